@@ -1,0 +1,19 @@
+/** `npm run eval [-- --verbose]`: top-1 accuracy per language and the off-topic rate on test/golden/. */
+import { loadKnowledge } from '../knowledge/loadKnowledge.js';
+import { createAnswerEngine } from '../knowledge/createAnswerEngine.js';
+import { LANGS } from '../knowledge/schema.js';
+import { evaluate } from './golden.js';
+
+const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
+const knowledge = await loadKnowledge(process.env.KNOWLEDGE_DIR ?? 'knowledge');
+const report = evaluate(createAnswerEngine(knowledge));
+const pct = (n: number, d: number) => `${((100 * n) / Math.max(d, 1)).toFixed(1)} %`;
+console.log(`knowledge ${knowledge.version}: ${knowledge.entries.length} entries`);
+for (const lang of LANGS) {
+  const s = report.perLang[lang];
+  console.log(`${lang}: top-1 ${pct(s.top1, s.total)} (${s.top1}/${s.total})  top-3 ${pct(s.top3, s.total)}  reply language right ${pct(s.rightLang, s.total)}`);
+  if (verbose) for (const m of s.misses) console.log(`   miss  "${m.q}"  expected ${m.expected}, got ${m.got}`);
+}
+const o = report.offTopic;
+console.log(`off-topic: no answer ${pct(o.none, o.total)} (${o.none}/${o.total})`);
+if (verbose) for (const a of o.answered) console.log(`   answered "${a.q}" → ${a.got}`);

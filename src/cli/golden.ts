@@ -1,0 +1,48 @@
+/** Reads the golden tables in test/golden/ (question → expected entry id, and off-topic questions). */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { LANGS, type Lang } from '../knowledge/schema.js';
+import type { AnswerEngine } from '../knowledge/types.js';
+
+export interface GoldenCase { q: string; id: string }
+export interface OffTopicCase { q: string; lang: Lang }
+
+export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {
+  const read = <T>(name: string): T[] => parse(readFileSync(path.join(dir, name), 'utf8')) as T[];
+  return {
+    byLang: { sv: read<GoldenCase>('sv.yaml'), en: read<GoldenCase>('en.yaml'), se: read<GoldenCase>('se.yaml') },
+    offTopic: read<OffTopicCase>('offtopic.yaml'),
+  };
+}
+
+export interface EvalReport {
+  perLang: Record<Lang, { total: number; top1: number; top3: number; rightLang: number; misses: Array<{ q: string; expected: string; got: string }> }>;
+  offTopic: { total: number; none: number; answered: Array<{ q: string; got: string }> };
+}
+
+/** Asks every golden question as a first message (no conversation context) and counts the results. */
+export function evaluate(engine: AnswerEngine, golden = readGolden()): EvalReport {
+  const perLang = {} as EvalReport['perLang'];
+  for (const lang of LANGS) {
+    const stats = { total: 0, top1: 0, top3: 0, rightLang: 0, misses: [] as Array<{ q: string; expected: string; got: string }> };
+    for (const { q, id } of golden.byLang[lang]) {
+      const r = engine.ask(q);
+      stats.total++;
+      if (r.lang === lang) stats.rightLang++;
+      const got = r.kind === 'answer' ? r.entry.id : r.kind === 'clarify' ? `clarify(${r.candidates.map((c) => c.id).join(',')})` : 'none';
+      if (r.kind === 'answer' && r.entry.id === id) stats.top1++;
+      else stats.misses.push({ q, expected: id, got: `${got} [${r.lang}] top ${r.top.slice(0, 3).map((m) => `${m.id}:${m.score}`).join(' ')}` });
+      if (r.top.slice(0, 3).some((m) => m.id === id)) stats.top3++;
+    }
+    perLang[lang] = stats;
+  }
+  const offTopic = { total: 0, none: 0, answered: [] as Array<{ q: string; got: string }> };
+  for (const { q } of golden.offTopic) {
+    const r = engine.ask(q);
+    offTopic.total++;
+    if (r.kind === 'answer') offTopic.answered.push({ q, got: `${r.entry.id}:${r.score}` });
+    else offTopic.none++;
+  }
+  return { perLang, offTopic };
+}

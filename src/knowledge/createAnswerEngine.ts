@@ -1,0 +1,98 @@
+/**
+ * The answer engine: language choice, then search in the reply language, then in the other two languages when the
+ * first finds nothing confident (the answer is still given in the resident's language).
+ */
+import { LANGS, type Entry, type Lang } from './schema.js';
+import type { AnswerEngine, AnswerResult, AskContext, Knowledge, LanguageDecision, Match } from './types.js';
+import { SearchIndex, type Scored } from './searchIndex.js';
+import { detectLanguage, type Lexicons } from '../language/detectLanguage.js';
+import { cleanInput } from '../language/normalizeText.js';
+
+/** Below this an entry is not an answer (0..1, see SearchIndex.score). */
+export const MIN_SCORE = 0.5;
+/** At least this share of the question's meaningful words must be found in the entry. */
+export const MIN_COVERAGE = 0.5;
+/** Runners-up within this distance of the best are "too close to call" unless related to it. */
+export const CLOSE_MARGIN = 0.06;
+const MAX_RELATED = 4;
+const MAX_CANDIDATES = 3;
+
+type Decision =
+  | { kind: 'answer'; best: Scored; related: Entry[] }
+  | { kind: 'clarify'; candidates: Scored[] }
+  | { kind: 'none' };
+
+function isRelated(a: Entry, b: Entry): boolean {
+  return (a.area === b.area && a.area !== 'general') || a.related.includes(b.id) || b.related.includes(a.id);
+}
+
+export function createAnswerEngine(knowledge: Knowledge): AnswerEngine {
+  const entries = knowledge.entries;
+  const indexes: Record<Lang, SearchIndex> = {
+    sv: new SearchIndex('sv', entries),
+    en: new SearchIndex('en', entries),
+    se: new SearchIndex('se', entries),
+  };
+  const lexicons: Lexicons = { sv: indexes.sv.surfaceWords, en: indexes.en.surfaceWords, se: indexes.se.surfaceWords };
+
+  const decide = (scored: Scored[]): Decision => {
+    const best = scored[0];
+    if (!best || best.score < MIN_SCORE || best.coverage < MIN_COVERAGE) return { kind: 'none' };
+    const bestEntry = entries[best.entry]!;
+    const close = scored.slice(1).filter((s) => s.score >= best.score - CLOSE_MARGIN);
+    const unrelated = close.filter((s) => !isRelated(bestEntry, entries[s.entry]!));
+    if (unrelated.length > 0) return { kind: 'clarify', candidates: [best, ...unrelated].slice(0, MAX_CANDIDATES) };
+    const relatedIds = new Set<string>(bestEntry.related);
+    for (const s of close) relatedIds.add(entries[s.entry]!.id);
+    const related = [...relatedIds]
+      .map((id) => knowledge.byId.get(id))
+      .filter((e): e is Entry => e !== undefined && e.id !== bestEntry.id)
+      .slice(0, MAX_RELATED);
+    return { kind: 'answer', best, related };
+  };
+
+  const toMatches = (scored: Scored[], lang: Lang): Match[] =>
+    scored.map((s) => ({ id: entries[s.entry]!.id, score: round(s.score), lang }));
+
+  const detect = (text: string, ctx: AskContext = {}): LanguageDecision => detectLanguage(cleanInput(text), ctx, lexicons);
+
+  return {
+    knowledge,
+    detectLanguage: detect,
+    ask(rawText: string, ctx: AskContext = {}): AnswerResult {
+      const text = cleanInput(rawText);
+      const language = detect(text, ctx);
+      const lang = language.lang;
+      let primary: Scored[] = [];
+      let clarify: { candidates: Scored[]; scored: Scored[]; searched: Lang } | undefined;
+      // The reply language first; a clarification there wins over the other languages' guesses.
+      for (const searched of [lang, ...LANGS.filter((l) => l !== lang)]) {
+        const index = indexes[searched];
+        const scored = index.score(index.analyzeQuery(text));
+        if (searched === lang) primary = scored;
+        const decision = decide(scored);
+        if (decision.kind === 'answer') {
+          return {
+            kind: 'answer', lang, language, entry: entries[decision.best.entry]!, score: round(decision.best.score),
+            related: decision.related, top: toMatches(scored, searched),
+          };
+        }
+        if (decision.kind === 'clarify') {
+          clarify ??= { candidates: decision.candidates, scored, searched };
+          if (searched === lang) break;
+        }
+      }
+      if (clarify) {
+        return {
+          kind: 'clarify', lang, language, candidates: clarify.candidates.map((s) => entries[s.entry]!),
+          top: toMatches(clarify.scored, clarify.searched),
+        };
+      }
+      return { kind: 'none', lang, language, top: toMatches(primary, lang) };
+    },
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,67 @@
+/**
+ * Chooses the reply language for one message, as shared/DESIGN.md sets out:
+ * 1. a language the resident chose explicitly — the only thing that sticks;
+ * 2. the message's own language when it is clear: words of one language's knowledge vocabulary and stop words,
+ *    Sami-only letters, and franc-all restricted to the three languages for longer texts;
+ * 3. for short or unclear input, the language whose vocabulary the words matched, then the conversation's last clear
+ *    language, then the channel's locale, then Swedish.
+ */
+import { franc } from 'franc-all';
+import { LANGS, type Lang } from '../knowledge/schema.js';
+import type { AskContext, LanguageDecision } from '../knowledge/types.js';
+import { foldText, hasSamiOnlyLetters, hasSwedishOnlyLetters, tokenize } from './normalizeText.js';
+import { STOPWORDS } from './stopwords.js';
+
+export type Lexicons = Record<Lang, ReadonlySet<string>>;
+
+const FRANC_CODES: Record<string, Lang> = { swe: 'sv', eng: 'en', sme: 'se' };
+const FRANC_MIN_LENGTH = 12;
+
+/** Maps a channel locale ("sv-SE", "en_US", "se-NO", "sme") to one of ours. */
+export function langFromLocale(locale: string | undefined): Lang | undefined {
+  const code = locale?.toLowerCase().split(/[-_]/)[0];
+  if (code === 'sv' || code === 'en' || code === 'se') return code;
+  if (code === 'sme') return 'se';
+  return undefined;
+}
+
+export function detectLanguage(text: string, ctx: AskContext, lexicons: Lexicons): LanguageDecision {
+  if (ctx.chosenLang) return { lang: ctx.chosenLang, isClear: true, reason: 'chosen by the resident' };
+
+  const scores: Record<Lang, number> = { sv: 0, en: 0, se: 0 };
+  const reasons: string[] = [];
+  for (const token of tokenize(text)) {
+    const folded = foldText(token);
+    const langs = LANGS.filter((l) => lexicons[l].has(folded) || STOPWORDS[l].has(folded));
+    // A word known in one language only is strong evidence; one shared by two is half as strong; by all, none.
+    if (langs.length > 0 && langs.length < LANGS.length) for (const l of langs) scores[l] += 1 / langs.length;
+  }
+  if (hasSamiOnlyLetters(text)) {
+    scores.se += 2;
+    reasons.push('Sami letters');
+  } else if (hasSwedishOnlyLetters(text)) {
+    scores.sv += 1;
+    reasons.push('Swedish letters');
+  }
+  const letters = text.replace(/[^\p{L}]/gu, '').length;
+  if (letters >= FRANC_MIN_LENGTH) {
+    const guess = FRANC_CODES[franc(text, { only: Object.keys(FRANC_CODES), minLength: FRANC_MIN_LENGTH })];
+    if (guess) {
+      scores[guess] += letters >= 25 ? 1.5 : 0.75;
+      reasons.push(`franc: ${guess}`);
+    }
+  }
+  const ranked = [...LANGS].sort((a, b) => scores[b] - scores[a]);
+  const [best, second] = [ranked[0]!, ranked[1]!];
+  const margin = scores[best] - scores[second];
+  const summary = `scores sv ${scores.sv.toFixed(2)} en ${scores.en.toFixed(2)} se ${scores.se.toFixed(2)}` +
+    (reasons.length ? ` (${reasons.join(', ')})` : '');
+  if (margin >= 1.5 || (margin >= 1 && letters >= 10)) {
+    return { lang: best, isClear: true, reason: `clear: ${summary}` };
+  }
+  if (margin > 0) return { lang: best, isClear: false, reason: `vocabulary leans ${best}: ${summary}` };
+  if (ctx.lastLang) return { lang: ctx.lastLang, isClear: false, reason: `unclear, conversation's last language: ${summary}` };
+  const fromLocale = langFromLocale(ctx.locale);
+  if (fromLocale) return { lang: fromLocale, isClear: false, reason: `unclear, channel locale ${ctx.locale}: ${summary}` };
+  return { lang: 'sv', isClear: false, reason: `unclear, default Swedish: ${summary}` };
+}

@@ -1,0 +1,68 @@
+/**
+ * Reduces a word to the form the search index uses: folded (see foldText) and stemmed for its language.
+ * Swedish and English use the Snowball stemmers; Northern Sami has no stemmer that runs offline, so it gets the
+ * light suffix stripping described in shared/SAMI.md (hand-written for that reason), after mapping the attested
+ * inflected forms whose stem changes by consonant gradation (beana → beatnaga) to their base form.
+ */
+import { newStemmer } from 'snowball-stemmers';
+import type { Lang } from '../knowledge/schema.js';
+import { foldText } from './normalizeText.js';
+
+const swedish = newStemmer('swedish');
+const english = newStemmer('english');
+
+/** Attested forms whose stem differs from the base form (shared/SAMI.md), folded. */
+const SAMI_FORMS: Record<string, string> = {
+  beatnaga: 'beana', beatnagii: 'beana', beatnagis: 'beana', beatnagiin: 'beana', beatnagat: 'beana', beatnagiid: 'beana',
+  jagi: 'jahki', jahkai: 'jahki', jagis: 'jahki', jagiin: 'jahki', jagiid: 'jahki',
+  nuora: 'nuorra', nuorain: 'nuorra', nuorat: 'nuorra', nuoraid: 'nuorra', nuoraide: 'nuorra', nuoraiguin: 'nuorra',
+  skuvlla: 'skuvla', skuvlii: 'skuvla', skuvllas: 'skuvla', skuvllain: 'skuvla', skuvllat: 'skuvla', skuvllaid: 'skuvla', skuvllaide: 'skuvla',
+  gazaldaga: 'gazaldat', gazaldagas: 'gazaldat', gazaldagain: 'gazaldat', gazaldagat: 'gazaldat',
+  rihkkosa: 'rihkus', vasi: 'vassi', aitagat: 'aitta', aitagiid: 'aitta', veahki: 'veahkki', diedut: 'diehtu',
+  girona: 'giron', gironis: 'giron', gironii: 'giron',
+};
+
+const SAMI_PARTICLES = ['han', 'nai', 'go', 'ge'];
+// Longest first, as SAMI.md recommends.
+const SAMI_ENDINGS = ['aiguin', 'iiguin', 'uiguin', 'iidda', 'aide', 'iide', 'uide', 'aid', 'iid', 'uid', 'ain', 'iin', 'uin',
+  'ii', 'ai', 'ui', 'as', 'is', 'us', 't', 'n'];
+const MIN_SAMI_STEM = 4;
+
+/** Derivational families with gradation (-vuohta : -vuođa, -eapmi : -eami), folded, mapped to their base suffix. */
+const SAMI_DERIVATIONS: Array<[RegExp, string]> = [
+  [/(?:vuoda|vuodas|vuodain|vuhtii)$/, 'vuohta'],
+  [/(?:eami|eapmai|eamis)$/, 'eapmi'],
+];
+
+function stemSami(folded: string): string {
+  let word = SAMI_FORMS[folded] ?? folded;
+  for (const [pattern, base] of SAMI_DERIVATIONS) word = word.replace(pattern, base);
+  for (const particle of SAMI_PARTICLES) {
+    if (word.endsWith(particle) && word.length - particle.length >= MIN_SAMI_STEM + 1) {
+      word = SAMI_FORMS[word.slice(0, -particle.length)] ?? word.slice(0, -particle.length);
+      break;
+    }
+  }
+  // Strip at most three endings or final vowels, never below four letters, then collapse doubled consonants,
+  // so that skuvla, skuvllas, skuvlii and skuvllain all meet at "skuvl".
+  for (let i = 0; i < 3; i++) {
+    const ending = SAMI_ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= MIN_SAMI_STEM);
+    if (ending) word = word.slice(0, -ending.length);
+    else if (/[aeiou]$/.test(word) && word.length - 1 >= MIN_SAMI_STEM) word = word.slice(0, -1);
+    else break;
+  }
+  return word.replace(/([b-df-hj-np-tv-z])\1+/g, '$1');
+}
+
+/** The index form of one token (already lower-cased) in the given language. */
+export function stemWord(lang: Lang, token: string): string {
+  if (/^\d+$/.test(token)) return token;
+  switch (lang) {
+    case 'sv':
+      return foldText(swedish.stem(token));
+    case 'en':
+      return english.stem(foldText(token));
+    case 'se':
+      return stemSami(foldText(token));
+  }
+}
