@@ -1,0 +1,62 @@
+/**
+ * The environment, validated once at start-up. src/index.ts reads process.env and hands it here; everything else
+ * receives the typed Config. Later issues add keys to `configSchema`.
+ */
+import { z } from 'zod';
+
+const booleanFromString = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const optionalText = z.string().trim().min(1).optional();
+
+export const configSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    MicrosoftAppType: z
+      .enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'])
+      .optional(),
+    MicrosoftAppId: optionalText,
+    MicrosoftAppPassword: optionalText,
+    MicrosoftAppTenantId: optionalText,
+    KNOWLEDGE_DIR: z.string().trim().min(1).default('knowledge'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_MESSAGE_TEXT: booleanFromString.default(false),
+  });
+
+/** Rules across keys, checked on the raw values so that they are reported together with the per-key problems. */
+function findCrossKeyProblems(env: Record<string, string | undefined>): string[] {
+  const present = (key: string) => Boolean(env[key]?.trim());
+  const type = env.MicrosoftAppType?.trim();
+  const problems: string[] = [];
+  if (present('MicrosoftAppId') && type !== 'UserAssignedMSI' && !present('MicrosoftAppPassword')) {
+    problems.push('MicrosoftAppPassword: required when MicrosoftAppId is set');
+  }
+  // Azure Bot Service creates single-tenant and managed-identity bots; both need the tenant.
+  if (present('MicrosoftAppId') && (type === 'SingleTenant' || type === 'UserAssignedMSI') && !present('MicrosoftAppTenantId')) {
+    problems.push(`MicrosoftAppTenantId: required when MicrosoftAppType is ${type}`);
+  }
+  return problems;
+}
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration: ${problems.join('; ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates the environment; throws one ConfigError naming every bad key. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  // Empty values count as unset: `.env` files often carry `KEY=` lines.
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  const result = configSchema.safeParse(given);
+  const problems = [
+    ...(result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`)),
+    ...findCrossKeyProblems(given),
+  ];
+  if (problems.length > 0 || !result.success) throw new ConfigError(problems);
+  return result.data;
+}

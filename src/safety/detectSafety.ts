@@ -1,0 +1,167 @@
+/**
+ * Decides, before anything else, whether a message may be about an emergency or a crime to report.
+ * Pure and table-driven. The cues are first-person, present-tense and urgency phrases ("han slår mig",
+ * "I am being threatened", "áitá mu"), never topic words, so that questions about the promises on violence,
+ * threats or drugs are answered normally instead of raising a false alarm.
+ */
+import type { Lang } from '../knowledge/schema.js';
+import { isWordMatch, splitWords } from './foldText.js';
+
+/**
+ * - `suicide`: thoughts of suicide or self-harm → 112 and Självmordslinjen.
+ * - `domestic`: violence or threats from someone close → 112 and Kvinnofridslinjen.
+ * - `emergency`: danger now, violence, threats, break-in, accident, fire → 112.
+ * - `report`: wants to report a crime or tip off the police → polisen.se, 114 14; the bot takes no reports.
+ * - `help`: only a cry for help ("Hjälp!", "help me") → the 112 line and what the bot can do.
+ */
+export type SafetyKind = 'suicide' | 'domestic' | 'emergency' | 'report' | 'help';
+
+export interface SafetyMatch {
+  kind: SafetyKind;
+  /** The language of the phrase that matched. */
+  lang: Lang;
+}
+
+interface Rule {
+  kind: SafetyKind;
+  lang: Lang;
+  /** Slots separated by spaces, each `a|b|stem*`; they must occur in this order, each at most `gap` words after the last. */
+  cue: string;
+  gap?: number;
+  /** Folded phrases that, when present, mean the cue is an idiom, not an alarm. */
+  unless?: string[];
+}
+
+const SV_CLOSE = 'man|make|maken|pojkvan|pojkvannen|kille|killen|sambo|partner|fru|frun|flickvan|tjej|pappa|mamma|styvpappa|styvmamma|bror|syster|ex|exet|expojkvan|foralder|foraldrar|son|dotter|familj';
+const SV_HARM = 'slar|slog|slagit|misshandl*|hotar|hotade|hotat|sparkar|sparkade|stryper|strypte|kvaver|valdtar|valdtog|knuffar|skadar|forfoljer|tvingar|lasar';
+const EN_CLOSE = 'husband|wife|boyfriend|girlfriend|partner|dad|father|mom|mum|mother|stepdad|stepfather|stepmother|ex|brother|sister|parents|son|daughter|spouse|fiance|fiancee|family';
+const EN_HARM = 'hits|hit|hitting|beats|beat|beating|threatens|threatened|threatening|hurts|hurt|hurting|abuses|abused|abusing|attacks|attacked|attacking|chokes|choked|choking|strangles|rapes|raped|kicks|kicked|kicking|forces|forced|stalks|stalking';
+const SE_CLOSE = 'boadnji|boadnjin|isit|isida|moarsi|irgi|guoibmi|ahcci|eadni|viellja|oabba|bearas';
+const SE_HARM = 'cabma|cabme|capmii|cabmet|aita|aitet|aitii|aitiba';
+
+const RULES: Rule[] = [
+  // Suicide and self-harm.
+  { kind: 'suicide', lang: 'sv', cue: 'jag vill|ska|tanker|kommer|orkar do', gap: 2 },
+  { kind: 'suicide', lang: 'sv', cue: 'vill|orkar|kan inte leva', gap: 1 },
+  { kind: 'suicide', lang: 'sv', cue: 'ta|tar livet av mig', gap: 1 },
+  { kind: 'suicide', lang: 'sv', cue: 'ta|tar|avsluta mitt liv', gap: 1 },
+  { kind: 'suicide', lang: 'sv', cue: 'jag|mig sjalvmord|sjalvmordstankar|sjalvmordsbenagen|sjalvmordstanker', gap: 4 },
+  { kind: 'suicide', lang: 'sv', cue: 'skada|skadar|skar|skara mig sjalv', gap: 0 },
+  { kind: 'suicide', lang: 'en', cue: 'kill|killing|hurt|hurting|harm|harming|cut|cutting myself', gap: 1 },
+  { kind: 'suicide', lang: 'en', cue: 'want|wanna|going|gonna|wish to|i die', gap: 1 },
+  { kind: 'suicide', lang: 'en', cue: 'end|take|ending|taking my|own life', gap: 1 },
+  { kind: 'suicide', lang: 'en', cue: 'suicidal' },
+  { kind: 'suicide', lang: 'en', cue: 'self harm', gap: 0 },
+  { kind: 'suicide', lang: 'en', cue: 'dont|cant|not want|wanna to live', gap: 1 },
+  { kind: 'suicide', lang: 'en', cue: 'cant go on', gap: 0 },
+  { kind: 'suicide', lang: 'en', cue: 'thinking|thoughts|considering|planning|contemplating about|of suicide|killing', gap: 1 },
+  { kind: 'suicide', lang: 'se', cue: 'haliidan|aiggun|hallan japmit', gap: 2 },
+  { kind: 'suicide', lang: 'se', cue: 'goddit|goddet|godda|goddin iezan', gap: 1 },
+  { kind: 'suicide', lang: 'se', cue: 'in halit|haliid eallit', gap: 1 },
+  { kind: 'suicide', lang: 'se', cue: 'mun|lean|haliidan|jurddasan iessoard*', gap: 4 },
+
+  // Violence or threats from someone close.
+  { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var ${SV_CLOSE} ${SV_HARM}`, gap: 3 },
+  { kind: 'domestic', lang: 'sv', cue: `slagen|misshandlad|hotad|valdtagen|inlast|slagit|misshandlat|hotat|radd av|for min|mitt|mina ${SV_CLOSE}`, gap: 2 },
+  { kind: 'domestic', lang: 'sv', cue: 'jag|mig|vi|oss utsatts|utsatt|drabbas|drabbad|slagen|misshandlad|hotad vald|hemma|hemmet', gap: 4 },
+  { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} ${EN_HARM}`, gap: 3 },
+  { kind: 'domestic', lang: 'en', cue: `hit|beaten|abused|threatened|attacked|raped|hurt|afraid|scared|frightened by|of my ${EN_CLOSE}`, gap: 1 },
+  { kind: 'domestic', lang: 'en', cue: 'i|im victim|experiencing|suffering|suffer abuse|violence', gap: 4 },
+  { kind: 'domestic', lang: 'se', cue: `mu|mun ${SE_CLOSE} ${SE_HARM}`, gap: 2 },
+
+  // Danger now: violence, threats, break-in, accident, fire, weapons.
+  { kind: 'emergency', lang: 'sv', cue: `${SV_HARM}|attackerar|ranar|ranade|knivhugger|skjuter|jagar mig|oss`, gap: 1, unless: ['slar mig att', 'slog mig att'] },
+  { kind: 'emergency', lang: 'sv', cue: 'jag|vi blir|blev|ar|har|bli slagen|slagna|misshandlad|misshandlade|hotad|hotade|forfoljd|attackerad|ranad|knivhuggen|skjuten|valdtagen|jagad|overfallen', gap: 2 },
+  { kind: 'emergency', lang: 'sv', cue: 'bryter|brot|bryta|forsoker sig in', gap: 1 },
+  { kind: 'emergency', lang: 'sv', cue: 'inbrott pagar|nu|hemma|hos', gap: 3 },
+  { kind: 'emergency', lang: 'sv', cue: 'pagar|ar|hander inbrott|slagsmal|brak|brand', gap: 2 },
+  { kind: 'emergency', lang: 'sv', cue: 'det|huset|lagenheten|bilen|skogen|villan|huset|garaget|nagot|hos brinner', gap: 2 },
+  { kind: 'emergency', lang: 'sv', cue: 'brinner nu|hos|i', gap: 1 },
+  { kind: 'emergency', lang: 'sv', cue: 'hant|skett|hande|sett olycka*|bilolycka*|trafikolycka*|krock*', gap: 3 },
+  { kind: 'emergency', lang: 'sv', cue: 'olycka|bilolycka|trafikolycka|krock|krocken pa|vid|har|hant|nu', gap: 2 },
+  { kind: 'emergency', lang: 'sv', cue: 'krockat|krockade|voltat|voltade' },
+  { kind: 'emergency', lang: 'sv', cue: 'ar|blev|ligger skadad|skadade|medvetslos|blodar', gap: 1 },
+  { kind: 'emergency', lang: 'sv', cue: 'andas inte', gap: 0 },
+  { kind: 'emergency', lang: 'sv', cue: 'jag|vi|hon|han|nagon|mitt|min i fara', gap: 2 },
+  { kind: 'emergency', lang: 'sv', cue: 'han|hon|nagon|de|dom|killen|mannen har kniv|pistol|vapen|gevar|yxa', gap: 2 },
+  { kind: 'emergency', lang: 'sv', cue: 'skottlossning' },
+  { kind: 'emergency', lang: 'sv', cue: 'nagon|de|dom|han skjuter', gap: 1 },
+  { kind: 'emergency', lang: 'en', cue: `${EN_HARM}|robbing|robbed|stabbing|stabbed|shooting|chasing|following me|us`, gap: 1 },
+  { kind: 'emergency', lang: 'en', cue: 'i|im|we|were|ive|weve am|was|being|been|getting|got|are|were|keep hit|beaten|attacked|threatened|followed|stalked|robbed|stabbed|shot|raped|assaulted|abused|hurt|chased', gap: 1 },
+  { kind: 'emergency', lang: 'en', cue: 'breaking|broke|broken|break in|into', gap: 1, unless: ['break ins'] },
+  { kind: 'emergency', lang: 'en', cue: 'on fire', gap: 0 },
+  { kind: 'emergency', lang: 'en', cue: 'there|theres|its is|a fire', gap: 1, unless: ['fire station', 'fire brigade', 'fire department', 'fire safety'] },
+  { kind: 'emergency', lang: 'en', cue: 'house|home|car|building|forest|apartment|flat|something|it is|are burning', gap: 1 },
+  { kind: 'emergency', lang: 'en', cue: 'its burning', gap: 0 },
+  { kind: 'emergency', lang: 'en', cue: 'been|theres|there|had|saw|see an|a accident|crash', gap: 2 },
+  { kind: 'emergency', lang: 'en', cue: 'crashed' },
+  { kind: 'emergency', lang: 'en', cue: 'is|are|im|am unconscious|bleeding|injured', gap: 1 },
+  { kind: 'emergency', lang: 'en', cue: 'not|isnt|doesnt|cant breathing|breathe', gap: 0 },
+  { kind: 'emergency', lang: 'en', cue: 'i|we|im|am|she|he|someone in danger', gap: 2 },
+  { kind: 'emergency', lang: 'en', cue: 'he|she|someone|somebody|they|man|guy has|have|got a knife|gun|weapon|pistol|rifle|axe', gap: 2 },
+  { kind: 'emergency', lang: 'en', cue: 'shots fired', gap: 0 },
+  { kind: 'emergency', lang: 'se', cue: `${SE_HARM} mu|min|munnje|midjiide`, gap: 1 },
+  { kind: 'emergency', lang: 'se', cue: 'buolla' },
+  { kind: 'emergency', lang: 'se', cue: 'mun|lean heahtedil*', gap: 2 },
+  { kind: 'emergency', lang: 'se', cue: 'dahpahuvvan|dahpahuvai|dahpahuvva lihkuhisvuoht*|lihkuhisvuod*', gap: 2 },
+  { kind: 'emergency', lang: 'se', cue: 'lihkuhisvuoht* dahpahuvvan|dahpahuvai|dal', gap: 2 },
+  { kind: 'emergency', lang: 'se', cue: 'sisabahkk* dal|dalan', gap: 3 },
+  { kind: 'emergency', lang: 'se', cue: 'dal|dalan sisabahkk*', gap: 3 },
+
+  // Wanting to report a crime or give the police a tip.
+  { kind: 'report', lang: 'sv', cue: 'vill|ska|maste|behover|vilja|skulle anmala|polisanmala|anmalan|polisanmalan|tipsa|tips|rapportera', gap: 3 },
+  { kind: 'report', lang: 'sv', cue: 'anmala|anmaler|polisanmala ett|en brott|brottet|inbrott|inbrottet|stold|stolden|misshandel|misshandeln|skadegorelse', gap: 1 },
+  { kind: 'report', lang: 'sv', cue: 'tipsa|tips polisen', gap: 2 },
+  { kind: 'report', lang: 'en', cue: 'want|wanna|need|like|wish|going|have to report', gap: 1 },
+  { kind: 'report', lang: 'en', cue: 'report crime|theft|burglary|assault|robbery|crimes|vandalism', gap: 2 },
+  { kind: 'report', lang: 'en', cue: 'tip off|to|for police|cops', gap: 2 },
+  { kind: 'report', lang: 'en', cue: 'have|got|give|anonymous a|an tip', gap: 1 },
+  { kind: 'report', lang: 'se', cue: 'haliidan|ferten|galggan|aiggun|sahtan|hallan vaidit|dieditit', gap: 2 },
+  { kind: 'report', lang: 'se', cue: 'vaidit|vaidet|vaidin politiij*', gap: 2 },
+];
+
+/** Words that together make nothing more than a cry for help ("Hjälp!", "help me please", "Veahket!"). */
+const HELP_CORE: Record<string, Lang> = { hjalp: 'sv', hjaalp: 'sv', help: 'en', sos: 'en', veahket: 'se', veahkehehket: 'se', veahkki: 'se', veahki: 'se' };
+const HELP_FILLER = new Set(['mig', 'oss', 'snalla', 'jag', 'behover', 'vill', 'ha', 'me', 'us', 'please', 'i', 'need', 'want', 'mun', 'darbbasan', 'dal']);
+
+interface CompiledRule extends Rule {
+  slots: string[][];
+}
+
+const COMPILED: CompiledRule[] = RULES.map((rule) => ({ ...rule, slots: rule.cue.split(' ').map((slot) => slot.split('|')) }));
+
+function matchesSlots(words: string[], slots: string[][], gap: number): boolean {
+  const search = (slotIndex: number, from: number, to: number): boolean => {
+    if (slotIndex === slots.length) return true;
+    const alternatives = slots[slotIndex]!;
+    for (let i = from; i < Math.min(to, words.length); i++) {
+      if (alternatives.some((pattern) => isWordMatch(words[i]!, pattern)) && search(slotIndex + 1, i + 1, i + 2 + gap)) return true;
+    }
+    return false;
+  };
+  return search(0, 0, words.length);
+}
+
+function detectHelpCry(words: string[]): SafetyMatch | null {
+  if (words.length === 0 || words.length > 5) return null;
+  let lang: Lang | undefined;
+  for (const word of words) {
+    const core = HELP_CORE[word] ?? Object.entries(HELP_CORE).find(([pattern]) => pattern.length >= 5 && isWordMatch(word, pattern))?.[1];
+    if (core) lang ??= core;
+    else if (!HELP_FILLER.has(word)) return null;
+  }
+  return lang ? { kind: 'help', lang } : null;
+}
+
+/** Returns the most serious safety route the message calls for, or null for an ordinary message. */
+export function detectSafety(text: string): SafetyMatch | null {
+  const words = splitWords(text);
+  if (words.length === 0) return null;
+  const joined = ` ${words.join(' ')} `;
+  // RULES are ordered by severity, so the first rule that matches is the route.
+  for (const rule of COMPILED) {
+    if (rule.unless?.some((phrase) => joined.includes(` ${phrase} `))) continue;
+    if (matchesSlots(words, rule.slots, rule.gap ?? 3)) return { kind: rule.kind, lang: rule.lang };
+  }
+  return detectHelpCry(words);
+}

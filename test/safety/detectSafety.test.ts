@@ -1,0 +1,113 @@
+import { detectSafety, type SafetyKind } from '../../src/safety/detectSafety.js';
+import type { Lang } from '../../src/knowledge/schema.js';
+
+/** Messages that must be routed to 112 / 114 14 before anything else. */
+const ALARMS: Array<[string, SafetyKind, Lang]> = [
+  // Swedish
+  ['Hjälp, någon slår mig just nu', 'emergency', 'sv'],
+  ['jag blir slagen', 'emergency', 'sv'],
+  ['han slår mig', 'emergency', 'sv'],
+  ['Jag blir hotad av en kille utanför', 'emergency', 'sv'],
+  ['någon bryter sig in i mitt hus', 'emergency', 'sv'],
+  ['nagon bryter sig in', 'emergency', 'sv'],
+  ['det brinner i lägenheten bredvid', 'emergency', 'sv'],
+  ['Det har hänt en olycka på E10', 'emergency', 'sv'],
+  ['han har en kniv', 'emergency', 'sv'],
+  ['jag är i fara', 'emergency', 'sv'],
+  ['det pågår ett inbrott hos grannen', 'emergency', 'sv'],
+  ['min man slår mig', 'domestic', 'sv'],
+  ['min sambo hotar mig hela tiden', 'domestic', 'sv'],
+  ['jag blir misshandlad av min pojkvän', 'domestic', 'sv'],
+  ['Jag är rädd för min pappa', 'domestic', 'sv'],
+  ['jag vill dö', 'suicide', 'sv'],
+  ['jag vill ta livet av mig', 'suicide', 'sv'],
+  ['jag orkar inte leva längre', 'suicide', 'sv'],
+  ['jag har självmordstankar', 'suicide', 'sv'],
+  ['Jag vill anmäla ett brott', 'report', 'sv'],
+  ['jag vill göra en polisanmälan', 'report', 'sv'],
+  ['Jag vill tipsa polisen om langning', 'report', 'sv'],
+  ['Hjälp!', 'help', 'sv'],
+  // Swedish typed without å ä ö and with typos
+  ['hjalp min man slar mig', 'domestic', 'sv'],
+  ['jag blir slagenn', 'emergency', 'sv'],
+  ['nån misshandlr mig', 'emergency', 'sv'],
+  ['jag vill anmla ett brott', 'report', 'sv'],
+  // English
+  ['I am being threatened', 'emergency', 'en'],
+  ['Someone is breaking into my house', 'emergency', 'en'],
+  ["he's hitting me", 'emergency', 'en'],
+  ['There is a fire in my building', 'emergency', 'en'],
+  ["There's been an accident", 'emergency', 'en'],
+  ['I am in danger', 'emergency', 'en'],
+  ['my boyfriend beats me', 'domestic', 'en'],
+  ['I am afraid of my husband', 'domestic', 'en'],
+  ['I want to kill myself', 'suicide', 'en'],
+  ['i want to die', 'suicide', 'en'],
+  ["I don't want to live anymore", 'suicide', 'en'],
+  ['I want to report a crime', 'report', 'en'],
+  ['I have a tip for the police', 'report', 'en'],
+  ['help me', 'help', 'en'],
+  ['I am beeing threatend', 'emergency', 'en'],
+  // Northern Sami, with and without Sami letters
+  ['Veahket!', 'help', 'se'],
+  ['Son áitá mu', 'emergency', 'se'],
+  ['son aita mu', 'emergency', 'se'],
+  ['Veahket, son cábmá mu', 'emergency', 'se'],
+  ['Mu boadnji cábmá mu', 'domestic', 'se'],
+  ['Viessu buollá!', 'emergency', 'se'],
+  ['Mun háliidan jápmit', 'suicide', 'se'],
+  ['Mun háliidan váidit rihkkosa', 'report', 'se'],
+];
+
+/** Ordinary questions, also about violence, threats, drugs and reporting services: never an alarm. */
+const ORDINARY: string[] = [
+  'Vad gör ni mot våld i nära relationer?',
+  'What is the promise about violence?',
+  'Hur arbetar polisen mot hot?',
+  'Mii lea lohpádus veahkaválddálašvuođa birra?',
+  'Vad gör ni åt våld, hat och hot?',
+  'våld i nära relationer',
+  'Jobbar kommunen mot hot och hat?',
+  'Vilket nummer ringer jag vid en nödsituation?',
+  'Vilket nummer har Kvinnofridslinjen?',
+  'Finns det en stödlinje för den som utsätts för våld av sin partner?',
+  'Vilket nummer har Självmordslinjen?',
+  'Vad gör polisen mot inbrott?',
+  'Hur många olyckor har det hänt i trafiken?',
+  'Kommer polisen med narkotikahund till gymnasiet?',
+  'Vad gör ni mot drogpåverkade bilförare?',
+  'Det slår mig att löftena är viktiga',
+  'Hur många blir misshandlade i Kiruna?',
+  'Kan man göra en polisanmälan på nätet?',
+  'Vilka är de prioriterade områdena?',
+  'Hej',
+  'How do you prevent domestic violence?',
+  'Is the police doing anything about threats and hate?',
+  'Has anyone been working on break-ins?',
+  'How often is there a drug search with a dog at the upper secondary school?',
+  'What do you do about traffic accidents?',
+  'Is there a fire station in Kiruna?',
+  'Where can I follow your work?',
+  'Thanks for your help',
+  'Maid politiija ja suohkan háliidit olahit?',
+  'Mo politiija bargá áitagiid vuostá?',
+  'Mii lea lohpádus narkotihkka birra?',
+  'Bures',
+  'Giitu veahki ovddas',
+];
+
+describe('detectSafety', () => {
+  it.each(ALARMS)('routes %j to %s (%s)', (text, kind, lang) => {
+    expect(detectSafety(text)).toEqual({ kind, lang });
+  });
+
+  it.each(ORDINARY)('lets %j through', (text) => {
+    expect(detectSafety(text)).toBeNull();
+  });
+
+  it('has a table of at least 25 alarms and 25 ordinary messages', () => {
+    expect(ALARMS.length).toBeGreaterThanOrEqual(25);
+    expect(ORDINARY.length).toBeGreaterThanOrEqual(25);
+    expect(new Set(ALARMS.map(([, , lang]) => lang))).toEqual(new Set(['sv', 'en', 'se']));
+  });
+});
