@@ -4,7 +4,7 @@
  */
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { loadKnowledge } from '../knowledge/loadKnowledge.js';
+import { loadKnowledgeOrExit } from './loadKnowledgeOrExit.js';
 import { createAnswerEngine } from '../knowledge/createAnswerEngine.js';
 import { LANGS, type Lang } from '../knowledge/schema.js';
 import type { AnswerEngine, AnswerResult } from '../knowledge/types.js';
@@ -18,7 +18,7 @@ if (values.lang && !LANGS.includes(values.lang as Lang)) {
   process.exit(2);
 }
 const chosenLang = values.lang as Lang | undefined;
-const engine = createAnswerEngine(await loadKnowledge(process.env.KNOWLEDGE_DIR ?? 'knowledge'));
+const engine = createAnswerEngine(await loadKnowledgeOrExit());
 
 function describe(r: AnswerResult): string {
   const lines = [`language: ${r.lang} (${r.language.reason})`];

@@ -1,11 +1,11 @@
 /** `npm run eval [-- --verbose]`: top-1 accuracy per language and the off-topic rate on test/golden/. */
-import { loadKnowledge } from '../knowledge/loadKnowledge.js';
+import { loadKnowledgeOrExit } from './loadKnowledgeOrExit.js';
 import { createAnswerEngine } from '../knowledge/createAnswerEngine.js';
 import { LANGS } from '../knowledge/schema.js';
 import { evaluate } from './golden.js';
 
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
-const knowledge = await loadKnowledge(process.env.KNOWLEDGE_DIR ?? 'knowledge');
+const knowledge = await loadKnowledgeOrExit();
 const report = evaluate(createAnswerEngine(knowledge));
 const pct = (n: number, d: number) => `${((100 * n) / Math.max(d, 1)).toFixed(1)} %`;
 console.log(`knowledge ${knowledge.version}: ${knowledge.entries.length} entries`);

@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import type { z } from 'zod';
-import { knowledgeFileSchema, LANGS, type Entry } from './schema.js';
+import { z } from 'zod';
+import { entrySchema, LANGS, type Entry } from './schema.js';
 import type { Knowledge } from './types.js';
 
 export interface Problem {
@@ -35,6 +35,9 @@ export function formatProblem(p: Problem): string {
   const field = p.field ? ` › ${p.field}` : '';
   return `${where}${entry}${field}: ${p.message}`;
 }
+
+/** The file's outer shape; entries are validated one by one with entrySchema. */
+const fileShapeSchema = z.object({ entries: z.array(z.unknown()).min(1) }).strict();
 
 const LANG_NAMES: Record<string, string> = { sv: 'svenska', en: 'engelska', se: 'nordsamiska' };
 
@@ -89,6 +92,8 @@ function lineOf(doc: Document, lines: LineCounter, pathParts: ReadonlyArray<Prop
 export interface ParsedFile {
   file: string;
   entries: Array<{ entry: Entry; line: number }>;
+  /** The line of a value in the file, e.g. lineAt(['entries', 3, 'related', 1]). */
+  lineAt(path: ReadonlyArray<string | number>): number;
 }
 
 /** Parses and validates one knowledge file's text; `file` is the name used in messages. */
@@ -96,39 +101,47 @@ export function parseKnowledgeFile(file: string, source: string): { parsed?: Par
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
+    // The first syntax error is the one to fix: the ones after it are usually its consequences.
+    const first = doc.errors[0]!;
     return {
-      problems: doc.errors.map((e) => ({
+      problems: [{
         file,
-        line: e.linePos?.[0]?.line ?? 1,
-        message: `YAML-fel: filen går inte att läsa här (${e.code}). Kontrollera indrag, kolon och citattecken.`,
-      })),
+        line: lines.linePos(first.pos[0]).line,
+        message: `YAML-fel: filen går inte att läsa här (${first.code}). Kontrollera indrag, kolon och citattecken.`,
+      }],
     };
   }
   const data = doc.toJS() as unknown;
-  const result = knowledgeFileSchema.safeParse(data);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => {
-      const [, index, ...rest] = issue.path;
-      const entryId =
-        typeof index === 'number' ? ((doc.getIn(['entries', index, 'id']) as string | undefined) ?? undefined) : undefined;
-      const fieldPath = issue.code === 'unrecognized_keys' ? rest : rest;
-      const field = fieldPath.map(String).join('.') || undefined;
-      return {
-        file,
-        line: lineOf(doc, lines, issue.path),
-        ...(entryId ? { entryId } : {}),
-        ...(field ? { field } : {}),
-        message: describeIssue(issue, field ?? ''),
-      } satisfies Problem;
-    });
-    return { problems };
-  }
+  const toProblem = (issue: z.core.$ZodIssue, prefix: PropertyKey[]): Problem => {
+    const fullPath = [...prefix, ...issue.path];
+    const [, index, ...rest] = fullPath;
+    const entryId = typeof index === 'number' ? (doc.getIn(['entries', index, 'id']) as string | undefined) : undefined;
+    const field = rest.map(String).join('.') || undefined;
+    return {
+      file,
+      line: lineOf(doc, lines, fullPath),
+      ...(typeof entryId === 'string' ? { entryId } : {}),
+      ...(field ? { field } : {}),
+      message: describeIssue(issue, field ?? ''),
+    };
+  };
+  const shape = fileShapeSchema.safeParse(data);
+  if (!shape.success) return { problems: shape.error.issues.map((issue) => toProblem(issue, [])) };
+  // Each entry on its own, so that one broken entry does not hide the problems of the others.
+  const problems: Problem[] = [];
   const seq = doc.get('entries', true);
-  const entries = result.data.entries.map((entry, i) => {
+  const entries: ParsedFile['entries'] = [];
+  shape.data.entries.forEach((raw, i) => {
+    const result = entrySchema.safeParse(raw);
+    if (!result.success) {
+      problems.push(...result.error.issues.map((issue) => toProblem(issue, ['entries', i])));
+      return;
+    }
     const node = isSeq(seq) ? (seq.items[i] as { range?: [number, number, number] } | undefined) : undefined;
-    return { entry, line: node?.range ? lines.linePos(node.range[0]).line : 1 };
+    entries.push({ entry: result.data, line: node?.range ? lines.linePos(node.range[0]).line : 1 });
   });
-  return { parsed: { file, entries }, problems: [] };
+  if (problems.length > 0) return { problems };
+  return { parsed: { file, entries, lineAt: (p) => lineOf(doc, lines, p) }, problems: [] };
 }
 
 /** Rules across files: unique ids and `related` ids that exist. */
@@ -146,9 +159,10 @@ export function checkAcrossFiles(files: ParsedFile[]): Problem[] {
       } else firstSeen.set(entry.id, { file, line });
     }
   }
-  for (const { file, entries } of files) {
-    for (const { entry, line } of entries) {
+  for (const { file, entries, lineAt } of files) {
+    entries.forEach(({ entry }, index) => {
       entry.related.forEach((id, i) => {
+        const line = lineAt(['entries', index, 'related', i]);
         if (!firstSeen.has(id)) {
           problems.push({
             file, line, entryId: entry.id, field: `related.${i}`,
@@ -159,7 +173,7 @@ export function checkAcrossFiles(files: ParsedFile[]): Problem[] {
           problems.push({ file, line, entryId: entry.id, field: `related.${i}`, message: 'en post kan inte vara relaterad till sig själv.' });
         }
       });
-    }
+    });
   }
   return problems;
 }
@@ -182,7 +196,8 @@ export async function checkKnowledgeDir(dir: string): Promise<{ files: ParsedFil
   for (const p of paths) {
     const source = await readFile(p, 'utf8');
     sources.push(source);
-    const name = path.relative(process.cwd(), p) || p;
+    const relative = path.relative(process.cwd(), p);
+    const name = relative.startsWith('..') ? p : relative;
     const { parsed, problems: fileProblems } = parseKnowledgeFile(name, source);
     problems.push(...fileProblems);
     if (parsed) files.push(parsed);

@@ -1,0 +1,93 @@
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { KnowledgeError, loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
+
+const valid = readFileSync('test/fixtures/minimal-entry.yaml', 'utf8');
+
+/** Writes files into a fresh directory and returns the problems loadKnowledge reports, as formatted lines. */
+async function problemsFor(files: Record<string, string>): Promise<string[]> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kb-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  try {
+    await loadKnowledge(dir);
+    return [];
+  } catch (error) {
+    if (!(error instanceof KnowledgeError)) throw error;
+    return error.message.split('\n').slice(1).map((l) => l.trim().replaceAll(dir + '/', ''));
+  }
+}
+
+describe('loadKnowledge', () => {
+  test('loads a valid directory with ids, version and defaults', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kb-'));
+    writeFileSync(path.join(dir, 'a.yaml'), valid);
+    const k = await loadKnowledge(dir);
+    expect(k.entries.map((e) => e.id)).toEqual(['drug-dog', 'traffic']);
+    expect(k.byId.get('traffic')?.kind).toBe('topic');
+    expect(k.version).toMatch(/^[0-9a-f]{12}$/);
+  });
+
+  test.each([
+    [
+      'broken YAML',
+      { 'a.yaml': valid.replace('    owner: police\n    area: drugs', '    owner: police\n   area: drugs') },
+      /^a\.yaml:5: YAML-fel: filen går inte att läsa här \(\w+\)\. Kontrollera indrag, kolon och citattecken\.$/,
+    ],
+    [
+      'a missing language',
+      { 'a.yaml': valid.replace("      se: Politiija oza narkotihka beatnagiin joatkkaskuvllas unnimusat oktii jahkái.\n", '') },
+      /^a\.yaml:9 post "drug-dog" › answer\.se: saknas\. Lägg till texten på nordsamiska\.$/,
+    ],
+    [
+      'an unknown related id',
+      { 'a.yaml': valid.replace('related: [traffic]', 'related: [trafic]') },
+      /^a\.yaml:20 post "drug-dog" › related\.0: pekar på "trafic", som inte finns\. Rätta id:t eller ta bort raden\.$/,
+    ],
+    [
+      'a duplicate id across files',
+      { 'a.yaml': valid, 'b.yaml': valid.replace(/^  - id: drug-dog[\s\S]*?(?=  - id: traffic)/m, '').replace('id: traffic', 'id: traffic') },
+      /^b\.yaml:3 post "traffic" › id: id "traffic" finns redan i .*a\.yaml:22\. Varje post behöver ett eget id\.$/,
+    ],
+    [
+      'a label longer than Messenger allows',
+      { 'a.yaml': valid.replace('en: Drug dog,', 'en: Drug search with a dog,') },
+      /^a\.yaml:7 post "drug-dog" › label\.en: är för lång: högst 19 tecken\. Korta texten\.$/,
+    ],
+    [
+      'an id that is not kebab-case',
+      { 'a.yaml': valid.replace('id: drug-dog', 'id: Drug_Dog') },
+      /^a\.yaml:3 post "Drug_Dog" › id: får bara innehålla små bokstäver a–z, siffror och bindestreck \(till exempel drug-dog-school\)\.$/,
+    ],
+    [
+      'a misspelt field',
+      { 'a.yaml': valid.replace('    area: traffic', '    area: traffic\n    keywrods: {}') },
+      /^a\.yaml:\d+ post "traffic": okänt fält "keywrods"\. Kontrollera stavningen eller ta bort det\.$/,
+    ],
+    [
+      'too few example questions',
+      { 'a.yaml': valid.replace('en: [Do the police check traffic?, drunk driving, traffic safety]', 'en: [drunk driving]') },
+      /^a\.yaml:\d+ post "traffic" › questions\.en: behöver minst 3 rader \(nu färre\)\.$/,
+    ],
+    [
+      'an unknown owner',
+      { 'a.yaml': valid.replace('owner: police', 'owner: polisen') },
+      /^a\.yaml:4 post "drug-dog" › owner: måste vara ett av: police, municipality, both\.$/,
+    ],
+  ])('refuses %s with a clear Swedish message naming file, line and field', async (_name, files, expected) => {
+    const problems = await problemsFor(files);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(expected);
+  });
+
+  test('lists every problem at once', async () => {
+    const broken = valid.replace('label: { sv: Trafik,', 'label: { sv: Trafik och trafiksäkerhet,').replace('owner: police', 'owner: x');
+    expect(await problemsFor({ 'a.yaml': broken })).toHaveLength(2);
+  });
+
+  test('an empty directory is an error, not an empty bot', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kb-'));
+    mkdirSync(path.join(dir, 'sub'));
+    await expect(loadKnowledge(dir)).rejects.toThrow('hittade inga .yaml-filer med poster.');
+  });
+});
