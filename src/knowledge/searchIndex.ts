@@ -224,16 +224,17 @@ export class SearchIndex {
       .slice(0, 40)
       .map(([id]) => id);
     if (candidates.length === 0) return [];
+    // fuse.js scores a word by its errors per letter: allow one typo in a short word, two in a long one.
+    const maxErrors = term.length >= 8 ? 2 : 1;
     const fuse = new Fuse(candidates.map((id) => this.terms[id]!), {
       includeScore: true,
       ignoreLocation: true,
       isCaseSensitive: true,
-      threshold: FUZZY_THRESHOLD,
+      threshold: Math.min(FUZZY_THRESHOLD, (maxErrors + 0.5) / term.length),
     });
     return fuse
       .search(term, { limit: 3 })
-      .map((r) => ({ term: candidates[r.refIndex]!, quality: Math.max(0, 0.9 - (r.score ?? 0)), how: 'fuzzy' as const }))
-      .filter((m) => m.quality >= 0.6);
+      .map((r) => ({ term: candidates[r.refIndex]!, quality: Math.max(0.6, 0.9 - (r.score ?? 0)), how: 'fuzzy' as const }));
   }
 
   /** Analyses a question into weighted query terms with their vocabulary matches. */
@@ -255,17 +256,25 @@ export class SearchIndex {
     const totalWeight = query.reduce((s, q) => s + q.weight, 0);
     if (totalWeight === 0) return [];
     const credit = new Map<number, number>();
+    const central = new Map<number, number>();
     const phraseHits = new Map<number, number>();
     for (const q of query) {
       const perEntry = new Map<number, number>();
+      // How many of an entry's phrases use the word: a word an entry keeps coming back to is what it is about.
+      const phrasesPerEntry = new Map<number, number>();
       for (const m of q.matches) {
         for (const [entry, fieldWeight] of this.postings[m.term]!) {
           perEntry.set(entry, Math.max(perEntry.get(entry) ?? 0, m.quality * fieldWeight));
         }
         const termIdf = this.idf[m.term]!;
-        for (const p of this.phrasePostings[m.term]!) phraseHits.set(p, (phraseHits.get(p) ?? 0) + termIdf * m.quality);
+        for (const p of this.phrasePostings[m.term]!) {
+          phraseHits.set(p, (phraseHits.get(p) ?? 0) + termIdf * m.quality);
+          const entry = this.phrases[p]!.entry;
+          phrasesPerEntry.set(entry, (phrasesPerEntry.get(entry) ?? 0) + m.quality);
+        }
       }
       for (const [entry, c] of perEntry) credit.set(entry, (credit.get(entry) ?? 0) + q.weight * c);
+      for (const [entry, tf] of phrasesPerEntry) central.set(entry, (central.get(entry) ?? 0) + (q.weight * tf) / (tf + 1));
     }
     const precision = new Map<number, number>();
     for (const [p, hit] of phraseHits) {
@@ -277,7 +286,8 @@ export class SearchIndex {
     for (const [entry, c] of credit) {
       const coverage = Math.min(1, c / totalWeight);
       const prec = precision.get(entry) ?? 0;
-      scored.push({ entry, coverage, precision: prec, score: 0.65 * coverage + 0.35 * prec });
+      const centrality = Math.min(1, (central.get(entry) ?? 0) / totalWeight);
+      scored.push({ entry, coverage, precision: prec, score: 0.6 * coverage + 0.3 * prec + 0.1 * centrality });
     }
     scored.sort((a, b) => b.score - a.score || b.precision - a.precision);
     return scored.slice(0, limit);

@@ -1,0 +1,49 @@
+import { cleanInput, foldText, hasSamiOnlyLetters, tokenize } from '../../src/language/normalizeText.js';
+import { stemWord } from '../../src/language/stemWord.js';
+
+describe('foldText', () => {
+  test.each([
+    ['Gymnasieskolan', 'gymnasieskolan'],
+    ['Säkerhet på Stadshustorget', 'sakerhet pa stadshustorget'],
+    ['Čuovvuleapmi ŋ đ ŧ š ž á', 'cuovvuleapmi n d t s z a'],
+    ['GÁRRENVUODJIN', 'garrenvuodjin'],
+  ])('folds %s', (input, expected) => expect(foldText(input)).toBe(expected));
+});
+
+describe('tokenize', () => {
+  test('drops punctuation and keeps numbers', () => {
+    expect(tokenize('Ring 114 14, eller polisen.se!')).toEqual(['ring', '114', '14', 'eller', 'polisen', 'se']);
+  });
+});
+
+describe('cleanInput', () => {
+  test('removes control characters and right-to-left overrides', () => {
+    expect(cleanInput('hej\u202e dåg\u0007\n\n  polis')).toBe('hej dåg polis');
+  });
+});
+
+describe('hasSamiOnlyLetters', () => {
+  test.each([
+    ['Mii lea čuovvuleapmi?', true],
+    ['Gos sáhtán riŋget?', true],
+    ['Vad är trygghet?', false],
+    ['What is the goal?', false],
+  ])('%s → %s', (text, expected) => expect(hasSamiOnlyLetters(text)).toBe(expected));
+});
+
+describe('stemWord', () => {
+  test.each([
+    ['sv', ['narkotikahundar', 'narkotikahund'], 'same stem for plural and singular'],
+    ['sv', ['säkerhet', 'sakerhet'], 'with and without å/ä/ö'],
+    ['sv', ['polisens', 'polisen', 'polis'], 'genitive and definite'],
+    ['en', ['searches', 'searching', 'search'], 'English inflection'],
+    ['se', ['skuvla', 'skuvllas', 'skuvlii', 'skuvllain'], 'Sami case forms'],
+    ['se', ['beana', 'beatnagiin', 'beatnaga'], 'Sami consonant gradation'],
+    ['se', ['politiija', 'politiijat', 'politiijaide'], 'Sami plural and illative'],
+    ['se', ['oadjebasvuohta', 'oadjebasvuođa', 'oadjebasvuođas'], 'Sami -vuohta nouns'],
+    ['se', ['gárrenvuodjin', 'garrenvuodjin'], 'Sami letters typed plain'],
+  ] as const)('%s %j meet at one stem (%s)', (lang, words) => {
+    const stems = new Set(words.map((w) => stemWord(lang, w)));
+    expect(stems.size).toBe(1);
+  });
+});
