@@ -28,28 +28,30 @@ export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-ca
 
 export const entrySchema = z
   .object({
-    id: idSchema,
-    owner: ownerSchema,
-    area: areaSchema,
+    id: idSchema.describe('Unikt id i kebab-case, t.ex. drug-dog-school. Byt inte id på en befintlig post: andra delar pekar på det.'),
+    owner: ownerSchema.describe('Vem som står bakom: police (polisen), municipality (kommunen) eller both (båda).'),
+    area: areaSchema.describe('Vilket område posten hör till. Poster i samma område räknas som relaterade.'),
     /** `commitment` marks the seven concrete commitments, which get yearly follow-ups. */
-    kind: z.enum(['topic', 'commitment', 'contact']).default('topic'),
-    label: perLang(text(LABEL_MAX)),
-    title: perLang(text(120)),
-    answer: perLang(text(ANSWER_MAX)),
-    questions: perLang(z.array(text(200)).min(MIN_QUESTIONS)),
+    kind: z.enum(['topic', 'commitment', 'contact']).default('topic').describe('commitment = ett av de sju åtagandena (får uppföljningar), contact = kontaktuppgift, topic = övrigt.'),
+    label: perLang(text(LABEL_MAX)).describe(`Kort knapptext per språk, högst ${LABEL_MAX} tecken (Messenger klipper längre).`),
+    title: perLang(text(120)).describe('Rubrik per språk.'),
+    answer: perLang(text(ANSWER_MAX)).describe('Svaret per språk: korta meningar som får plats på en mobilskärm. Källan läggs till automatiskt.'),
+    questions: perLang(z.array(text(200)).min(MIN_QUESTIONS)).describe(`Exempelfrågor som invånare kan ställa, minst ${MIN_QUESTIONS} per språk. Fler och olika formuleringar ger bättre träffar.`),
     keywords: z
       .object({ sv: z.array(text(60)).optional(), en: z.array(text(60)).optional(), se: z.array(text(60)).optional() })
       .strict()
-      .optional(),
+      .optional()
+      .describe('Sökord och synonymer per språk (valfritt).'),
     source: z
       .object({
         section: perLang(text(120)),
         url: z.url(),
       })
-      .strict(),
-    related: z.array(idSchema).default([]),
+      .strict()
+      .describe('Varifrån uppgiften kommer: avsnitt i löftestexten (per språk) och webbadressen där den är publicerad.'),
+    related: z.array(idSchema).default([]).describe('Id för närliggande poster som visas som knappar efter svaret. Måste finnas.'),
     /** Review state of the entry's Northern Sami texts: `draft` until a native speaker has reviewed them. */
-    review: z.object({ se: reviewStateSchema }).strict(),
+    review: z.object({ se: reviewStateSchema }).strict().describe('Granskning av de samiska texterna: draft tills en modersmålstalare har granskat dem, sedan reviewed.'),
   })
   .strict();
 

@@ -91,3 +91,11 @@ describe('loadKnowledge', () => {
     await expect(loadKnowledge(dir)).rejects.toThrow('hittade inga .yaml-filer med poster.');
   });
 });
+
+describe('knowledge/knowledge.schema.json', () => {
+  test('is generated from the zod schema and up to date (run npm run kb:schema after changing schema.ts)', async () => {
+    const { buildKnowledgeJsonSchema } = await import('../../src/knowledge/jsonSchema.js');
+    const committed = JSON.parse(readFileSync('knowledge/knowledge.schema.json', 'utf8'));
+    expect(committed).toEqual(JSON.parse(JSON.stringify(buildKnowledgeJsonSchema())));
+  });
+});
