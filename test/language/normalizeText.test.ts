@@ -1,5 +1,6 @@
 import { cleanInput, foldText, hasSamiOnlyLetters, tokenize } from '../../src/language/normalizeText.js';
 import { stemWord } from '../../src/language/stemWord.js';
+import type { Lang } from '../../src/knowledge/schema.js';
 
 describe('foldText', () => {
   test.each([
@@ -42,7 +43,7 @@ describe('stemWord', () => {
     ['se', ['politiija', 'politiijat', 'politiijaide'], 'Sami plural and illative'],
     ['se', ['oadjebasvuohta', 'oadjebasvuođa', 'oadjebasvuođas'], 'Sami -vuohta nouns'],
     ['se', ['gárrenvuodjin', 'garrenvuodjin'], 'Sami letters typed plain'],
-  ] as const)('%s %j meet at one stem (%s)', (lang, words) => {
+  ] as Array<[Lang, string[], string]>)('%s %j meet at one stem (%s)', (lang, words) => {
     const stems = new Set(words.map((w) => stemWord(lang, w)));
     expect(stems.size).toBe(1);
   });
