@@ -1,0 +1,103 @@
+/**
+ * Commands and small talk, recognised only when the whole (short) message is one of the phrases below, so that a
+ * real question such as "Hur går det med medborgarlöftena?" is never swallowed by "hur går det?". Pure.
+ */
+import type { Lang } from '../knowledge/schema.js';
+import { isWordMatch, splitWords } from '../safety/foldText.js';
+
+export type IntentKind =
+  | 'language'
+  | 'start'
+  | 'help'
+  | 'topics'
+  | 'privacy'
+  | 'delete'
+  | 'greeting'
+  | 'thanks'
+  | 'goodbye'
+  | 'robot'
+  | 'whatCanYouDo'
+  | 'howAreYou';
+
+export interface Intent {
+  kind: IntentKind;
+  /** The language of the words used; for `language`, the language chosen. */
+  lang: Lang;
+}
+
+/** [kind, language of the phrases, phrases folded to lower-case ASCII]. */
+const PHRASES: Array<[IntentKind, Lang, string[]]> = [
+  ['language', 'sv', ['svenska', 'pa svenska', 'svenska tack', 'pa svenska tack', 'pa svenska snalla', 'svara pa svenska', 'swedish', 'in swedish', 'ruotagillii', 'ruotagiella']],
+  ['language', 'en', ['english', 'in english', 'english please', 'in english please', 'answer in english', 'engelska', 'pa engelska', 'engelasgillii', 'engelasgiella']],
+  ['language', 'se', ['samiska', 'pa samiska', 'nordsamiska', 'pa nordsamiska', 'samegillii', 'davvisamegillii', 'davvisamegiella', 'samegiella', 'sami', 'northern sami', 'in sami', 'in northern sami']],
+  ['start', 'sv', ['borja', 'borja om', 'starta', 'starta om']],
+  ['start', 'en', ['start', 'get started', 'restart']],
+  ['start', 'se', ['algge', 'algit']],
+  ['help', 'sv', ['hjalptext', 'instruktioner']],
+  ['help', 'en', ['instructions']],
+  ['topics', 'sv', ['amnen', 'meny', 'visa amnen', 'alla amnen']],
+  ['topics', 'en', ['topics', 'menu', 'show topics', 'all topics']],
+  ['topics', 'se', ['fattat', 'fadda']],
+  ['privacy', 'sv', ['integritet', 'persondata', 'sekretess', 'personuppgifter', 'dataskydd', 'gdpr', 'vad sparar du', 'vad sparar ni']],
+  ['privacy', 'en', ['privacy', 'data protection', 'privacy policy', 'what do you store', 'what data do you store', 'personal data']],
+  ['privacy', 'se', ['privahtavuohta', 'persovnnalas diedut']],
+  ['greeting', 'sv', ['hej', 'hejsan', 'hej hej', 'halla', 'tjena', 'tjenare', 'tja', 'tjabba', 'god morgon', 'god dag', 'god kvall', 'godmorgon', 'morsning', 'hej bot']],
+  ['greeting', 'en', ['hello', 'hi', 'hey', 'hi there', 'hello there', 'good morning', 'good afternoon', 'good evening', 'howdy']],
+  ['greeting', 'se', ['bures', 'buorre beaivi', 'buorre idit', 'buorre eahket', 'bures bures']],
+  ['thanks', 'sv', ['tack', 'tack sa mycket', 'tackar', 'tack tack', 'tusen tack', 'tack for hjalpen', 'tack sa mycket for hjalpen', 'toppen tack']],
+  ['thanks', 'en', ['thanks', 'thank you', 'thank you very much', 'thanks a lot', 'thx', 'cheers', 'many thanks', 'thanks for the help', 'thanks for your help']],
+  ['thanks', 'se', ['giitu', 'giittus', 'giittos', 'giitu giitu', 'giittos eatnat', 'giitu veahki ovddas']],
+  ['goodbye', 'sv', ['hej da', 'hejda', 'adjo', 'vi ses', 'ha det', 'ha det bra']],
+  ['goodbye', 'en', ['bye', 'goodbye', 'bye bye', 'see you', 'see ya', 'good bye']],
+  ['goodbye', 'se', ['baze dearvan', 'mana dearvan', 'oaidnaleapmai']],
+  ['robot', 'sv', ['ar du en robot', 'ar du en bot', 'ar du en chattbot', 'ar du en manniska', 'ar du en riktig manniska', 'ar du ai', 'pratar jag med en manniska', 'pratar jag med en robot', 'ar det en robot']],
+  ['robot', 'en', ['are you a bot', 'are you a robot', 'are you human', 'are you a human', 'are you a real person', 'are you a person', 'am i talking to a person', 'am i talking to a bot', 'are you ai', 'is this a bot']],
+  ['robot', 'se', ['leat go don robohtta', 'leatgo don robohtta', 'leat go don olmmos', 'leatgo don olmmos']],
+  ['whatCanYouDo', 'sv', ['vad kan du', 'vad kan du gora', 'vad kan jag fraga', 'vad kan jag fraga om', 'vad kan du svara pa', 'vad gor du', 'vad ar du']],
+  ['whatCanYouDo', 'en', ['what can you do', 'what can i ask', 'what can i ask about', 'what do you do', 'what are you', 'what do you know']],
+  ['whatCanYouDo', 'se', ['maid don mahtat', 'maid sahtan jearrat', 'maid don dagat']],
+  ['howAreYou', 'sv', ['hur gar det', 'hur mar du', 'hur ar det', 'laget', 'hur ar laget', 'allt bra']],
+  ['howAreYou', 'en', ['how is it going', 'hows it going', 'how are you', 'how are you doing', 'whats up', 'how are things']],
+  ['howAreYou', 'se', ['mo manna', 'movt manna', 'mot manna']],
+];
+
+const COMPILED = PHRASES.flatMap(([kind, lang, phrases]) => phrases.map((phrase) => ({ kind, lang, words: phrase.split(' ') })));
+
+const DELETE_VERBS: Record<string, Lang> = { radera: 'sv', glom: 'sv', delete: 'en', erase: 'en', remove: 'en', forget: 'en', sihko: 'se', sihku: 'se', sihkut: 'se' };
+const DELETE_OBJECTS = new Set(['uppgifter', 'uppgifterna', 'personuppgifter', 'data', 'datan', 'mig', 'me', 'info', 'information', 'allt', 'everything', 'historik', 'history', 'dieduid', 'diedut', 'diehtu']);
+
+function matchPhrase(words: string[]): Intent | null {
+  for (const phrase of COMPILED) {
+    if (phrase.words.length === words.length && phrase.words.every((word, i) => isWordMatch(words[i]!, word))) {
+      return { kind: phrase.kind, lang: phrase.lang };
+    }
+  }
+  return null;
+}
+
+/** "radera mina uppgifter", "ta bort min data", "delete my data", "sihko mu dieđuid" and their variants. */
+function detectDelete(words: string[]): Intent | null {
+  if (words.length > 7) return null;
+  let lang: Lang | undefined;
+  words.forEach((word, i) => {
+    const verb = DELETE_VERBS[word] ?? (word === 'ta' && words[i + 1] === 'bort' ? 'sv' : undefined);
+    lang ??= verb;
+  });
+  return lang && words.some((word) => DELETE_OBJECTS.has(word)) ? { kind: 'delete', lang } : null;
+}
+
+export function detectIntent(text: string): Intent | null {
+  const words = splitWords(text);
+  if (words.length === 0 || words.length > 8) return null;
+  const whole = matchPhrase(words) ?? detectDelete(words);
+  if (whole) return whole;
+  // "Hej! Vad kan du?" — a greeting in front of another short phrase: the phrase decides.
+  for (const length of [1, 2]) {
+    const head = matchPhrase(words.slice(0, length));
+    if (head?.kind === 'greeting' && words.length > length) {
+      const rest = matchPhrase(words.slice(length));
+      if (rest) return rest;
+    }
+  }
+  return null;
+}
