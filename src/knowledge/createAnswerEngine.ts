@@ -13,7 +13,7 @@ export const MIN_SCORE = 0.5;
 /** At least this share of the question's meaningful words must be found in the entry. */
 export const MIN_COVERAGE = 0.5;
 /** Runners-up within this distance of the best are "too close to call" unless related to it. */
-export const CLOSE_MARGIN = 0.06;
+export const CLOSE_MARGIN = 0.03;
 const MAX_RELATED = 4;
 const MAX_CANDIDATES = 3;
 
@@ -26,7 +26,16 @@ function isRelated(a: Entry, b: Entry): boolean {
   return (a.area === b.area && a.area !== 'general') || a.related.includes(b.id) || b.related.includes(a.id);
 }
 
-export function createAnswerEngine(knowledge: Knowledge): AnswerEngine {
+export interface EngineOptions {
+  minScore?: number;
+  minCoverage?: number;
+  closeMargin?: number;
+}
+
+export function createAnswerEngine(knowledge: Knowledge, options: EngineOptions = {}): AnswerEngine {
+  const minScore = options.minScore ?? MIN_SCORE;
+  const minCoverage = options.minCoverage ?? MIN_COVERAGE;
+  const closeMargin = options.closeMargin ?? CLOSE_MARGIN;
   const entries = knowledge.entries;
   const indexes: Record<Lang, SearchIndex> = {
     sv: new SearchIndex('sv', entries),
@@ -37,9 +46,9 @@ export function createAnswerEngine(knowledge: Knowledge): AnswerEngine {
 
   const decide = (scored: Scored[]): Decision => {
     const best = scored[0];
-    if (!best || best.score < MIN_SCORE || best.coverage < MIN_COVERAGE) return { kind: 'none' };
+    if (!best || best.score < minScore || best.coverage < minCoverage) return { kind: 'none' };
     const bestEntry = entries[best.entry]!;
-    const close = scored.slice(1).filter((s) => s.score >= best.score - CLOSE_MARGIN);
+    const close = scored.slice(1).filter((s) => s.score >= best.score - closeMargin);
     const unrelated = close.filter((s) => !isRelated(bestEntry, entries[s.entry]!));
     if (unrelated.length > 0) return { kind: 'clarify', candidates: [best, ...unrelated].slice(0, MAX_CANDIDATES) };
     const relatedIds = new Set<string>(bestEntry.related);

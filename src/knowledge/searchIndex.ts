@@ -18,7 +18,7 @@ const FIELD_WEIGHT = { title: 1, question: 1, keyword: 1, label: 1, answer: 0.5 
 type Field = keyof typeof FIELD_WEIGHT;
 
 const MIN_PART = 4;
-const FUZZY_MIN_LENGTH = 4;
+const FUZZY_MIN_LENGTH = 5;
 const FUZZY_THRESHOLD = 0.34;
 const CACHE_LIMIT = 5000;
 const COMPOUND_LANGS: ReadonlySet<Lang> = new Set<Lang>(['sv', 'se']);
@@ -55,7 +55,9 @@ export function analyze(lang: Lang, text: string): Array<{ token: string; term: 
     const folded = foldText(token);
     if (isStopword(lang, folded)) continue;
     if (folded.length < 2 && !/^\d$/.test(folded)) continue;
-    out.push({ token: folded, term: stemWord(lang, token) });
+    // Stems of three letters or fewer collide too easily ("lediga" → "led"): such words keep their full form.
+    const stem = stemWord(lang, token);
+    out.push({ token: folded, term: stem.length <= 3 && folded.length > 3 ? folded : stem });
   }
   return out;
 }
@@ -130,7 +132,7 @@ export class SearchIndex {
     const n = Math.max(this.entries.length, 1);
     this.idf = this.postings.map((p) => Math.log(1 + n / Math.max(p.size, 1)));
     // An unknown word in a question is evidence against every entry, weighed like a fairly rare term.
-    this.unknownWeight = 0.6 * Math.log(1 + n);
+    this.unknownWeight = 0.8 * Math.log(1 + n);
     const phraseTerms: number[][] = this.phrases.map(() => []);
     this.phrasePostings.forEach((list, term) => list.forEach((p) => phraseTerms[p]!.push(term)));
     phraseTerms.forEach((terms, p) => {
@@ -142,13 +144,32 @@ export class SearchIndex {
         if (list) list.push(id);
         else this.trigrams.set(gram, [id]);
       }
-      if (COMPOUND_LANGS.has(this.lang) && term.length >= MIN_PART + 3) {
-        for (let cut = MIN_PART; cut <= term.length - 3; cut++) {
-          this.addPart(term.slice(0, cut), id);
-          if (term.length - cut >= MIN_PART) this.addPart(term.slice(cut), id);
-        }
-      }
+      if (COMPOUND_LANGS.has(this.lang) && term.length >= 2 * MIN_PART) this.registerCompound(term, id);
     });
+  }
+
+  /**
+   * "narkotikahund" is a compound of two known words, so a question with "hund" also finds it. A word is split only
+   * where both halves are themselves words of the vocabulary (after stemming, with an optional linking s), so that
+   * "kommunikation" does not count as a compound of "kommun".
+   */
+  private registerCompound(term: string, id: number): void {
+    for (let cut = MIN_PART; cut <= term.length - MIN_PART; cut++) {
+      const tail = this.knownStem(term.slice(cut));
+      if (tail === undefined) continue;
+      const head = this.knownStem(term.slice(0, cut)) ?? (term[cut - 1] === 's' ? this.knownStem(term.slice(0, cut - 1)) : undefined);
+      if (head === undefined) continue;
+      this.addPart(head, id);
+      this.addPart(tail, id);
+    }
+  }
+
+  /** The vocabulary term for a piece of a word, if the piece (or its stem) is a known term. */
+  private knownStem(piece: string): string | undefined {
+    if (piece.length < 3) return undefined;
+    if (this.termIds.has(piece)) return piece;
+    const stem = stemWord(this.lang, piece);
+    return this.termIds.has(stem) ? stem : undefined;
   }
 
   private addPart(part: string, term: number): void {
@@ -194,16 +215,14 @@ export class SearchIndex {
   private splitCompound(term: string): TermMatch[] {
     if (!COMPOUND_LANGS.has(this.lang) || term.length < 2 * 3 + 1) return [];
     for (let cut = term.length - 3; cut >= 3; cut--) {
-      const head = term.slice(0, cut);
-      const tail = term.slice(cut);
-      const headId = this.termIds.get(head) ?? (head.endsWith('s') ? this.termIds.get(head.slice(0, -1)) : undefined);
-      const tailId = this.termIds.get(tail);
-      if (headId !== undefined && tailId !== undefined) {
-        return [
-          { term: headId, quality: 0.85, how: 'split' },
-          { term: tailId, quality: 0.85, how: 'split' },
-        ];
-      }
+      const tail = this.knownStem(term.slice(cut));
+      if (tail === undefined) continue;
+      const head = this.knownStem(term.slice(0, cut)) ?? (term[cut - 1] === 's' ? this.knownStem(term.slice(0, cut - 1)) : undefined);
+      if (head === undefined) continue;
+      return [
+        { term: this.termIds.get(head)!, quality: 0.85, how: 'split' },
+        { term: this.termIds.get(tail)!, quality: 0.85, how: 'split' },
+      ];
     }
     return [];
   }
@@ -218,8 +237,12 @@ export class SearchIndex {
     }
     const maxLengthGap = term.length >= 8 ? 2 : 1;
     const minShared = Math.max(1, Math.floor(grams.length / 4));
+    // Typos rarely hit the first letter; requiring it keeps "duohken" from turning into "suohkan".
     const candidates = [...shared]
-      .filter(([id, count]) => count >= minShared && Math.abs(this.terms[id]!.length - term.length) <= maxLengthGap)
+      .filter(([id, count]) => {
+        const candidate = this.terms[id]!;
+        return count >= minShared && candidate[0] === term[0] && Math.abs(candidate.length - term.length) <= maxLengthGap;
+      })
       .sort((a, b) => b[1] - a[1])
       .slice(0, 40)
       .map(([id]) => id);

@@ -10,12 +10,16 @@ att alla allt andra av bara blir blev bli bor de dem den denna dessa det detta d
 finns for fran fått fa far ga gar gor gjort gora ha hade har hur han hon honom i igen in inte ja jag kan kanske kunde
 man med mej mer mig min mina mitt mot mycket nagon nagot nagra nar nej ni nu och ocksa om oss pa sa sen sig sin sina
 ska skall skulle som tack till under upp ut utan vad var vara varfor vart vem vi vid vill vilka vilken vilket ar aven
+kommer komma gor gora gjort finns fanns far fick gar gick tar tog ger gav vet visste tycker tror sager sa hander hande behover maste brukar borde
+efter innan sedan mellan genom enligt hur manga hurdan vilket nagonsin egentligen typ liksom ocksa andra annan annat
 ert era er at hej hallo snalla undrar fraga fragor veta berata beratta kolla hos finnas gors gjorde lite sitt sagt
 `;
 const en = `
 a about all also am an and any are as at be been being but by can could did do does doing for from get got had has
 have how i if in into is it its just let me more my no not of on or our please so some tell than that the their them
 then there these they this those to us was we were what when where which who whom why will with would you your yours
+come comes came go goes went make makes made take takes took give gives gave say says said think need needs must should happen happens
+after before since through between during again very really much many any other
 hi hello thanks thank know want wanted question questions anything something does there's whats what's
 `;
 const se = `
