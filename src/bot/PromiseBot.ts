@@ -105,10 +105,9 @@ export class PromiseBot extends ActivityHandler {
     rememberTurnLanguage(context, fallbackLang);
 
     const { payload, raw } = readPayload(context.activity);
-    if (payload && (await this.handlePayload(context, payload, profile, memory, fallbackLang))) {
-      await this.saveState(context);
-      return;
-    }
+    const outcome = payload ? await this.handlePayload(context, payload, profile, memory, fallbackLang) : 'unknown';
+    if (outcome === 'handled') await this.saveState(context);
+    if (outcome !== 'unknown') return;
 
     const text = (context.activity.text?.trim() || raw?.trim() || '').slice(0, 2000);
     if (!text) {
@@ -154,34 +153,37 @@ export class PromiseBot extends ActivityHandler {
     await this.saveState(context);
   }
 
-  /** Returns false when the payload names nothing we know (then the message is treated as text). */
+  /**
+   * `unknown` when the payload names nothing we know (then the message is treated as text); `deleted` when the
+   * resident's data was deleted, so that nothing is saved afterwards.
+   */
   private async handlePayload(
     context: TurnContext,
     payload: Payload,
     profile: ResidentProfile,
     memory: ConversationMemory,
     residentLang: Lang,
-  ): Promise<boolean> {
+  ): Promise<'handled' | 'deleted' | 'unknown'> {
     if (payload.kind === 'lang') {
       await this.chooseLanguage(context, payload.lang, profile, memory);
       this.logTurn(context, { route: 'language', lang: payload.lang, payload: true });
-      return true;
+      return 'handled';
     }
     if (payload.kind === 'cmd') {
       const isDeleted = await this.runCommand(context, payload.command, residentLang);
       this.logTurn(context, { route: payload.command, lang: residentLang, payload: true });
-      return !isDeleted;
+      return isDeleted ? 'deleted' : 'handled';
     }
     const engine = this.deps.getEngine();
     const entry = engine.knowledge.byId.get(payload.id);
-    if (!entry) return false;
+    if (!entry) return 'unknown';
     const lang = payload.lang ?? residentLang;
     rememberTurnLanguage(context, residentLang);
     await context.sendActivity(
       buildAnswer(this.deps.t, entry, lang, { residentLang, score: 1, related: this.listEntries(entry.related) }),
     );
     this.logTurn(context, { route: 'answer', lang, entryId: entry.id, score: 1, payload: true });
-    return true;
+    return 'handled';
   }
 
   /** Returns true when the resident's data was deleted (then nothing may be saved afterwards). */
