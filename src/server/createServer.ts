@@ -7,6 +7,8 @@ import type { Request, Response } from 'restify';
 import type { ActivityHandler, CloudAdapter } from 'botbuilder';
 import type { AnswerEngine } from '../knowledge/types.js';
 import { isLoopbackAddress, isLoopbackUrl } from './isLoopback.js';
+import type { MessengerGateway } from '../channels/facebook/messengerGateway.js';
+import { MESSENGER_WEBHOOK_PATH, registerMessengerRoutes } from '../channels/facebook/registerMessengerRoutes.js';
 
 export interface ServerLogger {
   info(details: object, message?: string): void;
@@ -21,6 +23,8 @@ export interface ServerDeps {
   /** False when no MicrosoftAppId is set: then only loopback clients and loopback serviceUrls are accepted. */
   isAuthEnabled: boolean;
   logger: ServerLogger;
+  /** The self-hosted Messenger webhook; absent (404 on /api/facebook) unless FACEBOOK_* are configured. */
+  messenger?: MessengerGateway;
 }
 
 const MAX_BODY_BYTES = 256 * 1024;
@@ -42,7 +46,9 @@ function findActivityProblem(body: unknown): string | undefined {
 export function createServer(deps: ServerDeps): restify.Server {
   const { adapter, bot, getEngine, isAuthEnabled, logger } = deps;
   const server = restify.createServer({ name: 'kiruna-promises-bot', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
+  // The Messenger webhook checks an HMAC over the exact bytes received, so it reads its own body.
+  const parseBody = restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false });
+  server.use(parseBody.map((handler): restify.RequestHandler => (req, res, next) => (req.getPath() === MESSENGER_WEBHOOK_PATH ? next() : handler(req, res, next))));
 
   server.post('/api/messages', async (req: Request, res: Response) => {
     const problem = findActivityProblem(req.body);
@@ -68,6 +74,8 @@ export function createServer(deps: ServerDeps): restify.Server {
       if (!res.headersSent) res.send(500, { code: 'InternalError', message: 'The bot could not handle this activity.' });
     }
   });
+
+  if (deps.messenger) registerMessengerRoutes(server, deps.messenger);
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     const { knowledge } = getEngine();

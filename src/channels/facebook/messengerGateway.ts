@@ -35,6 +35,8 @@ export interface MessengerGatewayOptions {
   logic: BotLogic;
   dedup?: DedupStore;
   logger?: GatewayLogger;
+  /** The bot's own turn-error handler (apologises in the resident's language); else the failure is only logged. */
+  onTurnError?: (context: TurnContext, error: Error) => Promise<void>;
 }
 
 export interface HttpAnswer {
@@ -56,9 +58,9 @@ export class MessengerGateway {
     this.dedup = options.dedup ?? new MemoryDedupStore();
     this.adapter = new ChannelAdapter(options.logic);
     this.adapter.use(createFacebookMiddleware({ titleMax: MESSENGER_TITLE_MAX }));
-    this.adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    this.adapter.onTurnError = options.onTurnError ?? (async (context: TurnContext, error: Error) => {
       this.logger.error({ err: { name: error.name, message: error.message }, user: hashId(context.activity.from?.id ?? '') }, 'Messenger turn failed');
-    };
+    });
   }
 
   /** GET: Meta's subscription handshake. */

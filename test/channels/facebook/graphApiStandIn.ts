@@ -14,6 +14,8 @@ export interface RecordedRequest {
 }
 
 export interface ScriptedFailure {
+  /** Which requests fail: messages (default), typing indicators or profile updates. */
+  target?: 'message' | 'typing' | 'profile';
   status: number;
   code?: number;
   subcode?: number;
@@ -38,7 +40,9 @@ export class GraphApiStandIn {
         const text = Buffer.concat(chunks).toString('utf8');
         const body = (text ? JSON.parse(text) : {}) as Record<string, unknown>;
         this.requests.push({ method: req.method ?? '', path: url.pathname.replace(/^\/v25\.0/, ''), query: url.searchParams, body });
-        const failure = this.failures.shift();
+        const target = url.pathname.endsWith('/me/messenger_profile') ? 'profile' : body.sender_action ? 'typing' : 'message';
+        const index = this.failures.findIndex((f) => (f.target ?? 'message') === target);
+        const failure = index >= 0 ? this.failures.splice(index, 1)[0] : undefined;
         res.setHeader('content-type', 'application/json');
         if (failure) {
           res.statusCode = failure.status;

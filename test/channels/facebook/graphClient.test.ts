@@ -82,7 +82,7 @@ describe('GraphClient', () => {
   });
 
   it('sends the typing indicator in its own request, once, and never throws', async () => {
-    graph.failNext({ status: 500, code: 2 });
+    graph.failNext({ target: 'typing', status: 500, code: 2 });
     await expect(client.sendTyping('T', 'PSID1')).resolves.toBeUndefined();
     expect(graph.typingIndicators.map((r) => r.body)).toEqual([{ recipient: { id: 'PSID1' }, sender_action: 'typing_on' }]);
   });
