@@ -3,6 +3,7 @@
  * receives the typed Config. Later issues add keys to `configSchema`.
  */
 import { z } from 'zod';
+import { parsePageTokens } from './channels/facebook/pageTokens.js';
 
 const booleanFromString = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -22,6 +23,23 @@ export const configSchema = z
     KNOWLEDGE_DIR: z.string().trim().min(1).default('knowledge'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LOG_MESSAGE_TEXT: booleanFromString.default(false),
+    // Self-hosted Messenger webhook (/api/facebook); off unless the verify token, app secret and a page token are set.
+    FACEBOOK_VERIFY_TOKEN: optionalText,
+    FACEBOOK_APP_SECRET: optionalText,
+    FACEBOOK_PAGE_ACCESS_TOKEN: optionalText,
+    FACEBOOK_PAGE_TOKENS: z
+      .string()
+      .transform((value, ctx) => {
+        try {
+          return parsePageTokens(value);
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', message: (error as Error).message });
+          return z.NEVER;
+        }
+      })
+      .optional(),
+    /** Graph API base URL with version; unset means https://graph.facebook.com/v25.0 (graphClient.ts). */
+    FACEBOOK_GRAPH_API_URL: z.url({ protocol: /^https?$/ }).optional(),
   });
 
 /** Rules across keys, checked on the raw values so that they are reported together with the per-key problems. */
@@ -35,6 +53,15 @@ function findCrossKeyProblems(env: Record<string, string | undefined>): string[]
   // Azure Bot Service creates single-tenant and managed-identity bots; both need the tenant.
   if (present('MicrosoftAppId') && (type === 'SingleTenant' || type === 'UserAssignedMSI') && !present('MicrosoftAppTenantId')) {
     problems.push(`MicrosoftAppTenantId: required when MicrosoftAppType is ${type}`);
+  }
+  const messengerKeys = ['FACEBOOK_VERIFY_TOKEN', 'FACEBOOK_APP_SECRET', 'FACEBOOK_PAGE_ACCESS_TOKEN', 'FACEBOOK_PAGE_TOKENS'];
+  if (messengerKeys.some(present)) {
+    for (const key of ['FACEBOOK_VERIFY_TOKEN', 'FACEBOOK_APP_SECRET']) {
+      if (!present(key)) problems.push(`${key}: required for the Messenger webhook (set with ${messengerKeys.filter(present).join(', ')})`);
+    }
+    if (!present('FACEBOOK_PAGE_ACCESS_TOKEN') && !present('FACEBOOK_PAGE_TOKENS')) {
+      problems.push('FACEBOOK_PAGE_ACCESS_TOKEN or FACEBOOK_PAGE_TOKENS: required for the Messenger webhook');
+    }
   }
   return problems;
 }

@@ -14,6 +14,9 @@ import { createTranslate } from './language/i18n.js';
 import { PromiseBot } from './bot/PromiseBot.js';
 import { createCloudAdapter } from './bot/createCloudAdapter.js';
 import { createServer } from './server/createServer.js';
+import { createTurnErrorHandler } from './bot/handleTurnError.js';
+import { createFacebookMiddleware } from './channels/facebook/facebookMiddleware.js';
+import { createMessengerGateway } from './channels/facebook/createMessengerGateway.js';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -54,7 +57,16 @@ async function main(): Promise<void> {
     logMessageText: config.LOG_MESSAGE_TEXT,
   });
   const adapter = createCloudAdapter(config, { t, logger });
-  const server = createServer({ adapter, bot, getEngine, isAuthEnabled: Boolean(config.MicrosoftAppId), logger });
+  // Azure's Facebook channel: Get Started, plain text and Messenger's limits (the self-hosted gateway does the same).
+  adapter.use(createFacebookMiddleware());
+  const messenger = createMessengerGateway(config, {
+    logic: (context) => bot.run(context),
+    logger,
+    onTurnError: createTurnErrorHandler({ t, logger }),
+  });
+  const server = createServer({
+    adapter, bot, getEngine, isAuthEnabled: Boolean(config.MicrosoftAppId), logger, ...(messenger ? { messenger } : {}),
+  });
 
   server.listen(config.PORT, () => {
     logger.info(
