@@ -4,8 +4,12 @@
  * `# yaml-language-server: $schema=./knowledge.schema.json`. A test checks that the committed file is current.
  */
 import { writeFileSync } from 'node:fs';
-import { buildKnowledgeJsonSchema } from '../knowledge/jsonSchema.js';
+import { buildFollowupJsonSchema, buildKnowledgeJsonSchema } from '../knowledge/jsonSchema.js';
 
-const target = process.argv[2] ?? 'knowledge/knowledge.schema.json';
-writeFileSync(target, JSON.stringify(buildKnowledgeJsonSchema(), null, 2) + '\n');
-console.log(`wrote ${target}`);
+for (const [target, schema] of [
+  ['knowledge/knowledge.schema.json', buildKnowledgeJsonSchema()],
+  ['knowledge/followup.schema.json', buildFollowupJsonSchema()],
+] as const) {
+  writeFileSync(target, JSON.stringify(schema, null, 2) + '\n');
+  console.log(`wrote ${target}`);
+}

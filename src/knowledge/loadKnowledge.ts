@@ -8,7 +8,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
-import { entrySchema, LANGS, type Entry } from './schema.js';
+import { entrySchema, type Entry } from './schema.js';
+import { followupFileSchema, followupSchema, type Followup } from './followupSchema.js';
 import type { Knowledge } from './types.js';
 
 export interface Problem {
@@ -89,15 +90,35 @@ function lineOf(doc: Document, lines: LineCounter, pathParts: ReadonlyArray<Prop
   return 1;
 }
 
-export interface ParsedFile {
+export interface ParsedFile<T = Entry> {
   file: string;
-  entries: Array<{ entry: Entry; line: number }>;
+  entries: Array<{ entry: T; line: number }>;
   /** The line of a value in the file, e.g. lineAt(['entries', 3, 'related', 1]). */
   lineAt(path: ReadonlyArray<string | number>): number;
 }
 
-/** Parses and validates one knowledge file's text; `file` is the name used in messages. */
-export function parseKnowledgeFile(file: string, source: string): { parsed?: ParsedFile; problems: Problem[] } {
+interface ListFormat<T> {
+  /** The top-level key holding the list ("entries", "followups"). */
+  listKey: string;
+  /** The file's outer shape, with the list as unknown items. */
+  shape: z.ZodType<Record<string, unknown>>;
+  item: z.ZodType<T>;
+  /** How an item is named in messages (`post "traffic"`). */
+  itemName(raw: Record<string, unknown>): string | undefined;
+}
+
+const entryFormat: ListFormat<Entry> = {
+  listKey: 'entries',
+  shape: fileShapeSchema,
+  item: entrySchema,
+  itemName: (raw) => (typeof raw.id === 'string' ? raw.id : undefined),
+};
+
+/**
+ * Parses one YAML file and validates its list item by item, so that one broken item does not hide the problems
+ * of the others. Line numbers point at the offending key, or at the nearest node that exists.
+ */
+function parseListFile<T>(file: string, source: string, format: ListFormat<T>): { parsed?: ParsedFile<T>; problems: Problem[] } {
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -115,26 +136,26 @@ export function parseKnowledgeFile(file: string, source: string): { parsed?: Par
   const toProblem = (issue: z.core.$ZodIssue, prefix: PropertyKey[]): Problem => {
     const fullPath = [...prefix, ...issue.path];
     const [, index, ...rest] = fullPath;
-    const entryId = typeof index === 'number' ? (doc.getIn(['entries', index, 'id']) as string | undefined) : undefined;
-    const field = rest.map(String).join('.') || undefined;
+    const raw = typeof index === 'number' ? (doc.getIn([format.listKey, index]) as { toJSON?: () => unknown } | undefined) : undefined;
+    const entryId = raw?.toJSON ? format.itemName(raw.toJSON() as Record<string, unknown>) : undefined;
+    const field = (prefix.length ? rest : fullPath).map(String).join('.') || undefined;
     return {
       file,
       line: lineOf(doc, lines, fullPath),
-      ...(typeof entryId === 'string' ? { entryId } : {}),
+      ...(entryId ? { entryId } : {}),
       ...(field ? { field } : {}),
       message: describeIssue(issue, field ?? ''),
     };
   };
-  const shape = fileShapeSchema.safeParse(data);
+  const shape = format.shape.safeParse(data);
   if (!shape.success) return { problems: shape.error.issues.map((issue) => toProblem(issue, [])) };
-  // Each entry on its own, so that one broken entry does not hide the problems of the others.
   const problems: Problem[] = [];
-  const seq = doc.get('entries', true);
-  const entries: ParsedFile['entries'] = [];
-  shape.data.entries.forEach((raw, i) => {
-    const result = entrySchema.safeParse(raw);
+  const seq = doc.get(format.listKey, true);
+  const entries: Array<{ entry: T; line: number }> = [];
+  (shape.data[format.listKey] as unknown[]).forEach((raw, i) => {
+    const result = format.item.safeParse(raw);
     if (!result.success) {
-      problems.push(...result.error.issues.map((issue) => toProblem(issue, ['entries', i])));
+      problems.push(...result.error.issues.map((issue) => toProblem(issue, [format.listKey, i])));
       return;
     }
     const node = isSeq(seq) ? (seq.items[i] as { range?: [number, number, number] } | undefined) : undefined;
@@ -142,6 +163,50 @@ export function parseKnowledgeFile(file: string, source: string): { parsed?: Par
   });
   if (problems.length > 0) return { problems };
   return { parsed: { file, entries, lineAt: (p) => lineOf(doc, lines, p) }, problems: [] };
+}
+
+/** Parses and validates one knowledge file's text; `file` is the name used in messages. */
+export function parseKnowledgeFile(file: string, source: string): { parsed?: ParsedFile; problems: Problem[] } {
+  return parseListFile(file, source, entryFormat);
+}
+
+const followupFormat: ListFormat<Followup> = {
+  listKey: 'followups',
+  shape: z.object({ year: z.unknown(), followups: z.array(z.unknown()).min(1) }).strict() as z.ZodType<Record<string, unknown>>,
+  item: followupSchema,
+  itemName: (raw) => (typeof raw.commitment === 'string' ? `uppföljning av ${raw.commitment}` : undefined),
+};
+
+/** Parses one follow-up file (knowledge/followups/YYYY.yaml). */
+export function parseFollowupFile(file: string, source: string): { parsed?: ParsedFile<Followup> & { year: number }; problems: Problem[] } {
+  const { parsed, problems } = parseListFile(file, source, followupFormat);
+  if (!parsed) return { problems };
+  const year = Number((parseDocument(source).toJS() as { year?: unknown }).year);
+  const yearResult = followupFileSchema.shape.year.safeParse(year);
+  if (!yearResult.success) {
+    return { problems: [{ file, line: parsed.lineAt(['year']), field: 'year', message: 'måste vara ett årtal mellan 2024 och 2030.' }] };
+  }
+  return { parsed: { ...parsed, year }, problems: [] };
+}
+
+/** Follow-ups must point at a commitment that exists, and be dated within the file's year. */
+export function checkFollowups(files: Array<ParsedFile<Followup> & { year: number }>, entries: Map<string, Entry>): Problem[] {
+  const problems: Problem[] = [];
+  for (const { file, entries: items, year, lineAt } of files) {
+    items.forEach(({ entry: f }, i) => {
+      const target = entries.get(f.commitment);
+      const base = { file, entryId: `uppföljning av ${f.commitment}` };
+      if (!target) {
+        problems.push({ ...base, line: lineAt(['followups', i, 'commitment']), field: 'commitment', message: `det finns ingen post "${f.commitment}". Använd id:t för ett av åtagandena.` });
+      } else if (target.kind !== 'commitment') {
+        problems.push({ ...base, line: lineAt(['followups', i, 'commitment']), field: 'commitment', message: `"${f.commitment}" är inte ett åtagande (kind: commitment). Uppföljningar gäller bara åtagandena.` });
+      }
+      if (Number(f.date.slice(0, 4)) !== year) {
+        problems.push({ ...base, line: lineAt(['followups', i, 'date']), field: 'date', message: `datumet ${f.date} ligger inte i filens år ${year}.` });
+      }
+    });
+  }
+  return problems;
 }
 
 /** Rules across files: unique ids and `related` ids that exist. */
@@ -178,53 +243,79 @@ export function checkAcrossFiles(files: ParsedFile[]): Problem[] {
   return problems;
 }
 
-/** The `*.yaml` files directly in `dir` (follow-ups and templates live elsewhere), sorted for a stable version hash. */
-export async function listKnowledgeFiles(dir: string): Promise<string[]> {
-  const names = await readdir(dir);
+/** The `*.yaml` files directly in `dir`; names starting with "_" (templates) are skipped. Sorted for a stable hash. */
+export async function listYamlFiles(dir: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
   return names.filter((n) => n.endsWith('.yaml') && !n.startsWith('_')).sort().map((n) => path.join(dir, n));
 }
 
-/** Validates every file in `dir` and returns all problems (empty when the knowledge is good). */
-export async function checkKnowledgeDir(dir: string): Promise<{ files: ParsedFile[]; problems: Problem[]; sources: string[] }> {
-  const paths = await listKnowledgeFiles(dir);
+export const FOLLOWUP_DIR = 'followups';
+
+export interface CheckedKnowledge {
+  files: ParsedFile[];
+  followupFiles: Array<ParsedFile<Followup> & { year: number }>;
+  problems: Problem[];
+  sources: string[];
+}
+
+function displayName(p: string): string {
+  const relative = path.relative(process.cwd(), p);
+  return relative.startsWith('..') ? p : relative;
+}
+
+/** Validates every file in `dir` (and `dir/followups/`) and returns all problems (empty when the knowledge is good). */
+export async function checkKnowledgeDir(dir: string): Promise<CheckedKnowledge> {
   const files: ParsedFile[] = [];
+  const followupFiles: CheckedKnowledge['followupFiles'] = [];
   const problems: Problem[] = [];
   const sources: string[] = [];
-  if (paths.length === 0) {
-    problems.push({ file: dir, line: 1, message: 'hittade inga .yaml-filer med poster.' });
-  }
+  const paths = await listYamlFiles(dir);
+  if (paths.length === 0) problems.push({ file: dir, line: 1, message: 'hittade inga .yaml-filer med poster.' });
   for (const p of paths) {
     const source = await readFile(p, 'utf8');
     sources.push(source);
-    const relative = path.relative(process.cwd(), p);
-    const name = relative.startsWith('..') ? p : relative;
-    const { parsed, problems: fileProblems } = parseKnowledgeFile(name, source);
+    const { parsed, problems: fileProblems } = parseKnowledgeFile(displayName(p), source);
     problems.push(...fileProblems);
     if (parsed) files.push(parsed);
   }
   problems.push(...checkAcrossFiles(files));
-  return { files, problems, sources };
+  for (const p of await listYamlFiles(path.join(dir, FOLLOWUP_DIR))) {
+    const source = await readFile(p, 'utf8');
+    sources.push(source);
+    const { parsed, problems: fileProblems } = parseFollowupFile(displayName(p), source);
+    problems.push(...fileProblems);
+    if (parsed) followupFiles.push(parsed);
+  }
+  const byId = new Map(files.flatMap((f) => f.entries.map((e) => [e.entry.id, e.entry] as const)));
+  if (files.length > 0) problems.push(...checkFollowups(followupFiles, byId));
+  return { files, followupFiles, problems, sources };
 }
 
 /** Builds the in-memory knowledge from validated files. */
-export function buildKnowledge(files: ParsedFile[], sources: string[]): Knowledge {
+export function buildKnowledge(files: ParsedFile[], sources: string[], followupFiles: CheckedKnowledge['followupFiles'] = []): Knowledge {
   const entries = files.flatMap((f) => f.entries.map((e) => e.entry));
+  const followups = followupFiles.flatMap((f) => f.entries.map((e) => e.entry)).sort((a, b) => a.date.localeCompare(b.date));
   const hash = createHash('sha256');
   for (const s of sources) hash.update(s);
   return {
     entries,
     byId: new Map(entries.map((e) => [e.id, e])),
+    followups,
     version: hash.digest('hex').slice(0, 12),
     loadedAt: new Date(),
-    files: files.map((f) => f.file),
+    files: [...files.map((f) => f.file), ...followupFiles.map((f) => f.file)],
   };
 }
 
 /** Loads `dir`; throws a KnowledgeError listing every problem when anything is wrong. */
 export async function loadKnowledge(dir: string): Promise<Knowledge> {
-  const { files, problems, sources } = await checkKnowledgeDir(dir);
-  if (problems.length > 0) throw new KnowledgeError(problems);
-  return buildKnowledge(files, sources);
+  const checked = await checkKnowledgeDir(dir);
+  if (checked.problems.length > 0) throw new KnowledgeError(checked.problems);
+  return buildKnowledge(checked.files, checked.sources, checked.followupFiles);
 }
-
-export { LANGS };

@@ -10,8 +10,8 @@ export type Lang = (typeof LANGS)[number];
 
 /** Messenger cuts quick-reply titles at 20 characters and Azure at 19: keep labels within 19. */
 export const LABEL_MAX = 19;
-/** Messenger allows 2,000 characters a message; an answer must fit on a phone screen with its source line. */
-export const ANSWER_MAX = 1500;
+/** Messenger allows 2,000 characters a message; kb:check also makes sure the whole reply, source line included, fits. */
+export const ANSWER_MAX = 2000;
 export const MIN_QUESTIONS = 3;
 
 const text = (max: number) => z.string().trim().min(1).max(max);

@@ -1,9 +1,12 @@
 /** The contract between the answer engine (pure, no botbuilder) and its users: the bot, the CLIs, the benchmarks. */
 import type { Entry, Lang } from './schema.js';
+import type { Followup } from './followupSchema.js';
 
 export interface Knowledge {
   entries: Entry[];
   byId: Map<string, Entry>;
+  /** Yearly follow-ups of the commitments, oldest first. */
+  followups: Followup[];
   /** Content hash of the loaded files: changes whenever any text changes. */
   version: string;
   loadedAt: Date;
