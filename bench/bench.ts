@@ -1,0 +1,200 @@
+/**
+ * `npm run bench [-- --duration 5 --runs 5 --connections 10 --startups 3]`: the real bot against an echo bot on the
+ * same stack (bench/echoBot.ts), both as child processes on loopback, driven by autocannon from this process over
+ * POST /api/messages with deliveryMode "expectReplies" and a mix of resident questions in sv, en and se.
+ * Runs alternate bot/echo and the medians are reported, because the machine is shared and noisy. Also measured:
+ * start-up to ready, reloading the real knowledge base in-process, and the bot's memory after the load.
+ */
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { createAnswerEngine } from '../src/knowledge/createAnswerEngine.js';
+import { loadRealKnowledge } from './lib/loadRealKnowledge.js';
+import { readBenchQuestions, type BenchQuestion } from './lib/questions.js';
+import { startChildServer, type ChildServer } from './lib/childServer.js';
+import { createRandom, formatNumber, formatTable, median } from './lib/stats.js';
+
+const { values: flags } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '5' },
+    runs: { type: 'string', default: '5' },
+    connections: { type: 'string', default: '10' },
+    startups: { type: 'string', default: '3' },
+    warmup: { type: 'string', default: '3' },
+    reloads: { type: 'string', default: '20' },
+  },
+});
+const duration = Number(flags.duration);
+const runs = Math.max(1, Number(flags.runs));
+const connections = Math.max(1, Number(flags.connections));
+const startups = Math.max(1, Number(flags.startups));
+const warmup = Math.max(0, Number(flags.warmup));
+const reloads = Math.max(1, Number(flags.reloads));
+
+const THROUGHPUT_GOAL = 0.9;
+const P99_GOAL = 1.5;
+/** Three turns per conversation, then a new conversation and user: state is read and written as in real use. */
+const TURNS_PER_CONVERSATION = 3;
+const POOL_SIZE = 3000;
+
+const BOT_ENV = { LOG_LEVEL: 'warn', KNOWLEDGE_DIR: 'knowledge' };
+
+/** Prebuilt request bodies (so that building them costs the load generator nothing during the run). */
+function buildBodies(questions: BenchQuestion[], serviceUrl: string): string[] {
+  const random = createRandom(42);
+  const order = questions.map((q) => ({ q, key: random() })).sort((a, b) => a.key - b.key).map((x) => x.q);
+  const locales = { sv: 'sv-SE', en: 'en-US', se: 'se-NO' } as const;
+  return Array.from({ length: POOL_SIZE }, (_, k) => {
+    const q = order[k % order.length]!;
+    const conversation = Math.floor(k / TURNS_PER_CONVERSATION);
+    return JSON.stringify({
+      type: 'message',
+      id: `bench-${k}`,
+      timestamp: new Date(0).toISOString(),
+      channelId: 'emulator',
+      serviceUrl,
+      conversation: { id: `bench-conversation-${conversation}` },
+      from: { id: `bench-user-${conversation % 997}`, name: 'Bench' },
+      recipient: { id: 'bot', name: 'Bot' },
+      locale: locales[q.lang],
+      text: q.text,
+      deliveryMode: 'expectReplies',
+    });
+  });
+}
+
+interface RunResult {
+  rps: number;
+  p50: number;
+  p99: number;
+  total: number;
+  errors: number;
+  non2xx: number;
+  timeouts: number;
+  noReplies: number;
+  kbAnswers: number;
+}
+
+async function load(server: ChildServer, bodies: string[], seconds: number): Promise<RunResult> {
+  let next = 0;
+  let noReplies = 0;
+  let kbAnswers = 0;
+  const result = await autocannon({
+    url: server.url,
+    connections,
+    duration: seconds,
+    timeout: 10,
+    requests: [{
+      method: 'POST',
+      path: '/api/messages',
+      headers: { 'content-type': 'application/json' },
+      setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length]! }),
+      onResponse: (status, body) => {
+        if (status !== 200 || !body.includes('"activities":[{')) noReplies++;
+        if (body.includes('"kb-answer"')) kbAnswers++;
+      },
+    }],
+  });
+  return {
+    rps: result.requests.total / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    total: result.requests.total,
+    errors: result.errors,
+    non2xx: result.non2xx,
+    timeouts: result.timeouts,
+    noReplies,
+    kbAnswers,
+  };
+}
+
+function readMb(server: ChildServer): string {
+  return `${formatNumber(server.readRssMb('VmRSS'), 1)} MB (peak ${formatNumber(server.readRssMb('VmHWM'), 1)} MB)`;
+}
+
+const servers: ChildServer[] = [];
+try {
+  const questions = readBenchQuestions();
+
+  // Start-up to ready: the bot several times (the median counts), the echo bot once for reference.
+  const startTimes: number[] = [];
+  let bot!: ChildServer;
+  for (let i = 0; i < startups; i++) {
+    bot = await startChildServer('bot', 'src/index.ts', BOT_ENV);
+    startTimes.push(bot.readyMs);
+    if (i < startups - 1) await bot.stop();
+  }
+  servers.push(bot);
+  const echo = await startChildServer('echo', 'bench/echoBot.ts');
+  servers.push(echo);
+  const idleRss = readMb(bot);
+
+  const targets = [
+    { name: 'bot', server: bot, bodies: buildBodies(questions, bot.url), results: [] as RunResult[] },
+    { name: 'echo', server: echo, bodies: buildBodies(questions, echo.url), results: [] as RunResult[] },
+  ];
+  console.log(`bot pid ${bot.pid} on ${bot.url}, echo pid ${echo.pid} on ${echo.url}; ${questions.length} distinct questions, ` +
+    `${connections} connections, ${runs} × ${duration} s each, alternating`);
+  if (warmup > 0) for (const t of targets) await load(t.server, t.bodies, warmup);
+  for (let run = 0; run < runs; run++) {
+    // Alternate who goes first, so that drift in the machine's load does not always favour the same one.
+    const order = run % 2 === 0 ? targets : [...targets].reverse();
+    for (const t of order) {
+      const r = await load(t.server, t.bodies, duration);
+      t.results.push(r);
+      console.log(`  run ${run + 1} ${t.name.padEnd(4)} ${formatNumber(r.rps, 0).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms` +
+        `  (${r.total} requests, ${r.kbAnswers} kb answers, ${r.errors + r.non2xx + r.timeouts + r.noReplies} bad)`);
+    }
+  }
+  const afterRss = readMb(bot);
+  const echoRss = readMb(echo);
+
+  const summary = targets.map((t) => ({
+    name: t.name,
+    rps: median(t.results.map((r) => r.rps)),
+    p50: median(t.results.map((r) => r.p50)),
+    p99: median(t.results.map((r) => r.p99)),
+    bad: t.results.reduce((s, r) => s + r.errors + r.non2xx + r.timeouts + r.noReplies, 0),
+    total: t.results.reduce((s, r) => s + r.total, 0),
+  }));
+  const [b, e] = summary as [typeof summary[0], typeof summary[0]];
+  const throughputRatio = b.rps / e.rps;
+  const p99Ratio = b.p99 / e.p99;
+
+  for (const s of servers.splice(0)) await s.stop();
+
+  // Reloading the real knowledge base, in this process: what a file change costs before the new index answers.
+  const reloadTimes: number[] = [];
+  let entries = 0;
+  for (let i = 0; i < reloads; i++) {
+    const start = process.hrtime.bigint();
+    const { knowledge } = await loadRealKnowledge(BOT_ENV.KNOWLEDGE_DIR);
+    createAnswerEngine(knowledge);
+    reloadTimes.push(Number(process.hrtime.bigint() - start) / 1e6);
+    entries = knowledge.entries.length;
+  }
+
+  console.log(`\nBot vs echo — median of ${runs} alternating runs of ${duration} s, ${connections} connections, expectReplies\n`);
+  console.log(formatTable(
+    ['server', 'requests/s', 'p50 ms', 'p99 ms', 'requests', 'bad responses'],
+    summary.map((s) => [s.name, formatNumber(s.rps, 0), formatNumber(s.p50, 1), formatNumber(s.p99, 1), String(s.total), String(s.bad)]),
+  ));
+  console.log(`\nbot/echo throughput ${formatNumber(throughputRatio, 3)} (goal ≥ ${THROUGHPUT_GOAL}) — ${throughputRatio >= THROUGHPUT_GOAL ? 'met' : 'NOT MET'}`);
+  console.log(`bot/echo p99        ${formatNumber(p99Ratio, 3)} (goal ≤ ${P99_GOAL}) — ${p99Ratio <= P99_GOAL ? 'met' : 'NOT MET'}`);
+  console.log('\n' + formatTable(['measure', 'value'], [
+    [`bot start-up to ready (spawn → 200 /healthz), median of ${startups}`, `${formatNumber(median(startTimes), 0)} ms (${startTimes.map((t) => formatNumber(t, 0)).join(', ')})`],
+    ['echo start-up to ready', `${formatNumber(echo.readyMs, 0)} ms`],
+    [`reload of the real knowledge base (${entries} entries: loadKnowledge + createAnswerEngine), median of ${reloads}`, `${formatNumber(median(reloadTimes), 1)} ms`],
+    ['bot RSS idle after start-up', idleRss],
+    ['bot RSS after the load', afterRss],
+    ['echo RSS after the load', echoRss],
+  ]));
+  if (b.bad + e.bad > 0) {
+    console.error(`\nINVALID: ${b.bad} bad responses from the bot, ${e.bad} from the echo bot (errors, non-2xx, timeouts or no replies).`);
+    process.exitCode = 1;
+  }
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+} finally {
+  for (const s of servers) await s.stop();
+}

@@ -1,0 +1,164 @@
+/**
+ * `npm run bench:search [-- --sizes 100,1000,10000 --passes 5]`: how the answer engine scales with the size of the
+ * knowledge base. For the real base and synthetic bases (bench/lib/syntheticKnowledge.ts) it measures the index build
+ * (createAnswerEngine) and the time of engine.ask per question for a fixed question set (golden sv/en/se, off-topic,
+ * small talk): the first pass after the build (cold term cache) and the passes after it (warm). Then it runs the golden
+ * evaluation on the real base and prints a fingerprint of every answer, so a change to the index can be checked for
+ * "same answers before and after" as well as for speed.
+ */
+import { createHash } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { evaluate } from '../src/cli/golden.js';
+import { createAnswerEngine } from '../src/knowledge/createAnswerEngine.js';
+import { LANGS } from '../src/knowledge/schema.js';
+import { analyze } from '../src/knowledge/searchIndex.js';
+import { tokenize } from '../src/language/normalizeText.js';
+import type { AnswerEngine, Knowledge } from '../src/knowledge/types.js';
+import { loadRealKnowledge } from './lib/loadRealKnowledge.js';
+import { readBenchQuestions } from './lib/questions.js';
+import { formatNumber, formatTable, median, percentile, sortNumbers } from './lib/stats.js';
+import { baseIdOf, createSyntheticKnowledge } from './lib/syntheticKnowledge.js';
+
+const { values: flags } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000,10000' },
+    passes: { type: 'string', default: '5' },
+    builds: { type: 'string', default: '5' },
+  },
+});
+const sizes = flags.sizes.split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
+const passes = Math.max(1, Number(flags.passes));
+const builds = Math.max(1, Number(flags.builds));
+
+/** Each size gets at most about this much time for repeated builds and for warm passes, so the run stays bounded. */
+const BUILD_BUDGET_MS = 3000;
+const WARM_BUDGET_MS = 8000;
+const BUILD_GOAL_MS = 1000;
+const P99_GOAL_MS = 2;
+
+const { knowledge: real, problems } = await loadRealKnowledge();
+if (problems.length > 0) {
+  console.warn(`note: the knowledge files have ${problems.length} problem(s) right now; benchmarking the entries that parsed:`);
+  for (const p of problems) console.warn(`  ${p}`);
+}
+const questions = readBenchQuestions();
+const realIds = new Set(real.entries.map((e) => e.id));
+
+function timeMs(run: () => void): number {
+  const start = process.hrtime.bigint();
+  run();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/** Milliseconds per engine.ask, one sample per question. */
+function askAll(engine: AnswerEngine): number[] {
+  return questions.map((q) => timeMs(() => engine.ask(q.text)));
+}
+
+interface SizeResult {
+  name: string;
+  entries: number;
+  terms: number;
+  builds: number;
+  buildMs: number;
+  warmPasses: number;
+  cold: number[];
+  warm: number[];
+  topicTop1: number;
+  goldenTotal: number;
+}
+
+/** The index's vocabulary size (distinct stemmed terms, summed over the languages), without building another index. */
+function countTerms(knowledge: Knowledge): number {
+  let total = 0;
+  for (const lang of LANGS) {
+    const tokens = new Set<string>();
+    for (const e of knowledge.entries) {
+      for (const text of [e.title[lang], e.label[lang], e.answer[lang], ...e.questions[lang], ...(e.keywords?.[lang] ?? [])]) {
+        for (const token of tokenize(text)) tokens.add(token);
+      }
+    }
+    const terms = new Set<string>();
+    for (const token of tokens) for (const { term } of analyze(lang, token)) terms.add(term);
+    total += terms.size;
+  }
+  return total;
+}
+
+function measure(name: string, knowledge: Knowledge): SizeResult {
+  const buildTimes: number[] = [];
+  let engine!: AnswerEngine;
+  while (buildTimes.length < builds && buildTimes.reduce((a, b) => a + b, 0) < BUILD_BUDGET_MS) {
+    buildTimes.push(timeMs(() => { engine = createAnswerEngine(knowledge); }));
+  }
+  const cold = askAll(engine);
+  const warm: number[] = [];
+  let warmPasses = 0;
+  for (const start = Date.now(); warmPasses < passes && (warmPasses === 0 || Date.now() - start < WARM_BUDGET_MS); warmPasses++) {
+    warm.push(...askAll(engine));
+  }
+  // Does the right topic still win among its synthetic look-alikes? (A synthetic copy of the expected entry counts.)
+  let topicTop1 = 0;
+  const golden = questions.filter((q) => q.kind === 'golden');
+  for (const q of golden) {
+    const r = engine.ask(q.text);
+    if (r.kind === 'answer' && baseIdOf(r.entry.id, realIds) === q.expected) topicTop1++;
+  }
+  return {
+    name, entries: knowledge.entries.length, terms: countTerms(knowledge), builds: buildTimes.length, buildMs: median(buildTimes),
+    cold, warm, warmPasses, topicTop1, goldenTotal: golden.length,
+  };
+}
+
+// Warm the JIT on the real base first, so that the first size measured is not penalised for compiling the code.
+{
+  const engine = createAnswerEngine(real);
+  for (let i = 0; i < 3; i++) askAll(engine);
+}
+
+const results: SizeResult[] = [measure('real', real)];
+for (const size of sizes) results.push(measure(String(size), createSyntheticKnowledge(real, size)));
+
+const ms = (x: number) => formatNumber(x, 3);
+console.log(`\nSearch scaling — ${questions.length} questions (golden sv/en/se, off-topic, small talk); times in ms`);
+console.log('cold = first pass after the build (empty term cache); warm = the passes after it (at most ' +
+  `${passes}, within ${WARM_BUDGET_MS / 1000} s); builds repeated at most ${builds} times within ${BUILD_BUDGET_MS / 1000} s`);
+console.log(`goal at 10,000 entries: build < ${BUILD_GOAL_MS} ms, p99 < ${P99_GOAL_MS} ms per question\n`);
+console.log(formatTable(
+  ['base', 'entries', 'terms (sv+en+se)', 'build (median of n)', 'cold p50', 'cold p99', 'cold max', 'warm p50', 'warm p99', 'warm max', 'warm passes', 'golden top-1 by topic'],
+  results.map((r) => {
+    const cold = sortNumbers(r.cold);
+    const warm = sortNumbers(r.warm);
+    return [
+      r.name, String(r.entries), String(r.terms), `${ms(r.buildMs)} (${r.builds})`,
+      ms(percentile(cold, 50)), ms(percentile(cold, 99)), ms(cold.at(-1)!),
+      ms(percentile(warm, 50)), ms(percentile(warm, 99)), ms(warm.at(-1)!), String(r.warmPasses),
+      `${((100 * r.topicTop1) / r.goldenTotal).toFixed(1)} %`,
+    ];
+  }),
+));
+
+const largest = results.at(-1)!;
+if (largest.entries >= 10_000) {
+  const p99 = Math.max(percentile(sortNumbers(largest.cold), 99), percentile(sortNumbers(largest.warm), 99));
+  const ok = largest.buildMs < BUILD_GOAL_MS && p99 < P99_GOAL_MS;
+  console.log(`\n${largest.entries} entries: build ${ms(largest.buildMs)} ms, p99 ${ms(p99)} ms (worst of cold and warm) — ${ok ? 'goal met' : 'GOAL NOT MET'}`);
+}
+
+// The golden evaluation and a fingerprint of every answer on the real base: compare them before and after a change.
+const engine = createAnswerEngine(real);
+const report = evaluate(engine);
+const pct = (n: number, d: number) => `${((100 * n) / Math.max(d, 1)).toFixed(1)} %`;
+console.log(`\nGolden evaluation on the real knowledge base (${real.entries.length} entries, version ${real.version}):`);
+for (const lang of LANGS) {
+  const s = report.perLang[lang];
+  console.log(`  ${lang}: top-1 ${pct(s.top1, s.total)} (${s.top1}/${s.total})  top-3 ${pct(s.top3, s.total)}  reply language right ${pct(s.rightLang, s.total)}`);
+}
+console.log(`  off-topic: no answer ${pct(report.offTopic.none, report.offTopic.total)} (${report.offTopic.none}/${report.offTopic.total})`);
+const hash = createHash('sha256');
+for (const q of questions) {
+  const r = engine.ask(q.text);
+  const what = r.kind === 'answer' ? `${r.entry.id}:${r.score}` : r.kind === 'clarify' ? `clarify:${r.candidates.map((c) => c.id).join(',')}` : 'none';
+  hash.update(`${q.text}\t${r.lang}\t${what}\n`);
+}
+console.log(`  answers fingerprint (every question's kind, id, score and language): ${hash.digest('hex').slice(0, 16)}`);

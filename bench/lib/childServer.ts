@@ -1,0 +1,101 @@
+/**
+ * Child-process servers for the benchmarks: spawned on a free loopback port, ready when GET /healthz answers 200,
+ * and always killed — at the end, on an error, on Ctrl-C.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+
+const children = new Set<ChildProcess>();
+
+function killAll(): void {
+  for (const child of children) if (child.exitCode === null && child.pid !== undefined) child.kill('SIGKILL');
+}
+process.once('exit', killAll);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    killAll();
+    process.exit(130);
+  });
+}
+
+export async function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export interface ChildServer {
+  name: string;
+  port: number;
+  pid: number;
+  url: string;
+  /** Milliseconds from spawn to the first 200 from /healthz. */
+  readyMs: number;
+  /** The last few kilobytes the process wrote (for diagnosis; the bot logs no message text). */
+  output(): string;
+  /** Resident set size now, from /proc/<pid>/status (Linux), in MB; NaN elsewhere. */
+  readRssMb(field?: 'VmRSS' | 'VmHWM'): number;
+  stop(): Promise<void>;
+}
+
+/** Spawns `node --import tsx <script>` with PORT set and waits until it answers /healthz. */
+export async function startChildServer(name: string, script: string, env: Record<string, string> = {}, timeoutMs = 60_000): Promise<ChildServer> {
+  const port = await findFreePort();
+  const started = process.hrtime.bigint();
+  const child = spawn(process.execPath, ['--no-deprecation', '--import', 'tsx', script], {
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.add(child);
+  let log = '';
+  const keep = (chunk: Buffer) => { log = (log + chunk.toString('utf8')).slice(-4096); };
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} before it was ready:\n${log}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`${name} was not ready after ${timeoutMs} ms:\n${log}`);
+    }
+    try {
+      const response = await fetch(`${url}/healthz`);
+      await response.arrayBuffer();
+      if (response.status === 200) break;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  const readyMs = Number(process.hrtime.bigint() - started) / 1e6;
+  return {
+    name, port, pid: child.pid!, url, readyMs,
+    output: () => log,
+    readRssMb(field = 'VmRSS') {
+      try {
+        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+        const kb = Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1]);
+        return kb / 1024;
+      } catch {
+        return NaN;
+      }
+    },
+    async stop() {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+        await exited;
+        clearTimeout(timer);
+      }
+      children.delete(child);
+    },
+  };
+}
