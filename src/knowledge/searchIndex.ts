@@ -10,11 +10,11 @@
 import Fuse from 'fuse.js';
 import type { Entry, Lang } from './schema.js';
 import { foldText, tokenize } from '../language/normalizeText.js';
-import { isStopword } from '../language/stopwords.js';
+import { isStopword, QUESTION_WORDS } from '../language/stopwords.js';
 import { stemWord } from '../language/stemWord.js';
 
 /** How much an occurrence counts, by field: titles, questions, keywords and labels say what an entry is about. */
-const FIELD_WEIGHT = { title: 1, question: 1, keyword: 1, label: 1, answer: 0.5 } as const;
+const FIELD_WEIGHT = { title: 1, question: 1, keyword: 1, label: 1, answer: 0.4 } as const;
 type Field = keyof typeof FIELD_WEIGHT;
 
 const MIN_PART = 4;
@@ -130,7 +130,13 @@ export class SearchIndex {
 
   private finish(): void {
     const n = Math.max(this.entries.length, 1);
-    this.idf = this.postings.map((p) => Math.log(1 + n / Math.max(p.size, 1)));
+    // Document frequency counts the entries that are about a word (title, questions, keywords, label); an answer
+    // that merely mentions it (a referral to Kvinnofridslinjen, say) does not make it a common word.
+    this.idf = this.postings.map((p) => {
+      let about = 0;
+      for (const w of p.values()) if (w === 1) about++;
+      return Math.log(1 + n / Math.max(about || p.size, 1));
+    });
     // An unknown word in a question is evidence against every entry, weighed like a fairly rare term.
     this.unknownWeight = 0.8 * Math.log(1 + n);
     const phraseTerms: number[][] = this.phrases.map(() => []);
@@ -267,6 +273,12 @@ export class SearchIndex {
     for (const { token, term } of analyze(this.lang, text)) {
       if (seen.has(term)) continue;
       seen.add(term);
+      if (QUESTION_WORDS[this.lang].has(token)) {
+        // A question word helps only when entries use it ("vem" → who signed); an unused one is no evidence.
+        const id = this.termIds.get(term);
+        if (id !== undefined) out.push({ token, weight: 0.5 * this.idf[id]!, matches: [{ term: id, quality: 1, how: 'exact' }] });
+        continue;
+      }
       const matches = this.lookupTerm(term);
       const best = matches.reduce((m, x) => Math.max(m, this.idf[x.term]! * x.quality), 0);
       out.push({ token, weight: matches.length > 0 ? Math.max(best, 0.3) : this.unknownWeight, matches });
@@ -302,7 +314,8 @@ export class SearchIndex {
     const precision = new Map<number, number>();
     for (const [p, hit] of phraseHits) {
       const phrase = this.phrases[p]!;
-      const ratio = phrase.idfSum > 0 ? Math.min(1, hit / phrase.idfSum) : 0;
+      // Dice overlap of question and phrase: a one-word keyword does not fully explain a five-word question.
+      const ratio = Math.min(1, (2 * hit) / (phrase.idfSum + totalWeight));
       if (ratio > (precision.get(phrase.entry) ?? 0)) precision.set(phrase.entry, ratio);
     }
     const scored: Scored[] = [];

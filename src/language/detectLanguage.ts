@@ -10,7 +10,7 @@ import { franc } from 'franc-all';
 import { LANGS, type Lang } from '../knowledge/schema.js';
 import type { AskContext, LanguageDecision } from '../knowledge/types.js';
 import { foldText, hasSamiOnlyLetters, hasSwedishOnlyLetters, tokenize } from './normalizeText.js';
-import { STOPWORDS } from './stopwords.js';
+import { isFunctionWord } from './stopwords.js';
 
 export type Lexicons = Record<Lang, ReadonlySet<string>>;
 
@@ -32,7 +32,7 @@ export function detectLanguage(text: string, ctx: AskContext, lexicons: Lexicons
   const reasons: string[] = [];
   for (const token of tokenize(text)) {
     const folded = foldText(token);
-    const langs = LANGS.filter((l) => lexicons[l].has(folded) || STOPWORDS[l].has(folded));
+    const langs = LANGS.filter((l) => lexicons[l].has(folded) || isFunctionWord(l, folded));
     // A word known in one language only is strong evidence; one shared by two is half as strong; by all, none.
     if (langs.length > 0 && langs.length < LANGS.length) for (const l of langs) scores[l] += 1 / langs.length;
   }
