@@ -30,7 +30,12 @@ export interface ConversationStore {
   appendActivity(conversationId: string, activity: Partial<Activity>): Promise<StoredActivity | undefined>;
   /** Activities newer than `watermark` (a string from an earlier page, or empty for all); undefined when gone. */
   listActivities(conversationId: string, watermark: string): Promise<ActivityPage | undefined>;
-  hasActivity(conversationId: string, activityId: string): Promise<boolean>;
+  /**
+   * Forgets what the client has confirmed it has (Direct Line clients send the watermark of everything they have
+   * received): the transcript is a delivery queue, not an archive, so what residents write is kept only until their
+   * own browser has it.
+   */
+  dropDelivered(conversationId: string, watermark: string): Promise<void>;
   /** "Delete my data": empties every transcript of the user except the activities in `keep`; returns how many went. */
   eraseUserTranscripts(userId: string, keep: ReadonlySet<string>): Promise<number>;
   deleteConversation(id: string): Promise<void>;
@@ -108,8 +113,10 @@ export class MemoryConversationStore implements ConversationStore {
     };
   }
 
-  async hasActivity(conversationId: string, activityId: string) {
-    return Boolean(this.findLive(conversationId)?.activities.some((entry) => entry.activity.id === activityId));
+  async dropDelivered(conversationId: string, watermark: string) {
+    const conversation = this.findLive(conversationId);
+    const delivered = parseWatermark(watermark);
+    if (conversation && delivered > 0) conversation.activities = conversation.activities.filter((entry) => entry.seq > delivered);
   }
 
   async eraseUserTranscripts(userId: string, keep: ReadonlySet<string>) {

@@ -137,7 +137,7 @@ export function createDirectLineEndpoint(deps: DirectLineEndpointDeps): DirectLi
     return next;
   }
 
-  async function runTurn(activity: Partial<Activity>): Promise<void> {
+  async function runTurn(activity: Partial<Activity>, isStored: boolean): Promise<void> {
     const conversationId = activity.conversation?.id ?? '';
     if (!adapter) throw new Error('Direct Line endpoint used before registerRoutes');
     const turnAdapter = adapter;
@@ -146,8 +146,9 @@ export function createDirectLineEndpoint(deps: DirectLineEndpointDeps): DirectLi
       await turnAdapter.processActivity(activity, async (reply) => {
         // Trace activities are for the Emulator; Web Chat would show nothing useful.
         if (reply.type === 'trace') return;
-        const replyToId = reply.replyToId && (await store.hasActivity(conversationId, reply.replyToId)) ? reply.replyToId : undefined;
-        // A replyToId that Web Chat never sees (the conversationUpdate) would hold the reply back for 5 seconds.
+        // A replyToId that Web Chat never sees (the conversationUpdate is not in the stream) would hold the reply back
+        // for 5 seconds; only replies to the resident's own stored message keep it.
+        const replyToId = isStored && reply.replyToId === activity.id ? reply.replyToId : undefined;
         const { replyToId: _dropped, ...rest } = reply;
         await store.appendActivity(conversationId, { ...rest, ...(replyToId ? { replyToId } : {}), timestamp: new Date() });
       });
@@ -184,7 +185,7 @@ export function createDirectLineEndpoint(deps: DirectLineEndpointDeps): DirectLi
           membersAdded: [user],
           ...(locale ? { locale } : {}),
           timestamp: new Date(),
-        }),
+        }, false),
       );
     }
     res.send(created ? 201 : 200, describeConversation(claims.conversationId, readBearer(req) ?? '', claims.expiresAt));
@@ -213,7 +214,7 @@ export function createDirectLineEndpoint(deps: DirectLineEndpointDeps): DirectLi
     const stored = await store.appendActivity(conversationId, activity);
     if (!stored) return sendFailure(res, { status: 404, code: 'BadArgument', message: 'Unknown conversation.' });
     // Answering before the bot has replied keeps the POST well within Web Chat's send timeout; the reply arrives by polling.
-    void runSerially(conversationId, () => runTurn(stored));
+    void runSerially(conversationId, () => runTurn(stored, true));
     res.send(200, { id: stored.id });
   }
 
@@ -222,7 +223,9 @@ export function createDirectLineEndpoint(deps: DirectLineEndpointDeps): DirectLi
     const conversationId = readParam(req, 'conversationId');
     const claims = authorize(req, conversationId);
     if ('status' in claims) return sendFailure(res, claims);
-    const page = await store.listActivities(conversationId, readQuery(req, 'watermark'));
+    const watermark = readQuery(req, 'watermark');
+    await store.dropDelivered(conversationId, watermark);
+    const page = await store.listActivities(conversationId, watermark);
     if (!page) return sendFailure(res, { status: 404, code: 'BadArgument', message: 'Unknown conversation.' });
     res.send(200, page);
   }
