@@ -40,6 +40,27 @@ export const configSchema = z
       .optional(),
     /** Graph API base URL with version; unset means https://graph.facebook.com/v25.0 (graphClient.ts). */
     FACEBOOK_GRAPH_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+    // Website chat (src/channels/webchat). Unset: self-hosted Direct Line, 1 h tokens, conversations forgotten after 24 h.
+    /** Signs self-hosted Direct Line tokens; every instance needs the same one. Unset: a random key per process. */
+    DIRECT_LINE_TOKEN_SECRET: z.string().trim().min(32, 'at least 32 characters').optional(),
+    /** Azure Bot Service's Direct Line secret: when set, the page talks to Azure's Direct Line instead. */
+    DIRECT_LINE_SECRET: optionalText,
+    /** Unset: https://directline.botframework.com/v3/directline (EU: https://europe.directline.botframework.com/v3/directline). */
+    DIRECT_LINE_DOMAIN: z.url({ protocol: /^https?$/ }).optional(),
+    WEBCHAT_ALLOWED_ORIGINS: z
+      .string()
+      .transform((value, ctx) => {
+        const origins = value.split(',').map((origin) => origin.trim()).filter(Boolean);
+        const bad = origins.filter((origin) => !/^https?:\/\/[^/\s]+$/.test(origin));
+        if (bad.length > 0) ctx.addIssue({ code: 'custom', message: `not an origin (https://host[:port]): ${bad.join(', ')}` });
+        return origins;
+      })
+      .optional(),
+    /** CSP frame-ancestors of the chat page, e.g. "'self' https://kiruna.se https://www.kiruna.se". Unset: 'self'. */
+    WEBCHAT_FRAME_ANCESTORS: optionalText,
+    WEBCHAT_CONVERSATION_TTL_HOURS: z.coerce.number().positive().max(720).optional(),
+    WEBCHAT_TOKEN_TTL_MINUTES: z.coerce.number().int().min(5).max(1440).optional(),
+    WEBCHAT_MAX_CONVERSATIONS: z.coerce.number().int().min(1).optional(),
   });
 
 /** Rules across keys, checked on the raw values so that they are reported together with the per-key problems. */
