@@ -17,6 +17,8 @@ import { createServer } from './server/createServer.js';
 import { createTurnErrorHandler } from './bot/handleTurnError.js';
 import { createFacebookMiddleware } from './channels/facebook/facebookMiddleware.js';
 import { createMessengerGateway } from './channels/facebook/createMessengerGateway.js';
+import { createWebchatChannel } from './channels/webchat/webchatChannel.js';
+import { DEFAULT_DIRECT_LINE_DOMAIN } from './channels/webchat/azureDirectLine.js';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -46,6 +48,22 @@ async function main(): Promise<void> {
   const getEngine = () => engine;
   const t = await createTranslate(path.join(projectRoot, 'locales'));
 
+  // The website chat: the page, embed.js and a self-hosted Direct Line endpoint, or Azure's with DIRECT_LINE_SECRET.
+  const webchat = await createWebchatChannel({
+    t,
+    logger,
+    publicDir: path.join(projectRoot, 'public'),
+    nodeModulesDir: path.join(projectRoot, 'node_modules'),
+    ...(config.DIRECT_LINE_TOKEN_SECRET ? { tokenSecret: config.DIRECT_LINE_TOKEN_SECRET } : {}),
+    ...(config.DIRECT_LINE_SECRET ? { azure: { secret: config.DIRECT_LINE_SECRET, domain: config.DIRECT_LINE_DOMAIN ?? DEFAULT_DIRECT_LINE_DOMAIN } } : {}),
+    ...(config.WEBCHAT_ALLOWED_ORIGINS ? { allowedOrigins: config.WEBCHAT_ALLOWED_ORIGINS } : {}),
+    ...(config.WEBCHAT_FRAME_ANCESTORS ? { frameAncestors: config.WEBCHAT_FRAME_ANCESTORS } : {}),
+    ...(config.WEBCHAT_CONVERSATION_TTL_HOURS ? { conversationTtlHours: config.WEBCHAT_CONVERSATION_TTL_HOURS } : {}),
+    ...(config.WEBCHAT_TOKEN_TTL_MINUTES ? { tokenTtlSeconds: config.WEBCHAT_TOKEN_TTL_MINUTES * 60 } : {}),
+    ...(config.WEBCHAT_MAX_CONVERSATIONS ? { maxConversations: config.WEBCHAT_MAX_CONVERSATIONS } : {}),
+    onTurnError: createTurnErrorHandler({ t, logger }),
+  });
+
   // In memory for now: a later issue bounds it and adds Redis.
   const storage = new MemoryStorage();
   const bot = new PromiseBot({
@@ -55,6 +73,7 @@ async function main(): Promise<void> {
     conversationState: new ConversationState(storage),
     logger,
     logMessageText: config.LOG_MESSAGE_TEXT,
+    erasers: [(ref) => webchat.eraseResident(ref)],
   });
   const adapter = createCloudAdapter(config, { t, logger });
   // Azure's Facebook channel: Get Started, plain text and Messenger's limits (the self-hosted gateway does the same).
@@ -67,6 +86,7 @@ async function main(): Promise<void> {
   const server = createServer({
     adapter, bot, getEngine, isAuthEnabled: Boolean(config.MicrosoftAppId), logger, ...(messenger ? { messenger } : {}),
   });
+  webchat.registerRoutes(server, bot);
 
   server.listen(config.PORT, () => {
     logger.info(
