@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --duration 5 --runs 5 --connections 10 --startups 3]`: the real bot against an echo bot on the
+ * `npm run bench [-- --duration 5 --runs 5 --connections 10 --startups 3 --bot-script src/index.ts]`: the real bot against an echo bot on the
  * same stack (bench/echoBot.ts), both as child processes on loopback, driven by autocannon from this process over
  * POST /api/messages with deliveryMode "expectReplies" and a mix of resident questions in sv, en and se.
  * Runs alternate bot/echo and the medians are reported, because the machine is shared and noisy. Also measured:
@@ -21,6 +21,8 @@ const { values: flags } = parseArgs({
     startups: { type: 'string', default: '3' },
     warmup: { type: 'string', default: '3' },
     reloads: { type: 'string', default: '20' },
+    // Another entry point of the bot (e.g. a copy of the tree with a change), to compare before and after.
+    'bot-script': { type: 'string', default: 'src/index.ts' },
   },
 });
 const duration = Number(flags.duration);
@@ -119,7 +121,7 @@ try {
   const startTimes: number[] = [];
   let bot!: ChildServer;
   for (let i = 0; i < startups; i++) {
-    bot = await startChildServer('bot', 'src/index.ts', BOT_ENV);
+    bot = await startChildServer('bot', flags['bot-script'], BOT_ENV);
     startTimes.push(bot.readyMs);
     if (i < startups - 1) await bot.stop();
   }
