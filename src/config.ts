@@ -75,10 +75,11 @@ function findCrossKeyProblems(env: Record<string, string | undefined>): string[]
   if (present('MicrosoftAppId') && (type === 'SingleTenant' || type === 'UserAssignedMSI') && !present('MicrosoftAppTenantId')) {
     problems.push(`MicrosoftAppTenantId: required when MicrosoftAppType is ${type}`);
   }
-  const messengerKeys = ['FACEBOOK_VERIFY_TOKEN', 'FACEBOOK_APP_SECRET', 'FACEBOOK_PAGE_ACCESS_TOKEN', 'FACEBOOK_PAGE_TOKENS'];
-  if (messengerKeys.some(present)) {
-    for (const key of ['FACEBOOK_VERIFY_TOKEN', 'FACEBOOK_APP_SECRET']) {
-      if (!present(key)) problems.push(`${key}: required for the Messenger webhook (set with ${messengerKeys.filter(present).join(', ')})`);
+  // The verify token or app secret asks for the self-hosted webhook; page tokens alone serve `messenger:setup` (Azure route).
+  const webhookKeys = ['FACEBOOK_VERIFY_TOKEN', 'FACEBOOK_APP_SECRET'];
+  if (webhookKeys.some(present)) {
+    for (const key of webhookKeys) {
+      if (!present(key)) problems.push(`${key}: required for the Messenger webhook (set with ${webhookKeys.filter(present).join(', ')})`);
     }
     if (!present('FACEBOOK_PAGE_ACCESS_TOKEN') && !present('FACEBOOK_PAGE_TOKENS')) {
       problems.push('FACEBOOK_PAGE_ACCESS_TOKEN or FACEBOOK_PAGE_TOKENS: required for the Messenger webhook');

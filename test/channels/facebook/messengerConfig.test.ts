@@ -9,6 +9,10 @@ describe('Messenger configuration', () => {
     expect(readMessengerSettings(loadConfig({}))).toBeUndefined();
   });
 
+  it('is off with page tokens only (the Azure route, where messenger:setup still needs them)', () => {
+    expect(readMessengerSettings(loadConfig({ FACEBOOK_PAGE_ACCESS_TOKEN: 'page-token' }))).toBeUndefined();
+  });
+
   it('uses the default Graph API URL with version', () => {
     expect(readMessengerSettings(loadConfig(complete))).toEqual({
       verifyToken: 'verify', appSecret: 'secret', pageTokens: {}, defaultPageToken: 'page-token', graphApiUrl: 'https://graph.facebook.com/v25.0',
