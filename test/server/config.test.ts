@@ -1,0 +1,36 @@
+import { ConfigError, loadConfig } from '../../src/config.js';
+
+describe('loadConfig', () => {
+  it('starts with no configuration at all', () => {
+    expect(loadConfig({})).toMatchObject({ PORT: 3978, KNOWLEDGE_DIR: 'knowledge', LOG_LEVEL: 'info', LOG_MESSAGE_TEXT: false });
+  });
+
+  it('treats empty values (KEY= in .env) as unset', () => {
+    expect(loadConfig({ PORT: '', MicrosoftAppId: '', MicrosoftAppType: '' }).PORT).toBe(3978);
+  });
+
+  it('reads the Azure settings and typed values', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      MicrosoftAppType: 'UserAssignedMSI',
+      MicrosoftAppId: 'client-id',
+      MicrosoftAppTenantId: 'tenant',
+      LOG_MESSAGE_TEXT: 'true',
+      LOG_LEVEL: 'debug',
+    });
+    expect(config).toMatchObject({ PORT: 8080, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppId: 'client-id', LOG_MESSAGE_TEXT: true, LOG_LEVEL: 'debug' });
+  });
+
+  it('names every bad key in one error', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', LOG_LEVEL: 'loud', LOG_MESSAGE_TEXT: 'maybe', MicrosoftAppType: 'SingleTenant', MicrosoftAppId: 'id' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    for (const key of ['PORT', 'LOG_LEVEL', 'LOG_MESSAGE_TEXT', 'MicrosoftAppPassword', 'MicrosoftAppTenantId']) expect(message).toContain(key);
+    expect((error as ConfigError).problems).toHaveLength(5);
+  });
+});
