@@ -24,7 +24,7 @@ import {
 } from './buildReplies.js';
 import { detectIntent, type Intent } from './detectIntent.js';
 import { readPayload, type Command, type Payload } from './readPayload.js';
-import { rememberTurnLanguage } from './turnLanguage.js';
+import { markSafetyTurn, rememberTurnLanguage } from './turnLanguage.js';
 
 /** Who the resident is, as far as an eraser needs to know. */
 export interface ResidentRef {
@@ -118,6 +118,7 @@ export class PromiseBot extends ActivityHandler {
     // A message that may concern an emergency or a crime is answered at once and neither searched, stored nor logged.
     const safety = detectSafety(text);
     if (safety) {
+      markSafetyTurn(context);
       const lang = profile.chosenLang ?? safety.lang;
       rememberTurnLanguage(context, lang);
       await context.sendActivity(

@@ -11,3 +11,17 @@ export function rememberTurnLanguage(context: TurnContext, lang: Lang): void {
 export function recallTurnLanguage(context: TurnContext): Lang {
   return (context.turnState.get(TURN_LANGUAGE) as Lang | undefined) ?? 'sv';
 }
+
+const SAFETY_TURN = Symbol('safetyTurn');
+
+/**
+ * Marks a turn routed to 112 / 114 14. Channels that keep transcripts (the website chat) can check it with
+ * isSafetyTurn after the bot has run and drop the message instead of storing it.
+ */
+export function markSafetyTurn(context: TurnContext): void {
+  context.turnState.set(SAFETY_TURN, true);
+}
+
+export function isSafetyTurn(context: TurnContext): boolean {
+  return context.turnState.get(SAFETY_TURN) === true;
+}

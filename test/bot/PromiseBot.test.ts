@@ -313,6 +313,8 @@ describe('safety first', () => {
     expect(kbAnswerOf(reply)).toBeUndefined();
     expect(await c.storage.read(KEYS)).toEqual({});
     expect(c.logs).toEqual([]);
+    // Channels that keep transcripts can see that this turn must not be kept.
+    expect(c.safetyTurns).toEqual([true]);
   });
 
   it('says the bot cannot take reports', async () => {
@@ -428,6 +430,7 @@ describe('logging', () => {
   it('logs routes without message text by default, and with it only when asked', async () => {
     const quiet = await openConversation();
     await quiet.ask('Vilka är de prioriterade områdena?');
+    expect(quiet.safetyTurns).toEqual([false]);
     expect(quiet.logs).toEqual([{ level: 'info', message: 'turn', details: expect.objectContaining({ route: 'answer', entryId: 'priorities', lang: 'sv' }) }]);
     expect(JSON.stringify(quiet.logs)).not.toContain('prioriterade');
 

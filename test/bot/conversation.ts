@@ -11,6 +11,7 @@ import type { AnswerEngine } from '../../src/knowledge/types.js';
 import { createTranslate, type Translate } from '../../src/language/i18n.js';
 import { PromiseBot, type Eraser, type ResidentRef } from '../../src/bot/PromiseBot.js';
 import { createTurnErrorHandler } from '../../src/bot/handleTurnError.js';
+import { isSafetyTurn } from '../../src/bot/turnLanguage.js';
 
 let shared: Promise<{ engine: AnswerEngine; t: Translate }> | undefined;
 
@@ -56,7 +57,11 @@ export async function openConversation(options: ConversationOptions = {}) {
     logger,
     logMessageText: options.logMessageText ?? false,
   });
-  const adapter = new TestAdapter((context) => bot.run(context));
+  const safetyTurns: boolean[] = [];
+  const adapter = new TestAdapter(async (context) => {
+    await bot.run(context);
+    safetyTurns.push(isSafetyTurn(context));
+  });
   adapter.onTurnError = createTurnErrorHandler({ t, logger });
   const channelId = options.channelId ?? 'test';
 
@@ -75,7 +80,7 @@ export async function openConversation(options: ConversationOptions = {}) {
     return replies[0]!;
   }
 
-  return { say, ask, t, engine, storage, logs, erased, adapter, channelId };
+  return { say, ask, t, engine, storage, logs, erased, adapter, channelId, safetyTurns };
 }
 
 export const textOf = (reply: Partial<Activity>): string => reply.text ?? '';
