@@ -1,11 +1,12 @@
 /**
  * The search index of one language: the knowledge base's vocabulary (folded, stemmed terms) with an inverted index
- * from terms to entries and to the example phrases (titles, questions, keywords, labels) they occur in.
+ * from terms to entries, and a forward index from each entry to its terms and example phrases (titles, questions,
+ * keywords, labels).
  *
  * Why not fuse.js over whole sentences: that scans every entry for every question (≈18 ms at 60 entries, seconds at
  * 10,000). Here a question's words are looked up exactly, then — only for words the vocabulary does not know —
- * fuzzily with fuse.js over a few candidate terms that share letter trigrams with the word. Entries are then scored
- * from the posting lists of the matched terms, which costs microseconds and grows with the matches, not the base.
+ * fuzzily with fuse.js over a few candidate terms that share letter trigrams with the word. Only entries that contain
+ * one of the question's distinctive words are scored, so the cost grows with the matches, not with the base.
  */
 import Fuse from 'fuse.js';
 import type { Entry, Lang } from './schema.js';
@@ -13,15 +14,25 @@ import { foldText, tokenize } from '../language/normalizeText.js';
 import { isStopword, QUESTION_WORDS } from '../language/stopwords.js';
 import { stemWord } from '../language/stemWord.js';
 
-/** How much an occurrence counts, by field: titles, questions, keywords and labels say what an entry is about. */
-const FIELD_WEIGHT = { title: 1, question: 1, keyword: 1, label: 1, answer: 0.4 } as const;
-type Field = keyof typeof FIELD_WEIGHT;
+/**
+ * Titles, example questions, keywords and labels say what an entry is about, and they are what the index holds.
+ * Answers are not indexed: measured on the golden tables they add no accuracy, they let off-topic questions match
+ * on incidental words ("open", "hours"), and they are half the text to index.
+ */
 
 const MIN_PART = 4;
 const FUZZY_MIN_LENGTH = 5;
 const FUZZY_THRESHOLD = 0.34;
-const CACHE_LIMIT = 5000;
+const LOOKUP_CACHE_LIMIT = 5000;
+const WORD_CACHE_LIMIT = 200_000;
 const COMPOUND_LANGS: ReadonlySet<Lang> = new Set<Lang>(['sv', 'se']);
+/** A word in more entries than this (and than COMMON_SHARE of them) is common; see score(). */
+const COMMON_MIN = 50;
+const COMMON_SHARE = 0.05;
+/** Entries scoring below this are irrelevant even as runners-up. */
+const RELEVANT_SCORE = 0.3;
+/** At most this many entries get the phrase pass for one question (see score). */
+const MAX_PHRASE_PASSES = 300;
 
 export interface TermMatch {
   term: number;
@@ -43,21 +54,41 @@ export interface Scored {
   precision: number;
 }
 
-interface Phrase {
-  entry: number;
-  idfSum: number;
+export interface AnalyzedWord {
+  /** Folded surface form. */
+  token: string;
+  /** Index form: stemmed and folded. */
+  term: string;
+}
+
+// Stemming dominates index building: each distinct word is analysed once per language. Bounded, because questions
+// pass through here too.
+const wordCache: Record<Lang, Map<string, AnalyzedWord | null>> = { sv: new Map(), en: new Map(), se: new Map() };
+
+function analyzeWord(lang: Lang, raw: string): AnalyzedWord | null {
+  const cache = wordCache[lang];
+  const cached = cache.get(raw);
+  if (cached !== undefined) return cached;
+  // English possessives: "police's" is "police".
+  const word = lang === 'en' ? raw.replace(/['’]s$/, '') : raw;
+  const token = foldText(word);
+  let result: AnalyzedWord | null = null;
+  if (!isStopword(lang, token, word) && (token.length >= 2 || /^\d$/.test(token))) {
+    // Stems of three letters or fewer collide too easily ("lediga" → "led"): such words keep their full form.
+    const stem = stemWord(lang, word);
+    result = { token, term: stem.length <= 3 && token.length > 3 ? token : stem };
+  }
+  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+  cache.set(raw, result);
+  return result;
 }
 
 /** Word-level analysis shared by indexing and querying: tokens → stop words dropped → stemmed, folded terms. */
-export function analyze(lang: Lang, text: string): Array<{ token: string; term: string }> {
-  const out: Array<{ token: string; term: string }> = [];
-  for (const token of tokenize(text)) {
-    const folded = foldText(token);
-    if (isStopword(lang, folded)) continue;
-    if (folded.length < 2 && !/^\d$/.test(folded)) continue;
-    // Stems of three letters or fewer collide too easily ("lediga" → "led"): such words keep their full form.
-    const stem = stemWord(lang, token);
-    out.push({ token: folded, term: stem.length <= 3 && folded.length > 3 ? folded : stem });
+export function analyze(lang: Lang, text: string): AnalyzedWord[] {
+  const out: AnalyzedWord[] = [];
+  for (const raw of tokenize(text)) {
+    const word = analyzeWord(lang, raw);
+    if (word) out.push(word);
   }
   return out;
 }
@@ -69,20 +100,66 @@ function trigramsOf(term: string): string[] {
   return [...grams];
 }
 
+/** The k items with the highest key, best first (a small insertion buffer: k is a handful, items may be many). */
+function selectTop(items: readonly number[], k: number, key: (item: number) => number): number[] {
+  const out: number[] = [];
+  for (const item of items) {
+    const value = key(item);
+    if (out.length === k && value <= key(out[k - 1]!)) continue;
+    let i = out.length < k ? out.length : k - 1;
+    while (i > 0 && key(out[i - 1]!) < value) i--;
+    out.splice(i, 0, item);
+    if (out.length > k) out.pop();
+  }
+  return out;
+}
+
+function createScratch(n: number) {
+  return {
+    credit: new Float64Array(n),
+    central: new Float64Array(n),
+    best: new Float64Array(n),
+    bestTf: new Float64Array(n),
+    isTouched: new Uint8Array(n),
+  };
+}
+
+/** A growable list of numbers (posting lists), cheaper than arrays of objects at 10,000 entries. */
+class NumberList {
+  data = new Int32Array(4);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = value;
+  }
+}
+
 export class SearchIndex {
   readonly terms: string[] = [];
   private readonly termIds = new Map<string, number>();
-  private idf: number[] = [];
-  /** term → (entry → best field weight) */
-  private readonly postings: Array<Map<number, number>> = [];
-  /** term → phrases it occurs in */
-  private readonly phrasePostings: number[][] = [];
-  private readonly phrases: Phrase[] = [];
+  private idf = new Float64Array(0);
+  /** term → entries containing it (ascending), and how many of those are about it (a topic field). */
+  private readonly postings: NumberList[] = [];
+  /** Parallel to postings: in how many of the entry's phrases the term occurs. */
+  private readonly postingTf: NumberList[] = [];
+  private readonly topicDf: number[] = [];
+
+  /** Phrases, stored flat: the terms of phrase p are phraseTerms[phraseStart[p] .. phraseStart[p + 1]). */
+  private phraseTermList = new NumberList();
+  private readonly phraseStartList = new NumberList();
+  private phraseIdf = new Float64Array(0);
+  /** entry → its phrases [entryPhraseStart[e], entryPhraseStart[e + 1]) (phrases are added entry by entry). */
+  private readonly entryPhraseStart: number[] = [];
   /** A stem that is the first or last part of longer terms (compounds): part → those terms. */
   private readonly parts = new Map<string, number[]>();
   private readonly trigrams = new Map<string, number[]>();
-  private readonly cache = new Map<string, TermMatch[]>();
-  /** Folded surface words of this language's knowledge and its stop words: evidence for language detection. */
+  private readonly lookupCache = new Map<string, TermMatch[]>();
+  private readonly pieceCache = new Map<string, string | null>();
+  /** Folded surface words of this language's knowledge: evidence for language detection. */
   readonly surfaceWords = new Set<string>();
   private unknownWeight = 1;
 
@@ -91,6 +168,8 @@ export class SearchIndex {
     private readonly entries: readonly Entry[],
   ) {
     entries.forEach((entry, index) => this.addEntry(entry, index));
+    this.entryPhraseStart.push(this.phraseStartList.length);
+    this.phraseStartList.push(this.phraseTermList.length);
     this.finish();
   }
 
@@ -100,50 +179,75 @@ export class SearchIndex {
       id = this.terms.length;
       this.terms.push(term);
       this.termIds.set(term, id);
-      this.postings.push(new Map());
-      this.phrasePostings.push([]);
+      this.postings.push(new NumberList());
+      this.postingTf.push(new NumberList());
+      this.topicDf.push(0);
     }
     return id;
   }
 
-  private addText(entry: number, field: Field, text: string, isPhrase: boolean): void {
-    const phraseId = isPhrase ? this.phrases.push({ entry, idfSum: 0 }) - 1 : -1;
-    const seen = new Set<number>();
-    for (const { token, term } of analyze(this.lang, text)) {
-      this.surfaceWords.add(token);
-      const id = this.termId(term);
-      const posting = this.postings[id]!;
-      posting.set(entry, Math.max(posting.get(entry) ?? 0, FIELD_WEIGHT[field]));
-      if (phraseId >= 0 && !seen.has(id)) this.phrasePostings[id]!.push(phraseId);
-      seen.add(id);
+  /** phrase number + 1 at which each term was last added to a phrase, so a phrase lists each term once. */
+  private termStamp = new Int32Array(1024);
+  /** entry number + 1 at which each term was last added to an entry's posting. */
+  private entryStamp = new Int32Array(1024);
+
+  private addPhrase(entry: number, text: string): void {
+    const phrase = this.phraseStartList.length;
+    this.phraseStartList.push(this.phraseTermList.length);
+    for (const raw of tokenize(text)) {
+      const word = analyzeWord(this.lang, raw);
+      if (!word) continue;
+      this.surfaceWords.add(word.token);
+      const id = this.termId(word.term);
+      if (id >= this.termStamp.length) this.growStamps();
+      if (this.entryStamp[id] !== entry + 1) {
+        this.entryStamp[id] = entry + 1;
+        this.postings[id]!.push(entry);
+        this.postingTf[id]!.push(0);
+        this.topicDf[id]!++;
+      }
+      if (this.termStamp[id] !== phrase + 1) {
+        this.termStamp[id] = phrase + 1;
+        this.phraseTermList.push(id);
+        const tf = this.postingTf[id]!;
+        tf.data[tf.length - 1]!++;
+      }
     }
+  }
+
+  private growStamps(): void {
+    const size = this.termStamp.length * 2;
+    const terms = new Int32Array(size);
+    terms.set(this.termStamp);
+    const entries = new Int32Array(size);
+    entries.set(this.entryStamp);
+    this.termStamp = terms;
+    this.entryStamp = entries;
   }
 
   private addEntry(entry: Entry, index: number): void {
     const lang = this.lang;
-    this.addText(index, 'title', entry.title[lang], true);
-    this.addText(index, 'label', entry.label[lang], true);
-    for (const q of entry.questions[lang]) this.addText(index, 'question', q, true);
-    for (const k of entry.keywords?.[lang] ?? []) this.addText(index, 'keyword', k, true);
-    this.addText(index, 'answer', entry.answer[lang], false);
+    this.entryPhraseStart.push(this.phraseStartList.length);
+    this.addPhrase(index, entry.title[lang]);
+    this.addPhrase(index, entry.label[lang]);
+    for (const q of entry.questions[lang]) this.addPhrase(index, q);
+    for (const k of entry.keywords?.[lang] ?? []) this.addPhrase(index, k);
   }
 
   private finish(): void {
     const n = Math.max(this.entries.length, 1);
-    // Document frequency counts the entries that are about a word (title, questions, keywords, label); an answer
-    // that merely mentions it (a referral to Kvinnofridslinjen, say) does not make it a common word.
-    this.idf = this.postings.map((p) => {
-      let about = 0;
-      for (const w of p.values()) if (w === 1) about++;
-      return Math.log(1 + n / Math.max(about || p.size, 1));
-    });
+    this.idf = Float64Array.from(this.topicDf, (df) => Math.log(1 + n / Math.max(df, 1)));
     // An unknown word in a question is evidence against every entry, weighed like a fairly rare term.
     this.unknownWeight = 0.8 * Math.log(1 + n);
-    const phraseTerms: number[][] = this.phrases.map(() => []);
-    this.phrasePostings.forEach((list, term) => list.forEach((p) => phraseTerms[p]!.push(term)));
-    phraseTerms.forEach((terms, p) => {
-      this.phrases[p]!.idfSum = terms.reduce((sum, t) => sum + this.idf[t]!, 0);
-    });
+    const starts = this.phraseStartList.data;
+    const terms = this.phraseTermList.data;
+    const phraseCount = this.phraseStartList.length - 1;
+    this.phraseIdf = new Float64Array(phraseCount);
+    for (let p = 0; p < phraseCount; p++) {
+      let sum = 0;
+      for (let i = starts[p]!; i < starts[p + 1]!; i++) sum += this.idf[terms[i]!]!;
+      this.phraseIdf[p] = sum;
+    }
     this.terms.forEach((term, id) => {
       for (const gram of trigramsOf(term)) {
         const list = this.trigrams.get(gram);
@@ -174,8 +278,12 @@ export class SearchIndex {
   private knownStem(piece: string): string | undefined {
     if (piece.length < 3) return undefined;
     if (this.termIds.has(piece)) return piece;
-    const stem = stemWord(this.lang, piece);
-    return this.termIds.has(stem) ? stem : undefined;
+    let stem = this.pieceCache.get(piece);
+    if (stem === undefined) {
+      stem = stemWord(this.lang, piece);
+      this.pieceCache.set(piece, stem);
+    }
+    return stem !== null && this.termIds.has(stem) ? stem : undefined;
   }
 
   private addPart(part: string, term: number): void {
@@ -194,11 +302,11 @@ export class SearchIndex {
 
   /** The vocabulary terms a (stemmed, folded) query term stands for, with how well each matches. */
   lookupTerm(term: string): TermMatch[] {
-    const cached = this.cache.get(term);
+    const cached = this.lookupCache.get(term);
     if (cached) return cached;
     const matches = this.findTermMatches(term);
-    if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as string);
-    this.cache.set(term, matches);
+    if (this.lookupCache.size >= LOOKUP_CACHE_LIMIT) this.lookupCache.delete(this.lookupCache.keys().next().value as string);
+    this.lookupCache.set(term, matches);
     return matches;
   }
 
@@ -280,52 +388,142 @@ export class SearchIndex {
         continue;
       }
       const matches = this.lookupTerm(term);
-      const best = matches.reduce((m, x) => Math.max(m, this.idf[x.term]! * x.quality), 0);
+      // A known word weighs what it weighs itself: the compounds it is part of ("polis" in "polisanmälan") bring in
+      // their entries, but must not lend a common word their rarity.
+      const exact = matches.find((m) => m.how === 'exact');
+      const best = exact ? this.idf[exact.term]! : matches.reduce((m, x) => Math.max(m, this.idf[x.term]! * x.quality), 0);
       out.push({ token, weight: matches.length > 0 ? Math.max(best, 0.3) : this.unknownWeight, matches });
     }
     return out;
   }
 
-  /** Scores entries for analysed query terms; best first. */
+  /**
+   * Scores entries for analysed query terms; best first.
+   *
+   * Coverage (the share of the question's weight an entry contains) is summed from the posting lists of the matched
+   * terms. The costlier phrase pass (precision, centrality) then runs on entries in order of coverage, and stops as
+   * soon as no remaining entry could enter the top `limit` even with perfect phrase scores.
+   */
   score(query: QueryTerm[], limit = 5): Scored[] {
     const totalWeight = query.reduce((s, q) => s + q.weight, 0);
     if (totalWeight === 0) return [];
-    const credit = new Map<number, number>();
-    const central = new Map<number, number>();
-    const phraseHits = new Map<number, number>();
-    for (const q of query) {
-      const perEntry = new Map<number, number>();
-      // How many of an entry's phrases use the word: a word an entry keeps coming back to is what it is about.
-      const phrasesPerEntry = new Map<number, number>();
+    const n = this.entries.length;
+    // Scratch arrays per entry, reused between questions (allocating them per question costs more in garbage
+    // collection than the scoring itself at 10,000 entries); only touched entries are reset afterwards.
+    if (this.scratch.credit.length !== n) this.scratch = createScratch(n);
+    const { credit, central, best, bestTf, isTouched } = this.scratch;
+    const touched: number[] = [];
+    // Words found in most entries ("polisen" in a base of many municipalities) would make every question score the
+    // whole base. When such words carry too little of the question for an entry to matter on them alone, they only
+    // add to entries that a more distinctive word already brought in.
+    const commonDf = Math.max(COMMON_MIN, n * COMMON_SHARE);
+    const isCommon = (q: QueryTerm) => q.matches.length > 0 && q.matches.every((m) => this.postings[m.term]!.length > commonDf);
+    const commonShare = query.reduce((sum, q) => sum + (isCommon(q) ? q.weight : 0), 0) / totalWeight;
+    const commonOnlyMatters = 0.7 * commonShare + 0.3 * Math.min(1, 2.5 * commonShare) >= RELEVANT_SCORE;
+    const ordered = [...query].sort((a, b) => Number(isCommon(a)) - Number(isCommon(b)));
+    for (const q of ordered) {
+      const mayAdd = !isCommon(q) || commonOnlyMatters;
+      const seen: number[] = [];
       for (const m of q.matches) {
-        for (const [entry, fieldWeight] of this.postings[m.term]!) {
-          perEntry.set(entry, Math.max(perEntry.get(entry) ?? 0, m.quality * fieldWeight));
-        }
-        const termIdf = this.idf[m.term]!;
-        for (const p of this.phrasePostings[m.term]!) {
-          phraseHits.set(p, (phraseHits.get(p) ?? 0) + termIdf * m.quality);
-          const entry = this.phrases[p]!.entry;
-          phrasesPerEntry.set(entry, (phrasesPerEntry.get(entry) ?? 0) + m.quality);
+        const list = this.postings[m.term]!;
+        const tfs = this.postingTf[m.term]!.data;
+        for (let i = 0; i < list.length; i++) {
+          const entry = list.data[i]!;
+          if (!mayAdd && !isTouched[entry]) continue;
+          if (best[entry] === 0) seen.push(entry);
+          if (m.quality > best[entry]!) best[entry] = m.quality;
+          // How many of the entry's phrases use the word: a word an entry keeps coming back to is what it is about.
+          const tf = tfs[i]! * m.quality;
+          if (tf > bestTf[entry]!) bestTf[entry] = tf;
         }
       }
-      for (const [entry, c] of perEntry) credit.set(entry, (credit.get(entry) ?? 0) + q.weight * c);
-      for (const [entry, tf] of phrasesPerEntry) central.set(entry, (central.get(entry) ?? 0) + (q.weight * tf) / (tf + 1));
+      for (const entry of seen) {
+        credit[entry]! += q.weight * best[entry]!;
+        central[entry]! += (q.weight * bestTf[entry]!) / (bestTf[entry]! + 1);
+        best[entry] = 0;
+        bestTf[entry] = 0;
+        if (!isTouched[entry]) {
+          isTouched[entry] = 1;
+          touched.push(entry);
+        }
+      }
     }
-    const precision = new Map<number, number>();
-    for (const [p, hit] of phraseHits) {
-      const phrase = this.phrases[p]!;
+
+    this.markQuery(query);
+    const top: Scored[] = [];
+    const floor = () => (top.length >= limit ? top[top.length - 1]!.score : -1);
+    const partial = (entry: number) => 0.6 * Math.min(1, credit[entry]! / totalWeight) + 0.1 * Math.min(1, central[entry]! / totalWeight);
+    const consider = (entry: number): void => {
+      const coverage = Math.min(1, credit[entry]! / totalWeight);
+      const precision = this.precisionOf(entry, totalWeight);
+      const scored = { entry, coverage, precision, score: partial(entry) + 0.3 * precision };
+      if (scored.score <= floor()) return;
+      top.push(scored);
+      top.sort((a, b) => b.score - a.score || b.precision - a.precision || a.entry - b.entry);
+      if (top.length > limit) top.pop();
+    };
+    // Precision (the phrase pass) cannot exceed 2.5 × coverage, so most entries are ruled out without it: score the
+    // likeliest first to set the bar, then only those whose bound clears it — at most MAX_PHRASE_PASSES, which only
+    // questions matching thousands of near-identical entries reach.
+    const bound = (entry: number) => partial(entry) + 0.3 * Math.min(1, (2.5 * credit[entry]!) / totalWeight);
+    const head = selectTop(touched, 3 * limit, bound);
+    for (const entry of head) consider(entry);
+    const inHead = new Set(head);
+    const rest = touched.filter((e) => !inHead.has(e) && bound(e) > floor());
+    rest.sort((a, b) => bound(b) - bound(a) || a - b);
+    let passes = head.length;
+    for (const entry of rest) {
+      if (bound(entry) <= floor() || passes++ >= MAX_PHRASE_PASSES) break;
+      consider(entry);
+    }
+    this.unmarkQuery(query);
+    for (const entry of touched) {
+      credit[entry] = 0;
+      central[entry] = 0;
+      isTouched[entry] = 0;
+    }
+    return top;
+  }
+
+  private scratch = createScratch(0);
+
+  /** term id → 1 + index of the query term it matches, and its idf × quality; reused between questions. */
+  private markQi = new Int32Array(0);
+  private markQuality = new Float64Array(0);
+
+  private markQuery(query: QueryTerm[]): void {
+    if (this.markQi.length < this.terms.length) {
+      this.markQi = new Int32Array(this.terms.length);
+      this.markQuality = new Float64Array(this.terms.length);
+    }
+    query.forEach((q, qi) => {
+      for (const m of q.matches) {
+        if (this.markQi[m.term] === 0 || this.markQuality[m.term]! < m.quality) {
+          this.markQi[m.term] = qi + 1;
+          this.markQuality[m.term] = m.quality;
+        }
+      }
+    });
+  }
+
+  private unmarkQuery(query: QueryTerm[]): void {
+    for (const q of query) for (const m of q.matches) this.markQi[m.term] = 0;
+  }
+
+  /** The best overlap of the question with one of the entry's example phrases (Dice over idf weights). */
+  private precisionOf(entry: number, totalWeight: number): number {
+    const starts = this.phraseStartList.data;
+    const terms = this.phraseTermList.data;
+    let precision = 0;
+    for (let p = this.entryPhraseStart[entry]!; p < this.entryPhraseStart[entry + 1]!; p++) {
+      let hit = 0;
+      for (let i = starts[p]!; i < starts[p + 1]!; i++) {
+        const term = terms[i]!;
+        if (this.markQi[term] !== 0) hit += this.idf[term]! * this.markQuality[term]!;
+      }
       // Dice overlap of question and phrase: a one-word keyword does not fully explain a five-word question.
-      const ratio = Math.min(1, (2 * hit) / (phrase.idfSum + totalWeight));
-      if (ratio > (precision.get(phrase.entry) ?? 0)) precision.set(phrase.entry, ratio);
+      if (hit > 0) precision = Math.max(precision, Math.min(1, (2 * hit) / (this.phraseIdf[p]! + totalWeight)));
     }
-    const scored: Scored[] = [];
-    for (const [entry, c] of credit) {
-      const coverage = Math.min(1, c / totalWeight);
-      const prec = precision.get(entry) ?? 0;
-      const centrality = Math.min(1, (central.get(entry) ?? 0) / totalWeight);
-      scored.push({ entry, coverage, precision: prec, score: 0.6 * coverage + 0.3 * prec + 0.1 * centrality });
-    }
-    scored.sort((a, b) => b.score - a.score || b.precision - a.precision);
-    return scored.slice(0, limit);
+    return precision;
   }
 }

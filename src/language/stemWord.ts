@@ -54,12 +54,22 @@ function stemSami(folded: string): string {
   return word.replace(/([b-df-hj-np-tv-z])\1+/g, '$1');
 }
 
+/**
+ * Snowball's Swedish stemmer leaves the definite -et and some stacked endings ("löftet", "löftena" → "löften"):
+ * strip a final -et and run it once more, so löfte, löften, löftena and löftet meet at "löft".
+ */
+function stemSwedish(token: string): string {
+  let stem = swedish.stem(token);
+  if (stem.endsWith('et') && stem.length >= 6) stem = stem.slice(0, -2);
+  return swedish.stem(stem);
+}
+
 /** The index form of one token (already lower-cased) in the given language. */
 export function stemWord(lang: Lang, token: string): string {
   if (/^\d+$/.test(token)) return token;
   switch (lang) {
     case 'sv':
-      return foldText(swedish.stem(token));
+      return foldText(stemSwedish(token));
     case 'en':
       return english.stem(foldText(token));
     case 'se':

@@ -7,34 +7,32 @@ import type { Lang } from '../knowledge/schema.js';
 
 const sv = `
 att alla allt andra av bara blir blev bli bor de dem den denna dessa det detta dig din dina du eftersom eller en ett
-finns for fran fått fa far ga gar gor gjort gora ha hade har han hon honom i igen in inte ja jag kan kanske kunde man
-med mej mer mig min mina mitt mot mycket nagon nagot nagra nej ni nu och ocksa om oss pa sa sen sig sin sina ska skall
-skulle som tack till under upp ut utan vara vi vid vill ar aven kommer komma gor gora gjort finns fanns far fick gar
-gick tar tog ger gav vet visste tycker tror sager sa hander hande behover maste brukar borde efter innan sedan mellan
-genom enligt manga nagonsin egentligen typ liksom ocksa andra annan annat ert era er at hej hallo snalla undrar fraga
-fragor veta berata beratta kolla hos finnas gors gjorde lite sitt sagt
+finns för från fått få får gå går gör gjort göra ha hade har han hon honom i igen in inte ja jag kan kanske kunde man
+med mej mer mig min mina mitt mot mycket någon något några nej ni nu och också om oss på så sen sig sin sina ska skall
+skulle som tack till under upp ut utan vara vi vid vill är även kommer komma fanns fick gick tar tog ger gav vet
+visste tycker tror säger händer hände behöver måste brukar borde efter innan sedan mellan genom enligt många någonsin
+egentligen typ liksom annan annat ert era er at hej hallo snälla undrar fråga frågor veta berätta kolla hos finnas
+görs gjorde lite sitt sagt nåt nån e va ba asså alltså exakt hallå tjena
 `;
 const en = `
 a about all also am an and any are as at be been being but by can could did do does doing for from get got had has
 have i if in into is it its just let me more my no not of on or our please so some tell than that the their them then
 there these they this those to us was we were will with would you your yours come comes came go goes went make makes
-made take takes took give gives gave say says said think need needs must should happen happens after before since
-through between during again very really much many any other hi hello thanks thank know want wanted question questions
-anything something does there's whats what's
+made take takes took give gives gave say says said think need needs must should happen happens since through between
+during again very really much many any other hi hello thanks thank know want wanted question questions anything
+something does there's whats what's exactly actually basically currently
 `;
 const se = `
-ahte ja go ii in it leat lea ledje lei mat dat dát dan dáid dain das don mun son dii sii ollu dal dál vel maiddai
-muhto dahje juo de ge go han nai vai galgá galget sáhttá sáhtán sáhttet leago leatgo ovdal maŋŋel birra bokte várás
-dás mu du su min din sin bures giitu buorre beaivi
+ahte ja go ii in it leat lea mat dat dát dan dáid dain das don mun son dii sii ollu dal dál vel maiddai muhto dahje
+juo de ge go han nai vai galgá galget sáhttá sáhtán sáhttet leago leatgo birra bokte várás dás mu du su min din sin
+bures giitu buorre beaivi
 `;
 
-const toSet = (words: string): Set<string> =>
-  new Set(
-    words
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((w) => w.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ŋ/g, 'n')),
-  );
+const fold = (w: string) => w.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ŋ/g, 'n').replace(/đ/g, 'd').replace(/ŧ/g, 't');
+const toList = (words: string): string[] => words.split(/\s+/).filter(Boolean);
+
+/** Stop words as written (with å, ä, ö, á…), to judge words typed with those letters. */
+const WRITTEN: Record<Lang, Set<string>> = { sv: new Set(toList(sv)), en: new Set(toList(en)), se: new Set(toList(se)) };
 
 /**
  * Question words (vad, vem, när; who, where; gii, goas) are deliberately NOT stop words: they tell "who signed"
@@ -46,9 +44,19 @@ export const QUESTION_WORDS: Record<Lang, ReadonlySet<string>> = {
   se: new Set(['mii', 'maid', 'gii', 'gos', 'goas', 'mo', 'movt', 'manne', 'makkar', 'gean', 'geasa', 'mas', 'man', 'gosa']),
 };
 
-export const STOPWORDS: Record<Lang, Set<string>> = { sv: toSet(sv), en: toSet(en), se: toSet(se) };
+/** Folded, for residents who type without å, ä, ö or Sami letters. */
+export const STOPWORDS: Record<Lang, Set<string>> = {
+  sv: new Set(toList(sv).map(fold)),
+  en: new Set(toList(en).map(fold)),
+  se: new Set(toList(se).map(fold)),
+};
 
-export function isStopword(lang: Lang, foldedWord: string): boolean {
+/**
+ * A word typed with its special letters is judged as written ("år" is a word, "är" is not); a word typed without
+ * them is judged folded ("ar" may be "är").
+ */
+export function isStopword(lang: Lang, foldedWord: string, written?: string): boolean {
+  if (written !== undefined && written !== foldedWord) return WRITTEN[lang].has(written);
   return STOPWORDS[lang].has(foldedWord);
 }
 
