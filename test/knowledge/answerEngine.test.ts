@@ -1,0 +1,73 @@
+import { createAnswerEngine } from '../../src/knowledge/createAnswerEngine.js';
+import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
+import type { AnswerEngine } from '../../src/knowledge/types.js';
+
+let engine: AnswerEngine;
+beforeAll(async () => {
+  engine = createAnswerEngine(await loadKnowledge('knowledge'));
+});
+
+const answerId = (q: string, ctx = {}) => {
+  const r = engine.ask(q, ctx);
+  return r.kind === 'answer' ? r.entry.id : r.kind;
+};
+
+describe('answer engine on the real knowledge base', () => {
+  test.each([
+    ['Söker polisen med hund på gymnasiet?', 'drug-dog-school', 'sv'],
+    ['How often is there a drug search with a dog at the upper secondary school?', 'drug-dog-school', 'en'],
+    ['Maid politiija ja suohkan háliidit olahit?', 'goal', 'se'],
+    ['Vilka är de prioriterade områdena?', 'priorities', 'sv'],
+  ])('%s → %s in %s', (q, id, lang) => {
+    const r = engine.ask(q);
+    expect(r.kind).toBe('answer');
+    if (r.kind !== 'answer') return;
+    expect(r.entry.id).toBe(id);
+    expect(r.lang).toBe(lang);
+    expect(r.score).toBeGreaterThan(0);
+    expect(r.score).toBeLessThanOrEqual(1);
+  });
+
+  test.each([
+    ['narkotkahund på gymnasiet', 'a typo'],
+    ['narkotikahundarna gymnasieskolan', 'inflected forms'],
+    ['narkotikasok med hund pa gymnasiet', 'no å/ä/ö'],
+  ])('still finds the drug dog with %s (%s)', (q) => {
+    expect(answerId(q)).toBe('drug-dog-school');
+  });
+
+  test.each([
+    'Vad blir vädret i morgon?',
+    'When does the bus to Luleå leave?',
+    'Hur länge har biblioteket öppet?',
+    'Give me a recipe for pancakes',
+    'Goas vuolgá busse?',
+  ])('off-topic "%s" gets no answer', (q) => {
+    expect(engine.ask(q).kind).not.toBe('answer');
+  });
+
+  test('an explicit language choice gives the answer in that language even for a Swedish question', () => {
+    const r = engine.ask('Söker polisen med hund på gymnasiet?', { chosenLang: 'en' });
+    expect(r).toMatchObject({ kind: 'answer', lang: 'en' });
+  });
+
+  test('a Swedish keyword in an English conversation is found through the other languages', () => {
+    const r = engine.ask('rattfylleri', { chosenLang: 'en' });
+    expect(r.kind).toBe('answer');
+    if (r.kind === 'answer') expect([r.entry.id, r.lang]).toEqual(['traffic', 'en']);
+  });
+
+  test('an answer offers related topics, never itself', () => {
+    const r = engine.ask('Söker polisen med hund på gymnasiet?');
+    if (r.kind !== 'answer') throw new Error('expected an answer');
+    expect(r.related.length).toBeGreaterThan(0);
+    expect(r.related.length).toBeLessThanOrEqual(4);
+    expect(r.related.map((e) => e.id)).not.toContain('drug-dog-school');
+  });
+
+  test('top matches are sorted best first with scores in 0..1', () => {
+    const { top } = engine.ask('narkotika ungdomar');
+    expect(top.length).toBeGreaterThan(1);
+    for (let i = 1; i < top.length; i++) expect(top[i - 1]!.score).toBeGreaterThanOrEqual(top[i]!.score);
+  });
+});

@@ -1,0 +1,24 @@
+// The golden tables (test/golden/) as a regression guard: `npm run eval` prints the same figures in detail.
+import { createAnswerEngine } from '../../src/knowledge/createAnswerEngine.js';
+import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
+import { evaluate, readGolden } from '../../src/cli/golden.js';
+import { LANGS } from '../../src/knowledge/schema.js';
+
+const MIN_TOP1 = 0.9;
+const MIN_OFF_TOPIC_NONE = 0.9;
+
+test('the golden tables have at least 25 questions per language and 10 off-topic ones', () => {
+  const g = readGolden();
+  for (const lang of LANGS) expect(g.byLang[lang].length).toBeGreaterThanOrEqual(25);
+  expect(g.offTopic.length).toBeGreaterThanOrEqual(10);
+});
+
+test(`top-1 accuracy is at least ${MIN_TOP1 * 100} % per language and off-topic questions get no answer`, async () => {
+  const report = evaluate(createAnswerEngine(await loadKnowledge('knowledge')));
+  for (const lang of LANGS) {
+    const s = report.perLang[lang];
+    expect({ lang, accuracy: s.top1 / s.total >= MIN_TOP1, misses: s.misses }).toMatchObject({ lang, accuracy: true });
+  }
+  const o = report.offTopic;
+  expect({ offTopic: o.none / o.total >= MIN_OFF_TOPIC_NONE, answered: o.answered }).toMatchObject({ offTopic: true });
+});
