@@ -13,7 +13,9 @@ describe('foldText', () => {
 
 describe('tokenize', () => {
   test('drops punctuation and keeps numbers', () => {
-    expect(tokenize('Ring 114 14, eller polisen.se!')).toEqual(['ring', '114', '14', 'eller', 'polisen', 'se']);
+    expect(tokenize('Ring 114 14, eller polisen.se! 🙂')).toEqual(['ring', '114', '14', 'eller', 'polisen', 'se']);
+    expect(tokenize("the police's dog")).toEqual(['the', "police's", 'dog']);
+    expect(tokenize('Čuovvuleapmi'.normalize('NFD'))).toEqual(['čuovvuleapmi']);
   });
 });
 
