@@ -21,22 +21,39 @@ export function splitWords(text: string): string[] {
 }
 
 /** Optimal string alignment distance (Levenshtein plus one swap of neighbours), stopping early above `max`. */
+// Three reused rows (the one before last is needed for transpositions): safety checks compare every word of every
+// message with every pattern, and allocating a matrix per comparison made this the bot's hottest function.
+let rowBeforeLast = new Int32Array(32);
+let lastRow = new Int32Array(32);
+let row = new Int32Array(32);
+
 export function measureEditDistance(a: string, b: string, max = 2): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) rows.push(Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const n = b.length;
+  if (n + 1 > row.length) {
+    rowBeforeLast = new Int32Array(2 * n + 2);
+    lastRow = new Int32Array(2 * n + 2);
+    row = new Int32Array(2 * n + 2);
+  }
+  for (let j = 0; j <= n; j++) lastRow[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    let rowMin = Infinity;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = value;
-      rowMin = Math.min(rowMin, value);
+    row[0] = i;
+    let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let value = Math.min(lastRow[j]! + 1, row[j - 1]! + 1, lastRow[j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) value = Math.min(value, rowBeforeLast[j - 2]! + 1);
+      row[j] = value;
+      if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return max + 1;
+    const oldest = rowBeforeLast;
+    rowBeforeLast = lastRow;
+    lastRow = row;
+    row = oldest;
   }
-  return rows[a.length]![b.length]!;
+  return lastRow[n]!;
 }
 
 /**
