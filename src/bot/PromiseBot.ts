@@ -10,19 +10,26 @@ import type { AnswerEngine } from '../knowledge/types.js';
 import type { Translate } from '../language/i18n.js';
 import { langFromLocale } from '../language/detectLanguage.js';
 import { detectSafety } from '../safety/detectSafety.js';
+import type { StaffStore, StoredRef } from '../staff/staffStore.js';
+import { findLatestFollowups } from '../knowledge/latestFollowup.js';
 import {
   buildAnswer,
   buildClarify,
+  buildFollowup,
+  buildFollowupOverview,
   buildHelpCry,
   buildNone,
   buildSafety,
   buildText,
+  buildTextWithValues,
   buildWelcome,
   createButton,
   createLanguageButtons,
   createTopicButtons,
+  FOLLOWUP_ENTRY_ID,
 } from './buildReplies.js';
 import { detectIntent, type Intent } from './detectIntent.js';
+import { detectFollowupCue, detectSuggestionRequest, isCancel } from './detectStaffCues.js';
 import { readPayload, type Command, type Payload } from './readPayload.js';
 import { markSafetyTurn, rememberTurnLanguage } from './turnLanguage.js';
 
@@ -53,6 +60,12 @@ export interface PromiseBotDeps {
   logMessageText?: boolean;
   /** Entry ids offered as main topics (welcome, fallback, topics command); ids missing from the knowledge are skipped. */
   mainTopics?: string[];
+  /** Feedback counts, unanswered questions and suggestions for staff; without it none of them is kept. */
+  staffStore?: StaffStore;
+  /** Days unanswered questions and suggestions are kept (told to residents in the privacy text). */
+  retentionDays?: number;
+  /** The clock, for the suggestion step's time limit (tests inject one). */
+  now?: () => Date;
 }
 
 /** Stored per resident: only the explicit language choice. */
@@ -60,10 +73,22 @@ export interface ResidentProfile {
   chosenLang?: Lang;
 }
 
-/** Stored per conversation: only the last clearly detected language. */
+/**
+ * Stored per conversation: the last clearly detected language, whether the bot waits for a suggestion, and the ids of
+ * what this conversation left for staff (so that "delete my data" removes exactly that). Never message text.
+ */
 export interface ConversationMemory {
   lastLang?: Lang;
+  /** Epoch ms when the bot asked for a suggestion; the next message (within SUGGESTION_WINDOW_MS) is the suggestion. */
+  awaitingSuggestionSince?: number;
+  stored?: StoredRef[];
+  /** Entries this conversation already rated, so that one resident cannot count twice. */
+  rated?: string[];
 }
+
+export const SUGGESTION_WINDOW_MS = 10 * 60 * 1000;
+const MAX_REMEMBERED = 200;
+const DEFAULT_RETENTION_DAYS = 30;
 
 export const MAIN_TOPICS = ['priorities', 'drug-dog-school', 'traffic', 'followup', 'report-crime'];
 
@@ -104,6 +129,11 @@ export class PromiseBot extends ActivityHandler {
     const fallbackLang = profile.chosenLang ?? memory.lastLang ?? langFromLocale(locale) ?? 'sv';
     rememberTurnLanguage(context, fallbackLang);
 
+    // The suggestion step lasts one message: whatever comes next ends it.
+    const isAwaitingSuggestion = memory.awaitingSuggestionSince !== undefined && this.now().getTime() - memory.awaitingSuggestionSince < SUGGESTION_WINDOW_MS;
+    const hadSuggestionFlag = memory.awaitingSuggestionSince !== undefined;
+    delete memory.awaitingSuggestionSince;
+
     const { payload, raw } = readPayload(context.activity);
     const outcome = payload ? await this.handlePayload(context, payload, profile, memory, fallbackLang) : 'unknown';
     if (outcome === 'handled') await this.saveState(context);
@@ -124,10 +154,18 @@ export class PromiseBot extends ActivityHandler {
       await context.sendActivity(
         safety.kind === 'help' ? buildHelpCry(this.deps.t, lang, this.listMainTopics()) : buildSafety(this.deps.t, safety.kind, lang),
       );
+      // Only the ended suggestion step is saved, never the message.
+      if (hadSuggestionFlag) await this.saveState(context);
       return;
     }
 
     const intent = detectIntent(text);
+    if (isAwaitingSuggestion && !(intent && ['language', 'start', 'privacy', 'delete', 'help', 'topics'].includes(intent.kind))) {
+      await this.receiveSuggestion(context, text, profile.chosenLang ?? fallbackLang, memory);
+      await this.saveState(context);
+      this.logTurn(context, { route: 'suggestion', lang: profile.chosenLang ?? fallbackLang });
+      return;
+    }
     if (intent) {
       const isDeleted = await this.handleIntent(context, intent, profile, memory);
       if (!isDeleted) await this.saveState(context);
@@ -135,20 +173,32 @@ export class PromiseBot extends ActivityHandler {
       return;
     }
 
+    const suggestionLang = detectSuggestionRequest(text);
+    if (suggestionLang) {
+      const lang = profile.chosenLang ?? suggestionLang;
+      rememberTurnLanguage(context, lang);
+      await this.askForSuggestion(context, lang, memory);
+      await this.saveState(context);
+      this.logTurn(context, { route: 'suggest', lang }, text);
+      return;
+    }
+
     const engine = this.deps.getEngine();
     const result = engine.ask(text, { chosenLang: profile.chosenLang, lastLang: memory.lastLang, locale });
     if (result.language.isClear) memory.lastLang = result.language.lang;
     rememberTurnLanguage(context, result.lang);
+    const isFollowupQuestion = detectFollowupCue(text) !== undefined;
     if (result.kind === 'answer') {
-      await context.sendActivity(
-        buildAnswer(this.deps.t, result.entry, result.lang, { residentLang: result.lang, score: result.score, related: result.related }),
-      );
-      this.logTurn(context, { route: 'answer', lang: result.lang, entryId: result.entry.id, score: result.score }, text);
+      const route = await this.sendAnswer(context, result.entry, result.lang, result.lang, result.score, result.related, isFollowupQuestion);
+      this.logTurn(context, { route, lang: result.lang, entryId: result.entry.id, score: result.score }, text);
     } else if (result.kind === 'clarify') {
-      await context.sendActivity(buildClarify(this.deps.t, result.lang, result.candidates));
+      const commitments = result.candidates.filter((entry) => entry.kind === 'commitment');
+      const asksFollowup = isFollowupQuestion && commitments.length > 1;
+      await context.sendActivity(buildClarify(this.deps.t, result.lang, asksFollowup ? commitments : result.candidates, { isFollowup: asksFollowup }));
       this.logTurn(context, { route: 'clarify', lang: result.lang, candidates: result.candidates.map((entry) => entry.id) }, text);
     } else {
       await context.sendActivity(buildNone(this.deps.t, result.lang, this.listMainTopics()));
+      this.remember(memory, await this.deps.staffStore?.recordUnanswered(text, result.lang));
       this.logTurn(context, { route: 'none', lang: result.lang }, text);
     }
     await this.saveState(context);
@@ -178,13 +228,87 @@ export class PromiseBot extends ActivityHandler {
     const engine = this.deps.getEngine();
     const entry = engine.knowledge.byId.get(payload.id);
     if (!entry) return 'unknown';
-    const lang = payload.lang ?? residentLang;
     rememberTurnLanguage(context, residentLang);
-    await context.sendActivity(
-      buildAnswer(this.deps.t, entry, lang, { residentLang, score: 1, related: this.listEntries(entry.related) }),
-    );
-    this.logTurn(context, { route: 'answer', lang, entryId: entry.id, score: 1, payload: true });
+    if (payload.kind === 'fb') {
+      await this.rateAnswer(context, entry.id, payload.vote, residentLang, memory);
+      this.logTurn(context, { route: 'feedback', lang: residentLang, entryId: entry.id, vote: payload.vote, payload: true });
+      return 'handled';
+    }
+    if (payload.kind === 'fu' && entry.kind !== 'commitment') return 'unknown';
+    const lang = payload.lang ?? residentLang;
+    const route = await this.sendAnswer(context, entry, lang, residentLang, 1, this.listEntries(entry.related), payload.kind === 'fu');
+    this.logTurn(context, { route, lang, entryId: entry.id, score: 1, payload: true });
     return 'handled';
+  }
+
+  /**
+   * An entry's answer; for the `followup` entry the overview of all commitments; for a commitment asked about as a
+   * follow-up ("hur går det med…"), its latest follow-up. Returns the route for the log.
+   */
+  private async sendAnswer(
+    context: TurnContext, entry: Entry, lang: Lang, residentLang: Lang, score: number, related: Entry[], isFollowupQuestion: boolean,
+  ): Promise<'answer' | 'followup' | 'followups'> {
+    const { t } = this.deps;
+    const { knowledge } = this.deps.getEngine();
+    const followupEntry = knowledge.byId.get(FOLLOWUP_ENTRY_ID);
+    if (entry.id === FOLLOWUP_ENTRY_ID) {
+      const commitments = knowledge.entries.filter((candidate) => candidate.kind === 'commitment');
+      await context.sendActivity(buildFollowupOverview(t, commitments, findLatestFollowups(knowledge), lang, { residentLang, score, related, followupEntry }));
+      return 'followups';
+    }
+    if (entry.kind === 'commitment' && isFollowupQuestion) {
+      await context.sendActivity(buildFollowup(t, entry, findLatestFollowups(knowledge).get(entry.id), lang, { residentLang, score, followupEntry }));
+      return 'followup';
+    }
+    await context.sendActivity(buildAnswer(t, entry, lang, { residentLang, score, related }));
+    return 'answer';
+  }
+
+  /** Counts 👍/👎 once per entry and conversation, with no user identity. */
+  private async rateAnswer(context: TurnContext, entryId: string, vote: 'up' | 'down', lang: Lang, memory: ConversationMemory): Promise<void> {
+    const rated = (memory.rated ??= []);
+    if (!rated.includes(entryId)) {
+      await this.deps.staffStore?.incrementFeedback(entryId, vote);
+      rated.push(entryId);
+      if (rated.length > MAX_REMEMBERED) rated.splice(0, rated.length - MAX_REMEMBERED);
+    }
+    const { t } = this.deps;
+    await context.sendActivity(
+      vote === 'up'
+        ? buildText(t, lang, ['feedback.thanks'])
+        : buildText(t, lang, ['feedback.thanksDown'], [createButton(t(lang, 'feedback.suggestButton'), { kind: 'cmd', command: 'suggest' })]),
+    );
+  }
+
+  private async askForSuggestion(context: TurnContext, lang: Lang, memory: ConversationMemory): Promise<void> {
+    memory.awaitingSuggestionSince = this.now().getTime();
+    await context.sendActivity(buildTextWithValues(this.deps.t, lang, 'suggestion.prompt', { days: this.retentionDays() }));
+  }
+
+  private async receiveSuggestion(context: TurnContext, text: string, lang: Lang, memory: ConversationMemory): Promise<void> {
+    rememberTurnLanguage(context, lang);
+    if (isCancel(text)) {
+      await context.sendActivity(buildText(this.deps.t, lang, ['suggestion.cancelled']));
+      return;
+    }
+    const ref = await this.deps.staffStore?.addSuggestion(text, lang);
+    this.remember(memory, ref);
+    await context.sendActivity(buildText(this.deps.t, lang, [ref || !this.deps.staffStore ? 'suggestion.thanks' : 'suggestion.empty']));
+  }
+
+  private remember(memory: ConversationMemory, ref: StoredRef | undefined): void {
+    if (!ref) return;
+    const stored = (memory.stored ??= []);
+    stored.push(ref);
+    if (stored.length > MAX_REMEMBERED) stored.splice(0, stored.length - MAX_REMEMBERED);
+  }
+
+  private now(): Date {
+    return this.deps.now?.() ?? new Date();
+  }
+
+  private retentionDays(): number {
+    return this.deps.retentionDays ?? DEFAULT_RETENTION_DAYS;
   }
 
   /** Returns true when the resident's data was deleted (then nothing may be saved afterwards). */
@@ -236,7 +360,12 @@ export class PromiseBot extends ActivityHandler {
         await context.sendActivity(buildText(t, lang, ['topics.text'], createTopicButtons(lang, this.listEntries(this.deps.getEngine().knowledge.entries.map((entry) => entry.id)).slice(0, 13))));
         return false;
       case 'privacy':
-        await context.sendActivity(buildText(t, lang, ['privacy.text'], [createButton(t(lang, 'privacy.deleteButton'), { kind: 'cmd', command: 'delete' })]));
+        await context.sendActivity(
+          buildTextWithValues(t, lang, 'privacy.text', { days: this.retentionDays() }, [createButton(t(lang, 'privacy.deleteButton'), { kind: 'cmd', command: 'delete' })]),
+        );
+        return false;
+      case 'suggest':
+        await this.askForSuggestion(context, lang, await this.memory.get(context, {}));
         return false;
       case 'delete':
         await this.deleteResidentData(context);
@@ -256,6 +385,9 @@ export class PromiseBot extends ActivityHandler {
   private async deleteResidentData(context: TurnContext): Promise<void> {
     const { activity } = context;
     const ref: ResidentRef = { channelId: activity.channelId, userId: activity.from?.id ?? '', conversationId: activity.conversation?.id ?? '' };
+    // Staff items carry no identity: this conversation's list of them is the only link, so use it before it goes.
+    const memory = await this.memory.get(context, {});
+    await this.deps.staffStore?.eraseContributions(memory.stored ?? []);
     await this.deps.userState.delete(context);
     await this.deps.conversationState.delete(context);
     for (const erase of this.deps.erasers ?? []) await erase(ref);

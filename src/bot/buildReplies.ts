@@ -5,6 +5,7 @@
 import { ActionTypes, MessageFactory } from 'botbuilder';
 import type { Activity, CardAction } from 'botbuilder';
 import { LANGS, type Entry, type Lang } from '../knowledge/schema.js';
+import type { Followup } from '../knowledge/followupSchema.js';
 import type { Translate } from '../language/i18n.js';
 import type { SafetyKind } from '../safety/detectSafety.js';
 import { formatPayload, type Payload } from './readPayload.js';
@@ -54,11 +55,21 @@ export interface AnswerOptions {
   related: Entry[];
 }
 
+/** "Was this helpful? 👍 👎", counted per entry (staffStore.ts). */
+export function createFeedbackButtons(t: Translate, lang: Lang, id: string): CardAction[] {
+  return [createButton(t(lang, 'feedback.up'), { kind: 'fb', vote: 'up', id }), createButton(t(lang, 'feedback.down'), { kind: 'fb', vote: 'down', id })];
+}
+
+function createEntity(id: string, lang: Lang, score: number) {
+  return { type: 'kb-answer', id, lang, score: Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000 };
+}
+
 export function buildAnswer(t: Translate, entry: Entry, lang: Lang, options: AnswerOptions): Reply {
   const isSamiDraft = lang === 'se' && entry.review.se === 'draft';
   const buttons = [
     ...(isSamiDraft ? [createButton(t(lang, 'answer.readSwedish'), { kind: 'kb', id: entry.id, lang: 'sv' })] : []),
     ...createTopicButtons(options.residentLang, options.related.filter((other) => other.id !== entry.id).slice(0, MAX_RELATED)),
+    ...createFeedbackButtons(t, options.residentLang, entry.id),
   ];
   const reply = createReply(
     lang,
@@ -66,15 +77,88 @@ export function buildAnswer(t: Translate, entry: Entry, lang: Lang, options: Ans
       entry.answer[lang],
       [t(lang, `answer.owner.${entry.owner}`), t(lang, 'answer.source', { section: entry.source.section[lang], url: entry.source.url })].join('\n'),
       isSamiDraft ? t(lang, 'answer.draftNote') : '',
+      t(options.residentLang, 'feedback.question'),
     ],
     buttons,
   );
-  const score = Math.round(Math.min(1, Math.max(0, options.score)) * 1000) / 1000;
-  return { ...reply, entities: [{ type: 'kb-answer', id: entry.id, lang, score }] };
+  return { ...reply, entities: [createEntity(entry.id, lang, options.score)] };
 }
 
-export function buildClarify(t: Translate, lang: Lang, candidates: Entry[]): Reply {
-  return createReply(lang, [t(lang, 'clarify.question')], createTopicButtons(lang, candidates.slice(0, MAX_RELATED)));
+export interface FollowupOptions {
+  residentLang: Lang;
+  score: number;
+  /** The `followup` entry: its source is where follow-ups are described. */
+  followupEntry: Entry | undefined;
+}
+
+/** Where follow-ups are published, with the source line of the `followup` entry. */
+function describeWherePublished(t: Translate, lang: Lang, followupEntry: Entry | undefined): string[] {
+  const source = followupEntry ? t(lang, 'answer.source', { section: followupEntry.source.section[lang], url: followupEntry.source.url }) : '';
+  return [t(lang, 'followup.wherePublished'), source];
+}
+
+/**
+ * How one commitment is going: its latest published follow-up with date, status and source, or, when none has been
+ * recorded, an honest "none yet" and where follow-ups are published. Never anything else.
+ */
+export function buildFollowup(t: Translate, commitment: Entry, followup: Followup | undefined, lang: Lang, options: FollowupOptions): Reply {
+  const label = commitment.label[lang];
+  const isSamiDraft = lang === 'se' && (followup ? followup.review.se === 'draft' : true);
+  const paragraphs = followup
+    ? [
+        t(lang, 'followup.latest', { label, date: followup.date, status: t(lang, `followup.status.${followup.status}`) }),
+        followup.text[lang],
+        t(lang, 'answer.source', { section: followup.source.title[lang], url: followup.source.url }),
+      ]
+    : [t(lang, 'followup.noneForCommitment', { label }), ...describeWherePublished(t, lang, options.followupEntry)];
+  const buttons = [
+    ...(isSamiDraft ? [createButton(t(lang, 'answer.readSwedish'), { kind: 'fu', id: commitment.id, lang: 'sv' })] : []),
+    createButton(t(options.residentLang, 'followup.commitmentButton'), { kind: 'kb', id: commitment.id }),
+    ...createFeedbackButtons(t, options.residentLang, commitment.id),
+  ];
+  const reply = createReply(lang, [...paragraphs, isSamiDraft ? t(lang, 'answer.draftNote') : '', t(options.residentLang, 'feedback.question')], buttons);
+  return { ...reply, entities: [createEntity(commitment.id, lang, options.score)] };
+}
+
+/**
+ * The latest status of every commitment. With nothing recorded at all, the `followup` entry itself answers: it says
+ * honestly that there are no results yet and where the work is published.
+ */
+export function buildFollowupOverview(
+  t: Translate,
+  commitments: Entry[],
+  latest: Map<string, Followup>,
+  lang: Lang,
+  options: FollowupOptions & { related: Entry[] },
+): Reply {
+  if (latest.size === 0 && options.followupEntry) return buildAnswer(t, options.followupEntry, lang, options);
+  const lines = commitments.map((commitment) => {
+    const followup = latest.get(commitment.id);
+    const label = commitment.label[lang];
+    return followup
+      ? t(lang, 'followup.overviewLine', { label, status: t(lang, `followup.status.${followup.status}`), date: followup.date })
+      : t(lang, 'followup.overviewMissing', { label });
+  });
+  const buttons = [
+    ...commitments.filter((commitment) => latest.has(commitment.id)).map((commitment) => createButton(commitment.label[options.residentLang], { kind: 'fu', id: commitment.id })),
+    ...createFeedbackButtons(t, options.residentLang, FOLLOWUP_ENTRY_ID),
+  ];
+  const reply = createReply(
+    lang,
+    [t(lang, 'followup.overviewIntro'), lines.join('\n'), ...describeWherePublished(t, lang, options.followupEntry), t(options.residentLang, 'feedback.question')],
+    buttons,
+  );
+  return { ...reply, entities: [createEntity(FOLLOWUP_ENTRY_ID, lang, options.score)] };
+}
+
+/** The entry about follow-ups in general; the overview answers in its name. */
+export const FOLLOWUP_ENTRY_ID = 'followup';
+
+export function buildClarify(t: Translate, lang: Lang, candidates: Entry[], options: { isFollowup?: boolean } = {}): Reply {
+  const buttons = options.isFollowup
+    ? candidates.slice(0, MAX_RELATED).map((entry) => createButton(entry.label[lang], { kind: 'fu', id: entry.id }))
+    : createTopicButtons(lang, candidates.slice(0, MAX_RELATED));
+  return createReply(lang, [t(lang, 'clarify.question')], buttons);
 }
 
 export function buildNone(t: Translate, lang: Lang, topics: Entry[]): Reply {
@@ -99,4 +183,9 @@ export function buildHelpCry(t: Translate, lang: Lang, topics: Entry[]): Reply {
 
 export function buildText(t: Translate, lang: Lang, keys: string[], buttons: CardAction[] = []): Reply {
   return createReply(lang, keys.map((key) => t(lang, key)), buttons);
+}
+
+/** One locale text with values filled in, e.g. the retention period in the privacy text. */
+export function buildTextWithValues(t: Translate, lang: Lang, key: string, values: Record<string, string | number>, buttons: CardAction[] = []): Reply {
+  return createReply(lang, [t(lang, key, values)], buttons);
 }

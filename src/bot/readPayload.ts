@@ -1,27 +1,38 @@
 /**
  * Button payloads: what our suggested actions post back, resolved exactly and never searched again.
- * Grammar: `kb:<entry id>` · `kb:<entry id>:<sv|en|se>` (show in that language once) · `lang:<sv|en|se>` · `cmd:<command>`.
+ * Grammar: `kb:<entry id>` · `kb:<entry id>:<sv|en|se>` (show in that language once) · `lang:<sv|en|se>` · `cmd:<command>` ·
+ * `fu:<commitment id>[:<sv|en|se>]` (the latest follow-up of a commitment) · `fb:<up|down>:<entry id>` (was this helpful?).
  */
 import type { Activity } from 'botbuilder';
 import { LANGS, type Lang } from '../knowledge/schema.js';
 
-export const COMMANDS = ['help', 'topics', 'privacy', 'delete', 'start'] as const;
+export const COMMANDS = ['help', 'topics', 'privacy', 'delete', 'start', 'suggest'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export type Payload =
   | { kind: 'kb'; id: string; lang?: Lang }
   | { kind: 'lang'; lang: Lang }
-  | { kind: 'cmd'; command: Command };
+  | { kind: 'cmd'; command: Command }
+  | { kind: 'fu'; id: string; lang?: Lang }
+  | { kind: 'fb'; vote: 'up' | 'down'; id: string };
 
 const PAYLOAD = /^(?:kb:([a-z0-9]+(?:-[a-z0-9]+)*)(?::(sv|en|se))?|lang:(sv|en|se)|cmd:([a-z]+))$/;
+const FOLLOWUP_PAYLOAD = /^fu:([a-z0-9]+(?:-[a-z0-9]+)*)(?::(sv|en|se))?$/;
+const FEEDBACK_PAYLOAD = /^fb:(up|down):([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
 export function formatPayload(payload: Payload): string {
   if (payload.kind === 'kb') return payload.lang ? `kb:${payload.id}:${payload.lang}` : `kb:${payload.id}`;
   if (payload.kind === 'lang') return `lang:${payload.lang}`;
+  if (payload.kind === 'fu') return payload.lang ? `fu:${payload.id}:${payload.lang}` : `fu:${payload.id}`;
+  if (payload.kind === 'fb') return `fb:${payload.vote}:${payload.id}`;
   return `cmd:${payload.command}`;
 }
 
 export function parsePayload(value: string): Payload | null {
+  const followup = FOLLOWUP_PAYLOAD.exec(value.trim());
+  if (followup) return { kind: 'fu', id: followup[1]!, ...(followup[2] ? { lang: followup[2] as Lang } : {}) };
+  const feedback = FEEDBACK_PAYLOAD.exec(value.trim());
+  if (feedback) return { kind: 'fb', vote: feedback[1] as 'up' | 'down', id: feedback[2]! };
   const match = PAYLOAD.exec(value.trim());
   if (!match) return null;
   const [, id, idLang, lang, command] = match;

@@ -244,7 +244,7 @@ describe('privacy', () => {
   ])('%j explains what is stored (%s) and offers deletion', async (word, lang) => {
     const c = await openConversation();
     const reply = await c.ask(word);
-    expect(textOf(reply)).toBe(t(lang, 'privacy.text'));
+    expect(textOf(reply)).toBe(t(lang, 'privacy.text', { days: 30 }));
     expect(buttonsOf(reply)).toEqual([{ title: t(lang, 'privacy.deleteButton'), value: 'cmd:delete' }]);
   });
 

@@ -1,0 +1,93 @@
+/**
+ * Cue words that change what an answer means, per language, folded to lower-case ASCII (foldText). Pure.
+ * - A follow-up cue ("hur går det med", "results", "čuovvuleapmi") turns a question the engine matched to a
+ *   commitment into a question about how that commitment is going.
+ * - A suggestion request ("jag vill lämna en synpunkt", "I want to leave a suggestion") starts the suggestion step.
+ * - A cancel word ends the suggestion step without storing anything.
+ */
+import type { Lang } from '../knowledge/schema.js';
+import { isWordMatch, splitWords } from '../safety/foldText.js';
+
+/** Phrases; `…` stands for up to four words in between ("how are the promises going"), `*` ends a prefix. */
+const FOLLOWUP_CUES: Record<Lang, string[]> = {
+  sv: [
+    'hur gar det', 'hur … gar det', 'hur har det gatt', 'hur gick det', 'hur … gick det', 'hur har … gatt', 'resultat*',
+    'uppfoljning*', 'folj* upp', 'har ni gjort', 'har ni genomfort', 'blev det', 'framsteg*', 'status', 'lagesrapport*',
+    'har ni hallit', 'har … hallit', 'har det blivit',
+  ],
+  en: [
+    'how is it going', 'hows it going', 'how … going', 'how did … go', 'how has … gone', 'result*', 'progress', 'follow up',
+    'followup', 'followed up', 'status', 'update on', 'have you done', 'did you do', 'did it happen', 'kept', 'delivered',
+  ],
+  se: [
+    'mo manna', 'movt manna', 'mot manna', 'mo … manna', 'movt … manna', 'movt … mannan', 'cuovvul*', 'boadus*', 'bohtos*',
+    'lea go dahkkon', 'dahkkon', 'doallojuvvon',
+  ],
+};
+
+const SUGGESTION_NOUNS: Record<Lang, string[]> = {
+  sv: ['synpunkt*', 'forslag*', 'tyck* till', 'tycka till', 'klagomal*', 'atergivning'],
+  en: ['suggestion*', 'feedback', 'opinion', 'complaint*', 'comment', 'comments', 'idea', 'ideas'],
+  se: ['evttohus*', 'oaivil*', 'cealkamus*'],
+};
+
+const SUGGESTION_VERBS: Record<Lang, string[]> = {
+  sv: ['lamna*', 'ge', 'skicka', 'har', 'vill', 'kan', 'tycka', 'tyck', 'skriva'],
+  en: ['leave', 'give', 'send', 'have', 'make', 'want', 'submit', 'share', 'can'],
+  se: ['addit', 'buktit', 'haliidan', 'lea', 'sattan', 'cealkit', 'mus'],
+};
+
+/** Questions about suggestions ("Vilka förslag finns?") are questions, not requests to leave one. */
+const QUESTION_WORDS = new Set(['vilka', 'vilket', 'vad', 'what', 'which', 'mii', 'makkar', 'maid']);
+
+const CANCEL: Record<Lang, string[]> = {
+  sv: ['avbryt', 'nej', 'nej tack', 'glom det', 'strunta i det', 'inget'],
+  en: ['cancel', 'no', 'no thanks', 'never mind', 'nevermind', 'nothing', 'stop'],
+  se: ['gaskkalduhte', 'heaitte', 'ii', 'ii giitu'],
+};
+
+function matchesAt(words: string[], start: number, pattern: string[]): boolean {
+  let i = start;
+  for (let p = 0; p < pattern.length; p++) {
+    const part = pattern[p]!;
+    if (part === '…') {
+      const rest = pattern.slice(p + 1);
+      for (let gap = 1; gap <= 4 && i + gap <= words.length; gap++) if (matchesAt(words, i + gap, rest)) return true;
+      return false;
+    }
+    if (i >= words.length || !isWordMatch(words[i]!, part)) return false;
+    i += 1;
+  }
+  return true;
+}
+
+function containsPhrase(words: string[], phrase: string): boolean {
+  const pattern = phrase.split(' ');
+  for (let start = 0; start < words.length; start++) if (matchesAt(words, start, pattern)) return true;
+  return false;
+}
+
+function findLang(words: string[], table: Record<Lang, string[]>): Lang | undefined {
+  return (Object.keys(table) as Lang[]).find((lang) => table[lang].some((phrase) => containsPhrase(words, phrase)));
+}
+
+/** The language of the first follow-up cue in the text, or undefined when there is none. */
+export function detectFollowupCue(text: string): Lang | undefined {
+  return findLang(splitWords(text), FOLLOWUP_CUES);
+}
+
+/** "jag vill lämna en synpunkt", "I have a suggestion", "Mun háliidan addit evttohusa", or the bare noun. */
+export function detectSuggestionRequest(text: string): Lang | undefined {
+  const words = splitWords(text);
+  if (words.length === 0 || words.length > 10 || QUESTION_WORDS.has(words[0]!)) return undefined;
+  const lang = findLang(words, SUGGESTION_NOUNS);
+  if (!lang) return undefined;
+  const hasVerb = (Object.keys(SUGGESTION_VERBS) as Lang[]).some((verbLang) => SUGGESTION_VERBS[verbLang].some((verb) => words.some((word) => isWordMatch(word, verb))));
+  return hasVerb || words.length <= 3 ? lang : undefined;
+}
+
+/** True when the whole message is a cancel word ("avbryt", "cancel", "gaskkalduhte"). */
+export function isCancel(text: string): boolean {
+  const words = splitWords(text);
+  return Object.values(CANCEL).some((phrases) => phrases.some((phrase) => phrase.split(' ').length === words.length && matchesAt(words, 0, phrase.split(' '))));
+}

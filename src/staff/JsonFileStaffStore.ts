@@ -1,0 +1,165 @@
+/**
+ * The default StaffStore: one JSON file under DATA_DIR, so that it needs no external service and survives a restart.
+ * Changes are debounced and written atomically (temporary file, then rename), so a crash never leaves half a file.
+ * Bounded: at most `maxUnanswered` questions and `maxSuggestions` suggestions, the oldest dropped first.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Lang } from '../knowledge/schema.js';
+import { redactText } from './redactText.js';
+import { emptyStaffData, toIsoDay, type StaffData, type StaffStore, type StoredRef, type Vote } from './staffStore.js';
+
+export const STAFF_FILE_NAME = 'staff-feedback.json';
+
+export interface JsonFileStaffStoreOptions {
+  dataDir: string;
+  retentionDays: number;
+  /** False: questions the bot could not answer are not kept (UNANSWERED_LOG=false). */
+  logUnanswered?: boolean;
+  maxUnanswered?: number;
+  maxSuggestions?: number;
+  debounceMs?: number;
+  now?: () => Date;
+  logger?: { warn(details: object, message?: string): void };
+}
+
+const normalizeKey = (text: string, lang: Lang) => `${lang}:${text.toLocaleLowerCase('sv').replace(/[\s?!.]+$/u, '')}`;
+
+/** Reads a staff data file; a missing file is empty data. Used by the store and by `npm run kb:report`. */
+export async function readStaffFile(file: string): Promise<StaffData> {
+  let source: string;
+  try {
+    source = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyStaffData();
+    throw error;
+  }
+  const data = JSON.parse(source) as Partial<StaffData>;
+  return { feedback: data.feedback ?? {}, unanswered: data.unanswered ?? [], suggestions: data.suggestions ?? [] };
+}
+
+export class JsonFileStaffStore implements StaffStore {
+  private timer: NodeJS.Timeout | undefined;
+  private writing: Promise<void> = Promise.resolve();
+  private readonly file: string;
+  private readonly now: () => Date;
+
+  private constructor(private data: StaffData, private readonly options: JsonFileStaffStoreOptions) {
+    this.file = path.join(options.dataDir, STAFF_FILE_NAME);
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /** Creates DATA_DIR if missing, reads what an earlier run left and drops what has expired. */
+  static async open(options: JsonFileStaffStoreOptions): Promise<JsonFileStaffStore> {
+    await mkdir(options.dataDir, { recursive: true });
+    const store = new JsonFileStaffStore(await readStaffFile(path.join(options.dataDir, STAFF_FILE_NAME)), options);
+    await store.purgeExpired();
+    return store;
+  }
+
+  get path(): string {
+    return this.file;
+  }
+
+  async incrementFeedback(entryId: string, vote: Vote): Promise<void> {
+    const counts = (this.data.feedback[entryId] ??= { up: 0, down: 0 });
+    counts[vote] += 1;
+    this.scheduleWrite();
+  }
+
+  async recordUnanswered(text: string, lang: Lang): Promise<StoredRef | undefined> {
+    if (this.options.logUnanswered === false) return undefined;
+    const redacted = redactText(text);
+    if (!redacted) return undefined;
+    const today = toIsoDay(this.now());
+    const key = normalizeKey(redacted, lang);
+    const existing = this.data.unanswered.find((item) => normalizeKey(item.text, item.lang) === key);
+    if (existing) {
+      existing.count += 1;
+      existing.lastSeen = today;
+      this.scheduleWrite();
+      return { kind: 'unanswered', id: existing.id };
+    }
+    const item = { id: randomUUID(), text: redacted, lang, count: 1, firstSeen: today, lastSeen: today };
+    this.data.unanswered.push(item);
+    this.dropOldest();
+    this.scheduleWrite();
+    return { kind: 'unanswered', id: item.id };
+  }
+
+  async addSuggestion(text: string, lang: Lang): Promise<StoredRef | undefined> {
+    const redacted = redactText(text);
+    if (!redacted) return undefined;
+    const item = { id: randomUUID(), text: redacted, lang, date: toIsoDay(this.now()) };
+    this.data.suggestions.push(item);
+    this.dropOldest();
+    this.scheduleWrite();
+    return { kind: 'suggestion', id: item.id };
+  }
+
+  async readReport(): Promise<StaffData> {
+    return structuredClone(this.data);
+  }
+
+  async purgeExpired(now: Date = this.now()): Promise<number> {
+    const cutoff = toIsoDay(new Date(now.getTime() - this.options.retentionDays * 86_400_000));
+    const before = this.data.unanswered.length + this.data.suggestions.length;
+    // Kept for exactly retentionDays days after the last time it was seen.
+    this.data.unanswered = this.data.unanswered.filter((item) => item.lastSeen > cutoff);
+    this.data.suggestions = this.data.suggestions.filter((item) => item.date > cutoff);
+    const purged = before - this.data.unanswered.length - this.data.suggestions.length;
+    if (purged > 0) this.scheduleWrite();
+    return purged;
+  }
+
+  async eraseContributions(refs: StoredRef[]): Promise<void> {
+    if (refs.length === 0) return;
+    for (const ref of refs) {
+      if (ref.kind === 'suggestion') {
+        this.data.suggestions = this.data.suggestions.filter((item) => item.id !== ref.id);
+      } else {
+        const item = this.data.unanswered.find((candidate) => candidate.id === ref.id);
+        if (item) item.count -= 1;
+      }
+    }
+    this.data.unanswered = this.data.unanswered.filter((item) => item.count > 0);
+    // A resident who asks for deletion should not wait for the debounce.
+    await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.writing = this.writing.then(() => this.writeNow()).catch((error: unknown) => {
+      this.options.logger?.warn({ err: (error as Error).message }, 'staff data could not be written');
+    });
+    await this.writing;
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+  }
+
+  private dropOldest(): void {
+    const { maxUnanswered = 5000, maxSuggestions = 5000 } = this.options;
+    if (this.data.unanswered.length > maxUnanswered) {
+      this.data.unanswered.sort((a, b) => a.lastSeen.localeCompare(b.lastSeen));
+      this.data.unanswered.splice(0, this.data.unanswered.length - maxUnanswered);
+    }
+    // Suggestions are appended in date order: the oldest are first.
+    if (this.data.suggestions.length > maxSuggestions) this.data.suggestions.splice(0, this.data.suggestions.length - maxSuggestions);
+  }
+
+  private scheduleWrite(): void {
+    if (this.timer) return;
+    this.timer = setTimeout(() => void this.flush(), this.options.debounceMs ?? 1000);
+    this.timer.unref();
+  }
+
+  private async writeNow(): Promise<void> {
+    const temporary = `${this.file}.${process.pid}.${randomUUID().slice(0, 8)}.tmp`;
+    await writeFile(temporary, JSON.stringify(this.data, null, 1), { mode: 0o600 });
+    await rename(temporary, this.file);
+  }
+}
