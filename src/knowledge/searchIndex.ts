@@ -22,6 +22,8 @@ import { stemWord } from '../language/stemWord.js';
 
 const MIN_PART = 4;
 const FUZZY_MIN_LENGTH = 5;
+/** Words at least this long may match a known word by a shared beginning of PREFIX_MIN - 1 letters or more. */
+const PREFIX_MIN = 8;
 const FUZZY_THRESHOLD = 0.34;
 const LOOKUP_CACHE_LIMIT = 5000;
 const WORD_CACHE_LIMIT = 200_000;
@@ -38,7 +40,7 @@ export interface TermMatch {
   term: number;
   /** 0..1: 1 exact, less for a part of a compound or a fuzzy (typo) match. */
   quality: number;
-  how: 'exact' | 'part' | 'split' | 'fuzzy';
+  how: 'exact' | 'part' | 'split' | 'prefix' | 'fuzzy';
 }
 
 export interface QueryTerm {
@@ -322,7 +324,43 @@ export class SearchIndex {
     if (matches.length > 0) return matches;
     const split = this.splitCompound(term);
     if (split.length > 0) return split;
-    return this.fuzzyMatches(term);
+    // A typo of a known word is the likelier reading; failing that, a different ending of a known stem.
+    const fuzzy = this.fuzzyMatches(term);
+    return fuzzy.length > 0 ? fuzzy : this.prefixMatches(term);
+  }
+
+  /**
+   * Long words that share a long beginning with a known word: Sami and Swedish inflect and derive by endings the
+   * stemmers do not know ("prioriterejuvvon" : "prioriterejit"), so a shared stem of seven letters or more, and most
+   * of the shorter word, counts as a weaker match.
+   */
+  private prefixMatches(term: string): TermMatch[] {
+    if (term.length < PREFIX_MIN || /^\d+$/.test(term)) return [];
+    const head = term.slice(0, PREFIX_MIN - 1);
+    const sorted = this.sortedTerms();
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.terms[sorted[mid]!]! < head) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: TermMatch[] = [];
+    for (let i = lo; i < sorted.length && out.length < 5; i++) {
+      const candidate = this.terms[sorted[i]!]!;
+      if (!candidate.startsWith(head)) break;
+      let shared = head.length;
+      while (shared < term.length && shared < candidate.length && term[shared] === candidate[shared]) shared++;
+      if (shared >= 0.7 * Math.min(term.length, candidate.length)) out.push({ term: sorted[i]!, quality: 0.7, how: 'prefix' });
+    }
+    return out;
+  }
+
+  private sortedTermIds: Int32Array | undefined;
+
+  private sortedTerms(): Int32Array {
+    this.sortedTermIds ??= Int32Array.from(this.terms.keys()).sort((a, b) => (this.terms[a]! < this.terms[b]! ? -1 : 1));
+    return this.sortedTermIds;
   }
 
   /** "drogsök" → "drog" + "sök" when both halves are known words (Swedish and Sami compounds). */
