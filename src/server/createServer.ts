@@ -1,33 +1,46 @@
 /**
- * The HTTP surface: POST /api/messages (Bot Framework) and GET /healthz. No bot logic here.
+ * The HTTP surface: POST /api/messages (Bot Framework), GET /healthz and the Messenger webhook, plus what every route
+ * shares: a request id, security headers, a JSON body parser with a size limit, short JSON errors that never echo
+ * the request or a stack trace, and request tracking for graceful shutdown. No bot logic here.
  * Returns the restify server without listening, so tests can listen on an ephemeral port.
  */
 import restify from 'restify';
 import type { Request, Response } from 'restify';
-import type { ActivityHandler, CloudAdapter } from 'botbuilder';
+import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { AnswerEngine } from '../knowledge/types.js';
 import { isLoopbackAddress, isLoopbackUrl } from './isLoopback.js';
 import type { MessengerGateway } from '../channels/facebook/messengerGateway.js';
 import { MESSENGER_WEBHOOK_PATH, registerMessengerRoutes } from '../channels/facebook/registerMessengerRoutes.js';
+import { readClientAddress, type TrustProxy } from './clientAddress.js';
+import { applySecurityHeaders } from './securityHeaders.js';
+import { trackRequests } from './gracefulShutdown.js';
+import { chooseRequestId, runWithRequestId } from '../logging/requestContext.js';
 
 export interface ServerLogger {
   info(details: object, message?: string): void;
   warn(details: object, message?: string): void;
   error(details: object, message?: string): void;
+  debug?(details: object, message?: string): void;
 }
 
 export interface ServerDeps {
   adapter: CloudAdapter;
-  bot: ActivityHandler;
+  bot: { run(context: TurnContext): Promise<void> };
   getEngine: () => AnswerEngine;
   /** False when no MicrosoftAppId is set: then only loopback clients and loopback serviceUrls are accepted. */
   isAuthEnabled: boolean;
   logger: ServerLogger;
   /** The self-hosted Messenger webhook; absent (404 on /api/facebook) unless FACEBOOK_* are configured. */
   messenger?: MessengerGateway;
+  /** BODY_LIMIT_BYTES: largest JSON body accepted (413 above). */
+  bodyLimitBytes?: number;
+  /** TRUST_PROXY: how the client address is read behind a reverse proxy. */
+  trustProxy?: TrustProxy;
+  /** Extra fields for GET /healthz (other parts of the system report there). */
+  readHealth?: () => Record<string, unknown>;
 }
 
-const MAX_BODY_BYTES = 256 * 1024;
+export const DEFAULT_BODY_LIMIT_BYTES = 64 * 1024;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 const hasId = (value: unknown): boolean => isRecord(value) && typeof value.id === 'string' && value.id.length > 0;
@@ -40,17 +53,115 @@ function findActivityProblem(body: unknown): string | undefined {
   if (!hasId(body.conversation)) return 'conversation.id is required';
   if (!hasId(body.from)) return 'from.id is required';
   if (typeof body.serviceUrl !== 'string' || !body.serviceUrl) return 'serviceUrl is required';
+  if (body.text !== undefined && body.text !== null && typeof body.text !== 'string') return 'text must be a string';
+  if (body.locale !== undefined && body.locale !== null && typeof body.locale !== 'string') return 'locale must be a string';
+  if (body.deliveryMode !== undefined && body.deliveryMode !== null && typeof body.deliveryMode !== 'string') return 'deliveryMode must be a string';
+  if (body.recipient !== undefined && body.recipient !== null && !isRecord(body.recipient)) return 'recipient must be an object';
+  for (const key of ['membersAdded', 'membersRemoved', 'entities', 'attachments'] as const) {
+    if (body[key] !== undefined && body[key] !== null && !Array.isArray(body[key])) return `${key} must be an array`;
+  }
+  for (const key of ['membersAdded', 'membersRemoved'] as const) {
+    const members = body[key];
+    if (Array.isArray(members) && !members.every((member) => isRecord(member))) return `${key} must hold accounts`;
+  }
   return undefined;
+}
+
+/** Short, fixed messages by status: restify's own would echo the path, the JSON parser's error or an exception. */
+const GENERIC_ERRORS: Record<number, [string, string]> = {
+  400: ['BadRequest', 'The request is not valid.'],
+  401: ['Unauthorized', 'Authentication is required.'],
+  403: ['Forbidden', 'Not allowed.'],
+  404: ['NotFound', 'Not found.'],
+  405: ['MethodNotAllowed', 'Method not allowed.'],
+  406: ['NotAcceptable', 'Not acceptable.'],
+  413: ['PayloadTooLarge', 'The request body is too large.'],
+  415: ['UnsupportedMediaType', 'Send JSON (Content-Type: application/json), without Content-Encoding.'],
+  429: ['TooManyRequests', 'Too many requests. Please wait a moment.'],
+};
+
+function describeError(status: number): { code: string; message: string } {
+  const known = GENERIC_ERRORS[status];
+  if (known) return { code: known[0], message: known[1] };
+  return status >= 500 ? { code: 'InternalError', message: 'Something went wrong.' } : { code: 'BadRequest', message: 'The request is not valid.' };
+}
+
+function readHeader(req: Request, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
 }
 
 export function createServer(deps: ServerDeps): restify.Server {
   const { adapter, bot, getEngine, isAuthEnabled, logger } = deps;
-  const server = restify.createServer({ name: 'kiruna-promises-bot', handleUncaughtExceptions: false });
-  // The Messenger webhook checks an HMAC over the exact bytes received, so it reads its own body.
-  const parseBody = restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false });
-  server.use(parseBody.map((handler): restify.RequestHandler => (req, res, next) => (req.getPath() === MESSENGER_WEBHOOK_PATH ? next() : handler(req, res, next))));
+  const bodyLimitBytes = deps.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
+  const trustProxy = deps.trustProxy ?? false;
+  // An empty name: restify then sends no Server header.
+  const server = restify.createServer({ name: '', handleUncaughtExceptions: false });
+
+  trackRequests(server);
+  server.pre((req: Request, res: Response, next) => {
+    const reqId = chooseRequestId(req.headers['x-request-id']);
+    (req as Request & { reqId?: string }).reqId = reqId;
+    res.setHeader('X-Request-Id', reqId);
+    applySecurityHeaders(res);
+    const started = process.hrtime.bigint();
+    res.once('finish', () => {
+      const status = res.statusCode;
+      const details = { reqId, method: req.method, route: req.getRoute?.()?.path ?? 'unrouted', status, ms: Number(process.hrtime.bigint() - started) / 1e6 };
+      if (status >= 500) logger.error(details, 'request failed');
+      else if (status === 429 || status === 413) logger.warn(details, 'request refused');
+      else logger.debug?.(details, 'request');
+    });
+    next();
+  });
+
+  // Only JSON, never multipart (restify's bodyParser would write uploads to disk) and never compressed (a gzip bomb
+  // passes any size limit). The Messenger webhook checks an HMAC over the exact bytes received, so it reads its own body.
+  const [readBody, parseJson] = restify.plugins.jsonBodyParser({ maxBodySize: bodyLimitBytes, mapParams: false } as restify.plugins.JsonBodyParserOptions) as unknown as restify.RequestHandler[];
+  server.use((req: Request, res: Response, next) => {
+    if (req.getPath() === MESSENGER_WEBHOOK_PATH || req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next();
+    const encoding = readHeader(req, 'content-encoding');
+    if (encoding && encoding.toLowerCase() !== 'identity') {
+      res.send(415, describeError(415));
+      return next(false);
+    }
+    const declared = Number(readHeader(req, 'content-length'));
+    if (Number.isFinite(declared) && declared > bodyLimitBytes) {
+      res.setHeader('Connection', 'close');
+      res.send(413, describeError(413));
+      return next(false);
+    }
+    const contentType = (readHeader(req, 'content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    const hasBody = declared > 0 || req.isChunked();
+    if (hasBody && contentType !== 'application/json' && !/^application\/[\w.+-]+\+json$/.test(contentType)) {
+      res.send(415, describeError(415));
+      return next(false);
+    }
+    readBody!(req, res, (error?: unknown) => {
+      if (error) return next(error as Error);
+      parseJson!(req, res, next);
+    });
+  });
+  // Every handler after this runs with the request id in its log lines (pino mixin), including turns it starts.
+  server.use((req: Request, _res: Response, next) => runWithRequestId((req as Request & { reqId?: string }).reqId ?? chooseRequestId(undefined), () => next()));
+
+  server.on('restifyError', (req: Request, res: Response, error: Error & { statusCode?: number; body?: unknown; toJSON?: () => unknown }, callback: () => void) => {
+    const status = typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
+    const description = describeError(status);
+    if (status >= 500) logger.error({ err: { name: error?.name, message: error?.message }, route: req.getRoute?.()?.path }, 'unexpected error');
+    error.toJSON = () => description;
+    error.body = description;
+    error.toString = () => description.message;
+    if (status === 413) res.setHeader('Connection', 'close');
+    callback();
+  });
 
   server.post('/api/messages', async (req: Request, res: Response) => {
+    // With Bot Framework auth on, nothing is said about the body to a caller without a token.
+    if (isAuthEnabled && !readHeader(req, 'authorization')) {
+      res.send(401, describeError(401));
+      return;
+    }
     const problem = findActivityProblem(req.body);
     if (problem) {
       res.send(400, { code: 'BadRequest', message: problem });
@@ -58,7 +169,10 @@ export function createServer(deps: ServerDeps): restify.Server {
     }
     if (!isAuthEnabled) {
       // Without an app id nobody is authenticated: refuse the network, and refuse to post replies anywhere but here.
-      if (!isLoopbackAddress(req.socket.remoteAddress)) {
+      // A request that came through a proxy is not local, whatever address the proxy connects from.
+      const isProxied = trustProxy === false && ['x-forwarded-for', 'forwarded', 'x-real-ip'].some((name) => req.headers[name] !== undefined);
+      const client = readClientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustProxy);
+      if (isProxied || !isLoopbackAddress(client)) {
         res.send(403, { code: 'Forbidden', message: 'Only local clients may talk to a bot without MicrosoftAppId.' });
         return;
       }
@@ -71,7 +185,7 @@ export function createServer(deps: ServerDeps): restify.Server {
       await adapter.process(req, res, (context) => bot.run(context));
     } catch (error) {
       logger.error({ err: { name: (error as Error)?.name, message: (error as Error)?.message } }, 'activity failed');
-      if (!res.headersSent) res.send(500, { code: 'InternalError', message: 'The bot could not handle this activity.' });
+      if (!res.headersSent) res.send(500, describeError(500));
     }
   });
 
@@ -79,7 +193,12 @@ export function createServer(deps: ServerDeps): restify.Server {
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     const { knowledge } = getEngine();
-    res.send(200, { status: 'ok', knowledge: { entries: knowledge.entries.length, loadedAt: knowledge.loadedAt.toISOString() } });
+    res.setHeader('Cache-Control', 'no-store');
+    res.send(200, {
+      status: 'ok',
+      knowledge: { entries: knowledge.entries.length, loadedAt: knowledge.loadedAt.toISOString() },
+      ...(deps.readHealth?.() ?? {}),
+    });
   });
 
   return server;

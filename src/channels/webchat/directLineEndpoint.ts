@@ -10,6 +10,7 @@ import { ChannelAdapter } from '../channelAdapter.js';
 import type { ConversationStore, StoredActivity } from './conversationStore.js';
 import type { CorsPolicy } from './corsPolicy.js';
 import type { TokenClaims, TokenSigner } from './directLineToken.js';
+import { sendTooManyRequests, type RateLimiter } from '../../server/rateLimiter.js';
 
 export const DIRECT_LINE_PATH = '/v3/directline';
 export const CHANNEL_ID = 'webchat';
@@ -32,6 +33,16 @@ export interface DirectLineEndpointDeps {
   readBotName: (locale: string | undefined) => string;
   onTurnError?: (context: TurnContext, error: Error) => Promise<void>;
   now?: () => number;
+  /** Rate limits: posting per conversation, polling per conversation, starting and refreshing per client address. */
+  limits?: WebchatLimits;
+  /** The client's address as TRUST_PROXY says to read it (per-address limits). */
+  readClientAddress?: (req: Request) => string;
+}
+
+export interface WebchatLimits {
+  post?: RateLimiter;
+  poll?: RateLimiter;
+  token?: RateLimiter;
 }
 
 export interface DirectLineEndpoint {
@@ -40,6 +51,8 @@ export interface DirectLineEndpoint {
   issueConversationToken(): { token: string; conversationId: string; userId: string; expiresIn: number };
   /** "Delete my data": empties the resident's transcripts, keeping only the request being answered right now. */
   eraseResident(ref: { channelId: string; userId: string; conversationId: string }): Promise<void>;
+  /** Resolves when no turn is running or queued (graceful shutdown). */
+  idle(): Promise<void>;
 }
 
 type Failure = { status: number; code: string; message: string };
@@ -126,6 +139,17 @@ export function createDirectLineEndpoint(deps: DirectLineEndpointDeps): DirectLi
     return check.claims;
   }
 
+  /** True when the request was refused (429 sent). */
+  async function isOverLimit(limiter: RateLimiter | undefined, key: string, res: Response): Promise<boolean> {
+    if (!limiter) return false;
+    const decision = await limiter.consume(key);
+    if (decision.isAllowed) return false;
+    sendTooManyRequests(res, decision, 'directline');
+    return true;
+  }
+
+  const readAddress = (req: Request) => deps.readClientAddress?.(req) ?? req.socket.remoteAddress ?? '';
+
   function runSerially(conversationId: string, work: () => Promise<void>): Promise<void> {
     const previous = turnQueues.get(conversationId) ?? Promise.resolve();
     const next = previous.then(work, work);
@@ -167,6 +191,7 @@ export function createDirectLineEndpoint(deps: DirectLineEndpointDeps): DirectLi
     cors.applyCors(req, res);
     const claims = authorize(req);
     if ('status' in claims) return sendFailure(res, claims);
+    if (await isOverLimit(deps.limits?.token, `start:${readAddress(req)}`, res)) return;
     const body = isRecord(req.body) ? req.body : {};
     const locale = readShortText(body.locale);
     const { created } = await store.createConversation({ id: claims.conversationId, userId: claims.userId, ...(locale ? { locale } : {}) });
@@ -196,6 +221,7 @@ export function createDirectLineEndpoint(deps: DirectLineEndpointDeps): DirectLi
     const conversationId = readParam(req, 'conversationId');
     const claims = authorize(req, conversationId);
     if ('status' in claims) return sendFailure(res, claims);
+    if (await isOverLimit(deps.limits?.poll, conversationId, res)) return;
     if (!(await store.getConversation(conversationId))) return sendFailure(res, { status: 404, code: 'BadArgument', message: 'Unknown conversation.' });
     res.send(200, describeConversation(conversationId, readBearer(req) ?? '', claims.expiresAt));
   }
@@ -205,6 +231,7 @@ export function createDirectLineEndpoint(deps: DirectLineEndpointDeps): DirectLi
     const conversationId = readParam(req, 'conversationId');
     const claims = authorize(req, conversationId);
     if ('status' in claims) return sendFailure(res, claims);
+    if (await isOverLimit(deps.limits?.post, conversationId, res)) return;
     const conversation = await store.getConversation(conversationId);
     if (!conversation) return sendFailure(res, { status: 404, code: 'BadArgument', message: 'Unknown conversation.' });
     const activity = buildUserActivity(req.body, claims, botAccount(conversation.locale));
@@ -223,6 +250,7 @@ export function createDirectLineEndpoint(deps: DirectLineEndpointDeps): DirectLi
     const conversationId = readParam(req, 'conversationId');
     const claims = authorize(req, conversationId);
     if ('status' in claims) return sendFailure(res, claims);
+    if (await isOverLimit(deps.limits?.poll, conversationId, res)) return;
     const watermark = readQuery(req, 'watermark');
     await store.dropDelivered(conversationId, watermark);
     const page = await store.listActivities(conversationId, watermark);
@@ -234,6 +262,7 @@ export function createDirectLineEndpoint(deps: DirectLineEndpointDeps): DirectLi
     cors.applyCors(req, res);
     const claims = authorize(req);
     if ('status' in claims) return sendFailure(res, claims);
+    if (await isOverLimit(deps.limits?.token, `refresh:${readAddress(req)}`, res)) return;
     const { token, expiresIn } = signer.issueToken({ conversationId: claims.conversationId, userId: claims.userId });
     res.send(200, { conversationId: claims.conversationId, token, expires_in: expiresIn });
   }
@@ -280,6 +309,10 @@ export function createDirectLineEndpoint(deps: DirectLineEndpointDeps): DirectLi
       const userId = `dl_${randomUUID()}`;
       const { token, expiresIn } = signer.issueToken({ conversationId, userId });
       return { token, conversationId, userId, expiresIn };
+    },
+
+    async idle() {
+      while (turnQueues.size > 0) await Promise.all([...turnQueues.values()]);
     },
 
     async eraseResident(ref) {

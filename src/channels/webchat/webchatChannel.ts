@@ -13,7 +13,8 @@ import type { Translate } from '../../language/i18n.js';
 import { generateDirectLineToken, DirectLineTokenError } from './azureDirectLine.js';
 import { MemoryConversationStore, type ConversationStore } from './conversationStore.js';
 import { createCorsPolicy } from './corsPolicy.js';
-import { createDirectLineEndpoint, DIRECT_LINE_PATH, type DirectLineLogger } from './directLineEndpoint.js';
+import { createDirectLineEndpoint, DIRECT_LINE_PATH, type DirectLineLogger, type WebchatLimits } from './directLineEndpoint.js';
+import { sendTooManyRequests } from '../../server/rateLimiter.js';
 import { createTokenSigner } from './directLineToken.js';
 import { createAsset, loadWebchatBundle, sendAsset, type StaticAsset } from './webchatAssets.js';
 import { readLang, renderAccessibilityPage, renderChatPage } from './webchatPages.js';
@@ -40,6 +41,10 @@ export interface WebchatOptions {
   onTurnError?: (context: TurnContext, error: Error) => Promise<void>;
   now?: () => number;
   fetch?: typeof fetch;
+  /** Rate limits of the Direct Line endpoint and the token route (src/server/rateLimiter.ts). */
+  limits?: WebchatLimits;
+  /** The client's address as TRUST_PROXY says to read it. */
+  readClientAddress?: (req: Request) => string;
 }
 
 export interface WebchatChannel {
@@ -48,6 +53,8 @@ export interface WebchatChannel {
   registerRoutes(server: Server, bot: { run(context: TurnContext): Promise<void> }): void;
   readonly mode: 'self-hosted' | 'azure';
   readonly store: ConversationStore;
+  /** Resolves when no web chat turn is running (graceful shutdown). */
+  idle(): Promise<void>;
   /** Raw, gzip and Brotli sizes of the Web Chat bundle as served (Brotli once it is ready). */
   readBundleSizes(): { raw: number; gzip: number; brotli?: number } | undefined;
 }
@@ -63,6 +70,8 @@ export function buildContentSecurityPolicy(options: { nonce?: string; connectSou
     "media-src 'self' blob:",
     `connect-src ${["'self'", ...options.connectSources].join(' ')}`,
     `frame-ancestors ${options.frameAncestors}`,
+    "frame-src 'none'",
+    "manifest-src 'none'",
     "form-action 'self'",
     "object-src 'none'",
     "base-uri 'none'",
@@ -100,6 +109,8 @@ export async function createWebchatChannel(options: WebchatOptions): Promise<Web
     readBotName: (locale) => t(readLang(locale), 'webchat.botName'),
     ...(options.onTurnError ? { onTurnError: options.onTurnError } : {}),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.readClientAddress ? { readClientAddress: options.readClientAddress } : {}),
   });
 
   const readPublic = (...parts: string[]) => readFile(path.join(publicDir, ...parts));
@@ -123,7 +134,9 @@ export async function createWebchatChannel(options: WebchatOptions): Promise<Web
     res.setHeader('Content-Security-Policy', csp);
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    // frame-ancestors decides who may frame the page (kiruna.se); a server-wide X-Frame-Options would forbid it.
+    res.removeHeader('X-Frame-Options');
     res.sendRaw(200, html);
   }
 
@@ -132,6 +145,10 @@ export async function createWebchatChannel(options: WebchatOptions): Promise<Web
   async function issueToken(req: Request, res: Response): Promise<void> {
     cors.applyCors(req, res);
     res.setHeader('Cache-Control', 'no-store');
+    if (options.limits?.token) {
+      const decision = await options.limits.token.consume(`token:${options.readClientAddress?.(req) ?? req.socket.remoteAddress ?? ''}`);
+      if (!decision.isAllowed) return sendTooManyRequests(res, decision, 'directline');
+    }
     if (!azure) {
       const grant = endpoint.issueConversationToken();
       res.send(200, { token: grant.token, conversationId: grant.conversationId, userId: grant.userId, expires_in: grant.expiresIn });
@@ -151,6 +168,7 @@ export async function createWebchatChannel(options: WebchatOptions): Promise<Web
     mode: azure ? 'azure' : 'self-hosted',
     store,
     eraseResident: (ref) => endpoint.eraseResident(ref),
+    idle: () => endpoint.idle(),
     readBundleSizes: () => (bundle ? { raw: bundle.body.length, gzip: bundle.gzip.length, ...(bundle.brotli ? { brotli: bundle.brotli.length } : {}) } : undefined),
 
     registerRoutes(server, bot) {

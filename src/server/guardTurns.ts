@@ -1,0 +1,93 @@
+/**
+ * Checks every turn makes before the bot sees it, on every channel (/api/messages, Direct Line, Messenger):
+ * - texts longer than MAX_TEXT_CHARS get a polite reply in the resident's language and are not searched; if the start
+ *   of such a text may concern an emergency or a crime, it gets the same safety reply the bot would give;
+ * - a Messenger sender (Azure's Facebook channel or the self-hosted webhook) over the rate limit is told so once a
+ *   minute, and further messages are dropped silently;
+ * - control characters and bidirectional overrides are removed from the text: they carry no meaning for the search
+ *   and only serve to disguise words.
+ */
+import type { TurnContext } from 'botbuilder';
+import type { Lang } from '../knowledge/schema.js';
+import type { AnswerEngine } from '../knowledge/types.js';
+import type { Translate } from '../language/i18n.js';
+import { langFromLocale } from '../language/detectLanguage.js';
+import { detectSafety } from '../safety/detectSafety.js';
+import { buildHelpCry, buildSafety, buildText } from '../bot/buildReplies.js';
+import { MAIN_TOPICS } from '../bot/PromiseBot.js';
+import { markSafetyTurn, rememberTurnLanguage } from '../bot/turnLanguage.js';
+import type { RateLimiter } from './rateLimiter.js';
+
+export interface TurnRunner {
+  run(context: TurnContext): Promise<void>;
+}
+
+export interface TurnGuardOptions {
+  t: Translate;
+  getEngine: () => AnswerEngine;
+  /** MAX_TEXT_CHARS. */
+  maxTextChars: number;
+  /** Per Messenger sender (PSID); absent: no limit. */
+  messengerLimiter?: RateLimiter;
+  logger?: { info(details: object, message?: string): void };
+}
+
+/** C0/C1 controls except tab and newlines, bidi embeddings/overrides/isolates, zero-width and BOM characters. */
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+
+export function removeInvisibleCharacters(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
+/** How much of an over-long text is checked for an emergency: enough for any real message, cheap for a flood. */
+const SAFETY_SCAN_CHARS = 4000;
+
+const MESSENGER_CHANNELS = new Set(['facebook']);
+
+export function guardTurns(bot: TurnRunner, options: TurnGuardOptions): TurnRunner {
+  const { t, maxTextChars } = options;
+
+  function decideLanguage(context: TurnContext, sample: string): Lang {
+    const fromLocale = langFromLocale(context.activity.locale);
+    if (fromLocale) return fromLocale;
+    return options.getEngine().detectLanguage(sample.slice(0, 300), {}).lang;
+  }
+
+  return {
+    async run(context: TurnContext): Promise<void> {
+      const { activity } = context;
+      const text = typeof activity.text === 'string' ? activity.text : '';
+
+      if (options.messengerLimiter && activity.type === 'message' && MESSENGER_CHANNELS.has(activity.channelId) && activity.from?.id) {
+        const decision = await options.messengerLimiter.consume(`${activity.channelId}:${activity.from.id}`);
+        if (!decision.isAllowed) {
+          options.logger?.info({ channelId: activity.channelId, route: 'rate-limited', notified: decision.isFirstRefusal }, 'turn');
+          if (decision.isFirstRefusal) await context.sendActivity(buildText(t, decideLanguage(context, text), ['input.tooMany']));
+          return;
+        }
+      }
+
+      if (activity.type === 'message' && text) {
+        const cleaned = removeInvisibleCharacters(text);
+        if (cleaned.length > maxTextChars) {
+          const safety = detectSafety(cleaned.slice(0, SAFETY_SCAN_CHARS));
+          if (safety) {
+            // As PromiseBot does: answered at once, neither searched, stored nor logged.
+            markSafetyTurn(context);
+            rememberTurnLanguage(context, safety.lang);
+            const topics = MAIN_TOPICS.flatMap((id) => options.getEngine().knowledge.byId.get(id) ?? []);
+            await context.sendActivity(safety.kind === 'help' ? buildHelpCry(t, safety.lang, topics) : buildSafety(t, safety.kind, safety.lang));
+            return;
+          }
+          const lang = decideLanguage(context, cleaned);
+          rememberTurnLanguage(context, lang);
+          options.logger?.info({ channelId: activity.channelId, route: 'too-long', lang, chars: cleaned.length }, 'turn');
+          await context.sendActivity(buildText(t, lang, ['input.tooLong'], []));
+          return;
+        }
+        if (cleaned !== text) activity.text = cleaned;
+      }
+      await bot.run(context);
+    },
+  };
+}
