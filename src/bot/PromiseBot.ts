@@ -10,6 +10,7 @@ import type { AnswerEngine } from '../knowledge/types.js';
 import type { Translate } from '../language/i18n.js';
 import { langFromLocale } from '../language/detectLanguage.js';
 import { detectSafety } from '../safety/detectSafety.js';
+import { isInformationQuestion } from '../safety/isInformationQuestion.js';
 import type { StaffStore, StoredRef } from '../staff/staffStore.js';
 import { findLatestFollowups } from '../knowledge/latestFollowup.js';
 import {
@@ -79,8 +80,8 @@ export interface ResidentProfile {
  */
 export interface ConversationMemory {
   lastLang?: Lang;
-  /** Epoch ms when the bot asked for a suggestion; the next message (within SUGGESTION_WINDOW_MS) is the suggestion. */
-  awaitingSuggestionSince?: number;
+  /** When (epoch ms) and in which language the bot asked for a suggestion; the next message within SUGGESTION_WINDOW_MS is it. */
+  awaitingSuggestion?: { since: number; lang: Lang };
   stored?: StoredRef[];
   /** Entries this conversation already rated, so that one resident cannot count twice. */
   rated?: string[];
@@ -130,9 +131,9 @@ export class PromiseBot extends ActivityHandler {
     rememberTurnLanguage(context, fallbackLang);
 
     // The suggestion step lasts one message: whatever comes next ends it.
-    const isAwaitingSuggestion = memory.awaitingSuggestionSince !== undefined && this.now().getTime() - memory.awaitingSuggestionSince < SUGGESTION_WINDOW_MS;
-    const hadSuggestionFlag = memory.awaitingSuggestionSince !== undefined;
-    delete memory.awaitingSuggestionSince;
+    const awaiting = memory.awaitingSuggestion;
+    const isAwaitingSuggestion = awaiting !== undefined && this.now().getTime() - awaiting.since < SUGGESTION_WINDOW_MS;
+    delete memory.awaitingSuggestion;
 
     const { payload, raw } = readPayload(context.activity);
     const outcome = payload ? await this.handlePayload(context, payload, profile, memory, fallbackLang) : 'unknown';
@@ -151,19 +152,26 @@ export class PromiseBot extends ActivityHandler {
       markSafetyTurn(context);
       const lang = profile.chosenLang ?? safety.lang;
       rememberTurnLanguage(context, lang);
-      await context.sendActivity(
-        safety.kind === 'help' ? buildHelpCry(this.deps.t, lang, this.listMainTopics()) : buildSafety(this.deps.t, safety.kind, lang),
-      );
+      // A question about the helplines or about reporting also gets the knowledge answer with its source; for
+      // reporting that answer says all the safety reply would, so it comes alone.
+      const info = safety.kind !== 'help' && isInformationQuestion(text) ? this.findContactAnswer(text, lang) : undefined;
+      if (!(info && safety.kind === 'report')) {
+        await context.sendActivity(
+          safety.kind === 'help' ? buildHelpCry(this.deps.t, lang, this.listMainTopics()) : buildSafety(this.deps.t, safety.kind, lang),
+        );
+      }
+      if (info) await context.sendActivity(buildAnswer(this.deps.t, info.entry, lang, { residentLang: lang, score: info.score, related: [] }));
       // Only the ended suggestion step is saved, never the message.
-      if (hadSuggestionFlag) await this.saveState(context);
+      if (awaiting) await this.saveState(context);
       return;
     }
 
     const intent = detectIntent(text);
     if (isAwaitingSuggestion && !(intent && ['language', 'start', 'privacy', 'delete', 'help', 'topics'].includes(intent.kind))) {
-      await this.receiveSuggestion(context, text, profile.chosenLang ?? fallbackLang, memory);
+      const lang = profile.chosenLang ?? awaiting.lang;
+      await this.receiveSuggestion(context, text, lang, memory);
       await this.saveState(context);
-      this.logTurn(context, { route: 'suggestion', lang: profile.chosenLang ?? fallbackLang });
+      this.logTurn(context, { route: 'suggestion', lang });
       return;
     }
     if (intent) {
@@ -202,6 +210,12 @@ export class PromiseBot extends ActivityHandler {
       this.logTurn(context, { route: 'none', lang: result.lang }, text);
     }
     await this.saveState(context);
+  }
+
+  /** The knowledge answer about a helpline or reporting (a `contact` entry), when the engine is confident of one. */
+  private findContactAnswer(text: string, lang: Lang): { entry: Entry; score: number } | undefined {
+    const result = this.deps.getEngine().ask(text, { chosenLang: lang });
+    return result.kind === 'answer' && result.entry.kind === 'contact' ? { entry: result.entry, score: result.score } : undefined;
   }
 
   /**
@@ -281,7 +295,7 @@ export class PromiseBot extends ActivityHandler {
   }
 
   private async askForSuggestion(context: TurnContext, lang: Lang, memory: ConversationMemory): Promise<void> {
-    memory.awaitingSuggestionSince = this.now().getTime();
+    memory.awaitingSuggestion = { since: this.now().getTime(), lang };
     await context.sendActivity(buildTextWithValues(this.deps.t, lang, 'suggestion.prompt', { days: this.retentionDays() }));
   }
 
