@@ -1,0 +1,149 @@
+import type { Lang } from '../../src/knowledge/schema.js';
+import { detectFollowupCue } from '../../src/bot/detectStaffCues.js';
+import { buttonsOf, kbAnswerOf, textOf } from './conversation.js';
+import { openStaffConversation } from '../staff/staffConversation.js';
+
+describe('follow-up cue words (pure)', () => {
+  it.each<[string, boolean]>([
+    ['how is it going with the drug dog search?', true],
+    ['hur går det med narkotikasöket?', true],
+    ['mo manná narkobeana ohcamiin?', true],
+    ['Movt manná johtolatdárkkistemiin?', true],
+    ['Hur har det gått med trafiken?', true],
+    ['Vad blev resultatet av narkotikasöket?', true],
+    ['uppföljning narkotikahund', true],
+    ['What progress on traffic?', true],
+    ['results of the promises', true],
+    ['how are the promises going?', true],
+    ['čuovvuleapmi narkobeana', true],
+    ['Söker polisen med hund på gymnasiet?', false],
+    ['How often does the drug dog come?', false],
+    ['Mii lea lohpádus narkobeatnaga birra?', false],
+    ['Vilka är de prioriterade områdena?', false],
+  ])('%j → %s', (text, expected) => {
+    expect(detectFollowupCue(text) !== undefined).toBe(expected);
+  });
+});
+
+const COMMITMENT_QUESTIONS: Array<[string, Lang]> = [
+  ['hur går det med narkotikasöket?', 'sv'],
+  ['how is it going with the drug dog search?', 'en'],
+  ['mo manná narkobeana ohcamiin?', 'se'],
+];
+
+describe('how a commitment is going, with recorded follow-ups (TEST DATA fixture)', () => {
+  it.each(COMMITMENT_QUESTIONS)('%j → the latest follow-up with date, status and source (%s)', async (question, lang) => {
+    const c = await openStaffConversation({ knowledge: 'withFollowups' });
+    const reply = await c.ask(question);
+    expect(kbAnswerOf(reply)).toMatchObject({ type: 'kb-answer', id: 'drug-dog-school', lang });
+    const text = textOf(reply);
+    const latest = c.engine.knowledge.followups.filter((f) => f.commitment === 'drug-dog-school').at(-1)!;
+    expect(latest.date).toBe('2025-11-20');
+    expect(text).toContain('2025-11-20');
+    expect(text).toContain(c.t(lang, 'followup.status.done'));
+    expect(text).toContain(latest.text[lang]);
+    expect(text).toContain(`[${latest.source.title[lang]}](${latest.source.url})`);
+    // Only the latest: the older April follow-up is not shown.
+    expect(text).not.toContain('2025-04-10');
+    expect(text).toContain(c.t(lang, 'followup.latest', { label: c.engine.knowledge.byId.get('drug-dog-school')!.label[lang], date: '2025-11-20', status: c.t(lang, 'followup.status.done') }));
+    if (lang === 'se') {
+      expect(text).toContain(c.t('se', 'answer.draftNote'));
+      expect(buttonsOf(reply)[0]).toEqual({ title: c.t('se', 'answer.readSwedish'), value: 'fu:drug-dog-school:sv' });
+    }
+    const values = buttonsOf(reply).map((b) => b.value);
+    expect(values).toEqual(expect.arrayContaining(['kb:drug-dog-school', 'fb:up:drug-dog-school', 'fb:down:drug-dog-school']));
+  });
+
+  it('the Swedish button shows the Sami reader the follow-up in Swedish', async () => {
+    const c = await openStaffConversation({ knowledge: 'withFollowups' });
+    const reply = await c.ask('fu:drug-dog-school:sv');
+    expect(kbAnswerOf(reply)).toEqual({ type: 'kb-answer', id: 'drug-dog-school', lang: 'sv', score: 1 });
+    expect(textOf(reply)).toContain('TESTDATA. Sök med hund genomfört på gymnasieskolan.');
+  });
+
+  it('a plain question about the commitment still gets the commitment itself', async () => {
+    const c = await openStaffConversation({ knowledge: 'withFollowups' });
+    const reply = await c.ask('Söker polisen med hund på gymnasiet?');
+    expect(kbAnswerOf(reply)).toMatchObject({ id: 'drug-dog-school' });
+    expect(textOf(reply)).toContain(c.engine.knowledge.byId.get('drug-dog-school')!.answer.sv);
+    expect(textOf(reply)).not.toContain('TESTDATA');
+  });
+
+  it.each<[string, Lang]>([
+    ['hur går det med löftena?', 'sv'],
+    ['how are the promises going?', 'en'],
+    ['results of the promises', 'en'],
+    ['Movt manná lohpádusaiguin?', 'se'],
+  ])('%j → an overview of all seven commitments with their latest status and date (%s)', async (question, lang) => {
+    const c = await openStaffConversation({ knowledge: 'withFollowups' });
+    const reply = await c.ask(question);
+    expect(kbAnswerOf(reply)).toMatchObject({ type: 'kb-answer', id: 'followup', lang });
+    const text = textOf(reply);
+    const commitments = c.engine.knowledge.entries.filter((e) => e.kind === 'commitment');
+    expect(commitments).toHaveLength(7);
+    const status = (s: string) => c.t(lang, `followup.status.${s}`);
+    expect(text).toContain(c.t(lang, 'followup.overviewLine', { label: commitments.find((e) => e.id === 'drug-dog-school')!.label[lang], status: status('done'), date: '2025-11-20' }));
+    expect(text).toContain(c.t(lang, 'followup.overviewLine', { label: commitments.find((e) => e.id === 'traffic')!.label[lang], status: status('ongoing'), date: '2025-09-01' }));
+    for (const commitment of commitments.filter((e) => !['drug-dog-school', 'traffic'].includes(e.id))) {
+      expect(text).toContain(c.t(lang, 'followup.overviewMissing', { label: commitment.label[lang] }));
+    }
+    expect(text).toContain(c.t(lang, 'followup.wherePublished'));
+    // Buttons open the commitments that have a follow-up; then 👍 👎.
+    expect(buttonsOf(reply).map((b) => b.value)).toEqual(['fu:drug-dog-school', 'fu:traffic', 'fb:up:followup', 'fb:down:followup']);
+  });
+
+  it('a follow-up button answers exactly', async () => {
+    const c = await openStaffConversation({ knowledge: 'withFollowups', locale: 'en-GB' });
+    const reply = await c.ask('fu:traffic');
+    expect(kbAnswerOf(reply)).toEqual({ type: 'kb-answer', id: 'traffic', lang: 'en', score: 1 });
+    expect(textOf(reply)).toContain('TEST DATA. Traffic checks are ongoing.');
+  });
+});
+
+describe('how a commitment is going, with nothing recorded (the shipped knowledge)', () => {
+  it('the shipped knowledge has no follow-ups (only the template)', async () => {
+    const c = await openStaffConversation();
+    expect(c.engine.knowledge.followups).toEqual([]);
+  });
+
+  it.each(COMMITMENT_QUESTIONS)('%j → an honest "none recorded yet" and where follow-ups are published (%s)', async (question, lang) => {
+    const c = await openStaffConversation();
+    const reply = await c.ask(question);
+    expect(kbAnswerOf(reply)).toMatchObject({ type: 'kb-answer', id: 'drug-dog-school', lang });
+    const text = textOf(reply);
+    expect(text).toContain(c.t(lang, 'followup.noneForCommitment', { label: c.engine.knowledge.byId.get('drug-dog-school')!.label[lang] }));
+    expect(text).toContain(c.t(lang, 'followup.wherePublished'));
+    for (const place of ['Polisen norra Lappland', 'Kiruna kommun', 'polisen.se', 'kiruna.se']) expect(text).toContain(place);
+    const followup = c.engine.knowledge.byId.get('followup')!;
+    expect(text).toContain(`(${followup.source.url})`);
+    // Never a status: nothing is invented.
+    for (const status of ['planned', 'ongoing', 'done', 'not-done', 'changed']) {
+      expect(text).not.toContain(`: ${c.t(lang, `followup.status.${status}`)}.`);
+    }
+  });
+
+  it.each<[string, Lang]>([
+    ['hur går det med löftena?', 'sv'],
+    ['how are the promises going?', 'en'],
+    ['Movt manná lohpádusaiguin?', 'se'],
+  ])('the overview %j says honestly that there are no results yet (%s)', async (question, lang) => {
+    const c = await openStaffConversation();
+    const reply = await c.ask(question);
+    expect(kbAnswerOf(reply)).toMatchObject({ id: 'followup', lang });
+    const text = textOf(reply);
+    expect(text).toContain(c.engine.knowledge.byId.get('followup')!.answer[lang]);
+    expect(text).not.toContain(c.t(lang, 'followup.overviewIntro'));
+  });
+
+  it.each<[string, Lang]>([
+    ['Hur går det?', 'sv'],
+    ["How's it going?", 'en'],
+    ['Mo manná?', 'se'],
+  ])('a bare %j is small talk first, with a button to the follow-ups (%s)', async (text, lang) => {
+    const c = await openStaffConversation();
+    const reply = await c.ask(text);
+    expect(textOf(reply)).toBe(c.t(lang, 'smalltalk.howAreYou'));
+    expect(buttonsOf(reply)).toEqual([{ title: c.engine.knowledge.byId.get('followup')!.label[lang], value: 'kb:followup' }]);
+    expect(kbAnswerOf(await c.ask('kb:followup'))).toMatchObject({ id: 'followup' });
+  });
+});
