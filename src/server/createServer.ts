@@ -86,6 +86,47 @@ function describeError(status: number): { code: string; message: string } {
   return status >= 500 ? { code: 'InternalError', message: 'Something went wrong.' } : { code: 'BadRequest', message: 'The request is not valid.' };
 }
 
+/** Bot Framework tokens are RS256/384/512 JWTs: anything else is refused here, without a look-up at Microsoft. */
+export function isPlausibleBotToken(header: string | undefined): boolean {
+  const match = header ? /^Bearer ([A-Za-z0-9_-]{2,4096})\.([A-Za-z0-9_-]{2,8192})\.([A-Za-z0-9_-]{16,4096})$/.exec(header) : null;
+  if (!match) return false;
+  try {
+    const jose = JSON.parse(Buffer.from(match[1]!, 'base64url').toString('utf8')) as { alg?: unknown };
+    return typeof jose === 'object' && jose !== null && ['RS256', 'RS384', 'RS512'].includes(jose.alg as string);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The response CloudAdapter writes to: its own error bodies are exception messages (and say which Microsoft endpoint
+ * failed), so they are replaced by ours. A token that could not be checked because Microsoft was unreachable is 503.
+ */
+function wrapAdapterResponse(res: Response) {
+  let status = 200;
+  return {
+    socket: res.socket,
+    status(code: number) {
+      status = code === 500 ? 503 : code;
+      res.status(status);
+    },
+    header(name: string, value: unknown) {
+      res.header(name, value);
+    },
+    send(body: unknown) {
+      if (status >= 400) {
+        res.send(status === 503 ? { code: 'ServiceUnavailable', message: 'Please try again.' } : describeError(status));
+        return;
+      }
+      res.send(body);
+    },
+    end() {
+      if (!res.headersSent) res.send(status);
+      else res.end();
+    },
+  };
+}
+
 function readHeader(req: Request, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
@@ -120,6 +161,11 @@ export function createServer(deps: ServerDeps): restify.Server {
   const [readBody, parseJson] = restify.plugins.jsonBodyParser({ maxBodySize: bodyLimitBytes, mapParams: false } as restify.plugins.JsonBodyParserOptions) as unknown as restify.RequestHandler[];
   server.use((req: Request, res: Response, next) => {
     if (req.getPath() === MESSENGER_WEBHOOK_PATH || req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next();
+    // With Bot Framework auth on, a caller without a plausible token learns nothing about its body.
+    if (isAuthEnabled && req.getPath() === '/api/messages' && !isPlausibleBotToken(readHeader(req, 'authorization'))) {
+      res.send(401, describeError(401));
+      return next(false);
+    }
     const encoding = readHeader(req, 'content-encoding');
     if (encoding && encoding.toLowerCase() !== 'identity') {
       res.send(415, describeError(415));
@@ -157,11 +203,6 @@ export function createServer(deps: ServerDeps): restify.Server {
   });
 
   server.post('/api/messages', async (req: Request, res: Response) => {
-    // With Bot Framework auth on, nothing is said about the body to a caller without a token.
-    if (isAuthEnabled && !readHeader(req, 'authorization')) {
-      res.send(401, describeError(401));
-      return;
-    }
     const problem = findActivityProblem(req.body);
     if (problem) {
       res.send(400, { code: 'BadRequest', message: problem });
@@ -182,10 +223,12 @@ export function createServer(deps: ServerDeps): restify.Server {
       }
     }
     try {
-      await adapter.process(req, res, (context) => bot.run(context));
+      await adapter.process(req, wrapAdapterResponse(res), (context) => bot.run(context));
     } catch (error) {
-      logger.error({ err: { name: (error as Error)?.name, message: (error as Error)?.message } }, 'activity failed');
-      if (!res.headersSent) res.send(500, describeError(500));
+      // botbuilder validates the activity with zod before anything runs: its complaint is the client's mistake.
+      const isInvalid = (error as Error)?.name === 'ZodError';
+      if (!isInvalid) logger.error({ err: { name: (error as Error)?.name, message: (error as Error)?.message } }, 'activity failed');
+      if (!res.headersSent) res.send(isInvalid ? 400 : 500, describeError(isInvalid ? 400 : 500));
     }
   });
 

@@ -32,7 +32,9 @@ export function registerMessengerRoutes(server: Server, gateway: MessengerGatewa
 
 function sendAnswer(res: Response, answer: HttpAnswer): void {
   const body = Buffer.from(answer.body, 'utf8');
-  res.writeHead(answer.status, { 'content-type': 'text/plain; charset=utf-8', 'content-length': body.length });
+  // After a refused oversized body the rest of it is still on the socket: close it rather than read it as a request.
+  const close = answer.status === 413 ? { connection: 'close' } : {};
+  res.writeHead(answer.status, { 'content-type': 'text/plain; charset=utf-8', 'content-length': body.length, ...close });
   res.end(body);
 }
 
