@@ -161,9 +161,11 @@ export class MemoryConversationStore implements ConversationStore {
     this.conversations.set(conversation.record.id, conversation);
   }
 
+  /** The Map is in least-recently-active order (touch), so the expired ones are at the front: stop at the first live one. */
   private removeExpired(): void {
     for (const [id, conversation] of this.conversations) {
-      if (this.isExpired(conversation)) this.conversations.delete(id);
+      if (!this.isExpired(conversation)) break;
+      this.conversations.delete(id);
     }
   }
 }
