@@ -116,7 +116,7 @@ describe('answers through the Send API', () => {
   it.each([
     ['kb:traffic', 'Något helt annat', (t: Translate) => convertMarkdown(m.engine.knowledge.byId.get('traffic')!.answer.sv)],
     ['lang:en', 'Svenska', (t: Translate) => t('en', 'language.changed')],
-    ['cmd:privacy', 'Hjälp', (t: Translate) => t('sv', 'privacy.text')],
+    ['cmd:privacy', 'Hjälp', (t: Translate) => t('sv', 'privacy.text', { days: 30 })],
   ])('resolves the postback %s exactly (title %j ignored)', async (payload, title, expected) => {
     await m.post(webhookOf({ postback: payload, title }));
     expect(textsSent()[0]?.startsWith(expected(m.t))).toBe(true);
