@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { parsePageTokens } from './channels/facebook/pageTokens.js';
+import { parseTrustProxy } from './server/clientAddress.js';
 
 const booleanFromString = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -61,6 +62,41 @@ export const configSchema = z
     WEBCHAT_CONVERSATION_TTL_HOURS: z.coerce.number().positive().max(720).optional(),
     WEBCHAT_TOKEN_TTL_MINUTES: z.coerce.number().int().min(5).max(1440).optional(),
     WEBCHAT_MAX_CONVERSATIONS: z.coerce.number().int().min(1).optional(),
+    // What staff learn from residents (src/staff): a JSON file under DATA_DIR, redacted and anonymous.
+    DATA_DIR: z.string().trim().min(1).default('data'),
+    /** false: questions the bot could not answer are not kept. */
+    UNANSWERED_LOG: booleanFromString.default(true),
+    /** Days unanswered questions and suggestions are kept after they were last seen. */
+    UNANSWERED_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    // Hardening (README "Security and limits"). Rates are per minute; 0 switches a limit off.
+    BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(16 * 1024 * 1024).default(64 * 1024),
+    MAX_TEXT_CHARS: z.coerce.number().int().min(50).max(100_000).default(1000),
+    /** false: ignore X-Forwarded-For; true: trust every proxy hop; a number: that many proxy hops (nginx in front: 1). */
+    TRUST_PROXY: z
+      .string()
+      .transform((value, ctx) => {
+        try {
+          return parseTrustProxy(value);
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', message: (error as Error).message });
+          return z.NEVER;
+        }
+      })
+      .default(false),
+    RATE_LIMIT_WEBCHAT_POST_PER_MIN: z.coerce.number().int().min(0).default(10),
+    RATE_LIMIT_WEBCHAT_POST_BURST: z.coerce.number().int().min(1).default(5),
+    RATE_LIMIT_WEBCHAT_POLL_PER_MIN: z.coerce.number().int().min(0).default(120),
+    RATE_LIMIT_WEBCHAT_POLL_BURST: z.coerce.number().int().min(1).default(30),
+    RATE_LIMIT_MESSENGER_PER_MIN: z.coerce.number().int().min(0).default(20),
+    RATE_LIMIT_MESSENGER_BURST: z.coerce.number().int().min(1).default(10),
+    RATE_LIMIT_TOKEN_PER_MIN: z.coerce.number().int().min(0).default(10),
+    RATE_LIMIT_TOKEN_BURST: z.coerce.number().int().min(1).default(20),
+    /** Most rate-limit counters kept in memory (least recently used forgotten first). */
+    RATE_LIMIT_MAX_KEYS: z.coerce.number().int().min(100).default(100_000),
+    /** Bot state (language choices) in memory: most items and hours since last use. */
+    STATE_MAX_ITEMS: z.coerce.number().int().min(100).default(50_000),
+    STATE_TTL_HOURS: z.coerce.number().positive().max(720).default(24),
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   });
 
 /** Rules across keys, checked on the raw values so that they are reported together with the per-key problems. */

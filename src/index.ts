@@ -5,11 +5,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConversationState, MemoryStorage, UserState } from 'botbuilder';
-import { pino } from 'pino';
+import { ConversationState, UserState } from 'botbuilder';
 import { ConfigError, loadConfig } from './config.js';
-import { loadKnowledge } from './knowledge/loadKnowledge.js';
-import { createAnswerEngine } from './knowledge/createAnswerEngine.js';
+import { LiveKnowledge } from './knowledge/LiveKnowledge.js';
+import { JsonFileStaffStore } from './staff/JsonFileStaffStore.js';
 import { createTranslate } from './language/i18n.js';
 import { PromiseBot } from './bot/PromiseBot.js';
 import { createCloudAdapter } from './bot/createCloudAdapter.js';
@@ -19,6 +18,12 @@ import { createFacebookMiddleware } from './channels/facebook/facebookMiddleware
 import { createMessengerGateway } from './channels/facebook/createMessengerGateway.js';
 import { createWebchatChannel } from './channels/webchat/webchatChannel.js';
 import { DEFAULT_DIRECT_LINE_DOMAIN } from './channels/webchat/azureDirectLine.js';
+import { createLogger } from './logging/createLogger.js';
+import { BoundedMemoryStorage } from './storage/BoundedMemoryStorage.js';
+import { MemoryRateLimiter, type RateLimit } from './server/rateLimiter.js';
+import { readClientAddress } from './server/clientAddress.js';
+import { guardTurns } from './server/guardTurns.js';
+import { shutDownGracefully } from './server/gracefulShutdown.js';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -41,11 +46,27 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = pino({ level: config.LOG_LEVEL });
+  const logger = createLogger({ level: config.LOG_LEVEL, logMessageText: config.LOG_MESSAGE_TEXT });
+  process.on('unhandledRejection', (reason) => {
+    logger.error({ err: { name: (reason as Error)?.name, message: (reason as Error)?.message } }, 'unhandled rejection');
+  });
+  const limiter = (perMinute: number, burst: number) =>
+    new MemoryRateLimiter({ perMinute, burst } satisfies RateLimit, { maxKeys: config.RATE_LIMIT_MAX_KEYS });
+  const readClient = (req: { socket: { remoteAddress?: string | undefined }; headers: Record<string, string | string[] | undefined> }) =>
+    readClientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], config.TRUST_PROXY);
 
-  const knowledge = await loadKnowledge(path.resolve(config.KNOWLEDGE_DIR));
-  const engine = createAnswerEngine(knowledge);
-  const getEngine = () => engine;
+  // Edits to knowledge/ are live within a second; a broken edit is refused and the last good knowledge kept.
+  const live = await LiveKnowledge.open(path.resolve(config.KNOWLEDGE_DIR), { watch: true, logger });
+  const getEngine = () => live.engine();
+  // What staff learn from residents (kb:report): redacted, anonymous, deleted after the retention period.
+  const staffStore = await JsonFileStaffStore.open({
+    dataDir: path.resolve(config.DATA_DIR),
+    retentionDays: config.UNANSWERED_RETENTION_DAYS,
+    logUnanswered: config.UNANSWERED_LOG,
+    logger,
+  });
+  const purgeTimer = setInterval(() => void staffStore.purgeExpired(), 60 * 60 * 1000);
+  purgeTimer.unref();
   const t = await createTranslate(path.join(projectRoot, 'locales'));
 
   // The website chat: the page, embed.js and a self-hosted Direct Line endpoint, or Azure's with DIRECT_LINE_SECRET.
@@ -62,10 +83,16 @@ async function main(): Promise<void> {
     ...(config.WEBCHAT_TOKEN_TTL_MINUTES ? { tokenTtlSeconds: config.WEBCHAT_TOKEN_TTL_MINUTES * 60 } : {}),
     ...(config.WEBCHAT_MAX_CONVERSATIONS ? { maxConversations: config.WEBCHAT_MAX_CONVERSATIONS } : {}),
     onTurnError: createTurnErrorHandler({ t, logger }),
+    limits: {
+      post: limiter(config.RATE_LIMIT_WEBCHAT_POST_PER_MIN, config.RATE_LIMIT_WEBCHAT_POST_BURST),
+      poll: limiter(config.RATE_LIMIT_WEBCHAT_POLL_PER_MIN, config.RATE_LIMIT_WEBCHAT_POLL_BURST),
+      token: limiter(config.RATE_LIMIT_TOKEN_PER_MIN, config.RATE_LIMIT_TOKEN_BURST),
+    },
+    readClientAddress: readClient,
   });
 
-  // In memory for now: a later issue bounds it and adds Redis.
-  const storage = new MemoryStorage();
+  // In memory, bounded in count and age (a later issue adds Redis).
+  const storage = new BoundedMemoryStorage({ maxItems: config.STATE_MAX_ITEMS, ttlMs: config.STATE_TTL_HOURS * 3600_000 });
   const bot = new PromiseBot({
     getEngine,
     t,
@@ -74,28 +101,68 @@ async function main(): Promise<void> {
     logger,
     logMessageText: config.LOG_MESSAGE_TEXT,
     erasers: [(ref) => webchat.eraseResident(ref)],
+    staffStore,
+    retentionDays: config.UNANSWERED_RETENTION_DAYS,
+  });
+  // Every channel's turns pass the same checks first: over-long texts, Messenger senders over their rate limit.
+  const guardedBot = guardTurns(bot, {
+    t,
+    getEngine,
+    maxTextChars: config.MAX_TEXT_CHARS,
+    messengerLimiter: limiter(config.RATE_LIMIT_MESSENGER_PER_MIN, config.RATE_LIMIT_MESSENGER_BURST),
+    logger,
   });
   const adapter = createCloudAdapter(config, { t, logger });
   // Azure's Facebook channel: Get Started, plain text and Messenger's limits (the self-hosted gateway does the same).
   adapter.use(createFacebookMiddleware());
   const messenger = createMessengerGateway(config, {
-    logic: (context) => bot.run(context),
+    logic: (context) => guardedBot.run(context),
     logger,
     onTurnError: createTurnErrorHandler({ t, logger }),
   });
   const server = createServer({
-    adapter, bot, getEngine, isAuthEnabled: Boolean(config.MicrosoftAppId), logger, ...(messenger ? { messenger } : {}),
+    adapter,
+    bot: guardedBot,
+    getEngine,
+    isAuthEnabled: Boolean(config.MicrosoftAppId),
+    logger,
+    bodyLimitBytes: config.BODY_LIMIT_BYTES,
+    trustProxy: config.TRUST_PROXY,
+    ...(messenger ? { messenger } : {}),
+    readHealth: () => ({ knowledge: live.status() }),
   });
-  webchat.registerRoutes(server, bot);
+  webchat.registerRoutes(server, guardedBot);
+  /** Stores that buffer writes register their flush here; called once on SIGTERM/SIGINT after the turns in flight. */
+  const shutdownFlushers: Array<() => Promise<void>> = [];
+  shutdownFlushers.push(async () => {
+    live.close();
+    clearInterval(purgeTimer);
+    await staffStore.close();
+  });
 
   server.listen(config.PORT, () => {
     logger.info(
-      { port: config.PORT, entries: knowledge.entries.length, auth: config.MicrosoftAppId ? 'azure' : 'local only' },
+      { port: config.PORT, entries: live.knowledge().entries.length, auth: config.MicrosoftAppId ? 'azure' : 'local only' },
       `listening on ${server.url}/api/messages`,
     );
   });
+  let isStopping = false;
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => server.close(() => process.exit(0)));
+    process.on(signal, () => {
+      if (isStopping) return;
+      isStopping = true;
+      logger.info({ signal, timeoutMs: config.SHUTDOWN_TIMEOUT_MS }, 'shutting down');
+      void shutDownGracefully({
+        server,
+        timeoutMs: config.SHUTDOWN_TIMEOUT_MS,
+        idle: [() => webchat.idle(), ...(messenger ? [() => messenger.idle()] : [])],
+        flush: shutdownFlushers,
+        logger,
+      }).then(
+        ({ isFlushed }) => logger.flush(() => process.exit(isFlushed ? 0 : 1)),
+        () => process.exit(1),
+      );
+    });
   }
 }
 
