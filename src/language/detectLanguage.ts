@@ -16,6 +16,8 @@ export type Lexicons = Record<Lang, ReadonlySet<string>>;
 
 const FRANC_CODES: Record<string, Lang> = { swe: 'sv', eng: 'en', sme: 'se' };
 const FRANC_MIN_LENGTH = 12;
+/** franc's vote is worth at most 1.5: a lead of 3 words stays clear whatever it says. */
+const FRANC_DECISIVE_MARGIN = 3;
 
 /** Maps a channel locale ("sv-SE", "en_US", "se-NO", "sme") to one of ours. */
 export function langFromLocale(locale: string | undefined): Lang | undefined {
@@ -44,7 +46,11 @@ export function detectLanguage(text: string, ctx: AskContext, lexicons: Lexicons
     reasons.push('Swedish letters');
   }
   const letters = text.replace(/[^\p{L}]/gu, '').length;
-  if (letters >= FRANC_MIN_LENGTH) {
+  // franc costs more than the rest of a turn's language work; when the words alone are decisive (a margin franc's
+  // vote could not overturn), it is not asked.
+  const [lead, next] = [...LANGS].sort((a, b) => scores[b] - scores[a]);
+  const isDecided = scores[lead!] - scores[next!] >= FRANC_DECISIVE_MARGIN;
+  if (letters >= FRANC_MIN_LENGTH && !isDecided) {
     const guess = FRANC_CODES[franc(text, { only: Object.keys(FRANC_CODES), minLength: FRANC_MIN_LENGTH })];
     if (guess) {
       scores[guess] += letters >= 25 ? 1.5 : 0.75;

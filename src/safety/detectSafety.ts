@@ -130,12 +130,30 @@ interface CompiledRule extends Rule {
 
 const COMPILED: CompiledRule[] = RULES.map((rule) => ({ ...rule, slots: rule.cue.split(' ').map((slot) => slot.split('|')) }));
 
-function matchesSlots(words: string[], slots: string[][], gap: number): boolean {
+// Every pattern word gets a number, so that one message's word-against-pattern results can be remembered in a flat
+// array: the rules share many pattern words, and the fuzzy comparison is the costly part of a safety check.
+const PATTERN_IDS = new Map<string, number>();
+for (const rule of COMPILED) for (const slot of rule.slots) for (const pattern of slot) if (!PATTERN_IDS.has(pattern)) PATTERN_IDS.set(pattern, PATTERN_IDS.size);
+const COMPILED_IDS = COMPILED.map((rule) => rule.slots.map((slot) => slot.map((pattern) => [pattern, PATTERN_IDS.get(pattern)!] as const)));
+
+/** isWordMatch for one message, computed at most once per (word, pattern). */
+function createWordMatcher(words: string[]): (wordIndex: number, pattern: string, id: number) => boolean {
+  const known = new Int8Array(words.length * PATTERN_IDS.size);
+  return (wordIndex, pattern, id) => {
+    const slot = wordIndex * PATTERN_IDS.size + id;
+    if (known[slot] === 0) known[slot] = isWordMatch(words[wordIndex]!, pattern) ? 1 : -1;
+    return known[slot] === 1;
+  };
+}
+
+function matchesSlots(
+  words: string[], slots: ReadonlyArray<ReadonlyArray<readonly [string, number]>>, gap: number, isMatch: ReturnType<typeof createWordMatcher>,
+): boolean {
   const search = (slotIndex: number, from: number, to: number): boolean => {
     if (slotIndex === slots.length) return true;
     const alternatives = slots[slotIndex]!;
     for (let i = from; i < Math.min(to, words.length); i++) {
-      if (alternatives.some((pattern) => isWordMatch(words[i]!, pattern)) && search(slotIndex + 1, i + 1, i + 2 + gap)) return true;
+      if (alternatives.some(([pattern, id]) => isMatch(i, pattern, id)) && search(slotIndex + 1, i + 1, i + 2 + gap)) return true;
     }
     return false;
   };
@@ -158,10 +176,11 @@ export function detectSafety(text: string): SafetyMatch | null {
   const words = splitWords(text);
   if (words.length === 0) return null;
   const joined = ` ${words.join(' ')} `;
+  const isMatch = createWordMatcher(words);
   // RULES are ordered by severity, so the first rule that matches is the route.
-  for (const rule of COMPILED) {
+  for (const [index, rule] of COMPILED.entries()) {
     if (rule.unless?.some((phrase) => joined.includes(` ${phrase} `))) continue;
-    if (matchesSlots(words, rule.slots, rule.gap ?? 3)) return { kind: rule.kind, lang: rule.lang };
+    if (matchesSlots(words, COMPILED_IDS[index]!, rule.gap ?? 3, isMatch)) return { kind: rule.kind, lang: rule.lang };
   }
   return detectHelpCry(words);
 }
