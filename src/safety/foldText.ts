@@ -65,6 +65,9 @@ export function isWordMatch(word: string, pattern: string): boolean {
   const target = isPrefix ? pattern.slice(0, -1) : pattern;
   if (isPrefix ? word.startsWith(target) : word === target) return true;
   if (target.length < 5) return false;
+  // Hurried typing rarely gets the first letter wrong (a swap of the first two is still allowed); checking that first
+  // spares most edit-distance computations.
+  if (word[0] !== target[0] && !(word[0] === target[1] && word[1] === target[0])) return false;
   const allowed = target.length >= 8 ? 2 : 1;
   if (isPrefix) {
     // Compare the typed word's beginning (a little longer or shorter, for a missing or extra letter) with the stem.
