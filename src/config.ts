@@ -97,6 +97,13 @@ export const configSchema = z
     STATE_MAX_ITEMS: z.coerce.number().int().min(100).default(50_000),
     STATE_TTL_HOURS: z.coerce.number().positive().max(720).default(24),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+    // Several instances (README "Scaling out with Redis"): with REDIS_URL every piece of state lives in Redis.
+    /** e.g. redis://127.0.0.1:6379/0, rediss:// for TLS. Unset: state in this process (and the staff file under DATA_DIR). */
+    REDIS_URL: z.url({ protocol: /^rediss?$/, message: 'a redis:// or rediss:// URL' }).optional(),
+    /** Every key the bot writes starts with this, so several bots (or test and production) can share one Redis. */
+    REDIS_KEY_PREFIX: z.string().trim().min(1).max(64).default('kmb:'),
+    /** A Redis command that takes longer fails, and its request gets a 503 instead of hanging. */
+    REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
   });
 
 /** Rules across keys, checked on the raw values so that they are reported together with the per-key problems. */

@@ -24,6 +24,15 @@ import { MemoryRateLimiter, type RateLimit } from './server/rateLimiter.js';
 import { readClientAddress } from './server/clientAddress.js';
 import { guardTurns } from './server/guardTurns.js';
 import { shutDownGracefully } from './server/gracefulShutdown.js';
+import {
+  openRedisConnection,
+  waitUntilReady,
+  RedisConversationStore,
+  RedisDedupStore,
+  RedisRateLimiter,
+  RedisStaffStore,
+  RedisStorage,
+} from './storage/redis/index.js';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -50,8 +59,18 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (reason) => {
     logger.error({ err: { name: (reason as Error)?.name, message: (reason as Error)?.message } }, 'unhandled rejection');
   });
-  const limiter = (perMinute: number, burst: number) =>
-    new MemoryRateLimiter({ perMinute, burst } satisfies RateLimit, { maxKeys: config.RATE_LIMIT_MAX_KEYS });
+  // REDIS_URL: every piece of state in Redis, shared by all instances (README "Scaling out with Redis").
+  const redis = config.REDIS_URL
+    ? openRedisConnection({ url: config.REDIS_URL, keyPrefix: config.REDIS_KEY_PREFIX, commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS, logger })
+    : undefined;
+  if (redis && !(await waitUntilReady(redis, 5000))) {
+    // Start anyway: /healthz says 503 until Redis answers, and the connection keeps retrying by itself.
+    logger.error({ store: 'redis' }, 'Redis is not reachable at start-up; serving 503 until it is');
+  }
+  const limiter = (name: string, perMinute: number, burst: number) =>
+    redis
+      ? new RedisRateLimiter(redis, name, { perMinute, burst } satisfies RateLimit)
+      : new MemoryRateLimiter({ perMinute, burst } satisfies RateLimit, { maxKeys: config.RATE_LIMIT_MAX_KEYS });
   const readClient = (req: { socket: { remoteAddress?: string | undefined }; headers: Record<string, string | string[] | undefined> }) =>
     readClientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], config.TRUST_PROXY);
 
@@ -59,13 +78,15 @@ async function main(): Promise<void> {
   const live = await LiveKnowledge.open(path.resolve(config.KNOWLEDGE_DIR), { watch: true, logger });
   const getEngine = () => live.engine();
   // What staff learn from residents (kb:report): redacted, anonymous, deleted after the retention period.
-  const staffStore = await JsonFileStaffStore.open({
-    dataDir: path.resolve(config.DATA_DIR),
-    retentionDays: config.UNANSWERED_RETENTION_DAYS,
-    logUnanswered: config.UNANSWERED_LOG,
-    logger,
-  });
-  const purgeTimer = setInterval(() => void staffStore.purgeExpired(), 60 * 60 * 1000);
+  const staffStore = redis
+    ? new RedisStaffStore(redis, { retentionDays: config.UNANSWERED_RETENTION_DAYS, logUnanswered: config.UNANSWERED_LOG })
+    : await JsonFileStaffStore.open({
+        dataDir: path.resolve(config.DATA_DIR),
+        retentionDays: config.UNANSWERED_RETENTION_DAYS,
+        logUnanswered: config.UNANSWERED_LOG,
+        logger,
+      });
+  const purgeTimer = setInterval(() => void staffStore.purgeExpired().catch(() => {}), 60 * 60 * 1000);
   purgeTimer.unref();
   const t = await createTranslate(path.join(projectRoot, 'locales'));
 
@@ -82,17 +103,27 @@ async function main(): Promise<void> {
     ...(config.WEBCHAT_CONVERSATION_TTL_HOURS ? { conversationTtlHours: config.WEBCHAT_CONVERSATION_TTL_HOURS } : {}),
     ...(config.WEBCHAT_TOKEN_TTL_MINUTES ? { tokenTtlSeconds: config.WEBCHAT_TOKEN_TTL_MINUTES * 60 } : {}),
     ...(config.WEBCHAT_MAX_CONVERSATIONS ? { maxConversations: config.WEBCHAT_MAX_CONVERSATIONS } : {}),
+    ...(redis
+      ? {
+          store: new RedisConversationStore(redis, {
+            ttlMs: (config.WEBCHAT_CONVERSATION_TTL_HOURS ?? 24) * 3600_000,
+            maxConversations: config.WEBCHAT_MAX_CONVERSATIONS ?? 10_000,
+            maxActivitiesPerConversation: 500,
+          }),
+        }
+      : {}),
     onTurnError: createTurnErrorHandler({ t, logger }),
     limits: {
-      post: limiter(config.RATE_LIMIT_WEBCHAT_POST_PER_MIN, config.RATE_LIMIT_WEBCHAT_POST_BURST),
-      poll: limiter(config.RATE_LIMIT_WEBCHAT_POLL_PER_MIN, config.RATE_LIMIT_WEBCHAT_POLL_BURST),
-      token: limiter(config.RATE_LIMIT_TOKEN_PER_MIN, config.RATE_LIMIT_TOKEN_BURST),
+      post: limiter('webchat-post', config.RATE_LIMIT_WEBCHAT_POST_PER_MIN, config.RATE_LIMIT_WEBCHAT_POST_BURST),
+      poll: limiter('webchat-poll', config.RATE_LIMIT_WEBCHAT_POLL_PER_MIN, config.RATE_LIMIT_WEBCHAT_POLL_BURST),
+      token: limiter('token', config.RATE_LIMIT_TOKEN_PER_MIN, config.RATE_LIMIT_TOKEN_BURST),
     },
     readClientAddress: readClient,
   });
 
-  // In memory, bounded in count and age (a later issue adds Redis).
-  const storage = new BoundedMemoryStorage({ maxItems: config.STATE_MAX_ITEMS, ttlMs: config.STATE_TTL_HOURS * 3600_000 });
+  // Bounded in count and age, in Redis or in memory.
+  const stateBounds = { maxItems: config.STATE_MAX_ITEMS, ttlMs: config.STATE_TTL_HOURS * 3600_000 };
+  const storage = redis ? new RedisStorage(redis, stateBounds) : new BoundedMemoryStorage(stateBounds);
   const bot = new PromiseBot({
     getEngine,
     t,
@@ -109,7 +140,7 @@ async function main(): Promise<void> {
     t,
     getEngine,
     maxTextChars: config.MAX_TEXT_CHARS,
-    messengerLimiter: limiter(config.RATE_LIMIT_MESSENGER_PER_MIN, config.RATE_LIMIT_MESSENGER_BURST),
+    messengerLimiter: limiter('messenger', config.RATE_LIMIT_MESSENGER_PER_MIN, config.RATE_LIMIT_MESSENGER_BURST),
     logger,
   });
   const adapter = createCloudAdapter(config, { t, logger });
@@ -119,6 +150,7 @@ async function main(): Promise<void> {
     logic: (context) => guardedBot.run(context),
     logger,
     onTurnError: createTurnErrorHandler({ t, logger }),
+    ...(redis ? { dedup: new RedisDedupStore(redis) } : {}),
   });
   const server = createServer({
     adapter,
@@ -130,6 +162,7 @@ async function main(): Promise<void> {
     trustProxy: config.TRUST_PROXY,
     ...(messenger ? { messenger } : {}),
     readHealth: () => ({ knowledge: live.status() }),
+    readStoreHealth: () => ({ kind: redis ? 'redis' : 'memory', status: redis ? redis.status() : 'ok' }),
   });
   webchat.registerRoutes(server, guardedBot);
   /** Stores that buffer writes register their flush here; called once on SIGTERM/SIGINT after the turns in flight. */
@@ -138,6 +171,7 @@ async function main(): Promise<void> {
     live.close();
     clearInterval(purgeTimer);
     await staffStore.close();
+    await redis?.close();
   });
 
   server.listen(config.PORT, () => {

@@ -15,6 +15,7 @@ import { readClientAddress, type TrustProxy } from './clientAddress.js';
 import { applySecurityHeaders } from './securityHeaders.js';
 import { trackRequests } from './gracefulShutdown.js';
 import { chooseRequestId, runWithRequestId } from '../logging/requestContext.js';
+import { isStoreUnavailable } from '../storage/redis/StoreUnavailableError.js';
 
 export interface ServerLogger {
   info(details: object, message?: string): void;
@@ -38,6 +39,13 @@ export interface ServerDeps {
   trustProxy?: TrustProxy;
   /** Extra fields for GET /healthz (other parts of the system report there). */
   readHealth?: () => Record<string, unknown>;
+  /** Where state lives and whether it can be reached now; 'down' makes /healthz answer 503 "degraded". */
+  readStoreHealth?: () => StoreHealth;
+}
+
+export interface StoreHealth {
+  kind: 'redis' | 'memory';
+  status: 'ok' | 'down';
 }
 
 export const DEFAULT_BODY_LIMIT_BYTES = 64 * 1024;
@@ -78,6 +86,7 @@ const GENERIC_ERRORS: Record<number, [string, string]> = {
   413: ['PayloadTooLarge', 'The request body is too large.'],
   415: ['UnsupportedMediaType', 'Send JSON (Content-Type: application/json), without Content-Encoding.'],
   429: ['TooManyRequests', 'Too many requests. Please wait a moment.'],
+  503: ['ServiceUnavailable', 'Please try again.'],
 };
 
 function describeError(status: number): { code: string; message: string } {
@@ -192,7 +201,10 @@ export function createServer(deps: ServerDeps): restify.Server {
   server.use((req: Request, _res: Response, next) => runWithRequestId((req as Request & { reqId?: string }).reqId ?? chooseRequestId(undefined), () => next()));
 
   server.on('restifyError', (req: Request, res: Response, error: Error & { statusCode?: number; body?: unknown; toJSON?: () => unknown }, callback: () => void) => {
-    const status = typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
+    // Redis unreachable: 503, so that clients and load balancers retry instead of reporting a bug.
+    const status = isStoreUnavailable(error)
+      ? 503
+      : typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
     const description = describeError(status);
     if (status >= 500) logger.error({ err: { name: error?.name, message: error?.message }, route: req.getRoute?.()?.path }, 'unexpected error');
     error.toJSON = () => description;
@@ -228,7 +240,8 @@ export function createServer(deps: ServerDeps): restify.Server {
       // botbuilder validates the activity with zod before anything runs: its complaint is the client's mistake.
       const isInvalid = (error as Error)?.name === 'ZodError';
       if (!isInvalid) logger.error({ err: { name: (error as Error)?.name, message: (error as Error)?.message } }, 'activity failed');
-      if (!res.headersSent) res.send(isInvalid ? 400 : 500, describeError(isInvalid ? 400 : 500));
+      const status = isInvalid ? 400 : isStoreUnavailable(error) ? 503 : 500;
+      if (!res.headersSent) res.send(status, describeError(status));
     }
   });
 
@@ -236,11 +249,14 @@ export function createServer(deps: ServerDeps): restify.Server {
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     const { knowledge } = getEngine();
+    const store = deps.readStoreHealth?.();
+    const isDegraded = store?.status === 'down';
     res.setHeader('Cache-Control', 'no-store');
-    res.send(200, {
-      status: 'ok',
+    res.send(isDegraded ? 503 : 200, {
+      status: isDegraded ? 'degraded' : 'ok',
       knowledge: { entries: knowledge.entries.length, loadedAt: knowledge.loadedAt.toISOString() },
       ...(deps.readHealth?.() ?? {}),
+      ...(store ? { store } : {}),
     });
   });
 

@@ -29,7 +29,7 @@ export function readMessengerSettings(config: Config): MessengerSettings | undef
 
 export function createMessengerGateway(
   config: Config,
-  deps: { logic: BotLogic; logger: GatewayLogger; onTurnError?: MessengerGatewayOptions['onTurnError'] },
+  deps: { logic: BotLogic; logger: GatewayLogger; onTurnError?: MessengerGatewayOptions['onTurnError']; dedup?: MessengerGatewayOptions['dedup'] },
 ): MessengerGateway | undefined {
   const settings = readMessengerSettings(config);
   if (!settings) return undefined;
@@ -42,5 +42,6 @@ export function createMessengerGateway(
     logic: deps.logic,
     logger: deps.logger,
     ...(deps.onTurnError ? { onTurnError: deps.onTurnError } : {}),
+    ...(deps.dedup ? { dedup: deps.dedup } : {}),
   });
 }

@@ -1,0 +1,103 @@
+/**
+ * botbuilder's Storage in Redis, for user and conversation state shared by every instance. Semantics as MemoryStorage:
+ * `read` returns each item with its eTag; `write` with an eTag other than '*' that no longer matches fails with an
+ * eTag-conflict error and writes nothing (the check and the writes run in one Lua script, so they are atomic).
+ * Bounds as BoundedMemoryStorage: every item expires `ttlMs` after it was last written or read, and an index sorted by
+ * last use keeps at most `maxItems` items, forgetting the least recently used first.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Storage, StoreItems } from 'botbuilder';
+import { defineScript, type RedisConnection } from './redisConnection.js';
+
+export interface RedisStorageOptions {
+  /** STATE_MAX_ITEMS. */
+  maxItems: number;
+  /** STATE_TTL_HOURS, in milliseconds. */
+  ttlMs: number;
+}
+
+/**
+ * KEYS[1] = the index (sorted set of item keys by last use), KEYS[2..] = items. ARGV = ttlMs, maxItems, nowMs, then per
+ * item its expected eTag ('' or '*' for none) and its new value. Values are "<eTag>\n<json>" so the eTag is read cheaply.
+ * Returns 0, or the position (2-based) of the first item whose eTag conflicts.
+ */
+const WRITE = defineScript(`
+local ttl, max, now = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+for i = 2, #KEYS do
+  local expected = ARGV[2 + (i - 1) * 2]
+  if expected ~= '' and expected ~= '*' then
+    local current = redis.call('GET', KEYS[i])
+    if current then
+      local newline = string.find(current, '\\n', 1, true)
+      if string.sub(current, 1, newline - 1) ~= expected then return i end
+    end
+  end
+end
+for i = 2, #KEYS do
+  redis.call('SET', KEYS[i], ARGV[3 + (i - 1) * 2], 'PX', ttl)
+  redis.call('ZADD', KEYS[1], now, KEYS[i])
+end
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - ttl)
+local excess = redis.call('ZCARD', KEYS[1]) - max
+if excess > 0 then
+  local oldest = redis.call('ZRANGE', KEYS[1], 0, excess - 1)
+  for _, key in ipairs(oldest) do redis.call('DEL', key) end
+  redis.call('ZREMRANGEBYRANK', KEYS[1], 0, excess - 1)
+end
+redis.call('PEXPIRE', KEYS[1], ttl)
+return 0
+`);
+
+export class RedisStorage implements Storage {
+  private readonly prefix: string;
+  private readonly indexKey: string;
+
+  constructor(private readonly redis: RedisConnection, private readonly options: RedisStorageOptions) {
+    if (!(options.maxItems >= 1)) throw new RangeError('maxItems must be at least 1');
+    this.prefix = `${redis.keyPrefix}state:`;
+    this.indexKey = `${redis.keyPrefix}state-index`;
+  }
+
+  async read(keys: string[]): Promise<StoreItems> {
+    if (!keys) throw new ReferenceError('Keys are required when reading.');
+    if (keys.length === 0) return {};
+    const now = Date.now();
+    const results = await this.redis.call((client) => {
+      const pipeline = client.multi();
+      for (const key of keys) {
+        const full = this.prefix + key;
+        pipeline.get(full).pexpire(full, this.options.ttlMs).zadd(this.indexKey, 'XX', now, full);
+      }
+      return pipeline.exec();
+    });
+    const found: StoreItems = {};
+    keys.forEach((key, index) => {
+      const [error, value] = results?.[index * 3] ?? [];
+      if (error) throw error;
+      if (typeof value !== 'string') return;
+      found[key] = JSON.parse(value.slice(value.indexOf('\n') + 1));
+    });
+    return found;
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    if (!changes) throw new ReferenceError('Changes are required when writing.');
+    const entries = Object.entries(changes);
+    if (entries.length === 0) return;
+    const args: Array<string | number> = [this.options.ttlMs, this.options.maxItems, Date.now()];
+    for (const [, item] of entries) {
+      const expected = (item as { eTag?: string } | undefined)?.eTag ?? '';
+      const eTag = randomBytes(9).toString('base64url');
+      args.push(expected, `${eTag}\n${JSON.stringify({ ...(item as object), eTag })}`);
+    }
+    const keys = [this.indexKey, ...entries.map(([key]) => this.prefix + key)];
+    const conflict = Number(await this.redis.runScript(WRITE, keys, args));
+    if (conflict > 0) throw new Error(`Storage: error writing "${entries[conflict - 2]![0]}" due to eTag conflict.`);
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    if (!keys || keys.length === 0) return;
+    const full = keys.map((key) => this.prefix + key);
+    await this.redis.call((client) => client.multi().del(...full).zrem(this.indexKey, ...full).exec());
+  }
+}
