@@ -136,28 +136,52 @@ const PATTERN_IDS = new Map<string, number>();
 for (const rule of COMPILED) for (const slot of rule.slots) for (const pattern of slot) if (!PATTERN_IDS.has(pattern)) PATTERN_IDS.set(pattern, PATTERN_IDS.size);
 const COMPILED_IDS = COMPILED.map((rule) => rule.slots.map((slot) => slot.map((pattern) => [pattern, PATTERN_IDS.get(pattern)!] as const)));
 
-/** isWordMatch for one message, computed at most once per (word, pattern). */
-function createWordMatcher(words: string[]): (wordIndex: number, pattern: string, id: number) => boolean {
-  const known = new Int8Array(words.length * PATTERN_IDS.size);
-  return (wordIndex, pattern, id) => {
-    const slot = wordIndex * PATTERN_IDS.size + id;
-    if (known[slot] === 0) known[slot] = isWordMatch(words[wordIndex]!, pattern) ? 1 : -1;
-    return known[slot] === 1;
-  };
+/**
+ * Every pattern word a message word matches, found once per word. A match needs the same first letter (or the
+ * first two swapped, see isWordMatch), so each word is compared only with the patterns filed under those letters.
+ */
+const PATTERNS_BY_LETTER = new Map<string, Array<readonly [string, number]>>();
+for (const [pattern, id] of PATTERN_IDS) {
+  const letter = pattern[0] ?? '';
+  const list = PATTERNS_BY_LETTER.get(letter);
+  if (list) list.push([pattern, id]);
+  else PATTERNS_BY_LETTER.set(letter, [[pattern, id]]);
 }
 
-function matchesSlots(
-  words: string[], slots: ReadonlyArray<ReadonlyArray<readonly [string, number]>>, gap: number, isMatch: ReturnType<typeof createWordMatcher>,
-): boolean {
-  const search = (slotIndex: number, from: number, to: number): boolean => {
-    if (slotIndex === slots.length) return true;
-    const alternatives = slots[slotIndex]!;
-    for (let i = from; i < Math.min(to, words.length); i++) {
-      if (alternatives.some(([pattern, id]) => isMatch(i, pattern, id)) && search(slotIndex + 1, i + 1, i + 2 + gap)) return true;
+function createWordMatcher(words: string[]): WordMatcher {
+  const matched = new Uint8Array(words.length * PATTERN_IDS.size);
+  words.forEach((word, i) => {
+    const letters = word[1] !== undefined && word[1] !== word[0] ? [word[0]!, word[1]] : [word[0] ?? ''];
+    for (const letter of letters) {
+      for (const [pattern, id] of PATTERNS_BY_LETTER.get(letter) ?? []) {
+        if (isWordMatch(word, pattern)) matched[i * PATTERN_IDS.size + id] = 1;
+      }
     }
-    return false;
-  };
-  return search(0, 0, words.length);
+  });
+  return (wordIndex, _pattern, id) => matched[wordIndex * PATTERN_IDS.size + id] === 1;
+}
+
+type WordMatcher = (wordIndex: number, pattern: string, id: number) => boolean;
+type Slots = ReadonlyArray<ReadonlyArray<readonly [string, number]>>;
+
+/** Do the slots occur in order, each within `gap` words of the one before? (A plain function: this runs per rule.) */
+function matchesSlotsFrom(words: string[], slots: Slots, gap: number, isMatch: WordMatcher, slotIndex: number, from: number, to: number): boolean {
+  if (slotIndex === slots.length) return true;
+  const alternatives = slots[slotIndex]!;
+  const end = Math.min(to, words.length);
+  for (let i = from; i < end; i++) {
+    for (const [pattern, id] of alternatives) {
+      if (isMatch(i, pattern, id)) {
+        if (matchesSlotsFrom(words, slots, gap, isMatch, slotIndex + 1, i + 1, i + 2 + gap)) return true;
+        break;
+      }
+    }
+  }
+  return false;
+}
+
+function matchesSlots(words: string[], slots: Slots, gap: number, isMatch: WordMatcher): boolean {
+  return matchesSlotsFrom(words, slots, gap, isMatch, 0, 0, words.length);
 }
 
 function detectHelpCry(words: string[]): SafetyMatch | null {
