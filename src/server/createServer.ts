@@ -207,6 +207,7 @@ export function createServer(deps: ServerDeps): restify.Server {
       : typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
     const description = describeError(status);
     if (status >= 500) logger.error({ err: { name: error?.name, message: error?.message }, route: req.getRoute?.()?.path }, 'unexpected error');
+    error.statusCode = status;
     error.toJSON = () => description;
     error.body = description;
     error.toString = () => description.message;
