@@ -6,6 +6,7 @@
  * a Graph API stand-in on loopback.
  */
 import { jest } from '@jest/globals';
+import { Redis } from 'ioredis';
 import { computeSignature } from '../../src/channels/facebook/verifySignature.js';
 import { GraphApiStandIn } from '../channels/facebook/graphApiStandIn.js';
 import { makeTempDir, startBot, startRedis, stopAll, waitFor, type RunningBot, type RunningRedis } from './redisHarness.js';
@@ -63,6 +64,7 @@ const kbAnswer = (activity: DirectLineActivity) => activity.entities?.find((enti
 class Resident {
   token = '';
   conversationId = '';
+  userId = '';
   watermark = '';
   readonly received: DirectLineActivity[] = [];
   private turn = 0;
@@ -74,8 +76,9 @@ class Resident {
   }
 
   async start(on: RunningBot): Promise<void> {
-    const grant = (await (await fetch(`${on.base}/api/webchat/token`, { method: 'POST' })).json()) as { token: string; conversationId: string };
+    const grant = (await (await fetch(`${on.base}/api/webchat/token`, { method: 'POST' })).json()) as { token: string; conversationId: string; userId: string };
     this.token = grant.token;
+    this.userId = grant.userId;
     this.conversationId = grant.conversationId;
     const started = await fetch(`${on.base}/v3/directline/conversations`, {
       method: 'POST',
@@ -187,6 +190,39 @@ describe('two instances sharing one Redis', () => {
     const perMessage = sentTexts().length - answered;
     expect(perMessage).toBeGreaterThanOrEqual(1);
     expect(perMessage).toBe(answered);
+  });
+
+  it('"delete my data" on B removes what A stored in Redis: state, transcript and the staff item', async () => {
+    const inspect = new Redis(redis.url);
+    try {
+      const chat = resident();
+      await chat.start(botA);
+      const question = 'Var kan jag köpa en begagnad snöskoter?';
+      const transcript = async () =>
+        (await inspect.zrange(`kmb-e2e:dl:a:${chat.conversationId}`, 0, -1)).map((member) => JSON.parse(member.slice(member.indexOf('\n') + 1)) as DirectLineActivity);
+      const staffTexts = async () => Object.values(await inspect.hgetall('kmb-e2e:staff:unanswered')).map((json) => (JSON.parse(json) as { text: string }).text);
+      const conversationState = `kmb-e2e:state:webchat/conversations/${chat.conversationId}/`;
+
+      // Not polled on purpose: the transcript still holds the question and the reply when the deletion comes.
+      expect((await chat.post(botA, question)).status).toBe(200);
+      await waitFor(async () => (await transcript()).length >= 3, 10_000, 'the reply in Redis');
+      expect((await transcript()).map((activity) => activity.text)).toContain(question);
+      expect(await staffTexts()).toContain(question);
+      expect(await inspect.exists(conversationState)).toBe(1);
+
+      expect((await chat.post(botB, 'radera mina uppgifter')).status).toBe(200);
+      await waitFor(async () => {
+        const activities = await transcript();
+        const request = activities.findIndex((activity) => activity.text === 'radera mina uppgifter');
+        return request >= 0 && activities.slice(request + 1).some((activity) => activity.from.role === 'bot');
+      }, 10_000, 'the confirmation');
+      const left = await transcript();
+      expect(left.map((activity) => activity.text)).toEqual(['radera mina uppgifter', expect.any(String)]);
+      expect(await staffTexts()).not.toContain(question);
+      expect(await inspect.exists(conversationState, `kmb-e2e:state:webchat/users/${chat.userId}/`)).toBe(0);
+    } finally {
+      inspect.disconnect();
+    }
   });
 
   it('survives a Redis restart: 503 while it is down, no crash, the conversation and its watermark afterwards', async () => {
