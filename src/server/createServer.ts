@@ -53,10 +53,20 @@ export const DEFAULT_BODY_LIMIT_BYTES = 64 * 1024;
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 const hasId = (value: unknown): boolean => isRecord(value) && typeof value.id === 'string' && value.id.length > 0;
 
+/**
+ * Bot Framework activity types a channel may send this bot. Not `invoke`: the bot has no cards or Teams features, and
+ * botbuilder answers an unhandled invoke with 501.
+ */
+const ACTIVITY_TYPES = new Set([
+  'message', 'conversationUpdate', 'event', 'typing', 'endOfConversation', 'messageReaction', 'messageUpdate', 'messageDelete',
+  'installationUpdate', 'contactRelationUpdate', 'deleteUserData', 'suggestion', 'trace', 'handoff', 'command', 'commandResult',
+]);
+
 /** What botbuilder would otherwise turn into a 500: reject it as the client's mistake. */
 function findActivityProblem(body: unknown): string | undefined {
   if (!isRecord(body)) return 'body must be a JSON activity';
   if (typeof body.type !== 'string' || !body.type) return 'type is required';
+  if (!ACTIVITY_TYPES.has(body.type)) return 'type is not an activity type this bot handles';
   if (typeof body.channelId !== 'string' || !body.channelId) return 'channelId is required';
   if (!hasId(body.conversation)) return 'conversation.id is required';
   if (!hasId(body.from)) return 'from.id is required';

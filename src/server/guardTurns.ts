@@ -5,7 +5,9 @@
  * - a Messenger sender (Azure's Facebook channel or the self-hosted webhook) over the rate limit is told so once a
  *   minute, and further messages are dropped silently;
  * - control characters and bidirectional overrides are removed from the text: they carry no meaning for the search
- *   and only serve to disguise words.
+ *   and only serve to disguise words;
+ * - "words" longer than MAX_WORD_CHARS are cut: no word of any of our languages is that long, and the fuzzy search
+ *   costs grow with the square of a word's length (one 1,000-letter word took over a second).
  */
 import type { TurnContext } from 'botbuilder';
 import type { Lang } from '../knowledge/schema.js';
@@ -39,8 +41,31 @@ export function removeInvisibleCharacters(text: string): string {
   return text.replace(INVISIBLE, '');
 }
 
+export const MAX_WORD_CHARS = 64;
+const LONG_WORD = new RegExp(`\\S{${MAX_WORD_CHARS + 1},}`, 'gu');
+
+/** Invisible characters removed and over-long words cut, so that no text can make the search slow. */
+export function tameText(text: string): string {
+  return removeInvisibleCharacters(text).replace(LONG_WORD, (word) => Array.from(word).slice(0, MAX_WORD_CHARS).join(''));
+}
+
 /** How much of an over-long text is checked for an emergency: enough for any real message, cheap for a flood. */
 const SAFETY_SCAN_CHARS = 4000;
+
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** value, value.payload, channelData.postback.payload and channelData.message.quick_reply.payload, cut and tamed. */
+function tamePayloads(activity: { value?: unknown; channelData?: unknown }, maxChars: number): void {
+  const tame = (text: string) => tameText(text.slice(0, maxChars));
+  if (typeof activity.value === 'string') activity.value = tame(activity.value);
+  else if (isRecord(activity.value) && typeof activity.value.payload === 'string') activity.value = { ...activity.value, payload: tame(activity.value.payload) };
+  const data = activity.channelData;
+  if (!isRecord(data)) return;
+  if (isRecord(data.postback) && typeof data.postback.payload === 'string') data.postback = { ...data.postback, payload: tame(data.postback.payload) };
+  if (isRecord(data.message) && isRecord(data.message.quick_reply) && typeof data.message.quick_reply.payload === 'string') {
+    data.message = { ...data.message, quick_reply: { ...data.message.quick_reply, payload: tame(data.message.quick_reply.payload) } };
+  }
+}
 
 const MESSENGER_CHANNELS = new Set(['facebook']);
 
@@ -67,6 +92,8 @@ export function guardTurns(bot: TurnRunner, options: TurnGuardOptions): TurnRunn
         }
       }
 
+      // Button payloads are read as text when there is no text (readPayload.ts): the same bounds apply to them.
+      if (activity.type === 'message') tamePayloads(activity as { value?: unknown; channelData?: unknown }, maxTextChars);
       if (activity.type === 'message' && text) {
         const cleaned = removeInvisibleCharacters(text);
         if (cleaned.length > maxTextChars) {
@@ -85,7 +112,8 @@ export function guardTurns(bot: TurnRunner, options: TurnGuardOptions): TurnRunn
           await context.sendActivity(buildText(t, lang, ['input.tooLong'], []));
           return;
         }
-        if (cleaned !== text) activity.text = cleaned;
+        const tamed = tameText(cleaned);
+        if (tamed !== text) activity.text = tamed;
       }
       await bot.run(context);
     },

@@ -250,6 +250,17 @@ describe('texts over MAX_TEXT_CHARS', () => {
     expect(activities[0]!.entities?.[0]).toMatchObject({ type: 'kb-answer', id: 'drug-dog-school' });
   });
 
+  it.each<[string, (word: string) => Record<string, unknown>]>([
+    ['as text', (word) => createActivity(word)],
+    ['as a button value', (word) => createActivity('', { value: word })],
+    ['as a Messenger postback payload', (word) => createActivity('', { channelId: 'facebook', channelData: { postback: { payload: word } } })],
+  ])('a 990-letter "word" %s is answered fast (the fuzzer found it took seconds)', async (_case, build) => {
+    const started = Date.now();
+    const response = await postJson(`${bot.base}/api/messages`, build('ŋ'.repeat(990)));
+    expect(response.status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(500);
+  });
+
   it('the website chat gives the same polite reply', async () => {
     const grant = await startDirectLine(bot.base);
     const url = `${bot.base}/v3/directline/conversations/${grant.conversationId}/activities`;
