@@ -22,6 +22,7 @@ import { stemWord } from '../language/stemWord.js';
 
 const MIN_PART = 4;
 const FUZZY_MIN_LENGTH = 5;
+const FUZZY_MAX_LENGTH = 40;
 /** Words at least this long may match a known word by a shared beginning of PREFIX_MIN - 1 letters or more. */
 const PREFIX_MIN = 8;
 const FUZZY_THRESHOLD = 0.34;
@@ -335,7 +336,7 @@ export class SearchIndex {
    * of the shorter word, counts as a weaker match.
    */
   private prefixMatches(term: string): TermMatch[] {
-    if (term.length < PREFIX_MIN || /^\d+$/.test(term)) return [];
+    if (term.length < PREFIX_MIN || term.length > FUZZY_MAX_LENGTH || /^\d+$/.test(term)) return [];
     const head = term.slice(0, PREFIX_MIN - 1);
     const sorted = this.sortedTerms();
     let lo = 0;
@@ -381,7 +382,8 @@ export class SearchIndex {
 
   /** Typos: fuse.js over the few terms that share trigrams with the word, never over the whole vocabulary. */
   private fuzzyMatches(term: string): TermMatch[] {
-    if (term.length < FUZZY_MIN_LENGTH || /^\d+$/.test(term)) return [];
+    // No word of our languages is longer than this; a longer one is noise, and fuzzy matching grows with its square.
+    if (term.length < FUZZY_MIN_LENGTH || term.length > FUZZY_MAX_LENGTH || /^\d+$/.test(term)) return [];
     const grams = trigramsOf(term);
     const shared = new Map<number, number>();
     for (const gram of grams) {
