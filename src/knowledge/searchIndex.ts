@@ -23,6 +23,7 @@ import { stemWord } from '../language/stemWord.js';
 const MIN_PART = 4;
 const FUZZY_MIN_LENGTH = 5;
 const FUZZY_MAX_LENGTH = 40;
+const MAX_WORD_LENGTH = 64;
 /** Words at least this long may match a known word by a shared beginning of PREFIX_MIN - 1 letters or more. */
 const PREFIX_MIN = 8;
 const FUZZY_THRESHOLD = 0.34;
@@ -76,7 +77,10 @@ function analyzeWord(lang: Lang, raw: string): AnalyzedWord | null {
   const word = lang === 'en' ? raw.replace(/['’]s$/, '') : raw;
   const token = foldText(word);
   let result: AnalyzedWord | null = null;
-  if (!isStopword(lang, token, word) && (token.length >= 2 || /^\d$/.test(token))) {
+  if (token.length > MAX_WORD_LENGTH) {
+    // Not a word of any language: kept as an unknown token (it counts against every entry) without stemming it.
+    result = { token, term: token.slice(0, MAX_WORD_LENGTH) };
+  } else if (!isStopword(lang, token, word) && (token.length >= 2 || /^\d$/.test(token))) {
     // Stems of three letters or fewer collide too easily ("lediga" → "led"): such words keep their full form.
     const stem = stemWord(lang, word);
     result = { token, term: stem.length <= 3 && token.length > 3 ? token : stem };
@@ -366,7 +370,7 @@ export class SearchIndex {
 
   /** "drogsök" → "drog" + "sök" when both halves are known words (Swedish and Sami compounds). */
   private splitCompound(term: string): TermMatch[] {
-    if (!COMPOUND_LANGS.has(this.lang) || term.length < 2 * 3 + 1) return [];
+    if (!COMPOUND_LANGS.has(this.lang) || term.length < 2 * 3 + 1 || term.length > FUZZY_MAX_LENGTH) return [];
     for (let cut = term.length - 3; cut >= 3; cut--) {
       const tail = this.knownStem(term.slice(cut));
       if (tail === undefined) continue;

@@ -71,3 +71,15 @@ describe('answer engine on the real knowledge base', () => {
     for (let i = 1; i < top.length; i++) expect(top[i - 1]!.score).toBeGreaterThanOrEqual(top[i]!.score);
   });
 });
+
+describe('hostile input', () => {
+  test('a flood of over-long words is answered quickly and not confidently', async () => {
+    const engine = createAnswerEngine(await loadKnowledge('knowledge'));
+    const text = 'a'.repeat(5000) + ' ' + 'narkotikahund'.repeat(300) + ' ' + 'x'.repeat(70).repeat(20);
+    const started = process.hrtime.bigint();
+    const result = engine.ask(text);
+    // Generous bound: what matters is that no quadratic path is left (it took seconds before).
+    expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(1000);
+    expect(result.kind).not.toBe('answer');
+  });
+});
