@@ -34,3 +34,17 @@ describe('loadConfig', () => {
     expect((error as ConfigError).problems).toHaveLength(5);
   });
 });
+
+describe('.env.example', () => {
+  test('documents every environment variable the bot reads, and README lists them too', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { configSchema } = await import('../../src/config.js');
+    const example = readFileSync('.env.example', 'utf8');
+    const readme = readFileSync('README.md', 'utf8');
+    const shape = (configSchema as unknown as { shape?: Record<string, unknown>; _def?: { shape?: () => Record<string, unknown> } });
+    const keys = Object.keys(shape.shape ?? shape._def?.shape?.() ?? {});
+    expect(keys.length).toBeGreaterThan(10);
+    expect(keys.filter((key) => !example.includes(`${key}=`))).toEqual([]);
+    expect(keys.filter((key) => !readme.includes(key))).toEqual([]);
+  });
+});
