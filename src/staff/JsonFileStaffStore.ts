@@ -8,7 +8,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Lang } from '../knowledge/schema.js';
 import { redactText } from './redactText.js';
-import { emptyStaffData, toIsoDay, type StaffData, type StaffStore, type StoredRef, type Vote } from './staffStore.js';
+import { emptyStaffData, toIsoDay, unansweredKey, type StaffData, type StaffStore, type StoredRef, type Vote } from './staffStore.js';
 
 export const STAFF_FILE_NAME = 'staff-feedback.json';
 
@@ -24,7 +24,6 @@ export interface JsonFileStaffStoreOptions {
   logger?: { warn(details: object, message?: string): void };
 }
 
-const normalizeKey = (text: string, lang: Lang) => `${lang}:${text.toLocaleLowerCase('sv').replace(/[\s?!.]+$/u, '')}`;
 
 /** Reads a staff data file; a missing file is empty data. Used by the store and by `npm run kb:report`. */
 export async function readStaffFile(file: string): Promise<StaffData> {
@@ -73,8 +72,8 @@ export class JsonFileStaffStore implements StaffStore {
     const redacted = redactText(text);
     if (!redacted) return undefined;
     const today = toIsoDay(this.now());
-    const key = normalizeKey(redacted, lang);
-    const existing = this.data.unanswered.find((item) => normalizeKey(item.text, item.lang) === key);
+    const key = unansweredKey(redacted, lang);
+    const existing = this.data.unanswered.find((item) => unansweredKey(item.text, item.lang) === key);
     if (existing) {
       existing.count += 1;
       existing.lastSeen = today;

@@ -58,3 +58,6 @@ export const emptyStaffData = (): StaffData => ({ feedback: {}, unanswered: [], 
 
 /** The ISO day of a date in UTC. */
 export const toIsoDay = (date: Date): string => date.toISOString().slice(0, 10);
+
+/** Two unanswered questions count as the same when they differ only in case and closing punctuation. */
+export const unansweredKey = (text: string, lang: Lang): string => `${lang}:${text.toLocaleLowerCase('sv').replace(/[\s?!.]+$/u, '')}`;

@@ -11,7 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Lang } from '../../knowledge/schema.js';
 import { redactText } from '../../staff/redactText.js';
-import { toIsoDay, type StaffData, type StaffStore, type StoredRef, type SuggestionItem, type UnansweredItem, type Vote } from '../../staff/staffStore.js';
+import { toIsoDay, unansweredKey, type StaffData, type StaffStore, type StoredRef, type SuggestionItem, type UnansweredItem, type Vote } from '../../staff/staffStore.js';
 import { defineScript, type RedisConnection } from './redisConnection.js';
 
 export interface RedisStaffStoreOptions {
@@ -26,7 +26,6 @@ const DAY_MS = 86_400_000;
 /** Feedback counts are not about anyone and are kept while votes keep coming; two idle years forget them. */
 const FEEDBACK_TTL_MS = 730 * DAY_MS;
 
-const normalizeKey = (text: string, lang: Lang) => `${lang}:${text.toLocaleLowerCase('sv').replace(/[\s?!.]+$/u, '')}`;
 const dayStart = (day: string) => Date.parse(`${day}T00:00:00Z`);
 
 /** KEYS: items, keys, seen. ARGV: normalised key, new id, item json (count 1), today, today ms, max, ttl ms. Returns the id. */
@@ -155,7 +154,7 @@ export class RedisStaffStore implements StaffStore {
     const redacted = redactText(text);
     if (!redacted) return undefined;
     const today = toIsoDay(this.now());
-    const key = normalizeKey(redacted, lang);
+    const key = unansweredKey(redacted, lang);
     const item: StoredUnanswered = { id: randomUUID(), text: redacted, lang, count: 1, firstSeen: today, lastSeen: today, key };
     const id = await this.redis.runScript(
       RECORD_UNANSWERED,
