@@ -61,14 +61,21 @@ function matchesAt(words: string[], start: number, pattern: string[]): boolean {
   return true;
 }
 
-function containsPhrase(words: string[], phrase: string): boolean {
-  const pattern = phrase.split(' ');
-  for (let start = 0; start < words.length; start++) if (matchesAt(words, start, pattern)) return true;
+function containsPhrase(words: string[], pattern: string[]): boolean {
+  for (let start = 0; start + pattern.length <= words.length; start++) if (matchesAt(words, start, pattern)) return true;
   return false;
 }
 
+// Phrases split into words once, not on every message.
+const splitTables = new WeakMap<Record<Lang, string[]>, Array<[Lang, string[][]]>>();
+
 function findLang(words: string[], table: Record<Lang, string[]>): Lang | undefined {
-  return (Object.keys(table) as Lang[]).find((lang) => table[lang].some((phrase) => containsPhrase(words, phrase)));
+  let split = splitTables.get(table);
+  if (!split) {
+    split = (Object.keys(table) as Lang[]).map((lang) => [lang, table[lang].map((phrase) => phrase.split(' '))]);
+    splitTables.set(table, split);
+  }
+  return split.find(([, phrases]) => phrases.some((pattern) => containsPhrase(words, pattern)))?.[0];
 }
 
 /** The language of the first follow-up cue in the text, or undefined when there is none. */

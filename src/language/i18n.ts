@@ -45,8 +45,16 @@ export async function createTranslate(localesDir = 'locales'): Promise<Translate
     // Replies are Markdown, not HTML: escaping would show "&amp;" to residents.
     interpolation: { escapeValue: false },
   });
+  // Texts without values never change while the bot runs: each is looked up in i18next once, since every reply
+  // needs several and i18next's lookup costs more than the rest of building a reply.
+  const fixed = new Map<string, string>();
   return (lang, key, vars) => {
+    const cacheKey = vars ? undefined : `${lang}\u0000${key}`;
+    const known = cacheKey && fixed.get(cacheKey);
+    if (known !== undefined && known !== '') return known;
     if (!instance.exists(key, { lng: lang })) throw new Error(`Missing translation ${lang}:${key}`);
-    return instance.t(key, { lng: lang, ...vars }) as string;
+    const text = instance.t(key, { lng: lang, ...vars }) as string;
+    if (cacheKey) fixed.set(cacheKey, text);
+    return text;
   };
 }
