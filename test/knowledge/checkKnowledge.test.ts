@@ -62,3 +62,9 @@ describe('kb:check', () => {
     ]);
   });
 });
+
+test('the shipped knowledge passes every kb:check rule', async () => {
+  const report = await checkKnowledge('knowledge');
+  expect(report.problems.map(formatProblem)).toEqual([]);
+  expect(report.entries).toBeGreaterThanOrEqual(22);
+});
