@@ -441,7 +441,10 @@ export class SearchIndex {
       // their entries, but must not lend a common word their rarity.
       const exact = matches.find((m) => m.how === 'exact');
       const best = exact ? this.idf[exact.term]! : matches.reduce((m, x) => Math.max(m, this.idf[x.term]! * x.quality), 0);
-      out.push({ token, weight: matches.length > 0 ? Math.max(best, 0.3) : this.unknownWeight, matches });
+      // An unknown long word is most likely a content word of another topic ("registrerar", "körkort"); an unknown
+      // short one is as likely a filler or a clipped word.
+      const unknown = this.unknownWeight * (token.length >= 7 ? 1.25 : token.length <= 4 ? 0.7 : 1);
+      out.push({ token, weight: matches.length > 0 ? Math.max(best, 0.3) : unknown, matches });
     }
     return out;
   }
