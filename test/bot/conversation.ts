@@ -2,26 +2,14 @@
  * A resident talking to the real PromiseBot with the real knowledge base and engine, through botbuilder's
  * TestAdapter. Only storage may be swapped (to simulate an outage), as it is an external service.
  */
-import path from 'node:path';
+import { loadRealParts } from '../support/realParts.js';
 import { ConversationState, MemoryStorage, TestAdapter, UserState } from 'botbuilder';
 import type { Activity, CardAction, Storage } from 'botbuilder';
-import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
-import { createAnswerEngine } from '../../src/knowledge/createAnswerEngine.js';
-import type { AnswerEngine } from '../../src/knowledge/types.js';
-import { createTranslate, type Translate } from '../../src/language/i18n.js';
 import { PromiseBot, type Eraser, type ResidentRef } from '../../src/bot/PromiseBot.js';
 import { createTurnErrorHandler } from '../../src/bot/handleTurnError.js';
 import { isSafetyTurn } from '../../src/bot/turnLanguage.js';
 
-let shared: Promise<{ engine: AnswerEngine; t: Translate }> | undefined;
-
-export function loadRealParts(): Promise<{ engine: AnswerEngine; t: Translate }> {
-  shared ??= (async () => ({
-    engine: createAnswerEngine(await loadKnowledge(path.resolve('knowledge'))),
-    t: await createTranslate(path.resolve('locales')),
-  }))();
-  return shared;
-}
+export { loadRealParts };
 
 export interface LogLine {
   level: 'info' | 'error';

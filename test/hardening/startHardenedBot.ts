@@ -3,16 +3,11 @@
  * website chat and the Messenger webhook against a Graph API stand-in), listening on an ephemeral loopback port.
  * `env` goes through loadConfig, so the defaults under test are the real ones.
  */
-import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { ConversationState, UserState } from 'botbuilder';
 import type { Server } from 'restify';
 import { loadConfig } from '../../src/config.js';
-import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
-import { createAnswerEngine } from '../../src/knowledge/createAnswerEngine.js';
-import type { AnswerEngine } from '../../src/knowledge/types.js';
-import { createTranslate, type Translate } from '../../src/language/i18n.js';
 import { PromiseBot } from '../../src/bot/PromiseBot.js';
 import { createCloudAdapter } from '../../src/bot/createCloudAdapter.js';
 import { createTurnErrorHandler } from '../../src/bot/handleTurnError.js';
@@ -27,18 +22,13 @@ import { GraphClient } from '../../src/channels/facebook/graphClient.js';
 import { MessengerGateway } from '../../src/channels/facebook/messengerGateway.js';
 import { computeSignature } from '../../src/channels/facebook/verifySignature.js';
 import { GraphApiStandIn } from '../channels/facebook/graphApiStandIn.js';
+import { loadRealParts as loadParts } from '../support/realParts.js';
+
+export { loadParts };
 
 export const APP_SECRET = 'hardening-app-secret';
 export const PAGE_ID = '1110001110001';
 
-let parts: Promise<{ engine: AnswerEngine; t: Translate }> | undefined;
-export function loadParts() {
-  parts ??= (async () => ({
-    engine: createAnswerEngine(await loadKnowledge(path.resolve('knowledge'))),
-    t: await createTranslate(path.resolve('locales')),
-  }))();
-  return parts;
-}
 
 export interface HardenedBot {
   base: string;

@@ -2,14 +2,9 @@
  * The real bot (knowledge, engine, locales, PromiseBot) behind the real HTTP server with the Messenger gateway,
  * talking to a Graph API stand-in on loopback. Meta's side is played by signed webhook POSTs over real HTTP.
  */
-import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { ConversationState, MemoryStorage, UserState } from 'botbuilder';
 import { loadConfig } from '../../../src/config.js';
-import { loadKnowledge } from '../../../src/knowledge/loadKnowledge.js';
-import { createAnswerEngine } from '../../../src/knowledge/createAnswerEngine.js';
-import type { AnswerEngine } from '../../../src/knowledge/types.js';
-import { createTranslate, type Translate } from '../../../src/language/i18n.js';
 import { PromiseBot } from '../../../src/bot/PromiseBot.js';
 import { createCloudAdapter } from '../../../src/bot/createCloudAdapter.js';
 import { createTurnErrorHandler } from '../../../src/bot/handleTurnError.js';
@@ -18,6 +13,9 @@ import { GraphClient } from '../../../src/channels/facebook/graphClient.js';
 import { MessengerGateway } from '../../../src/channels/facebook/messengerGateway.js';
 import { computeSignature } from '../../../src/channels/facebook/verifySignature.js';
 import { GraphApiStandIn } from './graphApiStandIn.js';
+import { loadRealParts as loadParts } from '../../support/realParts.js';
+
+export { loadParts };
 
 export const APP_SECRET = 'test-app-secret';
 export const VERIFY_TOKEN = 'test-verify-token';
@@ -31,14 +29,6 @@ export interface LogLine {
   msg?: string;
 }
 
-let parts: Promise<{ engine: AnswerEngine; t: Translate }> | undefined;
-export function loadParts() {
-  parts ??= (async () => ({
-    engine: createAnswerEngine(await loadKnowledge(path.resolve('knowledge'))),
-    t: await createTranslate(path.resolve('locales')),
-  }))();
-  return parts;
-}
 
 export async function startMessenger(options: { withMessenger?: boolean } = {}) {
   const { engine, t } = await loadParts();
