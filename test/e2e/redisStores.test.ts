@@ -123,6 +123,19 @@ describe('RedisStorage (botbuilder Storage)', () => {
     expect(Object.keys(await storage.read(['a', 'c', 'd'])).sort()).toEqual(['a', 'd']);
     expectEveryKeyToExpire(await readTtls(one), 60_000);
   });
+
+  it('keeps the order of uses that fall within the same millisecond, also across instances', async () => {
+    const frozen = () => 1_800_000_000_000;
+    const a = new RedisStorage(one, { maxItems: 3, ttlMs: 60_000, now: frozen });
+    const b = new RedisStorage(two, { maxItems: 3, ttlMs: 60_000, now: frozen });
+    await a.write({ z: { v: 'z' } });
+    await b.write({ y: { v: 'y' } });
+    await a.write({ x: { v: 'x' } });
+    await b.read(['z']);
+    await a.write({ w: { v: 'w' } });
+    // y was used least recently (z was read after it), although every use has the same millisecond and y sorts before z.
+    expect(Object.keys(await a.read(['w', 'x', 'y', 'z'])).sort()).toEqual(['w', 'x', 'z']);
+  });
 });
 
 describe('RedisConversationStore (Direct Line)', () => {

@@ -8,7 +8,7 @@
  */
 import type { Activity } from 'botbuilder';
 import type { ActivityPage, ConversationRecord, ConversationStore, StoredActivity } from '../../channels/webchat/conversationStore.js';
-import { defineScript, type RedisConnection } from './redisConnection.js';
+import { defineScript, LUA_NEXT_STAMP, type RedisConnection } from './redisConnection.js';
 
 export interface RedisConversationStoreOptions {
   ttlMs: number;
@@ -17,7 +17,7 @@ export interface RedisConversationStoreOptions {
 }
 
 /** KEYS: conversation, active index, user's conversations. ARGV: id, userId, locale, now, ttl, max, prefix. */
-const CREATE = defineScript(`
+const CREATE = defineScript(`${LUA_NEXT_STAMP}
 local id, now, ttl, max, prefix = ARGV[1], tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6]), ARGV[7]
 if redis.call('EXISTS', KEYS[1]) == 1 then return {0, redis.call('HGETALL', KEYS[1])} end
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now - ttl)
@@ -30,7 +30,7 @@ end
 redis.call('HSET', KEYS[1], 'id', id, 'userId', ARGV[2], 'createdAt', now, 'lastActiveAt', now, 'seq', 0)
 if ARGV[3] ~= '' then redis.call('HSET', KEYS[1], 'locale', ARGV[3]) end
 redis.call('PEXPIRE', KEYS[1], ttl)
-redis.call('ZADD', KEYS[2], now, id)
+redis.call('ZADD', KEYS[2], next_stamp(KEYS[2], now), id)
 redis.call('PEXPIRE', KEYS[2], ttl)
 redis.call('SADD', KEYS[3], id)
 redis.call('PEXPIRE', KEYS[3], ttl)
@@ -38,7 +38,7 @@ return {1, redis.call('HGETALL', KEYS[1])}
 `);
 
 /** KEYS: conversation, activities, active index. ARGV: id, activity json, now, ttl, max activities, prefix. Returns seq or nil. */
-const APPEND = defineScript(`
+const APPEND = defineScript(`${LUA_NEXT_STAMP}
 if redis.call('EXISTS', KEYS[1]) == 0 then return false end
 local now, ttl, max = tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
 local seq = redis.call('HINCRBY', KEYS[1], 'seq', 1)
@@ -47,7 +47,7 @@ redis.call('ZADD', KEYS[2], seq, seq .. '\\n' .. ARGV[2])
 redis.call('ZREMRANGEBYRANK', KEYS[2], 0, -(max + 1))
 redis.call('PEXPIRE', KEYS[1], ttl)
 redis.call('PEXPIRE', KEYS[2], ttl)
-redis.call('ZADD', KEYS[3], now, ARGV[1])
+redis.call('ZADD', KEYS[3], next_stamp(KEYS[3], now), ARGV[1])
 redis.call('PEXPIRE', KEYS[3], ttl)
 redis.call('PEXPIRE', ARGV[6] .. 'dl:u:' .. redis.call('HGET', KEYS[1], 'userId'), ttl)
 return seq

@@ -4,24 +4,45 @@
  * eTag-conflict error and writes nothing (the check and the writes run in one Lua script, so they are atomic).
  * Bounds as BoundedMemoryStorage: every item expires `ttlMs` after it was last written or read, and an index sorted by
  * last use keeps at most `maxItems` items, forgetting the least recently used first.
+ * Uses are stamped with LUA_NEXT_STAMP, so uses within one millisecond keep their order.
  */
 import { randomBytes } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
-import { defineScript, type RedisConnection } from './redisConnection.js';
+import { defineScript, LUA_NEXT_STAMP, type RedisConnection } from './redisConnection.js';
 
 export interface RedisStorageOptions {
   /** STATE_MAX_ITEMS. */
   maxItems: number;
   /** STATE_TTL_HOURS, in milliseconds. */
   ttlMs: number;
+  /** The clock, in milliseconds; tests freeze it. */
+  now?: () => number;
 }
+
+/**
+ * KEYS[1] = the index, KEYS[2..] = items. ARGV = ttlMs, nowMs. Returns the raw values (false when missing) and touches
+ * every item found: its expiry starts again and it becomes the most recently used.
+ */
+const READ = defineScript(`${LUA_NEXT_STAMP}
+local ttl, now = tonumber(ARGV[1]), tonumber(ARGV[2])
+local values = {}
+for i = 2, #KEYS do
+  local value = redis.call('GET', KEYS[i])
+  values[i - 1] = value
+  if value then
+    redis.call('PEXPIRE', KEYS[i], ttl)
+    redis.call('ZADD', KEYS[1], 'XX', next_stamp(KEYS[1], now), KEYS[i])
+  end
+end
+return values
+`);
 
 /**
  * KEYS[1] = the index (sorted set of item keys by last use), KEYS[2..] = items. ARGV = ttlMs, maxItems, nowMs, then per
  * item its expected eTag ('' or '*' for none) and its new value. Values are "<eTag>\n<json>" so the eTag is read cheaply.
  * Returns 0, or the position (2-based) of the first item whose eTag conflicts.
  */
-const WRITE = defineScript(`
+const WRITE = defineScript(`${LUA_NEXT_STAMP}
 local ttl, max, now = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
 for i = 2, #KEYS do
   local expected = ARGV[2 + (i - 1) * 2]
@@ -35,7 +56,7 @@ for i = 2, #KEYS do
 end
 for i = 2, #KEYS do
   redis.call('SET', KEYS[i], ARGV[3 + (i - 1) * 2], 'PX', ttl)
-  redis.call('ZADD', KEYS[1], now, KEYS[i])
+  redis.call('ZADD', KEYS[1], next_stamp(KEYS[1], now), KEYS[i])
 end
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - ttl)
 local excess = redis.call('ZCARD', KEYS[1]) - max
@@ -51,29 +72,23 @@ return 0
 export class RedisStorage implements Storage {
   private readonly prefix: string;
   private readonly indexKey: string;
+  private readonly now: () => number;
 
   constructor(private readonly redis: RedisConnection, private readonly options: RedisStorageOptions) {
     if (!(options.maxItems >= 1)) throw new RangeError('maxItems must be at least 1');
     this.prefix = `${redis.keyPrefix}state:`;
     this.indexKey = `${redis.keyPrefix}state-index`;
+    this.now = options.now ?? Date.now;
   }
 
   async read(keys: string[]): Promise<StoreItems> {
     if (!keys) throw new ReferenceError('Keys are required when reading.');
     if (keys.length === 0) return {};
-    const now = Date.now();
-    const results = await this.redis.call((client) => {
-      const pipeline = client.multi();
-      for (const key of keys) {
-        const full = this.prefix + key;
-        pipeline.get(full).pexpire(full, this.options.ttlMs).zadd(this.indexKey, 'XX', now, full);
-      }
-      return pipeline.exec();
-    });
+    const keysInRedis = [this.indexKey, ...keys.map((key) => this.prefix + key)];
+    const values = (await this.redis.runScript(READ, keysInRedis, [this.options.ttlMs, this.now()])) as unknown[];
     const found: StoreItems = {};
     keys.forEach((key, index) => {
-      const [error, value] = results?.[index * 3] ?? [];
-      if (error) throw error;
+      const value = values[index];
       if (typeof value !== 'string') return;
       found[key] = JSON.parse(value.slice(value.indexOf('\n') + 1));
     });
@@ -84,7 +99,7 @@ export class RedisStorage implements Storage {
     if (!changes) throw new ReferenceError('Changes are required when writing.');
     const entries = Object.entries(changes);
     if (entries.length === 0) return;
-    const args: Array<string | number> = [this.options.ttlMs, this.options.maxItems, Date.now()];
+    const args: Array<string | number> = [this.options.ttlMs, this.options.maxItems, this.now()];
     for (const [, item] of entries) {
       const expected = (item as { eTag?: string } | undefined)?.eTag ?? '';
       const eTag = randomBytes(9).toString('base64url');

@@ -46,6 +46,20 @@ export function defineScript(source: string): LuaScript {
   return { source, sha: createHash('sha1').update(source).digest('hex') };
 }
 
+/**
+ * Lua: `next_stamp(index, now)` gives a score for "used now" in the sorted set `index` that is strictly after every score
+ * in it: max(now, newest + 1 µs). Uses within one millisecond (or on instances whose clocks differ a little) then keep
+ * their order; with plain millisecond scores they would tie and Redis would order them by member name, so a cap would
+ * forget an arbitrary item instead of the least recently used one.
+ */
+export const LUA_NEXT_STAMP = `
+local function next_stamp(index, now)
+  local newest = redis.call('ZREVRANGE', index, 0, 0, 'WITHSCORES')[2]
+  if newest and tonumber(newest) >= now then return tonumber(newest) + 0.001 end
+  return now
+end
+`;
+
 const silent: RedisLogger = { info() {}, warn() {}, error() {} };
 
 /** Errors that mean "Redis is not there right now", as opposed to a bug or a refused write. */
