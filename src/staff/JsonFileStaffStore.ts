@@ -8,7 +8,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Lang } from '../knowledge/schema.js';
 import { redactText } from './redactText.js';
-import { emptyStaffData, toIsoDay, unansweredKey, type StaffData, type StaffStore, type StoredRef, type Vote } from './staffStore.js';
+import { emptyStaffData, toIsoDay, unansweredKey, type StaffData, type StaffStore, type StoredRef, type UnansweredItem, type Vote } from './staffStore.js';
 
 export const STAFF_FILE_NAME = 'staff-feedback.json';
 
@@ -44,9 +44,17 @@ export class JsonFileStaffStore implements StaffStore {
   private readonly file: string;
   private readonly now: () => Date;
 
+  /** Unanswered questions by their key (unansweredKey), so that recording one does not scan (and lower-case) them all. */
+  private byKey = new Map<string, UnansweredItem>();
+
   private constructor(private data: StaffData, private readonly options: JsonFileStaffStoreOptions) {
     this.file = path.join(options.dataDir, STAFF_FILE_NAME);
     this.now = options.now ?? (() => new Date());
+    this.reindex();
+  }
+
+  private reindex(): void {
+    this.byKey = new Map(this.data.unanswered.map((item) => [unansweredKey(item.text, item.lang), item]));
   }
 
   /** Creates DATA_DIR if missing, reads what an earlier run left and drops what has expired. */
@@ -73,7 +81,7 @@ export class JsonFileStaffStore implements StaffStore {
     if (!redacted) return undefined;
     const today = toIsoDay(this.now());
     const key = unansweredKey(redacted, lang);
-    const existing = this.data.unanswered.find((item) => unansweredKey(item.text, item.lang) === key);
+    const existing = this.byKey.get(key);
     if (existing) {
       existing.count += 1;
       existing.lastSeen = today;
@@ -82,6 +90,7 @@ export class JsonFileStaffStore implements StaffStore {
     }
     const item = { id: randomUUID(), text: redacted, lang, count: 1, firstSeen: today, lastSeen: today };
     this.data.unanswered.push(item);
+    this.byKey.set(key, item);
     this.dropOldest();
     this.scheduleWrite();
     return { kind: 'unanswered', id: item.id };
@@ -108,7 +117,10 @@ export class JsonFileStaffStore implements StaffStore {
     this.data.unanswered = this.data.unanswered.filter((item) => item.lastSeen > cutoff);
     this.data.suggestions = this.data.suggestions.filter((item) => item.date > cutoff);
     const purged = before - this.data.unanswered.length - this.data.suggestions.length;
-    if (purged > 0) this.scheduleWrite();
+    if (purged > 0) {
+      this.reindex();
+      this.scheduleWrite();
+    }
     return purged;
   }
 
@@ -123,6 +135,7 @@ export class JsonFileStaffStore implements StaffStore {
       }
     }
     this.data.unanswered = this.data.unanswered.filter((item) => item.count > 0);
+    this.reindex();
     // A resident who asks for deletion should not wait for the debounce.
     await this.flush();
   }
@@ -142,9 +155,14 @@ export class JsonFileStaffStore implements StaffStore {
 
   private dropOldest(): void {
     const { maxUnanswered = 5000, maxSuggestions = 5000 } = this.options;
-    if (this.data.unanswered.length > maxUnanswered) {
-      this.data.unanswered.sort((a, b) => a.lastSeen.localeCompare(b.lastSeen));
-      this.data.unanswered.splice(0, this.data.unanswered.length - maxUnanswered);
+    // The least recently seen go first (the earliest recorded among equals). Usually one is over, so one linear scan
+    // finds it; this runs while a resident waits. ISO days compare as plain strings.
+    const unanswered = this.data.unanswered;
+    while (unanswered.length > maxUnanswered) {
+      let oldest = 0;
+      for (let i = 1; i < unanswered.length; i++) if (unanswered[i]!.lastSeen < unanswered[oldest]!.lastSeen) oldest = i;
+      const [dropped] = unanswered.splice(oldest, 1);
+      this.byKey.delete(unansweredKey(dropped!.text, dropped!.lang));
     }
     // Suggestions are appended in date order: the oldest are first.
     if (this.data.suggestions.length > maxSuggestions) this.data.suggestions.splice(0, this.data.suggestions.length - maxSuggestions);

@@ -85,6 +85,22 @@ describe('JsonFileStaffStore', () => {
     expect(report.suggestions.map((s) => s.text)).toEqual(['synpunkt 4', 'synpunkt 5']);
   });
 
+  it('drops the question seen least recently, keeps one asked again, and counts a dropped one afresh', async () => {
+    const dataDir = await makeTempDir('store');
+    let now = new Date('2026-01-01T00:00:00Z');
+    const store = await openStore(dataDir, () => now, { maxUnanswered: 2 });
+    await store.recordUnanswered('fråga ett', 'sv');
+    now = new Date(now.getTime() + DAY);
+    await store.recordUnanswered('fråga två', 'sv');
+    now = new Date(now.getTime() + DAY);
+    await store.recordUnanswered('Fråga ett?', 'sv');
+    await store.recordUnanswered('fråga tre', 'sv');
+    expect((await store.readReport()).unanswered.map((u) => [u.text, u.count])).toEqual([['fråga ett', 2], ['fråga tre', 1]]);
+    now = new Date(now.getTime() + DAY);
+    await store.recordUnanswered('fråga två', 'sv');
+    expect((await store.readReport()).unanswered.map((u) => [u.text, u.count])).toEqual([['fråga tre', 1], ['fråga två', 1]]);
+  });
+
   it('counts the same redacted question once with a count and the last date', async () => {
     const dataDir = await makeTempDir('store');
     let now = new Date('2026-01-01T00:00:00Z');
