@@ -149,17 +149,26 @@ export class SearchIndex {
   readonly terms: string[] = [];
   private readonly termIds = new Map<string, number>();
   private idf = new Float64Array(0);
-  /** term → entries containing it (ascending), and how many of those are about it (a topic field). */
-  private readonly postings: NumberList[] = [];
-  /** Parallel to postings: in how many of the entry's phrases the term occurs. */
-  private readonly postingTf: NumberList[] = [];
-  private readonly topicDf: number[] = [];
+  /**
+   * Posting lists, stored flat (built in two passes once every phrase is known): the entries that contain term t are
+   * postingEntries[postingStart[t] .. postingStart[t + 1]), ascending, and postingTf says in how many of that entry's
+   * phrases the term occurs. The length of a list is the term's document frequency.
+   */
+  private postingStart = new Int32Array(1);
+  private postingEntries = new Int32Array(0);
+  private postingTf = new Int32Array(0);
 
-  /** Phrases, stored flat: the terms of phrase p are phraseTerms[phraseStart[p] .. phraseStart[p + 1]). */
+  /**
+   * Distinct phrases, stored flat: the terms of phrase p are phraseTerms[phraseStart[p] .. phraseStart[p + 1]).
+   * A phrase used by many entries (the same example question in many municipalities' bases) is analysed and stored
+   * once; entries refer to it by number.
+   */
   private phraseTermList = new NumberList();
   private readonly phraseStartList = new NumberList();
+  private readonly phraseIds = new Map<string, number>();
   private phraseIdf = new Float64Array(0);
-  /** entry → its phrases [entryPhraseStart[e], entryPhraseStart[e + 1]) (phrases are added entry by entry). */
+  /** entry → its phrase numbers entryPhrases[entryPhraseStart[e] .. entryPhraseStart[e + 1]) (added entry by entry). */
+  private readonly entryPhraseList = new NumberList();
   private readonly entryPhraseStart: number[] = [];
   /** A stem that is the first or last part of longer terms (compounds): part → those terms. */
   private readonly parts = new Map<string, number[]>();
@@ -174,9 +183,11 @@ export class SearchIndex {
     readonly lang: Lang,
     private readonly entries: readonly Entry[],
   ) {
-    entries.forEach((entry, index) => this.addEntry(entry, index));
-    this.entryPhraseStart.push(this.phraseStartList.length);
+    entries.forEach((entry) => this.addEntry(entry));
+    this.entryPhraseStart.push(this.entryPhraseList.length);
     this.phraseStartList.push(this.phraseTermList.length);
+    this.phraseIds.clear();
+    this.buildPostings();
     this.finish();
   }
 
@@ -186,64 +197,99 @@ export class SearchIndex {
       id = this.terms.length;
       this.terms.push(term);
       this.termIds.set(term, id);
-      this.postings.push(new NumberList());
-      this.postingTf.push(new NumberList());
-      this.topicDf.push(0);
     }
     return id;
   }
 
   /** phrase number + 1 at which each term was last added to a phrase, so a phrase lists each term once. */
   private termStamp = new Int32Array(1024);
-  /** entry number + 1 at which each term was last added to an entry's posting. */
-  private entryStamp = new Int32Array(1024);
 
-  private addPhrase(entry: number, text: string): void {
+  /** The number of a distinct phrase, analysing it the first time it is seen. */
+  private internPhrase(text: string): number {
+    const known = this.phraseIds.get(text);
+    if (known !== undefined) return known;
     const phrase = this.phraseStartList.length;
+    this.phraseIds.set(text, phrase);
     this.phraseStartList.push(this.phraseTermList.length);
     for (const raw of tokenize(text)) {
       const word = analyzeWord(this.lang, raw);
       if (!word) continue;
       this.surfaceWords.add(word.token);
       const id = this.termId(word.term);
-      if (id >= this.termStamp.length) this.growStamps();
-      if (this.entryStamp[id] !== entry + 1) {
-        this.entryStamp[id] = entry + 1;
-        this.postings[id]!.push(entry);
-        this.postingTf[id]!.push(0);
-        this.topicDf[id]!++;
+      if (id >= this.termStamp.length) {
+        const grown = new Int32Array(this.termStamp.length * 2);
+        grown.set(this.termStamp);
+        this.termStamp = grown;
       }
       if (this.termStamp[id] !== phrase + 1) {
         this.termStamp[id] = phrase + 1;
         this.phraseTermList.push(id);
-        const tf = this.postingTf[id]!;
-        tf.data[tf.length - 1]!++;
       }
     }
+    return phrase;
   }
 
-  private growStamps(): void {
-    const size = this.termStamp.length * 2;
-    const terms = new Int32Array(size);
-    terms.set(this.termStamp);
-    const entries = new Int32Array(size);
-    entries.set(this.entryStamp);
-    this.termStamp = terms;
-    this.entryStamp = entries;
+  /**
+   * The posting lists from the entries' phrases: first each term's document frequency, then the lists filled in place,
+   * entry by entry (so each list is ascending). No per-term objects: at 10,000 entries this is most of the build.
+   */
+  private buildPostings(): void {
+    const termCount = this.terms.length;
+    const phraseStarts = this.phraseStartList.data;
+    const phraseTerms = this.phraseTermList.data;
+    const entryPhrases = this.entryPhraseList.data;
+    const lastEntry = new Int32Array(termCount).fill(-1);
+    const df = new Int32Array(termCount);
+    const forEachTerm = (visit: (entry: number, term: number) => void) => {
+      for (let entry = 0; entry < this.entries.length; entry++) {
+        for (let k = this.entryPhraseStart[entry]!; k < this.entryPhraseStart[entry + 1]!; k++) {
+          const phrase = entryPhrases[k]!;
+          for (let i = phraseStarts[phrase]!; i < phraseStarts[phrase + 1]!; i++) visit(entry, phraseTerms[i]!);
+        }
+      }
+    };
+    forEachTerm((entry, term) => {
+      if (lastEntry[term] !== entry) {
+        lastEntry[term] = entry;
+        df[term]!++;
+      }
+    });
+    const start = new Int32Array(termCount + 1);
+    for (let t = 0; t < termCount; t++) start[t + 1] = start[t]! + df[t]!;
+    const postingEntries = new Int32Array(start[termCount]!);
+    const postingTf = new Int32Array(start[termCount]!);
+    const cursor = start.slice(0, termCount);
+    lastEntry.fill(-1);
+    forEachTerm((entry, term) => {
+      if (lastEntry[term] !== entry) {
+        lastEntry[term] = entry;
+        postingEntries[cursor[term]!++] = entry;
+      }
+      // In how many of the entry's phrases the term occurs (a phrase lists each of its terms once).
+      postingTf[cursor[term]! - 1]!++;
+    });
+    this.postingStart = start;
+    this.postingEntries = postingEntries;
+    this.postingTf = postingTf;
   }
 
-  private addEntry(entry: Entry, index: number): void {
+  /** How many entries contain the term. */
+  private documentFrequency(term: number): number {
+    return this.postingStart[term + 1]! - this.postingStart[term]!;
+  }
+
+  private addEntry(entry: Entry): void {
     const lang = this.lang;
-    this.entryPhraseStart.push(this.phraseStartList.length);
-    this.addPhrase(index, entry.title[lang]);
-    this.addPhrase(index, entry.label[lang]);
-    for (const q of entry.questions[lang]) this.addPhrase(index, q);
-    for (const k of entry.keywords?.[lang] ?? []) this.addPhrase(index, k);
+    this.entryPhraseStart.push(this.entryPhraseList.length);
+    this.entryPhraseList.push(this.internPhrase(entry.title[lang]));
+    this.entryPhraseList.push(this.internPhrase(entry.label[lang]));
+    for (const q of entry.questions[lang]) this.entryPhraseList.push(this.internPhrase(q));
+    for (const k of entry.keywords?.[lang] ?? []) this.entryPhraseList.push(this.internPhrase(k));
   }
 
   private finish(): void {
     const n = Math.max(this.entries.length, 1);
-    this.idf = Float64Array.from(this.topicDf, (df) => Math.log(1 + n / Math.max(df, 1)));
+    this.idf = Float64Array.from({ length: this.terms.length }, (_, term) => Math.log(1 + n / Math.max(this.documentFrequency(term), 1)));
     // An unknown word in a question is evidence against every entry, weighed like a fairly rare term.
     this.unknownWeight = 0.8 * Math.log(1 + n);
     const starts = this.phraseStartList.data;
@@ -469,7 +515,7 @@ export class SearchIndex {
     // whole base. When such words carry too little of the question for an entry to matter on them alone, they only
     // add to entries that a more distinctive word already brought in.
     const commonDf = Math.max(COMMON_MIN, n * COMMON_SHARE);
-    const isCommon = (q: QueryTerm) => q.matches.length > 0 && q.matches.every((m) => this.postings[m.term]!.length > commonDf);
+    const isCommon = (q: QueryTerm) => q.matches.length > 0 && q.matches.every((m) => this.documentFrequency(m.term) > commonDf);
     const commonShare = query.reduce((sum, q) => sum + (isCommon(q) ? q.weight : 0), 0) / totalWeight;
     const commonOnlyMatters = 0.7 * commonShare + 0.3 * Math.min(1, 2.5 * commonShare) >= RELEVANT_SCORE;
     const ordered = [...query].sort((a, b) => Number(isCommon(a)) - Number(isCommon(b)));
@@ -477,10 +523,10 @@ export class SearchIndex {
       const mayAdd = !isCommon(q) || commonOnlyMatters;
       const seen: number[] = [];
       for (const m of q.matches) {
-        const list = this.postings[m.term]!;
-        const tfs = this.postingTf[m.term]!.data;
-        for (let i = 0; i < list.length; i++) {
-          const entry = list.data[i]!;
+        const entries = this.postingEntries;
+        const tfs = this.postingTf;
+        for (let i = this.postingStart[m.term]!, end = this.postingStart[m.term + 1]!; i < end; i++) {
+          const entry = entries[i]!;
           if (!mayAdd && !isTouched[entry]) continue;
           if (best[entry] === 0) seen.push(entry);
           if (m.quality > best[entry]!) best[entry] = m.quality;
@@ -566,8 +612,10 @@ export class SearchIndex {
   private precisionOf(entry: number, totalWeight: number): number {
     const starts = this.phraseStartList.data;
     const terms = this.phraseTermList.data;
+    const phrases = this.entryPhraseList.data;
     let precision = 0;
-    for (let p = this.entryPhraseStart[entry]!; p < this.entryPhraseStart[entry + 1]!; p++) {
+    for (let k = this.entryPhraseStart[entry]!; k < this.entryPhraseStart[entry + 1]!; k++) {
+      const p = phrases[k]!;
       let hit = 0;
       for (let i = starts[p]!; i < starts[p + 1]!; i++) {
         const term = terms[i]!;
