@@ -90,6 +90,20 @@ function analyzeWord(lang: Lang, raw: string): AnalyzedWord | null {
   return result;
 }
 
+// The stems of word pieces (compound halves), shared by every build: a rebuild after an edit meets the same pieces.
+const pieceCache: Record<Lang, Map<string, string>> = { sv: new Map(), en: new Map(), se: new Map() };
+
+function stemPiece(lang: Lang, piece: string): string {
+  const cache = pieceCache[lang];
+  let stem = cache.get(piece);
+  if (stem === undefined) {
+    stem = stemWord(lang, piece);
+    if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+    cache.set(piece, stem);
+  }
+  return stem;
+}
+
 /** Word-level analysis shared by indexing and querying: tokens → stop words dropped → stemmed, folded terms. */
 export function analyze(lang: Lang, text: string): AnalyzedWord[] {
   const out: AnalyzedWord[] = [];
@@ -128,7 +142,52 @@ function createScratch(n: number) {
     best: new Float64Array(n),
     bestTf: new Float64Array(n),
     isTouched: new Uint8Array(n),
+    bound: new Float64Array(n),
   };
+}
+
+/**
+ * A max-heap of entries by key (ties: the lower entry number first), for taking candidates best first and stopping
+ * early: building it is linear, and only the entries actually taken pay log n, where sorting them all would pay for
+ * every one of thousands of entries a common word touches. (Hand-written: a dozen lines, no dependency needed.)
+ */
+class EntryHeap {
+  private readonly items: number[];
+  constructor(items: number[], private readonly key: Float64Array) {
+    this.items = items;
+    for (let i = (items.length >> 1) - 1; i >= 0; i--) this.siftDown(i);
+  }
+  get size(): number {
+    return this.items.length;
+  }
+  private before(a: number, b: number): boolean {
+    const ka = this.key[a]!;
+    const kb = this.key[b]!;
+    return ka > kb || (ka === kb && a < b);
+  }
+  pop(): number {
+    const items = this.items;
+    const top = items[0]!;
+    const last = items.pop()!;
+    if (items.length > 0) {
+      items[0] = last;
+      this.siftDown(0);
+    }
+    return top;
+  }
+  private siftDown(start: number): void {
+    const items = this.items;
+    let i = start;
+    for (;;) {
+      const left = 2 * i + 1;
+      if (left >= items.length) return;
+      const right = left + 1;
+      const child = right < items.length && this.before(items[right]!, items[left]!) ? right : left;
+      if (!this.before(items[child]!, items[i]!)) return;
+      [items[i], items[child]] = [items[child]!, items[i]!];
+      i = child;
+    }
+  }
 }
 
 /** A growable list of numbers (posting lists), cheaper than arrays of objects at 10,000 entries. */
@@ -174,7 +233,6 @@ export class SearchIndex {
   private readonly parts = new Map<string, number[]>();
   private readonly trigrams = new Map<string, number[]>();
   private readonly lookupCache = new Map<string, TermMatch[]>();
-  private readonly pieceCache = new Map<string, string | null>();
   /** Folded surface words of this language's knowledge: evidence for language detection. */
   readonly surfaceWords = new Set<string>();
   private unknownWeight = 1;
@@ -335,12 +393,8 @@ export class SearchIndex {
   private knownStem(piece: string): string | undefined {
     if (piece.length < 3) return undefined;
     if (this.termIds.has(piece)) return piece;
-    let stem = this.pieceCache.get(piece);
-    if (stem === undefined) {
-      stem = stemWord(this.lang, piece);
-      this.pieceCache.set(piece, stem);
-    }
-    return stem !== null && this.termIds.has(stem) ? stem : undefined;
+    const stem = stemPiece(this.lang, piece);
+    return this.termIds.has(stem) ? stem : undefined;
   }
 
   private addPart(part: string, term: number): void {
@@ -563,15 +617,17 @@ export class SearchIndex {
     // Precision (the phrase pass) cannot exceed 2.5 × coverage, so most entries are ruled out without it: score the
     // likeliest first to set the bar, then only those whose bound clears it — at most MAX_PHRASE_PASSES, which only
     // questions matching thousands of near-identical entries reach.
-    const bound = (entry: number) => partial(entry) + 0.3 * Math.min(1, (2.5 * credit[entry]!) / totalWeight);
-    const head = selectTop(touched, 3 * limit, bound);
+    const { bound } = this.scratch;
+    for (const entry of touched) bound[entry] = partial(entry) + 0.3 * Math.min(1, (2.5 * credit[entry]!) / totalWeight);
+    const head = selectTop(touched, 3 * limit, (entry) => bound[entry]!);
     for (const entry of head) consider(entry);
     const inHead = new Set(head);
-    const rest = touched.filter((e) => !inHead.has(e) && bound(e) > floor());
-    rest.sort((a, b) => bound(b) - bound(a) || a - b);
+    const bar = floor();
+    const rest = new EntryHeap(touched.filter((e) => bound[e]! > bar && !inHead.has(e)), bound);
     let passes = head.length;
-    for (const entry of rest) {
-      if (bound(entry) <= floor() || passes++ >= MAX_PHRASE_PASSES) break;
+    while (rest.size > 0) {
+      const entry = rest.pop();
+      if (bound[entry]! <= floor() || passes++ >= MAX_PHRASE_PASSES) break;
       consider(entry);
     }
     this.unmarkQuery(query);
@@ -590,6 +646,9 @@ export class SearchIndex {
   private markQuality = new Float64Array(0);
 
   private markQuery(query: QueryTerm[]): void {
+    // A new question: the phrase overlaps of the last one no longer hold (the counter wraps long before it overflows).
+    this.questionNumber = this.questionNumber >= 0x3fffffff ? 1 : this.questionNumber + 1;
+    if (this.questionNumber === 1) this.phraseSeen.fill(0);
     if (this.markQi.length < this.terms.length) {
       this.markQi = new Int32Array(this.terms.length);
       this.markQuality = new Float64Array(this.terms.length);
@@ -608,21 +667,39 @@ export class SearchIndex {
     for (const q of query) for (const m of q.matches) this.markQi[m.term] = 0;
   }
 
-  /** The best overlap of the question with one of the entry's example phrases (Dice over idf weights). */
+  /** Per question: the Dice overlap of each phrase already computed (phraseSeen[p] === question number). */
+  private phraseDice = new Float64Array(0);
+  private phraseSeen = new Int32Array(0);
+  private questionNumber = 0;
+
+  /**
+   * The best overlap of the question with one of the entry's example phrases (Dice over idf weights). A phrase shared
+   * by many entries (they are stored once) is computed once per question.
+   */
   private precisionOf(entry: number, totalWeight: number): number {
+    const phraseCount = this.phraseIdf.length;
+    if (this.phraseSeen.length !== phraseCount) {
+      this.phraseDice = new Float64Array(phraseCount);
+      this.phraseSeen = new Int32Array(phraseCount);
+    }
     const starts = this.phraseStartList.data;
     const terms = this.phraseTermList.data;
     const phrases = this.entryPhraseList.data;
+    const question = this.questionNumber;
     let precision = 0;
     for (let k = this.entryPhraseStart[entry]!; k < this.entryPhraseStart[entry + 1]!; k++) {
       const p = phrases[k]!;
-      let hit = 0;
-      for (let i = starts[p]!; i < starts[p + 1]!; i++) {
-        const term = terms[i]!;
-        if (this.markQi[term] !== 0) hit += this.idf[term]! * this.markQuality[term]!;
+      if (this.phraseSeen[p] !== question) {
+        let hit = 0;
+        for (let i = starts[p]!; i < starts[p + 1]!; i++) {
+          const term = terms[i]!;
+          if (this.markQi[term] !== 0) hit += this.idf[term]! * this.markQuality[term]!;
+        }
+        // Dice overlap of question and phrase: a one-word keyword does not fully explain a five-word question.
+        this.phraseDice[p] = hit > 0 ? Math.min(1, (2 * hit) / (this.phraseIdf[p]! + totalWeight)) : 0;
+        this.phraseSeen[p] = question;
       }
-      // Dice overlap of question and phrase: a one-word keyword does not fully explain a five-word question.
-      if (hit > 0) precision = Math.max(precision, Math.min(1, (2 * hit) / (this.phraseIdf[p]! + totalWeight)));
+      if (this.phraseDice[p]! > precision) precision = this.phraseDice[p]!;
     }
     return precision;
   }
