@@ -128,7 +128,12 @@ interface CompiledRule extends Rule {
   slots: string[][];
 }
 
-const COMPILED: CompiledRule[] = RULES.map((rule) => ({ ...rule, slots: rule.cue.split(' ').map((slot) => slot.split('|')) }));
+const COMPILED: CompiledRule[] = RULES.map((rule) => ({
+  ...rule,
+  slots: rule.cue.split(' ').map((slot) => slot.split('|')),
+  // Padded once here, so that a message is searched for whole words without building strings per rule.
+  ...(rule.unless ? { unless: rule.unless.map((phrase) => ` ${phrase} `) } : {}),
+}));
 
 // Every pattern word gets a number, so that one message's word-against-pattern results can be remembered in a flat
 // array: the rules share many pattern words, and the fuzzy comparison is the costly part of a safety check.
@@ -148,16 +153,32 @@ for (const [pattern, id] of PATTERN_IDS) {
   else PATTERNS_BY_LETTER.set(letter, [[pattern, id]]);
 }
 
+/**
+ * The pattern words one message word matches. Remembered per word (most messages reuse common words), bounded; the
+ * cache holds single folded words, never a message, and a word alone says nothing about who wrote it.
+ */
+const WORD_PATTERNS_LIMIT = 20_000;
+const wordPatterns = new Map<string, readonly number[]>();
+
+function findPatternsOf(word: string): readonly number[] {
+  let ids = wordPatterns.get(word);
+  if (ids) return ids;
+  const found: number[] = [];
+  const letters = word[1] !== undefined && word[1] !== word[0] ? [word[0]!, word[1]] : [word[0] ?? ''];
+  for (const letter of letters) {
+    for (const [pattern, id] of PATTERNS_BY_LETTER.get(letter) ?? []) if (isWordMatch(word, pattern)) found.push(id);
+  }
+  ids = found;
+  if (word.length <= 40) {
+    if (wordPatterns.size >= WORD_PATTERNS_LIMIT) wordPatterns.clear();
+    wordPatterns.set(word, ids);
+  }
+  return ids;
+}
+
 function createWordMatcher(words: string[]): WordMatcher {
   const matched = new Uint8Array(words.length * PATTERN_IDS.size);
-  words.forEach((word, i) => {
-    const letters = word[1] !== undefined && word[1] !== word[0] ? [word[0]!, word[1]] : [word[0] ?? ''];
-    for (const letter of letters) {
-      for (const [pattern, id] of PATTERNS_BY_LETTER.get(letter) ?? []) {
-        if (isWordMatch(word, pattern)) matched[i * PATTERN_IDS.size + id] = 1;
-      }
-    }
-  });
+  for (let i = 0; i < words.length; i++) for (const id of findPatternsOf(words[i]!)) matched[i * PATTERN_IDS.size + id] = 1;
   return (wordIndex, _pattern, id) => matched[wordIndex * PATTERN_IDS.size + id] === 1;
 }
 
@@ -203,7 +224,7 @@ export function detectSafety(text: string): SafetyMatch | null {
   const isMatch = createWordMatcher(words);
   // RULES are ordered by severity, so the first rule that matches is the route.
   for (const [index, rule] of COMPILED.entries()) {
-    if (rule.unless?.some((phrase) => joined.includes(` ${phrase} `))) continue;
+    if (rule.unless?.some((phrase) => joined.includes(phrase))) continue;
     if (matchesSlots(words, COMPILED_IDS[index]!, rule.gap ?? 3, isMatch)) return { kind: rule.kind, lang: rule.lang };
   }
   return detectHelpCry(words);
