@@ -14,6 +14,8 @@ export interface BoundedMemoryStorageOptions {
   now?: () => number;
 }
 
+const SWEEP_INTERVAL_MS = 1000;
+
 interface Slot {
   json: string;
   eTag: string;
@@ -24,6 +26,7 @@ export class BoundedMemoryStorage implements Storage {
   private readonly items = new Map<string, Slot>();
   private readonly now: () => number;
   private nextETag = 1;
+  private lastSweep = -Infinity;
 
   constructor(private readonly options: BoundedMemoryStorageOptions) {
     if (!(options.maxItems >= 1)) throw new RangeError('maxItems must be at least 1');
@@ -90,8 +93,16 @@ export class BoundedMemoryStorage implements Storage {
   }
 
   private evict(): void {
-    while (this.items.size > this.options.maxItems) this.items.delete(this.items.keys().next().value as string);
-    // Expired items sit at the front (least recently used); stop at the first live one.
+    if (this.items.size > this.options.maxItems) {
+      const keys = this.items.keys();
+      while (this.items.size > this.options.maxItems) this.items.delete(keys.next().value as string);
+    }
+    // Expired items sit at the front (least recently used); stop at the first live one. Swept at most once a second:
+    // reads never return an expired item anyway, and walking the Map from its front on every write is not free
+    // (a Map keeps the holes of deleted keys until it rehashes, and every use moves a key to the end).
+    const now = this.now();
+    if (now - this.lastSweep < SWEEP_INTERVAL_MS) return;
+    this.lastSweep = now;
     for (const [key, slot] of this.items) {
       if (!this.isExpired(slot)) break;
       this.items.delete(key);
