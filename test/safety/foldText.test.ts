@@ -1,0 +1,24 @@
+import fc from 'fast-check';
+import { foldText, foldTextByRegex, splitWords } from '../../src/safety/foldText.js';
+
+describe('foldText (safety, commands, cues)', () => {
+  it('folds what residents type without a Swedish or Sami keyboard', () => {
+    expect(foldText('Hjälp! Någon SLÅR mig…')).toBe('hjalp nagon slar mig');
+    expect(foldText('Áhčči lea čáhcái gahččan')).toBe('ahcci lea cahcai gahccan');
+    expect(foldText('  Ráđđi, ŋ ŧ ø æ ß  ')).toBe('raddi n t o ae ss');
+    expect(foldText("don't  ’cause")).toBe('dont cause');
+    expect(splitWords('?!')).toEqual([]);
+  });
+
+  it('keeps letters of other scripts and drops emoji and symbols', () => {
+    expect(foldText('Привет, мир 👍 100%')).toBe('привет мир 100');
+    expect(foldText('ΟΔΟΣ')).toBe(foldTextByRegex('ΟΔΟΣ'));
+    expect(foldText('한국어 텍스트')).toBe(foldTextByRegex('한국어 텍스트'));
+  });
+
+  it('agrees with the regex definition on arbitrary text', () => {
+    const letters = fc.constantFrom(...'aåäöáčđŋšŧžéüøæßİıΣσςÅÄÖÁČĐŊŠŦŽ \'’-.,!?\n\t0123456789'.split(''), 'a\u0308', '👍', '\u0301', '½', '™');
+    fc.assert(fc.property(fc.array(letters, { maxLength: 40 }).map((parts) => parts.join('')), (text) => foldText(text) === foldTextByRegex(text)), { numRuns: 2000 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => foldText(text) === foldTextByRegex(text)), { numRuns: 2000 });
+  });
+});
