@@ -7,7 +7,14 @@ import path from 'node:path';
 import i18next from 'i18next';
 import { LANGS, type Lang } from '../knowledge/schema.js';
 
+/**
+ * A sentence of the bot in a language. `vars` fill its {{placeholders}}; they come from knowledge/ and locales/ only,
+ * never from what a resident typed, because results are remembered (see createTranslate).
+ */
 export type Translate = (lang: Lang, key: string, vars?: Record<string, string | number>) => string;
+
+/** Distinct (sentence, values) results remembered; knowledge gives a few hundred. */
+const MEMO_LIMIT = 5000;
 
 export type TranslationTree = { [key: string]: string | TranslationTree };
 
@@ -45,16 +52,18 @@ export async function createTranslate(localesDir = 'locales'): Promise<Translate
     // Replies are Markdown, not HTML: escaping would show "&amp;" to residents.
     interpolation: { escapeValue: false },
   });
-  // Texts without values never change while the bot runs: each is looked up in i18next once, since every reply
-  // needs several and i18next's lookup costs more than the rest of building a reply.
-  const fixed = new Map<string, string>();
+  // A sentence with the same values never changes while the bot runs: each is made by i18next once, since every reply
+  // needs several and i18next's lookup and interpolation cost more than the rest of building a reply.
+  const memo = new Map<string, string>();
   return (lang, key, vars) => {
-    const cacheKey = vars ? undefined : `${lang}\u0000${key}`;
-    const known = cacheKey && fixed.get(cacheKey);
-    if (known !== undefined && known !== '') return known;
+    let memoKey = `${lang}\u0000${key}`;
+    if (vars) for (const name in vars) memoKey += `\u0000${name}\u0000${vars[name]}`;
+    const known = memo.get(memoKey);
+    if (known !== undefined) return known;
     if (!instance.exists(key, { lng: lang })) throw new Error(`Missing translation ${lang}:${key}`);
     const text = instance.t(key, { lng: lang, ...vars }) as string;
-    if (cacheKey) fixed.set(cacheKey, text);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(memoKey, text);
     return text;
   };
 }
