@@ -122,6 +122,7 @@ const RULES: Rule[] = [
 
 /** Words that together make nothing more than a cry for help ("Hjälp!", "help me please", "Veahket!"). */
 const HELP_CORE: Record<string, Lang> = { hjalp: 'sv', hjaalp: 'sv', help: 'en', sos: 'en', veahket: 'se', veahkehehket: 'se', veahkki: 'se', veahki: 'se' };
+const HELP_CORE_FUZZY = Object.entries(HELP_CORE).filter(([pattern]) => pattern.length >= 5);
 const HELP_FILLER = new Set(['mig', 'oss', 'snalla', 'jag', 'behover', 'vill', 'ha', 'me', 'us', 'please', 'i', 'need', 'want', 'mun', 'darbbasan', 'dal']);
 
 interface CompiledRule extends Rule {
@@ -176,10 +177,27 @@ function findPatternsOf(word: string): readonly number[] {
   return ids;
 }
 
-function createWordMatcher(words: string[]): WordMatcher {
-  const matched = new Uint8Array(words.length * PATTERN_IDS.size);
-  for (let i = 0; i < words.length; i++) for (const id of findPatternsOf(words[i]!)) matched[i * PATTERN_IDS.size + id] = 1;
-  return (wordIndex, _pattern, id) => matched[wordIndex * PATTERN_IDS.size + id] === 1;
+/** Which pattern words each message word matches (usually none), and which pattern words the message matches at all. */
+function createWordMatcher(words: string[]): { isMatch: WordMatcher; isPresent: Uint8Array } {
+  const perWord = words.map(findPatternsOf);
+  const isPresent = new Uint8Array(PATTERN_IDS.size);
+  for (const ids of perWord) for (const id of ids) isPresent[id] = 1;
+  return { isMatch: (wordIndex, _pattern, id) => perWord[wordIndex]!.includes(id), isPresent };
+}
+
+/** A rule can match only if each of its slots has a pattern word somewhere in the message (most messages: none). */
+function hasEverySlot(slots: Slots, isPresent: Uint8Array): boolean {
+  for (const alternatives of slots) {
+    let found = false;
+    for (const [, id] of alternatives) {
+      if (isPresent[id] === 1) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
 }
 
 type WordMatcher = (wordIndex: number, pattern: string, id: number) => boolean;
@@ -209,7 +227,7 @@ function detectHelpCry(words: string[]): SafetyMatch | null {
   if (words.length === 0 || words.length > 5) return null;
   let lang: Lang | undefined;
   for (const word of words) {
-    const core = HELP_CORE[word] ?? Object.entries(HELP_CORE).find(([pattern]) => pattern.length >= 5 && isWordMatch(word, pattern))?.[1];
+    const core = HELP_CORE[word] ?? HELP_CORE_FUZZY.find(([pattern]) => isWordMatch(word, pattern))?.[1];
     if (core) lang ??= core;
     else if (!HELP_FILLER.has(word)) return null;
   }
@@ -221,11 +239,14 @@ export function detectSafety(text: string): SafetyMatch | null {
   const words = splitWords(text);
   if (words.length === 0) return null;
   const joined = ` ${words.join(' ')} `;
-  const isMatch = createWordMatcher(words);
+  const { isMatch, isPresent } = createWordMatcher(words);
   // RULES are ordered by severity, so the first rule that matches is the route.
-  for (const [index, rule] of COMPILED.entries()) {
+  for (let index = 0; index < COMPILED.length; index++) {
+    const rule = COMPILED[index]!;
+    const slots = COMPILED_IDS[index]!;
+    if (!hasEverySlot(slots, isPresent)) continue;
     if (rule.unless?.some((phrase) => joined.includes(phrase))) continue;
-    if (matchesSlots(words, COMPILED_IDS[index]!, rule.gap ?? 3, isMatch)) return { kind: rule.kind, lang: rule.lang };
+    if (matchesSlots(words, slots, rule.gap ?? 3, isMatch)) return { kind: rule.kind, lang: rule.lang };
   }
   return detectHelpCry(words);
 }
