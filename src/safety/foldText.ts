@@ -112,13 +112,21 @@ export function measureEditDistance(a: string, b: string, max = 2): number {
  * one typo (seven or more: two), the way people type on a phone in a hurry.
  */
 export function isWordMatch(word: string, pattern: string): boolean {
-  const isPrefix = pattern.endsWith('*');
-  const target = isPrefix ? pattern.slice(0, -1) : pattern;
-  if (isPrefix ? word.startsWith(target) : word === target) return true;
-  if (target.length < 5) return false;
+  const isPrefix = pattern.charCodeAt(pattern.length - 1) === 42; // '*'
+  if (!isPrefix && word === pattern) return true;
+  const targetLength = isPrefix ? pattern.length - 1 : pattern.length;
   // Hurried typing rarely gets the first letter wrong (a swap of the first two is still allowed); checking that first
-  // spares most edit-distance computations.
-  if (word[0] !== target[0] && !(word[0] === target[1] && word[1] === target[0])) return false;
+  // spares most edit-distance computations. (Characters compared in place: this runs for every word and pattern.)
+  const first = word.charCodeAt(0);
+  const isSameStart = first === pattern.charCodeAt(0);
+  if (isPrefix && isSameStart && word.length >= targetLength) {
+    let i = 1;
+    while (i < targetLength && word.charCodeAt(i) === pattern.charCodeAt(i)) i++;
+    if (i === targetLength) return true;
+  }
+  if (targetLength < 5) return false;
+  if (!isSameStart && !(first === pattern.charCodeAt(1) && word.charCodeAt(1) === pattern.charCodeAt(0))) return false;
+  const target = isPrefix ? pattern.slice(0, -1) : pattern;
   const allowed = target.length >= 8 ? 2 : 1;
   if (isPrefix) {
     // Compare the typed word's beginning (a little longer or shorter, for a missing or extra letter) with the stem.
