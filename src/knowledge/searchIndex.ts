@@ -620,7 +620,11 @@ export class SearchIndex {
     const { bound } = this.scratch;
     for (const entry of touched) bound[entry] = partial(entry) + 0.3 * Math.min(1, (2.5 * credit[entry]!) / totalWeight);
     const head = selectTop(touched, 3 * limit, (entry) => bound[entry]!);
-    for (const entry of head) consider(entry);
+    for (const entry of head) {
+      // Best first: once an entry's bound cannot beat the fifth best score, no later one can.
+      if (bound[entry]! <= floor()) break;
+      consider(entry);
+    }
     const inHead = new Set(head);
     const bar = floor();
     const rest = new EntryHeap(touched.filter((e) => bound[e]! > bar && !inHead.has(e)), bound);
