@@ -5,7 +5,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConversationState, UserState } from 'botbuilder';
 import { ConfigError, loadConfig } from './config.js';
 import { LiveKnowledge } from './knowledge/LiveKnowledge.js';
 import { JsonFileStaffStore } from './staff/JsonFileStaffStore.js';
@@ -20,6 +19,7 @@ import { createWebchatChannel } from './channels/webchat/webchatChannel.js';
 import { DEFAULT_DIRECT_LINE_DOMAIN } from './channels/webchat/azureDirectLine.js';
 import { createLogger } from './logging/createLogger.js';
 import { BoundedMemoryStorage } from './storage/BoundedMemoryStorage.js';
+import { CheckedConversationState, CheckedUserState } from './storage/checkedState.js';
 import { MemoryRateLimiter, type RateLimit } from './server/rateLimiter.js';
 import { readClientAddress } from './server/clientAddress.js';
 import { guardTurns } from './server/guardTurns.js';
@@ -127,8 +127,8 @@ async function main(): Promise<void> {
   const bot = new PromiseBot({
     getEngine,
     t,
-    userState: new UserState(storage),
-    conversationState: new ConversationState(storage),
+    userState: new CheckedUserState(storage),
+    conversationState: new CheckedConversationState(storage),
     logger,
     logMessageText: config.LOG_MESSAGE_TEXT,
     erasers: [(ref) => webchat.eraseResident(ref)],

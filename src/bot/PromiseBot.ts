@@ -4,7 +4,7 @@
  * this class reads and writes state and turns decisions into replies.
  */
 import { ActivityHandler } from 'botbuilder';
-import type { ConversationState, StatePropertyAccessor, TurnContext, UserState } from 'botbuilder';
+import type { BotState, ConversationState, StatePropertyAccessor, TurnContext, UserState } from 'botbuilder';
 import type { Entry, Lang } from '../knowledge/schema.js';
 import type { AnswerEngine } from '../knowledge/types.js';
 import type { Translate } from '../language/i18n.js';
@@ -13,6 +13,7 @@ import { detectSafety } from '../safety/detectSafety.js';
 import { isInformationQuestion } from '../safety/isInformationQuestion.js';
 import type { StaffStore, StoredRef } from '../staff/staffStore.js';
 import { findLatestFollowups } from '../knowledge/latestFollowup.js';
+import { isETagConflict } from '../storage/checkedState.js';
 import {
   buildAnswer,
   buildClarify,
@@ -90,6 +91,17 @@ export interface ConversationMemory {
 export const SUGGESTION_WINDOW_MS = 10 * 60 * 1000;
 const MAX_REMEMBERED = 200;
 const DEFAULT_RETENTION_DAYS = 30;
+
+/** Two versions of one conversation's memory: this turn's wins, except that nothing left for staff is forgotten. */
+function mergeMemory(stored: ConversationMemory, ours: ConversationMemory): ConversationMemory {
+  const refs = new Map<string, StoredRef>();
+  for (const ref of [...(stored.stored ?? []), ...(ours.stored ?? [])]) refs.set(`${ref.kind}:${ref.id}`, ref);
+  const rated = [...new Set([...(stored.rated ?? []), ...(ours.rated ?? [])])];
+  const merged: ConversationMemory = { ...stored, ...ours };
+  if (refs.size > 0) merged.stored = [...refs.values()].slice(-MAX_REMEMBERED);
+  if (rated.length > 0) merged.rated = rated.slice(-MAX_REMEMBERED);
+  return merged;
+}
 
 export const MAIN_TOPICS = ['priorities', 'drug-dog-school', 'traffic', 'followup', 'report-crime'];
 
@@ -415,9 +427,35 @@ export class PromiseBot extends ActivityHandler {
     return lang;
   }
 
+  /**
+   * Saves the resident's profile and the conversation's memory. When another turn saved the same state meanwhile
+   * (two messages of one resident at the same moment, on one instance or two), a state that checks eTags
+   * (storage/checkedState.ts) refuses the write: then the stored state is read again, this turn's changes are merged
+   * into it — this turn's language wins, what either turn left for staff is kept, so that "delete my data" still
+   * finds it — and it is saved once more.
+   */
   private async saveState(context: TurnContext): Promise<void> {
-    await this.deps.userState.saveChanges(context);
-    await this.deps.conversationState.saveChanges(context);
+    await this.saveMerging(context, this.deps.userState, this.profile, (stored, ours) => ({ ...stored, ...ours }));
+    await this.saveMerging(context, this.deps.conversationState, this.memory, mergeMemory);
+  }
+
+  private async saveMerging<T extends object>(
+    context: TurnContext,
+    state: BotState,
+    property: StatePropertyAccessor<T>,
+    merge: (stored: T, ours: T) => T,
+  ): Promise<void> {
+    try {
+      await state.saveChanges(context);
+    } catch (error) {
+      if (!isETagConflict(error)) throw error;
+      const ours = structuredClone(await property.get(context, {} as T));
+      await state.load(context, true);
+      const stored = await property.get(context, {} as T);
+      await property.set(context, merge(stored, ours));
+      this.logger.info({ channelId: context.activity.channelId }, 'state changed by another instance during the turn: merged');
+      await state.saveChanges(context);
+    }
   }
 
   private listEntries(ids: string[]): Entry[] {
