@@ -8,13 +8,19 @@
  * A state that did not exist when the turn read it is still written with '*': two first turns at the same moment
  * remain last-writer-wins.
  */
-import { ConversationState, UserState, calculateChangeHash } from 'botbuilder';
+import { ConversationState, UserState } from 'botbuilder';
 import type { BotState, Storage, TurnContext } from 'botbuilder';
 
 interface LoadedVersion {
   /** The eTag the turn read; undefined when the state did not exist yet (or after this turn saved it). */
   eTag: string | undefined;
-  hash: string;
+  /** The state as JSON without its eTag, to see whether the turn changed it (cheaper than botbuilder's SHA-256). */
+  json: string;
+}
+
+function toJson(state: Record<string, unknown>): string {
+  const { eTag: _eTag, ...rest } = state;
+  return JSON.stringify(rest);
 }
 
 const versionKeys = new WeakMap<BotState, symbol>();
@@ -34,7 +40,7 @@ async function loadRemembering(state: BotState, context: TurnContext, force: boo
   const loaded = await load();
   if (isFirstRead) {
     const eTag = typeof loaded.eTag === 'string' ? loaded.eTag : undefined;
-    context.turnState.set(key, { eTag, hash: calculateChangeHash(loaded) } satisfies LoadedVersion);
+    context.turnState.set(key, { eTag, json: toJson(loaded) } satisfies LoadedVersion);
   }
   return loaded;
 }
@@ -44,11 +50,11 @@ async function saveChecked(state: BotState, storage: Storage, storageKey: string
   if (!current || !storageKey) return;
   const key = versionKey(state);
   const version = context.turnState.get(key) as LoadedVersion | undefined;
-  const hash = calculateChangeHash(current);
-  if (!force && version && version.hash === hash) return;
+  const json = toJson(current);
+  if (!force && version && version.json === json) return;
   await storage.write({ [storageKey]: { ...current, eTag: version?.eTag ?? '*' } });
   // The stored eTag is new and not known here: a second save in the same turn writes with '*'.
-  context.turnState.set(key, { eTag: undefined, hash } satisfies LoadedVersion);
+  context.turnState.set(key, { eTag: undefined, json } satisfies LoadedVersion);
 }
 
 export class CheckedUserState extends UserState {
