@@ -252,6 +252,12 @@ export class SearchIndex {
     this.phraseIds.clear();
     this.buildPostings();
     this.finish();
+    // The per-question scratch space, allocated here so that the first resident after a (re)load does not wait for it.
+    this.scratch = createScratch(entries.length);
+    this.markQi = new Int32Array(this.terms.length);
+    this.markQuality = new Float64Array(this.terms.length);
+    this.phraseDice = new Float64Array(this.phraseIdf.length);
+    this.phraseSeen = new Int32Array(this.phraseIdf.length);
   }
 
   private termId(term: string): number {
