@@ -453,7 +453,7 @@ export class PromiseBot extends ActivityHandler {
       await state.load(context, true);
       const stored = await property.get(context, {} as T);
       await property.set(context, merge(stored, ours));
-      this.logger.info({ channelId: context.activity.channelId }, 'state changed by another instance during the turn: merged');
+      this.logger.info({ channelId: context.activity.channelId }, 'state saved by another turn meanwhile: merged');
       await state.saveChanges(context);
     }
   }
