@@ -126,6 +126,10 @@ function trigramsOf(term: string): string[] {
   return [...grams];
 }
 
+function isBetter(a: Scored, b: Scored): boolean {
+  return a.score !== b.score ? a.score > b.score : a.precision !== b.precision ? a.precision > b.precision : a.entry < b.entry;
+}
+
 /** The k items with the highest key, best first (a small insertion buffer: k is a handful, items may be many). */
 function selectTop(items: readonly number[], k: number, key: (item: number) => number): number[] {
   const out: number[] = [];
@@ -639,8 +643,10 @@ export class SearchIndex {
       const precision = this.precisionOf(entry, totalWeight);
       const scored = { entry, coverage, precision, score: partial(entry) + 0.3 * precision };
       if (scored.score <= floor()) return;
-      top.push(scored);
-      top.sort((a, b) => b.score - a.score || b.precision - a.precision || a.entry - b.entry);
+      // Into its place in the (short) list, best first: by score, then precision, then entry number.
+      let at = top.length;
+      while (at > 0 && isBetter(scored, top[at - 1]!)) at--;
+      top.splice(at, 0, scored);
       if (top.length > limit) top.pop();
     };
     // Precision (the phrase pass) cannot exceed 2.5 × coverage, so most entries are ruled out without it: score the

@@ -34,9 +34,16 @@ export function detectLanguage(text: string, ctx: AskContext, lexicons: Lexicons
   const reasons: string[] = [];
   for (const token of tokenize(text)) {
     const folded = foldText(token);
-    const langs = LANGS.filter((l) => lexicons[l].has(folded) || isFunctionWord(l, folded));
+    const inSv = lexicons.sv.has(folded) || isFunctionWord('sv', folded);
+    const inEn = lexicons.en.has(folded) || isFunctionWord('en', folded);
+    const inSe = lexicons.se.has(folded) || isFunctionWord('se', folded);
+    const count = Number(inSv) + Number(inEn) + Number(inSe);
     // A word known in one language only is strong evidence; one shared by two is half as strong; by all, none.
-    if (langs.length > 0 && langs.length < LANGS.length) for (const l of langs) scores[l] += 1 / langs.length;
+    if (count > 0 && count < LANGS.length) {
+      if (inSv) scores.sv += 1 / count;
+      if (inEn) scores.en += 1 / count;
+      if (inSe) scores.se += 1 / count;
+    }
   }
   if (hasSamiOnlyLetters(text)) {
     scores.se += 2;
@@ -60,14 +67,20 @@ export function detectLanguage(text: string, ctx: AskContext, lexicons: Lexicons
   const ranked = [...LANGS].sort((a, b) => scores[b] - scores[a]);
   const [best, second] = [ranked[0]!, ranked[1]!];
   const margin = scores[best] - scores[second];
-  const summary = `scores sv ${scores.sv.toFixed(2)} en ${scores.en.toFixed(2)} se ${scores.se.toFixed(2)}` +
+  // The reason is for people (npm run ask, logs at debug level): written only when read.
+  const summary = () => `scores sv ${scores.sv.toFixed(2)} en ${scores.en.toFixed(2)} se ${scores.se.toFixed(2)}` +
     (reasons.length ? ` (${reasons.join(', ')})` : '');
-  if (margin >= 1.5 || (margin >= 1 && letters >= 10)) {
-    return { lang: best, isClear: true, reason: `clear: ${summary}` };
-  }
-  if (margin > 0) return { lang: best, isClear: false, reason: `vocabulary leans ${best}: ${summary}` };
-  if (ctx.lastLang) return { lang: ctx.lastLang, isClear: false, reason: `unclear, conversation's last language: ${summary}` };
+  const decide = (lang: Lang, isClear: boolean, why: () => string): LanguageDecision => ({
+    lang,
+    isClear,
+    get reason() {
+      return why();
+    },
+  });
+  if (margin >= 1.5 || (margin >= 1 && letters >= 10)) return decide(best, true, () => `clear: ${summary()}`);
+  if (margin > 0) return decide(best, false, () => `vocabulary leans ${best}: ${summary()}`);
+  if (ctx.lastLang) return decide(ctx.lastLang, false, () => `unclear, conversation's last language: ${summary()}`);
   const fromLocale = langFromLocale(ctx.locale);
-  if (fromLocale) return { lang: fromLocale, isClear: false, reason: `unclear, channel locale ${ctx.locale}: ${summary}` };
-  return { lang: 'sv', isClear: false, reason: `unclear, default Swedish: ${summary}` };
+  if (fromLocale) return decide(fromLocale, false, () => `unclear, channel locale ${ctx.locale}: ${summary()}`);
+  return decide('sv', false, () => `unclear, default Swedish: ${summary()}`);
 }
