@@ -66,11 +66,14 @@ const COMPILED = PHRASES.flatMap(([kind, lang, phrases]) => phrases.map((phrase)
 const DELETE_VERBS: Record<string, Lang> = { radera: 'sv', glom: 'sv', delete: 'en', erase: 'en', remove: 'en', forget: 'en', sihko: 'se', sihku: 'se', sihkut: 'se' };
 const DELETE_OBJECTS = new Set(['uppgifter', 'uppgifterna', 'personuppgifter', 'data', 'datan', 'mig', 'me', 'info', 'information', 'allt', 'everything', 'historik', 'history', 'dieduid', 'diedut', 'diehtu']);
 
-function matchPhrase(words: string[]): Intent | null {
+/** The intent whose phrase is exactly words[start..end) (typos allowed per word), compared in place. */
+function matchPhrase(words: string[], start = 0, end = words.length): Intent | null {
+  const length = end - start;
   for (const phrase of COMPILED) {
-    if (phrase.words.length === words.length && phrase.words.every((word, i) => isWordMatch(words[i]!, word))) {
-      return { kind: phrase.kind, lang: phrase.lang };
-    }
+    if (phrase.words.length !== length) continue;
+    let i = 0;
+    while (i < length && isWordMatch(words[start + i]!, phrase.words[i]!)) i++;
+    if (i === length) return { kind: phrase.kind, lang: phrase.lang };
   }
   return null;
 }
@@ -92,10 +95,9 @@ export function detectIntent(text: string): Intent | null {
   const whole = matchPhrase(words) ?? detectDelete(words);
   if (whole) return whole;
   // "Hej! Vad kan du?" — a greeting in front of another short phrase: the phrase decides.
-  for (const length of [1, 2]) {
-    const head = matchPhrase(words.slice(0, length));
-    if (head?.kind === 'greeting' && words.length > length) {
-      const rest = matchPhrase(words.slice(length));
+  for (let length = 1; length <= 2 && length < words.length; length++) {
+    if (matchPhrase(words, 0, length)?.kind === 'greeting') {
+      const rest = matchPhrase(words, length);
       if (rest) return rest;
     }
   }
