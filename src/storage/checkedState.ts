@@ -57,31 +57,25 @@ async function saveChecked(state: BotState, storage: Storage, storageKey: string
   context.turnState.set(key, { eTag: undefined, json } satisfies LoadedVersion);
 }
 
+// Two small classes rather than a mixin: TypeScript mixins lose UserState's and ConversationState's private members,
+// and then their instances no longer type as UserState / ConversationState.
 export class CheckedUserState extends UserState {
-  constructor(private readonly store: Storage, namespace?: string) {
-    super(store, namespace);
-  }
-
   override load(context: TurnContext, force = false): Promise<any> {
     return loadRemembering(this, context, force, () => super.load(context, force));
   }
 
   override saveChanges(context: TurnContext, force = false): Promise<void> {
-    return saveChecked(this, this.store, this.getStorageKey(context), context, force);
+    return saveChecked(this, this.storage, this.getStorageKey(context), context, force);
   }
 }
 
 export class CheckedConversationState extends ConversationState {
-  constructor(private readonly store: Storage, namespace?: string) {
-    super(store, namespace);
-  }
-
   override load(context: TurnContext, force = false): Promise<any> {
     return loadRemembering(this, context, force, () => super.load(context, force));
   }
 
   override saveChanges(context: TurnContext, force = false): Promise<void> {
-    return saveChecked(this, this.store, this.getStorageKey(context), context, force);
+    return saveChecked(this, this.storage, this.getStorageKey(context), context, force);
   }
 }
 
