@@ -4,14 +4,18 @@
  */
 const LETTERS: Record<string, string> = { đ: 'd', ŋ: 'n', ŧ: 't', ø: 'o', æ: 'ae', ß: 'ss' };
 
-/** The definition, applied to a whole text: what foldText returns, and what it does itself for unusual text. */
-export function foldTextByRegex(text: string): string {
+/** Diacritics and apostrophes away, the letters Unicode does not decompose spelled out ("Ráđđi" → "Raddi"). */
+function stripMarks(text: string): string {
   return text
-    .toLowerCase()
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(/[đŋŧøæß]/g, (letter) => LETTERS[letter] ?? letter)
-    .replace(/['’]/g, '')
+    .replace(/['’]/g, '');
+}
+
+/** The definition, applied to a whole text: what foldText returns, and what it does itself for unusual text. */
+export function foldTextByRegex(text: string): string {
+  return stripMarks(text.toLowerCase())
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
@@ -30,11 +34,7 @@ const ONLY_WORD_CHARS = /^[\p{L}\p{N}]+$/u;
 function foldCodeUnit(code: number): string {
   let folded = foldTable[code];
   if (folded === undefined) {
-    const decomposed = String.fromCharCode(code)
-      .normalize('NFD')
-      .replace(/\p{M}+/gu, '')
-      .replace(/[đŋŧøæß]/g, (letter) => LETTERS[letter] ?? letter)
-      .replace(/['’]/g, '');
+    const decomposed = stripMarks(String.fromCharCode(code));
     folded = decomposed === '' ? REMOVED : ONLY_WORD_CHARS.test(decomposed) ? decomposed : /^[^\p{L}\p{N}]+$/u.test(decomposed) ? SEPARATOR : MIXED;
     foldTable[code] = folded;
   }
