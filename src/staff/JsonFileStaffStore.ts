@@ -8,7 +8,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Lang } from '../knowledge/schema.js';
 import { redactText } from './redactText.js';
-import { emptyStaffData, toIsoDay, unansweredKey, type StaffData, type StaffStore, type StoredRef, type UnansweredItem, type Vote } from './staffStore.js';
+import { emptyStaffData, prepareUnanswered, toIsoDay, unansweredKey, type StaffData, type StaffStore, type StoredRef, type UnansweredItem, type Vote } from './staffStore.js';
 
 export const STAFF_FILE_NAME = 'staff-feedback.json';
 
@@ -76,11 +76,9 @@ export class JsonFileStaffStore implements StaffStore {
   }
 
   async recordUnanswered(text: string, lang: Lang): Promise<StoredRef | undefined> {
-    if (this.options.logUnanswered === false) return undefined;
-    const redacted = redactText(text);
-    if (!redacted) return undefined;
-    const today = toIsoDay(this.now());
-    const key = unansweredKey(redacted, lang);
+    const prepared = prepareUnanswered(text, lang, this.now(), this.options.logUnanswered);
+    if (!prepared) return undefined;
+    const { text: redacted, today, key } = prepared;
     const existing = this.byKey.get(key);
     if (existing) {
       existing.count += 1;

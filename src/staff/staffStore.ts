@@ -4,6 +4,7 @@
  * Pure of botbuilder.
  */
 import type { Lang } from '../knowledge/schema.js';
+import { redactText } from './redactText.js';
 
 export type Vote = 'up' | 'down';
 
@@ -61,3 +62,14 @@ export const toIsoDay = (date: Date): string => date.toISOString().slice(0, 10);
 
 /** Two unanswered questions count as the same when they differ only in case and closing punctuation. */
 export const unansweredKey = (text: string, lang: Lang): string => `${lang}:${text.toLocaleLowerCase('sv').replace(/[\s?!.]+$/u, '')}`;
+
+/**
+ * What a store keeps of an unanswered question: its redacted text, the day and the key that finds it again; undefined
+ * when nothing may be kept (UNANSWERED_LOG=false, or nothing left after redaction). Shared by every StaffStore.
+ */
+export function prepareUnanswered(text: string, lang: Lang, now: Date, logUnanswered: boolean | undefined): { text: string; today: string; key: string } | undefined {
+  if (logUnanswered === false) return undefined;
+  const redacted = redactText(text);
+  if (!redacted) return undefined;
+  return { text: redacted, today: toIsoDay(now), key: unansweredKey(redacted, lang) };
+}

@@ -11,7 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Lang } from '../../knowledge/schema.js';
 import { redactText } from '../../staff/redactText.js';
-import { toIsoDay, unansweredKey, type StaffData, type StaffStore, type StoredRef, type SuggestionItem, type UnansweredItem, type Vote } from '../../staff/staffStore.js';
+import { prepareUnanswered, toIsoDay, type StaffData, type StaffStore, type StoredRef, type SuggestionItem, type UnansweredItem, type Vote } from '../../staff/staffStore.js';
 import { defineScript, LUA_NEXT_STAMP, type RedisConnection } from './redisConnection.js';
 
 export interface RedisStaffStoreOptions {
@@ -150,11 +150,9 @@ export class RedisStaffStore implements StaffStore {
   }
 
   async recordUnanswered(text: string, lang: Lang): Promise<StoredRef | undefined> {
-    if (this.options.logUnanswered === false) return undefined;
-    const redacted = redactText(text);
-    if (!redacted) return undefined;
-    const today = toIsoDay(this.now());
-    const key = unansweredKey(redacted, lang);
+    const prepared = prepareUnanswered(text, lang, this.now(), this.options.logUnanswered);
+    if (!prepared) return undefined;
+    const { text: redacted, today, key } = prepared;
     const item: StoredUnanswered = { id: randomUUID(), text: redacted, lang, count: 1, firstSeen: today, lastSeen: today, key };
     const id = await this.redis.runScript(
       RECORD_UNANSWERED,
