@@ -26,7 +26,6 @@ import {
   buildTextWithValues,
   buildWelcome,
   createButton,
-  createLanguageButtons,
   createTopicButtons,
   FOLLOWUP_ENTRY_ID,
 } from './buildReplies.js';

@@ -18,7 +18,7 @@ const trackers = new WeakMap<Server, RequestTracker>();
 export function trackRequests(server: Server): RequestTracker {
   let inFlight = 0;
   let isDraining = false;
-  server.pre((req: Request, res: Response, next) => {
+  server.pre((_req: Request, res: Response, next) => {
     inFlight += 1;
     let isDone = false;
     const done = () => {
