@@ -4,7 +4,7 @@
  */
 import { LANGS, type Entry, type Lang } from './schema.js';
 import type { AnswerEngine, AnswerResult, AskContext, Knowledge, LanguageDecision, Match } from './types.js';
-import { SearchIndex, type Scored } from './searchIndex.js';
+import { SearchIndex, type QueryTerm, type Scored } from './searchIndex.js';
 import { detectLanguage, type Lexicons } from '../language/detectLanguage.js';
 import { cleanInput } from '../language/normalizeText.js';
 
@@ -77,7 +77,12 @@ export function createAnswerEngine(knowledge: Knowledge, options: EngineOptions 
       // The reply language first; a clarification there wins over the other languages' guesses.
       for (const searched of [lang, ...LANGS.filter((l) => l !== lang)]) {
         const index = indexes[searched];
-        const scored = index.score(index.analyzeQuery(text));
+        const query = index.analyzeQuery(text);
+        // Another language can only answer or clarify with an entry that covers minCoverage of the question, and no
+        // entry covers more than the words this language knows: when those are too few, scoring cannot change the
+        // result (most questions in this language's vocabulary are mostly unknown words in the other two).
+        if (searched !== lang && reachableCoverage(query) < minCoverage - 1e-9) continue;
+        const scored = index.score(query);
         if (searched === lang) primary = scored;
         const decision = decide(scored);
         if (decision.kind === 'answer') {
@@ -100,6 +105,17 @@ export function createAnswerEngine(knowledge: Knowledge, options: EngineOptions 
       return { kind: 'none', lang, language, top: toMatches(primary, lang) };
     },
   };
+}
+
+/** The highest coverage any entry can reach for this query: the share of its weight in words the index knows. */
+function reachableCoverage(query: QueryTerm[]): number {
+  let total = 0;
+  let known = 0;
+  for (const q of query) {
+    total += q.weight;
+    if (q.matches.length > 0) known += q.weight;
+  }
+  return total === 0 ? 0 : known / total;
 }
 
 function round(x: number): number {
