@@ -126,22 +126,13 @@ function trigramsOf(term: string): string[] {
   return [...grams];
 }
 
-function isBetter(a: Scored, b: Scored): boolean {
-  return a.score !== b.score ? a.score > b.score : a.precision !== b.precision ? a.precision > b.precision : a.entry < b.entry;
+/** The score an entry must beat to enter a full top list. */
+function floorOf(top: Scored[], limit: number): number {
+  return top.length >= limit ? top[top.length - 1]!.score : -1;
 }
 
-/** The k items with the highest key, best first (a small insertion buffer: k is a handful, items may be many). */
-function selectTop(items: readonly number[], k: number, key: (item: number) => number): number[] {
-  const out: number[] = [];
-  for (const item of items) {
-    const value = key(item);
-    if (out.length === k && value <= key(out[k - 1]!)) continue;
-    let i = out.length < k ? out.length : k - 1;
-    while (i > 0 && key(out[i - 1]!) < value) i--;
-    out.splice(i, 0, item);
-    if (out.length > k) out.pop();
-  }
-  return out;
+function isBetter(a: Scored, b: Scored): boolean {
+  return a.score !== b.score ? a.score > b.score : a.precision !== b.precision ? a.precision > b.precision : a.entry < b.entry;
 }
 
 function createScratch(n: number) {
@@ -150,24 +141,29 @@ function createScratch(n: number) {
     central: new Float64Array(n),
     best: new Float64Array(n),
     bestTf: new Float64Array(n),
+    /** 0 untouched, 1 touched by the question, 2 also among the first candidates (the head). */
     isTouched: new Uint8Array(n),
     bound: new Float64Array(n),
+    /** Entries in the order the question first touched them: touched[0 .. touchedCount). */
+    touched: new Int32Array(n),
+    /** Entries one query term reached, before they are credited. */
+    seen: new Int32Array(n),
+    /** The candidates left after the head, as a heap. */
+    heap: new Int32Array(n),
   };
 }
 
 /**
- * A max-heap of entries by key (ties: the lower entry number first), for taking candidates best first and stopping
- * early: building it is linear, and only the entries actually taken pay log n, where sorting them all would pay for
- * every one of thousands of entries a common word touches. (Hand-written: a dozen lines, no dependency needed.)
+ * A max-heap of entries by key (ties: the lower entry number first) in a reused array, for taking candidates best
+ * first and stopping early: building it is linear, and only the entries actually taken pay log n, where sorting them
+ * all would pay for every one of thousands of entries a common word touches. (Hand-written: a dozen lines, no
+ * dependency needed.)
  */
 class EntryHeap {
-  private readonly items: number[];
-  constructor(items: number[], private readonly key: Float64Array) {
-    this.items = items;
-    for (let i = (items.length >> 1) - 1; i >= 0; i--) this.siftDown(i);
-  }
-  get size(): number {
-    return this.items.length;
+  size: number;
+  constructor(private readonly items: Int32Array, size: number, private readonly key: Float64Array) {
+    this.size = size;
+    for (let i = (size >> 1) - 1; i >= 0; i--) this.siftDown(i);
   }
   private before(a: number, b: number): boolean {
     const ka = this.key[a]!;
@@ -177,9 +173,9 @@ class EntryHeap {
   pop(): number {
     const items = this.items;
     const top = items[0]!;
-    const last = items.pop()!;
-    if (items.length > 0) {
-      items[0] = last;
+    this.size--;
+    if (this.size > 0) {
+      items[0] = items[this.size]!;
       this.siftDown(0);
     }
     return top;
@@ -189,11 +185,13 @@ class EntryHeap {
     let i = start;
     for (;;) {
       const left = 2 * i + 1;
-      if (left >= items.length) return;
+      if (left >= this.size) return;
       const right = left + 1;
-      const child = right < items.length && this.before(items[right]!, items[left]!) ? right : left;
+      const child = right < this.size && this.before(items[right]!, items[left]!) ? right : left;
       if (!this.before(items[child]!, items[i]!)) return;
-      [items[i], items[child]] = [items[child]!, items[i]!];
+      const swap = items[i]!;
+      items[i] = items[child]!;
+      items[child] = swap;
       i = child;
     }
   }
@@ -240,7 +238,15 @@ export class SearchIndex {
   private readonly entryPhraseStart: number[] = [];
   /** A stem that is the first or last part of longer terms (compounds): part → those terms. */
   private readonly parts = new Map<string, number[]>();
-  private readonly trigrams = new Map<string, number[]>();
+  /**
+   * Letter trigrams of the vocabulary, for typo matching (see fuzzyMatches), stored flat like the posting lists: the
+   * terms filed under key g are gramTerms[gramStart[g] .. gramStart[g + 1]), ascending. A key is a term's first letter
+   * followed by one trigram of "^term$". Flat arrays rather than a list per key: at 10,000 entries that is hundreds of
+   * thousands fewer objects to build, and for the garbage collector to copy after every (re)build.
+   */
+  private readonly gramIds = new Map<string, number>();
+  private gramStart = new Int32Array(1);
+  private gramTerms = new Int32Array(0);
   private readonly lookupCache = new Map<string, TermMatch[]>();
   /** Folded surface words of this language's knowledge: evidence for language detection. */
   readonly surfaceWords = new Set<string>();
@@ -374,18 +380,55 @@ export class SearchIndex {
       for (let i = starts[p]!; i < starts[p + 1]!; i++) sum += this.idf[terms[i]!]!;
       this.phraseIdf[p] = sum;
     }
-    this.terms.forEach((term, id) => {
+    this.buildTrigrams();
+    if (COMPOUND_LANGS.has(this.lang)) {
+      this.terms.forEach((term, id) => {
+        if (term.length >= 2 * MIN_PART) this.registerCompound(term, id);
+      });
+    }
+    this.sortedTerms();
+  }
+
+  /** The trigram lists, in two passes like the posting lists: first each key's count, then the lists filled in place. */
+  private buildTrigrams(): void {
+    const terms = this.terms;
+    // Each term's distinct keys, term by term, so that the second pass does not cut the words again.
+    const termKeys = new NumberList();
+    const termKeyStart = new Int32Array(terms.length + 1);
+    const counts: number[] = [];
+    const lastTerm: number[] = [];
+    for (let id = 0; id < terms.length; id++) {
+      const term = terms[id]!;
+      termKeyStart[id] = termKeys.length;
       // Filed under the word's first letter too: a typo match must share it (see fuzzyMatches), and the lists stay
       // short in a vocabulary of tens of thousands of words.
-      for (const gram of trigramsOf(term)) {
-        const key = term[0] + gram;
-        const list = this.trigrams.get(key);
-        if (list) list.push(id);
-        else this.trigrams.set(key, [id]);
+      const padded = `^${term}$`;
+      for (let i = 0; i + 3 <= padded.length; i++) {
+        const key = term[0] + padded.slice(i, i + 3);
+        let gram = this.gramIds.get(key);
+        if (gram === undefined) {
+          gram = counts.length;
+          this.gramIds.set(key, gram);
+          counts.push(0);
+          lastTerm.push(-1);
+        }
+        if (lastTerm[gram] === id) continue;
+        lastTerm[gram] = id;
+        counts[gram]!++;
+        termKeys.push(gram);
       }
-      if (COMPOUND_LANGS.has(this.lang) && term.length >= 2 * MIN_PART) this.registerCompound(term, id);
-    });
-    this.sortedTerms();
+    }
+    termKeyStart[terms.length] = termKeys.length;
+    const start = new Int32Array(counts.length + 1);
+    for (let gram = 0; gram < counts.length; gram++) start[gram + 1] = start[gram]! + counts[gram]!;
+    const gramTerms = new Int32Array(start[counts.length]!);
+    const cursor = start.slice(0, counts.length);
+    const keys = termKeys.data;
+    for (let id = 0; id < terms.length; id++) {
+      for (let k = termKeyStart[id]!; k < termKeyStart[id + 1]!; k++) gramTerms[cursor[keys[k]!]!++] = id;
+    }
+    this.gramStart = start;
+    this.gramTerms = gramTerms;
   }
 
   /**
@@ -529,7 +572,12 @@ export class SearchIndex {
     const grams = trigramsOf(term);
     const shared = new Map<number, number>();
     for (const gram of grams) {
-      for (const id of this.trigrams.get(term[0] + gram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+      const key = this.gramIds.get(term[0] + gram);
+      if (key === undefined) continue;
+      for (let i = this.gramStart[key]!, end = this.gramStart[key + 1]!; i < end; i++) {
+        const id = this.gramTerms[i]!;
+        shared.set(id, (shared.get(id) ?? 0) + 1);
+      }
     }
     const maxLengthGap = term.length >= 8 ? 2 : 1;
     const minShared = Math.max(1, Math.floor(grams.length / 4));
@@ -590,92 +638,163 @@ export class SearchIndex {
    * soon as no remaining entry could enter the top `limit` even with perfect phrase scores.
    */
   score(query: QueryTerm[], limit = 5): Scored[] {
-    const totalWeight = query.reduce((s, q) => s + q.weight, 0);
+    let totalWeight = 0;
+    for (const q of query) totalWeight += q.weight;
     if (totalWeight === 0) return [];
-    const n = this.entries.length;
     // Scratch arrays per entry, reused between questions (allocating them per question costs more in garbage
     // collection than the scoring itself at 10,000 entries); only touched entries are reset afterwards.
-    if (this.scratch.credit.length !== n) this.scratch = createScratch(n);
-    const { credit, central, best, bestTf, isTouched } = this.scratch;
-    const touched: number[] = [];
-    // Words found in most entries ("polisen" in a base of many municipalities) would make every question score the
-    // whole base. When such words carry too little of the question for an entry to matter on them alone, they only
-    // add to entries that a more distinctive word already brought in.
-    const commonDf = Math.max(COMMON_MIN, n * COMMON_SHARE);
-    const isCommon = (q: QueryTerm) => q.matches.length > 0 && q.matches.every((m) => this.documentFrequency(m.term) > commonDf);
-    const commonShare = query.reduce((sum, q) => sum + (isCommon(q) ? q.weight : 0), 0) / totalWeight;
-    const commonOnlyMatters = 0.7 * commonShare + 0.3 * Math.min(1, 2.5 * commonShare) >= RELEVANT_SCORE;
-    const ordered = [...query].sort((a, b) => Number(isCommon(a)) - Number(isCommon(b)));
-    for (const q of ordered) {
-      const mayAdd = !isCommon(q) || commonOnlyMatters;
-      const seen: number[] = [];
-      for (const m of q.matches) {
-        const entries = this.postingEntries;
-        const tfs = this.postingTf;
-        for (let i = this.postingStart[m.term]!, end = this.postingStart[m.term + 1]!; i < end; i++) {
-          const entry = entries[i]!;
-          if (!mayAdd && !isTouched[entry]) continue;
-          if (best[entry] === 0) seen.push(entry);
-          if (m.quality > best[entry]!) best[entry] = m.quality;
-          // How many of the entry's phrases use the word: a word an entry keeps coming back to is what it is about.
-          const tf = tfs[i]! * m.quality;
-          if (tf > bestTf[entry]!) bestTf[entry] = tf;
-        }
-      }
-      for (const entry of seen) {
-        credit[entry]! += q.weight * best[entry]!;
-        central[entry]! += (q.weight * bestTf[entry]!) / (bestTf[entry]! + 1);
-        best[entry] = 0;
-        bestTf[entry] = 0;
-        if (!isTouched[entry]) {
-          isTouched[entry] = 1;
-          touched.push(entry);
-        }
-      }
-    }
-
+    if (this.scratch.credit.length !== this.entries.length) this.scratch = createScratch(this.entries.length);
+    // The work is split into small methods: each is compiled quickly and on its own, so that a question that takes a
+    // path the earlier ones did not (thousands of matching entries after a reload) does not wait in slow code while
+    // one large function is recompiled.
+    const touchedCount = this.collectCoverage(query, totalWeight);
     this.markQuery(query);
-    const top: Scored[] = [];
-    const floor = () => (top.length >= limit ? top[top.length - 1]!.score : -1);
-    const partial = (entry: number) => 0.6 * Math.min(1, credit[entry]! / totalWeight) + 0.1 * Math.min(1, central[entry]! / totalWeight);
-    const consider = (entry: number): void => {
-      const coverage = Math.min(1, credit[entry]! / totalWeight);
-      const precision = this.precisionOf(entry, totalWeight);
-      const scored = { entry, coverage, precision, score: partial(entry) + 0.3 * precision };
-      if (scored.score <= floor()) return;
-      // Into its place in the (short) list, best first: by score, then precision, then entry number.
-      let at = top.length;
-      while (at > 0 && isBetter(scored, top[at - 1]!)) at--;
-      top.splice(at, 0, scored);
-      if (top.length > limit) top.pop();
-    };
-    // Precision (the phrase pass) cannot exceed 2.5 × coverage, so most entries are ruled out without it: score the
-    // likeliest first to set the bar, then only those whose bound clears it — at most MAX_PHRASE_PASSES, which only
-    // questions matching thousands of near-identical entries reach.
-    const { bound } = this.scratch;
-    for (const entry of touched) bound[entry] = partial(entry) + 0.3 * Math.min(1, (2.5 * credit[entry]!) / totalWeight);
-    const head = selectTop(touched, 3 * limit, (entry) => bound[entry]!);
-    for (const entry of head) {
-      // Best first: once an entry's bound cannot beat the fifth best score, no later one can.
-      if (bound[entry]! <= floor()) break;
-      consider(entry);
-    }
-    const inHead = new Set(head);
-    const bar = floor();
-    const rest = new EntryHeap(touched.filter((e) => bound[e]! > bar && !inHead.has(e)), bound);
-    let passes = head.length;
-    while (rest.size > 0) {
-      const entry = rest.pop();
-      if (bound[entry]! <= floor() || passes++ >= MAX_PHRASE_PASSES) break;
-      consider(entry);
-    }
+    const top = this.rankTouched(touchedCount, totalWeight, limit);
     this.unmarkQuery(query);
-    for (const entry of touched) {
+    const { credit, central, isTouched, touched } = this.scratch;
+    for (let i = 0; i < touchedCount; i++) {
+      const entry = touched[i]!;
       credit[entry] = 0;
       central[entry] = 0;
       isTouched[entry] = 0;
     }
     return top;
+  }
+
+  private isCommon(q: QueryTerm, commonDf: number): boolean {
+    if (q.matches.length === 0) return false;
+    for (const m of q.matches) if (this.documentFrequency(m.term) <= commonDf) return false;
+    return true;
+  }
+
+  /** Credits every entry a query term reaches (coverage and centrality); returns how many entries were touched. */
+  private collectCoverage(query: QueryTerm[], totalWeight: number): number {
+    // Words found in most entries ("polisen" in a base of many municipalities) would make every question score the
+    // whole base. When such words carry too little of the question for an entry to matter on them alone, they only
+    // add to entries that a more distinctive word already brought in.
+    const commonDf = Math.max(COMMON_MIN, this.entries.length * COMMON_SHARE);
+    let commonWeight = 0;
+    for (const q of query) if (this.isCommon(q, commonDf)) commonWeight += q.weight;
+    const commonShare = commonWeight / totalWeight;
+    const commonOnlyMatters = 0.7 * commonShare + 0.3 * Math.min(1, 2.5 * commonShare) >= RELEVANT_SCORE;
+    let touchedCount = 0;
+    // Distinctive words first, then the common ones (each group in the question's order).
+    for (const common of [false, true]) {
+      for (const q of query) {
+        if (this.isCommon(q, commonDf) !== common) continue;
+        const mayAdd = !common || commonOnlyMatters;
+        let seenCount = 0;
+        for (const m of q.matches) seenCount = this.reachEntries(m, mayAdd, seenCount);
+        touchedCount = this.creditSeen(q.weight, seenCount, touchedCount);
+      }
+    }
+    return touchedCount;
+  }
+
+  /** One matched term's posting list: each entry's best match quality and term frequency for the current query term. */
+  private reachEntries(m: TermMatch, mayAdd: boolean, seenCount: number): number {
+    const { best, bestTf, isTouched, seen } = this.scratch;
+    const entries = this.postingEntries;
+    const tfs = this.postingTf;
+    const quality = m.quality;
+    for (let i = this.postingStart[m.term]!, end = this.postingStart[m.term + 1]!; i < end; i++) {
+      const entry = entries[i]!;
+      if (!mayAdd && isTouched[entry] === 0) continue;
+      if (best[entry] === 0) seen[seenCount++] = entry;
+      if (quality > best[entry]!) best[entry] = quality;
+      // How many of the entry's phrases use the word: a word an entry keeps coming back to is what it is about.
+      const tf = tfs[i]! * quality;
+      if (tf > bestTf[entry]!) bestTf[entry] = tf;
+    }
+    return seenCount;
+  }
+
+  private creditSeen(weight: number, seenCount: number, touchedCount: number): number {
+    const { credit, central, best, bestTf, isTouched, seen, touched } = this.scratch;
+    for (let i = 0; i < seenCount; i++) {
+      const entry = seen[i]!;
+      credit[entry]! += weight * best[entry]!;
+      central[entry]! += (weight * bestTf[entry]!) / (bestTf[entry]! + 1);
+      best[entry] = 0;
+      bestTf[entry] = 0;
+      if (isTouched[entry] === 0) {
+        isTouched[entry] = 1;
+        touched[touchedCount++] = entry;
+      }
+    }
+    return touchedCount;
+  }
+
+  /** Coverage and centrality's part of an entry's score (0.7 of it at most). */
+  private partialScore(entry: number, totalWeight: number): number {
+    const { credit, central } = this.scratch;
+    return 0.6 * Math.min(1, credit[entry]! / totalWeight) + 0.1 * Math.min(1, central[entry]! / totalWeight);
+  }
+
+  /**
+   * The phrase pass over the touched entries, best bound first. Precision (the phrase pass) cannot exceed
+   * 2.5 × coverage, so most entries are ruled out without it: score the likeliest first to set the bar, then only
+   * those whose bound clears it — at most MAX_PHRASE_PASSES, which only questions matching thousands of
+   * near-identical entries reach.
+   */
+  private rankTouched(touchedCount: number, totalWeight: number, limit: number): Scored[] {
+    const { credit, bound, touched, isTouched, heap } = this.scratch;
+    for (let i = 0; i < touchedCount; i++) {
+      const entry = touched[i]!;
+      bound[entry] = this.partialScore(entry, totalWeight) + 0.3 * Math.min(1, (2.5 * credit[entry]!) / totalWeight);
+    }
+    const top: Scored[] = [];
+    const head = this.selectHead(touchedCount, 3 * limit);
+    for (const entry of head) {
+      // Best first: once an entry's bound cannot beat the fifth best score, no later one can.
+      if (bound[entry]! <= floorOf(top, limit)) break;
+      this.consider(entry, totalWeight, top, limit);
+    }
+    for (const entry of head) isTouched[entry] = 2;
+    const bar = floorOf(top, limit);
+    let restCount = 0;
+    for (let i = 0; i < touchedCount; i++) {
+      const entry = touched[i]!;
+      if (bound[entry]! > bar && isTouched[entry] === 1) heap[restCount++] = entry;
+    }
+    const rest = new EntryHeap(heap, restCount, bound);
+    let passes = head.length;
+    while (rest.size > 0) {
+      const entry = rest.pop();
+      if (bound[entry]! <= floorOf(top, limit) || passes++ >= MAX_PHRASE_PASSES) break;
+      this.consider(entry, totalWeight, top, limit);
+    }
+    return top;
+  }
+
+  /** The k touched entries with the highest bound, best first (ties: the one touched first). */
+  private selectHead(touchedCount: number, k: number): number[] {
+    const { bound, touched } = this.scratch;
+    const out: number[] = [];
+    for (let t = 0; t < touchedCount; t++) {
+      const item = touched[t]!;
+      const value = bound[item]!;
+      if (out.length === k && value <= bound[out[k - 1]!]!) continue;
+      let i = out.length < k ? out.length : k - 1;
+      while (i > 0 && bound[out[i - 1]!]! < value) i--;
+      out.splice(i, 0, item);
+      if (out.length > k) out.pop();
+    }
+    return out;
+  }
+
+  /** Scores one entry with its phrase pass and puts it into its place in the (short) top list if it belongs there. */
+  private consider(entry: number, totalWeight: number, top: Scored[], limit: number): void {
+    const coverage = Math.min(1, this.scratch.credit[entry]! / totalWeight);
+    const precision = this.precisionOf(entry, totalWeight);
+    const score = this.partialScore(entry, totalWeight) + 0.3 * precision;
+    if (score <= floorOf(top, limit)) return;
+    const scored: Scored = { entry, coverage, precision, score };
+    // By score, then precision, then entry number.
+    let at = top.length;
+    while (at > 0 && isBetter(scored, top[at - 1]!)) at--;
+    top.splice(at, 0, scored);
+    if (top.length > limit) top.pop();
   }
 
   private scratch = createScratch(0);
