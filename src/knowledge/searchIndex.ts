@@ -247,6 +247,9 @@ export class SearchIndex {
   private readonly gramIds = new Map<string, number>();
   private gramStart = new Int32Array(1);
   private gramTerms = new Int32Array(0);
+  /** The length of each term (capped at 255), and a reused counter per term, for typo matching. */
+  private termLengths = new Uint8Array(0);
+  private gramCounts = new Int32Array(0);
   private readonly lookupCache = new Map<string, TermMatch[]>();
   /** Folded surface words of this language's knowledge: evidence for language detection. */
   readonly surfaceWords = new Set<string>();
@@ -397,8 +400,10 @@ export class SearchIndex {
     const termKeyStart = new Int32Array(terms.length + 1);
     const counts: number[] = [];
     const lastTerm: number[] = [];
+    this.termLengths = new Uint8Array(terms.length);
     for (let id = 0; id < terms.length; id++) {
       const term = terms[id]!;
+      this.termLengths[id] = Math.min(term.length, 255);
       termKeyStart[id] = termKeys.length;
       // Filed under the word's first letter too: a typo match must share it (see fuzzyMatches), and the lists stay
       // short in a vocabulary of tens of thousands of words.
@@ -570,23 +575,31 @@ export class SearchIndex {
     // No word of our languages is longer than this; a longer one is noise, and fuzzy matching grows with its square.
     if (term.length < FUZZY_MIN_LENGTH || term.length > FUZZY_MAX_LENGTH || /^\d+$/.test(term)) return [];
     const grams = trigramsOf(term);
-    const shared = new Map<number, number>();
+    const maxLengthGap = term.length >= 8 ? 2 : 1;
+    const minShared = Math.max(1, Math.floor(grams.length / 4));
+    // How many trigrams each term of a fitting length shares with the word, counted in a reused array (a list can
+    // hold thousands of terms in a large base); `reached` keeps the order in which terms were first met.
+    if (this.gramCounts.length !== this.terms.length) this.gramCounts = new Int32Array(this.terms.length);
+    const counts = this.gramCounts;
+    const lengths = this.termLengths;
+    const reached: number[] = [];
     for (const gram of grams) {
       const key = this.gramIds.get(term[0] + gram);
       if (key === undefined) continue;
       for (let i = this.gramStart[key]!, end = this.gramStart[key + 1]!; i < end; i++) {
         const id = this.gramTerms[i]!;
-        shared.set(id, (shared.get(id) ?? 0) + 1);
+        if (Math.abs(lengths[id]! - term.length) > maxLengthGap) continue;
+        if (counts[id]!++ === 0) reached.push(id);
       }
     }
-    const maxLengthGap = term.length >= 8 ? 2 : 1;
-    const minShared = Math.max(1, Math.floor(grams.length / 4));
-    // Typos rarely hit the first letter; requiring it keeps "duohken" from turning into "suohkan".
-    const candidates = [...shared]
-      .filter(([id, count]) => {
-        const candidate = this.terms[id]!;
-        return count >= minShared && candidate[0] === term[0] && Math.abs(candidate.length - term.length) <= maxLengthGap;
-      })
+    // Typos rarely hit the first letter; requiring it keeps "duohken" from turning into "suohkan" (every term filed
+    // under the word's keys begins with its first letter).
+    const shared: Array<[id: number, count: number]> = [];
+    for (const id of reached) {
+      if (counts[id]! >= minShared) shared.push([id, counts[id]!]);
+      counts[id] = 0;
+    }
+    const candidates = shared
       .sort((a, b) => b[1] - a[1])
       .slice(0, 40)
       .map(([id]) => id);
