@@ -60,7 +60,10 @@ interface SizeResult {
   entries: number;
   terms: number;
   builds: number;
-  buildMs: number;
+  /** The first build of this base: its new words are analysed (stemmed) for the first time in this process. */
+  firstBuildMs: number;
+  /** The median of the builds after it (a reload after an edit: known words come from the word cache). */
+  rebuildMs: number;
   warmPasses: number;
   cold: number[];
   warm: number[];
@@ -88,7 +91,8 @@ function countTerms(knowledge: Knowledge): number {
 function measure(name: string, knowledge: Knowledge): SizeResult {
   const buildTimes: number[] = [];
   let engine!: AnswerEngine;
-  while (buildTimes.length < builds && buildTimes.reduce((a, b) => a + b, 0) < BUILD_BUDGET_MS) {
+  // At least two builds (the first, and one rebuild), then more while within the budget.
+  while (buildTimes.length < Math.max(2, builds) && (buildTimes.length < 2 || buildTimes.reduce((a, b) => a + b, 0) < BUILD_BUDGET_MS)) {
     buildTimes.push(timeMs(() => { engine = createAnswerEngine(knowledge); }));
   }
   const cold = askAll(engine);
@@ -105,7 +109,8 @@ function measure(name: string, knowledge: Knowledge): SizeResult {
     if (r.kind === 'answer' && baseIdOf(r.entry.id, realIds) === q.expected) topicTop1++;
   }
   return {
-    name, entries: knowledge.entries.length, terms: countTerms(knowledge), builds: buildTimes.length, buildMs: median(buildTimes),
+    name, entries: knowledge.entries.length, terms: countTerms(knowledge), builds: buildTimes.length,
+    firstBuildMs: buildTimes[0]!, rebuildMs: median(buildTimes.slice(1)),
     cold, warm, warmPasses, topicTop1, goldenTotal: golden.length,
   };
 }
@@ -122,15 +127,16 @@ for (const size of sizes) results.push(measure(String(size), createSyntheticKnow
 const ms = (x: number) => formatNumber(x, 3);
 console.log(`\nSearch scaling — ${questions.length} questions (golden sv/en/se, off-topic, small talk); times in ms`);
 console.log('cold = first pass after the build (empty term cache); warm = the passes after it (at most ' +
-  `${passes}, within ${WARM_BUDGET_MS / 1000} s); builds repeated at most ${builds} times within ${BUILD_BUDGET_MS / 1000} s`);
+  `${passes}, within ${WARM_BUDGET_MS / 1000} s); first build = the base's words analysed for the first time; rebuild = median ` +
+  `of the builds after it (at least one, at most ${Math.max(2, builds) - 1} within ${BUILD_BUDGET_MS / 1000} s), as after an edit`);
 console.log(`goal at 10,000 entries: build < ${BUILD_GOAL_MS} ms, p99 < ${P99_GOAL_MS} ms per question\n`);
 console.log(formatTable(
-  ['base', 'entries', 'terms (sv+en+se)', 'build (median of n)', 'cold p50', 'cold p99', 'cold max', 'warm p50', 'warm p99', 'warm max', 'warm passes', 'golden top-1 by topic'],
+  ['base', 'entries', 'terms (sv+en+se)', 'first build', 'rebuild (median of n)', 'cold p50', 'cold p99', 'cold max', 'warm p50', 'warm p99', 'warm max', 'warm passes', 'golden top-1 by topic'],
   results.map((r) => {
     const cold = sortNumbers(r.cold);
     const warm = sortNumbers(r.warm);
     return [
-      r.name, String(r.entries), String(r.terms), `${ms(r.buildMs)} (${r.builds})`,
+      r.name, String(r.entries), String(r.terms), ms(r.firstBuildMs), `${ms(r.rebuildMs)} (${r.builds - 1})`,
       ms(percentile(cold, 50)), ms(percentile(cold, 99)), ms(cold.at(-1)!),
       ms(percentile(warm, 50)), ms(percentile(warm, 99)), ms(warm.at(-1)!), String(r.warmPasses),
       `${((100 * r.topicTop1) / r.goldenTotal).toFixed(1)} %`,
@@ -141,8 +147,12 @@ console.log(formatTable(
 const largest = results.at(-1)!;
 if (largest.entries >= 10_000) {
   const p99 = Math.max(percentile(sortNumbers(largest.cold), 99), percentile(sortNumbers(largest.warm), 99));
-  const ok = largest.buildMs < BUILD_GOAL_MS && p99 < P99_GOAL_MS;
-  console.log(`\n${largest.entries} entries: build ${ms(largest.buildMs)} ms, p99 ${ms(p99)} ms (worst of cold and warm) — ${ok ? 'goal met' : 'GOAL NOT MET'}`);
+  const warmP99 = percentile(sortNumbers(largest.warm), 99);
+  const verdict = (ok: boolean) => (ok ? 'met' : 'NOT MET');
+  console.log(`\n${largest.entries} entries: first build ${ms(largest.firstBuildMs)} ms, rebuild ${ms(largest.rebuildMs)} ms — ` +
+    `build < ${BUILD_GOAL_MS} ms ${verdict(largest.firstBuildMs < BUILD_GOAL_MS)} (first build), ${verdict(largest.rebuildMs < BUILD_GOAL_MS)} (rebuild)`);
+  console.log(`${largest.entries} entries: p99 warm ${ms(warmP99)} ms, cold ${ms(percentile(sortNumbers(largest.cold), 99))} ms — ` +
+    `p99 < ${P99_GOAL_MS} ms ${verdict(warmP99 < P99_GOAL_MS)} (warm), ${verdict(p99 < P99_GOAL_MS)} (worst of cold and warm)`);
 }
 
 // The golden evaluation and a fingerprint of every answer on the real base: compare them before and after a change.
