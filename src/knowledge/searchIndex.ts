@@ -265,7 +265,9 @@ export class SearchIndex {
     this.phraseIds.clear();
     this.buildPostings();
     this.finish();
-    // The per-question scratch space, allocated here so that the first resident after a (re)load does not wait for it.
+    // The per-question scratch space, sized once (the entries and the vocabulary do not change after the build) and
+    // reused between questions: allocating it per question costs more in garbage collection than the scoring itself
+    // at 10,000 entries. Only what a question touched is reset after it.
     this.scratch = createScratch(entries.length);
     this.markQi = new Int32Array(this.terms.length);
     this.markQuality = new Float64Array(this.terms.length);
@@ -399,33 +401,29 @@ export class SearchIndex {
     const termKeys = new NumberList();
     const termKeyStart = new Int32Array(terms.length + 1);
     const counts: number[] = [];
-    const lastTerm: number[] = [];
     this.termLengths = new Uint8Array(terms.length);
+    this.gramCounts = new Int32Array(terms.length);
     for (let id = 0; id < terms.length; id++) {
       const term = terms[id]!;
       this.termLengths[id] = Math.min(term.length, 255);
       termKeyStart[id] = termKeys.length;
       // Filed under the word's first letter too: a typo match must share it (see fuzzyMatches), and the lists stay
       // short in a vocabulary of tens of thousands of words.
-      const padded = `^${term}$`;
-      for (let i = 0; i + 3 <= padded.length; i++) {
-        const key = term[0] + padded.slice(i, i + 3);
-        let gram = this.gramIds.get(key);
-        if (gram === undefined) {
-          gram = counts.length;
-          this.gramIds.set(key, gram);
+      for (const gram of trigramsOf(term)) {
+        const key = term[0] + gram;
+        let keyId = this.gramIds.get(key);
+        if (keyId === undefined) {
+          keyId = counts.length;
+          this.gramIds.set(key, keyId);
           counts.push(0);
-          lastTerm.push(-1);
         }
-        if (lastTerm[gram] === id) continue;
-        lastTerm[gram] = id;
-        counts[gram]!++;
-        termKeys.push(gram);
+        counts[keyId]!++;
+        termKeys.push(keyId);
       }
     }
     termKeyStart[terms.length] = termKeys.length;
     const start = new Int32Array(counts.length + 1);
-    for (let gram = 0; gram < counts.length; gram++) start[gram + 1] = start[gram]! + counts[gram]!;
+    for (let keyId = 0; keyId < counts.length; keyId++) start[keyId + 1] = start[keyId]! + counts[keyId]!;
     const gramTerms = new Int32Array(start[counts.length]!);
     const cursor = start.slice(0, counts.length);
     const keys = termKeys.data;
@@ -579,7 +577,6 @@ export class SearchIndex {
     const minShared = Math.max(1, Math.floor(grams.length / 4));
     // How many trigrams each term of a fitting length shares with the word, counted in a reused array (a list can
     // hold thousands of terms in a large base); `reached` keeps the order in which terms were first met.
-    if (this.gramCounts.length !== this.terms.length) this.gramCounts = new Int32Array(this.terms.length);
     const counts = this.gramCounts;
     const lengths = this.termLengths;
     const reached: number[] = [];
@@ -654,9 +651,6 @@ export class SearchIndex {
     let totalWeight = 0;
     for (const q of query) totalWeight += q.weight;
     if (totalWeight === 0) return [];
-    // Scratch arrays per entry, reused between questions (allocating them per question costs more in garbage
-    // collection than the scoring itself at 10,000 entries); only touched entries are reset afterwards.
-    if (this.scratch.credit.length !== this.entries.length) this.scratch = createScratch(this.entries.length);
     // The work is split into small methods: each is compiled quickly and on its own, so that a question that takes a
     // path the earlier ones did not (thousands of matching entries after a reload) does not wait in slow code while
     // one large function is recompiled.
@@ -686,15 +680,18 @@ export class SearchIndex {
     // whole base. When such words carry too little of the question for an entry to matter on them alone, they only
     // add to entries that a more distinctive word already brought in.
     const commonDf = Math.max(COMMON_MIN, this.entries.length * COMMON_SHARE);
+    const isCommon = query.map((q) => this.isCommon(q, commonDf));
     let commonWeight = 0;
-    for (const q of query) if (this.isCommon(q, commonDf)) commonWeight += q.weight;
+    query.forEach((q, i) => {
+      if (isCommon[i]) commonWeight += q.weight;
+    });
     const commonShare = commonWeight / totalWeight;
     const commonOnlyMatters = 0.7 * commonShare + 0.3 * Math.min(1, 2.5 * commonShare) >= RELEVANT_SCORE;
     let touchedCount = 0;
     // Distinctive words first, then the common ones (each group in the question's order).
     for (const common of [false, true]) {
-      for (const q of query) {
-        if (this.isCommon(q, commonDf) !== common) continue;
+      for (const [i, q] of query.entries()) {
+        if (isCommon[i] !== common) continue;
         const mayAdd = !common || commonOnlyMatters;
         let seenCount = 0;
         for (const m of q.matches) seenCount = this.reachEntries(m, mayAdd, seenCount);
@@ -812,7 +809,7 @@ export class SearchIndex {
 
   private scratch = createScratch(0);
 
-  /** term id → 1 + index of the query term it matches, and its idf × quality; reused between questions. */
+  /** term id → 1 + index of the query term it matches, and the quality of that match; reused between questions. */
   private markQi = new Int32Array(0);
   private markQuality = new Float64Array(0);
 
@@ -820,10 +817,6 @@ export class SearchIndex {
     // A new question: the phrase overlaps of the last one no longer hold (the counter wraps long before it overflows).
     this.questionNumber = this.questionNumber >= 0x3fffffff ? 1 : this.questionNumber + 1;
     if (this.questionNumber === 1) this.phraseSeen.fill(0);
-    if (this.markQi.length < this.terms.length) {
-      this.markQi = new Int32Array(this.terms.length);
-      this.markQuality = new Float64Array(this.terms.length);
-    }
     query.forEach((q, qi) => {
       for (const m of q.matches) {
         if (this.markQi[m.term] === 0 || this.markQuality[m.term]! < m.quality) {
@@ -848,11 +841,6 @@ export class SearchIndex {
    * by many entries (they are stored once) is computed once per question.
    */
   private precisionOf(entry: number, totalWeight: number): number {
-    const phraseCount = this.phraseIdf.length;
-    if (this.phraseSeen.length !== phraseCount) {
-      this.phraseDice = new Float64Array(phraseCount);
-      this.phraseSeen = new Int32Array(phraseCount);
-    }
     const starts = this.phraseStartList.data;
     const terms = this.phraseTermList.data;
     const phrases = this.entryPhraseList.data;
