@@ -91,6 +91,12 @@ export const SUGGESTION_WINDOW_MS = 10 * 60 * 1000;
 const MAX_REMEMBERED = 200;
 const DEFAULT_RETENTION_DAYS = 30;
 
+/** Adds to a remembered list, dropping the oldest beyond MAX_REMEMBERED. */
+function appendBounded<T>(list: T[], item: T): void {
+  list.push(item);
+  if (list.length > MAX_REMEMBERED) list.splice(0, list.length - MAX_REMEMBERED);
+}
+
 /** Two versions of one conversation's memory: this turn's wins, except that nothing left for staff is forgotten. */
 function mergeMemory(stored: ConversationMemory, ours: ConversationMemory): ConversationMemory {
   const refs = new Map<string, StoredRef>();
@@ -303,8 +309,7 @@ export class PromiseBot extends ActivityHandler {
     const rated = (memory.rated ??= []);
     if (!rated.includes(entryId)) {
       await this.deps.staffStore?.incrementFeedback(entryId, vote);
-      rated.push(entryId);
-      if (rated.length > MAX_REMEMBERED) rated.splice(0, rated.length - MAX_REMEMBERED);
+      appendBounded(rated, entryId);
     }
     const { t } = this.deps;
     await context.sendActivity(
@@ -331,10 +336,7 @@ export class PromiseBot extends ActivityHandler {
   }
 
   private remember(memory: ConversationMemory, ref: StoredRef | undefined): void {
-    if (!ref) return;
-    const stored = (memory.stored ??= []);
-    stored.push(ref);
-    if (stored.length > MAX_REMEMBERED) stored.splice(0, stored.length - MAX_REMEMBERED);
+    if (ref) appendBounded((memory.stored ??= []), ref);
   }
 
   private now(): Date {
