@@ -8,7 +8,7 @@
  */
 import type { Activity } from 'botbuilder';
 import type { ActivityPage, ConversationRecord, ConversationStore, StoredActivity } from '../../channels/webchat/conversationStore.js';
-import { defineScript, LUA_NEXT_STAMP, type RedisConnection } from './redisConnection.js';
+import { defineScript, LUA_NEXT_STAMP, LUA_TRIM_OLDEST, type RedisConnection } from './redisConnection.js';
 
 export interface RedisConversationStoreOptions {
   ttlMs: number;
@@ -17,16 +17,12 @@ export interface RedisConversationStoreOptions {
 }
 
 /** KEYS: conversation, active index, user's conversations. ARGV: id, userId, locale, now, ttl, max, prefix. */
-const CREATE = defineScript(`${LUA_NEXT_STAMP}
+const CREATE = defineScript(`${LUA_NEXT_STAMP}${LUA_TRIM_OLDEST}
 local id, now, ttl, max, prefix = ARGV[1], tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6]), ARGV[7]
 if redis.call('EXISTS', KEYS[1]) == 1 then return {0, redis.call('HGETALL', KEYS[1])} end
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now - ttl)
-local excess = redis.call('ZCARD', KEYS[2]) - max + 1
-if excess > 0 then
-  local oldest = redis.call('ZRANGE', KEYS[2], 0, excess - 1)
-  for _, old in ipairs(oldest) do redis.call('DEL', prefix .. 'dl:c:' .. old, prefix .. 'dl:a:' .. old) end
-  redis.call('ZREMRANGEBYRANK', KEYS[2], 0, excess - 1)
-end
+-- Room for the new conversation: at most max - 1 others.
+trim_oldest(KEYS[2], max - 1, function(old) redis.call('DEL', prefix .. 'dl:c:' .. old, prefix .. 'dl:a:' .. old) end)
 redis.call('HSET', KEYS[1], 'id', id, 'userId', ARGV[2], 'createdAt', now, 'lastActiveAt', now, 'seq', 0)
 if ARGV[3] ~= '' then redis.call('HSET', KEYS[1], 'locale', ARGV[3]) end
 redis.call('PEXPIRE', KEYS[1], ttl)

@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto';
 import type { Lang } from '../../knowledge/schema.js';
 import { redactText } from '../../staff/redactText.js';
 import { prepareUnanswered, toIsoDay, type StaffData, type StaffStore, type StoredRef, type SuggestionItem, type UnansweredItem, type Vote } from '../../staff/staffStore.js';
-import { defineScript, LUA_NEXT_STAMP, type RedisConnection } from './redisConnection.js';
+import { defineScript, LUA_NEXT_STAMP, LUA_TRIM_OLDEST, type RedisConnection } from './redisConnection.js';
 
 export interface RedisStaffStoreOptions {
   retentionDays: number;
@@ -29,7 +29,7 @@ const FEEDBACK_TTL_MS = 730 * DAY_MS;
 const dayStart = (day: string) => Date.parse(`${day}T00:00:00Z`);
 
 /** KEYS: items, keys, seen. ARGV: normalised key, new id, item json (count 1), today, today ms, max, ttl ms. Returns the id. */
-const RECORD_UNANSWERED = defineScript(`${LUA_NEXT_STAMP}
+const RECORD_UNANSWERED = defineScript(`${LUA_NEXT_STAMP}${LUA_TRIM_OLDEST}
 local ttl = tonumber(ARGV[7])
 local id = redis.call('HGET', KEYS[2], ARGV[1])
 local json = id and redis.call('HGET', KEYS[1], id)
@@ -44,28 +44,20 @@ else
   redis.call('HSET', KEYS[2], ARGV[1], id)
 end
 redis.call('ZADD', KEYS[3], next_stamp(KEYS[3], tonumber(ARGV[5])), id)
-local excess = redis.call('ZCARD', KEYS[3]) - tonumber(ARGV[6])
-if excess > 0 then
-  for _, old in ipairs(redis.call('ZRANGE', KEYS[3], 0, excess - 1)) do
-    local oldJson = redis.call('HGET', KEYS[1], old)
-    if oldJson then redis.call('HDEL', KEYS[2], cjson.decode(oldJson).key) end
-    redis.call('HDEL', KEYS[1], old)
-  end
-  redis.call('ZREMRANGEBYRANK', KEYS[3], 0, excess - 1)
-end
+trim_oldest(KEYS[3], tonumber(ARGV[6]), function(old)
+  local oldJson = redis.call('HGET', KEYS[1], old)
+  if oldJson then redis.call('HDEL', KEYS[2], cjson.decode(oldJson).key) end
+  redis.call('HDEL', KEYS[1], old)
+end)
 for i = 1, 3 do redis.call('PEXPIRE', KEYS[i], ttl) end
 return id
 `);
 
 /** KEYS: items, dates. ARGV: id, item json, now ms, max, ttl ms. */
-const ADD_SUGGESTION = defineScript(`${LUA_NEXT_STAMP}
+const ADD_SUGGESTION = defineScript(`${LUA_NEXT_STAMP}${LUA_TRIM_OLDEST}
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
 redis.call('ZADD', KEYS[2], next_stamp(KEYS[2], tonumber(ARGV[3])), ARGV[1])
-local excess = redis.call('ZCARD', KEYS[2]) - tonumber(ARGV[4])
-if excess > 0 then
-  for _, old in ipairs(redis.call('ZRANGE', KEYS[2], 0, excess - 1)) do redis.call('HDEL', KEYS[1], old) end
-  redis.call('ZREMRANGEBYRANK', KEYS[2], 0, excess - 1)
-end
+trim_oldest(KEYS[2], tonumber(ARGV[4]), function(old) redis.call('HDEL', KEYS[1], old) end)
 redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[5]))
 redis.call('PEXPIRE', KEYS[2], tonumber(ARGV[5]))
 return 1

@@ -8,7 +8,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
-import { defineScript, LUA_NEXT_STAMP, type RedisConnection } from './redisConnection.js';
+import { defineScript, LUA_NEXT_STAMP, LUA_TRIM_OLDEST, type RedisConnection } from './redisConnection.js';
 
 export interface RedisStorageOptions {
   /** STATE_MAX_ITEMS. */
@@ -42,7 +42,7 @@ return values
  * item its expected eTag ('' or '*' for none) and its new value. Values are "<eTag>\n<json>" so the eTag is read cheaply.
  * Returns 0, or the position (2-based) of the first item whose eTag conflicts.
  */
-const WRITE = defineScript(`${LUA_NEXT_STAMP}
+const WRITE = defineScript(`${LUA_NEXT_STAMP}${LUA_TRIM_OLDEST}
 local ttl, max, now = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
 for i = 2, #KEYS do
   local expected = ARGV[2 + (i - 1) * 2]
@@ -59,12 +59,7 @@ for i = 2, #KEYS do
   redis.call('ZADD', KEYS[1], next_stamp(KEYS[1], now), KEYS[i])
 end
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - ttl)
-local excess = redis.call('ZCARD', KEYS[1]) - max
-if excess > 0 then
-  local oldest = redis.call('ZRANGE', KEYS[1], 0, excess - 1)
-  for _, key in ipairs(oldest) do redis.call('DEL', key) end
-  redis.call('ZREMRANGEBYRANK', KEYS[1], 0, excess - 1)
-end
+trim_oldest(KEYS[1], max, function(key) redis.call('DEL', key) end)
 redis.call('PEXPIRE', KEYS[1], ttl)
 return 0
 `);

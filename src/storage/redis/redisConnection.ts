@@ -60,6 +60,20 @@ local function next_stamp(index, now)
 end
 `;
 
+/**
+ * Lua: `trim_oldest(index, max, drop)` keeps at most `max` members in the sorted set `index`, removing the oldest
+ * (lowest scores) first and calling `drop(member)` for each before it goes, to delete what the member stands for.
+ * The caps of every Redis store (least recently used, or oldest added) go through it.
+ */
+export const LUA_TRIM_OLDEST = `
+local function trim_oldest(index, max, drop)
+  local excess = redis.call('ZCARD', index) - max
+  if excess <= 0 then return end
+  for _, old in ipairs(redis.call('ZRANGE', index, 0, excess - 1)) do drop(old) end
+  redis.call('ZREMRANGEBYRANK', index, 0, excess - 1)
+end
+`;
+
 const silent: RedisLogger = { info() {}, warn() {}, error() {} };
 
 /** Errors that mean "Redis is not there right now", as opposed to a bug or a refused write. */
