@@ -19,9 +19,8 @@ import {
   buildClarify,
   buildFollowup,
   buildFollowupOverview,
-  buildHelpCry,
   buildNone,
-  buildSafety,
+  buildSafetyReply,
   buildText,
   buildTextWithValues,
   buildWelcome,
@@ -182,9 +181,7 @@ export class PromiseBot extends ActivityHandler {
       // reporting that answer says all the safety reply would, so it comes alone.
       const info = safety.kind !== 'help' && isInformationQuestion(text) ? this.findContactAnswer(text, lang) : undefined;
       if (!(info && safety.kind === 'report')) {
-        await context.sendActivity(
-          safety.kind === 'help' ? buildHelpCry(this.deps.t, lang, this.listMainTopics()) : buildSafety(this.deps.t, safety.kind, lang),
-        );
+        await context.sendActivity(buildSafetyReply(this.deps.t, safety.kind, lang, this.listMainTopics()));
       }
       if (info) await context.sendActivity(buildAnswer(this.deps.t, info.entry, lang, { residentLang: lang, score: info.score, related: [] }));
       // Only the ended suggestion step is saved, never the message.

@@ -181,6 +181,11 @@ export function buildHelpCry(t: Translate, lang: Lang, topics: Entry[]): Reply {
   return createReply(lang, [...danger, t(lang, 'help.text')], createTopicButtons(lang, topics));
 }
 
+/** The immediate reply to whatever detectSafety found: the cry for help with topics, or the emergency / report reply. */
+export function buildSafetyReply(t: Translate, kind: SafetyKind, lang: Lang, topics: Entry[]): Reply {
+  return kind === 'help' ? buildHelpCry(t, lang, topics) : buildSafety(t, kind, lang);
+}
+
 export function buildText(t: Translate, lang: Lang, keys: string[], buttons: CardAction[] = []): Reply {
   return createReply(lang, keys.map((key) => t(lang, key)), buttons);
 }

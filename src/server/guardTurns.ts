@@ -15,7 +15,7 @@ import type { AnswerEngine } from '../knowledge/types.js';
 import type { Translate } from '../language/i18n.js';
 import { langFromLocale } from '../language/detectLanguage.js';
 import { detectSafety } from '../safety/detectSafety.js';
-import { buildHelpCry, buildSafety, buildText } from '../bot/buildReplies.js';
+import { buildSafetyReply, buildText } from '../bot/buildReplies.js';
 import { MAIN_TOPICS } from '../bot/PromiseBot.js';
 import { markSafetyTurn, rememberTurnLanguage } from '../bot/turnLanguage.js';
 import type { RateLimiter } from './rateLimiter.js';
@@ -103,7 +103,7 @@ export function guardTurns(bot: TurnRunner, options: TurnGuardOptions): TurnRunn
             markSafetyTurn(context);
             rememberTurnLanguage(context, safety.lang);
             const topics = MAIN_TOPICS.flatMap((id) => options.getEngine().knowledge.byId.get(id) ?? []);
-            await context.sendActivity(safety.kind === 'help' ? buildHelpCry(t, safety.lang, topics) : buildSafety(t, safety.kind, safety.lang));
+            await context.sendActivity(buildSafetyReply(t, safety.kind, safety.lang, topics));
             return;
           }
           const lang = decideLanguage(context, cleaned);
