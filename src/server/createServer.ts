@@ -134,7 +134,7 @@ function wrapAdapterResponse(res: Response) {
     },
     send(body: unknown) {
       if (status >= 400) {
-        res.send(status === 503 ? { code: 'ServiceUnavailable', message: 'Please try again.' } : describeError(status));
+        res.send(describeError(status));
         return;
       }
       res.send(body);
