@@ -69,13 +69,17 @@ function containsPhrase(words: string[], pattern: string[]): boolean {
 // Phrases split into words once, not on every message.
 const splitTables = new WeakMap<Record<Lang, string[]>, Array<[Lang, string[][]]>>();
 
-function findLang(words: string[], table: Record<Lang, string[]>): Lang | undefined {
+function splitTable(table: Record<Lang, string[]>): Array<[Lang, string[][]]> {
   let split = splitTables.get(table);
   if (!split) {
     split = (Object.keys(table) as Lang[]).map((lang) => [lang, table[lang].map((phrase) => phrase.split(' '))]);
     splitTables.set(table, split);
   }
-  return split.find(([, phrases]) => phrases.some((pattern) => containsPhrase(words, pattern)))?.[0];
+  return split;
+}
+
+function findLang(words: string[], table: Record<Lang, string[]>): Lang | undefined {
+  return splitTable(table).find(([, phrases]) => phrases.some((pattern) => containsPhrase(words, pattern)))?.[0];
 }
 
 /** The language of the first follow-up cue in the text, or undefined when there is none. */
@@ -96,5 +100,5 @@ export function detectSuggestionRequest(text: string): Lang | undefined {
 /** True when the whole message is a cancel word ("avbryt", "cancel", "gaskkalduhte"). */
 export function isCancel(text: string): boolean {
   const words = splitWords(text);
-  return Object.values(CANCEL).some((phrases) => phrases.some((phrase) => phrase.split(' ').length === words.length && matchesAt(words, 0, phrase.split(' '))));
+  return splitTable(CANCEL).some(([, phrases]) => phrases.some((pattern) => pattern.length === words.length && matchesAt(words, 0, pattern)));
 }
