@@ -140,7 +140,8 @@ const COMPILED: CompiledRule[] = RULES.map((rule) => ({
 // array: the rules share many pattern words, and the fuzzy comparison is the costly part of a safety check.
 const PATTERN_IDS = new Map<string, number>();
 for (const rule of COMPILED) for (const slot of rule.slots) for (const pattern of slot) if (!PATTERN_IDS.has(pattern)) PATTERN_IDS.set(pattern, PATTERN_IDS.size);
-const COMPILED_IDS = COMPILED.map((rule) => rule.slots.map((slot) => slot.map((pattern) => [pattern, PATTERN_IDS.get(pattern)!] as const)));
+/** Each rule's slots as pattern numbers. */
+const COMPILED_IDS: Slots[] = COMPILED.map((rule) => rule.slots.map((slot) => slot.map((pattern) => PATTERN_IDS.get(pattern)!)));
 
 /**
  * Every pattern word a message word matches, found once per word. A match needs the same first letter (or the
@@ -178,18 +179,18 @@ function findPatternsOf(word: string): readonly number[] {
 }
 
 /** Which pattern words each message word matches (usually none), and which pattern words the message matches at all. */
-function createWordMatcher(words: string[]): { isMatch: WordMatcher; isPresent: Uint8Array } {
+function matchWords(words: string[]): { perWord: PerWord; isPresent: Uint8Array } {
   const perWord = words.map(findPatternsOf);
   const isPresent = new Uint8Array(PATTERN_IDS.size);
   for (const ids of perWord) for (const id of ids) isPresent[id] = 1;
-  return { isMatch: (wordIndex, _pattern, id) => perWord[wordIndex]!.includes(id), isPresent };
+  return { perWord, isPresent };
 }
 
 /** A rule can match only if each of its slots has a pattern word somewhere in the message (most messages: none). */
 function hasEverySlot(slots: Slots, isPresent: Uint8Array): boolean {
   for (const alternatives of slots) {
     let found = false;
-    for (const [, id] of alternatives) {
+    for (const id of alternatives) {
       if (isPresent[id] === 1) {
         found = true;
         break;
@@ -200,27 +201,25 @@ function hasEverySlot(slots: Slots, isPresent: Uint8Array): boolean {
   return true;
 }
 
-type WordMatcher = (wordIndex: number, pattern: string, id: number) => boolean;
-type Slots = ReadonlyArray<ReadonlyArray<readonly [string, number]>>;
+/** A rule's slots: in each, the numbers of the pattern words that may fill it. */
+type Slots = ReadonlyArray<readonly number[]>;
+/** For each word of a message, the numbers of the pattern words it matches. */
+type PerWord = ReadonlyArray<readonly number[]>;
 
 /** Do the slots occur in order, each within `gap` words of the one before? (A plain function: this runs per rule.) */
-function matchesSlotsFrom(words: string[], slots: Slots, gap: number, isMatch: WordMatcher, slotIndex: number, from: number, to: number): boolean {
+function matchesSlotsFrom(perWord: PerWord, slots: Slots, gap: number, slotIndex: number, from: number, to: number): boolean {
   if (slotIndex === slots.length) return true;
   const alternatives = slots[slotIndex]!;
-  const end = Math.min(to, words.length);
+  const end = Math.min(to, perWord.length);
   for (let i = from; i < end; i++) {
-    for (const [pattern, id] of alternatives) {
-      if (isMatch(i, pattern, id)) {
-        if (matchesSlotsFrom(words, slots, gap, isMatch, slotIndex + 1, i + 1, i + 2 + gap)) return true;
+    for (const id of alternatives) {
+      if (perWord[i]!.includes(id)) {
+        if (matchesSlotsFrom(perWord, slots, gap, slotIndex + 1, i + 1, i + 2 + gap)) return true;
         break;
       }
     }
   }
   return false;
-}
-
-function matchesSlots(words: string[], slots: Slots, gap: number, isMatch: WordMatcher): boolean {
-  return matchesSlotsFrom(words, slots, gap, isMatch, 0, 0, words.length);
 }
 
 function detectHelpCry(words: string[]): SafetyMatch | null {
@@ -239,14 +238,14 @@ export function detectSafety(text: string): SafetyMatch | null {
   const words = splitWords(text);
   if (words.length === 0) return null;
   const joined = ` ${words.join(' ')} `;
-  const { isMatch, isPresent } = createWordMatcher(words);
+  const { perWord, isPresent } = matchWords(words);
   // RULES are ordered by severity, so the first rule that matches is the route.
   for (let index = 0; index < COMPILED.length; index++) {
     const rule = COMPILED[index]!;
     const slots = COMPILED_IDS[index]!;
     if (!hasEverySlot(slots, isPresent)) continue;
     if (rule.unless?.some((phrase) => joined.includes(phrase))) continue;
-    if (matchesSlots(words, slots, rule.gap ?? 3, isMatch)) return { kind: rule.kind, lang: rule.lang };
+    if (matchesSlotsFrom(perWord, slots, rule.gap ?? 3, 0, 0, perWord.length)) return { kind: rule.kind, lang: rule.lang };
   }
   return detectHelpCry(words);
 }
