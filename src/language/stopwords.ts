@@ -4,6 +4,7 @@
  * Northern Sami stop words, and the Swedish and English lists here are tuned to how residents ask questions.
  */
 import type { Lang } from '../knowledge/schema.js';
+import { foldText } from './normalizeText.js';
 
 const sv = `
 att alla allt andra av bara blir blev bli bor de dem den denna dessa det detta dig din dina du eftersom eller en ett
@@ -28,7 +29,6 @@ juo de ge go han nai vai galgá galget sáhttá sáhtán sáhttet leago leatgo b
 bures giitu buorre beaivi
 `;
 
-const fold = (w: string) => w.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ŋ/g, 'n').replace(/đ/g, 'd').replace(/ŧ/g, 't');
 const toList = (words: string): string[] => words.split(/\s+/).filter(Boolean);
 
 /** Stop words as written (with å, ä, ö, á…), to judge words typed with those letters. */
@@ -46,9 +46,9 @@ export const QUESTION_WORDS: Record<Lang, ReadonlySet<string>> = {
 
 /** Folded, for residents who type without å, ä, ö or Sami letters. */
 export const STOPWORDS: Record<Lang, Set<string>> = {
-  sv: new Set(toList(sv).map(fold)),
-  en: new Set(toList(en).map(fold)),
-  se: new Set(toList(se).map(fold)),
+  sv: new Set(toList(sv).map(foldText)),
+  en: new Set(toList(en).map(foldText)),
+  se: new Set(toList(se).map(foldText)),
 };
 
 /**
