@@ -71,9 +71,15 @@ export class MemoryRateLimiter implements RateLimiter {
   }
 }
 
-/** 429 with Retry-After in seconds and a short JSON body in the route's error shape. */
-export function sendTooManyRequests(res: Response, decision: RateDecision, shape: 'botframework' | 'directline' = 'botframework'): void {
+/**
+ * Takes a token for `key`; when there is none, answers 429 with Retry-After in seconds and a short JSON body in Direct
+ * Line's error shape, and returns true (the request is done). No limiter: always allowed.
+ */
+export async function refuseOverLimit(limiter: RateLimiter | undefined, key: string, res: Response): Promise<boolean> {
+  if (!limiter) return false;
+  const decision = await limiter.consume(key);
+  if (decision.isAllowed) return false;
   res.setHeader('Retry-After', String(decision.retryAfterSeconds));
-  const message = 'Too many requests. Please wait a moment.';
-  res.send(429, shape === 'directline' ? { error: { code: 'TooManyRequests', message } } : { code: 'TooManyRequests', message });
+  res.send(429, { error: { code: 'TooManyRequests', message: 'Too many requests. Please wait a moment.' } });
+  return true;
 }

@@ -10,7 +10,7 @@ import { ChannelAdapter } from '../channelAdapter.js';
 import type { ConversationStore, StoredActivity } from './conversationStore.js';
 import type { CorsPolicy } from './corsPolicy.js';
 import type { TokenClaims, TokenSigner } from './directLineToken.js';
-import { sendTooManyRequests, type RateLimiter } from '../../server/rateLimiter.js';
+import { refuseOverLimit, type RateLimiter } from '../../server/rateLimiter.js';
 
 export const DIRECT_LINE_PATH = '/v3/directline';
 export const CHANNEL_ID = 'webchat';
@@ -139,15 +139,6 @@ export function createDirectLineEndpoint(deps: DirectLineEndpointDeps): DirectLi
     return check.claims;
   }
 
-  /** True when the request was refused (429 sent). */
-  async function isOverLimit(limiter: RateLimiter | undefined, key: string, res: Response): Promise<boolean> {
-    if (!limiter) return false;
-    const decision = await limiter.consume(key);
-    if (decision.isAllowed) return false;
-    sendTooManyRequests(res, decision, 'directline');
-    return true;
-  }
-
   const readAddress = (req: Request) => deps.readClientAddress?.(req) ?? req.socket.remoteAddress ?? '';
 
   function runSerially(conversationId: string, work: () => Promise<void>): Promise<void> {
@@ -191,7 +182,7 @@ export function createDirectLineEndpoint(deps: DirectLineEndpointDeps): DirectLi
     cors.applyCors(req, res);
     const claims = authorize(req);
     if ('status' in claims) return sendFailure(res, claims);
-    if (await isOverLimit(deps.limits?.token, `start:${readAddress(req)}`, res)) return;
+    if (await refuseOverLimit(deps.limits?.token, `start:${readAddress(req)}`, res)) return;
     const body = isRecord(req.body) ? req.body : {};
     const locale = readShortText(body.locale);
     const { created } = await store.createConversation({ id: claims.conversationId, userId: claims.userId, ...(locale ? { locale } : {}) });
@@ -221,7 +212,7 @@ export function createDirectLineEndpoint(deps: DirectLineEndpointDeps): DirectLi
     const conversationId = readParam(req, 'conversationId');
     const claims = authorize(req, conversationId);
     if ('status' in claims) return sendFailure(res, claims);
-    if (await isOverLimit(deps.limits?.poll, conversationId, res)) return;
+    if (await refuseOverLimit(deps.limits?.poll, conversationId, res)) return;
     if (!(await store.getConversation(conversationId))) return sendFailure(res, { status: 404, code: 'BadArgument', message: 'Unknown conversation.' });
     res.send(200, describeConversation(conversationId, readBearer(req) ?? '', claims.expiresAt));
   }
@@ -231,7 +222,7 @@ export function createDirectLineEndpoint(deps: DirectLineEndpointDeps): DirectLi
     const conversationId = readParam(req, 'conversationId');
     const claims = authorize(req, conversationId);
     if ('status' in claims) return sendFailure(res, claims);
-    if (await isOverLimit(deps.limits?.post, conversationId, res)) return;
+    if (await refuseOverLimit(deps.limits?.post, conversationId, res)) return;
     const conversation = await store.getConversation(conversationId);
     if (!conversation) return sendFailure(res, { status: 404, code: 'BadArgument', message: 'Unknown conversation.' });
     const activity = buildUserActivity(req.body, claims, botAccount(conversation.locale));
@@ -250,7 +241,7 @@ export function createDirectLineEndpoint(deps: DirectLineEndpointDeps): DirectLi
     const conversationId = readParam(req, 'conversationId');
     const claims = authorize(req, conversationId);
     if ('status' in claims) return sendFailure(res, claims);
-    if (await isOverLimit(deps.limits?.poll, conversationId, res)) return;
+    if (await refuseOverLimit(deps.limits?.poll, conversationId, res)) return;
     const watermark = readQuery(req, 'watermark');
     await store.dropDelivered(conversationId, watermark);
     const page = await store.listActivities(conversationId, watermark);
@@ -262,7 +253,7 @@ export function createDirectLineEndpoint(deps: DirectLineEndpointDeps): DirectLi
     cors.applyCors(req, res);
     const claims = authorize(req);
     if ('status' in claims) return sendFailure(res, claims);
-    if (await isOverLimit(deps.limits?.token, `refresh:${readAddress(req)}`, res)) return;
+    if (await refuseOverLimit(deps.limits?.token, `refresh:${readAddress(req)}`, res)) return;
     const { token, expiresIn } = signer.issueToken({ conversationId: claims.conversationId, userId: claims.userId });
     res.send(200, { conversationId: claims.conversationId, token, expires_in: expiresIn });
   }

@@ -14,7 +14,7 @@ import { generateDirectLineToken, DirectLineTokenError } from './azureDirectLine
 import { MemoryConversationStore, type ConversationStore } from './conversationStore.js';
 import { createCorsPolicy } from './corsPolicy.js';
 import { createDirectLineEndpoint, DIRECT_LINE_PATH, type DirectLineLogger, type WebchatLimits } from './directLineEndpoint.js';
-import { sendTooManyRequests } from '../../server/rateLimiter.js';
+import { refuseOverLimit } from '../../server/rateLimiter.js';
 import { createTokenSigner } from './directLineToken.js';
 import { createAsset, loadWebchatBundle, sendAsset, type StaticAsset } from './webchatAssets.js';
 import { readLang, renderAccessibilityPage, renderChatPage } from './webchatPages.js';
@@ -145,10 +145,7 @@ export async function createWebchatChannel(options: WebchatOptions): Promise<Web
   async function issueToken(req: Request, res: Response): Promise<void> {
     cors.applyCors(req, res);
     res.setHeader('Cache-Control', 'no-store');
-    if (options.limits?.token) {
-      const decision = await options.limits.token.consume(`token:${options.readClientAddress?.(req) ?? req.socket.remoteAddress ?? ''}`);
-      if (!decision.isAllowed) return sendTooManyRequests(res, decision, 'directline');
-    }
+    if (await refuseOverLimit(options.limits?.token, `token:${options.readClientAddress?.(req) ?? req.socket.remoteAddress ?? ''}`, res)) return;
     if (!azure) {
       const grant = endpoint.issueConversationToken();
       res.send(200, { token: grant.token, conversationId: grant.conversationId, userId: grant.userId, expires_in: grant.expiresIn });
