@@ -8,7 +8,3 @@ export function findLatestFollowups(knowledge: Pick<Knowledge, 'followups'>): Ma
   for (const followup of knowledge.followups) latest.set(followup.commitment, followup);
   return latest;
 }
-
-export function findLatestFollowup(knowledge: Pick<Knowledge, 'followups'>, commitmentId: string): Followup | undefined {
-  return findLatestFollowups(knowledge).get(commitmentId);
-}
