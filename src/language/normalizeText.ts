@@ -62,10 +62,15 @@ export function hasSwedishOnlyLetters(text: string): boolean {
   return /[åäö]/i.test(text);
 }
 
+/** C0/C1 controls except tab and newlines, bidi embeddings/overrides/isolates, zero-width and BOM characters. */
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+
+/** Characters that carry no meaning for the search and only serve to disguise words. */
+export function removeInvisibleCharacters(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
 /** Removes control characters and bidirectional overrides, collapses white space. */
 export function cleanInput(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return removeInvisibleCharacters(text).replace(/\s+/g, ' ').trim();
 }

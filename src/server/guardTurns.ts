@@ -14,6 +14,7 @@ import type { Lang } from '../knowledge/schema.js';
 import type { AnswerEngine } from '../knowledge/types.js';
 import type { Translate } from '../language/i18n.js';
 import { langFromLocale } from '../language/detectLanguage.js';
+import { removeInvisibleCharacters } from '../language/normalizeText.js';
 import { detectSafety } from '../safety/detectSafety.js';
 import { buildSafetyReply, buildText } from '../bot/buildReplies.js';
 import { MAIN_TOPICS } from '../bot/PromiseBot.js';
@@ -32,13 +33,6 @@ export interface TurnGuardOptions {
   /** Per Messenger sender (PSID); absent: no limit. */
   messengerLimiter?: RateLimiter;
   logger?: { info(details: object, message?: string): void };
-}
-
-/** C0/C1 controls except tab and newlines, bidi embeddings/overrides/isolates, zero-width and BOM characters. */
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
-
-export function removeInvisibleCharacters(text: string): string {
-  return text.replace(INVISIBLE, '');
 }
 
 export const MAX_WORD_CHARS = 64;
