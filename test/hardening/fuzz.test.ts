@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { computeSignature } from '../../src/channels/facebook/verifySignature.js';
-import { APP_SECRET, PAGE_ID, startDirectLine, startHardenedBot, type HardenedBot } from './startHardenedBot.js';
+import { APP_SECRET, PAGE_ID, startDirectLine, startHardenedBot, START_TIMEOUT_MS, type HardenedBot } from './startHardenedBot.js';
 
 fc.configureGlobal({ baseSize: 'small' });
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
@@ -44,7 +44,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => channel.listen(0, '127.0.0.1', resolve));
   channelUrl = `http://127.0.0.1:${(channel.address() as AddressInfo).port}`;
   directLine = await startDirectLine(bot.base);
-});
+}, START_TIMEOUT_MS);
 
 afterAll(async () => {
   process.off('unhandledRejection', recordUnhandled);

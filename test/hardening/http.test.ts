@@ -6,7 +6,7 @@ import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { computeSignature } from '../../src/channels/facebook/verifySignature.js';
 import {
-  APP_SECRET, createActivity, createMessengerBody, loadParts, postJson, startDirectLine, startHardenedBot, type HardenedBot,
+  APP_SECRET, createActivity, createMessengerBody, loadParts, postJson, startDirectLine, startHardenedBot, START_TIMEOUT_MS, type HardenedBot,
 } from './startHardenedBot.js';
 
 const { t } = await loadParts();
@@ -34,7 +34,7 @@ describe('with Bot Framework credentials (MicrosoftAppId set)', () => {
       MicrosoftAppPassword: 'not-a-real-secret',
       MicrosoftAppTenantId: '00000000-0000-0000-0000-000000000002',
     });
-  });
+  }, START_TIMEOUT_MS);
   afterAll(() => bot.stop());
 
   it.each<[string, Record<string, string>, unknown]>([
@@ -60,7 +60,7 @@ describe('with Bot Framework credentials (MicrosoftAppId set)', () => {
 
 describe('without credentials: local use only', () => {
   let bot: HardenedBot;
-  beforeAll(async () => (bot = await startHardenedBot()));
+  beforeAll(async () => (bot = await startHardenedBot()), START_TIMEOUT_MS);
   afterAll(() => bot.stop());
 
   it.each([['X-Forwarded-For', '127.0.0.1'], ['X-Forwarded-For', '::1'], ['Forwarded', 'for=127.0.0.1'], ['X-Real-IP', '127.0.0.1']])(
@@ -110,7 +110,7 @@ describe('bad input on every route: 4xx JSON, never 5xx, never a stack', () => {
   beforeAll(async () => {
     bot = await startHardenedBot({ RATE_LIMIT_WEBCHAT_POST_PER_MIN: '0', RATE_LIMIT_TOKEN_PER_MIN: '0' });
     conversation = await startDirectLine(bot.base);
-  });
+  }, START_TIMEOUT_MS);
   afterAll(() => bot.stop());
 
   const huge = 'å'.repeat(100_000);
@@ -221,7 +221,7 @@ describe('bad input on every route: 4xx JSON, never 5xx, never a stack', () => {
 
 describe('texts over MAX_TEXT_CHARS', () => {
   let bot: HardenedBot;
-  beforeAll(async () => (bot = await startHardenedBot()));
+  beforeAll(async () => (bot = await startHardenedBot()), START_TIMEOUT_MS);
   afterAll(() => bot.stop());
 
   it.each<[string, string, 'sv' | 'en' | 'se']>([
@@ -274,7 +274,7 @@ describe('texts over MAX_TEXT_CHARS', () => {
 
 describe('rate limits', () => {
   let bot: HardenedBot;
-  beforeAll(async () => (bot = await startHardenedBot()));
+  beforeAll(async () => (bot = await startHardenedBot()), START_TIMEOUT_MS);
   afterAll(() => bot.stop());
 
   it('posting to the website chat: a burst of 5, then 429 with Retry-After; polling is limited separately', async () => {
@@ -341,7 +341,7 @@ describe('rate limits', () => {
 
 describe('security headers', () => {
   let bot: HardenedBot;
-  beforeAll(async () => (bot = await startHardenedBot({ WEBCHAT_FRAME_ANCESTORS: "'self' https://kiruna.se https://www.kiruna.se" })));
+  beforeAll(async () => (bot = await startHardenedBot({ WEBCHAT_FRAME_ANCESTORS: "'self' https://kiruna.se https://www.kiruna.se" })), START_TIMEOUT_MS);
   afterAll(() => bot.stop());
 
   it.each(['/', '/?lang=en&embed=1', '/accessibility', '/embed.js', '/webchat/chat.css', '/webchat/app.js', '/healthz', '/nope'])('%s', async (path) => {

@@ -6,7 +6,7 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createLogger } from '../../src/logging/createLogger.js';
 import { runWithRequestId } from '../../src/logging/requestContext.js';
-import { createActivity, createMessengerBody, postJson, startDirectLine, startHardenedBot, type HardenedBot } from './startHardenedBot.js';
+import { createActivity, createMessengerBody, postJson, startDirectLine, startHardenedBot, START_TIMEOUT_MS, type HardenedBot } from './startHardenedBot.js';
 
 const PERSONNUMMER = '19121212-1212';
 const EMAIL = 'anna.svensson@example.se';
@@ -54,7 +54,7 @@ describe('the logger redacts by path', () => {
 
 describe('personal data sent on every route stays out of the log', () => {
   let bot: HardenedBot;
-  beforeAll(async () => (bot = await startHardenedBot({ LOG_LEVEL: 'trace' })));
+  beforeAll(async () => (bot = await startHardenedBot({ LOG_LEVEL: 'trace' })), START_TIMEOUT_MS);
   afterAll(() => bot.stop());
 
   it('after messages on /api/messages, Direct Line and Messenger, and refused requests, no secret is in the log', async () => {

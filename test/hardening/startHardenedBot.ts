@@ -26,6 +26,12 @@ import { loadRealParts as loadParts } from '../support/realParts.js';
 
 export { loadParts };
 
+/**
+ * For the hooks that start a whole bot: on a fresh clone ts-jest compiles the bot's modules the first time, in
+ * parallel with other test files, which can take longer than Jest's default 5 s. A hook that times out leaves the bot
+ * starting in the background, and its open servers then keep Jest from exiting.
+ */
+export const START_TIMEOUT_MS = 30_000;
 export const APP_SECRET = 'hardening-app-secret';
 export const PAGE_ID = '1110001110001';
 
