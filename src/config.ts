@@ -93,7 +93,7 @@ export const configSchema = z
     RATE_LIMIT_TOKEN_BURST: z.coerce.number().int().min(1).default(20),
     /** Most rate-limit counters kept in memory (least recently used forgotten first). */
     RATE_LIMIT_MAX_KEYS: z.coerce.number().int().min(100).default(100_000),
-    /** Bot state (language choices; per conversation the ids of what it left for staff), in memory or Redis: most items and hours since last use. */
+    /** Bot state (language choices; per conversation the last language and the entries it rated), in memory or Redis: most items and hours since last use. */
     STATE_MAX_ITEMS: z.coerce.number().int().min(100).default(50_000),
     STATE_TTL_HOURS: z.coerce.number().positive().max(720).default(24),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),

@@ -11,7 +11,7 @@ import type { Translate } from '../language/i18n.js';
 import { langFromLocale } from '../language/detectLanguage.js';
 import { detectSafety } from '../safety/detectSafety.js';
 import { isInformationQuestion } from '../safety/isInformationQuestion.js';
-import type { StaffStore, StoredRef } from '../staff/staffStore.js';
+import { contributorOf, type StaffStore } from '../staff/staffStore.js';
 import { findLatestFollowups } from '../knowledge/latestFollowup.js';
 import { isETagConflict } from '../storage/checkedState.js';
 import {
@@ -74,14 +74,14 @@ export interface ResidentProfile {
 }
 
 /**
- * Stored per conversation: the last clearly detected language, whether the bot waits for a suggestion, and the ids of
- * what this conversation left for staff (so that "delete my data" removes exactly that). Never message text.
+ * Stored per conversation: the last clearly detected language, whether the bot waits for a suggestion, and which
+ * entries it rated. Never message text. (What it left for staff carries the conversation's mark instead, in the staff
+ * store, so that "delete my data" finds it as long as it is kept: see staffStore.ts.)
  */
 export interface ConversationMemory {
   lastLang?: Lang;
   /** When (epoch ms) and in which language the bot asked for a suggestion; the next message within SUGGESTION_WINDOW_MS is it. */
   awaitingSuggestion?: { since: number; lang: Lang };
-  stored?: StoredRef[];
   /** Entries this conversation already rated, so that one resident cannot count twice. */
   rated?: string[];
 }
@@ -96,16 +96,16 @@ function appendBounded<T>(list: T[], item: T): void {
   if (list.length > MAX_REMEMBERED) list.splice(0, list.length - MAX_REMEMBERED);
 }
 
-/** Two versions of one conversation's memory: this turn's wins, except that nothing left for staff is forgotten. */
+/** Two versions of one conversation's memory: this turn's wins, except that no rated entry is forgotten. */
 function mergeMemory(stored: ConversationMemory, ours: ConversationMemory): ConversationMemory {
-  const refs = new Map<string, StoredRef>();
-  for (const ref of [...(stored.stored ?? []), ...(ours.stored ?? [])]) refs.set(`${ref.kind}:${ref.id}`, ref);
   const rated = [...new Set([...(stored.rated ?? []), ...(ours.rated ?? [])])];
   const merged: ConversationMemory = { ...stored, ...ours };
-  if (refs.size > 0) merged.stored = [...refs.values()].slice(-MAX_REMEMBERED);
   if (rated.length > 0) merged.rated = rated.slice(-MAX_REMEMBERED);
   return merged;
 }
+
+/** The mark this conversation leaves on what it gives staff (see contributorOf). */
+const contributorOfTurn = (context: TurnContext): string => contributorOf(context.activity.channelId, context.activity.conversation?.id ?? '');
 
 export const MAIN_TOPICS = ['priorities', 'drug-dog-school', 'traffic', 'followup', 'report-crime'];
 
@@ -192,7 +192,7 @@ export class PromiseBot extends ActivityHandler {
     const intent = detectIntent(text);
     if (isAwaitingSuggestion && !(intent && ['language', 'start', 'privacy', 'delete', 'help', 'topics'].includes(intent.kind))) {
       const lang = profile.chosenLang ?? awaiting.lang;
-      await this.receiveSuggestion(context, text, lang, memory);
+      await this.receiveSuggestion(context, text, lang);
       await this.saveState(context);
       this.logTurn(context, { route: 'suggestion', lang });
       return;
@@ -229,7 +229,7 @@ export class PromiseBot extends ActivityHandler {
       this.logTurn(context, { route: 'clarify', lang: result.lang, candidates: result.candidates.map((entry) => entry.id) }, text);
     } else {
       await context.sendActivity(buildNone(this.deps.t, result.lang, this.listMainTopics()));
-      this.remember(memory, await this.deps.staffStore?.recordUnanswered(text, result.lang));
+      await this.deps.staffStore?.recordUnanswered(text, result.lang, contributorOfTurn(context));
       this.logTurn(context, { route: 'none', lang: result.lang }, text);
     }
     await this.saveState(context);
@@ -321,19 +321,14 @@ export class PromiseBot extends ActivityHandler {
     await context.sendActivity(buildTextWithValues(this.deps.t, lang, 'suggestion.prompt', { days: this.retentionDays() }));
   }
 
-  private async receiveSuggestion(context: TurnContext, text: string, lang: Lang, memory: ConversationMemory): Promise<void> {
+  private async receiveSuggestion(context: TurnContext, text: string, lang: Lang): Promise<void> {
     rememberTurnLanguage(context, lang);
     if (isCancel(text)) {
       await context.sendActivity(buildText(this.deps.t, lang, ['suggestion.cancelled']));
       return;
     }
-    const ref = await this.deps.staffStore?.addSuggestion(text, lang);
-    this.remember(memory, ref);
-    await context.sendActivity(buildText(this.deps.t, lang, [ref || !this.deps.staffStore ? 'suggestion.thanks' : 'suggestion.empty']));
-  }
-
-  private remember(memory: ConversationMemory, ref: StoredRef | undefined): void {
-    if (ref) appendBounded((memory.stored ??= []), ref);
+    const id = await this.deps.staffStore?.addSuggestion(text, lang, contributorOfTurn(context));
+    await context.sendActivity(buildText(this.deps.t, lang, [id || !this.deps.staffStore ? 'suggestion.thanks' : 'suggestion.empty']));
   }
 
   private now(): Date {
@@ -418,9 +413,8 @@ export class PromiseBot extends ActivityHandler {
   private async deleteResidentData(context: TurnContext): Promise<void> {
     const { activity } = context;
     const ref: ResidentRef = { channelId: activity.channelId, userId: activity.from?.id ?? '', conversationId: activity.conversation?.id ?? '' };
-    // Staff items carry no identity: this conversation's list of them is the only link, so use it before it goes.
-    const memory = await this.memory.get(context, {});
-    await this.deps.staffStore?.eraseContributions(memory.stored ?? []);
+    // Staff items carry this conversation's mark, not its id: found as long as they are kept, even after bot state went.
+    await this.deps.staffStore?.eraseContributor(contributorOfTurn(context));
     await this.deps.userState.delete(context);
     await this.deps.conversationState.delete(context);
     for (const erase of this.deps.erasers ?? []) await erase(ref);
@@ -438,8 +432,7 @@ export class PromiseBot extends ActivityHandler {
    * Saves the resident's profile and the conversation's memory. When another turn saved the same state meanwhile
    * (two messages of one resident at the same moment, on one instance or two), a state that checks eTags
    * (storage/checkedState.ts) refuses the write: then the stored state is read again, this turn's changes are merged
-   * into it — this turn's language wins, what either turn left for staff is kept, so that "delete my data" still
-   * finds it — and it is saved once more.
+   * into it — this turn's language wins, an entry either turn rated stays rated — and it is saved once more.
    */
   private async saveState(context: TurnContext): Promise<void> {
     await this.saveMerging(context, this.deps.userState, this.profile, (stored, ours) => ({ ...stored, ...ours }));

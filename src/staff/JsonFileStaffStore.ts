@@ -8,7 +8,19 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Lang } from '../knowledge/schema.js';
 import { redactText } from './redactText.js';
-import { emptyStaffData, prepareUnanswered, toIsoDay, unansweredKey, type StaffData, type StaffStore, type StoredRef, type UnansweredItem, type Vote } from './staffStore.js';
+import {
+  addMark,
+  prepareUnanswered,
+  suggestionForStaff,
+  toIsoDay,
+  unansweredForStaff,
+  unansweredKey,
+  type StaffData,
+  type StaffStore,
+  type StoredSuggestion,
+  type StoredUnanswered,
+  type Vote,
+} from './staffStore.js';
 
 export const STAFF_FILE_NAME = 'staff-feedback.json';
 
@@ -24,18 +36,39 @@ export interface JsonFileStaffStoreOptions {
   logger?: { warn(details: object, message?: string): void };
 }
 
+/** The file's content: the staff data plus each item's contributor marks. */
+interface StoredStaffData {
+  feedback: StaffData['feedback'];
+  unanswered: StoredUnanswered[];
+  suggestions: StoredSuggestion[];
+}
 
-/** Reads a staff data file; a missing file is empty data. Used by the store and by `npm run kb:report`. */
-export async function readStaffFile(file: string): Promise<StaffData> {
+/** Reads the file with its marks; a missing file is empty data, and a file from before marks gets empty ones. */
+async function readStoredFile(file: string): Promise<StoredStaffData> {
   let source: string;
   try {
     source = await readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyStaffData();
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { feedback: {}, unanswered: [], suggestions: [] };
     throw error;
   }
-  const data = JSON.parse(source) as Partial<StaffData>;
-  return { feedback: data.feedback ?? {}, unanswered: data.unanswered ?? [], suggestions: data.suggestions ?? [] };
+  const data = JSON.parse(source) as Partial<StoredStaffData>;
+  return {
+    feedback: data.feedback ?? {},
+    unanswered: (data.unanswered ?? []).map((item) => ({ ...item, contributors: item.contributors ?? [] })),
+    suggestions: data.suggestions ?? [],
+  };
+}
+
+const forStaff = (data: StoredStaffData): StaffData => ({
+  feedback: structuredClone(data.feedback),
+  unanswered: data.unanswered.map(unansweredForStaff),
+  suggestions: data.suggestions.map(suggestionForStaff),
+});
+
+/** Reads a staff data file as staff see it (no contributor marks); a missing file is empty data. For `npm run kb:report`. */
+export async function readStaffFile(file: string): Promise<StaffData> {
+  return forStaff(await readStoredFile(file));
 }
 
 export class JsonFileStaffStore implements StaffStore {
@@ -45,9 +78,9 @@ export class JsonFileStaffStore implements StaffStore {
   private readonly now: () => Date;
 
   /** Unanswered questions by their key (unansweredKey), so that recording one does not scan (and lower-case) them all. */
-  private byKey = new Map<string, UnansweredItem>();
+  private byKey = new Map<string, StoredUnanswered>();
 
-  private constructor(private data: StaffData, private readonly options: JsonFileStaffStoreOptions) {
+  private constructor(private data: StoredStaffData, private readonly options: JsonFileStaffStoreOptions) {
     this.file = path.join(options.dataDir, STAFF_FILE_NAME);
     this.now = options.now ?? (() => new Date());
     this.reindex();
@@ -60,7 +93,7 @@ export class JsonFileStaffStore implements StaffStore {
   /** Creates DATA_DIR if missing, reads what an earlier run left and drops what has expired. */
   static async open(options: JsonFileStaffStoreOptions): Promise<JsonFileStaffStore> {
     await mkdir(options.dataDir, { recursive: true });
-    const store = new JsonFileStaffStore(await readStaffFile(path.join(options.dataDir, STAFF_FILE_NAME)), options);
+    const store = new JsonFileStaffStore(await readStoredFile(path.join(options.dataDir, STAFF_FILE_NAME)), options);
     await store.purgeExpired();
     return store;
   }
@@ -75,7 +108,7 @@ export class JsonFileStaffStore implements StaffStore {
     this.scheduleWrite();
   }
 
-  async recordUnanswered(text: string, lang: Lang): Promise<StoredRef | undefined> {
+  async recordUnanswered(text: string, lang: Lang, contributor: string): Promise<string | undefined> {
     const prepared = prepareUnanswered(text, lang, this.now(), this.options.logUnanswered);
     if (!prepared) return undefined;
     const { text: redacted, today, key } = prepared;
@@ -83,29 +116,30 @@ export class JsonFileStaffStore implements StaffStore {
     if (existing) {
       existing.count += 1;
       existing.lastSeen = today;
+      addMark(existing, contributor);
       this.scheduleWrite();
-      return { kind: 'unanswered', id: existing.id };
+      return existing.id;
     }
-    const item = { id: randomUUID(), text: redacted, lang, count: 1, firstSeen: today, lastSeen: today };
+    const item = { id: randomUUID(), text: redacted, lang, count: 1, firstSeen: today, lastSeen: today, contributors: [contributor] };
     this.data.unanswered.push(item);
     this.byKey.set(key, item);
     this.dropOldest();
     this.scheduleWrite();
-    return { kind: 'unanswered', id: item.id };
+    return item.id;
   }
 
-  async addSuggestion(text: string, lang: Lang): Promise<StoredRef | undefined> {
+  async addSuggestion(text: string, lang: Lang, contributor: string): Promise<string | undefined> {
     const redacted = redactText(text);
     if (!redacted) return undefined;
-    const item = { id: randomUUID(), text: redacted, lang, date: toIsoDay(this.now()) };
+    const item = { id: randomUUID(), text: redacted, lang, date: toIsoDay(this.now()), contributor };
     this.data.suggestions.push(item);
     this.dropOldest();
     this.scheduleWrite();
-    return { kind: 'suggestion', id: item.id };
+    return item.id;
   }
 
   async readReport(): Promise<StaffData> {
-    return structuredClone(this.data);
+    return forStaff(this.data);
   }
 
   async purgeExpired(now: Date = this.now()): Promise<number> {
@@ -122,20 +156,23 @@ export class JsonFileStaffStore implements StaffStore {
     return purged;
   }
 
-  async eraseContributions(refs: StoredRef[]): Promise<void> {
-    if (refs.length === 0) return;
-    for (const ref of refs) {
-      if (ref.kind === 'suggestion') {
-        this.data.suggestions = this.data.suggestions.filter((item) => item.id !== ref.id);
-      } else {
-        const item = this.data.unanswered.find((candidate) => candidate.id === ref.id);
-        if (item) item.count -= 1;
-      }
+  async eraseContributor(contributor: string): Promise<number> {
+    const suggestionsBefore = this.data.suggestions.length;
+    this.data.suggestions = this.data.suggestions.filter((item) => item.contributor !== contributor);
+    let erased = suggestionsBefore - this.data.suggestions.length;
+    for (const item of this.data.unanswered) {
+      const marks = item.contributors.length;
+      if (!item.contributors.includes(contributor)) continue;
+      item.contributors = item.contributors.filter((mark) => mark !== contributor);
+      item.count -= marks - item.contributors.length;
+      erased += marks - item.contributors.length;
     }
+    if (erased === 0) return 0;
     this.data.unanswered = this.data.unanswered.filter((item) => item.count > 0);
     this.reindex();
     // A resident who asks for deletion should not wait for the debounce.
     await this.flush();
+    return erased;
   }
 
   async flush(): Promise<void> {

@@ -2,17 +2,30 @@
  * What staff learn from residents, behind one small async interface so that a later issue can put Redis behind it:
  * 👍/👎 counts per entry, questions the bot could not answer and suggestions — all redacted and with no user identity.
  * Pure of botbuilder.
+ *
+ * "Delete my data" must find what a conversation left for as long as it is kept, so each question and suggestion is
+ * stored with its contributors' marks (contributorOf): one-way hashes of the conversations it came from, never shown
+ * to staff, and deleted together with the item. Bot state, which is forgotten after a day, holds no such link.
  */
+import { createHash } from 'node:crypto';
 import type { Lang } from '../knowledge/schema.js';
 import { redactText } from './redactText.js';
 
 export type Vote = 'up' | 'down';
 
-/** An item one conversation left, so that "delete my data" can remove exactly that. */
-export interface StoredRef {
-  kind: 'unanswered' | 'suggestion';
-  id: string;
+/**
+ * A conversation's mark on what it leaves for staff: SHA-256 of its channel and conversation ids (shortened to 128
+ * bits), so that the stored items hold no id of anyone, yet "delete my data" in that conversation finds them again.
+ */
+export function contributorOf(channelId: string, conversationId: string): string {
+  return createHash('sha256').update(`${channelId}\n${conversationId}`).digest('hex').slice(0, 32);
 }
+
+/**
+ * At most this many marks per unanswered question. A question asked more often keeps counting; the oldest marks go,
+ * and "delete my data" then no longer lowers the count for those conversations (the text stays anyway: others asked it).
+ */
+export const MAX_CONTRIBUTORS = 500;
 
 export interface UnansweredItem {
   id: string;
@@ -39,23 +52,44 @@ export interface StaffData {
   suggestions: SuggestionItem[];
 }
 
+/** What a store keeps of an unanswered question: the item and one contributor mark per time it was asked. */
+export type StoredUnanswered = UnansweredItem & { contributors: string[] };
+/** What a store keeps of a suggestion: the item and the mark of the conversation that left it. */
+export type StoredSuggestion = SuggestionItem & { contributor?: string };
+
+/** A question as staff see it: without contributor marks. */
+export const unansweredForStaff = ({ contributors: _marks, ...item }: StoredUnanswered): UnansweredItem => item;
+/** A suggestion as staff see it: without its contributor mark. */
+export const suggestionForStaff = ({ contributor: _mark, ...item }: StoredSuggestion): SuggestionItem => item;
+
+/** Adds one contributor's mark to a question asked again, dropping the oldest beyond MAX_CONTRIBUTORS. */
+export function addMark(item: StoredUnanswered, contributor: string): void {
+  item.contributors.push(contributor);
+  if (item.contributors.length > MAX_CONTRIBUTORS) item.contributors.splice(0, item.contributors.length - MAX_CONTRIBUTORS);
+}
+
 export interface StaffStore {
   incrementFeedback(entryId: string, vote: Vote): Promise<void>;
-  /** Redacts and records (or counts again) a question; undefined when the log is switched off or nothing is left. */
-  recordUnanswered(text: string, lang: Lang): Promise<StoredRef | undefined>;
-  /** Redacts and stores a suggestion; undefined when nothing is left after redaction. */
-  addSuggestion(text: string, lang: Lang): Promise<StoredRef | undefined>;
+  /**
+   * Redacts and records (or counts again) a question, marked with its contributor (contributorOf); returns the item's
+   * id, or undefined when the log is switched off or nothing is left.
+   */
+  recordUnanswered(text: string, lang: Lang, contributor: string): Promise<string | undefined>;
+  /** Redacts and stores a suggestion, marked with its contributor; returns its id, or undefined when nothing is left. */
+  addSuggestion(text: string, lang: Lang, contributor: string): Promise<string | undefined>;
+  /** Everything for staff, without contributor marks. */
   readReport(): Promise<StaffData>;
   /** Deletes what is older than the retention period; returns how many items went. */
   purgeExpired(now?: Date): Promise<number>;
-  /** Removes exactly what one conversation left (a repeated question only loses that conversation's count). */
-  eraseContributions(refs: StoredRef[]): Promise<void>;
+  /**
+   * Removes exactly what one contributor left (a question others asked too only loses this contributor's count);
+   * returns how many questions and suggestions it had left.
+   */
+  eraseContributor(contributor: string): Promise<number>;
   /** Writes pending changes now (before shutdown). */
   flush(): Promise<void>;
   close(): Promise<void>;
 }
-
-export const emptyStaffData = (): StaffData => ({ feedback: {}, unanswered: [], suggestions: [] });
 
 /** The ISO day of a date in UTC. */
 export const toIsoDay = (date: Date): string => date.toISOString().slice(0, 10);

@@ -43,7 +43,7 @@ describe('was this helpful? 👍 👎', () => {
     const file = await readStored(c.file);
     expect(JSON.parse(file).feedback).toEqual({ priorities: { up: 2, down: 0 }, traffic: { up: 0, down: 1 } });
     // Nothing that could point at a resident: no user, conversation or channel ids.
-    expect(file).not.toMatch(/user1|Convo1|"test"|userId|conversationId|channelId/);
+    expect(file).not.toMatch(/user1|conversation-\d|"test"|userId|conversationId|channelId/);
   });
 
   it('an unknown entry in a feedback payload is not counted', async () => {
@@ -188,6 +188,23 @@ describe('delete my data covers what a resident left for staff', () => {
     const file = await readStored(c.file);
     expect(file).not.toContain('skidor');
     expect(file).not.toContain('belysning');
+  });
+
+  it('still finds them after the conversation’s bot state was forgotten (STATE_TTL_HOURS), as long as they are kept', async () => {
+    const c = await openStaffConversation();
+    await c.ask('Var kan jag köpa skidor?');
+    await c.ask('jag vill lämna en synpunkt');
+    await c.ask('Bättre belysning vid busshållplatsen');
+    const other = await openStaffConversation({ store: c.store });
+    await other.ask('Var kan jag köpa skidor?');
+    // A day later: the same conversation (a resident's Messenger thread keeps its id), but its bot state is gone.
+    const later = await openStaffConversation({ store: c.store, conversationId: c.conversationId });
+    expect(await later.storage.read([`test/conversations/${c.conversationId}/`])).toEqual({});
+    expect(textOf(await later.ask('delete my data'))).toBe(c.t('en', 'privacy.deleted'));
+    const report = await c.store.readReport();
+    expect(report.unanswered.map((u) => [u.text, u.count])).toEqual([['Var kan jag köpa skidor?', 1]]);
+    expect(report.suggestions).toEqual([]);
+    expect(await readStored(c.file)).not.toContain('belysning');
   });
 
   it('the privacy text says what is kept and for how long', async () => {

@@ -16,6 +16,7 @@ import {
   StoreUnavailableError,
   type RedisConnection,
 } from '../../src/storage/redis/index.js';
+import { contributorOf, MAX_CONTRIBUTORS } from '../../src/staff/staffStore.js';
 import { startRedis, stopAll, waitFor, type RunningRedis } from './redisHarness.js';
 
 jest.setTimeout(30_000);
@@ -217,6 +218,9 @@ describe('RedisDedupStore and RedisRateLimiter', () => {
 describe('RedisStaffStore', () => {
   const day = (iso: string) => new Date(`${iso}T12:00:00Z`);
 
+  const A = contributorOf('webchat', 'conversation-a');
+  const B = contributorOf('facebook', '1234567890-987654321');
+
   it('counts feedback, repeated questions and suggestions from both instances, redacted, and erases one conversation exactly', async () => {
     let today = day('2026-11-01');
     const a = new RedisStaffStore(one, { retentionDays: 30, now: () => today });
@@ -224,26 +228,48 @@ describe('RedisStaffStore', () => {
     await a.incrementFeedback('traffic', 'up');
     await b.incrementFeedback('traffic', 'up');
     await b.incrementFeedback('traffic', 'down');
-    const first = await a.recordUnanswered('Var kan jag parkera min båt?', 'sv');
+    const first = await a.recordUnanswered('Var kan jag parkera min båt?', 'sv', A);
     today = day('2026-11-03');
-    const second = await b.recordUnanswered('var kan jag parkera min båt', 'sv');
+    const second = await b.recordUnanswered('var kan jag parkera min båt', 'sv', B);
     expect(second).toEqual(first);
-    const suggestion = await b.addSuggestion('Mer belysning vid skolan, ring mig på 070-123 45 67', 'sv');
-    expect(await a.recordUnanswered('   ', 'sv')).toBeUndefined();
+    await b.recordUnanswered('Var kan jag köpa skidor?', 'sv', B);
+    await b.addSuggestion('Mer belysning vid skolan, ring mig på 070-123 45 67', 'sv', B);
+    await a.addSuggestion('Fler poliser på stan', 'sv', A);
+    expect(await a.recordUnanswered('   ', 'sv', A)).toBeUndefined();
 
     const report = await a.readReport();
     expect(report.feedback).toEqual({ traffic: { up: 2, down: 1 } });
+    // Staff never see the contributor marks.
     expect(report.unanswered).toEqual([
-      { id: first!.id, text: 'Var kan jag parkera min båt?', lang: 'sv', count: 2, firstSeen: '2026-11-01', lastSeen: '2026-11-03' },
+      { id: first!, text: 'Var kan jag parkera min båt?', lang: 'sv', count: 2, firstSeen: '2026-11-01', lastSeen: '2026-11-03' },
+      expect.objectContaining({ text: 'Var kan jag köpa skidor?', count: 1 }),
     ]);
-    expect(report.suggestions).toHaveLength(1);
+    expect(report.suggestions).toHaveLength(2);
     expect(report.suggestions[0]!.text).not.toContain('070-123 45 67');
+    expect(JSON.stringify(report)).not.toContain(B);
 
-    await b.eraseContributions([second!, suggestion!]);
-    const erased = await a.readReport();
-    expect(erased.unanswered.map((item) => item.count)).toEqual([1]);
-    expect(erased.suggestions).toEqual([]);
+    // Erased through the other instance: B's question goes, the one both asked loses B's count, A's suggestion stays.
+    expect(await a.eraseContributor(B)).toBe(3);
+    const erased = await b.readReport();
+    expect(erased.unanswered.map((item) => [item.text, item.count])).toEqual([['Var kan jag parkera min båt?', 1]]);
+    expect(erased.suggestions.map((item) => item.text)).toEqual(['Fler poliser på stan']);
+    expect(await a.eraseContributor(B)).toBe(0);
+    // The question asked again by someone else is a new item: no count of B's is left in it.
+    await a.recordUnanswered('Var kan jag köpa skidor?', 'sv', A);
+    expect(await b.eraseContributor(A)).toBe(3);
+    expect(await a.readReport()).toEqual({ feedback: { traffic: { up: 2, down: 1 } }, unanswered: [], suggestions: [] });
     expectEveryKeyToExpire(await readTtls(one), 730 * 86_400_000);
+  });
+
+  it('keeps at most MAX_CONTRIBUTORS marks on a question, the oldest dropped first, while the count keeps growing', async () => {
+    const store = new RedisStaffStore(one, { retentionDays: 30, now: () => day('2026-11-01') });
+    const first = contributorOf('webchat', 'first');
+    await store.recordUnanswered('Vad blir vädret i morgon?', 'sv', first);
+    for (let i = 0; i < MAX_CONTRIBUTORS; i++) await store.recordUnanswered('Vad blir vädret i morgon?', 'sv', contributorOf('webchat', `c${i}`));
+    expect((await store.readReport()).unanswered[0]!.count).toBe(MAX_CONTRIBUTORS + 1);
+    expect(await store.eraseContributor(first)).toBe(0);
+    expect(await store.eraseContributor(contributorOf('webchat', `c${MAX_CONTRIBUTORS - 1}`))).toBe(1);
+    expect((await store.readReport()).unanswered[0]!.count).toBe(MAX_CONTRIBUTORS);
   });
 
   it('keeps items retentionDays after they were last seen, at most maxUnanswered and maxSuggestions, and nothing when the log is off', async () => {
@@ -251,8 +277,8 @@ describe('RedisStaffStore', () => {
     const store = new RedisStaffStore(one, { retentionDays: 30, maxUnanswered: 2, maxSuggestions: 2, now: () => today });
     for (const [iso, text] of [['2026-01-01', 'fråga ett'], ['2026-01-02', 'fråga två'], ['2026-01-03', 'fråga tre']] as const) {
       today = day(iso);
-      await store.recordUnanswered(text, 'sv');
-      await store.addSuggestion(`förslag ${text}`, 'sv');
+      await store.recordUnanswered(text, 'sv', A);
+      await store.addSuggestion(`förslag ${text}`, 'sv', A);
     }
     let report = await store.readReport();
     expect(report.unanswered.map((item) => item.text)).toEqual(['fråga två', 'fråga tre']);
@@ -268,7 +294,7 @@ describe('RedisStaffStore', () => {
     expect(report.suggestions).toEqual([]);
 
     const off = new RedisStaffStore(two, { retentionDays: 30, logUnanswered: false });
-    expect(await off.recordUnanswered('en fråga', 'sv')).toBeUndefined();
+    expect(await off.recordUnanswered('en fråga', 'sv', A)).toBeUndefined();
   });
 });
 

@@ -45,10 +45,15 @@ export interface StaffConversationOptions {
   logUnanswered?: boolean;
   now?: () => Date;
   locale?: string;
+  /** The channel's conversation id; each conversation opened without one gets its own. */
+  conversationId?: string;
 }
+
+let conversationCount = 0;
 
 export async function openStaffConversation(options: StaffConversationOptions = {}) {
   const engine = await loadEngine(options.knowledge ?? 'real');
+  const conversationId = options.conversationId ?? `conversation-${++conversationCount}`;
   const t = await (translate ??= createTranslate(path.resolve('locales')));
   const dataDir = options.store ? path.dirname(options.store.path) : await makeTempDir('data');
   const store =
@@ -69,11 +74,11 @@ export async function openStaffConversation(options: StaffConversationOptions = 
 
   async function ask(input: string | Partial<Activity>): Promise<Partial<Activity>> {
     const activity: Partial<Activity> = typeof input === 'string' ? { type: 'message', text: input } : { type: 'message', ...input };
-    await adapter.receiveActivity({ channelId: 'test', ...(options.locale ? { locale: options.locale } : {}), ...activity });
+    await adapter.receiveActivity({ channelId: 'test', conversation: { id: conversationId } as Activity['conversation'], ...(options.locale ? { locale: options.locale } : {}), ...activity });
     const replies = adapter.activeQueue.splice(0);
     expect(replies).toHaveLength(1);
     return replies[0]!;
   }
 
-  return { ask, t, engine, store, storage, dataDir, file: store.path };
+  return { ask, t, engine, store, storage, dataDir, file: store.path, conversationId };
 }

@@ -1,6 +1,6 @@
 /**
  * The StaffStore in Redis, so that every instance adds to the same 👍/👎 counts, unanswered questions and suggestions.
- * Same rules as JsonFileStaffStore: redacted text, no user identity, ISO days only, at most `maxUnanswered` questions
+ * Same rules as JsonFileStaffStore: redacted text, no user identity (only contributor marks, see staffStore.ts), ISO days only, at most `maxUnanswered` questions
  * and `maxSuggestions` suggestions (the oldest dropped first), kept `retentionDays` after they were last seen. Each
  * change is one Lua script (nothing half-written), and every key carries an expiry.
  *
@@ -11,7 +11,18 @@
 import { randomUUID } from 'node:crypto';
 import type { Lang } from '../../knowledge/schema.js';
 import { redactText } from '../../staff/redactText.js';
-import { prepareUnanswered, toIsoDay, type StaffData, type StaffStore, type StoredRef, type SuggestionItem, type UnansweredItem, type Vote } from '../../staff/staffStore.js';
+import {
+  MAX_CONTRIBUTORS,
+  prepareUnanswered,
+  suggestionForStaff,
+  toIsoDay,
+  unansweredForStaff,
+  type StaffData,
+  type StaffStore,
+  type StoredSuggestion,
+  type StoredUnanswered,
+  type Vote,
+} from '../../staff/staffStore.js';
 import { defineScript, LUA_NEXT_STAMP, LUA_TRIM_OLDEST, type RedisConnection } from './redisConnection.js';
 
 export interface RedisStaffStoreOptions {
@@ -28,7 +39,10 @@ const FEEDBACK_TTL_MS = 730 * DAY_MS;
 
 const dayStart = (day: string) => Date.parse(`${day}T00:00:00Z`);
 
-/** KEYS: items, keys, seen. ARGV: normalised key, new id, item json (count 1), today, today ms, max, ttl ms. Returns the id. */
+/**
+ * KEYS: items, keys, seen. ARGV: normalised key, new id, item json (count 1, this contributor's mark), today, today ms,
+ * max, ttl ms, contributor, max marks. Returns the id.
+ */
 const RECORD_UNANSWERED = defineScript(`${LUA_NEXT_STAMP}${LUA_TRIM_OLDEST}
 local ttl = tonumber(ARGV[7])
 local id = redis.call('HGET', KEYS[2], ARGV[1])
@@ -37,6 +51,10 @@ if json then
   local item = cjson.decode(json)
   item.count = item.count + 1
   item.lastSeen = ARGV[4]
+  local marks = type(item.contributors) == 'table' and item.contributors or {}
+  table.insert(marks, ARGV[8])
+  while #marks > tonumber(ARGV[9]) do table.remove(marks, 1) end
+  item.contributors = marks
   redis.call('HSET', KEYS[1], id, cjson.encode(item))
 else
   id = ARGV[2]
@@ -81,32 +99,49 @@ end
 return purged
 `);
 
-/** KEYS as PURGE. ARGV: pairs of kind ('u' | 's') and id. */
+/**
+ * KEYS as PURGE. ARGV: contributor. Returns how many contributions went. It reads every item (at most maxUnanswered +
+ * maxSuggestions), decoding only those whose JSON contains the mark: a resident's deletion is rare, and no second
+ * index of marks has to be kept in step with the items and their expiry.
+ */
 const ERASE = defineScript(`
-for i = 1, #ARGV, 2 do
-  local kind, id = ARGV[i], ARGV[i + 1]
-  if kind == 's' then
-    redis.call('HDEL', KEYS[4], id)
-    redis.call('ZREM', KEYS[5], id)
-  else
-    local json = redis.call('HGET', KEYS[1], id)
-    if json then
-      local item = cjson.decode(json)
-      item.count = item.count - 1
-      if item.count > 0 then
-        redis.call('HSET', KEYS[1], id, cjson.encode(item))
-      else
-        redis.call('HDEL', KEYS[1], id)
-        redis.call('HDEL', KEYS[2], item.key)
-        redis.call('ZREM', KEYS[3], id)
-      end
+local mark = ARGV[1]
+local erased = 0
+local suggestions = redis.call('HGETALL', KEYS[4])
+for i = 1, #suggestions, 2 do
+  if string.find(suggestions[i + 1], mark, 1, true) and cjson.decode(suggestions[i + 1]).contributor == mark then
+    redis.call('HDEL', KEYS[4], suggestions[i])
+    redis.call('ZREM', KEYS[5], suggestions[i])
+    erased = erased + 1
+  end
+end
+local items = redis.call('HGETALL', KEYS[1])
+for i = 1, #items, 2 do
+  local id, json = items[i], items[i + 1]
+  if string.find(json, mark, 1, true) then
+    local item = cjson.decode(json)
+    local kept = {}
+    for _, other in ipairs(type(item.contributors) == 'table' and item.contributors or {}) do
+      if other ~= mark then table.insert(kept, other) end
+    end
+    local mine = (type(item.contributors) == 'table' and #item.contributors or 0) - #kept
+    erased = erased + mine
+    item.count = item.count - mine
+    if item.count > 0 then
+      item.contributors = kept
+      redis.call('HSET', KEYS[1], id, cjson.encode(item))
+    else
+      redis.call('HDEL', KEYS[1], id)
+      redis.call('HDEL', KEYS[2], item.key)
+      redis.call('ZREM', KEYS[3], id)
     end
   end
 end
-return 1
+return erased
 `);
 
-type StoredUnanswered = UnansweredItem & { key: string };
+/** In Redis, an unanswered question also carries its normalised key, so that removing it can remove the key too. */
+type RedisUnanswered = StoredUnanswered & { key: string };
 
 export class RedisStaffStore implements StaffStore {
   private readonly now: () => Date;
@@ -141,30 +176,30 @@ export class RedisStaffStore implements StaffStore {
     );
   }
 
-  async recordUnanswered(text: string, lang: Lang): Promise<StoredRef | undefined> {
+  async recordUnanswered(text: string, lang: Lang, contributor: string): Promise<string | undefined> {
     const prepared = prepareUnanswered(text, lang, this.now(), this.options.logUnanswered);
     if (!prepared) return undefined;
     const { text: redacted, today, key } = prepared;
-    const item: StoredUnanswered = { id: randomUUID(), text: redacted, lang, count: 1, firstSeen: today, lastSeen: today, key };
+    const item: RedisUnanswered = { id: randomUUID(), text: redacted, lang, count: 1, firstSeen: today, lastSeen: today, contributors: [contributor], key };
     const id = await this.redis.runScript(
       RECORD_UNANSWERED,
       [this.keys.items, this.keys.itemKeys, this.keys.seen],
-      [key, item.id, JSON.stringify(item), today, dayStart(today), this.options.maxUnanswered ?? 5000, this.ttlMs],
+      [key, item.id, JSON.stringify(item), today, dayStart(today), this.options.maxUnanswered ?? 5000, this.ttlMs, contributor, MAX_CONTRIBUTORS],
     );
-    return { kind: 'unanswered', id: String(id) };
+    return String(id);
   }
 
-  async addSuggestion(text: string, lang: Lang): Promise<StoredRef | undefined> {
+  async addSuggestion(text: string, lang: Lang, contributor: string): Promise<string | undefined> {
     const redacted = redactText(text);
     if (!redacted) return undefined;
     const now = this.now();
-    const item: SuggestionItem = { id: randomUUID(), text: redacted, lang, date: toIsoDay(now) };
+    const item: StoredSuggestion = { id: randomUUID(), text: redacted, lang, date: toIsoDay(now), contributor };
     await this.redis.runScript(
       ADD_SUGGESTION,
       [this.keys.suggestions, this.keys.dates],
       [item.id, JSON.stringify(item), now.getTime(), this.options.maxSuggestions ?? 5000, this.ttlMs],
     );
-    return { kind: 'suggestion', id: item.id };
+    return item.id;
   }
 
   async readReport(): Promise<StaffData> {
@@ -191,10 +226,10 @@ export class RedisStaffStore implements StaffStore {
     const unanswered = seenOrder
       .filter((id) => itemsRaw[id])
       .map((id) => {
-        const { key: _key, ...item } = JSON.parse(itemsRaw[id]!) as StoredUnanswered;
-        return item;
+        const { key: _key, ...item } = JSON.parse(itemsRaw[id]!) as RedisUnanswered;
+        return unansweredForStaff(item);
       });
-    const suggestions = dateOrder.filter((id) => suggestionsRaw[id]).map((id) => JSON.parse(suggestionsRaw[id]!) as SuggestionItem);
+    const suggestions = dateOrder.filter((id) => suggestionsRaw[id]).map((id) => suggestionForStaff(JSON.parse(suggestionsRaw[id]!) as StoredSuggestion));
     return { feedback, unanswered, suggestions };
   }
 
@@ -204,9 +239,8 @@ export class RedisStaffStore implements StaffStore {
     return Number(await this.redis.runScript(PURGE, this.allKeys, [cutoffDay + DAY_MS, cutoffDay + DAY_MS]));
   }
 
-  async eraseContributions(refs: StoredRef[]): Promise<void> {
-    if (refs.length === 0) return;
-    await this.redis.runScript(ERASE, this.allKeys, refs.flatMap((ref) => [ref.kind === 'suggestion' ? 's' : 'u', ref.id]));
+  async eraseContributor(contributor: string): Promise<number> {
+    return Number(await this.redis.runScript(ERASE, this.allKeys, [contributor]));
   }
 
   /** Every change is written when it is made. */
