@@ -263,6 +263,7 @@ export class SearchIndex {
     this.entryPhraseStart.push(this.entryPhraseList.length);
     this.phraseStartList.push(this.phraseTermList.length);
     this.phraseIds.clear();
+    this.rawTermIds.clear();
     this.buildPostings();
     this.finish();
     // The per-question scratch space, sized once (the entries and the vocabulary do not change after the build) and
@@ -285,6 +286,9 @@ export class SearchIndex {
     return id;
   }
 
+  /** While building: each word as written → its term number, or -1 for a word that is not indexed (a stop word). */
+  private readonly rawTermIds = new Map<string, number>();
+
   /** phrase number + 1 at which each term was last added to a phrase, so a phrase lists each term once. */
   private termStamp = new Int32Array(1024);
 
@@ -296,10 +300,15 @@ export class SearchIndex {
     this.phraseIds.set(text, phrase);
     this.phraseStartList.push(this.phraseTermList.length);
     for (const raw of tokenize(text)) {
-      const word = analyzeWord(this.lang, raw);
-      if (!word) continue;
-      this.surfaceWords.add(word.token);
-      const id = this.termId(word.term);
+      // One look-up per word: a word seen before in this build already has its term number (or -1: a stop word).
+      let id = this.rawTermIds.get(raw);
+      if (id === undefined) {
+        const word = analyzeWord(this.lang, raw);
+        id = word ? this.termId(word.term) : -1;
+        if (word) this.surfaceWords.add(word.token);
+        this.rawTermIds.set(raw, id);
+      }
+      if (id < 0) continue;
       if (id >= this.termStamp.length) {
         const grown = new Int32Array(this.termStamp.length * 2);
         grown.set(this.termStamp);
