@@ -14,6 +14,7 @@ import { isInformationQuestion } from '../safety/isInformationQuestion.js';
 import { contributorOf, type StaffStore } from '../staff/staffStore.js';
 import { findLatestFollowups } from '../knowledge/latestFollowup.js';
 import { isETagConflict } from '../storage/checkedState.js';
+import { turnRequestId } from '../logging/requestContext.js';
 import {
   buildAnswer,
   buildClarify,
@@ -453,7 +454,7 @@ export class PromiseBot extends ActivityHandler {
       await state.load(context, true);
       const stored = await property.get(context, {} as T);
       await property.set(context, merge(stored, ours));
-      this.logger.info({ channelId: context.activity.channelId }, 'state saved by another turn meanwhile: merged');
+      this.logger.info({ reqId: turnRequestId(context), channelId: context.activity.channelId }, 'state saved by another turn meanwhile: merged');
       await state.saveChanges(context);
     }
   }
@@ -469,6 +470,6 @@ export class PromiseBot extends ActivityHandler {
 
   private logTurn(context: TurnContext, details: Record<string, unknown>, text?: string): void {
     const withText = this.deps.logMessageText && text !== undefined ? { text } : {};
-    this.logger.info({ channelId: context.activity.channelId, ...details, ...withText }, 'turn');
+    this.logger.info({ reqId: turnRequestId(context), channelId: context.activity.channelId, ...details, ...withText }, 'turn');
   }
 }

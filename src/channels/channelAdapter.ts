@@ -6,6 +6,7 @@
 import { BotAdapter, TurnContext } from 'botbuilder';
 import type { Activity, ConversationReference, ResourceResponse } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
+import { REQUEST_ID } from '../logging/requestContext.js';
 
 export type Deliver = (activity: Partial<Activity>) => Promise<void>;
 export type BotLogic = (context: TurnContext) => Promise<void>;
@@ -17,10 +18,14 @@ export class ChannelAdapter extends BotAdapter {
     super();
   }
 
-  /** Runs one turn of the bot for `activity`; every reply goes through `deliver`, in order, before this resolves. */
-  async processActivity(activity: Partial<Activity>, deliver: Deliver): Promise<void> {
+  /**
+   * Runs one turn of the bot for `activity`; every reply goes through `deliver`, in order, before this resolves.
+   * `reqId`: the request that brought the activity, for the turn's log lines.
+   */
+  async processActivity(activity: Partial<Activity>, deliver: Deliver, reqId?: string): Promise<void> {
     const context = new TurnContext(this, activity);
     context.turnState.set(DELIVER, deliver);
+    if (reqId) context.turnState.set(REQUEST_ID, reqId);
     await this.runMiddleware(context, this.logic);
   }
 

@@ -1,10 +1,9 @@
 /**
- * The one logger: structured JSON (pino), with the request id of the current request in every line, and personal
- * data redacted by path as a second line of defence (the code already leaves message text out unless
+ * The one logger: structured JSON (pino); lines about a request or a turn carry its request id (requestContext.ts),
+ * and personal data is redacted by path as a second line of defence (the code already leaves message text out unless
  * LOG_MESSAGE_TEXT=true). Client addresses are never logged.
  */
 import { pino, type DestinationStream, type Logger } from 'pino';
-import { readRequestId } from './requestContext.js';
 
 /** Paths that may carry what a resident typed or who they are; "*" is one level of nesting. */
 const TEXT_PATHS = [
@@ -33,10 +32,6 @@ export function createLogger(options: LoggerOptions): Logger {
       level: options.level,
       redact: { paths, censor: '[redacted]' },
       base: { pid: process.pid },
-      mixin: () => {
-        const reqId = readRequestId();
-        return reqId ? { reqId } : {};
-      },
     },
     options.destination ?? pino.destination({ dest: 1, sync: false }),
   );

@@ -14,7 +14,7 @@ import { MESSENGER_WEBHOOK_PATH, registerMessengerRoutes } from '../channels/fac
 import { readClientAddress, type TrustProxy } from './clientAddress.js';
 import { applySecurityHeaders } from './securityHeaders.js';
 import { trackRequests } from './gracefulShutdown.js';
-import { chooseRequestId, runWithRequestId } from '../logging/requestContext.js';
+import { chooseRequestId, REQUEST_ID, requestIdOf } from '../logging/requestContext.js';
 import { isStoreUnavailable } from '../storage/redis/StoreUnavailableError.js';
 
 export interface ServerLogger {
@@ -207,8 +207,6 @@ export function createServer(deps: ServerDeps): restify.Server {
       parseJson!(req, res, next);
     });
   });
-  // Every handler after this runs with the request id in its log lines (pino mixin), including turns it starts.
-  server.use((req: Request, _res: Response, next) => runWithRequestId((req as Request & { reqId?: string }).reqId ?? chooseRequestId(undefined), () => next()));
 
   server.on('restifyError', (req: Request, res: Response, error: Error & { statusCode?: number; body?: unknown; toJSON?: () => unknown }, callback: () => void) => {
     // Redis unreachable: 503, so that clients and load balancers retry instead of reporting a bug.
@@ -216,7 +214,7 @@ export function createServer(deps: ServerDeps): restify.Server {
       ? 503
       : typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
     const description = describeError(status);
-    if (status >= 500) logger.error({ err: { name: error?.name, message: error?.message }, route: req.getRoute?.()?.path }, 'unexpected error');
+    if (status >= 500) logger.error({ reqId: requestIdOf(req), err: { name: error?.name, message: error?.message }, route: req.getRoute?.()?.path }, 'unexpected error');
     error.statusCode = status;
     error.toJSON = () => description;
     error.body = description;
@@ -246,11 +244,14 @@ export function createServer(deps: ServerDeps): restify.Server {
       }
     }
     try {
-      await adapter.process(req, wrapAdapterResponse(res), (context) => bot.run(context));
+      await adapter.process(req, wrapAdapterResponse(res), (context) => {
+        context.turnState.set(REQUEST_ID, requestIdOf(req));
+        return bot.run(context);
+      });
     } catch (error) {
       // botbuilder validates the activity with zod before anything runs: its complaint is the client's mistake.
       const isInvalid = (error as Error)?.name === 'ZodError';
-      if (!isInvalid) logger.error({ err: { name: (error as Error)?.name, message: (error as Error)?.message } }, 'activity failed');
+      if (!isInvalid) logger.error({ reqId: requestIdOf(req), err: { name: (error as Error)?.name, message: (error as Error)?.message } }, 'activity failed');
       const status = isInvalid ? 400 : isStoreUnavailable(error) ? 503 : 500;
       if (!res.headersSent) res.send(status, describeError(status));
     }

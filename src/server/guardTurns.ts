@@ -19,6 +19,7 @@ import { detectSafety } from '../safety/detectSafety.js';
 import { buildSafetyReply, buildText } from '../bot/buildReplies.js';
 import { MAIN_TOPICS } from '../bot/PromiseBot.js';
 import { markSafetyTurn, rememberTurnLanguage } from '../bot/turnLanguage.js';
+import { turnRequestId } from '../logging/requestContext.js';
 import type { RateLimiter } from './rateLimiter.js';
 
 export interface TurnRunner {
@@ -102,7 +103,7 @@ export function guardTurns(bot: TurnRunner, options: TurnGuardOptions): TurnRunn
           }
           const lang = decideLanguage(context, cleaned);
           rememberTurnLanguage(context, lang);
-          options.logger?.info({ channelId: activity.channelId, route: 'too-long', lang, chars: cleaned.length }, 'turn');
+          options.logger?.info({ reqId: turnRequestId(context), channelId: activity.channelId, route: 'too-long', lang, chars: cleaned.length }, 'turn');
           await context.sendActivity(buildText(t, lang, ['input.tooLong'], []));
           return;
         }

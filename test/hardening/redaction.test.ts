@@ -5,7 +5,6 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createLogger } from '../../src/logging/createLogger.js';
-import { runWithRequestId } from '../../src/logging/requestContext.js';
 import { createActivity, createMessengerBody, postJson, startDirectLine, startHardenedBot, START_TIMEOUT_MS, type HardenedBot } from './startHardenedBot.js';
 
 const PERSONNUMMER = '19121212-1212';
@@ -41,15 +40,6 @@ describe('the logger redacts by path', () => {
     expect(read()).not.toContain(NAME);
     expect(read()).not.toContain('Bearer x');
   });
-
-  it('adds the request id of the current request to every line', () => {
-    const { logger, read } = captureLogger();
-    runWithRequestId('req-42', () => logger.info({}, 'inside'));
-    logger.info({}, 'outside');
-    const [inside, outside] = read().trim().split('\n').map((line) => JSON.parse(line) as { reqId?: string });
-    expect(inside!.reqId).toBe('req-42');
-    expect(outside!.reqId).toBeUndefined();
-  });
 });
 
 describe('personal data sent on every route stays out of the log', () => {
@@ -63,19 +53,22 @@ describe('personal data sent on every route stays out of the log', () => {
     await postJson(`${bot.base}/api/messages`, `{"text":"${secretText('broken')}"`);
     const grant = await startDirectLine(bot.base);
     const url = `${bot.base}/v3/directline/conversations/${grant.conversationId}/activities`;
-    await postJson(url, { type: 'message', text: secretText('directline'), from: { id: 'x', name: NAME } }, { authorization: `Bearer ${grant.token}` });
+    await postJson(url, { type: 'message', text: secretText('directline'), from: { id: 'x', name: NAME } }, { authorization: `Bearer ${grant.token}`, 'x-request-id': 'trace-dl-1' });
     await postJson(url, { type: 'invoke', text: secretText('directline-bad') }, { authorization: `Bearer ${grant.token}` });
     await bot.webchat.idle();
-    await bot.postMessenger(createMessengerBody(secretText('messenger'), 'PSID-RED'));
+    await bot.postMessenger(createMessengerBody(secretText('messenger'), 'PSID-RED'), undefined, { 'x-request-id': 'trace-fb-1' });
     await bot.postMessenger(createMessengerBody(secretText('messenger-unsigned'), 'PSID-RED'), null);
     await fetch(`${bot.base}/${encodeURIComponent(secretText('path'))}`);
 
     const log = bot.logText();
     expect(log.length).toBeGreaterThan(200);
     for (const secret of [PERSONNUMMER, EMAIL, NAME, '19121212', 'anna.svensson']) expect(log).not.toContain(secret);
-    // The bot did log its turns, and the request's lines carry its id.
-    const lines = log.trim().split('\n').map((line) => JSON.parse(line) as { msg?: string; reqId?: string; route?: string });
+    // The bot did log its turns, and each turn's line carries the id of the request that brought the message — also
+    // on Direct Line and Messenger, whose turns run after the request was answered.
+    const lines = log.trim().split('\n').map((line) => JSON.parse(line) as { msg?: string; reqId?: string; route?: string; channelId?: string });
     expect(lines.some((line) => line.msg === 'turn' && line.reqId === 'trace-me-1')).toBe(true);
     expect(lines.filter((line) => line.reqId === 'trace-me-1').length).toBeGreaterThanOrEqual(2);
+    expect(lines.some((line) => line.msg === 'turn' && line.reqId === 'trace-dl-1' && line.channelId === 'webchat')).toBe(true);
+    expect(lines.some((line) => line.msg === 'turn' && line.reqId === 'trace-fb-1' && line.channelId === 'facebook')).toBe(true);
   });
 });

@@ -46,7 +46,8 @@ export interface HardenedBot {
   /** Every log line written, as JSON text. */
   logText(): string;
   /** Posts a webhook body signed as Meta does (or with `signature`), and waits until its events are handled. */
-  postMessenger(body: unknown, signature?: string | null): Promise<Response>;
+  /** Posts a webhook (signed unless signature is null) and waits for its turns. */
+  postMessenger(body: unknown, signature?: string | null, extraHeaders?: Record<string, string>): Promise<Response>;
   stop(): Promise<void>;
 }
 
@@ -126,9 +127,9 @@ export async function startHardenedBot(env: Record<string, string> = {}, host = 
     graph,
     storage,
     logText: () => logged,
-    async postMessenger(body, signature) {
+    async postMessenger(body, signature, extraHeaders = {}) {
       const raw = Buffer.isBuffer(body) ? body : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body), 'utf8');
-      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      const headers: Record<string, string> = { 'content-type': 'application/json', ...extraHeaders };
       if (signature !== null) headers['x-hub-signature-256'] = signature ?? computeSignature(raw, APP_SECRET);
       const response = await fetch(`${base}/api/facebook`, { method: 'POST', headers, body: new Uint8Array(raw) });
       await gateway.idle();

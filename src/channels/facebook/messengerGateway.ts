@@ -16,6 +16,7 @@ import { parseWebhook, type IncomingEvent } from './parseWebhook.js';
 import { toActivity } from './toActivity.js';
 import { toMessengerMessages } from './toMessengerMessages.js';
 import { isValidSignature } from './verifySignature.js';
+import { turnRequestId } from '../../logging/requestContext.js';
 
 export interface GatewayLogger {
   info(obj: object, msg?: string): void;
@@ -59,7 +60,7 @@ export class MessengerGateway {
     this.adapter = new ChannelAdapter(options.logic);
     this.adapter.use(createFacebookMiddleware({ titleMax: MESSENGER_TITLE_MAX }));
     this.adapter.onTurnError = options.onTurnError ?? (async (context: TurnContext, error: Error) => {
-      this.logger.error({ err: { name: error.name, message: error.message }, user: hashId(context.activity.from?.id ?? '') }, 'Messenger turn failed');
+      this.logger.error({ reqId: turnRequestId(context), err: { name: error.name, message: error.message }, user: hashId(context.activity.from?.id ?? '') }, 'Messenger turn failed');
     });
   }
 
@@ -73,10 +74,13 @@ export class MessengerGateway {
     return { status: 403, body: 'Forbidden' };
   }
 
-  /** POST: checks the signature over the raw bytes; on success schedules the events and answers 200 at once. */
-  receiveWebhook(rawBody: Buffer, signature: string | string[] | undefined): HttpAnswer {
+  /**
+   * POST: checks the signature over the raw bytes; on success schedules the events and answers 200 at once.
+   * `reqId`: the webhook request's id, carried into the log lines of the turns it starts.
+   */
+  receiveWebhook(rawBody: Buffer, signature: string | string[] | undefined, reqId?: string): HttpAnswer {
     if (!isValidSignature(rawBody, signature, this.options.appSecret)) {
-      this.logger.warn({ hasSignature: signature !== undefined }, 'Messenger webhook with missing or wrong signature refused');
+      this.logger.warn({ reqId, hasSignature: signature !== undefined }, 'Messenger webhook with missing or wrong signature refused');
       return { status: 403, body: 'Forbidden' };
     }
     let body: unknown;
@@ -85,7 +89,7 @@ export class MessengerGateway {
     } catch {
       return { status: 400, body: 'Bad Request' };
     }
-    for (const event of parseWebhook(body)) this.enqueue(event);
+    for (const event of parseWebhook(body)) this.enqueue(event, reqId);
     return { status: 200, body: 'EVENT_RECEIVED' };
   }
 
@@ -94,11 +98,11 @@ export class MessengerGateway {
     while (this.queues.size > 0) await Promise.all([...this.queues.values()]);
   }
 
-  private enqueue(event: IncomingEvent): void {
+  private enqueue(event: IncomingEvent, reqId: string | undefined): void {
     const key = `${event.pageId}-${event.psid}`;
     const previous = this.queues.get(key) ?? Promise.resolve();
-    const current = previous.then(() => this.handleEvent(event)).catch((error: unknown) => {
-      this.logger.error({ err: { name: (error as Error).name, message: (error as Error).message }, user: hashId(event.psid) }, 'Messenger event failed');
+    const current = previous.then(() => this.handleEvent(event, reqId)).catch((error: unknown) => {
+      this.logger.error({ reqId, err: { name: (error as Error).name, message: (error as Error).message }, user: hashId(event.psid) }, 'Messenger event failed');
     });
     this.queues.set(key, current);
     void current.finally(() => {
@@ -106,15 +110,15 @@ export class MessengerGateway {
     });
   }
 
-  private async handleEvent(event: IncomingEvent): Promise<void> {
+  private async handleEvent(event: IncomingEvent, reqId: string | undefined): Promise<void> {
     const user = hashId(event.psid);
     if (!(await this.dedup.claim(event.dedupKey))) {
-      this.logger.debug({ user }, 'Messenger re-delivery ignored');
+      this.logger.debug({ reqId, user }, 'Messenger re-delivery ignored');
       return;
     }
     const token = findPageToken(event.pageId, this.options.pageTokens, this.options.defaultPageToken);
     if (!token) {
-      this.logger.warn({ page: event.pageId }, 'No page access token for this page; event ignored');
+      this.logger.warn({ reqId, page: event.pageId }, 'No page access token for this page; event ignored');
       return;
     }
     const { graph } = this.options;
@@ -135,6 +139,6 @@ export class MessengerGateway {
           throw error;
         }
       }
-    });
+    }, reqId);
   }
 }

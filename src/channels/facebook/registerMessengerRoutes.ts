@@ -5,6 +5,7 @@
  */
 import type { Request, Response, Server } from 'restify';
 import type { MessengerGateway, HttpAnswer } from './messengerGateway.js';
+import { requestIdOf } from '../../logging/requestContext.js';
 
 export const MESSENGER_WEBHOOK_PATH = '/api/facebook';
 /** Meta batches at most 1,000 events; a few megabytes is plenty and keeps a flood from filling memory. */
@@ -26,7 +27,7 @@ export function registerMessengerRoutes(server: Server, gateway: MessengerGatewa
       sendAnswer(res, error instanceof BodyTooLargeError ? { status: 413, body: 'Payload Too Large' } : { status: 400, body: 'Bad Request' });
       return;
     }
-    sendAnswer(res, gateway.receiveWebhook(rawBody, req.headers['x-hub-signature-256']));
+    sendAnswer(res, gateway.receiveWebhook(rawBody, req.headers['x-hub-signature-256'], requestIdOf(req)));
   });
 }
 

@@ -11,6 +11,7 @@ import type { ConversationStore, StoredActivity } from './conversationStore.js';
 import type { CorsPolicy } from './corsPolicy.js';
 import type { TokenClaims, TokenSigner } from './directLineToken.js';
 import { refuseOverLimit, type RateLimiter } from '../../server/rateLimiter.js';
+import { requestIdOf } from '../../logging/requestContext.js';
 
 export const DIRECT_LINE_PATH = '/v3/directline';
 export const CHANNEL_ID = 'webchat';
@@ -152,7 +153,7 @@ export function createDirectLineEndpoint(deps: DirectLineEndpointDeps): DirectLi
     return next;
   }
 
-  async function runTurn(activity: Partial<Activity>, isStored: boolean): Promise<void> {
+  async function runTurn(activity: Partial<Activity>, isStored: boolean, reqId: string | undefined): Promise<void> {
     const conversationId = activity.conversation?.id ?? '';
     if (!adapter) throw new Error('Direct Line endpoint used before registerRoutes');
     const turnAdapter = adapter;
@@ -166,9 +167,9 @@ export function createDirectLineEndpoint(deps: DirectLineEndpointDeps): DirectLi
         const replyToId = isStored && reply.replyToId === activity.id ? reply.replyToId : undefined;
         const { replyToId: _dropped, ...rest } = reply;
         await store.appendActivity(conversationId, { ...rest, ...(replyToId ? { replyToId } : {}), timestamp: new Date() });
-      });
+      }, reqId);
     } catch (error) {
-      logger.error({ err: { name: (error as Error)?.name, message: (error as Error)?.message }, channelId: CHANNEL_ID }, 'webchat turn failed');
+      logger.error({ reqId, err: { name: (error as Error)?.name, message: (error as Error)?.message }, channelId: CHANNEL_ID }, 'webchat turn failed');
     } finally {
       if (activity.id) inFlight.delete(activity.id);
     }
@@ -201,7 +202,7 @@ export function createDirectLineEndpoint(deps: DirectLineEndpointDeps): DirectLi
           membersAdded: [user],
           ...(locale ? { locale } : {}),
           timestamp: new Date(),
-        }, false),
+        }, false, requestIdOf(req)),
       );
     }
     res.send(created ? 201 : 200, describeConversation(claims.conversationId, readBearer(req) ?? '', claims.expiresAt));
@@ -232,7 +233,8 @@ export function createDirectLineEndpoint(deps: DirectLineEndpointDeps): DirectLi
     const stored = await store.appendActivity(conversationId, activity);
     if (!stored) return sendFailure(res, { status: 404, code: 'BadArgument', message: 'Unknown conversation.' });
     // Answering before the bot has replied keeps the POST well within Web Chat's send timeout; the reply arrives by polling.
-    void runSerially(conversationId, () => runTurn(stored, true));
+    const reqId = requestIdOf(req);
+    void runSerially(conversationId, () => runTurn(stored, true, reqId));
     res.send(200, { id: stored.id });
   }
 
@@ -282,7 +284,7 @@ export function createDirectLineEndpoint(deps: DirectLineEndpointDeps): DirectLi
           try {
             await handler(req, res);
           } catch (error) {
-            logger.error({ err: { name: (error as Error)?.name, message: (error as Error)?.message }, path }, 'direct line request failed');
+            logger.error({ reqId: requestIdOf(req), err: { name: (error as Error)?.name, message: (error as Error)?.message }, path }, 'direct line request failed');
             if (!res.headersSent) res.send(503, { error: { code: 'ServiceError', message: 'Please try again.' } });
           }
         };

@@ -15,6 +15,7 @@ import { MemoryConversationStore, type ConversationStore } from './conversationS
 import { createCorsPolicy } from './corsPolicy.js';
 import { createDirectLineEndpoint, DIRECT_LINE_PATH, type DirectLineLogger, type WebchatLimits } from './directLineEndpoint.js';
 import { refuseOverLimit } from '../../server/rateLimiter.js';
+import { requestIdOf } from '../../logging/requestContext.js';
 import { createTokenSigner } from './directLineToken.js';
 import { createAsset, loadWebchatBundle, sendAsset, type StaticAsset } from './webchatAssets.js';
 import { readLang, renderAccessibilityPage, renderChatPage } from './webchatPages.js';
@@ -156,7 +157,7 @@ export async function createWebchatChannel(options: WebchatOptions): Promise<Web
       res.send(200, { token: grant.token, conversationId: grant.conversationId, userId: grant.userId, expires_in: grant.expiresIn });
     } catch (error) {
       const status = error instanceof DirectLineTokenError ? error.status : undefined;
-      logger.error({ status, message: (error as Error).message }, 'Direct Line token request failed');
+      logger.error({ reqId: requestIdOf(req), status, message: (error as Error).message }, 'Direct Line token request failed');
       res.send(502, { error: { code: 'TokenServiceUnavailable', message: 'The chat service could not start a conversation.' } });
     }
   }
