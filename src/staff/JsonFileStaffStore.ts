@@ -161,11 +161,12 @@ export class JsonFileStaffStore implements StaffStore {
     this.data.suggestions = this.data.suggestions.filter((item) => item.contributor !== contributor);
     let erased = suggestionsBefore - this.data.suggestions.length;
     for (const item of this.data.unanswered) {
-      const marks = item.contributors.length;
       if (!item.contributors.includes(contributor)) continue;
-      item.contributors = item.contributors.filter((mark) => mark !== contributor);
-      item.count -= marks - item.contributors.length;
-      erased += marks - item.contributors.length;
+      const kept = item.contributors.filter((mark) => mark !== contributor);
+      const mine = item.contributors.length - kept.length;
+      item.contributors = kept;
+      item.count -= mine;
+      erased += mine;
     }
     if (erased === 0) return 0;
     this.data.unanswered = this.data.unanswered.filter((item) => item.count > 0);

@@ -1,8 +1,8 @@
 /**
  * User and conversation state that refuse to overwrite a newer version. botbuilder's BotState saves with eTag '*'
  * (the last writer wins): when two turns of one resident run at the same moment (a double tap, or two instances
- * behind a load balancer), the later save silently drops what the other turn stored — for this bot, the references
- * that "delete my data" uses to find what a conversation left for staff. These classes save with the eTag the turn
+ * behind a load balancer), the later save silently drops what the other turn stored — for this bot, an entry the
+ * other turn rated, which could then be rated twice. These classes save with the eTag the turn
  * read, so the store (BoundedMemoryStorage, RedisStorage) refuses a stale write with an eTag conflict; the bot then
  * reads the newer version, merges and saves again (PromiseBot.saveState).
  * A state that did not exist when the turn read it is still written with '*': two first turns at the same moment

@@ -1,8 +1,9 @@
 /**
  * The StaffStore in Redis, so that every instance adds to the same 👍/👎 counts, unanswered questions and suggestions.
- * Same rules as JsonFileStaffStore: redacted text, no user identity (only contributor marks, see staffStore.ts), ISO days only, at most `maxUnanswered` questions
- * and `maxSuggestions` suggestions (the oldest dropped first), kept `retentionDays` after they were last seen. Each
- * change is one Lua script (nothing half-written), and every key carries an expiry.
+ * Same rules as JsonFileStaffStore: redacted text, no user identity (only contributor marks, see staffStore.ts), ISO
+ * days only, at most `maxUnanswered` questions and `maxSuggestions` suggestions (the oldest dropped first), kept
+ * `retentionDays` after they were last seen. Each change is one Lua script (nothing half-written), and every key
+ * carries an expiry.
  *
  * Keys: staff:feedback (hash "<entry>:up|down" → count), staff:unanswered (hash id → item JSON), staff:unanswered:key
  * (hash normalised text → id), staff:unanswered:seen (sorted set id → last-seen day), staff:suggestions (hash id → item
@@ -120,11 +121,12 @@ for i = 1, #items, 2 do
   local id, json = items[i], items[i + 1]
   if string.find(json, mark, 1, true) then
     local item = cjson.decode(json)
+    local marks = type(item.contributors) == 'table' and item.contributors or {}
     local kept = {}
-    for _, other in ipairs(type(item.contributors) == 'table' and item.contributors or {}) do
+    for _, other in ipairs(marks) do
       if other ~= mark then table.insert(kept, other) end
     end
-    local mine = (type(item.contributors) == 'table' and #item.contributors or 0) - #kept
+    local mine = #marks - #kept
     erased = erased + mine
     item.count = item.count - mine
     if item.count > 0 then
