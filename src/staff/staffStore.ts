@@ -22,10 +22,11 @@ export function contributorOf(channelId: string, conversationId: string): string
 }
 
 /**
- * At most this many marks per unanswered question. A question asked more often keeps counting; the oldest marks go,
- * and "delete my data" then no longer lowers the count for those conversations (the text stays anyway: others asked it).
+ * At most this many marks per unanswered question, so that marks cannot grow the store much (at most 5,000 questions ×
+ * 20 marks of 32 characters). A question asked more often keeps counting; the oldest marks go, and "delete my data"
+ * then no longer lowers the count for those conversations. Their text stays anyway: many others asked it too.
  */
-export const MAX_CONTRIBUTORS = 500;
+export const MAX_CONTRIBUTORS = 20;
 
 export interface UnansweredItem {
   id: string;
