@@ -59,8 +59,6 @@ export interface PromiseBotDeps {
   erasers?: Eraser[];
   logger?: BotLogger;
   logMessageText?: boolean;
-  /** Entry ids offered as main topics (welcome, fallback, topics command); ids missing from the knowledge are skipped. */
-  mainTopics?: string[];
   /** Feedback counts, unanswered questions and suggestions for staff; without it none of them is kept. */
   staffStore?: StaffStore;
   /** Days unanswered questions and suggestions are kept (told to residents in the privacy text). */
@@ -108,6 +106,10 @@ function mergeMemory(stored: ConversationMemory, ours: ConversationMemory): Conv
 /** The mark this conversation leaves on what it gives staff (see contributorOf). */
 const contributorOfTurn = (context: TurnContext): string => contributorOf(context.activity.channelId, context.activity.conversation?.id ?? '');
 
+/**
+ * Entry ids offered as main topics (welcome, fallback, topics command, and the turn guard's safety replies); ids
+ * missing from the knowledge are skipped.
+ */
 export const MAIN_TOPICS = ['priorities', 'drug-dog-school', 'traffic', 'followup', 'report-crime'];
 
 const SILENT_LOGGER: BotLogger = { info: () => {}, error: () => {} };
@@ -465,7 +467,7 @@ export class PromiseBot extends ActivityHandler {
   }
 
   private listMainTopics(): Entry[] {
-    return this.listEntries(this.deps.mainTopics ?? MAIN_TOPICS);
+    return this.listEntries(MAIN_TOPICS);
   }
 
   private logTurn(context: TurnContext, details: Record<string, unknown>, text?: string): void {
