@@ -30,6 +30,9 @@ export async function findFreePort(): Promise<number> {
   });
 }
 
+/** USER_HZ: the unit of the CPU times in /proc/<pid>/stat; 100 on every Linux architecture Node runs on. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
 export interface ChildServer {
   name: string;
   port: number;
@@ -41,6 +44,8 @@ export interface ChildServer {
   output(): string;
   /** Resident set size now, from /proc/<pid>/status (Linux), in MB; NaN elsewhere. */
   readRssMb(field?: 'VmRSS' | 'VmHWM'): number;
+  /** CPU time the process has used so far (user + system, all its threads), from /proc/<pid>/stat (Linux), in ms; NaN elsewhere. */
+  readCpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -84,6 +89,16 @@ export async function startChildServer(name: string, script: string, env: Record
         const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
         const kb = Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1]);
         return kb / 1024;
+      } catch {
+        return NaN;
+      }
+    },
+    readCpuMs() {
+      try {
+        // Fields after the command name (which may contain spaces, so split after its closing parenthesis): utime is
+        // the 14th field of the line and stime the 15th, in clock ticks (USER_HZ, 100 on Linux).
+        const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+        return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
       } catch {
         return NaN;
       }
