@@ -19,7 +19,6 @@ import { createWebchatChannel } from './channels/webchat/webchatChannel.js';
 import { DEFAULT_DIRECT_LINE_DOMAIN } from './channels/webchat/azureDirectLine.js';
 import { createLogger } from './logging/createLogger.js';
 import { BoundedMemoryStorage } from './storage/BoundedMemoryStorage.js';
-import { CheckedConversationState, CheckedUserState } from './storage/checkedState.js';
 import { MemoryRateLimiter, type RateLimit } from './server/rateLimiter.js';
 import { readClientAddress } from './server/clientAddress.js';
 import { guardTurns } from './server/guardTurns.js';
@@ -127,8 +126,7 @@ async function main(): Promise<void> {
   const bot = new PromiseBot({
     getEngine,
     t,
-    userState: new CheckedUserState(storage),
-    conversationState: new CheckedConversationState(storage),
+    storage,
     logger,
     logMessageText: config.LOG_MESSAGE_TEXT,
     erasers: [(ref) => webchat.eraseResident(ref)],

@@ -4,7 +4,7 @@
  * this class reads and writes state and turns decisions into replies.
  */
 import { ActivityHandler, ActivityTypes } from 'botbuilder';
-import type { BotState, ConversationState, StatePropertyAccessor, TurnContext, UserState } from 'botbuilder';
+import type { Storage, TurnContext } from 'botbuilder';
 import type { Entry, Lang } from '../knowledge/schema.js';
 import type { AnswerEngine } from '../knowledge/types.js';
 import type { Translate } from '../language/i18n.js';
@@ -13,7 +13,6 @@ import { detectSafety } from '../safety/detectSafety.js';
 import { isInformationQuestion } from '../safety/isInformationQuestion.js';
 import { contributorOf, type StaffStore } from '../staff/staffStore.js';
 import { findLatestFollowups } from '../knowledge/latestFollowup.js';
-import { isETagConflict } from '../storage/checkedState.js';
 import { turnRequestId } from '../logging/requestContext.js';
 import {
   buildAnswer,
@@ -33,6 +32,9 @@ import { detectIntent, type Intent } from './detectIntent.js';
 import { detectFollowupCue, detectSuggestionRequest, isCancel } from './detectStaffCues.js';
 import { readPayload, type Command, type Payload } from './readPayload.js';
 import { markSafetyTurn, rememberTurnLanguage } from './turnLanguage.js';
+import { ResidentState, type ConversationMemory, type ResidentProfile } from './residentState.js';
+
+export type { ConversationMemory, ResidentProfile } from './residentState.js';
 
 /** Who the resident is, as far as an eraser needs to know. */
 export interface ResidentRef {
@@ -54,8 +56,11 @@ export interface PromiseBotDeps {
   /** A function, not an engine, so that a knowledge reload can swap the engine between turns. */
   getEngine: () => AnswerEngine;
   t: Translate;
-  userState: UserState;
-  conversationState: ConversationState;
+  /**
+   * Where residents' language choices and conversations' memory are kept (BoundedMemoryStorage or RedisStorage; a
+   * store that refuses stale eTags, so that two turns of one resident at the same moment merge: see residentState.ts).
+   */
+  storage: Storage;
   erasers?: Eraser[];
   logger?: BotLogger;
   logMessageText?: boolean;
@@ -65,24 +70,6 @@ export interface PromiseBotDeps {
   retentionDays?: number;
   /** The clock, for the suggestion step's time limit (tests inject one). */
   now?: () => Date;
-}
-
-/** Stored per resident: only the explicit language choice. */
-export interface ResidentProfile {
-  chosenLang?: Lang;
-}
-
-/**
- * Stored per conversation: the last clearly detected language, whether the bot waits for a suggestion, and which
- * entries it rated. Never message text. (What it left for staff carries the conversation's mark instead, in the staff
- * store, so that "delete my data" finds it as long as it is kept: see staffStore.ts.)
- */
-export interface ConversationMemory {
-  lastLang?: Lang;
-  /** When (epoch ms) and in which language the bot asked for a suggestion; the next message within SUGGESTION_WINDOW_MS is it. */
-  awaitingSuggestion?: { since: number; lang: Lang };
-  /** Entries this conversation already rated, so that one resident cannot count twice. */
-  rated?: string[];
 }
 
 export const SUGGESTION_WINDOW_MS = 10 * 60 * 1000;
@@ -115,14 +102,12 @@ export const MAIN_TOPICS = ['priorities', 'drug-dog-school', 'traffic', 'followu
 const SILENT_LOGGER: BotLogger = { info: () => {}, error: () => {} };
 
 export class PromiseBot extends ActivityHandler {
-  private readonly profile: StatePropertyAccessor<ResidentProfile>;
-  private readonly memory: StatePropertyAccessor<ConversationMemory>;
+  private readonly state: ResidentState;
   private readonly logger: BotLogger;
 
   constructor(private readonly deps: PromiseBotDeps) {
     super();
-    this.profile = deps.userState.createProperty<ResidentProfile>('profile');
-    this.memory = deps.conversationState.createProperty<ConversationMemory>('memory');
+    this.state = new ResidentState(deps.storage, { profile: (stored, ours) => ({ ...stored, ...ours }), memory: mergeMemory });
     this.logger = deps.logger ?? SILENT_LOGGER;
 
     this.onMembersAdded(async (context, next) => {
@@ -153,8 +138,7 @@ export class PromiseBot extends ActivityHandler {
   private async handleMessage(context: TurnContext): Promise<void> {
     const locale = context.activity.locale;
     rememberTurnLanguage(context, langFromLocale(locale) ?? 'sv');
-    const profile = await this.profile.get(context, {});
-    const memory = await this.memory.get(context, {});
+    const { profile, memory } = await this.state.load(context);
     const fallbackLang = profile.chosenLang ?? memory.lastLang ?? langFromLocale(locale) ?? 'sv';
     rememberTurnLanguage(context, fallbackLang);
 
@@ -396,7 +380,7 @@ export class PromiseBot extends ActivityHandler {
         );
         return false;
       case 'suggest':
-        await this.askForSuggestion(context, lang, await this.memory.get(context, {}));
+        await this.askForSuggestion(context, lang, (await this.state.load(context)).memory);
         return false;
       case 'delete':
         await this.deleteResidentData(context);
@@ -418,46 +402,26 @@ export class PromiseBot extends ActivityHandler {
     const ref: ResidentRef = { channelId: activity.channelId, userId: activity.from?.id ?? '', conversationId: activity.conversation?.id ?? '' };
     // Staff items carry this conversation's mark, not its id: found as long as they are kept, even after bot state went.
     await this.deps.staffStore?.eraseContributor(contributorOfTurn(context));
-    await this.deps.userState.delete(context);
-    await this.deps.conversationState.delete(context);
+    await this.state.delete(context);
     for (const erase of this.deps.erasers ?? []) await erase(ref);
   }
 
   /** Chosen language, else the channel's locale, else Swedish. */
   private async decideFallbackLanguage(context: TurnContext): Promise<Lang> {
-    const profile = await this.profile.get(context, {});
+    const { profile } = await this.state.load(context);
     const lang = profile.chosenLang ?? langFromLocale(context.activity.locale) ?? 'sv';
     rememberTurnLanguage(context, lang);
     return lang;
   }
 
   /**
-   * Saves the resident's profile and the conversation's memory. When another turn saved the same state meanwhile
-   * (two messages of one resident at the same moment, on one instance or two), a state that checks eTags
-   * (storage/checkedState.ts) refuses the write: then the stored state is read again, this turn's changes are merged
-   * into it — this turn's language wins, an entry either turn rated stays rated — and it is saved once more.
+   * Saves the resident's profile and the conversation's memory. When another turn saved them meanwhile (two messages
+   * of one resident at the same moment, on one instance or two), ResidentState reads them again and merges: this
+   * turn's language wins, an entry either turn rated stays rated.
    */
   private async saveState(context: TurnContext): Promise<void> {
-    await this.saveMerging(context, this.deps.userState, this.profile, (stored, ours) => ({ ...stored, ...ours }));
-    await this.saveMerging(context, this.deps.conversationState, this.memory, mergeMemory);
-  }
-
-  private async saveMerging<T extends object>(
-    context: TurnContext,
-    state: BotState,
-    property: StatePropertyAccessor<T>,
-    merge: (stored: T, ours: T) => T,
-  ): Promise<void> {
-    try {
-      await state.saveChanges(context);
-    } catch (error) {
-      if (!isETagConflict(error)) throw error;
-      const ours = structuredClone(await property.get(context, {} as T));
-      await state.load(context, true);
-      const stored = await property.get(context, {} as T);
-      await property.set(context, merge(stored, ours));
+    if (await this.state.save(context)) {
       this.logger.info({ reqId: turnRequestId(context), channelId: context.activity.channelId }, 'state saved by another turn meanwhile: merged');
-      await state.saveChanges(context);
     }
   }
 

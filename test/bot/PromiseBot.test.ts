@@ -3,7 +3,7 @@ import { LANGS, type Lang } from '../../src/knowledge/schema.js';
 import { buttonsOf, kbAnswerOf, loadRealParts, openConversation, textOf } from './conversation.js';
 
 const { t } = await loadRealParts();
-/** Where UserState and ConversationState keep this TestAdapter resident's data. */
+/** Where the bot keeps this TestAdapter resident's data (the keys of botbuilder's UserState and ConversationState). */
 const KEYS = ['test/users/user1/', 'test/conversations/Convo1/'];
 /** A conversationUpdate as Web Chat sends it at the start; `onlyBot` when only the bot joined. */
 const open = (onlyBot = false) => ({ type: 'conversationUpdate', membersAdded: [{ id: onlyBot ? 'bot' : 'user1', name: 'x' }] }) as Partial<Activity>;

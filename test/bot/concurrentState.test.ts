@@ -9,7 +9,6 @@ import type { Activity, Storage, StoreItems } from 'botbuilder';
 import { PromiseBot } from '../../src/bot/PromiseBot.js';
 import { createTurnErrorHandler } from '../../src/bot/handleTurnError.js';
 import { BoundedMemoryStorage } from '../../src/storage/BoundedMemoryStorage.js';
-import { CheckedConversationState, CheckedUserState } from '../../src/storage/checkedState.js';
 import { JsonFileStaffStore } from '../../src/staff/JsonFileStaffStore.js';
 import { loadRealParts } from '../support/realParts.js';
 import { makeTempDir } from '../staff/staffConversation.js';
@@ -55,8 +54,7 @@ async function openInstance(storage: Storage, store: JsonFileStaffStore) {
   const bot = new PromiseBot({
     getEngine: () => engine,
     t,
-    userState: new CheckedUserState(storage),
-    conversationState: new CheckedConversationState(storage),
+    storage,
     staffStore: store,
     retentionDays: 30,
   });

@@ -3,7 +3,7 @@
  * TestAdapter. Only storage may be swapped (to simulate an outage), as it is an external service.
  */
 import { loadRealParts } from '../support/realParts.js';
-import { ConversationState, MemoryStorage, TestAdapter, UserState } from 'botbuilder';
+import { MemoryStorage, TestAdapter } from 'botbuilder';
 import type { Activity, CardAction, Storage } from 'botbuilder';
 import { PromiseBot, type Eraser, type ResidentRef } from '../../src/bot/PromiseBot.js';
 import { createTurnErrorHandler } from '../../src/bot/handleTurnError.js';
@@ -39,8 +39,7 @@ export async function openConversation(options: ConversationOptions = {}) {
   const bot = new PromiseBot({
     getEngine: () => engine,
     t,
-    userState: new UserState(storage),
-    conversationState: new ConversationState(storage),
+    storage,
     erasers: [eraser],
     logger,
     logMessageText: options.logMessageText ?? false,

@@ -5,7 +5,6 @@
  */
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
-import { ConversationState, UserState } from 'botbuilder';
 import type { Server } from 'restify';
 import { loadConfig } from '../../src/config.js';
 import { PromiseBot } from '../../src/bot/PromiseBot.js';
@@ -82,8 +81,7 @@ export async function startHardenedBot(env: Record<string, string> = {}, host = 
   const bot = new PromiseBot({
     getEngine: () => engine,
     t,
-    userState: new UserState(storage),
-    conversationState: new ConversationState(storage),
+    storage,
     logger,
     logMessageText: config.LOG_MESSAGE_TEXT,
     erasers: [(ref) => webchat.eraseResident(ref)],

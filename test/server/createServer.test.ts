@@ -2,7 +2,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { ConversationState, MemoryStorage, UserState } from 'botbuilder';
+import { MemoryStorage } from 'botbuilder';
 import type { Server } from 'restify';
 import { loadConfig } from '../../src/config.js';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
@@ -19,7 +19,7 @@ const t = await createTranslate(path.resolve('locales'));
 async function startServer(env: Record<string, string> = {}, host = '127.0.0.1'): Promise<{ server: Server; base: string }> {
   const config = loadConfig(env);
   const storage = new MemoryStorage();
-  const bot = new PromiseBot({ getEngine: () => engine, t, userState: new UserState(storage), conversationState: new ConversationState(storage) });
+  const bot = new PromiseBot({ getEngine: () => engine, t, storage });
   const adapter = createCloudAdapter(config, { t, logger: silent });
   const server = createServer({ adapter, bot, getEngine: () => engine, isAuthEnabled: Boolean(config.MicrosoftAppId), logger: silent });
   await new Promise<void>((resolve) => server.listen(0, host, resolve));

@@ -5,7 +5,7 @@
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { ConversationState, MemoryStorage, UserState } from 'botbuilder';
+import { MemoryStorage } from 'botbuilder';
 import type { Server } from 'restify';
 import { loadConfig } from '../../src/config.js';
 import { LiveKnowledge } from '../../src/knowledge/LiveKnowledge.js';
@@ -44,7 +44,7 @@ describe('live knowledge behind /healthz and the bot', () => {
     const t = await createTranslate(path.resolve('locales'));
     const storage = new MemoryStorage();
     const getEngine = () => live.engine();
-    const bot = new PromiseBot({ getEngine, t, userState: new UserState(storage), conversationState: new ConversationState(storage) });
+    const bot = new PromiseBot({ getEngine, t, storage });
     const config = loadConfig({});
     server = createServer({
       adapter: createCloudAdapter(config, { t, logger: silent }),

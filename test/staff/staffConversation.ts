@@ -6,7 +6,7 @@
 import { cp, mkdir, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { ConversationState, MemoryStorage, TestAdapter, UserState } from 'botbuilder';
+import { MemoryStorage, TestAdapter } from 'botbuilder';
 import type { Activity } from 'botbuilder';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
 import { createAnswerEngine } from '../../src/knowledge/createAnswerEngine.js';
@@ -63,8 +63,7 @@ export async function openStaffConversation(options: StaffConversationOptions = 
   const bot = new PromiseBot({
     getEngine: () => engine,
     t,
-    userState: new UserState(storage),
-    conversationState: new ConversationState(storage),
+    storage,
     staffStore: store,
     retentionDays: 30,
     ...(options.now ? { now: options.now } : {}),

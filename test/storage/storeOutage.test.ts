@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { ConversationState, MemoryStorage, UserState, type Storage, type StoreItems } from 'botbuilder';
+import { MemoryStorage, type Storage, type StoreItems } from 'botbuilder';
 import type { Server } from 'restify';
 import { loadConfig } from '../../src/config.js';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
@@ -47,7 +47,7 @@ let base = '';
 const storage = new OutageStorage();
 
 beforeAll(async () => {
-  const bot = new PromiseBot({ getEngine: () => engine, t, userState: new UserState(storage), conversationState: new ConversationState(storage) });
+  const bot = new PromiseBot({ getEngine: () => engine, t, storage });
   server = createServer({
     adapter: createCloudAdapter(loadConfig({}), { t, logger: silent }),
     bot,

@@ -3,7 +3,7 @@
  * talking to a Graph API stand-in on loopback. Meta's side is played by signed webhook POSTs over real HTTP.
  */
 import type { AddressInfo } from 'node:net';
-import { ConversationState, MemoryStorage, UserState } from 'botbuilder';
+import { MemoryStorage } from 'botbuilder';
 import { loadConfig } from '../../../src/config.js';
 import { PromiseBot } from '../../../src/bot/PromiseBot.js';
 import { createCloudAdapter } from '../../../src/bot/createCloudAdapter.js';
@@ -37,7 +37,7 @@ export async function startMessenger(options: { withMessenger?: boolean } = {}) 
   const log = (level: string) => (fields: object, msg?: string) => logs.push({ level, fields: fields as Record<string, unknown>, msg });
   const logger = { info: log('info'), warn: log('warn'), error: log('error'), debug: log('debug') };
   const storage = new MemoryStorage();
-  const bot = new PromiseBot({ getEngine: () => engine, t, userState: new UserState(storage), conversationState: new ConversationState(storage), logger });
+  const bot = new PromiseBot({ getEngine: () => engine, t, storage, logger });
   const gateway = new MessengerGateway({
     verifyToken: VERIFY_TOKEN,
     appSecret: APP_SECRET,

@@ -1,7 +1,7 @@
 /** Starts the real bot with the website chat on an ephemeral loopback port: the shared fixture of the webchat tests. */
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { ConversationState, MemoryStorage, UserState } from 'botbuilder';
+import { MemoryStorage } from 'botbuilder';
 import type { Server } from 'restify';
 import { loadConfig } from '../../../src/config.js';
 import { loadKnowledge } from '../../../src/knowledge/loadKnowledge.js';
@@ -30,8 +30,7 @@ export async function startWebchatServer(options: Partial<WebchatOptions> = {}, 
   const bot = new PromiseBot({
     getEngine: () => engine,
     t,
-    userState: new UserState(storage),
-    conversationState: new ConversationState(storage),
+    storage,
     erasers: [(ref) => channel.eraseResident(ref)],
   });
   const adapter = createCloudAdapter(config, { t, logger: silentLogger });
