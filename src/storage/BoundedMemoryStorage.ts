@@ -2,9 +2,9 @@
  * botbuilder's Storage in memory, like MemoryStorage (JSON copies, eTag optimistic concurrency), but bounded: at most
  * `maxItems` items, the least recently used forgotten first, and nothing older than `ttlMs` since it was last
  * written or read. State here is the resident's language choice and, per conversation, the last language and the
- * answers it rated (ConversationMemory in bot/residentState.ts). Forgetting it costs a resident a language button, never an
- * answer; what the conversation left for staff carries its own mark (staffStore.ts), so "delete my data" still finds
- * it. MemoryStorage itself grows without end.
+ * answers it rated (bot/residentState.ts). Forgetting it costs a resident a language button, never an answer; what
+ * the conversation left for staff carries its own mark (staffStore.ts), so "delete my data" still finds it.
+ * MemoryStorage itself grows without end.
  */
 import type { Storage, StoreItems } from 'botbuilder';
 
