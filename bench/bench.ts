@@ -4,6 +4,10 @@
  * POST /api/messages with deliveryMode "expectReplies" and a mix of resident questions in sv, en and se.
  * Runs alternate bot/echo and the medians are reported, because the machine is shared and noisy. Also measured:
  * start-up to ready, reloading the real knowledge base in-process, and the bot's memory after the load.
+ *
+ * `--against <script>` puts another entry point of the bot (a copy of the tree before a change, say) in the echo
+ * bot's place: the same runs then compare two versions of the bot directly, which is far steadier on a shared machine
+ * than comparing each with the echo bot in runs minutes apart. The goals are not judged in that mode.
  */
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -23,6 +27,8 @@ const { values: flags } = parseArgs({
     reloads: { type: 'string', default: '20' },
     // Another entry point of the bot (e.g. a copy of the tree with a change), to compare before and after.
     'bot-script': { type: 'string', default: 'src/index.ts' },
+    // Instead of the echo bot: another version of the bot, measured side by side with --bot-script.
+    against: { type: 'string' },
   },
 });
 const duration = Number(flags.duration);
@@ -31,6 +37,10 @@ const connections = Math.max(1, Number(flags.connections));
 const startups = Math.max(1, Number(flags.startups));
 const warmup = Math.max(0, Number(flags.warmup));
 const reloads = Math.max(1, Number(flags.reloads));
+/** The yardstick: the echo bot, or with --against another version of the bot. */
+const other: { name: string; script: string; env: Record<string, string> } = flags.against
+  ? { name: 'other', script: flags.against, env: { LOG_LEVEL: 'warn', KNOWLEDGE_DIR: 'knowledge' } }
+  : { name: 'echo', script: 'bench/echoBot.ts', env: {} };
 
 const THROUGHPUT_GOAL = 0.9;
 const P99_GOAL = 1.5;
@@ -140,15 +150,15 @@ try {
     if (i < startups - 1) await bot.stop();
   }
   servers.push(bot);
-  const echo = await startChildServer('echo', 'bench/echoBot.ts');
+  const echo = await startChildServer(other.name, other.script, other.env);
   servers.push(echo);
   const idleRss = readMb(bot);
 
   const targets = [
     { name: 'bot', server: bot, bodies: buildBodies(questions, bot.url), results: [] as RunResult[] },
-    { name: 'echo', server: echo, bodies: buildBodies(questions, echo.url), results: [] as RunResult[] },
+    { name: other.name, server: echo, bodies: buildBodies(questions, echo.url), results: [] as RunResult[] },
   ];
-  console.log(`bot pid ${bot.pid} on ${bot.url}, echo pid ${echo.pid} on ${echo.url}; ${questions.length} distinct questions, ` +
+  console.log(`bot pid ${bot.pid} on ${bot.url}, ${other.name} pid ${echo.pid} on ${echo.url}; ${questions.length} distinct questions, ` +
     `${connections} connections, ${runs} × ${duration} s each, alternating`);
   if (warmup > 0) {
     for (const t of targets) {
@@ -201,26 +211,30 @@ try {
     entries = knowledge.entries.length;
   }
 
-  console.log(`\nBot vs echo — median of ${runs} alternating runs of ${duration} s, ${connections} connections, expectReplies\n`);
+  console.log(`\nBot vs ${other.name} — median of ${runs} alternating runs of ${duration} s, ${connections} connections, expectReplies\n`);
   console.log(formatTable(
     ['server', 'requests/s', 'p50 ms', 'p99 ms', 'server CPU ms/request', 'requests', 'bad responses'],
     summary.map((s) => [s.name, formatNumber(s.rps, 0), formatNumber(s.p50, 1), formatNumber(s.p99, 1), formatNumber(s.cpu, 3), String(s.total), String(s.bad)]),
   ));
-  console.log(`\nbot/echo throughput ${formatNumber(throughputRatio, 3)} (goal ≥ ${THROUGHPUT_GOAL}) — ${throughputRatio >= THROUGHPUT_GOAL ? 'met' : 'NOT MET'}`);
-  console.log(`bot/echo p99        ${formatNumber(p99Ratio, 3)} (goal ≤ ${P99_GOAL}) — ${p99Ratio <= P99_GOAL ? 'met' : 'NOT MET'}`);
+  if (flags.against) {
+    console.log(`\nbot/other throughput ${formatNumber(throughputRatio, 3)}, p99 ${formatNumber(p99Ratio, 3)} (--against: no goals judged)`);
+  } else {
+    console.log(`\nbot/echo throughput ${formatNumber(throughputRatio, 3)} (goal ≥ ${THROUGHPUT_GOAL}) — ${throughputRatio >= THROUGHPUT_GOAL ? 'met' : 'NOT MET'}`);
+    console.log(`bot/echo p99        ${formatNumber(p99Ratio, 3)} (goal ≤ ${P99_GOAL}) — ${p99Ratio <= P99_GOAL ? 'met' : 'NOT MET'}`);
+  }
   // Not a goal: a steadier view of the same gap on a shared machine. requests/s moves with whatever else runs (and
   // the load generator shares the cores); the CPU time each server spends per request moves much less.
-  console.log(`echo/bot CPU per request ${formatNumber(cpuRatio, 3)} (the throughput ratio if only the server's own CPU time limited it)`);
+  console.log(`${other.name}/bot CPU per request ${formatNumber(cpuRatio, 3)} (the throughput ratio if only the server's own CPU time limited it)`);
   console.log('\n' + formatTable(['measure', 'value'], [
     [`bot start-up to ready (spawn → 200 /healthz), median of ${startups}`, `${formatNumber(median(startTimes), 0)} ms (${startTimes.map((t) => formatNumber(t, 0)).join(', ')})`],
-    ['echo start-up to ready', `${formatNumber(echo.readyMs, 0)} ms`],
+    [`${other.name} start-up to ready`, `${formatNumber(echo.readyMs, 0)} ms`],
     [`reload of the real knowledge base (${entries} entries: loadKnowledge + createAnswerEngine), median of ${reloads}`, `${formatNumber(median(reloadTimes), 1)} ms (of which loadKnowledge ${formatNumber(median(loadTimes), 1)} ms)`],
     ['bot RSS idle after start-up', idleRss],
     ['bot RSS after the load', afterRss],
-    ['echo RSS after the load', echoRss],
+    [`${other.name} RSS after the load`, echoRss],
   ]));
   if (b.bad + e.bad > 0) {
-    console.error(`\nINVALID: ${b.bad} bad responses from the bot, ${e.bad} from the echo bot (errors, non-2xx, timeouts or no replies).`);
+    console.error(`\nINVALID: ${b.bad} bad responses from the bot, ${e.bad} from the ${other.name} (errors, non-2xx, timeouts or no replies).`);
     process.exitCode = 1;
   }
 } catch (error) {
