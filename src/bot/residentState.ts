@@ -138,7 +138,9 @@ export class ResidentState {
     // An item is written when it changed, and on the first save of a new resident or conversation even unchanged (as
     // botbuilder's state does), so that the turns after it have an eTag to check. That first write has none ('*'): two
     // first turns of a new conversation at the same moment remain last-writer-wins.
-    if (userJson !== loaded.json.user || !loaded.exists.user) changes[loaded.keys.user] = { profile: loaded.profile, eTag: loaded.eTags.user ?? '*' };
+    if (userJson !== loaded.json.user || !loaded.exists.user) {
+      changes[loaded.keys.user] = { profile: loaded.profile, eTag: loaded.eTags.user ?? '*' };
+    }
     if (conversationJson !== loaded.json.conversation || !loaded.exists.conversation) {
       changes[loaded.keys.conversation] = { memory: loaded.memory, eTag: loaded.eTags.conversation ?? '*' };
     }
