@@ -3,6 +3,7 @@ import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilde
 import type { Config } from '../config.js';
 import type { Translate } from '../language/i18n.js';
 import { createTurnErrorHandler } from './handleTurnError.js';
+import { ReusingBotFrameworkAuthentication } from './reuseConnectorClients.js';
 import type { BotLogger } from './PromiseBot.js';
 
 export function createCloudAdapter(config: Config, deps: { t: Translate; logger: BotLogger }): CloudAdapter {
@@ -13,7 +14,8 @@ export function createCloudAdapter(config: Config, deps: { t: Translate; logger:
     MicrosoftAppType: config.MicrosoftAppType ?? '',
     MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
   });
-  const adapter = new CloudAdapter(auth);
+  // Clients for replies and tokens are made once and reused, not built anew for every activity (reuseConnectorClients.ts).
+  const adapter = new CloudAdapter(new ReusingBotFrameworkAuthentication(auth));
   adapter.onTurnError = createTurnErrorHandler(deps);
   return adapter;
 }

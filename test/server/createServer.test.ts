@@ -108,29 +108,45 @@ describe('HTTP: /api/messages and /healthz without MicrosoftAppId', () => {
   });
 
   it('posts replies to a loopback serviceUrl when the channel does not expect replies', async () => {
-    // A stand-in for a Bot Framework channel: receives the bot's replies over HTTP on loopback.
-    const received: Array<{ url: string; body: { text?: string; replyToId?: string } }> = [];
-    const channel = http.createServer((req, res) => {
-      let raw = '';
-      req.on('data', (chunk) => (raw += chunk));
-      req.on('end', () => {
-        received.push({ url: req.url ?? '', body: JSON.parse(raw) });
-        // Two calls: restify patches http.ServerResponse so that writeHead does not return `res`.
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ id: 'r1' }));
+    // Stand-ins for two Bot Framework channels: each receives the bot's replies over HTTP on loopback.
+    const startChannel = async () => {
+      const received: Array<{ url: string; body: { text?: string; replyToId?: string } }> = [];
+      const server = http.createServer((req, res) => {
+        let raw = '';
+        req.on('data', (chunk) => (raw += chunk));
+        req.on('end', () => {
+          received.push({ url: req.url ?? '', body: JSON.parse(raw) });
+          // Two calls: restify patches http.ServerResponse so that writeHead does not return `res`.
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ id: 'r1' }));
+        });
       });
-    });
-    await new Promise<void>((resolve) => channel.listen(0, '127.0.0.1', resolve));
-    const { port } = channel.address() as AddressInfo;
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      return { server, received, serviceUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+    };
+    const one = await startChannel();
+    const two = await startChannel();
     try {
-      const { deliveryMode: _, ...normal } = activity('Tack!', { serviceUrl: `http://127.0.0.1:${port}` });
+      const { deliveryMode: _, ...normal } = activity('Tack!', { serviceUrl: one.serviceUrl });
       const response = await post(base, normal);
       expect(response.status).toBe(200);
-      expect(received).toHaveLength(1);
-      expect(received[0]!.url).toBe(`/v3/conversations/${normal.conversation.id}/activities/${normal.id}`);
-      expect(received[0]!.body.text).toBe(t('sv', 'smalltalk.thanks'));
+      expect(one.received).toHaveLength(1);
+      expect(one.received[0]!.url).toBe(`/v3/conversations/${normal.conversation.id}/activities/${normal.id}`);
+      expect(one.received[0]!.body.text).toBe(t('sv', 'smalltalk.thanks'));
+      // The connector clients are reused (reuseConnectorClients.ts): a second message to the same channel is answered
+      // there, and a message from another channel is answered at its own service URL, never at the first one's.
+      const { deliveryMode: _again, ...again } = activity('Hej', { serviceUrl: one.serviceUrl, id: 'again-1' });
+      const { deliveryMode: _other, ...other } = activity('Tack!', { serviceUrl: two.serviceUrl, id: 'other-1', conversation: { id: 'other-conversation' } });
+      expect((await post(base, again)).status).toBe(200);
+      expect((await post(base, other)).status).toBe(200);
+      expect(one.received.map((r) => r.url)).toEqual([
+        `/v3/conversations/${normal.conversation.id}/activities/${normal.id}`,
+        `/v3/conversations/${again.conversation.id}/activities/again-1`,
+      ]);
+      expect(two.received.map((r) => r.url)).toEqual(['/v3/conversations/other-conversation/activities/other-1']);
     } finally {
-      channel.close();
+      one.server.close();
+      two.server.close();
     }
   }, 20000);
 });
