@@ -29,6 +29,8 @@ const { values: flags } = parseArgs({
     'bot-script': { type: 'string', default: 'src/index.ts' },
     // Instead of the echo bot: another version of the bot, measured side by side with --bot-script.
     against: { type: 'string' },
+    // The echo bot reusing its Bot Framework clients as the bot does: a stricter yardstick than the goal's.
+    'echo-reusing-clients': { type: 'boolean', default: false },
   },
 });
 const duration = Number(flags.duration);
@@ -40,7 +42,7 @@ const reloads = Math.max(1, Number(flags.reloads));
 /** The yardstick: the echo bot, or with --against another version of the bot. */
 const other: { name: string; script: string; env: Record<string, string> } = flags.against
   ? { name: 'other', script: flags.against, env: { LOG_LEVEL: 'warn', KNOWLEDGE_DIR: 'knowledge' } }
-  : { name: 'echo', script: 'bench/echoBot.ts', env: {} };
+  : { name: 'echo', script: 'bench/echoBot.ts', env: flags['echo-reusing-clients'] ? { ECHO_REUSE_CLIENTS: 'true' } : {} };
 
 const THROUGHPUT_GOAL = 0.9;
 const P99_GOAL = 1.5;
