@@ -155,6 +155,6 @@ export class ResidentState {
 }
 
 /** Is this the store's refusal of a stale write (BoundedMemoryStorage, RedisStorage, botbuilder's MemoryStorage)? */
-export function isETagConflict(error: unknown): boolean {
+function isETagConflict(error: unknown): boolean {
   return /eTag conflict/i.test((error as Error)?.message ?? '');
 }
