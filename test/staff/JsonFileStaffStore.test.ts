@@ -1,7 +1,8 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { JsonFileStaffStore, STAFF_FILE_NAME } from '../../src/staff/JsonFileStaffStore.js';
-import { contributorOf, MAX_CONTRIBUTORS } from '../../src/staff/staffStore.js';
+import { contributorOf } from '../../src/staff/staffStore.js';
+import { expectMarksCapped } from '../support/staffStoreMarks.js';
 import { makeTempDir } from './staffConversation.js';
 
 const DAY = 86_400_000;
@@ -162,15 +163,7 @@ describe('JsonFileStaffStore', () => {
   });
 
   it('keeps at most MAX_CONTRIBUTORS marks on a question; the count keeps growing', async () => {
-    const store = await openStore(await makeTempDir('store'), () => new Date('2026-01-10T12:00:00Z'));
-    const first = contributorOf('webchat', 'first');
-    await store.recordUnanswered('Vad blir vädret i morgon?', 'sv', first);
-    for (let i = 0; i < MAX_CONTRIBUTORS; i++) await store.recordUnanswered('Vad blir vädret i morgon?', 'sv', contributorOf('webchat', `c${i}`));
-    expect((await store.readReport()).unanswered[0]!.count).toBe(MAX_CONTRIBUTORS + 1);
-    // The oldest mark went: the first asker's count can no longer be found, the newest can.
-    expect(await store.eraseContributor(first)).toBe(0);
-    expect(await store.eraseContributor(contributorOf('webchat', `c${MAX_CONTRIBUTORS - 1}`))).toBe(1);
-    expect((await store.readReport()).unanswered[0]!.count).toBe(MAX_CONTRIBUTORS);
+    await expectMarksCapped(await openStore(await makeTempDir('store'), () => new Date('2026-01-10T12:00:00Z')));
   });
 
   it('reads items written before contributor marks, and erasing leaves them alone', async () => {
