@@ -39,10 +39,6 @@ const connections = Math.max(1, Number(flags.connections));
 const startups = Math.max(1, Number(flags.startups));
 const warmup = Math.max(0, Number(flags.warmup));
 const reloads = Math.max(1, Number(flags.reloads));
-/** The yardstick: the echo bot, or with --against another version of the bot. */
-const other: { name: string; script: string; env: Record<string, string> } = flags.against
-  ? { name: 'other', script: flags.against, env: { LOG_LEVEL: 'warn', KNOWLEDGE_DIR: 'knowledge' } }
-  : { name: 'echo', script: 'bench/echoBot.ts', env: flags['echo-reusing-clients'] ? { ECHO_REUSE_CLIENTS: 'true' } : {} };
 
 const THROUGHPUT_GOAL = 0.9;
 const P99_GOAL = 1.5;
@@ -58,6 +54,10 @@ const POOL_SIZE = 3000;
 const WARMUP_REQUESTS = 11_000;
 
 const BOT_ENV = { LOG_LEVEL: 'warn', KNOWLEDGE_DIR: 'knowledge' };
+/** The yardstick: the echo bot, or with --against another version of the bot. */
+const other: { name: string; script: string; env: Record<string, string> } = flags.against
+  ? { name: 'other', script: flags.against, env: BOT_ENV }
+  : { name: 'echo', script: 'bench/echoBot.ts', env: flags['echo-reusing-clients'] ? { ECHO_REUSE_CLIENTS: 'true' } : {} };
 
 /** Prebuilt request bodies (so that building them costs the load generator nothing during the run). */
 function buildBodies(questions: BenchQuestion[], serviceUrl: string): string[] {

@@ -146,12 +146,13 @@ console.log(formatTable(
 
 const largest = results.at(-1)!;
 if (largest.entries >= 10_000) {
-  const p99 = Math.max(percentile(sortNumbers(largest.cold), 99), percentile(sortNumbers(largest.warm), 99));
+  const coldP99 = percentile(sortNumbers(largest.cold), 99);
   const warmP99 = percentile(sortNumbers(largest.warm), 99);
+  const p99 = Math.max(coldP99, warmP99);
   const verdict = (ok: boolean) => (ok ? 'met' : 'NOT MET');
   console.log(`\n${largest.entries} entries: first build ${ms(largest.firstBuildMs)} ms, rebuild ${ms(largest.rebuildMs)} ms — ` +
     `build < ${BUILD_GOAL_MS} ms ${verdict(largest.firstBuildMs < BUILD_GOAL_MS)} (first build), ${verdict(largest.rebuildMs < BUILD_GOAL_MS)} (rebuild)`);
-  console.log(`${largest.entries} entries: p99 warm ${ms(warmP99)} ms, cold ${ms(percentile(sortNumbers(largest.cold), 99))} ms — ` +
+  console.log(`${largest.entries} entries: p99 warm ${ms(warmP99)} ms, cold ${ms(coldP99)} ms — ` +
     `p99 < ${P99_GOAL_MS} ms ${verdict(warmP99 < P99_GOAL_MS)} (warm), ${verdict(p99 < P99_GOAL_MS)} (worst of cold and warm)`);
 }
 
