@@ -6,7 +6,7 @@
 import { ActivityHandler, ActivityTypes } from 'botbuilder';
 import type { Storage, TurnContext } from 'botbuilder';
 import type { Entry, Lang } from '../knowledge/schema.js';
-import type { AnswerEngine } from '../knowledge/types.js';
+import type { AnswerEngine, Knowledge } from '../knowledge/types.js';
 import type { Translate } from '../language/i18n.js';
 import { langFromLocale } from '../language/detectLanguage.js';
 import { detectSafety } from '../safety/detectSafety.js';
@@ -98,6 +98,11 @@ const contributorOfTurn = (context: TurnContext): string => contributorOf(contex
  * missing from the knowledge are skipped.
  */
 export const MAIN_TOPICS = ['priorities', 'drug-dog-school', 'traffic', 'followup', 'report-crime'];
+
+/** The knowledge's entries with these ids, in this order; ids it does not have are skipped. */
+export function listEntries(knowledge: Pick<Knowledge, 'byId'>, ids: readonly string[]): Entry[] {
+  return ids.flatMap((id) => knowledge.byId.get(id) ?? []);
+}
 
 const SILENT_LOGGER: BotLogger = { info: () => {}, error: () => {} };
 
@@ -426,8 +431,7 @@ export class PromiseBot extends ActivityHandler {
   }
 
   private listEntries(ids: string[]): Entry[] {
-    const { byId } = this.deps.getEngine().knowledge;
-    return ids.flatMap((id) => byId.get(id) ?? []);
+    return listEntries(this.deps.getEngine().knowledge, ids);
   }
 
   private listMainTopics(): Entry[] {

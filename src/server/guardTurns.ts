@@ -17,7 +17,7 @@ import { langFromLocale } from '../language/detectLanguage.js';
 import { removeInvisibleCharacters } from '../language/normalizeText.js';
 import { detectSafety } from '../safety/detectSafety.js';
 import { buildSafetyReply, buildText } from '../bot/buildReplies.js';
-import { MAIN_TOPICS } from '../bot/PromiseBot.js';
+import { listEntries, MAIN_TOPICS } from '../bot/PromiseBot.js';
 import { markSafetyTurn, rememberTurnLanguage } from '../bot/turnLanguage.js';
 import { turnRequestId } from '../logging/requestContext.js';
 import type { RateLimiter } from './rateLimiter.js';
@@ -97,8 +97,7 @@ export function guardTurns(bot: TurnRunner, options: TurnGuardOptions): TurnRunn
             // As PromiseBot does: answered at once, neither searched, stored nor logged.
             markSafetyTurn(context);
             rememberTurnLanguage(context, safety.lang);
-            const topics = MAIN_TOPICS.flatMap((id) => options.getEngine().knowledge.byId.get(id) ?? []);
-            await context.sendActivity(buildSafetyReply(t, safety.kind, safety.lang, topics));
+            await context.sendActivity(buildSafetyReply(t, safety.kind, safety.lang, listEntries(options.getEngine().knowledge, MAIN_TOPICS)));
             return;
           }
           const lang = decideLanguage(context, cleaned);
