@@ -8,8 +8,7 @@ export function isLoopbackAddress(address: string | undefined): boolean {
   return isIP(plain) === 4 && plain.startsWith('127.');
 }
 
-export function isLoopbackUrl(url: string | undefined): boolean {
-  if (!url) return false;
+function parseIsLoopbackUrl(url: string): boolean {
   let hostname: string;
   try {
     const parsed = new URL(url);
@@ -19,4 +18,22 @@ export function isLoopbackUrl(url: string | undefined): boolean {
     return false;
   }
   return hostname === 'localhost' || isLoopbackAddress(hostname);
+}
+
+/**
+ * The few serviceUrls a bot sees (one per channel), remembered: every activity carries one, and parsing it as a URL
+ * cost more than the rest of the request's checks. Bounded, because anyone on this machine may send any string.
+ */
+const urlVerdicts = new Map<string, boolean>();
+const URL_VERDICTS_MAX = 64;
+
+export function isLoopbackUrl(url: string | undefined): boolean {
+  if (!url) return false;
+  let verdict = urlVerdicts.get(url);
+  if (verdict === undefined) {
+    verdict = parseIsLoopbackUrl(url);
+    if (urlVerdicts.size >= URL_VERDICTS_MAX) urlVerdicts.clear();
+    urlVerdicts.set(url, verdict);
+  }
+  return verdict;
 }

@@ -22,4 +22,13 @@ describe('loopback checks', () => {
     ['ftp://127.0.0.1/', false],
     ['nonsense', false],
   ])('serviceUrl %s → %s', (url, expected) => expect(isLoopbackUrl(url)).toBe(expected));
+
+  it('gives the same verdicts when asked again, after more distinct serviceUrls than it remembers', () => {
+    const urls = Array.from({ length: 200 }, (_, i) => (i % 2 === 0 ? `http://127.0.0.${i % 250}:${3000 + i}/` : `https://host${i}.example.org/`));
+    const first = urls.map((url) => isLoopbackUrl(url));
+    expect(first.filter(Boolean)).toHaveLength(100);
+    expect(urls.map((url) => isLoopbackUrl(url))).toEqual(first);
+    expect(isLoopbackUrl('http://127.0.0.1:9')).toBe(true);
+    expect(isLoopbackUrl('https://smba.trafficmanager.net/emea/')).toBe(false);
+  });
 });
