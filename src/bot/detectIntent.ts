@@ -67,7 +67,7 @@ const DELETE_VERBS: Record<string, Lang> = { radera: 'sv', glom: 'sv', delete: '
 const DELETE_OBJECTS = new Set(['uppgifter', 'uppgifterna', 'personuppgifter', 'data', 'datan', 'mig', 'me', 'info', 'information', 'allt', 'everything', 'historik', 'history', 'dieduid', 'diedut', 'diehtu']);
 
 /** The intent whose phrase is exactly words[start..end) (typos allowed per word), compared in place. */
-function matchPhrase(words: string[], start = 0, end = words.length): Intent | null {
+function matchPhrase(words: readonly string[], start = 0, end = words.length): Intent | null {
   const length = end - start;
   for (const phrase of COMPILED) {
     if (phrase.words.length !== length) continue;
@@ -79,7 +79,7 @@ function matchPhrase(words: string[], start = 0, end = words.length): Intent | n
 }
 
 /** "radera mina uppgifter", "ta bort min data", "delete my data", "sihko mu dieđuid" and their variants. */
-function detectDelete(words: string[]): Intent | null {
+function detectDelete(words: readonly string[]): Intent | null {
   if (words.length > 7) return null;
   let lang: Lang | undefined;
   words.forEach((word, i) => {

@@ -46,7 +46,7 @@ const CANCEL: Record<Lang, string[]> = {
   se: ['gaskkalduhte', 'heaitte', 'ii', 'ii giitu'],
 };
 
-function matchesAt(words: string[], start: number, pattern: string[]): boolean {
+function matchesAt(words: readonly string[], start: number, pattern: string[]): boolean {
   let i = start;
   for (let p = 0; p < pattern.length; p++) {
     const part = pattern[p]!;
@@ -61,7 +61,7 @@ function matchesAt(words: string[], start: number, pattern: string[]): boolean {
   return true;
 }
 
-function containsPhrase(words: string[], pattern: string[]): boolean {
+function containsPhrase(words: readonly string[], pattern: string[]): boolean {
   for (let start = 0; start + pattern.length <= words.length; start++) if (matchesAt(words, start, pattern)) return true;
   return false;
 }
@@ -78,7 +78,7 @@ function splitTable(table: Record<Lang, string[]>): Array<[Lang, string[][]]> {
   return split;
 }
 
-function findLang(words: string[], table: Record<Lang, string[]>): Lang | undefined {
+function findLang(words: readonly string[], table: Record<Lang, string[]>): Lang | undefined {
   return splitTable(table).find(([, phrases]) => phrases.some((pattern) => containsPhrase(words, pattern)))?.[0];
 }
 

@@ -179,7 +179,7 @@ function findPatternsOf(word: string): readonly number[] {
 }
 
 /** Which pattern words each message word matches (usually none), and which pattern words the message matches at all. */
-function matchWords(words: string[]): { perWord: PerWord; isPresent: Uint8Array } {
+function matchWords(words: readonly string[]): { perWord: PerWord; isPresent: Uint8Array } {
   const perWord = words.map(findPatternsOf);
   const isPresent = new Uint8Array(PATTERN_IDS.size);
   for (const ids of perWord) for (const id of ids) isPresent[id] = 1;
@@ -222,7 +222,7 @@ function matchesSlotsFrom(perWord: PerWord, slots: Slots, gap: number, slotIndex
   return false;
 }
 
-function detectHelpCry(words: string[]): SafetyMatch | null {
+function detectHelpCry(words: readonly string[]): SafetyMatch | null {
   if (words.length === 0 || words.length > 5) return null;
   let lang: Lang | undefined;
   for (const word of words) {

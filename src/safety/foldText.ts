@@ -66,9 +66,18 @@ export function foldText(text: string): string {
   return out;
 }
 
-export function splitWords(text: string): string[] {
-  const folded = foldText(text);
-  return folded ? folded.split(' ') : [];
+// One turn splits the same message several times (safety, commands, cues): the last result is kept, frozen, since
+// it is shared.
+let lastText: string | undefined;
+let lastWords: readonly string[] = Object.freeze([]);
+
+export function splitWords(text: string): readonly string[] {
+  if (text !== lastText) {
+    const folded = foldText(text);
+    lastWords = Object.freeze(folded ? folded.split(' ') : []);
+    lastText = text;
+  }
+  return lastWords;
 }
 
 /** Optimal string alignment distance (Levenshtein plus one swap of neighbours), stopping early above `max`. */

@@ -10,6 +10,15 @@ describe('foldText (safety, commands, cues)', () => {
     expect(splitWords('?!')).toEqual([]);
   });
 
+  it('splits each text into its own words when texts alternate, in arrays no caller can change', () => {
+    expect(splitWords('Hej, polisen!')).toEqual(['hej', 'polisen']);
+    expect(splitWords('Áitá mu')).toEqual(['aita', 'mu']);
+    const again = splitWords('Hej, polisen!');
+    expect(again).toEqual(['hej', 'polisen']);
+    expect(() => (again as string[]).push('x')).toThrow(TypeError);
+    expect(splitWords('Hej, polisen!')).toEqual(['hej', 'polisen']);
+  });
+
   it('keeps letters of other scripts and drops emoji and symbols', () => {
     expect(foldText('Привет, мир 👍 100%')).toBe('привет мир 100');
     expect(foldText('ΟΔΟΣ')).toBe(foldTextByRegex('ΟΔΟΣ'));
