@@ -27,13 +27,39 @@ export function langFromLocale(locale: string | undefined): Lang | undefined {
   return undefined;
 }
 
+/** A decision whose reason, written only for people (npm run ask, logs at debug level), is put into words when read. */
+class Decision implements LanguageDecision {
+  constructor(
+    readonly lang: Lang,
+    readonly isClear: boolean,
+    private readonly why: string,
+    private readonly scores: Record<Lang, number>,
+    private readonly reasons: string[],
+  ) {}
+
+  get reason(): string {
+    const { scores, reasons } = this;
+    return `${this.why}: scores sv ${scores.sv.toFixed(2)} en ${scores.en.toFixed(2)} se ${scores.se.toFixed(2)}` +
+      (reasons.length ? ` (${reasons.join(', ')})` : '');
+  }
+}
+
+/** The best-scoring language (ties: the first in LANGS) and its lead over the next. */
+function rank(scores: Record<Lang, number>): { best: Lang; margin: number } {
+  let best: Lang = LANGS[0];
+  for (const lang of LANGS) if (scores[lang] > scores[best]) best = lang;
+  let second = -Infinity;
+  for (const lang of LANGS) if (lang !== best && scores[lang] > second) second = scores[lang];
+  return { best, margin: scores[best] - second };
+}
+
 export function detectLanguage(text: string, ctx: AskContext, lexicons: Lexicons): LanguageDecision {
   if (ctx.chosenLang) return { lang: ctx.chosenLang, isClear: true, reason: 'chosen by the resident' };
 
   const scores: Record<Lang, number> = { sv: 0, en: 0, se: 0 };
   const reasons: string[] = [];
-  for (const token of tokenize(text)) {
-    const folded = foldText(token);
+  // Folded as a whole, then split: the same words as folding each token, for one pass over the text.
+  for (const folded of tokenize(foldText(text))) {
     const inSv = lexicons.sv.has(folded) || isFunctionWord('sv', folded);
     const inEn = lexicons.en.has(folded) || isFunctionWord('en', folded);
     const inSe = lexicons.se.has(folded) || isFunctionWord('se', folded);
@@ -55,32 +81,18 @@ export function detectLanguage(text: string, ctx: AskContext, lexicons: Lexicons
   const letters = text.replace(/[^\p{L}]/gu, '').length;
   // franc costs more than the rest of a turn's language work; when the words alone are decisive (a margin franc's
   // vote could not overturn), it is not asked.
-  const [lead, next] = [...LANGS].sort((a, b) => scores[b] - scores[a]);
-  const isDecided = scores[lead!] - scores[next!] >= FRANC_DECISIVE_MARGIN;
-  if (letters >= FRANC_MIN_LENGTH && !isDecided) {
+  if (letters >= FRANC_MIN_LENGTH && rank(scores).margin < FRANC_DECISIVE_MARGIN) {
     const guess = FRANC_CODES[franc(text, { only: Object.keys(FRANC_CODES), minLength: FRANC_MIN_LENGTH })];
     if (guess) {
       scores[guess] += letters >= 25 ? 1.5 : 0.75;
       reasons.push(`franc: ${guess}`);
     }
   }
-  const ranked = [...LANGS].sort((a, b) => scores[b] - scores[a]);
-  const [best, second] = [ranked[0]!, ranked[1]!];
-  const margin = scores[best] - scores[second];
-  // The reason is for people (npm run ask, logs at debug level): written only when read.
-  const summary = () => `scores sv ${scores.sv.toFixed(2)} en ${scores.en.toFixed(2)} se ${scores.se.toFixed(2)}` +
-    (reasons.length ? ` (${reasons.join(', ')})` : '');
-  const decide = (lang: Lang, isClear: boolean, why: () => string): LanguageDecision => ({
-    lang,
-    isClear,
-    get reason() {
-      return why();
-    },
-  });
-  if (margin >= 1.5 || (margin >= 1 && letters >= 10)) return decide(best, true, () => `clear: ${summary()}`);
-  if (margin > 0) return decide(best, false, () => `vocabulary leans ${best}: ${summary()}`);
-  if (ctx.lastLang) return decide(ctx.lastLang, false, () => `unclear, conversation's last language: ${summary()}`);
+  const { best, margin } = rank(scores);
+  if (margin >= 1.5 || (margin >= 1 && letters >= 10)) return new Decision(best, true, 'clear', scores, reasons);
+  if (margin > 0) return new Decision(best, false, `vocabulary leans ${best}`, scores, reasons);
+  if (ctx.lastLang) return new Decision(ctx.lastLang, false, "unclear, conversation's last language", scores, reasons);
   const fromLocale = langFromLocale(ctx.locale);
-  if (fromLocale) return decide(fromLocale, false, () => `unclear, channel locale ${ctx.locale}: ${summary()}`);
-  return decide('sv', false, () => `unclear, default Swedish: ${summary()}`);
+  if (fromLocale) return new Decision(fromLocale, false, `unclear, channel locale ${ctx.locale}`, scores, reasons);
+  return new Decision('sv', false, 'unclear, default Swedish', scores, reasons);
 }
