@@ -13,6 +13,7 @@
  */
 import type { Storage, StoreItems, TurnContext } from 'botbuilder';
 import type { Lang } from '../knowledge/schema.js';
+import { createStoreItems } from '../storage/storeItems.js';
 
 /** Stored per resident: only the explicit language choice. */
 export interface ResidentProfile {
@@ -132,7 +133,7 @@ export class ResidentState {
   }
 
   private async write(loaded: Loaded): Promise<void> {
-    const changes: StoreItems = {};
+    const changes: StoreItems = createStoreItems();
     const userJson = JSON.stringify(loaded.profile);
     const conversationJson = JSON.stringify(loaded.memory);
     // An item is written when it changed, and on the first save of a new resident or conversation even unchanged (as

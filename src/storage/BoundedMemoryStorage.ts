@@ -7,6 +7,7 @@
  * MemoryStorage itself grows without end.
  */
 import type { Storage, StoreItems } from 'botbuilder';
+import { createStoreItems } from './storeItems.js';
 
 export interface BoundedMemoryStorageOptions {
   /** STATE_MAX_ITEMS. */
@@ -41,7 +42,7 @@ export class BoundedMemoryStorage implements Storage {
 
   async read(keys: string[]): Promise<StoreItems> {
     if (!keys) throw new ReferenceError('Keys are required when reading.');
-    const found: StoreItems = {};
+    const found: StoreItems = createStoreItems();
     for (const key of keys) {
       const slot = this.findLive(key);
       if (!slot) continue;

@@ -70,6 +70,15 @@ describe('BoundedMemoryStorage (botbuilder Storage)', () => {
     expect(storage.size).toBe(2);
   });
 
+  it('returns an item whatever its key is called, "__proto__" and "constructor" included', async () => {
+    const storage = new BoundedMemoryStorage({ maxItems: 10, ttlMs: 60_000 });
+    await storage.write({ ['__proto__']: { memory: { lastLang: 'en' } }, constructor: { memory: { lastLang: 'se' } } });
+    const items = await storage.read(['__proto__', 'constructor', 'missing']);
+    expect(Object.keys(items).sort()).toEqual(['__proto__', 'constructor']);
+    expect(Object.getOwnPropertyDescriptor(items, '__proto__')?.value).toMatchObject({ memory: { lastLang: 'en' } });
+    expect(items.constructor).toMatchObject({ memory: { lastLang: 'se' } });
+  });
+
   it('delete removes the key itself (MemoryStorage keeps it as undefined)', async () => {
     const storage = new BoundedMemoryStorage({ maxItems: 10, ttlMs: 60_000 });
     await storage.write({ a: { n: 1 } });

@@ -9,6 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
 import { defineScript, LUA_NEXT_STAMP, LUA_TRIM_OLDEST, type RedisConnection } from './redisConnection.js';
+import { createStoreItems } from '../storeItems.js';
 
 export interface RedisStorageOptions {
   /** STATE_MAX_ITEMS. */
@@ -81,7 +82,7 @@ export class RedisStorage implements Storage {
     if (keys.length === 0) return {};
     const keysInRedis = [this.indexKey, ...keys.map((key) => this.prefix + key)];
     const values = (await this.redis.runScript(READ, keysInRedis, [this.options.ttlMs, this.now()])) as unknown[];
-    const found: StoreItems = {};
+    const found: StoreItems = createStoreItems();
     keys.forEach((key, index) => {
       const value = values[index];
       if (typeof value !== 'string') return;
