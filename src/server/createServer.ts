@@ -50,6 +50,9 @@ export interface StoreHealth {
 
 export const DEFAULT_BODY_LIMIT_BYTES = 64 * 1024;
 
+/** Where channels (Azure Bot Service, the emulator) post activities. */
+const BOT_FRAMEWORK_PATH = '/api/messages';
+
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 const hasId = (value: unknown): boolean => isRecord(value) && typeof value.id === 'string' && value.id.length > 0;
 
@@ -163,7 +166,7 @@ export function createServer(deps: ServerDeps): restify.Server {
     const reqId = chooseRequestId(req.headers['x-request-id']);
     (req as Request & { reqId?: string }).reqId = reqId;
     res.setHeader('X-Request-Id', reqId);
-    applySecurityHeaders(res);
+    applySecurityHeaders(res, { isForBrowsers: req.getPath() !== BOT_FRAMEWORK_PATH });
     const started = process.hrtime.bigint();
     res.once('finish', () => {
       const status = res.statusCode;
@@ -181,7 +184,7 @@ export function createServer(deps: ServerDeps): restify.Server {
   server.use((req: Request, res: Response, next) => {
     if (req.getPath() === MESSENGER_WEBHOOK_PATH || req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next();
     // With Bot Framework auth on, a caller without a plausible token learns nothing about its body.
-    if (isAuthEnabled && req.getPath() === '/api/messages' && !isPlausibleBotToken(readHeader(req, 'authorization'))) {
+    if (isAuthEnabled && req.getPath() === BOT_FRAMEWORK_PATH && !isPlausibleBotToken(readHeader(req, 'authorization'))) {
       res.send(401, describeError(401));
       return next(false);
     }
@@ -223,7 +226,7 @@ export function createServer(deps: ServerDeps): restify.Server {
     callback();
   });
 
-  server.post('/api/messages', async (req: Request, res: Response) => {
+  server.post(BOT_FRAMEWORK_PATH, async (req: Request, res: Response) => {
     const problem = findActivityProblem(req.body);
     if (problem) {
       res.send(400, { code: 'BadRequest', message: problem });

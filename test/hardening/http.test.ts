@@ -369,6 +369,19 @@ describe('security headers', () => {
     expect(page.headers.get('x-frame-options')).toBeNull();
   });
 
+  it('/api/messages, called by channels and never by a browser, keeps the data headers and not the page ones', async () => {
+    const response = await postJson(`${bot.base}/api/messages`, createActivity('Hej'));
+    expect(response.status).toBe(200);
+    const h = response.headers;
+    expect(h.get('x-content-type-options')).toBe('nosniff');
+    expect(h.get('x-frame-options')).toBe('DENY');
+    expect(h.get('content-security-policy')).toContain("default-src 'none'");
+    expect(h.get('x-request-id')).toMatch(/^[\w-]{8,}$/);
+    expect(h.get('permissions-policy')).toBeNull();
+    expect(h.get('referrer-policy')).toBeNull();
+    expect(h.get('cross-origin-opener-policy')).toBeNull();
+  });
+
   it('JSON responses may not be framed and carry a JSON content type', async () => {
     const response = await fetch(`${bot.base}/healthz`);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
