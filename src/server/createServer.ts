@@ -6,7 +6,9 @@
  */
 import restify from 'restify';
 import type { Request, Response } from 'restify';
-import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { Activity, InvokeResponse, TurnContext } from 'botbuilder';
+import { AuthenticationError } from 'botframework-connector';
+import type { CheckedCloudAdapter } from '../bot/createCloudAdapter.js';
 import type { AnswerEngine } from '../knowledge/types.js';
 import { isLoopbackAddress, isLoopbackUrl } from './isLoopback.js';
 import type { MessengerGateway } from '../channels/facebook/messengerGateway.js';
@@ -25,7 +27,7 @@ export interface ServerLogger {
 }
 
 export interface ServerDeps {
-  adapter: CloudAdapter;
+  adapter: CheckedCloudAdapter;
   bot: { run(context: TurnContext): Promise<void> };
   getEngine: () => AnswerEngine;
   /** False when no MicrosoftAppId is set: then only loopback clients and loopback serviceUrls are accepted. */
@@ -121,32 +123,18 @@ export function isPlausibleBotToken(header: string | undefined): boolean {
 }
 
 /**
- * The response CloudAdapter writes to: its own error bodies are exception messages (and say which Microsoft endpoint
- * failed), so they are replaced by ours. A token that could not be checked because Microsoft was unreachable is 503.
+ * What CloudAdapter.process does to an activity before processActivity (its validateAndFixActivity, which botbuilder
+ * does not export): timestamps sent as strings become Dates, the strings kept as raw*.
  */
-function wrapAdapterResponse(res: Response) {
-  let status = 200;
-  return {
-    socket: res.socket,
-    status(code: number) {
-      status = code === 500 ? 503 : code;
-      res.status(status);
-    },
-    header(name: string, value: unknown) {
-      res.header(name, value);
-    },
-    send(body: unknown) {
-      if (status >= 400) {
-        res.send(describeError(status));
-        return;
-      }
-      res.send(body);
-    },
-    end() {
-      if (!res.headersSent) res.send(status);
-      else res.end();
-    },
-  };
+function fixTimestamps(activity: Record<string, unknown>): Activity {
+  for (const [field, raw] of [['timestamp', 'rawTimestamp'], ['localTimestamp', 'rawLocalTimestamp'], ['expiration', 'rawExpiration']] as const) {
+    const value = activity[field];
+    if (typeof value === 'string') {
+      activity[raw] = value;
+      activity[field] = new Date(value);
+    }
+  }
+  return activity as unknown as Activity;
 }
 
 function readHeader(req: Request, name: string): string | undefined {
@@ -246,18 +234,26 @@ export function createServer(deps: ServerDeps): restify.Server {
         return;
       }
     }
+    // The activity was checked above: it goes straight to processActivity (createCloudAdapter.ts). Error bodies are
+    // ours: CloudAdapter's are exception messages that name the Microsoft endpoint that failed.
+    let response: InvokeResponse | undefined;
     try {
-      await adapter.process(req, wrapAdapterResponse(res), (context) => {
+      response = await adapter.processChecked(readHeader(req, 'authorization') ?? '', fixTimestamps(req.body as Record<string, unknown>), (context) => {
         context.turnState.set(REQUEST_ID, requestIdOf(req));
         return bot.run(context);
       });
     } catch (error) {
-      // botbuilder validates the activity with zod before anything runs: its complaint is the client's mistake.
-      const isInvalid = (error as Error)?.name === 'ZodError';
-      if (!isInvalid) logger.error({ reqId: requestIdOf(req), err: { name: (error as Error)?.name, message: (error as Error)?.message } }, 'activity failed');
-      const status = isInvalid ? 400 : isStoreUnavailable(error) ? 503 : 500;
+      // A turn's own errors end in an apology (handleTurnError.ts), so this is authentication: a token that fails is
+      // 401; one that could not be checked (Microsoft unreachable) is 503, so that the channel retries.
+      const status = error instanceof AuthenticationError ? 401 : 503;
+      if (status === 503) logger.error({ reqId: requestIdOf(req), err: { name: (error as Error)?.name, message: (error as Error)?.message } }, 'activity failed');
       if (!res.headersSent) res.send(status, describeError(status));
+      return;
     }
+    const status = response?.status ?? 200;
+    if (status >= 400) res.send(status, describeError(status));
+    else if (response?.body !== undefined) res.send(status, response.body);
+    else res.send(status);
   });
 
   if (deps.messenger) registerMessengerRoutes(server, deps.messenger);
