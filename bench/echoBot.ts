@@ -5,17 +5,21 @@
  *
  *   PORT=4000 node --import tsx bench/echoBot.ts
  *
- * By default it runs CloudAdapter as botbuilder ships it, which builds two new Bot Framework clients for every
- * activity. The real bot reuses them (src/bot/reuseConnectorClients.ts), so its framework work per turn is smaller than
- * this echo bot's. With ECHO_REUSE_CLIENTS=true (`npm run bench -- --echo-reusing-clients`) the echo bot reuses them
- * too: the stricter yardstick, in which the only difference left is the bot's own work.
+ * By default it runs CloudAdapter as botbuilder ships it and as its samples use it: `adapter.process(req, res, …)`,
+ * which checks every request with zod schemas built anew for it and builds two new Bot Framework clients for every
+ * activity. The real bot avoids both: it reuses the clients (src/bot/reuseConnectorClients.ts) and hands the activity
+ * it has already checked to processActivity (src/bot/createCloudAdapter.ts). With ECHO_LEAN=true
+ * (`npm run bench -- --lean-echo`) the echo bot does the same: the stricter yardstick, in which the only difference
+ * left is the bot's own work.
  */
 import restify from 'restify';
 import type { Request, Response } from 'restify';
-import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity } from 'botbuilder';
 import { ReusingBotFrameworkAuthentication } from '../src/bot/reuseConnectorClients.js';
+import { CheckedCloudAdapter } from '../src/bot/createCloudAdapter.js';
 
 const MAX_BODY_BYTES = 256 * 1024;
+const isLean = process.env.ECHO_LEAN === 'true';
 
 class EchoBot extends ActivityHandler {
   constructor() {
@@ -34,13 +38,27 @@ function createEchoServer(): restify.Server {
     MicrosoftAppType: '',
     MicrosoftAppTenantId: '',
   });
-  const adapter = new CloudAdapter(process.env.ECHO_REUSE_CLIENTS === 'true' ? new ReusingBotFrameworkAuthentication(auth) : auth);
   const bot = new EchoBot();
   const server = restify.createServer({ name: 'echo-bot', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
-  server.post('/api/messages', async (req: Request, res: Response) => {
-    await adapter.process(req, res, (context) => bot.run(context));
-  });
+  if (isLean) {
+    const adapter = new CheckedCloudAdapter(new ReusingBotFrameworkAuthentication(auth));
+    server.post('/api/messages', async (req: Request, res: Response) => {
+      const body = req.body as Activity | undefined;
+      if (typeof body !== 'object' || body === null || typeof body.type !== 'string') {
+        res.send(400);
+        return;
+      }
+      const response = await adapter.processChecked(req.headers.authorization ?? '', body, (context) => bot.run(context));
+      if (response?.body !== undefined) res.send(response.status, response.body);
+      else res.send(response?.status ?? 200);
+    });
+  } else {
+    const adapter = new CloudAdapter(auth);
+    server.post('/api/messages', async (req: Request, res: Response) => {
+      await adapter.process(req, res, (context) => bot.run(context));
+    });
+  }
   server.get('/healthz', async (_req: Request, res: Response) => {
     res.send(200, { status: 'ok' });
   });
@@ -49,5 +67,5 @@ function createEchoServer(): restify.Server {
 
 // A benchmark tool, not the product: it reads its port straight from the environment.
 const server = createEchoServer();
-server.listen(Number(process.env.PORT ?? 3979), '127.0.0.1', () => console.log(`echo bot on ${server.url}`));
+server.listen(Number(process.env.PORT ?? 3979), '127.0.0.1', () => console.log(`echo bot on ${server.url}${isLean ? ' (lean)' : ''}`));
 for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => server.close(() => process.exit(0)));
