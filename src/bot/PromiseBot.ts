@@ -10,6 +10,7 @@ import type { AnswerEngine, Knowledge } from '../knowledge/types.js';
 import type { Translate } from '../language/i18n.js';
 import { langFromLocale } from '../language/detectLanguage.js';
 import { detectSafety } from '../safety/detectSafety.js';
+import { splitWords } from '../safety/foldText.js';
 import { isInformationQuestion } from '../safety/isInformationQuestion.js';
 import { contributorOf, type StaffStore } from '../staff/staffStore.js';
 import { findLatestFollowups } from '../knowledge/latestFollowup.js';
@@ -163,8 +164,10 @@ export class PromiseBot extends ActivityHandler {
       return;
     }
 
+    // Folded and split once for the checks below (safety, commands, cues).
+    const words = splitWords(text);
     // A message that may concern an emergency or a crime is answered at once and neither searched, stored nor logged.
-    const safety = detectSafety(text);
+    const safety = detectSafety(text, words);
     if (safety) {
       markSafetyTurn(context);
       const lang = profile.chosenLang ?? safety.lang;
@@ -181,7 +184,7 @@ export class PromiseBot extends ActivityHandler {
       return;
     }
 
-    const intent = detectIntent(text);
+    const intent = detectIntent(text, words);
     if (isAwaitingSuggestion && !(intent && ['language', 'start', 'privacy', 'delete', 'help', 'topics'].includes(intent.kind))) {
       const lang = profile.chosenLang ?? awaiting.lang;
       await this.receiveSuggestion(context, text, lang);
@@ -196,7 +199,7 @@ export class PromiseBot extends ActivityHandler {
       return;
     }
 
-    const suggestionLang = detectSuggestionRequest(text);
+    const suggestionLang = detectSuggestionRequest(text, words);
     if (suggestionLang) {
       const lang = profile.chosenLang ?? suggestionLang;
       rememberTurnLanguage(context, lang);
@@ -210,7 +213,7 @@ export class PromiseBot extends ActivityHandler {
     const result = engine.ask(text, { chosenLang: profile.chosenLang, lastLang: memory.lastLang, locale });
     if (result.language.isClear) memory.lastLang = result.language.lang;
     rememberTurnLanguage(context, result.lang);
-    const isFollowupQuestion = detectFollowupCue(text) !== undefined;
+    const isFollowupQuestion = detectFollowupCue(text, words) !== undefined;
     if (result.kind === 'answer') {
       const route = await this.sendAnswer(context, result.entry, result.lang, result.lang, result.score, result.related, isFollowupQuestion);
       this.logTurn(context, { route, lang: result.lang, entryId: result.entry.id, score: result.score }, text);

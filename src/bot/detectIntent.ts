@@ -89,8 +89,7 @@ function detectDelete(words: readonly string[]): Intent | null {
   return lang && words.some((word) => DELETE_OBJECTS.has(word)) ? { kind: 'delete', lang } : null;
 }
 
-export function detectIntent(text: string): Intent | null {
-  const words = splitWords(text);
+export function detectIntent(text: string, words: readonly string[] = splitWords(text)): Intent | null {
   if (words.length === 0 || words.length > 8) return null;
   const whole = matchPhrase(words) ?? detectDelete(words);
   if (whole) return whole;

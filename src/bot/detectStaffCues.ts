@@ -83,13 +83,12 @@ function findLang(words: readonly string[], table: Record<Lang, string[]>): Lang
 }
 
 /** The language of the first follow-up cue in the text, or undefined when there is none. */
-export function detectFollowupCue(text: string): Lang | undefined {
-  return findLang(splitWords(text), FOLLOWUP_CUES);
+export function detectFollowupCue(text: string, words: readonly string[] = splitWords(text)): Lang | undefined {
+  return findLang(words, FOLLOWUP_CUES);
 }
 
 /** "jag vill lämna en synpunkt", "I have a suggestion", "Mun háliidan addit evttohusa", or the bare noun. */
-export function detectSuggestionRequest(text: string): Lang | undefined {
-  const words = splitWords(text);
+export function detectSuggestionRequest(text: string, words: readonly string[] = splitWords(text)): Lang | undefined {
   if (words.length === 0 || words.length > 10 || QUESTION_WORDS.has(words[0]!)) return undefined;
   const lang = findLang(words, SUGGESTION_NOUNS);
   if (!lang) return undefined;

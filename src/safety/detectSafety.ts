@@ -234,8 +234,7 @@ function detectHelpCry(words: readonly string[]): SafetyMatch | null {
 }
 
 /** Returns the most serious safety route the message calls for, or null for an ordinary message. */
-export function detectSafety(text: string): SafetyMatch | null {
-  const words = splitWords(text);
+export function detectSafety(text: string, words: readonly string[] = splitWords(text)): SafetyMatch | null {
   if (words.length === 0) return null;
   const joined = ` ${words.join(' ')} `;
   const { perWord, isPresent } = matchWords(words);

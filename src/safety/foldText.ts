@@ -66,18 +66,13 @@ export function foldText(text: string): string {
   return out;
 }
 
-// One turn splits the same message several times (safety, commands, cues): the last result is kept, frozen, since
-// it is shared.
-let lastText: string | undefined;
-let lastWords: readonly string[] = Object.freeze([]);
-
+/**
+ * The folded words of a message. One turn checks the same message several times (safety, commands, cues): PromiseBot
+ * splits it once and passes the words to each check (their `words` parameter), frozen because they are shared.
+ */
 export function splitWords(text: string): readonly string[] {
-  if (text !== lastText) {
-    const folded = foldText(text);
-    lastWords = Object.freeze(folded ? folded.split(' ') : []);
-    lastText = text;
-  }
-  return lastWords;
+  const folded = foldText(text);
+  return Object.freeze(folded ? folded.split(' ') : []);
 }
 
 /** Optimal string alignment distance (Levenshtein plus one swap of neighbours), stopping early above `max`. */
