@@ -243,8 +243,9 @@ export function createServer(deps: ServerDeps): restify.Server {
         return bot.run(context);
       });
     } catch (error) {
-      // A turn's own errors end in an apology (handleTurnError.ts), so this is authentication: a token that fails is
-      // 401; one that could not be checked (Microsoft unreachable) is 503, so that the channel retries.
+      // A turn's own errors end in an apology (handleTurnError.ts); what lands here failed around the turn, nearly
+      // always authentication. A token that fails is 401; anything else (a token that could not be checked because
+      // Microsoft was unreachable) is 503, so that the channel retries.
       const status = error instanceof AuthenticationError ? 401 : 503;
       if (status === 503) logger.error({ reqId: requestIdOf(req), err: { name: (error as Error)?.name, message: (error as Error)?.message } }, 'activity failed');
       if (!res.headersSent) res.send(status, describeError(status));
