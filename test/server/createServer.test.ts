@@ -2,7 +2,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { MemoryStorage } from 'botbuilder';
+import { MemoryStorage, type TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
 import { loadConfig } from '../../src/config.js';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
@@ -149,6 +149,37 @@ describe('HTTP: /api/messages and /healthz without MicrosoftAppId', () => {
       two.server.close();
     }
   }, 20000);
+});
+
+describe('HTTP: the activity a turn sees', () => {
+  it('has the timestamps it was sent as Dates, with the strings kept, as CloudAdapter.process would give it', async () => {
+    const seen: Array<{ timestamp: unknown; rawTimestamp: unknown; localTimestamp: unknown; rawLocalTimestamp: unknown }> = [];
+    const recordingBot = {
+      async run(context: TurnContext) {
+        const a = context.activity as typeof context.activity & { rawTimestamp?: string; rawLocalTimestamp?: string };
+        seen.push({ timestamp: a.timestamp, rawTimestamp: a.rawTimestamp, localTimestamp: a.localTimestamp, rawLocalTimestamp: a.rawLocalTimestamp });
+        await context.sendActivity('ok');
+      },
+    };
+    const adapter = createCloudAdapter(loadConfig({}), { t, logger: silent });
+    const server = createServer({ adapter, bot: recordingBot, getEngine: () => engine, isAuthEnabled: false, logger: silent });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const sent = activity('Hej', { timestamp: '2026-11-30T10:00:00.000Z', localTimestamp: '2026-11-30T11:00:00.000+01:00' });
+      const response = await post(base, sent);
+      expect(response.status).toBe(200);
+      expect(((await response.json()) as { activities: Array<{ text: string }> }).activities.map((r) => r.text)).toEqual(['ok']);
+      expect(seen).toHaveLength(1);
+      expect(seen[0]!.timestamp).toBeInstanceOf(Date);
+      expect((seen[0]!.timestamp as Date).toISOString()).toBe('2026-11-30T10:00:00.000Z');
+      expect(seen[0]!.rawTimestamp).toBe('2026-11-30T10:00:00.000Z');
+      expect(seen[0]!.localTimestamp).toBeInstanceOf(Date);
+      expect(seen[0]!.rawLocalTimestamp).toBe('2026-11-30T11:00:00.000+01:00');
+    } finally {
+      server.close();
+    }
+  });
 });
 
 describe('HTTP: who may talk without MicrosoftAppId', () => {
