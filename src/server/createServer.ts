@@ -137,6 +137,17 @@ function fixTimestamps(activity: Record<string, unknown>): Activity {
   return activity as unknown as Activity;
 }
 
+/**
+ * The status for a token that was checked and refused, or undefined for one that could not be checked. botbuilder
+ * refuses with an AuthenticationError (401, 403); a bad signature or a token not yet valid comes from jsonwebtoken as
+ * it is, which CloudAdapter.process answered with 500.
+ */
+function refusedTokenStatus(error: unknown): number | undefined {
+  if (error instanceof AuthenticationError) return error.statusCode === 401 || error.statusCode === 403 ? error.statusCode : undefined;
+  const name = (error as Error | undefined)?.name;
+  return name === 'JsonWebTokenError' || name === 'NotBeforeError' ? 401 : undefined;
+}
+
 function readHeader(req: Request, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
@@ -244,9 +255,10 @@ export function createServer(deps: ServerDeps): restify.Server {
       });
     } catch (error) {
       // A turn's own errors end in an apology (handleTurnError.ts); what lands here failed around the turn, nearly
-      // always authentication. A token that fails is 401; anything else (a token that could not be checked because
-      // Microsoft was unreachable) is 503, so that the channel retries.
-      const status = error instanceof AuthenticationError ? 401 : 503;
+      // always authentication. A refused token is 401 (or 403); anything else is 503, so that the channel retries:
+      // a token that could not be checked because Microsoft was unreachable, or answered its key request with an error
+      // (botbuilder reports that as an AuthenticationError with status 500, which CloudAdapter.process turned into 401).
+      const status = refusedTokenStatus(error) ?? 503;
       if (status === 503) logger.error({ reqId: requestIdOf(req), err: { name: (error as Error)?.name, message: (error as Error)?.message } }, 'activity failed');
       if (!res.headersSent) res.send(status, describeError(status));
       return;
