@@ -42,6 +42,11 @@ class Decision implements LanguageDecision {
     return `${this.why}: scores sv ${scores.sv.toFixed(2)} en ${scores.en.toFixed(2)} se ${scores.se.toFixed(2)}` +
       (reasons.length ? ` (${reasons.join(', ')})` : '');
   }
+
+  /** As JSON (`npm run ask -- --json`), the decision's three fields, not its working parts. */
+  toJSON(): LanguageDecision {
+    return { lang: this.lang, isClear: this.isClear, reason: this.reason };
+  }
 }
 
 /** The best-scoring language (ties: the first in LANGS) and its lead over the next. */

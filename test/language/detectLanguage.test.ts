@@ -39,6 +39,12 @@ describe('detectLanguage', () => {
   test('a greeting does not lock a Swedish speaker into English', () => {
     expect(detectLanguage('Hej', { lastLang: 'sv' }, lexicons).lang).toBe('sv');
   });
+
+  test('says why, for people and as JSON (npm run ask -- --json): the language, whether it is clear, the reason', () => {
+    const decision = detectLanguage('Söker polisen med hund på gymnasiet?', {}, lexicons);
+    expect(decision.reason).toMatch(/^clear: scores sv \d+\.\d\d en \d+\.\d\d se \d+\.\d\d \(Swedish letters\)$/);
+    expect(JSON.parse(JSON.stringify(decision))).toEqual({ lang: 'sv', isClear: true, reason: decision.reason });
+  });
 });
 
 describe('langFromLocale', () => {
