@@ -853,21 +853,26 @@ export class SearchIndex {
     const starts = this.phraseStartList.data;
     const terms = this.phraseTermList.data;
     const phrases = this.entryPhraseList.data;
+    const { phraseSeen, phraseDice, phraseIdf, markQi, markQuality, idf } = this;
     const question = this.questionNumber;
     let precision = 0;
-    for (let k = this.entryPhraseStart[entry]!; k < this.entryPhraseStart[entry + 1]!; k++) {
+    for (let k = this.entryPhraseStart[entry]!, end = this.entryPhraseStart[entry + 1]!; k < end; k++) {
       const p = phrases[k]!;
-      if (this.phraseSeen[p] !== question) {
+      let dice: number;
+      if (phraseSeen[p] === question) {
+        dice = phraseDice[p]!;
+      } else {
         let hit = 0;
-        for (let i = starts[p]!; i < starts[p + 1]!; i++) {
+        for (let i = starts[p]!, last = starts[p + 1]!; i < last; i++) {
           const term = terms[i]!;
-          if (this.markQi[term] !== 0) hit += this.idf[term]! * this.markQuality[term]!;
+          if (markQi[term] !== 0) hit += idf[term]! * markQuality[term]!;
         }
         // Dice overlap of question and phrase: a one-word keyword does not fully explain a five-word question.
-        this.phraseDice[p] = hit > 0 ? Math.min(1, (2 * hit) / (this.phraseIdf[p]! + totalWeight)) : 0;
-        this.phraseSeen[p] = question;
+        dice = hit > 0 ? Math.min(1, (2 * hit) / (phraseIdf[p]! + totalWeight)) : 0;
+        phraseDice[p] = dice;
+        phraseSeen[p] = question;
       }
-      if (this.phraseDice[p]! > precision) precision = this.phraseDice[p]!;
+      if (dice > precision) precision = dice;
     }
     return precision;
   }
