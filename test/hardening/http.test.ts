@@ -339,6 +339,13 @@ describe('rate limits', () => {
   });
 });
 
+/** What every JSON response carries, whoever asked: no sniffing, no framing, nothing may run. */
+function expectDataHeaders(h: Headers): void {
+  expect(h.get('x-content-type-options')).toBe('nosniff');
+  expect(h.get('x-frame-options')).toBe('DENY');
+  expect(h.get('content-security-policy')).toContain("default-src 'none'");
+}
+
 describe('security headers', () => {
   let bot: HardenedBot;
   beforeAll(async () => (bot = await startHardenedBot({ WEBCHAT_FRAME_ANCESTORS: "'self' https://kiruna.se https://www.kiruna.se" })), START_TIMEOUT_MS);
@@ -373,9 +380,7 @@ describe('security headers', () => {
     const response = await postJson(`${bot.base}/api/messages`, createActivity('Hej'));
     expect(response.status).toBe(200);
     const h = response.headers;
-    expect(h.get('x-content-type-options')).toBe('nosniff');
-    expect(h.get('x-frame-options')).toBe('DENY');
-    expect(h.get('content-security-policy')).toContain("default-src 'none'");
+    expectDataHeaders(h);
     expect(h.get('x-request-id')).toMatch(/^[\w-]{8,}$/);
     expect(h.get('permissions-policy')).toBeNull();
     expect(h.get('referrer-policy')).toBeNull();
@@ -385,8 +390,7 @@ describe('security headers', () => {
   it('JSON responses may not be framed and carry a JSON content type', async () => {
     const response = await fetch(`${bot.base}/healthz`);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(response.headers.get('x-frame-options')).toBe('DENY');
-    expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expectDataHeaders(response.headers);
   });
 
   it('echoes a well-formed X-Request-Id and replaces one that could inject into logs', async () => {

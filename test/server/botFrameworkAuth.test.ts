@@ -18,6 +18,7 @@ import { PromiseBot } from '../../src/bot/PromiseBot.js';
 import { CheckedCloudAdapter } from '../../src/bot/createCloudAdapter.js';
 import { ReusingBotFrameworkAuthentication } from '../../src/bot/reuseConnectorClients.js';
 import { createServer } from '../../src/server/createServer.js';
+import { createActivity, postJson } from '../hardening/startHardenedBot.js';
 
 const APP_ID = '00000000-0000-0000-0000-0000000000a1';
 const ISSUER = 'https://api.botframework.com';
@@ -74,19 +75,11 @@ async function startBot(tokenServiceBase: string): Promise<{ server: Server; bas
   return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
-let n = 0;
-function post(base: string, token: string) {
-  n += 1;
-  return fetch(`${base}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({
-      type: 'message', id: `a${n}`, channelId: 'msteams', serviceUrl: SERVICE_URL, deliveryMode: 'expectReplies',
-      conversation: { id: `auth-c${n}` }, from: { id: `auth-u${n}` }, recipient: { id: APP_ID },
-      text: 'Vilka är de prioriterade områdena?',
-    }),
+/** A question from a Teams conversation (the stand-in's key is endorsed for msteams), with the token. */
+const post = (base: string, token: string) =>
+  postJson(`${base}/api/messages`, createActivity('Vilka är de prioriterade områdena?', { channelId: 'msteams', serviceUrl: SERVICE_URL, recipient: { id: APP_ID } }), {
+    authorization: `Bearer ${token}`,
   });
-}
 
 describe('HTTP: /api/messages with Bot Framework authentication (stand-in token service)', () => {
   const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
