@@ -34,6 +34,7 @@ import { detectFollowupCue, detectSuggestionRequest, isCancel } from './detectSt
 import { readPayload, type Command, type Payload } from './readPayload.js';
 import { markSafetyTurn, rememberTurnLanguage } from './turnLanguage.js';
 import { ResidentState, type ConversationMemory, type ResidentProfile } from './residentState.js';
+import { appendBounded } from '../storage/appendBounded.js';
 
 export type { ConversationMemory, ResidentProfile } from './residentState.js';
 
@@ -76,12 +77,6 @@ export interface PromiseBotDeps {
 export const SUGGESTION_WINDOW_MS = 10 * 60 * 1000;
 const MAX_REMEMBERED = 200;
 const DEFAULT_RETENTION_DAYS = 30;
-
-/** Adds to a remembered list, dropping the oldest beyond MAX_REMEMBERED. */
-function appendBounded<T>(list: T[], item: T): void {
-  list.push(item);
-  if (list.length > MAX_REMEMBERED) list.splice(0, list.length - MAX_REMEMBERED);
-}
 
 /** Two versions of one conversation's memory: this turn's wins, except that no rated entry is forgotten. */
 function mergeMemory(stored: ConversationMemory, ours: ConversationMemory): ConversationMemory {
@@ -301,7 +296,7 @@ export class PromiseBot extends ActivityHandler {
     const rated = (memory.rated ??= []);
     if (!rated.includes(entryId)) {
       await this.deps.staffStore?.incrementFeedback(entryId, vote);
-      appendBounded(rated, entryId);
+      appendBounded(rated, entryId, MAX_REMEMBERED);
     }
     const { t } = this.deps;
     await context.sendActivity(

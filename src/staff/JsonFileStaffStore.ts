@@ -8,8 +8,9 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Lang } from '../knowledge/schema.js';
 import { redactText } from './redactText.js';
+import { appendBounded } from '../storage/appendBounded.js';
 import {
-  addMark,
+  MAX_CONTRIBUTORS,
   prepareUnanswered,
   suggestionForStaff,
   toIsoDay,
@@ -116,7 +117,7 @@ export class JsonFileStaffStore implements StaffStore {
     if (existing) {
       existing.count += 1;
       existing.lastSeen = today;
-      addMark(existing, contributor);
+      appendBounded(existing.contributors, contributor, MAX_CONTRIBUTORS);
       this.scheduleWrite();
       return existing.id;
     }

@@ -63,12 +63,6 @@ export const unansweredForStaff = ({ contributors: _marks, ...item }: StoredUnan
 /** A suggestion as staff see it: without its contributor mark. */
 export const suggestionForStaff = ({ contributor: _mark, ...item }: StoredSuggestion): SuggestionItem => item;
 
-/** Adds one contributor's mark to a question asked again, dropping the oldest beyond MAX_CONTRIBUTORS. */
-export function addMark(item: StoredUnanswered, contributor: string): void {
-  item.contributors.push(contributor);
-  if (item.contributors.length > MAX_CONTRIBUTORS) item.contributors.splice(0, item.contributors.length - MAX_CONTRIBUTORS);
-}
-
 export interface StaffStore {
   incrementFeedback(entryId: string, vote: Vote): Promise<void>;
   /**
