@@ -54,6 +54,8 @@ export interface DirectLineEndpoint {
   eraseResident(ref: { channelId: string; userId: string; conversationId: string }): Promise<void>;
   /** Resolves when no turn is running or queued (graceful shutdown). */
   idle(): Promise<void>;
+  /** The client address per-address limits count by: the configured reader's (TRUST_PROXY), else the socket's. */
+  readClientAddress(req: Request): string;
 }
 
 type Failure = { status: number; code: string; message: string };
@@ -313,6 +315,8 @@ export function createDirectLineEndpoint(deps: DirectLineEndpointDeps): DirectLi
       const erased = await store.eraseUserTranscripts(ref.userId, inFlight);
       logger.info({ channelId: CHANNEL_ID, erased }, 'webchat transcript erased');
     },
+
+    readClientAddress: readAddress,
   };
 }
 

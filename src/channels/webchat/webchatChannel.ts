@@ -146,7 +146,7 @@ export async function createWebchatChannel(options: WebchatOptions): Promise<Web
   async function issueToken(req: Request, res: Response): Promise<void> {
     cors.applyCors(req, res);
     res.setHeader('Cache-Control', 'no-store');
-    if (await refuseOverLimit(options.limits?.token, `token:${options.readClientAddress?.(req) ?? req.socket.remoteAddress ?? ''}`, res)) return;
+    if (await refuseOverLimit(options.limits?.token, `token:${endpoint.readClientAddress(req)}`, res)) return;
     if (!azure) {
       const grant = endpoint.issueConversationToken();
       res.send(200, { token: grant.token, conversationId: grant.conversationId, userId: grant.userId, expires_in: grant.expiresIn });
