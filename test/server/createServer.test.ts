@@ -16,10 +16,12 @@ const silent = { info: () => {}, warn: () => {}, error: () => {} };
 const engine = createAnswerEngine(await loadKnowledge(path.resolve('knowledge')));
 const t = await createTranslate(path.resolve('locales'));
 
-async function startServer(env: Record<string, string> = {}, host = '127.0.0.1'): Promise<{ server: Server; base: string }> {
+async function startServer(
+  env: Record<string, string> = {},
+  host = '127.0.0.1',
+  bot: { run(context: TurnContext): Promise<void> } = new PromiseBot({ getEngine: () => engine, t, storage: new MemoryStorage() }),
+): Promise<{ server: Server; base: string }> {
   const config = loadConfig(env);
-  const storage = new MemoryStorage();
-  const bot = new PromiseBot({ getEngine: () => engine, t, storage });
   const adapter = createCloudAdapter(config, { t, logger: silent });
   const server = createServer({ adapter, bot, getEngine: () => engine, isAuthEnabled: Boolean(config.MicrosoftAppId), logger: silent });
   await new Promise<void>((resolve) => server.listen(0, host, resolve));
@@ -161,11 +163,8 @@ describe('HTTP: the activity a turn sees', () => {
         await context.sendActivity('ok');
       },
     };
-    const adapter = createCloudAdapter(loadConfig({}), { t, logger: silent });
-    const server = createServer({ adapter, bot: recordingBot, getEngine: () => engine, isAuthEnabled: false, logger: silent });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { server, base } = await startServer({}, '127.0.0.1', recordingBot);
     try {
-      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       const sent = activity('Hej', { timestamp: '2026-11-30T10:00:00.000Z', localTimestamp: '2026-11-30T11:00:00.000+01:00' });
       const response = await post(base, sent);
       expect(response.status).toBe(200);
