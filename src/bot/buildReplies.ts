@@ -169,14 +169,14 @@ export function buildNone(t: Translate, lang: Lang, topics: Entry[]): Reply {
  * The safety reply. Sami safety texts are unreviewed drafts, so a Sami reply also carries the Swedish sentence
  * (with the same numbers) — a resident in danger must never depend on a draft.
  */
-export function buildSafety(t: Translate, kind: Exclude<SafetyKind, 'help'>, lang: Lang): Reply {
+function buildSafety(t: Translate, kind: Exclude<SafetyKind, 'help'>, lang: Lang): Reply {
   const key = `safety.${kind}`;
   const paragraphs = lang === 'se' ? [t('se', key), `${t('se', 'safety.inSwedish')} ${t('sv', key)}`] : [t(lang, key)];
   return createReply(lang, paragraphs);
 }
 
 /** A bare "Hjälp!" may be a cry for help or a request for instructions: give the 112 line first, then the help text. */
-export function buildHelpCry(t: Translate, lang: Lang, topics: Entry[]): Reply {
+function buildHelpCry(t: Translate, lang: Lang, topics: Entry[]): Reply {
   const danger = lang === 'se' ? [t('se', 'safety.help'), `${t('se', 'safety.inSwedish')} ${t('sv', 'safety.help')}`] : [t(lang, 'safety.help')];
   return createReply(lang, [...danger, t(lang, 'help.text')], createTopicButtons(lang, topics));
 }
