@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { evaluate } from '../src/cli/golden.js';
 import { createAnswerEngine } from '../src/knowledge/createAnswerEngine.js';
 import { LANGS } from '../src/knowledge/schema.js';
-import { analyze } from '../src/knowledge/searchIndex.js';
+import { analyze } from '../src/knowledge/phraseLexicon.js';
 import { tokenize } from '../src/language/normalizeText.js';
 import type { AnswerEngine, Knowledge } from '../src/knowledge/types.js';
 import { loadRealKnowledge } from './lib/loadRealKnowledge.js';

@@ -4,7 +4,7 @@
  * line, and a count of Sami texts still waiting for a native speaker's review. Messages are in plain Swedish.
  */
 import { LANGS, type Lang } from './schema.js';
-import { analyze } from './searchIndex.js';
+import { analyze } from './phraseLexicon.js';
 import { checkKnowledgeDir, formatProblem, type CheckedKnowledge, type Problem } from './loadKnowledge.js';
 
 /** Messenger's limit for one text message. */

@@ -10,9 +10,9 @@
  */
 import Fuse from 'fuse.js';
 import type { Entry, Lang } from './schema.js';
-import { foldText, tokenize } from '../language/normalizeText.js';
-import { isStopword, QUESTION_WORDS } from '../language/stopwords.js';
+import { QUESTION_WORDS } from '../language/stopwords.js';
 import { stemWord } from '../language/stemWord.js';
+import { analyze, lexiconFor, NumberList, trigramsOf, trimLexicon, WORD_CACHE_LIMIT, type PhraseLexicon } from './phraseLexicon.js';
 
 /**
  * Titles, example questions, keywords and labels say what an entry is about, and they are what the index holds.
@@ -23,12 +23,10 @@ import { stemWord } from '../language/stemWord.js';
 const MIN_PART = 4;
 const FUZZY_MIN_LENGTH = 5;
 const FUZZY_MAX_LENGTH = 40;
-const MAX_WORD_LENGTH = 64;
 /** Words at least this long may match a known word by a shared beginning of PREFIX_MIN - 1 letters or more. */
 const PREFIX_MIN = 8;
 const FUZZY_THRESHOLD = 0.34;
 const LOOKUP_CACHE_LIMIT = 5000;
-const WORD_CACHE_LIMIT = 200_000;
 const COMPOUND_LANGS: ReadonlySet<Lang> = new Set<Lang>(['sv', 'se']);
 /** A word in more entries than this (and than COMMON_SHARE of them) is common; see score(). */
 const COMMON_MIN = 50;
@@ -58,38 +56,6 @@ export interface Scored {
   precision: number;
 }
 
-export interface AnalyzedWord {
-  /** Folded surface form. */
-  token: string;
-  /** Index form: stemmed and folded. */
-  term: string;
-}
-
-// Stemming dominates index building: each distinct word is analysed once per language. Bounded, because questions
-// pass through here too.
-const wordCache: Record<Lang, Map<string, AnalyzedWord | null>> = { sv: new Map(), en: new Map(), se: new Map() };
-
-function analyzeWord(lang: Lang, raw: string): AnalyzedWord | null {
-  const cache = wordCache[lang];
-  const cached = cache.get(raw);
-  if (cached !== undefined) return cached;
-  // English possessives: "police's" is "police".
-  const word = lang === 'en' ? raw.replace(/['’]s$/, '') : raw;
-  const token = foldText(word);
-  let result: AnalyzedWord | null = null;
-  if (token.length > MAX_WORD_LENGTH) {
-    // Not a word of any language: kept as an unknown token (it counts against every entry) without stemming it.
-    result = { token, term: token.slice(0, MAX_WORD_LENGTH) };
-  } else if (!isStopword(lang, token, word) && (token.length >= 2 || /^\d$/.test(token))) {
-    // Stems of three letters or fewer collide too easily ("lediga" → "led"): such words keep their full form.
-    const stem = stemWord(lang, word);
-    result = { token, term: stem.length <= 3 && token.length > 3 ? token : stem };
-  }
-  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
-  cache.set(raw, result);
-  return result;
-}
-
 // The stems of word pieces (compound halves), shared by every build: a rebuild after an edit meets the same pieces.
 const pieceCache: Record<Lang, Map<string, string>> = { sv: new Map(), en: new Map(), se: new Map() };
 
@@ -104,26 +70,9 @@ function stemPiece(lang: Lang, piece: string): string {
   return stem;
 }
 
-/** Word-level analysis shared by indexing and querying: tokens → stop words dropped → stemmed, folded terms. */
-export function analyze(lang: Lang, text: string): AnalyzedWord[] {
-  const out: AnalyzedWord[] = [];
-  for (const raw of tokenize(text)) {
-    const word = analyzeWord(lang, raw);
-    if (word) out.push(word);
-  }
-  return out;
-}
-
 /** Three UTF-16 code units as one number (exact: 48 bits). */
 function beginningOf(text: string, start: number): number {
   return text.charCodeAt(start) * 0x100000000 + text.charCodeAt(start + 1) * 0x10000 + text.charCodeAt(start + 2);
-}
-
-function trigramsOf(term: string): string[] {
-  const padded = `^${term}$`;
-  const grams = new Set<string>();
-  for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
-  return [...grams];
 }
 
 /** The score an entry must beat to enter a full top list. */
@@ -197,20 +146,6 @@ class EntryHeap {
   }
 }
 
-/** A growable list of numbers (posting lists), cheaper than arrays of objects at 10,000 entries. */
-class NumberList {
-  data = new Int32Array(4);
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = value;
-  }
-}
-
 export class SearchIndex {
   readonly terms: string[] = [];
   private readonly termIds = new Map<string, number>();
@@ -226,25 +161,25 @@ export class SearchIndex {
 
   /**
    * Distinct phrases, stored flat: the terms of phrase p are phraseTerms[phraseStart[p] .. phraseStart[p + 1]).
-   * A phrase used by many entries (the same example question in many municipalities' bases) is analysed and stored
-   * once; entries refer to it by number.
+   * A phrase used by many entries (the same example question in many municipalities' bases) is stored once; entries
+   * refer to it by number.
    */
-  private phraseTermList = new NumberList();
-  private readonly phraseStartList = new NumberList();
-  private readonly phraseIds = new Map<string, number>();
+  private phraseTerms = new Int32Array(0);
+  private phraseStarts = new Int32Array(1);
   private phraseIdf = new Float64Array(0);
-  /** entry → its phrase numbers entryPhrases[entryPhraseStart[e] .. entryPhraseStart[e + 1]) (added entry by entry). */
-  private readonly entryPhraseList = new NumberList();
-  private readonly entryPhraseStart: number[] = [];
+  /** entry → its phrase numbers entryPhrases[entryPhraseStart[e] .. entryPhraseStart[e + 1]). */
+  private entryPhrases = new Int32Array(0);
+  private entryPhraseStart = new Int32Array(1);
   /** A stem that is the first or last part of longer terms (compounds): part → those terms. */
   private readonly parts = new Map<string, number[]>();
   /**
    * Letter trigrams of the vocabulary, for typo matching (see fuzzyMatches), stored flat like the posting lists: the
    * terms filed under key g are gramTerms[gramStart[g] .. gramStart[g + 1]), ascending. A key is a term's first letter
-   * followed by one trigram of "^term$". Flat arrays rather than a list per key: at 10,000 entries that is hundreds of
-   * thousands fewer objects to build, and for the garbage collector to copy after every (re)build.
+   * followed by one trigram of "^term$", numbered by the lexicon (keys it numbered after this build are not here).
+   * Flat arrays rather than a list per key: at 10,000 entries that is hundreds of thousands fewer objects to build,
+   * and for the garbage collector to copy after every (re)build.
    */
-  private readonly gramIds = new Map<string, number>();
+  private gramKeyCount = 0;
   private gramStart = new Int32Array(1);
   private gramTerms = new Int32Array(0);
   /** The length of each term (capped at 255), and a reused counter per term, for typo matching. */
@@ -255,15 +190,19 @@ export class SearchIndex {
   readonly surfaceWords = new Set<string>();
   private unknownWeight = 1;
 
+  /** The lexicon this index was numbered from, and each term's number there. */
+  private readonly lexicon: PhraseLexicon;
+  private readonly lexiconTerms = new NumberList();
+
   constructor(
     readonly lang: Lang,
     private readonly entries: readonly Entry[],
   ) {
-    entries.forEach((entry) => this.addEntry(entry));
-    this.entryPhraseStart.push(this.entryPhraseList.length);
-    this.phraseStartList.push(this.phraseTermList.length);
-    this.phraseIds.clear();
-    this.rawTermIds.clear();
+    const lexicon = lexiconFor(lang);
+    this.lexicon = lexicon;
+    const entryPhrases = entries.map((entry) => lexicon.phrasesOf(entry));
+    this.numberPhrases(lexicon, entryPhrases);
+    trimLexicon(lexicon, this.phraseStarts.length - 1);
     this.buildPostings();
     this.finish();
     // The per-question scratch space, sized once (the entries and the vocabulary do not change after the build) and
@@ -276,91 +215,125 @@ export class SearchIndex {
     this.phraseSeen = new Int32Array(this.phraseIdf.length);
   }
 
-  private termId(term: string): number {
-    let id = this.termIds.get(term);
-    if (id === undefined) {
-      id = this.terms.length;
-      this.terms.push(term);
-      this.termIds.set(term, id);
+  /**
+   * This index's phrases and terms, numbered in the order its entries use them (the lexicon's numbers cover every
+   * build in the process), each phrase listing each of its terms once; and the surface words of the knowledge.
+   */
+  private numberPhrases(lexicon: PhraseLexicon, entryPhrases: readonly Int32Array[]): void {
+    let refs = 0;
+    for (const phrases of entryPhrases) refs += phrases.length;
+    const ownPhrase = new Int32Array(lexicon.phraseCount).fill(-1);
+    const ownTerm = new Int32Array(lexicon.terms.length).fill(-1);
+    /** phrase number + 1 at which each term was last added to a phrase. */
+    const termStamp = new Int32Array(lexicon.terms.length);
+    const wordSeen = new Uint8Array(lexicon.wordTokens.length);
+    const starts = lexicon.phraseStarts.data;
+    const words = lexicon.phraseWords.data;
+    const wordTerms = lexicon.wordTerms.data;
+    const entryStart = new Int32Array(entryPhrases.length + 1);
+    const entryList = new Int32Array(refs);
+    // Sized for the most there can be (every phrase of the lexicon), and cut to size below.
+    const phraseStart = new Int32Array(Math.min(refs, lexicon.phraseCount) + 1);
+    const termList = new Int32Array(lexicon.phraseWords.length);
+    let phraseCount = 0;
+    let termCount = 0;
+    let ref = 0;
+    for (let entry = 0; entry < entryPhrases.length; entry++) {
+      entryStart[entry] = ref;
+      const phrases = entryPhrases[entry]!;
+      for (let j = 0; j < phrases.length; j++) {
+        const known = phrases[j]!;
+        let phrase = ownPhrase[known]!;
+        if (phrase < 0) {
+          phrase = phraseCount++;
+          ownPhrase[known] = phrase;
+          phraseStart[phrase] = termCount;
+          for (let i = starts[known]!, end = starts[known + 1]!; i < end; i++) {
+            const word = words[i]!;
+            if (wordSeen[word] === 0) {
+              wordSeen[word] = 1;
+              this.surfaceWords.add(lexicon.wordTokens[word]!);
+            }
+            const lexiconTerm = wordTerms[word]!;
+            let term = ownTerm[lexiconTerm]!;
+            if (term < 0) {
+              term = this.terms.length;
+              ownTerm[lexiconTerm] = term;
+              this.terms.push(lexicon.terms[lexiconTerm]!);
+              this.lexiconTerms.push(lexiconTerm);
+              this.termIds.set(lexicon.terms[lexiconTerm]!, term);
+            }
+            if (termStamp[lexiconTerm] !== phrase + 1) {
+              termStamp[lexiconTerm] = phrase + 1;
+              termList[termCount++] = term;
+            }
+          }
+        }
+        entryList[ref++] = phrase;
+      }
     }
-    return id;
-  }
-
-  /** While building: each word as written → its term number, or -1 for a word that is not indexed (a stop word). */
-  private readonly rawTermIds = new Map<string, number>();
-
-  /** phrase number + 1 at which each term was last added to a phrase, so a phrase lists each term once. */
-  private termStamp = new Int32Array(1024);
-
-  /** The number of a distinct phrase, analysing it the first time it is seen. */
-  private internPhrase(text: string): number {
-    const known = this.phraseIds.get(text);
-    if (known !== undefined) return known;
-    const phrase = this.phraseStartList.length;
-    this.phraseIds.set(text, phrase);
-    this.phraseStartList.push(this.phraseTermList.length);
-    for (const raw of tokenize(text)) {
-      // One look-up per word: a word seen before in this build already has its term number (or -1: a stop word).
-      let id = this.rawTermIds.get(raw);
-      if (id === undefined) {
-        const word = analyzeWord(this.lang, raw);
-        id = word ? this.termId(word.term) : -1;
-        if (word) this.surfaceWords.add(word.token);
-        this.rawTermIds.set(raw, id);
-      }
-      if (id < 0) continue;
-      if (id >= this.termStamp.length) {
-        const grown = new Int32Array(this.termStamp.length * 2);
-        grown.set(this.termStamp);
-        this.termStamp = grown;
-      }
-      if (this.termStamp[id] !== phrase + 1) {
-        this.termStamp[id] = phrase + 1;
-        this.phraseTermList.push(id);
-      }
-    }
-    return phrase;
+    entryStart[entryPhrases.length] = ref;
+    phraseStart[phraseCount] = termCount;
+    this.entryPhrases = entryList;
+    this.entryPhraseStart = entryStart;
+    this.phraseStarts = phraseStart.slice(0, phraseCount + 1);
+    this.phraseTerms = termList.slice(0, termCount);
   }
 
   /**
-   * The posting lists from the entries' phrases: first each term's document frequency, then the lists filled in place,
-   * entry by entry (so each list is ascending). No per-term objects: at 10,000 entries this is most of the build.
+   * The posting lists from the entries' phrases, in one pass over them: each entry's distinct terms with their
+   * frequency (in how many of the entry's phrases the term occurs; a phrase lists each of its terms once), then those
+   * pairs sorted into the lists by counting (entry by entry, so each list is ascending). No per-term objects: at
+   * 10,000 entries this is a large part of the build.
    */
   private buildPostings(): void {
     const termCount = this.terms.length;
-    const phraseStarts = this.phraseStartList.data;
-    const phraseTerms = this.phraseTermList.data;
-    const entryPhrases = this.entryPhraseList.data;
-    const lastEntry = new Int32Array(termCount).fill(-1);
+    const phraseStarts = this.phraseStarts;
+    const phraseTerms = this.phraseTerms;
+    const entryPhrases = this.entryPhrases;
+    const entryPhraseStart = this.entryPhraseStart;
+    const entryCount = this.entries.length;
+    /** entry + 1 at which each term was last met, and where its pair is. */
+    const lastEntry = new Int32Array(termCount);
+    const pairOf = new Int32Array(termCount);
     const df = new Int32Array(termCount);
-    const forEachTerm = (visit: (entry: number, term: number) => void) => {
-      for (let entry = 0; entry < this.entries.length; entry++) {
-        for (let k = this.entryPhraseStart[entry]!; k < this.entryPhraseStart[entry + 1]!; k++) {
-          const phrase = entryPhrases[k]!;
-          for (let i = phraseStarts[phrase]!; i < phraseStarts[phrase + 1]!; i++) visit(entry, phraseTerms[i]!);
+    const pairTerms = new NumberList();
+    const pairTfs = new NumberList();
+    /** The pairs of entry e are pairTerms[pairStart[e] .. pairStart[e + 1]). */
+    const pairStart = new Int32Array(entryCount + 1);
+    for (let entry = 0; entry < entryCount; entry++) {
+      pairStart[entry] = pairTerms.length;
+      for (let k = entryPhraseStart[entry]!, lastPhrase = entryPhraseStart[entry + 1]!; k < lastPhrase; k++) {
+        const phrase = entryPhrases[k]!;
+        for (let i = phraseStarts[phrase]!, end = phraseStarts[phrase + 1]!; i < end; i++) {
+          const term = phraseTerms[i]!;
+          if (lastEntry[term] !== entry + 1) {
+            lastEntry[term] = entry + 1;
+            pairOf[term] = pairTerms.length;
+            pairTerms.push(term);
+            pairTfs.push(1);
+            df[term]!++;
+          } else {
+            pairTfs.data[pairOf[term]!]!++;
+          }
         }
       }
-    };
-    forEachTerm((entry, term) => {
-      if (lastEntry[term] !== entry) {
-        lastEntry[term] = entry;
-        df[term]!++;
-      }
-    });
+    }
+    pairStart[entryCount] = pairTerms.length;
     const start = new Int32Array(termCount + 1);
     for (let t = 0; t < termCount; t++) start[t + 1] = start[t]! + df[t]!;
     const postingEntries = new Int32Array(start[termCount]!);
     const postingTf = new Int32Array(start[termCount]!);
     const cursor = start.slice(0, termCount);
-    lastEntry.fill(-1);
-    forEachTerm((entry, term) => {
-      if (lastEntry[term] !== entry) {
-        lastEntry[term] = entry;
-        postingEntries[cursor[term]!++] = entry;
+    const terms = pairTerms.data;
+    const tfs = pairTfs.data;
+    for (let entry = 0; entry < entryCount; entry++) {
+      for (let p = pairStart[entry]!, end = pairStart[entry + 1]!; p < end; p++) {
+        const at = cursor[terms[p]!]!++;
+        postingEntries[at] = entry;
+        postingTf[at] = tfs[p]!;
       }
-      // In how many of the entry's phrases the term occurs (a phrase lists each of its terms once).
-      postingTf[cursor[term]! - 1]!++;
-    });
+    }
     this.postingStart = start;
     this.postingEntries = postingEntries;
     this.postingTf = postingTf;
@@ -371,23 +344,14 @@ export class SearchIndex {
     return this.postingStart[term + 1]! - this.postingStart[term]!;
   }
 
-  private addEntry(entry: Entry): void {
-    const lang = this.lang;
-    this.entryPhraseStart.push(this.entryPhraseList.length);
-    this.entryPhraseList.push(this.internPhrase(entry.title[lang]));
-    this.entryPhraseList.push(this.internPhrase(entry.label[lang]));
-    for (const q of entry.questions[lang]) this.entryPhraseList.push(this.internPhrase(q));
-    for (const k of entry.keywords?.[lang] ?? []) this.entryPhraseList.push(this.internPhrase(k));
-  }
-
   private finish(): void {
     const n = Math.max(this.entries.length, 1);
     this.idf = Float64Array.from({ length: this.terms.length }, (_, term) => Math.log(1 + n / Math.max(this.documentFrequency(term), 1)));
     // An unknown word in a question is evidence against every entry, weighed like a fairly rare term.
     this.unknownWeight = 0.8 * Math.log(1 + n);
-    const starts = this.phraseStartList.data;
-    const terms = this.phraseTermList.data;
-    const phraseCount = this.phraseStartList.length - 1;
+    const starts = this.phraseStarts;
+    const terms = this.phraseTerms;
+    const phraseCount = this.phraseStarts.length - 1;
     this.phraseIdf = new Float64Array(phraseCount);
     for (let p = 0; p < phraseCount; p++) {
       let sum = 0;
@@ -403,42 +367,34 @@ export class SearchIndex {
     this.sortedTerms();
   }
 
-  /** The trigram lists, in two passes like the posting lists: first each key's count, then the lists filled in place. */
+  /**
+   * The trigram lists, in two passes like the posting lists: first each key's count, then the lists filled in place.
+   * The keys of each term come from the lexicon, found once per term for every build.
+   */
   private buildTrigrams(): void {
-    const terms = this.terms;
-    // Each term's distinct keys, term by term, so that the second pass does not cut the words again.
-    const termKeys = new NumberList();
-    const termKeyStart = new Int32Array(terms.length + 1);
-    const counts: number[] = [];
-    this.termLengths = new Uint8Array(terms.length);
-    this.gramCounts = new Int32Array(terms.length);
-    for (let id = 0; id < terms.length; id++) {
-      const term = terms[id]!;
-      this.termLengths[id] = Math.min(term.length, 255);
-      termKeyStart[id] = termKeys.length;
-      // Filed under the word's first letter too: a typo match must share it (see fuzzyMatches), and the lists stay
-      // short in a vocabulary of tens of thousands of words.
-      for (const gram of trigramsOf(term)) {
-        const key = term[0] + gram;
-        let keyId = this.gramIds.get(key);
-        if (keyId === undefined) {
-          keyId = counts.length;
-          this.gramIds.set(key, keyId);
-          counts.push(0);
-        }
-        counts[keyId]!++;
-        termKeys.push(keyId);
-      }
+    const lexicon = this.lexicon;
+    lexicon.numberGrams();
+    const keyCount = lexicon.gramIds.size;
+    const termCount = this.terms.length;
+    const lexiconTerms = this.lexiconTerms.data;
+    const starts = lexicon.termGramStarts.data;
+    const keys = lexicon.termGrams.data;
+    const start = new Int32Array(keyCount + 1);
+    this.termLengths = new Uint8Array(termCount);
+    this.gramCounts = new Int32Array(termCount);
+    for (let id = 0; id < termCount; id++) {
+      this.termLengths[id] = Math.min(this.terms[id]!.length, 255);
+      const own = lexiconTerms[id]!;
+      for (let k = starts[own]!, end = starts[own + 1]!; k < end; k++) start[keys[k]! + 1]!++;
     }
-    termKeyStart[terms.length] = termKeys.length;
-    const start = new Int32Array(counts.length + 1);
-    for (let keyId = 0; keyId < counts.length; keyId++) start[keyId + 1] = start[keyId]! + counts[keyId]!;
-    const gramTerms = new Int32Array(start[counts.length]!);
-    const cursor = start.slice(0, counts.length);
-    const keys = termKeys.data;
-    for (let id = 0; id < terms.length; id++) {
-      for (let k = termKeyStart[id]!; k < termKeyStart[id + 1]!; k++) gramTerms[cursor[keys[k]!]!++] = id;
+    for (let key = 0; key < keyCount; key++) start[key + 1]! += start[key]!;
+    const gramTerms = new Int32Array(start[keyCount]!);
+    const cursor = start.slice(0, keyCount);
+    for (let id = 0; id < termCount; id++) {
+      const own = lexiconTerms[id]!;
+      for (let k = starts[own]!, end = starts[own + 1]!; k < end; k++) gramTerms[cursor[keys[k]!]!++] = id;
     }
+    this.gramKeyCount = keyCount;
     this.gramStart = start;
     this.gramTerms = gramTerms;
   }
@@ -556,8 +512,16 @@ export class SearchIndex {
   private sortedTermIds: Int32Array | undefined;
 
   private sortedTerms(): Int32Array {
-    // The native string sort (UTF-16 order, as `<` compares) is several times faster than sorting ids by a comparator.
-    this.sortedTermIds ??= Int32Array.from([...this.terms].sort(), (term) => this.termIds.get(term)!);
+    if (!this.sortedTermIds) {
+      // The lexicon's sorted order, keeping this index's terms.
+      const own = new Int32Array(this.lexicon.terms.length).fill(-1);
+      const lexiconTerms = this.lexiconTerms.data;
+      for (let id = 0; id < this.terms.length; id++) own[lexiconTerms[id]!] = id;
+      const sorted = new Int32Array(this.terms.length);
+      let count = 0;
+      for (const term of this.lexicon.sortedTerms()) if (term < own.length && own[term]! >= 0) sorted[count++] = own[term]!;
+      this.sortedTermIds = sorted;
+    }
     return this.sortedTermIds;
   }
 
@@ -590,8 +554,8 @@ export class SearchIndex {
     const lengths = this.termLengths;
     const reached: number[] = [];
     for (const gram of grams) {
-      const key = this.gramIds.get(term[0] + gram);
-      if (key === undefined) continue;
+      const key = this.lexicon.gramIds.get(term[0] + gram);
+      if (key === undefined || key >= this.gramKeyCount) continue;
       for (let i = this.gramStart[key]!, end = this.gramStart[key + 1]!; i < end; i++) {
         const id = this.gramTerms[i]!;
         if (Math.abs(lengths[id]! - term.length) > maxLengthGap) continue;
@@ -850,9 +814,9 @@ export class SearchIndex {
    * by many entries (they are stored once) is computed once per question.
    */
   private precisionOf(entry: number, totalWeight: number): number {
-    const starts = this.phraseStartList.data;
-    const terms = this.phraseTermList.data;
-    const phrases = this.entryPhraseList.data;
+    const starts = this.phraseStarts;
+    const terms = this.phraseTerms;
+    const phrases = this.entryPhrases;
     const { phraseSeen, phraseDice, phraseIdf, markQi, markQuality, idf } = this;
     const question = this.questionNumber;
     let precision = 0;

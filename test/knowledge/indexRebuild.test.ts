@@ -1,0 +1,85 @@
+/**
+ * Rebuilding the index after an edit reuses what earlier builds analysed (src/knowledge/phraseLexicon.ts). What a
+ * resident gets must not depend on that: the same knowledge answers the same whatever was built before it, and an
+ * edited entry is found by its new words, not its old ones.
+ */
+import { createAnswerEngine } from '../../src/knowledge/createAnswerEngine.js';
+import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
+import { lexiconFor } from '../../src/knowledge/phraseLexicon.js';
+import type { Entry } from '../../src/knowledge/schema.js';
+import type { AnswerEngine, Knowledge } from '../../src/knowledge/types.js';
+import { readGolden } from '../../src/cli/golden.js';
+import { createSyntheticKnowledge } from '../../bench/lib/syntheticKnowledge.js';
+
+let real: Knowledge;
+beforeAll(async () => {
+  real = await loadKnowledge('knowledge');
+});
+
+const golden = readGolden();
+const questions = [
+  ...golden.byLang.sv.map((c) => c.q),
+  ...golden.byLang.en.map((c) => c.q),
+  ...golden.byLang.se.map((c) => c.q),
+  ...golden.offTopic.map((c) => c.q),
+];
+
+function answers(engine: AnswerEngine): string[] {
+  return questions.map((q) => {
+    const r = engine.ask(q);
+    if (r.kind === 'answer') return `${r.lang} ${r.entry.id} ${r.score}`;
+    if (r.kind === 'clarify') return `${r.lang} clarify ${r.candidates.map((c) => c.id).join(',')}`;
+    return `${r.lang} none`;
+  });
+}
+
+function withKnowledge(entries: Entry[]): Knowledge {
+  return { ...real, entries, byId: new Map(entries.map((e) => [e.id, e])) };
+}
+
+describe('rebuilding the index', () => {
+  test('the same knowledge gives the same answers, whatever other knowledge was indexed in between', () => {
+    const first = answers(createAnswerEngine(real));
+    // A different base with many words the real one does not have, then the real one again.
+    createAnswerEngine(createSyntheticKnowledge(real, 300));
+    expect(answers(createAnswerEngine(real))).toEqual(first);
+    // And the real base loaded again from its files (new entry objects with the same texts).
+    return loadKnowledge('knowledge').then((reloaded) => {
+      expect(answers(createAnswerEngine(reloaded))).toEqual(first);
+    });
+  });
+
+  test('an edited entry is found by its new words, and no longer by the words taken out', () => {
+    const question = 'Hur ofta besöker polisen skolorna med narkotikahund?';
+    const before = createAnswerEngine(real).ask(question);
+    expect(before.kind === 'answer' ? before.entry.id : before.kind).toBe('drug-dog-school');
+    const edited = real.entries.map((e): Entry => {
+      if (e.id !== 'drug-dog-school') return e;
+      return {
+        ...e,
+        title: { ...e.title, sv: 'Renskötsel och snöskoter' },
+        label: { ...e.label, sv: 'Renskötsel' },
+        questions: { ...e.questions, sv: ['Vad gör ni för renskötseln vid snöskoterleden?'] },
+        keywords: { ...e.keywords!, sv: ['renskötsel'] },
+      };
+    });
+    const engine = createAnswerEngine(withKnowledge(edited));
+    const now = engine.ask('Vad gör ni för renskötseln vid snöskoterleden?');
+    expect(now.kind === 'answer' ? now.entry.id : now.kind).toBe('drug-dog-school');
+    const old = engine.ask(question);
+    expect(old.kind === 'answer' ? old.entry.id : old.kind).not.toBe('drug-dog-school');
+  });
+
+  test('a language lexicon that grew far beyond what the knowledge uses is replaced after the next build', () => {
+    createAnswerEngine(createSyntheticKnowledge(real, 2000));
+    const grown = lexiconFor('sv');
+    expect(grown.phraseCount).toBeGreaterThan(20_000);
+    createAnswerEngine(real);
+    const after = lexiconFor('sv');
+    expect(after).not.toBe(grown);
+    expect(after.phraseCount).toBe(0);
+    // The next build starts the new lexicon with only what it uses.
+    createAnswerEngine(real);
+    expect(lexiconFor('sv').phraseCount).toBeLessThan(2_000);
+  });
+});
