@@ -5,7 +5,7 @@
  */
 import { watch, type FSWatcher } from 'node:fs';
 import { createAnswerEngine } from './createAnswerEngine.js';
-import { formatProblem, KnowledgeError, loadKnowledge } from './loadKnowledge.js';
+import { formatProblem, KnowledgeError, loadKnowledge, ParseCache } from './loadKnowledge.js';
 import type { AnswerEngine, Knowledge } from './types.js';
 
 export interface KnowledgeLogger {
@@ -38,13 +38,16 @@ export class LiveKnowledge {
     knowledge: Knowledge,
     private readonly logger: KnowledgeLogger,
     private readonly debounceMs: number,
+    private readonly parseCache: ParseCache,
   ) {
     this.current = { knowledge, engine: createAnswerEngine(knowledge) };
   }
 
   /** Loads `dir` (throws a KnowledgeError if it is broken) and, with `watch`, follows changes to it. */
   static async open(dir: string, options: { watch?: boolean; logger?: KnowledgeLogger; debounceMs?: number } = {}): Promise<LiveKnowledge> {
-    const live = new LiveKnowledge(dir, await loadKnowledge(dir), options.logger ?? SILENT, options.debounceMs ?? 150);
+    const parseCache = new ParseCache();
+    const knowledge = await loadKnowledge(dir, parseCache);
+    const live = new LiveKnowledge(dir, knowledge, options.logger ?? SILENT, options.debounceMs ?? 150, parseCache);
     if (options.watch) live.startWatching();
     return live;
   }
@@ -88,7 +91,7 @@ export class LiveKnowledge {
 
   private async loadOnce(): Promise<ReloadOutcome> {
     try {
-      const knowledge = await loadKnowledge(this.dir);
+      const knowledge = await loadKnowledge(this.dir, this.parseCache);
       if (knowledge.version === this.current.knowledge.version) return 'unchanged';
       this.current = { knowledge, engine: createAnswerEngine(knowledge) };
       this.lastRefused = undefined;

@@ -4,7 +4,7 @@
  *   knowledge/commitments.yaml:42 post "traffic" › answer.se: saknas. Lägg till texten på nordsamiska.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
@@ -115,12 +115,47 @@ const entryFormat: ListFormat<Entry> = {
 };
 
 /**
+ * Loaded entries are never changed: the search index keeps its analysis of each entry object between builds, and a
+ * reload reuses the entries of unchanged files (ParseCache). Freezing them makes a change an error instead of a
+ * stale answer.
+ */
+function freezeDeep<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) freezeDeep(inner);
+  }
+  return value;
+}
+
+function parseTree(source: string): { doc: Document; lines: LineCounter } {
+  const lines = new LineCounter();
+  return { doc: parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true }), lines };
+}
+
+/**
+ * A parsed file's lineAt. The tree is needed after parsing only to point at a problem found across files; it is held
+ * weakly, so that the parsed files a ParseCache keeps between reloads do not keep every file's YAML tree alive
+ * (several times the size of the text). When it is gone, the text is parsed again. (A function of its own: a closure
+ * made inside parseListFile would share, and keep, that function's whole scope.)
+ */
+function lineFinder(source: string, doc: Document, lines: LineCounter): ParsedFile['lineAt'] {
+  let tree = new WeakRef({ doc, lines });
+  return (at) => {
+    let kept = tree.deref();
+    if (!kept) {
+      kept = parseTree(source);
+      tree = new WeakRef(kept);
+    }
+    return lineOf(kept.doc, kept.lines, at);
+  };
+}
+
+/**
  * Parses one YAML file and validates its list item by item, so that one broken item does not hide the problems
  * of the others. Line numbers point at the offending key, or at the nearest node that exists.
  */
 function parseListFile<T>(file: string, source: string, format: ListFormat<T>): { parsed?: ParsedFile<T>; problems: Problem[] } {
-  const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const { doc, lines } = parseTree(source);
   if (doc.errors.length > 0) {
     // The first syntax error is the one to fix: the ones after it are usually its consequences.
     const first = doc.errors[0]!;
@@ -159,10 +194,10 @@ function parseListFile<T>(file: string, source: string, format: ListFormat<T>): 
       return;
     }
     const node = isSeq(seq) ? (seq.items[i] as { range?: [number, number, number] } | undefined) : undefined;
-    entries.push({ entry: result.data, line: node?.range ? lines.linePos(node.range[0]).line : 1 });
+    entries.push({ entry: freezeDeep(result.data), line: node?.range ? lines.linePos(node.range[0]).line : 1 });
   });
   if (problems.length > 0) return { problems };
-  return { parsed: { file, entries, lineAt: (p) => lineOf(doc, lines, p) }, problems: [] };
+  return { parsed: { file, entries, lineAt: lineFinder(source, doc, lines) }, problems: [] };
 }
 
 /** Parses and validates one knowledge file's text; `file` is the name used in messages. */
@@ -227,15 +262,16 @@ export function checkAcrossFiles(files: ParsedFile[]): Problem[] {
   for (const { file, entries, lineAt } of files) {
     entries.forEach(({ entry }, index) => {
       entry.related.forEach((id, i) => {
-        const line = lineAt(['entries', index, 'related', i]);
+        // Looked up only for a problem: finding a line walks the YAML tree, and most links are fine.
+        const line = () => lineAt(['entries', index, 'related', i]);
         if (!firstSeen.has(id)) {
           problems.push({
-            file, line, entryId: entry.id, field: `related.${i}`,
+            file, line: line(), entryId: entry.id, field: `related.${i}`,
             message: `pekar på "${id}", som inte finns. Rätta id:t eller ta bort raden.`,
           });
         }
         if (id === entry.id) {
-          problems.push({ file, line, entryId: entry.id, field: `related.${i}`, message: 'en post kan inte vara relaterad till sig själv.' });
+          problems.push({ file, line: line(), entryId: entry.id, field: `related.${i}`, message: 'en post kan inte vara relaterad till sig själv.' });
         }
       });
     });
@@ -261,7 +297,8 @@ export interface CheckedKnowledge {
   files: ParsedFile[];
   followupFiles: Array<ParsedFile<Followup> & { year: number }>;
   problems: Problem[];
-  sources: string[];
+  /** Every file's content, for the knowledge's version. */
+  sources: Buffer[];
 }
 
 function displayName(p: string): string {
@@ -269,36 +306,109 @@ function displayName(p: string): string {
   return relative.startsWith('..') ? p : relative;
 }
 
-/** Validates every file in `dir` (and `dir/followups/`) and returns all problems (empty when the knowledge is good). */
-export async function checkKnowledgeDir(dir: string): Promise<CheckedKnowledge> {
-  const files: ParsedFile[] = [];
-  const followupFiles: CheckedKnowledge['followupFiles'] = [];
-  const problems: Problem[] = [];
-  const sources: string[] = [];
-  const paths = await listYamlFiles(dir);
-  if (paths.length === 0) problems.push({ file: dir, line: 1, message: 'hittade inga .yaml-filer med poster.' });
-  for (const p of paths) {
-    const source = await readFile(p, 'utf8');
-    sources.push(source);
-    const { parsed, problems: fileProblems } = parseKnowledgeFile(displayName(p), source);
-    problems.push(...fileProblems);
-    if (parsed) files.push(parsed);
+/** Reads one file and parses its content; `key` names the file and what it holds. */
+type ReadFile = <T>(key: string, file: string, parse: (bytes: Buffer) => T) => Promise<{ bytes: Buffer; result: T }>;
+
+const readAndParse: ReadFile = async (_key, file, parse) => {
+  const bytes = await readFile(file);
+  return { bytes, result: parse(bytes) };
+};
+
+interface CachedFile {
+  bytes: Buffer;
+  result: unknown;
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+  /** When the times above were read. */
+  statAt: number;
+}
+
+/**
+ * File times are coarse (a few milliseconds on ext4, two seconds on FAT): a file changed within this long before its
+ * times were read could change again without its times changing, so it is compared by content (as git does with
+ * "racily clean" files).
+ */
+const TIME_GRAIN_MS = 2000;
+
+/**
+ * What the files held and parsed to at the last load, kept by whoever reloads (LiveKnowledge). A file with the same
+ * size, modification and change times is not read again; one with the same bytes is not parsed and validated again,
+ * and keeps the same entry objects, whose analysis the search index has kept too (see phraseLexicon.ts). At 10,000
+ * entries (hundreds of files, tens of megabytes of YAML), reading and parsing every file again is most of a reload.
+ */
+export class ParseCache {
+  private files = new Map<string, CachedFile>();
+  private seen = new Map<string, CachedFile>();
+
+  read: ReadFile = async <T>(key: string, file: string, parse: (bytes: Buffer) => T) => {
+    const known = this.files.get(key);
+    const statAt = Date.now();
+    const stats = await stat(file);
+    // The change time too: a copy that keeps the modification time (rsync -t, cp -p) still changes it.
+    const same = known !== undefined && known.size === stats.size && known.mtimeMs === stats.mtimeMs &&
+      known.ctimeMs === stats.ctimeMs && known.ino === stats.ino && Math.max(known.mtimeMs, known.ctimeMs) < known.statAt - TIME_GRAIN_MS;
+    let kept: CachedFile;
+    if (same) {
+      kept = known;
+    } else {
+      // Read after the stat: a change in between leaves a newer time than the one kept, so the next load reads again.
+      const bytes = await readFile(file);
+      const result = known?.bytes.equals(bytes) ? known.result : parse(bytes);
+      kept = { bytes, result, size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino, statAt };
+    }
+    this.seen.set(key, kept);
+    return { bytes: kept.bytes, result: kept.result as T };
+  };
+
+  /** Ends a load: files that were not read in it (deleted or renamed, or after a failed read) are forgotten. */
+  finish(): void {
+    this.files = this.seen;
+    this.seen = new Map();
   }
-  problems.push(...checkAcrossFiles(files));
-  for (const p of await listYamlFiles(path.join(dir, FOLLOWUP_DIR))) {
-    const source = await readFile(p, 'utf8');
-    sources.push(source);
-    const { parsed, problems: fileProblems } = parseFollowupFile(displayName(p), source);
-    problems.push(...fileProblems);
-    if (parsed) followupFiles.push(parsed);
+}
+
+/**
+ * Validates every file in `dir` (and `dir/followups/`) and returns all problems (empty when the knowledge is good).
+ * With a cache, files that have not changed since the last load are not read or parsed again.
+ */
+export async function checkKnowledgeDir(dir: string, cache?: ParseCache): Promise<CheckedKnowledge> {
+  const checked: CheckedKnowledge = { files: [], followupFiles: [], problems: [], sources: [] };
+  try {
+    await readFiles(dir, cache?.read ?? readAndParse, checked);
+  } finally {
+    cache?.finish();
   }
+  const { files, followupFiles, problems } = checked;
   const byId = new Map(files.flatMap((f) => f.entries.map((e) => [e.entry.id, e.entry] as const)));
   if (files.length > 0) problems.push(...checkFollowups(followupFiles, byId));
-  return { files, followupFiles, problems, sources };
+  return checked;
+}
+
+async function readFiles(dir: string, read: ReadFile, into: CheckedKnowledge): Promise<void> {
+  const { files, followupFiles, problems, sources } = into;
+  const paths = await listYamlFiles(dir);
+  if (paths.length === 0) problems.push({ file: dir, line: 1, message: 'hittade inga .yaml-filer med poster.' });
+  // All at once: a large base has hundreds of files. The results keep the files' order.
+  const entryFiles = await Promise.all(paths.map((p) => read(`entries:${p}`, p, (bytes) => parseKnowledgeFile(displayName(p), bytes.toString('utf8')))));
+  for (const { bytes, result } of entryFiles) {
+    sources.push(bytes);
+    problems.push(...result.problems);
+    if (result.parsed) files.push(result.parsed);
+  }
+  problems.push(...checkAcrossFiles(files));
+  const followupPaths = await listYamlFiles(path.join(dir, FOLLOWUP_DIR));
+  const followups = await Promise.all(followupPaths.map((p) => read(`followups:${p}`, p, (bytes) => parseFollowupFile(displayName(p), bytes.toString('utf8')))));
+  for (const { bytes, result } of followups) {
+    sources.push(bytes);
+    problems.push(...result.problems);
+    if (result.parsed) followupFiles.push(result.parsed);
+  }
 }
 
 /** Builds the in-memory knowledge from validated files. */
-export function buildKnowledge(files: ParsedFile[], sources: string[], followupFiles: CheckedKnowledge['followupFiles'] = []): Knowledge {
+export function buildKnowledge(files: ParsedFile[], sources: ReadonlyArray<Buffer | string>, followupFiles: CheckedKnowledge['followupFiles'] = []): Knowledge {
   const entries = files.flatMap((f) => f.entries.map((e) => e.entry));
   const followups = followupFiles.flatMap((f) => f.entries.map((e) => e.entry)).sort((a, b) => a.date.localeCompare(b.date));
   const hash = createHash('sha256');
@@ -314,8 +424,8 @@ export function buildKnowledge(files: ParsedFile[], sources: string[], followupF
 }
 
 /** Loads `dir`; throws a KnowledgeError listing every problem when anything is wrong. */
-export async function loadKnowledge(dir: string): Promise<Knowledge> {
-  const checked = await checkKnowledgeDir(dir);
+export async function loadKnowledge(dir: string, cache?: ParseCache): Promise<Knowledge> {
+  const checked = await checkKnowledgeDir(dir, cache);
   if (checked.problems.length > 0) throw new KnowledgeError(checked.problems);
   return buildKnowledge(checked.files, checked.sources, checked.followupFiles);
 }

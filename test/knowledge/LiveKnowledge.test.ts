@@ -70,6 +70,28 @@ describe('LiveKnowledge', () => {
     await waitFor(() => live!.knowledge().followups.at(-1)?.status === 'done');
   });
 
+  test('a reload parses only the files that changed; the entries of the others stay the same, and cannot be changed', async () => {
+    const dir = copyFixture();
+    // Two files: the fixture's first entry in entries.yaml, its second in traffic.yaml.
+    const file = path.join(dir, 'entries.yaml');
+    const [head, traffic] = readFileSync(file, 'utf8').split('  - id: traffic');
+    writeFileSync(file, head!);
+    const trafficFile = path.join(dir, 'traffic.yaml');
+    writeFileSync(trafficFile, `entries:\n  - id: traffic${traffic}`);
+    live = await LiveKnowledge.open(dir);
+    const dog = live.knowledge().byId.get('drug-dog')!;
+    const before = live.knowledge().byId.get('traffic')!;
+    writeFileSync(trafficFile, readFileSync(trafficFile, 'utf8').replace('Polisen övervakar trafiken i hela kommunen.', 'Polisen övervakar trafiken, året runt.'));
+    expect(await live.reload()).toBe('loaded');
+    expect(live.knowledge().byId.get('drug-dog')).toBe(dog);
+    expect(live.knowledge().byId.get('traffic')).not.toBe(before);
+    expect(answerText(live, 'rattfylleri')).toBe('Polisen övervakar trafiken, året runt.');
+    expect(answerText(live, 'narkotikahund')).toBe(dog.answer.sv);
+    expect(() => {
+      (dog.answer as { sv: string }).sv = 'Ändrad i minnet.';
+    }).toThrow(TypeError);
+  });
+
   test('start-up with broken knowledge fails loudly instead of running empty', async () => {
     const dir = copyFixture();
     writeFileSync(path.join(dir, 'entries.yaml'), 'entries: [');

@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { KnowledgeError, loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
+import { KnowledgeError, loadKnowledge, ParseCache } from '../../src/knowledge/loadKnowledge.js';
 
 const valid = readFileSync('test/fixtures/minimal-entry.yaml', 'utf8');
 
@@ -89,6 +89,49 @@ describe('loadKnowledge', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kb-'));
     mkdirSync(path.join(dir, 'sub'));
     await expect(loadKnowledge(dir)).rejects.toThrow('hittade inga .yaml-filer med poster.');
+  });
+});
+
+describe('loadKnowledge with a ParseCache (reloads)', () => {
+  const second = valid.replace('id: drug-dog', 'id: drug-dog-2').replace('id: traffic', 'id: traffic-2').replace('related: [traffic]', 'related: [traffic-2]');
+
+  test('an unchanged file keeps its entries; a changed one is read again', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kb-'));
+    writeFileSync(path.join(dir, 'a.yaml'), valid);
+    writeFileSync(path.join(dir, 'b.yaml'), second);
+    const cache = new ParseCache();
+    const first = await loadKnowledge(dir, cache);
+    writeFileSync(path.join(dir, 'b.yaml'), second.replace('Polisen övervakar trafiken i hela kommunen.', 'Ny text.'));
+    const next = await loadKnowledge(dir, cache);
+    expect(next.byId.get('drug-dog')).toBe(first.byId.get('drug-dog'));
+    expect(next.byId.get('traffic-2')?.answer.sv).toBe('Ny text.');
+    expect(next.version).not.toBe(first.version);
+  });
+
+  test('a changed file of the same size with its old modification time (cp -p, rsync -t) is still seen', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kb-'));
+    const file = path.join(dir, 'a.yaml');
+    writeFileSync(file, valid);
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(file, old, old);
+    const cache = new ParseCache();
+    await loadKnowledge(dir, cache);
+    writeFileSync(file, valid.replace('Polisen övervakar trafiken', 'POLISEN övervakar trafiken'));
+    utimesSync(file, old, old);
+    expect((await loadKnowledge(dir, cache)).byId.get('traffic')?.answer.sv).toBe('POLISEN övervakar trafiken i hela kommunen.');
+  });
+
+  test('a broken file stays refused on the next load, and the entries of a deleted file do not come back', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kb-'));
+    writeFileSync(path.join(dir, 'a.yaml'), valid);
+    writeFileSync(path.join(dir, 'b.yaml'), second.replace('owner: police', 'owner: x'));
+    const cache = new ParseCache();
+    await expect(loadKnowledge(dir, cache)).rejects.toThrow(/b\.yaml:\d+ post "drug-dog-2" › owner/);
+    await expect(loadKnowledge(dir, cache)).rejects.toThrow(/b\.yaml:\d+ post "drug-dog-2" › owner/);
+    writeFileSync(path.join(dir, 'b.yaml'), second);
+    expect((await loadKnowledge(dir, cache)).entries.map((e) => e.id)).toEqual(['drug-dog', 'traffic', 'drug-dog-2', 'traffic-2']);
+    rmSync(path.join(dir, 'b.yaml'));
+    expect((await loadKnowledge(dir, cache)).entries.map((e) => e.id)).toEqual(['drug-dog', 'traffic']);
   });
 });
 
