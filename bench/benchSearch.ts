@@ -1,5 +1,5 @@
 /**
- * `npm run bench:search [-- --sizes 100,1000,10000 --passes 5]`: how the answer engine scales with the size of the
+ * `npm run bench:search [-- --sizes 100,1000,10000 --passes 5 --skip-file-reload]`: how the answer engine scales with the size of the
  * knowledge base. For the real base and synthetic bases (bench/lib/syntheticKnowledge.ts) it measures the index build
  * (createAnswerEngine) and the time of engine.ask per question for a fixed question set (golden sv/en/se, off-topic,
  * small talk): the first pass after the build (cold term cache) and the passes after it (warm). Then it runs the golden
@@ -7,9 +7,14 @@
  * "same answers before and after" as well as for speed.
  */
 import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { stringify } from 'yaml';
 import { evaluate } from '../src/cli/golden.js';
 import { createAnswerEngine } from '../src/knowledge/createAnswerEngine.js';
+import { LiveKnowledge } from '../src/knowledge/LiveKnowledge.js';
 import { LANGS } from '../src/knowledge/schema.js';
 import { analyze } from '../src/knowledge/phraseLexicon.js';
 import { tokenize } from '../src/language/normalizeText.js';
@@ -17,13 +22,14 @@ import type { AnswerEngine, Knowledge } from '../src/knowledge/types.js';
 import { loadRealKnowledge } from './lib/loadRealKnowledge.js';
 import { readBenchQuestions } from './lib/questions.js';
 import { formatNumber, formatTable, median, percentile, sortNumbers } from './lib/stats.js';
-import { baseIdOf, createSyntheticKnowledge } from './lib/syntheticKnowledge.js';
+import { baseIdOf, createSyntheticKnowledge, ENTRIES_PER_FILE, withOneFileEdited } from './lib/syntheticKnowledge.js';
 
 const { values: flags } = parseArgs({
   options: {
     sizes: { type: 'string', default: '100,1000,10000' },
     passes: { type: 'string', default: '5' },
     builds: { type: 'string', default: '5' },
+    'skip-file-reload': { type: 'boolean', default: false },
   },
 });
 const sizes = flags.sizes.split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
@@ -91,10 +97,13 @@ function countTerms(knowledge: Knowledge): number {
 function measure(name: string, knowledge: Knowledge): SizeResult {
   const buildTimes: number[] = [];
   let engine!: AnswerEngine;
-  // At least two builds (the first, and one rebuild), then more while within the budget.
+  // At least two builds (the first, and one rebuild after an edit), then more while within the budget.
   while (buildTimes.length < Math.max(2, builds) && (buildTimes.length < 2 || buildTimes.reduce((a, b) => a + b, 0) < BUILD_BUDGET_MS)) {
-    buildTimes.push(timeMs(() => { engine = createAnswerEngine(knowledge); }));
+    const base = buildTimes.length === 0 ? knowledge : withOneFileEdited(knowledge, buildTimes.length);
+    buildTimes.push(timeMs(() => { engine = createAnswerEngine(base); }));
   }
+  // The questions are asked of the base as it is (not edited), built once more (not timed).
+  engine = createAnswerEngine(knowledge);
   const cold = askAll(engine);
   const warm: number[] = [];
   let warmPasses = 0;
@@ -115,6 +124,45 @@ function measure(name: string, knowledge: Knowledge): SizeResult {
   };
 }
 
+interface FileReload {
+  entries: number;
+  files: number;
+  openMs: number;
+  reloadMs: number[];
+}
+
+/**
+ * The staff path end to end at the largest size: the base written as YAML files of ENTRIES_PER_FILE entries, opened
+ * as the bot opens it (LiveKnowledge: read, parse, validate, build), then one file saved with a changed question and
+ * reloaded, three times (a different file each time).
+ */
+async function measureFileReload(knowledge: Knowledge): Promise<FileReload> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bench-kb-'));
+  try {
+    const chunks: Knowledge['entries'][] = [];
+    for (let i = 0; i < knowledge.entries.length; i += ENTRIES_PER_FILE) chunks.push(knowledge.entries.slice(i, i + ENTRIES_PER_FILE));
+    const fileOf = (i: number) => path.join(dir, `${String(i).padStart(4, '0')}.yaml`);
+    chunks.forEach((entries, i) => writeFileSync(fileOf(i), stringify({ entries })));
+    const start = process.hrtime.bigint();
+    const live = await LiveKnowledge.open(dir);
+    const openMs = Number(process.hrtime.bigint() - start) / 1e6;
+    const reloadMs: number[] = [];
+    for (let round = 1; round <= 3; round++) {
+      const edited = withOneFileEdited(knowledge, round);
+      const file = Math.floor(edited.entries.findIndex((e, i) => e !== knowledge.entries[i]) / ENTRIES_PER_FILE);
+      writeFileSync(fileOf(file), stringify({ entries: edited.entries.slice(file * ENTRIES_PER_FILE, (file + 1) * ENTRIES_PER_FILE) }));
+      const t = process.hrtime.bigint();
+      const outcome = await live.reload();
+      reloadMs.push(Number(process.hrtime.bigint() - t) / 1e6);
+      if (outcome !== 'loaded') throw new Error(`the edited base was not reloaded (${outcome}): ${JSON.stringify(live.status().lastRefused)}`);
+    }
+    live.close();
+    return { entries: knowledge.entries.length, files: chunks.length, openMs, reloadMs };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 // Warm the JIT on the real base first, so that the first size measured is not penalised for compiling the code.
 {
   const engine = createAnswerEngine(real);
@@ -122,13 +170,19 @@ function measure(name: string, knowledge: Knowledge): SizeResult {
 }
 
 const results: SizeResult[] = [measure('real', real)];
-for (const size of sizes) results.push(measure(String(size), createSyntheticKnowledge(real, size)));
+let largestBase = real;
+for (const size of sizes) {
+  largestBase = createSyntheticKnowledge(real, size);
+  results.push(measure(String(size), largestBase));
+}
+const fileReload = !flags['skip-file-reload'] ? await measureFileReload(largestBase) : undefined;
 
 const ms = (x: number) => formatNumber(x, 3);
 console.log(`\nSearch scaling — ${questions.length} questions (golden sv/en/se, off-topic, small talk); times in ms`);
 console.log('cold = first pass after the build (empty term cache); warm = the passes after it (at most ' +
   `${passes}, within ${WARM_BUDGET_MS / 1000} s); first build = the base's words analysed for the first time; rebuild = median ` +
-  `of the builds after it (at least one, at most ${Math.max(2, builds) - 1} within ${BUILD_BUDGET_MS / 1000} s), as after an edit`);
+  `of the builds after it (at least one, at most ${Math.max(2, builds) - 1} within ${BUILD_BUDGET_MS / 1000} s), each after ` +
+  `one file of ${ENTRIES_PER_FILE} entries was read again with one question changed, as after a staff edit`);
 console.log(`goal at 10,000 entries: build < ${BUILD_GOAL_MS} ms, p99 < ${P99_GOAL_MS} ms per question\n`);
 console.log(formatTable(
   ['base', 'entries', 'terms (sv+en+se)', 'first build', 'rebuild (median of n)', 'cold p50', 'cold p99', 'cold max', 'warm p50', 'warm p99', 'warm max', 'warm passes', 'golden top-1 by topic'],
@@ -154,6 +208,12 @@ if (largest.entries >= 10_000) {
     `build < ${BUILD_GOAL_MS} ms ${verdict(largest.firstBuildMs < BUILD_GOAL_MS)} (first build), ${verdict(largest.rebuildMs < BUILD_GOAL_MS)} (rebuild)`);
   console.log(`${largest.entries} entries: p99 warm ${ms(warmP99)} ms, cold ${ms(coldP99)} ms — ` +
     `p99 < ${P99_GOAL_MS} ms ${verdict(warmP99 < P99_GOAL_MS)} (warm), ${verdict(p99 < P99_GOAL_MS)} (worst of cold and warm)`);
+}
+
+if (fileReload) {
+  console.log(`\nFrom files, as the bot loads them (${fileReload.entries} entries in ${fileReload.files} YAML files of ${ENTRIES_PER_FILE}): ` +
+    `open (read, parse, validate, build) ${ms(fileReload.openMs)} ms; reload after saving one file with one question changed ` +
+    `${fileReload.reloadMs.map(ms).join(', ')} ms (median ${ms(median(fileReload.reloadMs))})`);
 }
 
 // The golden evaluation and a fingerprint of every answer on the real base: compare them before and after a change.

@@ -4,7 +4,7 @@
  * of Kiruna, words borrowed from other entries, new compound words made from words of two entries, swapped words
  * and changed numbers. The real entries come first, so the golden questions still have their answers in the base.
  */
-import { LANGS, type Entry, type Lang } from '../../src/knowledge/schema.js';
+import { LANGS, TITLE_MAX, type Entry, type Lang } from '../../src/knowledge/schema.js';
 import type { Knowledge } from '../../src/knowledge/types.js';
 import { createRandom, pick } from './stats.js';
 
@@ -78,6 +78,13 @@ function varyPhrase(text: string, v: Varier): string {
   return words.join(' ');
 }
 
+/** A varied text cut at a word to the length the knowledge schema allows (staff cannot save a longer one). */
+function withinLength(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(' ', max);
+  return text.slice(0, cut > 0 ? cut : max).trimEnd();
+}
+
 function varyAnswer(text: string, donorAnswer: string, v: Varier): string {
   const firstSentence = donorAnswer.split(/(?<=[.!?])\s/)[0] ?? '';
   const compound = v.random() < 0.3 ? ` ${makeCompound(v)}.` : '';
@@ -101,7 +108,7 @@ export function createSyntheticEntry(real: readonly Entry[], index: number): Ent
     ...base,
     id: `${base.id}-${index}`,
     label: perLang((lang) => base.label[lang]),
-    title: perLang((lang, v) => varyPhrase(base.title[lang], v)),
+    title: perLang((lang, v) => withinLength(varyPhrase(base.title[lang], v), TITLE_MAX)),
     answer: perLang((lang, v) => varyAnswer(base.answer[lang], donor.answer[lang], v)),
     questions: perLang((lang, v) => {
       const questions = base.questions[lang].filter(() => v.random() < 0.85).map((q) => varyPhrase(q, v));
@@ -136,4 +143,22 @@ export function createSyntheticKnowledge(real: Knowledge, size: number): Knowled
 export function baseIdOf(id: string, realIds: ReadonlySet<string>): string {
   if (realIds.has(id)) return id;
   return id.replace(/-\d+$/, '');
+}
+
+/** Entries per file when a large base is kept as files: about one municipality's citizen promises. */
+export const ENTRIES_PER_FILE = 35;
+
+/**
+ * The base as a reload sees it after a staff member saved one file with one question changed: that file's entries
+ * are read again (new objects and strings; the other files' entries are reused, as the loader's ParseCache does), the
+ * first of them with a word added to its first Swedish question. `round` picks the file.
+ */
+export function withOneFileEdited(knowledge: Knowledge, round: number): Knowledge {
+  const files = Math.ceil(knowledge.entries.length / ENTRIES_PER_FILE);
+  const start = ((round * 7919) % files) * ENTRIES_PER_FILE;
+  const entries = knowledge.entries.slice();
+  for (let i = start; i < Math.min(start + ENTRIES_PER_FILE, entries.length); i++) entries[i] = structuredClone(entries[i]!);
+  const edited = entries[start]!;
+  entries[start] = { ...edited, questions: { ...edited.questions, sv: [`${edited.questions.sv[0]} ändring${round}`, ...edited.questions.sv.slice(1)] } };
+  return { ...knowledge, entries, byId: new Map(entries.map((e) => [e.id, e])), version: `${knowledge.version}-edit-${round}` };
 }

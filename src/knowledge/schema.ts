@@ -10,6 +10,7 @@ export type Lang = (typeof LANGS)[number];
 
 /** Messenger cuts quick-reply titles at 20 characters and Azure at 19: keep labels within 19. */
 export const LABEL_MAX = 19;
+export const TITLE_MAX = 120;
 /** Messenger allows 2,000 characters a message; kb:check also makes sure the whole reply, source line included, fits. */
 export const ANSWER_MAX = 2000;
 export const MIN_QUESTIONS = 3;
@@ -34,7 +35,7 @@ export const entrySchema = z
     /** `commitment` marks the seven concrete commitments, which get yearly follow-ups. */
     kind: z.enum(['topic', 'commitment', 'contact']).default('topic').describe('commitment = ett av de sju åtagandena (får uppföljningar), contact = kontaktuppgift, topic = övrigt.'),
     label: perLang(text(LABEL_MAX)).describe(`Kort knapptext per språk, högst ${LABEL_MAX} tecken (Messenger klipper längre).`),
-    title: perLang(text(120)).describe('Rubrik per språk.'),
+    title: perLang(text(TITLE_MAX)).describe('Rubrik per språk.'),
     answer: perLang(text(ANSWER_MAX)).describe('Svaret per språk: korta meningar som får plats på en mobilskärm. Källan läggs till automatiskt.'),
     questions: perLang(z.array(text(200)).min(MIN_QUESTIONS)).describe(`Exempelfrågor som invånare kan ställa, minst ${MIN_QUESTIONS} per språk. Fler och olika formuleringar ger bättre träffar.`),
     keywords: z
