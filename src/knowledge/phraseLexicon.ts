@@ -96,9 +96,10 @@ export class PhraseLexicon {
   private readonly termIds = new Map<string, number>();
   /** Word as written (tokenized) → word number, or -1 for a word that is not indexed (a stop word). */
   private readonly wordIds = new Map<string, number>();
-  /** Word number → its term number, and its folded surface form. */
+  /** Word number → its term number, and the number of its folded surface form (token). */
   readonly wordTerms = new NumberList();
-  readonly wordTokens: string[] = [];
+  readonly wordTokens = new NumberList();
+  private readonly tokenIds = new Map<string, number>();
   private readonly phraseIds = new Map<string, number>();
   /** The indexed words of phrase p, in the order written: phraseWords[phraseStarts[p] .. phraseStarts[p + 1]). */
   readonly phraseWords = new NumberList();
@@ -191,13 +192,32 @@ export class PhraseLexicon {
       const word = analyzeWord(this.lang, raw);
       id = -1;
       if (word) {
-        id = this.wordTokens.length;
-        this.wordTokens.push(word.token);
+        id = this.wordTerms.length;
         this.wordTerms.push(this.termId(word.term));
+        let token = this.tokenIds.get(word.token);
+        if (token === undefined) {
+          token = this.tokenIds.size;
+          this.tokenIds.set(word.token, token);
+        }
+        this.wordTokens.push(token);
       }
       this.wordIds.set(raw, id);
     }
     return id;
+  }
+
+  get tokenCount(): number {
+    return this.tokenIds.size;
+  }
+
+  /** The number of a folded surface word (token), if a phrase of the lexicon has it. */
+  tokenIdOf(token: string): number | undefined {
+    return this.tokenIds.get(token);
+  }
+
+  /** The number of a term, if a phrase of the lexicon has it. */
+  termIdOf(term: string): number | undefined {
+    return this.termIds.get(term);
   }
 
   private termId(term: string): number {

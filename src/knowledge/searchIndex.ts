@@ -148,7 +148,8 @@ class EntryHeap {
 
 export class SearchIndex {
   readonly terms: string[] = [];
-  private readonly termIds = new Map<string, number>();
+  /** The lexicon's term number → this index's, or -1 for a term this index does not have. */
+  private ownTerms = new Int32Array(0);
   private idf = new Float64Array(0);
   /**
    * Posting lists, stored flat (built in two passes once every phrase is known): the entries that contain term t are
@@ -187,7 +188,9 @@ export class SearchIndex {
   private gramCounts = new Int32Array(0);
   private readonly lookupCache = new Map<string, TermMatch[]>();
   /** Folded surface words of this language's knowledge: evidence for language detection. */
-  readonly surfaceWords = new Set<string>();
+  readonly surfaceWords: { has(token: string): boolean } = { has: (token) => this.hasSurfaceWord(token) };
+  /** The lexicon's token number → 1 if this index's phrases have the token. */
+  private ownTokens = new Uint8Array(0);
   private unknownWeight = 1;
 
   /** The lexicon this index was numbered from, and each term's number there. */
@@ -226,7 +229,8 @@ export class SearchIndex {
     const ownTerm = new Int32Array(lexicon.terms.length).fill(-1);
     /** phrase number + 1 at which each term was last added to a phrase. */
     const termStamp = new Int32Array(lexicon.terms.length);
-    const wordSeen = new Uint8Array(lexicon.wordTokens.length);
+    const ownTokens = new Uint8Array(lexicon.tokenCount);
+    const wordTokens = lexicon.wordTokens.data;
     const starts = lexicon.phraseStarts.data;
     const words = lexicon.phraseWords.data;
     const wordTerms = lexicon.wordTerms.data;
@@ -250,10 +254,7 @@ export class SearchIndex {
           phraseStart[phrase] = termCount;
           for (let i = starts[known]!, end = starts[known + 1]!; i < end; i++) {
             const word = words[i]!;
-            if (wordSeen[word] === 0) {
-              wordSeen[word] = 1;
-              this.surfaceWords.add(lexicon.wordTokens[word]!);
-            }
+            ownTokens[wordTokens[word]!] = 1;
             const lexiconTerm = wordTerms[word]!;
             let term = ownTerm[lexiconTerm]!;
             if (term < 0) {
@@ -261,7 +262,6 @@ export class SearchIndex {
               ownTerm[lexiconTerm] = term;
               this.terms.push(lexicon.terms[lexiconTerm]!);
               this.lexiconTerms.push(lexiconTerm);
-              this.termIds.set(lexicon.terms[lexiconTerm]!, term);
             }
             if (termStamp[lexiconTerm] !== phrase + 1) {
               termStamp[lexiconTerm] = phrase + 1;
@@ -278,6 +278,22 @@ export class SearchIndex {
     this.entryPhraseStart = entryStart;
     this.phraseStarts = phraseStart.slice(0, phraseCount + 1);
     this.phraseTerms = termList.slice(0, termCount);
+    this.ownTerms = ownTerm;
+    this.ownTokens = ownTokens;
+  }
+
+  /** This index's number for a term, if it has the term. */
+  private termIdOf(term: string): number | undefined {
+    const known = this.lexicon.termIdOf(term);
+    // A term the lexicon numbered after this build is not this index's.
+    if (known === undefined || known >= this.ownTerms.length) return undefined;
+    const own = this.ownTerms[known]!;
+    return own >= 0 ? own : undefined;
+  }
+
+  private hasSurfaceWord(token: string): boolean {
+    const known = this.lexicon.tokenIdOf(token);
+    return known !== undefined && known < this.ownTokens.length && this.ownTokens[known] === 1;
   }
 
   /**
@@ -436,9 +452,9 @@ export class SearchIndex {
   /** The vocabulary term for a piece of a word, if the piece (or its stem) is a known term. */
   private knownStem(piece: string): string | undefined {
     if (piece.length < 3 || !this.mayBeKnown(piece, 0)) return undefined;
-    if (this.termIds.has(piece)) return piece;
+    if (this.termIdOf(piece) !== undefined) return piece;
     const stem = stemPiece(this.lang, piece);
-    return this.termIds.has(stem) ? stem : undefined;
+    return this.termIdOf(stem) !== undefined ? stem : undefined;
   }
 
   private addPart(part: string, term: number): void {
@@ -452,7 +468,7 @@ export class SearchIndex {
   }
 
   hasTerm(term: string): boolean {
-    return this.termIds.has(term);
+    return this.termIdOf(term) !== undefined;
   }
 
   /** The vocabulary terms a (stemmed, folded) query term stands for, with how well each matches. */
@@ -466,7 +482,7 @@ export class SearchIndex {
   }
 
   private findTermMatches(term: string): TermMatch[] {
-    const exact = this.termIds.get(term);
+    const exact = this.termIdOf(term);
     const matches: TermMatch[] = [];
     if (exact !== undefined) matches.push({ term: exact, quality: 1, how: 'exact' });
     // "hund" also finds "narkotikahund"; a few compounds at most, so one short word cannot match half the base.
@@ -514,9 +530,7 @@ export class SearchIndex {
   private sortedTerms(): Int32Array {
     if (!this.sortedTermIds) {
       // The lexicon's sorted order, keeping this index's terms.
-      const own = new Int32Array(this.lexicon.terms.length).fill(-1);
-      const lexiconTerms = this.lexiconTerms.data;
-      for (let id = 0; id < this.terms.length; id++) own[lexiconTerms[id]!] = id;
+      const own = this.ownTerms;
       const sorted = new Int32Array(this.terms.length);
       let count = 0;
       for (const term of this.lexicon.sortedTerms()) if (term < own.length && own[term]! >= 0) sorted[count++] = own[term]!;
@@ -534,8 +548,8 @@ export class SearchIndex {
       const head = this.knownStem(term.slice(0, cut)) ?? (term[cut - 1] === 's' ? this.knownStem(term.slice(0, cut - 1)) : undefined);
       if (head === undefined) continue;
       return [
-        { term: this.termIds.get(head)!, quality: 0.85, how: 'split' },
-        { term: this.termIds.get(tail)!, quality: 0.85, how: 'split' },
+        { term: this.termIdOf(head)!, quality: 0.85, how: 'split' },
+        { term: this.termIdOf(tail)!, quality: 0.85, how: 'split' },
       ];
     }
     return [];
@@ -596,7 +610,7 @@ export class SearchIndex {
       seen.add(term);
       if (QUESTION_WORDS[this.lang].has(token)) {
         // A question word helps only when entries use it ("vem" → who signed); an unused one is no evidence.
-        const id = this.termIds.get(term);
+        const id = this.termIdOf(term);
         if (id !== undefined) out.push({ token, weight: 0.5 * this.idf[id]!, matches: [{ term: id, quality: 1, how: 'exact' }] });
         continue;
       }

@@ -12,7 +12,8 @@ import type { AskContext, LanguageDecision } from '../knowledge/types.js';
 import { foldText, hasSamiOnlyLetters, hasSwedishOnlyLetters, tokenize } from './normalizeText.js';
 import { isFunctionWord } from './stopwords.js';
 
-export type Lexicons = Record<Lang, ReadonlySet<string>>;
+/** Per language: is this folded word one of the knowledge base's words in that language? */
+export type Lexicons = Record<Lang, { has(word: string): boolean }>;
 
 const FRANC_CODES: Record<string, Lang> = { swe: 'sv', eng: 'en', sme: 'se' };
 const FRANC_MIN_LENGTH = 12;
