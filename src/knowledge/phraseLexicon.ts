@@ -4,9 +4,10 @@
  * Analysing the knowledge base's phrases (cutting them into words, stemming each new word, numbering the terms) was
  * most of building the index: at 10,000 entries, about 450,000 example phrases per language. A reload after a staff
  * edit meets the same entries again, so each language keeps a lexicon across builds: every distinct phrase already
- * seen, as the numbers of the words it indexes, and for each entry object (entries are never changed once loaded;
- * the loader reuses the entries of files that did not change) the numbers of its phrases. A build then only numbers
- * what its own entries use (see SearchIndex), and analyses only phrases it has not seen before.
+ * seen, as the numbers of the words it indexes, and for each entry object of the last build (entries are never
+ * changed once loaded; the loader reuses the entries of files that did not change) the numbers of its phrases. A
+ * build then only numbers what its own entries use (see SearchIndex), and analyses only phrases it has not seen
+ * before.
  */
 import type { Entry, Lang } from './schema.js';
 import { foldText, tokenize } from '../language/normalizeText.js';
@@ -104,7 +105,7 @@ export class PhraseLexicon {
   /** The indexed words of phrase p, in the order written: phraseWords[phraseStarts[p] .. phraseStarts[p + 1]). */
   readonly phraseWords = new NumberList();
   readonly phraseStarts = new NumberList();
-  private entryPhrases = new WeakMap<Entry, Int32Array>();
+  private entryPhrases = new Map<Entry, Int32Array>();
   /**
    * Typo-matching keys (see SearchIndex.fuzzyMatches): a term's first letter followed by one trigram of "^term$",
    * numbered; the keys of term t are termGrams[termGramStarts[t] .. termGramStarts[t + 1]).
@@ -163,14 +164,26 @@ export class PhraseLexicon {
     return this.phraseStarts.length - 1;
   }
 
-  /** The entry's phrases (title, label, questions, keywords) as phrase numbers, analysing those not seen before. */
-  phrasesOf(entry: Entry): Int32Array {
-    let phrases = this.entryPhrases.get(entry);
-    if (!phrases) {
-      phrases = Int32Array.from(phraseTextsOf(entry, this.lang), (text) => this.internPhrase(text));
-      this.entryPhrases.set(entry, phrases);
-    }
-    return phrases;
+  /**
+   * Each entry's phrases (title, label, questions, keywords) as phrase numbers, analysing the phrases not seen before.
+   * The entries of the last call are known by object, so an unchanged entry costs one look-up; only this call's
+   * entries are kept for the next.
+   */
+  phrasesOf(entries: readonly Entry[]): Int32Array[] {
+    const previous = this.entryPhrases;
+    const next = new Map<Entry, Int32Array>();
+    const out = entries.map((entry) => {
+      let phrases = previous.get(entry) ?? next.get(entry);
+      if (!phrases) {
+        const texts = phraseTextsOf(entry, this.lang);
+        phrases = new Int32Array(texts.length);
+        for (let i = 0; i < texts.length; i++) phrases[i] = this.internPhrase(texts[i]!);
+      }
+      next.set(entry, phrases);
+      return phrases;
+    });
+    this.entryPhrases = next;
+    return out;
   }
 
   private internPhrase(text: string): number {

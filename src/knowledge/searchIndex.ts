@@ -203,7 +203,7 @@ export class SearchIndex {
   ) {
     const lexicon = lexiconFor(lang);
     this.lexicon = lexicon;
-    const entryPhrases = entries.map((entry) => lexicon.phrasesOf(entry));
+    const entryPhrases = lexicon.phrasesOf(entries);
     this.numberPhrases(lexicon, entryPhrases);
     trimLexicon(lexicon, this.phraseStarts.length - 1);
     this.buildPostings();
