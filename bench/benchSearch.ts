@@ -1,10 +1,12 @@
 /**
- * `npm run bench:search [-- --sizes 100,1000,10000 --passes 5 --skip-file-reload]`: how the answer engine scales with the size of the
- * knowledge base. For the real base and synthetic bases (bench/lib/syntheticKnowledge.ts) it measures the index build
- * (createAnswerEngine) and the time of engine.ask per question for a fixed question set (golden sv/en/se, off-topic,
- * small talk): the first pass after the build (cold term cache) and the passes after it (warm). Then it runs the golden
- * evaluation on the real base and prints a fingerprint of every answer, so a change to the index can be checked for
- * "same answers before and after" as well as for speed.
+ * `npm run bench:search [-- --sizes 100,1000,10000 --passes 5 --builds 5 --skip-file-reload]`: how the answer engine
+ * scales with the size of the knowledge base. For the real base and synthetic bases (bench/lib/syntheticKnowledge.ts)
+ * it measures the index build (createAnswerEngine: the first build, then rebuilds after an edit) and the time of
+ * engine.ask per question for a fixed question set (golden sv/en/se, off-topic, small talk): the first pass after the
+ * build (cold term cache) and the passes after it (warm). At the largest size it also writes the base as YAML files
+ * and opens and reloads it the way the bot does (LiveKnowledge). Then it runs the golden evaluation on the real base
+ * and prints a fingerprint of every answer, so a change to the index can be checked for "same answers before and
+ * after" as well as for speed.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
