@@ -347,8 +347,9 @@ export class ParseCache {
     const statAt = Date.now();
     const stats = await stat(file);
     // The change time too: a copy that keeps the modification time (rsync -t, cp -p) still changes it.
-    const same = known !== undefined && known.size === stats.size && known.mtimeMs === stats.mtimeMs &&
-      known.ctimeMs === stats.ctimeMs && known.ino === stats.ino && Math.max(known.mtimeMs, known.ctimeMs) < known.statAt - TIME_GRAIN_MS;
+    const same = known !== undefined && known.size === stats.size && known.ino === stats.ino &&
+      known.mtimeMs === stats.mtimeMs && known.ctimeMs === stats.ctimeMs &&
+      Math.max(known.mtimeMs, known.ctimeMs) < known.statAt - TIME_GRAIN_MS;
     let kept: CachedFile;
     if (same) {
       kept = known;

@@ -108,7 +108,9 @@ export class PhraseLexicon {
   private entryPhrases = new Map<Entry, Int32Array>();
   /**
    * Typo-matching keys (see SearchIndex.fuzzyMatches): a term's first letter followed by one trigram of "^term$",
-   * numbered; the keys of term t are termGrams[termGramStarts[t] .. termGramStarts[t + 1]).
+   * numbered; the keys of term t are termGrams[termGramStarts[t] .. termGramStarts[t + 1]). The first letter is part
+   * of the key because a typo match must share it, and it keeps each key's list short in a vocabulary of tens of
+   * thousands of words.
    */
   readonly gramIds = new Map<string, number>();
   readonly termGrams = new NumberList();

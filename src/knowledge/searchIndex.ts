@@ -152,9 +152,9 @@ export class SearchIndex {
   private ownTerms = new Int32Array(0);
   private idf = new Float64Array(0);
   /**
-   * Posting lists, stored flat (built in two passes once every phrase is known): the entries that contain term t are
-   * postingEntries[postingStart[t] .. postingStart[t + 1]), ascending, and postingTf says in how many of that entry's
-   * phrases the term occurs. The length of a list is the term's document frequency.
+   * Posting lists, stored flat (built once every phrase is known, see buildPostings): the entries that contain term t
+   * are postingEntries[postingStart[t] .. postingStart[t + 1]), ascending, and postingTf says in how many of that
+   * entry's phrases the term occurs. The length of a list is the term's document frequency.
    */
   private postingStart = new Int32Array(1);
   private postingEntries = new Int32Array(0);

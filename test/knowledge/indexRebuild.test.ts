@@ -38,15 +38,14 @@ function withKnowledge(entries: Entry[]): Knowledge {
 }
 
 describe('rebuilding the index', () => {
-  test('the same knowledge gives the same answers, whatever other knowledge was indexed in between', () => {
+  test('the same knowledge gives the same answers, whatever other knowledge was indexed in between', async () => {
     const first = answers(createAnswerEngine(real));
     // A different base with many words the real one does not have, then the real one again.
     createAnswerEngine(createSyntheticKnowledge(real, 300));
     expect(answers(createAnswerEngine(real))).toEqual(first);
     // And the real base loaded again from its files (new entry objects with the same texts).
-    return loadKnowledge('knowledge').then((reloaded) => {
-      expect(answers(createAnswerEngine(reloaded))).toEqual(first);
-    });
+    const reloaded = await loadKnowledge('knowledge');
+    expect(answers(createAnswerEngine(reloaded))).toEqual(first);
   });
 
   test('an edited entry is found by its new words, and no longer by the words taken out', () => {
