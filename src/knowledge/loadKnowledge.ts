@@ -388,24 +388,33 @@ export async function checkKnowledgeDir(dir: string, cache?: ParseCache): Promis
 }
 
 async function readFiles(dir: string, read: ReadFile, into: CheckedKnowledge): Promise<void> {
-  const { files, followupFiles, problems, sources } = into;
+  const { files, followupFiles, problems } = into;
   const paths = await listYamlFiles(dir);
   if (paths.length === 0) problems.push({ file: dir, line: 1, message: 'hittade inga .yaml-filer med poster.' });
-  // All at once: a large base has hundreds of files. The results keep the files' order.
-  const entryFiles = await Promise.all(paths.map((p) => read(`entries:${p}`, p, (bytes) => parseKnowledgeFile(displayName(p), bytes.toString('utf8')))));
-  for (const { bytes, result } of entryFiles) {
-    sources.push(bytes);
-    problems.push(...result.problems);
-    if (result.parsed) files.push(result.parsed);
-  }
+  files.push(...await readAll(paths, 'entries', read, parseKnowledgeFile, into));
   problems.push(...checkAcrossFiles(files));
-  const followupPaths = await listYamlFiles(path.join(dir, FOLLOWUP_DIR));
-  const followups = await Promise.all(followupPaths.map((p) => read(`followups:${p}`, p, (bytes) => parseFollowupFile(displayName(p), bytes.toString('utf8')))));
-  for (const { bytes, result } of followups) {
-    sources.push(bytes);
-    problems.push(...result.problems);
-    if (result.parsed) followupFiles.push(result.parsed);
+  followupFiles.push(...await readAll(await listYamlFiles(path.join(dir, FOLLOWUP_DIR)), 'followups', read, parseFollowupFile, into));
+}
+
+/**
+ * Reads and parses files all at once (a large base has hundreds), keeping their order: their contents go to
+ * `into.sources`, their problems to `into.problems`; returns the files that parsed.
+ */
+async function readAll<T>(
+  paths: string[],
+  kind: string,
+  read: ReadFile,
+  parse: (file: string, source: string) => { parsed?: T; problems: Problem[] },
+  into: CheckedKnowledge,
+): Promise<T[]> {
+  const results = await Promise.all(paths.map((p) => read(`${kind}:${p}`, p, (bytes) => parse(displayName(p), bytes.toString('utf8')))));
+  const parsed: T[] = [];
+  for (const { bytes, result } of results) {
+    into.sources.push(bytes);
+    into.problems.push(...result.problems);
+    if (result.parsed) parsed.push(result.parsed);
   }
+  return parsed;
 }
 
 /** Builds the in-memory knowledge from validated files. */
