@@ -24,7 +24,7 @@ import type { AnswerEngine, Knowledge } from '../src/knowledge/types.js';
 import { loadRealKnowledge } from './lib/loadRealKnowledge.js';
 import { readBenchQuestions } from './lib/questions.js';
 import { formatNumber, formatTable, median, percentile, sortNumbers } from './lib/stats.js';
-import { baseIdOf, createSyntheticKnowledge, ENTRIES_PER_FILE, withOneFileEdited } from './lib/syntheticKnowledge.js';
+import { baseIdOf, createSyntheticKnowledge, editedFileOf, ENTRIES_PER_FILE, withOneFileEdited } from './lib/syntheticKnowledge.js';
 
 const { values: flags } = parseArgs({
   options: {
@@ -151,7 +151,7 @@ async function measureFileReload(knowledge: Knowledge): Promise<FileReload> {
     const reloadMs: number[] = [];
     for (let round = 1; round <= 3; round++) {
       const edited = withOneFileEdited(knowledge, round);
-      const file = Math.floor(edited.entries.findIndex((e, i) => e !== knowledge.entries[i]) / ENTRIES_PER_FILE);
+      const file = editedFileOf(knowledge, round);
       writeFileSync(fileOf(file), stringify({ entries: edited.entries.slice(file * ENTRIES_PER_FILE, (file + 1) * ENTRIES_PER_FILE) }));
       const t = process.hrtime.bigint();
       const outcome = await live.reload();

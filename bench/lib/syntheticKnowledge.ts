@@ -148,14 +148,18 @@ export function baseIdOf(id: string, realIds: ReadonlySet<string>): string {
 /** Entries per file when a large base is kept as files: about one municipality's citizen promises. */
 export const ENTRIES_PER_FILE = 35;
 
+/** The file (of ENTRIES_PER_FILE entries) that withOneFileEdited edits in a given round. */
+export function editedFileOf(knowledge: Knowledge, round: number): number {
+  return (round * 7919) % Math.ceil(knowledge.entries.length / ENTRIES_PER_FILE);
+}
+
 /**
  * The base as a reload sees it after a staff member saved one file with one question changed: that file's entries
  * are read again (new objects and strings; the other files' entries are reused, as the loader's ParseCache does), the
- * first of them with a word added to its first Swedish question. `round` picks the file.
+ * first of them with a word added to its first Swedish question. `round` picks the file (editedFileOf).
  */
 export function withOneFileEdited(knowledge: Knowledge, round: number): Knowledge {
-  const files = Math.ceil(knowledge.entries.length / ENTRIES_PER_FILE);
-  const start = ((round * 7919) % files) * ENTRIES_PER_FILE;
+  const start = editedFileOf(knowledge, round) * ENTRIES_PER_FILE;
   const entries = knowledge.entries.slice();
   for (let i = start; i < Math.min(start + ENTRIES_PER_FILE, entries.length); i++) entries[i] = structuredClone(entries[i]!);
   const edited = entries[start]!;
