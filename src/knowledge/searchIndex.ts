@@ -467,10 +467,6 @@ export class SearchIndex {
     return this.entries.length;
   }
 
-  hasTerm(term: string): boolean {
-    return this.termIdOf(term) !== undefined;
-  }
-
   /** The vocabulary terms a (stemmed, folded) query term stands for, with how well each matches. */
   lookupTerm(term: string): TermMatch[] {
     const cached = this.lookupCache.get(term);
