@@ -390,7 +390,7 @@ export class SearchIndex {
   private buildTrigrams(): void {
     const lexicon = this.lexicon;
     lexicon.numberGrams();
-    const keyCount = lexicon.gramIds.size;
+    const keyCount = lexicon.gramKeyCount;
     const termCount = this.terms.length;
     const lexiconTerms = this.lexiconTerms.data;
     const starts = lexicon.termGramStarts.data;
@@ -564,7 +564,7 @@ export class SearchIndex {
     const lengths = this.termLengths;
     const reached: number[] = [];
     for (const gram of grams) {
-      const key = this.lexicon.gramIds.get(term[0] + gram);
+      const key = this.lexicon.gramKeyOf(term, gram);
       if (key === undefined || key >= this.gramKeyCount) continue;
       for (let i = this.gramStart[key]!, end = this.gramStart[key + 1]!; i < end; i++) {
         const id = this.gramTerms[i]!;

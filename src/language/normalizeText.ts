@@ -32,6 +32,34 @@ function isWordChar(code: number): boolean {
 }
 const COMBINING = /[\u0300-\u036f]/;
 
+/** lowerWordUnit: the code unit is not part of a word (it separates words, or is an apostrophe, see tokenize). */
+export const NOT_WORD = 1;
+/** lowerWordUnit: what tokenize makes of the code unit depends on the rest of the text; tokenize the whole text. */
+export const NEEDS_TOKENIZE = 0xffff;
+const lowerWordCache = new Uint16Array(0x10000);
+
+/**
+ * What tokenize makes of one code unit of a text, for the code units where that does not depend on the rest of the
+ * text: the lower-case code unit if it is a word character, else NOT_WORD. NEEDS_TOKENIZE for the others: "Σ"
+ * lower-cases by its place in the word, "İ" to two code units, surrogates as pairs, and a combining mark makes
+ * tokenize normalise the whole text. A text without those is tokenized code unit by code unit (see PhraseLexicon).
+ */
+export function lowerWordUnit(code: number): number {
+  if (code < 0x80) {
+    if (code >= 0x41 && code <= 0x5a) return code + 0x20;
+    return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) ? code : NOT_WORD;
+  }
+  let known = lowerWordCache[code]!;
+  if (known === 0) {
+    const lower = String.fromCharCode(code).toLowerCase();
+    const unit = lower.charCodeAt(0);
+    if (code === 0x3a3 || (code >= 0xd800 && code <= 0xdfff) || lower.length !== 1 || COMBINING.test(lower)) known = NEEDS_TOKENIZE;
+    else known = isWordChar(unit) ? unit : NOT_WORD;
+    lowerWordCache[code] = known;
+  }
+  return known;
+}
+
 /** Splits text into word tokens (lower-cased, diacritics kept): punctuation and symbols are dropped. */
 export function tokenize(text: string): string[] {
   let lower = text.toLowerCase();

@@ -1,0 +1,82 @@
+/**
+ * The lexicon reads most phrases of the knowledge code unit by code unit instead of through tokenize
+ * (src/knowledge/phraseLexicon.ts). What it indexes must be exactly what analyze, the question side, makes of the
+ * same text; otherwise a resident who types a sentence staff wrote would not find it.
+ */
+import { analyze, PhraseLexicon } from '../../src/knowledge/phraseLexicon.js';
+import { LANGS, type Entry, type Lang } from '../../src/knowledge/schema.js';
+
+const TEXTS = [
+  'Hur jobbar POLISEN med trafiksäkerhet i Kiruna?',
+  'ÅÄÖ åäö ÅTERKOPPLING Öppet hus',
+  "What's the police's plan? Don’t ask 'why' or police'",
+  'Gáldu ČUOVVUT Đ Ŋ Š Ŧ Ž suohkan Girona',
+  'A\u030Angström och a\u0308ndring', // decomposed letters: tokenize composes them
+  'ΟΔΟΣ ΣΟΦΙΑΣ και Σ', // final sigma lower-cases by its place in the word
+  'İstanbul İZMİR', // İ lower-cases to two code units
+  'polisen 👮 hjälper 👮‍♀️ till', // surrogate pairs
+  'Ring 112 eller 114 14, dygnet runt',
+  'trafik-säkerhet\tsnö_skoter\u00a0natt/dag',
+  'ＰＯＬＩＳ och ПОЛИЦИЯ, ǅemal',
+  `${'x'.repeat(70)} långt ord`,
+  '?!  …  ',
+  'polisen hjälper Σ', // words before the character that needs tokenize
+];
+
+function entryWith(text: string): Entry {
+  const perLang = <T>(value: T): Record<Lang, T> => ({ sv: value, en: value, se: value });
+  return {
+    id: 'test',
+    title: perLang(text),
+    label: perLang('Etikett'),
+    questions: perLang([text.toUpperCase(), `${text} ${text}`]),
+    keywords: perLang([text]),
+  } as unknown as Entry;
+}
+
+/** The terms and folded words the lexicon holds for phrase p. */
+function wordsOf(lexicon: PhraseLexicon, phrase: number): Array<{ term: string; token: number }> {
+  const out: Array<{ term: string; token: number }> = [];
+  for (let i = lexicon.phraseStarts.data[phrase]!; i < lexicon.phraseStarts.data[phrase + 1]!; i++) {
+    const word = lexicon.phraseWords.data[i]!;
+    out.push({ term: lexicon.terms[lexicon.wordTerms.data[word]!]!, token: lexicon.wordTokens.data[word]! });
+  }
+  return out;
+}
+
+describe('the phrase lexicon', () => {
+  test.each(LANGS)('indexes the words analyze finds, in order (%s)', (lang) => {
+    const lexicon = new PhraseLexicon(lang);
+    for (const text of TEXTS) {
+      const entry = entryWith(text);
+      const [title, , upper, twice, keyword] = lexicon.phrasesOf([entry])[0]!;
+      for (const [phrase, written] of [[title, text], [upper, text.toUpperCase()], [twice, `${text} ${text}`]] as const) {
+        const expected = analyze(lang, written).map((w) => ({ term: w.term, token: lexicon.tokenIdOf(w.token) }));
+        expect({ text: written, words: wordsOf(lexicon, phrase!) }).toEqual({ text: written, words: expected });
+      }
+      // The same text is the same phrase.
+      expect(keyword).toBe(title);
+    }
+  });
+
+  test('a word is the same word whether its phrase is read code by code or through tokenize', () => {
+    const lexicon = new PhraseLexicon('sv');
+    const [plain, greek] = lexicon.phrasesOf([entryWith('Polisen hjälper'), entryWith('POLISEN ΣΟΣ hjälper')]).map((p) => p[0]!);
+    const words = (phrase: number) => Array.from(lexicon.phraseWords.data.subarray(lexicon.phraseStarts.data[phrase], lexicon.phraseStarts.data[phrase + 1]));
+    const [polisen, hjalper] = words(plain!);
+    expect(words(greek!)).toEqual([polisen, expect.any(Number), hjalper]);
+    expect(lexicon.terms[lexicon.wordTerms.data[polisen!]!]).toBe(analyze('sv', 'Polisen')[0]!.term);
+  });
+
+  test('many similar texts stay different phrases, and each is found again by its text', () => {
+    const lexicon = new PhraseLexicon('en');
+    const texts = Array.from({ length: 5000 }, (_, i) => `When does the police visit school number ${i}?`);
+    const entries = texts.map((text) => entryWith(text));
+    const phrases = lexicon.phrasesOf(entries).map((p) => p[0]!);
+    expect(new Set(phrases).size).toBe(texts.length);
+    // And each is found again as itself.
+    const again = new PhraseLexicon('en');
+    again.phrasesOf(entries);
+    expect(again.phrasesOf(entries.map((e) => ({ ...e }))).map((p) => p[0]!)).toEqual(phrases);
+  });
+});
