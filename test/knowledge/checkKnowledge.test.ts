@@ -51,6 +51,11 @@ describe('kb:check', () => {
     ]);
   });
 
+  test('a follow-up file whose year is not a plausible year', async () => {
+    const dir = fixtureWith((t) => t, (f) => f.replace('year: 2025', 'year: 2052'));
+    expect(await lines(dir)).toEqual(['followups/2025.yaml:2 › year: måste vara ett årtal mellan 2024 och 2030.']);
+  });
+
   test('a follow-up of an unknown commitment and a wrong status, all listed at once with the entry problems', async () => {
     const dir = fixtureWith(
       (t) => t.replace('related: [traffic]', 'related: [trafic]'),

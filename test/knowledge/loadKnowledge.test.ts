@@ -1,4 +1,6 @@
-import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
+import { parse as parseYaml } from 'yaml';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { KnowledgeError, loadKnowledge, ParseCache } from '../../src/knowledge/loadKnowledge.js';
@@ -68,6 +70,18 @@ describe('loadKnowledge', () => {
       'too few example questions',
       { 'a.yaml': valid.replace('en: [Do the police check traffic?, drunk driving, traffic safety]', 'en: [drunk driving]') },
       /^a\.yaml:\d+ post "traffic" › questions\.en: behöver minst 3 rader \(nu färre\)\.$/,
+    ],
+    [
+      'a text that begins with a star (YAML reads it as a reference)',
+      { 'a.yaml': valid.replace('se: Politiija oza narkotihka beatnagiin joatkkaskuvllas unnimusat oktii jahkái.', 'se: *Obs') },
+      new RegExp(`^a\\.yaml:${valid.split('\n').findIndex((l) => l.includes('se: Politiija oza narkotihka')) + 1}: YAML-fel: en text som börjar med \\* \\(här \\*Obs\\) måste stå inom citattecken, till exempel "\\*Obs!\\* Ring 112"\\.$`),
+    ],
+    [
+      'a file crafted with references that multiply (a "billion laughs")',
+      {
+        'a.yaml': ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 7 }, (_, i) => `l${i + 1}: &l${i + 1} [${Array(10).fill(i === 0 ? '*a' : `*l${i}`).join(', ')}]`), 'entries: [*l7]', ''].join('\n'),
+      },
+      /^a\.yaml:2: YAML-fel: filen har för många hänvisningar med \* och går inte att läsa\. Skriv ut texterna i stället\.$/,
     ],
     [
       'an unknown owner',
@@ -140,5 +154,29 @@ describe('knowledge/knowledge.schema.json', () => {
     const { buildKnowledgeJsonSchema } = await import('../../src/knowledge/jsonSchema.js');
     const committed = JSON.parse(readFileSync('knowledge/knowledge.schema.json', 'utf8'));
     expect(committed).toEqual(JSON.parse(JSON.stringify(buildKnowledgeJsonSchema())));
+  });
+});
+
+describe('the two YAML readers', () => {
+  // The loader accepts a good file as js-yaml reads it and reads a file with a problem again with the yaml package
+  // (see parseListFile). That is only sound while both read the knowledge the same.
+  const files = [
+    ...readdirSync('knowledge').filter((f) => f.endsWith('.yaml')).map((f) => path.join('knowledge', f)),
+    ...readdirSync('knowledge/followups').filter((f) => f.endsWith('.yaml')).map((f) => path.join('knowledge/followups', f)),
+    'test/fixtures/minimal-entry.yaml',
+  ];
+  test.each(files)('read %s the same', (file) => {
+    const text = readFileSync(file, 'utf8');
+    expect(loadYaml(text, { schema: CORE_SCHEMA })).toEqual(parseYaml(text, { uniqueKeys: true }));
+  });
+
+  test('a file read by the quick reader still gets its lines right when a problem needs one', async () => {
+    const doubled = valid.replace(/^entries:\n/, '# Dubbletter\n\nentries:\n');
+    const problems = await problemsFor({ 'a.yaml': valid, 'b.yaml': doubled });
+    const line = (text: string, id: string) => text.split('\n').findIndex((l) => l === `  - id: ${id}`) + 1;
+    expect(problems).toEqual([
+      `b.yaml:${line(doubled, 'drug-dog')} post "drug-dog" › id: id "drug-dog" finns redan i a.yaml:${line(valid, 'drug-dog')}. Varje post behöver ett eget id.`,
+      `b.yaml:${line(doubled, 'traffic')} post "traffic" › id: id "traffic" finns redan i a.yaml:${line(valid, 'traffic')}. Varje post behöver ett eget id.`,
+    ]);
   });
 });
