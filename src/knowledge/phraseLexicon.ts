@@ -240,9 +240,9 @@ export class PhraseLexicon {
     return this.gramUnits.length / 2;
   }
 
-  /** The number of the typo-matching key of a first letter and a trigram (of "^term$"), if a term has it. */
-  gramKeyOf(first: string, gram: string): number | undefined {
-    const key = this.gramKey(first.charCodeAt(0), gram.charCodeAt(0), gram.charCodeAt(1), gram.charCodeAt(2), false);
+  /** The number of the typo-matching key of a word's first letter and one of its trigrams, if a term has that key. */
+  gramKeyOf(word: string, gram: string): number | undefined {
+    const key = this.gramKey(word.charCodeAt(0), gram.charCodeAt(0), gram.charCodeAt(1), gram.charCodeAt(2), false);
     return key >= 0 ? key : undefined;
   }
 
