@@ -78,14 +78,6 @@ function paddedUnit(term: string, i: number): number {
   return i === 0 ? 0x5e : i > term.length ? 0x24 : term.charCodeAt(i - 1);
 }
 
-/** The distinct letter trigrams of "^term$". */
-export function trigramsOf(term: string): string[] {
-  const padded = `^${term}$`;
-  const grams = new Set<string>();
-  for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
-  return [...grams];
-}
-
 /**
  * The slots of an open-addressing hash table (linear probing) from 32-bit hashes to key numbers; the keys themselves
  * are kept, and compared, by the caller. Hand-written (no maintained package does this): a Map can only look up a
@@ -221,16 +213,7 @@ export class PhraseLexicon {
   /** Finds the typo-matching keys of the terms added since the last call (each term's keys are found once). */
   numberGrams(): void {
     for (let id = this.termGramStarts.length - 1; id < this.terms.length; id++) {
-      const term = this.terms[id]!;
-      const first = term.charCodeAt(0);
-      const termStart = this.termGrams.length;
-      for (let i = 0; i + 3 <= term.length + 2; i++) {
-        const key = this.gramKey(first, paddedUnit(term, i), paddedUnit(term, i + 1), paddedUnit(term, i + 2), true);
-        // Each distinct key once per term (a term can repeat a trigram: "banana").
-        let seen = false;
-        for (let k = termStart; k < this.termGrams.length && !seen; k++) seen = this.termGrams.data[k] === key;
-        if (!seen) this.termGrams.push(key);
-      }
+      for (const key of this.gramKeysOf(this.terms[id]!, true)) this.termGrams.push(key);
       this.termGramStarts.push(this.termGrams.length);
     }
   }
@@ -240,15 +223,31 @@ export class PhraseLexicon {
     return this.gramUnits.length / 2;
   }
 
-  /** The number of the typo-matching key of a word's first letter and one of its trigrams, if a term has that key. */
-  gramKeyOf(word: string, gram: string): number | undefined {
-    const key = this.gramKey(word.charCodeAt(0), gram.charCodeAt(0), gram.charCodeAt(1), gram.charCodeAt(2), false);
-    return key >= 0 ? key : undefined;
+  /**
+   * The typo-matching keys of a word: its first letter with each distinct trigram of "^word$", in order, as numbers;
+   * -1 for a key no term has (with `add`, such a key is numbered).
+   */
+  gramKeysOf(word: string, add = false): number[] {
+    const first = word.charCodeAt(0);
+    const highs: number[] = [];
+    const lows: number[] = [];
+    const keys: number[] = [];
+    for (let i = 0; i + 3 <= word.length + 2; i++) {
+      const high = (first << 16) | paddedUnit(word, i);
+      const low = (paddedUnit(word, i + 1) << 16) | paddedUnit(word, i + 2);
+      // Each distinct trigram once (a word can repeat one: "banana").
+      let seen = false;
+      for (let k = 0; k < highs.length && !seen; k++) seen = highs[k] === high && lows[k] === low;
+      if (seen) continue;
+      highs.push(high);
+      lows.push(low);
+      keys.push(this.gramKey(high, low, add));
+    }
+    return keys;
   }
 
-  private gramKey(first: number, a: number, b: number, c: number, add: boolean): number {
-    const high = (first << 16) | a;
-    const low = (b << 16) | c;
+  /** The number of the key whose four code units are packed in `high` and `low`, or -1 (see gramKeysOf). */
+  private gramKey(high: number, low: number, add: boolean): number {
     const hash = hashStep(hashStep(HASH_START, high), low);
     const slots = this.gramSlots;
     let slot = slots.first(hash);

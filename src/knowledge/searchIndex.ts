@@ -12,7 +12,7 @@ import Fuse from 'fuse.js';
 import type { Entry, Lang } from './schema.js';
 import { QUESTION_WORDS } from '../language/stopwords.js';
 import { stemWord } from '../language/stemWord.js';
-import { analyze, lexiconFor, NumberList, trigramsOf, trimLexicon, WORD_CACHE_LIMIT, type PhraseLexicon } from './phraseLexicon.js';
+import { analyze, lexiconFor, NumberList, trimLexicon, WORD_CACHE_LIMIT, type PhraseLexicon } from './phraseLexicon.js';
 
 /**
  * Titles, example questions, keywords and labels say what an entry is about, and they are what the index holds.
@@ -555,17 +555,17 @@ export class SearchIndex {
   private fuzzyMatches(term: string): TermMatch[] {
     // No word of our languages is longer than this; a longer one is noise, and fuzzy matching grows with its square.
     if (term.length < FUZZY_MIN_LENGTH || term.length > FUZZY_MAX_LENGTH || /^\d+$/.test(term)) return [];
-    const grams = trigramsOf(term);
+    const keys = this.lexicon.gramKeysOf(term);
     const maxLengthGap = term.length >= 8 ? 2 : 1;
-    const minShared = Math.max(1, Math.floor(grams.length / 4));
+    const minShared = Math.max(1, Math.floor(keys.length / 4));
     // How many trigrams each term of a fitting length shares with the word, counted in a reused array (a list can
     // hold thousands of terms in a large base); `reached` keeps the order in which terms were first met.
     const counts = this.gramCounts;
     const lengths = this.termLengths;
     const reached: number[] = [];
-    for (const gram of grams) {
-      const key = this.lexicon.gramKeyOf(term, gram);
-      if (key === undefined || key >= this.gramKeyCount) continue;
+    for (const key of keys) {
+      // A key no term has, or one the lexicon numbered after this build.
+      if (key < 0 || key >= this.gramKeyCount) continue;
       for (let i = this.gramStart[key]!, end = this.gramStart[key + 1]!; i < end; i++) {
         const id = this.gramTerms[i]!;
         if (Math.abs(lengths[id]! - term.length) > maxLengthGap) continue;
