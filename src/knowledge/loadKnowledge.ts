@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
-import { isMap, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isMap, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { z } from 'zod';
 import { entrySchema, type Entry } from './schema.js';
 import { followupFileSchema, followupSchema, type Followup } from './followupSchema.js';
@@ -347,19 +347,15 @@ function parseListFileCarefully<T>(file: string, source: string, format: ListFor
   const shape = format.shape.safeParse(data);
   if (!shape.success) return { problems: shape.error.issues.map((issue) => toProblem(issue, [])) };
   const problems: Problem[] = [];
-  const seq = doc.get(format.listKey, true);
-  const entries: ParsedFile<T>['entries'] = [];
+  const items: T[] = [];
   (shape.data[format.listKey] as unknown[]).forEach((raw, i) => {
     const result = format.item.safeParse(raw);
-    if (!result.success) {
-      problems.push(...result.error.issues.map((issue) => toProblem(issue, [format.listKey, i])));
-      return;
-    }
-    const node = isSeq(seq) ? (seq.items[i] as { range?: [number, number, number] } | undefined) : undefined;
-    entries.push({ entry: freezeDeep(result.data), line: node?.range ? lines.linePos(node.range[0]).line : 1 });
+    if (result.success) items.push(freezeDeep(result.data));
+    else problems.push(...result.error.issues.map((issue) => toProblem(issue, [format.listKey, i])));
   });
   if (problems.length > 0) return { problems };
-  return { parsed: { file, entries, lineAt: lineFinder(source, { doc, lines }) }, data: shape.data, problems: [] };
+  const lineAt = lineFinder(source, { doc, lines });
+  return { parsed: { file, entries: itemsWithLines(items, format.listKey, lineAt), lineAt }, data: shape.data, problems: [] };
 }
 
 /** Parses and validates one knowledge file's text; `file` is the name used in messages. */
