@@ -38,6 +38,20 @@ const EN_CLOSE = 'husband|wife|boyfriend|girlfriend|partner|dad|father|mom|mum|m
 const EN_HARM = 'hits|hit|hitting|beats|beat|beating|threatens|threatened|threatening|hurts|hurt|hurting|abuses|abused|abusing|attacks|attacked|attacking|chokes|choked|choking|strangles|rapes|raped|kicks|kicked|kicking|forces|forced|stalks|stalking';
 const SE_CLOSE = 'boadnji|boadnjin|isit|isida|moarsi|irgi|guoibmi|ahcci|eadni|viellja|oabba|bearas';
 const SE_HARM = 'cabma|cabme|capmii|cabmet|aita|aitet|aitii|aitiba';
+/** People at home, written without "min" ("pappa slår mamma"). */
+const SV_HOME = 'pappa|mamma|styvpappa|styvmamma|farsan|morsan|bror|brorsan|syster|systern|lillebror|lillasyster|storebror|storasyster';
+const EN_HOME = 'dad|father|mom|mum|mother|stepdad|stepfather|stepmother|brother|sister';
+/** Who may be seen harming someone else ("grannen slår…", "he is hitting…"). */
+const SV_OTHER = 'han|hon|nagon|nan|de|dom|grannen|granne|grannarna|killen|tjejen|mannen|kvinnan|killar|gubben|pojken|flickan';
+const SV_VICTIM = 'henne|honom|dem|en|nagon|kvinnan|mannen|killen|tjejen|barnet|barnen|pojken|flickan|grannen|hunden';
+const EN_OTHER = 'he|she|someone|somebody|they|guy|man|woman|neighbour|neighbor|neighbours|neighbors|people|men';
+const EN_VICTIM = 'her|him|them|a|someone|somebody|his|their';
+/**
+ * A message that only asks what happens in general ("Vad gör ni när en man slår sin fru?", "men who beat their
+ * wives") is a question about the promises, not an alarm; the cues about someone else's danger skip it.
+ */
+const SV_GENERAL = ['om nagon', 'om en', 'om man', 'nar nagon', 'nar en', 'nar man', 'man som', 'som slar', 'som misshandlar', 'som hotar', 'som blir', 'som blev', 'de som', 'den som', 'hur manga', 'hur vanligt', 'hur ofta', 'kvinnor som', 'barn som', 'om han', 'om hon', 'om de', 'om dom'];
+const EN_GENERAL = ['if someone', 'if somebody', 'if a', 'if my', 'if he', 'if she', 'when someone', 'when a', 'what if', 'men who', 'people who', 'those who', 'women who', 'children who', 'who beat', 'who hit', 'who abuse', 'how many', 'how common', 'how often', 'if they'];
 
 const RULES: Rule[] = [
   // Suicide and self-harm.
@@ -59,6 +73,7 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'se', cue: 'goddit|goddet|godda|goddin iezan', gap: 1 },
   { kind: 'suicide', lang: 'se', cue: 'in halit|haliid eallit', gap: 1 },
   { kind: 'suicide', lang: 'se', cue: 'mun|lean|haliidan|jurddasan iessoard*', gap: 4 },
+  { kind: 'suicide', lang: 'se', cue: 'valdit|valdan|valda iezas|iezan hega', gap: 1 },
 
   // Violence or threats from someone close.
   { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var ${SV_CLOSE} ${SV_HARM}`, gap: 3 },
@@ -68,6 +83,13 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'en', cue: `hit|beaten|abused|threatened|attacked|raped|hurt|afraid|scared|frightened by|of my ${EN_CLOSE}`, gap: 1 },
   { kind: 'domestic', lang: 'en', cue: 'i|im victim|experiencing|suffering|suffer abuse|violence', gap: 4 },
   { kind: 'domestic', lang: 'se', cue: `mu|mun ${SE_CLOSE} ${SE_HARM}`, gap: 2 },
+  // Violence at home seen by the one writing: "pappa slår mamma", "mamma blir slagen av pappa", "dad hits mom".
+  { kind: 'domestic', lang: 'sv', cue: `${SV_HOME} ${SV_HARM} ${SV_HOME}|mig|oss`, gap: 2, unless: SV_GENERAL },
+  { kind: 'domestic', lang: 'sv', cue: `slagen|misshandlad|hotad|slagna|misshandlade|hotade av ${SV_HOME}`, gap: 1, unless: SV_GENERAL },
+  { kind: 'domestic', lang: 'sv', cue: `slagen|misshandlad|hotad|slagna|misshandlade|hotade av sin|sina|hennes|hans ${SV_CLOSE}`, gap: 1, unless: SV_GENERAL },
+  { kind: 'domestic', lang: 'en', cue: `${EN_HOME} ${EN_HARM} ${EN_HOME}|me|us`, gap: 2, unless: [...EN_GENERAL, 'beat me at', 'beats me at', 'beat us at', 'beats us at'] },
+  { kind: 'domestic', lang: 'en', cue: `hit|beaten|abused|threatened|attacked|raped|hurt by|from his|her|their ${EN_CLOSE}`, gap: 1, unless: EN_GENERAL },
+  { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} ${SE_HARM}`, gap: 1 },
 
   // Danger now: violence, threats, break-in, accident, fire, weapons.
   { kind: 'emergency', lang: 'sv', cue: `${SV_HARM}|attackerar|ranar|ranade|knivhugger|skjuter|jagar mig|oss`, gap: 1, unless: ['slar mig att', 'slog mig att'] },
@@ -86,6 +108,15 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'han|hon|nagon|de|dom|killen|mannen har kniv|pistol|vapen|gevar|yxa', gap: 2 },
   { kind: 'emergency', lang: 'sv', cue: 'skottlossning' },
   { kind: 'emergency', lang: 'sv', cue: 'nagon|de|dom|han skjuter', gap: 1 },
+  // Someone else harmed, seen or heard now: "min granne misshandlar sin fru", "han slår henne", "killen slår tjejen".
+  { kind: 'emergency', lang: 'sv', cue: `${SV_HARM} sin|sina|sitt ${SV_CLOSE}|barn|barnen|hund|hunden`, gap: 1, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: `${SV_OTHER} ${SV_HARM}|attackerar|ranar|knivhugger|sparkar ${SV_VICTIM}`, gap: 2, unless: [...SV_GENERAL, 'slar honom att', 'slar henne att', 'slog honom att', 'slog henne att', 'slar en signal', 'slog en signal'] },
+  { kind: 'emergency', lang: 'sv', cue: 'nagon|de|dom|folk|killar|grannarna slass|brakar', gap: 1, unless: SV_GENERAL },
+  // A child or someone close missing, a smell of fire or gas.
+  { kind: 'emergency', lang: 'sv', cue: `${SV_CLOSE}|barn|barnet|barnen|dottern|sonen forsvunnen|forsvunnet|forsvunna|forsvunnit|saknas`, gap: 3, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: `${SV_CLOSE}|barn|barnet|barnen|dottern|sonen inte kommit|kommer hem`, gap: 2, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: `hittar inte ${SV_CLOSE}|barn|barnet|barnen`, gap: 2 },
+  { kind: 'emergency', lang: 'sv', cue: 'luktar|kanner brandrok|rok|brant|gas', gap: 2 },
   { kind: 'emergency', lang: 'en', cue: `${EN_HARM}|robbing|robbed|stabbing|stabbed|shooting|chasing|following me|us`, gap: 1 },
   { kind: 'emergency', lang: 'en', cue: 'i|im|we|were|ive|weve am|was|being|been|getting|got|are|were|keep hit|beaten|attacked|threatened|followed|stalked|robbed|stabbed|shot|raped|assaulted|abused|hurt|chased', gap: 1 },
   { kind: 'emergency', lang: 'en', cue: 'breaking|broke|broken|break in|into', gap: 1, unless: ['break ins'] },
@@ -100,6 +131,15 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'i|we|im|am|she|he|someone in danger', gap: 2 },
   { kind: 'emergency', lang: 'en', cue: 'he|she|someone|somebody|they|man|guy has|have|got a knife|gun|weapon|pistol|rifle|axe', gap: 2 },
   { kind: 'emergency', lang: 'en', cue: 'shots fired', gap: 0 },
+  // Someone else harmed, seen or heard now: "my neighbour is beating his wife", "he is hitting her".
+  { kind: 'emergency', lang: 'en', cue: `${EN_HARM} his|her|their ${EN_CLOSE}|kids|children|child|dog`, gap: 1, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: `${EN_OTHER} ${EN_HARM}|robbing|stabbing|shooting|kicking ${EN_VICTIM}`, gap: 2, unless: [...EN_GENERAL, 'hit the road', 'hit the jackpot', 'hit the news'] },
+  { kind: 'emergency', lang: 'en', cue: 'people|they|theyre|guys|men|someone|somebody|kids|youths fighting', gap: 2, unless: [...EN_GENERAL, 'fighting against', 'fighting crime', 'fighting drugs', 'fighting for', 'fighting to'] },
+  { kind: 'emergency', lang: 'en', cue: 'a fight outside|at|in|on|near', gap: 0 },
+  // A child or someone close missing, a smell of fire or gas.
+  { kind: 'emergency', lang: 'en', cue: `${EN_CLOSE}|child|kid|kids|children missing|disappeared|vanished`, gap: 3, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: `${EN_CLOSE}|child|kid hasnt|didnt|not|never come|came|returned home|back`, gap: 2, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'smell|smells|smelling smoke|burning|gas', gap: 2 },
   { kind: 'emergency', lang: 'se', cue: `${SE_HARM} mu|min|munnje|midjiide`, gap: 1 },
   { kind: 'emergency', lang: 'se', cue: 'buolla' },
   { kind: 'emergency', lang: 'se', cue: 'mun|lean heahtedil*', gap: 2 },
@@ -112,10 +152,18 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'vill|ska|maste|behover|vilja|skulle anmala|polisanmala|anmalan|polisanmalan|tipsa|tips|rapportera', gap: 3 },
   { kind: 'report', lang: 'sv', cue: 'anmala|anmaler|polisanmala ett|en brott|brottet|inbrott|inbrottet|stold|stolden|misshandel|misshandeln|skadegorelse', gap: 1 },
   { kind: 'report', lang: 'sv', cue: 'tipsa|tips polisen', gap: 2 },
+  // A crime that has happened: "någon har stulit min cykel", "min bil är stulen".
+  { kind: 'report', lang: 'sv', cue: 'stulit|stal|snott|snodde min|mitt|mina|var|vara', gap: 1, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'min|mitt|mina|var|vara ar|har|blev|blivit stulen|stulet|stulna|snodd|snott|snodda|vandaliserad|vandaliserat|sonderslagen|sonderslaget', gap: 3, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'jag|vi har|blev|blivit bestulen|bestulna|lurad|lurade|bedragen', gap: 2 },
   { kind: 'report', lang: 'en', cue: 'want|wanna|need|like|wish|going|have to report', gap: 1 },
   { kind: 'report', lang: 'en', cue: 'report crime|theft|burglary|assault|robbery|crimes|vandalism', gap: 2 },
   { kind: 'report', lang: 'en', cue: 'tip off|to|for police|cops', gap: 2 },
   { kind: 'report', lang: 'en', cue: 'have|got|give|anonymous a|an tip', gap: 1 },
+  // A crime that has happened: "someone stole my bike", "my car was stolen".
+  { kind: 'report', lang: 'en', cue: 'stole|nicked my|our', gap: 1, unless: EN_GENERAL },
+  { kind: 'report', lang: 'en', cue: 'my|our was|got|has|have|is|been stolen|vandalised|vandalized|smashed', gap: 3, unless: EN_GENERAL },
+  { kind: 'report', lang: 'en', cue: 'i|we|ive|weve was|were|been|got scammed|defrauded|conned', gap: 2 },
   { kind: 'report', lang: 'se', cue: 'haliidan|ferten|galggan|aiggun|sahtan|hallan vaidit|dieditit', gap: 2 },
   { kind: 'report', lang: 'se', cue: 'vaidit|vaidet|vaidin politiij*', gap: 2 },
 ];

@@ -57,6 +57,37 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['Viessu buollá!', 'emergency', 'se'],
   ['Mun háliidan jápmit', 'suicide', 'se'],
   ['Mun háliidan váidit rihkkosa', 'report', 'se'],
+  ['Jurddašan váldit iežan hega', 'suicide', 'se'],
+  ['Áhčči cábmá eatni', 'domestic', 'se'],
+  // Someone else in danger, seen or heard by the one writing
+  ['min granne misshandlar sin fru, vad gör jag', 'emergency', 'sv'],
+  ['grannen slår sina barn', 'emergency', 'sv'],
+  ['han slår henne just nu', 'emergency', 'sv'],
+  ['någon misshandlar en kvinna utanför mitt fönster', 'emergency', 'sv'],
+  ['killen slår tjejen utanför krogen', 'emergency', 'sv'],
+  ['pappa slår mamma', 'domestic', 'sv'],
+  ['mamma blir slagen av pappa', 'domestic', 'sv'],
+  ['min kompis blir misshandlad av sin pojkvän', 'domestic', 'sv'],
+  ['my neighbour is beating his wife', 'emergency', 'en'],
+  ['he is hitting her right now', 'emergency', 'en'],
+  ['someone is attacking a woman outside', 'emergency', 'en'],
+  ['people are fighting outside the bar', 'emergency', 'en'],
+  ['dad hits mom', 'domestic', 'en'],
+  ['my friend is beaten by her boyfriend', 'domestic', 'en'],
+  // Someone missing, a smell of fire or gas
+  ['min dotter har inte kommit hem', 'emergency', 'sv'],
+  ['mitt barn är försvunnet', 'emergency', 'sv'],
+  ['det luktar brandrök i trapphuset', 'emergency', 'sv'],
+  ['my son is missing', 'emergency', 'en'],
+  ["my daughter hasn't come home", 'emergency', 'en'],
+  ['I smell gas', 'emergency', 'en'],
+  // A crime that has already happened: report it
+  ['någon har stulit min cykel', 'report', 'sv'],
+  ['min bil är stulen', 'report', 'sv'],
+  ['jag har blivit lurad på nätet', 'report', 'sv'],
+  ['someone stole my car', 'report', 'en'],
+  ['my bike was stolen', 'report', 'en'],
+  ['I got scammed online', 'report', 'en'],
 ];
 
 /** Ordinary questions, also about violence, threats, drugs and reporting services: never an alarm. */
@@ -94,6 +125,21 @@ const ORDINARY: string[] = [
   'Mii lea lohpádus narkotihkka birra?',
   'Bures',
   'Giitu veahki ovddas',
+  // Questions about violence, theft or missing people in general
+  'Vad gör ni när en man slår sin fru?',
+  'Hur hjälper ni kvinnor som blir slagna av sina män?',
+  'Vad gör polisen om någon misshandlar sin partner?',
+  'Vad gör polisen åt män som slår sina fruar?',
+  'Hur många kvinnor misshandlas av sin partner i Kiruna?',
+  'Vad gör ni om någon hotar en lärare?',
+  'Var hittar jag stulna cyklar?',
+  'min son har kommit hem',
+  'What do you do about men who beat their wives?',
+  'What happens when a child goes missing?',
+  'The police are fighting crime',
+  'We are fighting for safer roads',
+  'she beat the record',
+  'they took my kids to school',
 ];
 
 describe('detectSafety', () => {
