@@ -66,6 +66,50 @@ const COMPILED = PHRASES.flatMap(([kind, lang, phrases]) => phrases.map((phrase)
 const DELETE_VERBS: Record<string, Lang> = { radera: 'sv', glom: 'sv', delete: 'en', erase: 'en', remove: 'en', forget: 'en', sihko: 'se', sihku: 'se', sihkut: 'se' };
 const DELETE_OBJECTS = new Set(['uppgifter', 'uppgifterna', 'personuppgifter', 'data', 'datan', 'mig', 'me', 'info', 'information', 'allt', 'everything', 'historik', 'history', 'dieduid', 'diedut', 'diehtu']);
 
+/**
+ * "Is this a real person?", "pratar jag med en robot?", "can I talk to a human?": asking who answers, or for a person
+ * instead. Phrasings vary too much for whole phrases, so these are cues: slots separated by spaces, each `a|b`, that
+ * must occur in this order with at most GAP words between them (typos allowed per word). Only the subjects "you",
+ * "this" and "I/we" count, so "Är det en person från polisen som…" stays a question about the promises.
+ */
+const SV_BEING = 'robot|bot|botten|chattbot|chatbot|chattrobot|manniska|person|ai|maskin|automatisk|dator|riktig';
+const EN_BEING = 'bot|robot|chatbot|human|person|real|ai|machine|automated|computer|program';
+const SE_BEING = 'robohtta|bohtta|olmmos|dihtor|automahtalas';
+const ROBOT_CUES: Array<[Lang, string]> = [
+  ['sv', `ar|e du|detta ${SV_BEING}`],
+  ['sv', 'ar det har|harna en|ett robot|bot|chattbot|chatbot|manniska|maskin|ai'],
+  ['sv', 'ar det en|ett robot|bot|chattbot|chatbot|manniska|maskin'],
+  ['sv', `pratar|chattar|skriver|talar jag|vi med ${SV_BEING}`],
+  ['sv', 'vill|kan|far|ska prata|tala|chatta med manniska|person|handlaggare|nagon|riktig'],
+  ['en', `are|r you|u ${EN_BEING}`],
+  ['en', `is this|it ${EN_BEING}`],
+  ['en', `am|are i|we talking|chatting|speaking|writing to|with ${EN_BEING}`],
+  ['en', 'want|like|need|can|could|may talk|speak|chat to|with human|person|someone|somebody|agent|operator|real'],
+  ['se', `leat|leatgo|leago don ${SE_BEING}`],
+  ['se', 'haliidan|sahtan|sahttago|sahtango hallat|humat|hupmat|sagastit olbmuin|olmmoin'],
+];
+const ROBOT_SLOTS = ROBOT_CUES.map(([lang, cue]) => ({ lang, slots: cue.split(' ').map((slot) => slot.split('|')) }));
+/** A person who speaks a given language is a question for the knowledge base (service in Sami, Finnish, Meänkieli). */
+const LANGUAGE_WORDS = ['samiska', 'sami', 'samegillii', 'samegiella', 'nordsamiska', 'finska', 'finnish', 'meankieli', 'svenska', 'swedish', 'engelska', 'english'];
+const ROBOT_GAP = 2;
+const ROBOT_MAX_WORDS = 12;
+
+/** Do the slots occur in order from word `from`, the first anywhere, each next one at most ROBOT_GAP words later? */
+function hasSlotsInOrder(words: readonly string[], slots: readonly string[][], from: number, to: number): boolean {
+  if (slots.length === 0) return true;
+  const [alternatives, ...rest] = slots as [string[], ...string[][]];
+  for (let i = from; i < Math.min(to, words.length); i++) {
+    if (alternatives.some((pattern) => isWordMatch(words[i]!, pattern)) && hasSlotsInOrder(words, rest, i + 1, i + 2 + ROBOT_GAP)) return true;
+  }
+  return false;
+}
+
+function detectRobotQuestion(words: readonly string[]): Intent | null {
+  if (words.length > ROBOT_MAX_WORDS || words.some((word) => LANGUAGE_WORDS.includes(word))) return null;
+  const found = ROBOT_SLOTS.find(({ slots }) => hasSlotsInOrder(words, slots, 0, words.length));
+  return found ? { kind: 'robot', lang: found.lang } : null;
+}
+
 /** The intent whose phrase is exactly words[start..end) (typos allowed per word), compared in place. */
 function matchPhrase(words: readonly string[], start = 0, end = words.length): Intent | null {
   const length = end - start;
@@ -90,8 +134,9 @@ function detectDelete(words: readonly string[]): Intent | null {
 }
 
 export function detectIntent(text: string, words: readonly string[] = splitWords(text)): Intent | null {
-  if (words.length === 0 || words.length > 8) return null;
-  const whole = matchPhrase(words) ?? detectDelete(words);
+  if (words.length === 0) return null;
+  if (words.length > 8) return detectRobotQuestion(words);
+  const whole = matchPhrase(words) ?? detectDelete(words) ?? detectRobotQuestion(words);
   if (whole) return whole;
   // "Hej! Vad kan du?" — a greeting in front of another short phrase: the phrase decides.
   for (let length = 1; length <= 2 && length < words.length; length++) {

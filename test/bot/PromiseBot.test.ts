@@ -203,6 +203,14 @@ describe('small talk', () => {
     ['ar du en manniska', 'robot', 'sv'],
     ['Are you a bot?', 'robot', 'en'],
     ['Leat go don olmmoš?', 'robot', 'se'],
+    ['Är det här en riktig människa?', 'robot', 'sv'],
+    ['pratar jag med en robot eller en människa?', 'robot', 'sv'],
+    ['Kan jag få prata med en människa i stället?', 'robot', 'sv'],
+    ['is this a real person?', 'robot', 'en'],
+    ['Am I talking to a real person or a bot?', 'robot', 'en'],
+    ['can I talk to a human', 'robot', 'en'],
+    ['Leatgo don duođalaš olmmoš?', 'robot', 'se'],
+    ['Háliidan hállat olbmuin', 'robot', 'se'],
     ['Vad kan du?', 'whatCanYouDo', 'sv'],
     ['Hej! Vad kan du?', 'whatCanYouDo', 'sv'],
     ['What can you do?', 'whatCanYouDo', 'en'],
@@ -222,6 +230,9 @@ describe('small talk', () => {
 
   it('does not swallow a real question that starts like small talk', async () => {
     const c = await openConversation();
+    // About a person who speaks Sami, and about a person from the police: questions for the knowledge base.
+    expect(kbAnswerOf(await c.ask('Jag vill prata med en människa på samiska'))).toMatchObject({ id: 'minority-languages' });
+    expect(textOf(await c.ask('Är det en person från polisen som följer upp löftena?'))).not.toBe(t('sv', 'smalltalk.robot'));
     expect(kbAnswerOf(await c.ask('Hur går det med medborgarlöftena?'))).toMatchObject({ type: 'kb-answer', lang: 'sv' });
     expect(kbAnswerOf(await c.ask('Hej, vilka är de prioriterade områdena?'))).toMatchObject({ id: 'priorities' });
   });
