@@ -13,7 +13,7 @@ med mej mer mig min mina mitt mot mycket någon något några nej ni nu och ocks
 skulle som tack till under upp ut utan vara vi vid vill är även kommer komma fanns fick gick tar tog ger gav vet
 visste tycker tror säger händer hände behöver måste brukar borde efter innan sedan mellan genom enligt många någonsin
 egentligen typ liksom annan annat ert era er at hej hallo snälla undrar fråga frågor veta berätta kolla hos finnas
-görs gjorde lite sitt sagt nåt nån e hela helt hel va ba asså alltså exakt hallå tjena
+görs gjorde lite sitt sagt nåt nån e hela helt hel va ba asså alltså exakt hallå tjena fler flera mera
 `;
 const en = `
 a about all also am an and any are as at be been being but by can could did do does doing for from get got had has

@@ -46,6 +46,11 @@ describe('answer engine on the real knowledge base', () => {
     expect(engine.ask(q).kind).not.toBe('answer');
   });
 
+  test('a word like "fler" (more) is no topic: more police is not the traffic promise ("fler hastighetskontroller")', () => {
+    expect(answerId('Finns det fler poliser i Kiruna nu?')).not.toBe('traffic');
+    expect(answerId('Blir det fler hastighetskontroller?')).toBe('traffic');
+  });
+
   test('an explicit language choice gives the answer in that language even for a Swedish question', () => {
     const r = engine.ask('Söker polisen med hund på gymnasiet?', { chosenLang: 'en' });
     expect(r).toMatchObject({ kind: 'answer', lang: 'en' });
