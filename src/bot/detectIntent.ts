@@ -1,6 +1,9 @@
 /**
  * Commands and small talk, recognised only when the whole (short) message is one of the phrases below, so that a
- * real question such as "Hur går det med medborgarlöftena?" is never swallowed by "hur går det?". Pure.
+ * real question such as "Hur går det med medborgarlöftena?" is never swallowed by "hur går det?". Four kinds are also
+ * found by cues, because residents phrase them too freely for a list: a language asked for ("och på engelska?"),
+ * what the bot stores ("Sparas mina frågor?"), deleting it, and whether a person answers ("is this a real person?").
+ * Pure.
  */
 import type { Lang } from '../knowledge/schema.js';
 import { isWordMatch, splitWords } from '../safety/foldText.js';
@@ -110,6 +113,68 @@ function detectRobotQuestion(words: readonly string[]): Intent | null {
   return found ? { kind: 'robot', lang: found.lang } : null;
 }
 
+/** The three languages by name, as a resident asks for one ("på engelska", "in Sami", "sámegillii"). */
+const LANGUAGE_NAMES: Record<string, Lang> = {
+  svenska: 'sv', swedish: 'sv', ruotagillii: 'sv', ruotagiella: 'sv',
+  engelska: 'en', english: 'en', engelasgillii: 'en', engelasgiella: 'en',
+  samiska: 'se', nordsamiska: 'se', sami: 'se', samegillii: 'se', davvisamegillii: 'se', samegiella: 'se', davvisamegiella: 'se',
+};
+/** Words that may go with a language name in a request to switch ("och på engelska?", "can you answer in Sami please"). */
+const LANGUAGE_REQUEST_WORDS = new Set([
+  // sv
+  'och', 'pa', 'kan', 'du', 'ni', 'svara', 'svarar', 'skriv', 'skriva', 'skriver', 'prata', 'pratar', 'tala', 'talar', 'snalla',
+  'tack', 'garna', 'helst', 'hellre', 'istallet', 'i', 'stallet', 'nu', 'byt', 'byta', 'till', 'sprak', 'jag', 'vill', 'ha', 'det',
+  // en
+  'and', 'in', 'please', 'answer', 'reply', 'write', 'speak', 'talk', 'can', 'could', 'you', 'instead', 'now', 'want', 'switch',
+  'change', 'to', 'language', 'do', 'would', 'like', 'prefer', 'rather', 'it', 'again', 'northern',
+  // se
+  'ja', 'dal', 'vastit', 'vastid', 'vastidit', 'vastidat', 'cale', 'cala', 'halla', 'hallat', 'sahtat', 'sahtatgo', 'go', 'don',
+  'leat', 'haliidan', 'mun', 'sahtan', 'giitu',
+]);
+
+/** "och på engelska?", "kan du svara på samiska", "Do you speak English?": a language name and words that ask for it. */
+function detectLanguageRequest(words: readonly string[]): Intent | null {
+  if (words.length > 7) return null;
+  let lang: Lang | undefined;
+  for (const word of words) {
+    const named = LANGUAGE_NAMES[word];
+    if (named) {
+      if (lang && lang !== named) return null;
+      lang = named;
+    } else if (!LANGUAGE_REQUEST_WORDS.has(word)) return null;
+  }
+  return lang ? { kind: 'language', lang } : null;
+}
+
+/**
+ * "Vad sparar ni om mig?", "Are my messages stored?", "Maid don vurket?": a word for storing and one for the resident
+ * or the bot, in a short message. Exact forms: a typo allowance turns "lägga" and "stort" into storing.
+ */
+const PRIVACY_STORE: Record<Lang, ReadonlySet<string>> = {
+  sv: new Set(['spara', 'sparar', 'sparas', 'sparat', 'sparats', 'sparade', 'sparad', 'lagra', 'lagrar', 'lagras', 'lagrat', 'lagrats', 'lagrade', 'lagrad']),
+  en: new Set(['store', 'stores', 'stored', 'storing', 'save', 'saves', 'saved', 'saving', 'log', 'logs', 'logged', 'logging', 'retain', 'retained']),
+  se: new Set(['vurket', 'vurke', 'vurken', 'vurkejit', 'vurkejuvvo', 'vurkejuvvojit', 'vurkejuvvon', 'vurkii']),
+};
+const PRIVACY_WHO = new Set([
+  'du', 'ni', 'boten', 'chatten', 'mig', 'mina', 'min', 'mitt', 'jag', 'meddelanden', 'fragor', 'fragorna', 'uppgifter', 'uppgifterna', 'samtalet', 'konversationen',
+  'you', 'bot', 'chat', 'conversation', 'my', 'me', 'messages', 'questions', 'data', 'information',
+  'don', 'dii', 'mu', 'mun', 'dieduid', 'diedut', 'gazaldagaid',
+]);
+/** Storing money or lives, kept promises, and what the police or the municipality store are other questions. */
+const PRIVACY_NOT = new Set([
+  'pengar', 'liv', 'money', 'life', 'lives', 'promise', 'promises', 'lohpadusaid', 'lohpadusat',
+  'polisen', 'kommunen', 'police', 'municipality', 'council', 'politiija', 'suohkan',
+]);
+const PRIVACY_MAX_WORDS = 8;
+
+function detectPrivacyQuestion(words: readonly string[]): Intent | null {
+  if (words.length > PRIVACY_MAX_WORDS || !words.some((word) => PRIVACY_WHO.has(word)) || words.some((word) => PRIVACY_NOT.has(word))) return null;
+  for (const lang of ['sv', 'en', 'se'] as const) {
+    if (words.some((word) => PRIVACY_STORE[lang].has(word))) return { kind: 'privacy', lang };
+  }
+  return null;
+}
+
 /** The intent whose phrase is exactly words[start..end) (typos allowed per word), compared in place. */
 function matchPhrase(words: readonly string[], start = 0, end = words.length): Intent | null {
   const length = end - start;
@@ -136,7 +201,7 @@ function detectDelete(words: readonly string[]): Intent | null {
 export function detectIntent(text: string, words: readonly string[] = splitWords(text)): Intent | null {
   if (words.length === 0) return null;
   if (words.length > 8) return detectRobotQuestion(words);
-  const whole = matchPhrase(words) ?? detectDelete(words) ?? detectRobotQuestion(words);
+  const whole = matchPhrase(words) ?? detectDelete(words) ?? detectLanguageRequest(words) ?? detectPrivacyQuestion(words) ?? detectRobotQuestion(words);
   if (whole) return whole;
   // "Hej! Vad kan du?" — a greeting in front of another short phrase: the phrase decides.
   for (let length = 1; length <= 2 && length < words.length; length++) {

@@ -66,6 +66,10 @@ describe('choosing the language', () => {
     ['Davvisámegiella', 'se'],
     ['lang:en', 'en'],
     ['lang:se', 'se'],
+    ['och på engelska?', 'en'],
+    ['Kan du svara på samiska?', 'se'],
+    ['Do you speak Swedish?', 'sv'],
+    ['Sáhtát go vástidit sámegillii?', 'se'],
   ])('%j switches to %s and the choice sticks', async (word, lang) => {
     const c = await openConversation();
     const reply = await c.ask(word);
@@ -76,6 +80,12 @@ describe('choosing the language', () => {
     const answer = await c.ask(other);
     expect(kbAnswerOf(answer)).toMatchObject({ type: 'kb-answer', id: 'goal', lang });
     expect(textOf(answer)).toContain(c.engine.knowledge.byId.get('goal')!.answer[lang]);
+  });
+
+  it('leaves a question that names a language to the knowledge base', async () => {
+    const c = await openConversation();
+    const reply = await c.ask('Finns löftena på samiska?');
+    expect(textOf(reply)).not.toContain(t('se', 'language.changed'));
   });
 
   it('takes a Messenger quick reply by its payload, not by the title in the text', async () => {
@@ -246,6 +256,11 @@ describe('small talk', () => {
 
 describe('privacy', () => {
   it.each<[string, Lang]>([
+    ['Vad sparar ni om mig?', 'sv'],
+    ['Sparas mina frågor?', 'sv'],
+    ['Are my messages stored?', 'en'],
+    ['What do you store?', 'en'],
+    ['Maid don vurket mu birra?', 'se'],
     ['integritet', 'sv'],
     ['Personuppgifter', 'sv'],
     ['sekretess', 'sv'],
