@@ -26,14 +26,14 @@ const FOLLOWUP_CUES: Record<Lang, string[]> = {
 };
 
 const SUGGESTION_NOUNS: Record<Lang, string[]> = {
-  sv: ['synpunkt*', 'forslag*', 'tyck* till', 'tycka till', 'klagomal*', 'atergivning'],
-  en: ['suggestion*', 'feedback', 'opinion', 'complaint*', 'comment', 'comments', 'idea', 'ideas'],
+  sv: ['synpunkt*', 'forslag*', 'tyck* till', 'tycka till', 'klagomal*', 'klaga', 'atergivning'],
+  en: ['suggestion*', 'suggest', 'feedback', 'opinion', 'complaint*', 'comment', 'comments', 'idea', 'ideas'],
   se: ['evttohus*', 'oaivil*', 'cealkamus*'],
 };
 
 const SUGGESTION_VERBS: Record<Lang, string[]> = {
   sv: ['lamna*', 'ge', 'skicka', 'har', 'vill', 'kan', 'tycka', 'tyck', 'skriva'],
-  en: ['leave', 'give', 'send', 'have', 'make', 'want', 'submit', 'share', 'can'],
+  en: ['leave', 'give', 'send', 'have', 'make', 'want', 'like', 'submit', 'share', 'can'],
   se: ['addit', 'buktit', 'haliidan', 'lea', 'sattan', 'cealkit', 'mus'],
 };
 

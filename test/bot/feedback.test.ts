@@ -96,6 +96,11 @@ describe('suggestion cue words (pure)', () => {
     ['How do I leave feedback?', 'en'],
     ['Mun háliidan addit evttohusa', 'se'],
     ['Mus lea evttohus', 'se'],
+    ['Jag vill klaga', 'sv'],
+    ['Kan jag tycka till?', 'sv'],
+    ['suggest', 'en'],
+    ['I would like to suggest something', 'en'],
+    ['I have a suggestion', 'en'],
     ['Vilka förslag finns i löftena?', undefined],
     ['Vad är ett medborgarlöfte?', undefined],
   ])('%j → %s', (text, lang) => {
