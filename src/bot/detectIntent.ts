@@ -107,8 +107,27 @@ function hasSlotsInOrder(words: readonly string[], slots: readonly string[][], f
   return false;
 }
 
+/**
+ * Every cue ends on one of these words ("bot", "människa", "olbmuin"…), so a message without one is not a robot
+ * question; whether a word is one is remembered (bounded; single folded words, never a message), which spares most
+ * messages the cue search.
+ */
+const ROBOT_LAST_WORDS = [...new Set(ROBOT_SLOTS.flatMap(({ slots }) => slots[slots.length - 1]!))];
+const isRobotWordCache = new Map<string, boolean>();
+const ROBOT_WORD_CACHE_LIMIT = 10_000;
+
+function isRobotWord(word: string): boolean {
+  let found = isRobotWordCache.get(word);
+  if (found === undefined) {
+    found = ROBOT_LAST_WORDS.some((pattern) => isWordMatch(word, pattern));
+    if (isRobotWordCache.size >= ROBOT_WORD_CACHE_LIMIT) isRobotWordCache.clear();
+    if (word.length <= 40) isRobotWordCache.set(word, found);
+  }
+  return found;
+}
+
 function detectRobotQuestion(words: readonly string[]): Intent | null {
-  if (words.length > ROBOT_MAX_WORDS || words.some((word) => LANGUAGE_WORDS.includes(word))) return null;
+  if (words.length > ROBOT_MAX_WORDS || !words.some(isRobotWord) || words.some((word) => LANGUAGE_WORDS.includes(word))) return null;
   const found = ROBOT_SLOTS.find(({ slots }) => hasSlotsInOrder(words, slots, 0, words.length));
   return found ? { kind: 'robot', lang: found.lang } : null;
 }
