@@ -156,6 +156,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'stulit|stal|snott|snodde min|mitt|mina|var|vara', gap: 1, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'min|mitt|mina|var|vara ar|har|blev|blivit stulen|stulet|stulna|snodd|snott|snodda|vandaliserad|vandaliserat|sonderslagen|sonderslaget', gap: 3, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'jag|vi har|blev|blivit bestulen|bestulna|lurad|lurade|bedragen', gap: 2 },
+  { kind: 'report', lang: 'sv', cue: 'jag|vi har|fick|far|blir|blev|blivit hot|hotelser|dodshot|hotbrev|trakasserad|trakasserade|utpressad', gap: 2 },
   { kind: 'report', lang: 'en', cue: 'want|wanna|need|like|wish|going|have to report', gap: 1 },
   { kind: 'report', lang: 'en', cue: 'report crime|theft|burglary|assault|robbery|crimes|vandalism', gap: 2 },
   { kind: 'report', lang: 'en', cue: 'tip off|to|for police|cops', gap: 2 },
@@ -164,8 +165,10 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'en', cue: 'stole|nicked my|our', gap: 1, unless: EN_GENERAL },
   { kind: 'report', lang: 'en', cue: 'my|our was|got|has|have|is|been stolen|vandalised|vandalized|smashed', gap: 3, unless: EN_GENERAL },
   { kind: 'report', lang: 'en', cue: 'i|we|ive|weve was|were|been|got scammed|defrauded|conned', gap: 2 },
+  { kind: 'report', lang: 'en', cue: 'i|we|ive|weve|im got|get|received|receive|getting|been|am|being|was threat|threats|harassed|blackmailed|extorted', gap: 2, unless: ['get that', 'get why'] },
   { kind: 'report', lang: 'se', cue: 'haliidan|ferten|galggan|aiggun|sahtan|hallan vaidit|dieditit', gap: 2 },
   { kind: 'report', lang: 'se', cue: 'vaidit|vaidet|vaidin politiij*', gap: 2 },
+  { kind: 'report', lang: 'se', cue: 'vasihan|oazzun|ozzon|lean aitag*|aitta', gap: 2 },
 ];
 
 /** Words that together make nothing more than a cry for help ("Hjälp!", "help me please", "Veahket!"). */

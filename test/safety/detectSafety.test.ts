@@ -88,6 +88,11 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['someone stole my car', 'report', 'en'],
   ['my bike was stolen', 'report', 'en'],
   ['I got scammed online', 'report', 'en'],
+  ['jag har fått hot på facebook', 'report', 'sv'],
+  ['jag blir trakasserad av en granne', 'report', 'sv'],
+  ['I received a death threat', 'report', 'en'],
+  ['I am being harassed', 'report', 'en'],
+  ['Mun vásihan áitagiid neahtas', 'report', 'se'],
 ];
 
 /** Ordinary questions, also about violence, threats, drugs and reporting services: never an alarm. */
@@ -140,6 +145,10 @@ const ORDINARY: string[] = [
   'We are fighting for safer roads',
   'she beat the record',
   'they took my kids to school',
+  'Hur många har fått hot i Kiruna?',
+  'Vilka hot har polisen fått?',
+  'How many threats have you received?',
+  'I get that threats are a problem',
 ];
 
 describe('detectSafety', () => {
