@@ -37,7 +37,7 @@ const SV_HARM = 'slar|slog|slagit|misshandl*|hotar|hotade|hotat|sparkar|sparkade
 const EN_CLOSE = 'husband|wife|boyfriend|girlfriend|partner|dad|father|mom|mum|mother|stepdad|stepfather|stepmother|ex|brother|sister|parents|son|daughter|spouse|fiance|fiancee|family';
 const EN_HARM = 'hits|hit|hitting|beats|beat|beating|threatens|threatened|threatening|hurts|hurt|hurting|abuses|abused|abusing|attacks|attacked|attacking|chokes|choked|choking|strangles|rapes|raped|kicks|kicked|kicking|forces|forced|stalks|stalking';
 const SE_CLOSE = 'boadnji|boadnjin|isit|isida|moarsi|irgi|guoibmi|ahcci|eadni|viellja|oabba|bearas';
-const SE_HARM = 'cabma|cabme|capmii|cabmet|aita|aitet|aitii|aitiba';
+const SE_HARM = 'cabma|cabme|capmii|cabmet|aita|aitet|aitii|aitiba|caska|caskka|caskii';
 /** People at home, written without "min" ("pappa slår mamma"). */
 const SV_HOME = 'pappa|mamma|styvpappa|styvmamma|farsan|morsan|bror|brorsan|syster|systern|lillebror|lillasyster|storebror|storasyster';
 const EN_HOME = 'dad|father|mom|mum|mother|stepdad|stepfather|stepmother|brother|sister';
@@ -46,12 +46,25 @@ const SV_OTHER = 'han|hon|nagon|nan|de|dom|grannen|granne|grannarna|killen|tjeje
 const SV_VICTIM = 'henne|honom|dem|en|nagon|kvinnan|mannen|killen|tjejen|barnet|barnen|pojken|flickan|grannen|hunden';
 const EN_OTHER = 'he|she|someone|somebody|they|guy|man|woman|neighbour|neighbor|neighbours|neighbors|people|men';
 const EN_VICTIM = 'her|him|them|a|someone|somebody|his|their';
+/** Close people who can go missing ("min son är borta"); not "man", which is also "one" ("man saknar…"). */
+const SV_MISSING = 'son|sonen|dotter|dottern|barn|barnet|barnen|pojke|flicka|pappa|mamma|bror|syster|sambo|fru|frun|maken|pojkvan|flickvan';
 /**
- * A message that only asks what happens in general ("Vad gör ni när en man slår sin fru?", "men who beat their
- * wives") is a question about the promises, not an alarm; the cues about someone else's danger skip it.
+ * A message that asks about the work or about what happens in general ("Vad gör ni när en man slår sin fru?", "How
+ * do you help women who are beaten?") is a question about the promises, not an alarm: the cues about someone else's
+ * danger skip it. Phrases of asking, not relative clauses: a real report has them too ("en man som slår sin fru").
  */
-const SV_GENERAL = ['om nagon', 'om en', 'om man', 'nar nagon', 'nar en', 'nar man', 'man som', 'som slar', 'som misshandlar', 'som hotar', 'som blir', 'som blev', 'de som', 'den som', 'hur manga', 'hur vanligt', 'hur ofta', 'kvinnor som', 'barn som', 'om han', 'om hon', 'om de', 'om dom'];
-const EN_GENERAL = ['if someone', 'if somebody', 'if a', 'if my', 'if he', 'if she', 'when someone', 'when a', 'what if', 'men who', 'people who', 'those who', 'women who', 'children who', 'who beat', 'who hit', 'who abuse', 'how many', 'how common', 'how often', 'if they'];
+const SV_GENERAL = [
+  'vad gor ni', 'vad gor polisen', 'vad gor kommunen', 'vad gor man', 'vad hander', 'hur arbetar', 'hur jobbar', 'hur hjalper',
+  'hur manga', 'hur vanligt', 'hur ofta', 'vilket straff', 'for att', 'om nagon', 'om nan', 'om en', 'om man', 'ifall',
+  'nar nagon', 'nar nan', 'nar en', 'nar man', 'nar han', 'nar hon', 'nar de', 'kvinnor som', 'barn som',
+];
+const EN_GENERAL = [
+  'what do you', 'what does', 'what are you', 'what is done', 'what happens', 'how do you', 'how does', 'how are', 'how many',
+  'how common', 'how often', 'if someone', 'if somebody', 'if a', 'if he', 'if she', 'if they', 'if there', 'when someone',
+  'when a', 'when people', 'what if', 'men who', 'people who', 'those who', 'women who', 'children who', 'does the', 'do the',
+  'is there', 'are there',
+];
+const SE_GENERAL = ['maid dahkabehtet', 'maid dahkat', 'maid politiija', 'maid suohkan', 'mo dii', 'mo politiija', 'mo suohkan', 'man galle', 'jus'];
 
 const RULES: Rule[] = [
   // Suicide and self-harm.
@@ -86,15 +99,18 @@ const RULES: Rule[] = [
   // Violence at home seen by the one writing: "pappa slår mamma", "mamma blir slagen av pappa", "dad hits mom".
   { kind: 'domestic', lang: 'sv', cue: `${SV_HOME} ${SV_HARM} ${SV_HOME}|mig|oss`, gap: 2, unless: SV_GENERAL },
   { kind: 'domestic', lang: 'sv', cue: `slagen|misshandlad|hotad|slagna|misshandlade|hotade av ${SV_HOME}`, gap: 1, unless: SV_GENERAL },
+  { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina ${SV_CLOSE}|${SV_HOME} blir|ar|har|blev slagen|misshandlad|hotad|slagit|misshandlat`, gap: 2, unless: SV_GENERAL },
   { kind: 'domestic', lang: 'sv', cue: `slagen|misshandlad|hotad|slagna|misshandlade|hotade av sin|sina|hennes|hans ${SV_CLOSE}`, gap: 1, unless: SV_GENERAL },
   { kind: 'domestic', lang: 'en', cue: `${EN_HOME} ${EN_HARM} ${EN_HOME}|me|us`, gap: 2, unless: [...EN_GENERAL, 'beat me at', 'beats me at', 'beat us at', 'beats us at'] },
   { kind: 'domestic', lang: 'en', cue: `hit|beaten|abused|threatened|attacked|raped|hurt by|from his|her|their ${EN_CLOSE}`, gap: 1, unless: EN_GENERAL },
-  { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} ${SE_HARM}`, gap: 1 },
+  { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} is|gets|can violent|abusive|aggressive`, gap: 2 },
+  { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} is|are|gets|got|was|being|been beaten|abused|hit|attacked|threatened|hurt`, gap: 2, unless: EN_GENERAL },
+  { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} ${SE_HARM}`, gap: 1, unless: SE_GENERAL },
 
   // Danger now: violence, threats, break-in, accident, fire, weapons.
   { kind: 'emergency', lang: 'sv', cue: `${SV_HARM}|attackerar|ranar|ranade|knivhugger|skjuter|jagar mig|oss`, gap: 1, unless: ['slar mig att', 'slog mig att'] },
   { kind: 'emergency', lang: 'sv', cue: 'jag|vi blir|blev|ar|har|bli slagen|slagna|misshandlad|misshandlade|hotad|hotade|forfoljd|attackerad|ranad|knivhuggen|skjuten|valdtagen|jagad|overfallen', gap: 2 },
-  { kind: 'emergency', lang: 'sv', cue: 'bryter|brot|bryta|forsoker sig in', gap: 1 },
+  { kind: 'emergency', lang: 'sv', cue: 'bryter|brot|bryta|brutit|forsoker sig in', gap: 1 },
   { kind: 'emergency', lang: 'sv', cue: 'inbrott pagar|nu|hemma|hos', gap: 3 },
   { kind: 'emergency', lang: 'sv', cue: 'pagar|ar|hander inbrott|slagsmal|brak|brand', gap: 2 },
   { kind: 'emergency', lang: 'sv', cue: 'det|huset|lagenheten|bilen|skogen|villan|huset|garaget|nagot|hos brinner', gap: 2 },
@@ -111,12 +127,14 @@ const RULES: Rule[] = [
   // Someone else harmed, seen or heard now: "min granne misshandlar sin fru", "han slår henne", "killen slår tjejen".
   { kind: 'emergency', lang: 'sv', cue: `${SV_HARM} sin|sina|sitt ${SV_CLOSE}|barn|barnen|hund|hunden`, gap: 1, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: `${SV_OTHER} ${SV_HARM}|attackerar|ranar|knivhugger|sparkar ${SV_VICTIM}`, gap: 2, unless: [...SV_GENERAL, 'slar honom att', 'slar henne att', 'slog honom att', 'slog henne att', 'slar en signal', 'slog en signal'] },
+  { kind: 'emergency', lang: 'sv', cue: 'nagon|nan|en|kvinna|man|han|hon|kille|tjej blir|ar|har slagen|misshandlad|attackerad|knivhuggen|overfallen|ranad', gap: 2, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'nagon|de|dom|folk|killar|grannarna slass|brakar', gap: 1, unless: SV_GENERAL },
   // A child or someone close missing, a smell of fire or gas.
-  { kind: 'emergency', lang: 'sv', cue: `${SV_CLOSE}|barn|barnet|barnen|dottern|sonen forsvunnen|forsvunnet|forsvunna|forsvunnit|saknas`, gap: 3, unless: SV_GENERAL },
-  { kind: 'emergency', lang: 'sv', cue: `${SV_CLOSE}|barn|barnet|barnen|dottern|sonen inte kommit|kommer hem`, gap: 2, unless: SV_GENERAL },
-  { kind: 'emergency', lang: 'sv', cue: `hittar inte ${SV_CLOSE}|barn|barnet|barnen`, gap: 2 },
+  { kind: 'emergency', lang: 'sv', cue: `min|mitt|mina|var ${SV_MISSING} forsvunnen|forsvunnet|forsvunna|forsvunnit|borta`, gap: 3, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: `min|mitt|mina|var ${SV_MISSING} inte kommit|kommer hem`, gap: 2, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: `hittar inte min|mitt|mina|var ${SV_MISSING}`, gap: 0 },
   { kind: 'emergency', lang: 'sv', cue: 'luktar|kanner brandrok|rok|brant|gas', gap: 2 },
+  { kind: 'emergency', lang: 'sv', cue: 'det ryker', gap: 0 },
   { kind: 'emergency', lang: 'en', cue: `${EN_HARM}|robbing|robbed|stabbing|stabbed|shooting|chasing|following me|us`, gap: 1 },
   { kind: 'emergency', lang: 'en', cue: 'i|im|we|were|ive|weve am|was|being|been|getting|got|are|were|keep hit|beaten|attacked|threatened|followed|stalked|robbed|stabbed|shot|raped|assaulted|abused|hurt|chased', gap: 1 },
   { kind: 'emergency', lang: 'en', cue: 'breaking|broke|broken|break in|into', gap: 1, unless: ['break ins'] },
@@ -134,14 +152,19 @@ const RULES: Rule[] = [
   // Someone else harmed, seen or heard now: "my neighbour is beating his wife", "he is hitting her".
   { kind: 'emergency', lang: 'en', cue: `${EN_HARM} his|her|their ${EN_CLOSE}|kids|children|child|dog`, gap: 1, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: `${EN_OTHER} ${EN_HARM}|robbing|stabbing|shooting|kicking ${EN_VICTIM}`, gap: 2, unless: [...EN_GENERAL, 'hit the road', 'hit the jackpot', 'hit the news'] },
-  { kind: 'emergency', lang: 'en', cue: 'people|they|theyre|guys|men|someone|somebody|kids|youths fighting', gap: 2, unless: [...EN_GENERAL, 'fighting against', 'fighting crime', 'fighting drugs', 'fighting for', 'fighting to'] },
-  { kind: 'emergency', lang: 'en', cue: 'a fight outside|at|in|on|near', gap: 0 },
+  { kind: 'emergency', lang: 'en', cue: 'someone|somebody|a|woman|man|he|she|kid|child is|are being|getting|been beaten|attacked|stabbed|hit|assaulted|robbed', gap: 2, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'fighting outside|now|here|right|in|on|at|near', gap: 0, unless: [...EN_GENERAL, 'about', 'at school'] },
+  { kind: 'emergency', lang: 'en', cue: 'a fight outside|at|in|on|near', gap: 0, unless: [...EN_GENERAL, 'about'] },
   // A child or someone close missing, a smell of fire or gas.
-  { kind: 'emergency', lang: 'en', cue: `${EN_CLOSE}|child|kid|kids|children missing|disappeared|vanished`, gap: 3, unless: EN_GENERAL },
-  { kind: 'emergency', lang: 'en', cue: `${EN_CLOSE}|child|kid hasnt|didnt|not|never come|came|returned home|back`, gap: 2, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: `my|our ${EN_CLOSE}|child|kid|kids|children|boy|girl|old missing|disappeared|vanished`, gap: 3, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: `my|our ${EN_CLOSE}|child|kid hasnt|didnt|not|never come|came|returned home|back`, gap: 2, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: `cant|cannot find my|our ${EN_CLOSE}|child|kid|kids|children`, gap: 1 },
   { kind: 'emergency', lang: 'en', cue: 'smell|smells|smelling smoke|burning|gas', gap: 2 },
+  { kind: 'emergency', lang: 'en', cue: 'smoke coming|from', gap: 1 },
   { kind: 'emergency', lang: 'se', cue: `${SE_HARM} mu|min|munnje|midjiide`, gap: 1 },
   { kind: 'emergency', lang: 'se', cue: 'buolla' },
+  { kind: 'emergency', lang: 'se', cue: 'mun|lean varas', gap: 1 },
+  { kind: 'emergency', lang: 'se', cue: 'caskojuvvo|caskojuvvon|cabmojuvvo dal|dalan', gap: 1 },
   { kind: 'emergency', lang: 'se', cue: 'mun|lean heahtedil*', gap: 2 },
   { kind: 'emergency', lang: 'se', cue: 'dahpahuvvan|dahpahuvai|dahpahuvva lihkuhisvuoht*|lihkuhisvuod*', gap: 2 },
   { kind: 'emergency', lang: 'se', cue: 'lihkuhisvuoht* dahpahuvvan|dahpahuvai|dal', gap: 2 },
@@ -153,22 +176,30 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'anmala|anmaler|polisanmala ett|en brott|brottet|inbrott|inbrottet|stold|stolden|misshandel|misshandeln|skadegorelse', gap: 1 },
   { kind: 'report', lang: 'sv', cue: 'tipsa|tips polisen', gap: 2 },
   // A crime that has happened: "någon har stulit min cykel", "min bil är stulen".
-  { kind: 'report', lang: 'sv', cue: 'stulit|stal|snott|snodde min|mitt|mina|var|vara', gap: 1, unless: SV_GENERAL },
-  { kind: 'report', lang: 'sv', cue: 'min|mitt|mina|var|vara ar|har|blev|blivit stulen|stulet|stulna|snodd|snott|snodda|vandaliserad|vandaliserat|sonderslagen|sonderslaget', gap: 3, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'stulit|stal|snott|snodde|tog|tagit min|mitt|mina', gap: 1, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'ar|har|blev|blivit|fatt|fick stulen|stulet|stulna|snodd|snott|snodda|vandaliserad|vandaliserat|sonderslagen|sonderslaget', gap: 2, unless: [...SV_GENERAL, 'var ar', 'var finns', 'var hittar'] },
+  { kind: 'report', lang: 'sv', cue: 'klottrat|klottrade|klottrar pa min|mitt|mina|vart|vara', gap: 1 },
+  { kind: 'report', lang: 'sv', cue: 'utsatt|utsatts|drabbad|drabbats|offer brott|brottet|inbrott|stold|bedrageri', gap: 2, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'jag|vi har|blev|blivit bestulen|bestulna|lurad|lurade|bedragen', gap: 2 },
-  { kind: 'report', lang: 'sv', cue: 'jag|vi har|fick|far|blir|blev|blivit hot|hotelser|dodshot|hotbrev|trakasserad|trakasserade|utpressad', gap: 2 },
+  { kind: 'report', lang: 'sv', cue: 'jag|vi fatt|fick|far|blir|blev|blivit hot|hotelser|dodshot|hotbrev|hotfulla|trakasserad|trakasserade|utpressad', gap: 1 },
+  { kind: 'report', lang: 'sv', cue: 'skickar|skickade|skickat hot|hotelser|dodshot|hotfulla', gap: 1, unless: SV_GENERAL },
   { kind: 'report', lang: 'en', cue: 'want|wanna|need|like|wish|going|have to report', gap: 1 },
   { kind: 'report', lang: 'en', cue: 'report crime|theft|burglary|assault|robbery|crimes|vandalism', gap: 2 },
   { kind: 'report', lang: 'en', cue: 'tip off|to|for police|cops', gap: 2 },
   { kind: 'report', lang: 'en', cue: 'have|got|give|anonymous a|an tip', gap: 1 },
   // A crime that has happened: "someone stole my bike", "my car was stolen".
-  { kind: 'report', lang: 'en', cue: 'stole|nicked my|our', gap: 1, unless: EN_GENERAL },
-  { kind: 'report', lang: 'en', cue: 'my|our was|got|has|have|is|been stolen|vandalised|vandalized|smashed', gap: 3, unless: EN_GENERAL },
+  { kind: 'report', lang: 'en', cue: 'stole|nicked|took|smashed|vandalised|vandalized|wrecked my|our', gap: 1, unless: [...EN_GENERAL, 'store', 'stores', 'stored', 'took my kids', 'took my child', 'took my son', 'took my daughter', 'took my time', 'took my advice'] },
+  { kind: 'report', lang: 'en', cue: 'my|our was|got|has|have|is|been stolen|nicked|vandalised|vandalized|smashed|burgled|burglarized', gap: 3, unless: EN_GENERAL },
   { kind: 'report', lang: 'en', cue: 'i|we|ive|weve was|were|been|got scammed|defrauded|conned', gap: 2 },
-  { kind: 'report', lang: 'en', cue: 'i|we|ive|weve|im got|get|received|receive|getting|been|am|being|was threat|threats|harassed|blackmailed|extorted', gap: 2, unless: ['get that', 'get why'] },
+  { kind: 'report', lang: 'en', cue: 'i|we|ive|weve|im got|get|received|receive|getting|keep|sent threat|threats|death|threatening|hate', gap: 2, unless: ['get that', 'get why'] },
+  { kind: 'report', lang: 'en', cue: 'i|we|im|ive am|are|being|been|was|were harassed|blackmailed|extorted|burgled|burglarized', gap: 1 },
+  { kind: 'report', lang: 'en', cue: 'sent|sends|sending me|us threat|threats|death|threatening|hate', gap: 1 },
+  { kind: 'report', lang: 'en', cue: 'victim crime|burglary|theft|fraud|scam', gap: 2, unless: EN_GENERAL },
   { kind: 'report', lang: 'se', cue: 'haliidan|ferten|galggan|aiggun|sahtan|hallan vaidit|dieditit', gap: 2 },
   { kind: 'report', lang: 'se', cue: 'vaidit|vaidet|vaidin politiij*', gap: 2 },
-  { kind: 'report', lang: 'se', cue: 'vasihan|oazzun|ozzon|lean aitag*|aitta', gap: 2 },
+  { kind: 'report', lang: 'se', cue: 'vasihan|oazzun|ozzon aitag*|aitta', gap: 2, unless: SE_GENERAL },
+  { kind: 'report', lang: 'se', cue: 'suoladuvv*' },
+  { kind: 'report', lang: 'se', cue: 'suolai|suoladii|suoladan mu|min', gap: 1 },
 ];
 
 /** Words that together make nothing more than a cry for help ("Hjälp!", "help me please", "Veahket!"). */

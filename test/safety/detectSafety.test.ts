@@ -93,6 +93,22 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['I received a death threat', 'report', 'en'],
   ['I am being harassed', 'report', 'en'],
   ['Mun vásihan áitagiid neahtas', 'report', 'se'],
+  // Found by a review of the rules above
+  ['Någon blir slagen just nu', 'emergency', 'sv'],
+  ['Someone is being attacked right now', 'emergency', 'en'],
+  ['My mother is being beaten, who can help?', 'domestic', 'en'],
+  ['Min mamma blir slagen, vem kan hjälpa?', 'domestic', 'sv'],
+  ['Det är en man som slår sin fru i lägenheten bredvid', 'emergency', 'sv'],
+  ['Should I call 112 if my neighbour is beating his wife right now?', 'emergency', 'en'],
+  ['min son är borta', 'emergency', 'sv'],
+  ["I can't find my son", 'emergency', 'en'],
+  ['det ryker från grannens fönster', 'emergency', 'sv'],
+  ['Jag har fått min cykel stulen', 'report', 'sv'],
+  ['Someone took my wallet', 'report', 'en'],
+  ['I was sent a death threat', 'report', 'en'],
+  ['Mu biila suoláduvvui', 'report', 'se'],
+  ['Mun lean váras', 'emergency', 'se'],
+  ['Mu isit časká mu', 'domestic', 'se'],
 ];
 
 /** Ordinary questions, also about violence, threats, drugs and reporting services: never an alarm. */
@@ -149,6 +165,18 @@ const ORDINARY: string[] = [
   'Vilka hot har polisen fått?',
   'How many threats have you received?',
   'I get that threats are a problem',
+  'Jag har frågor om hot och hat',
+  'I am worried about threats to teachers',
+  'Do you store my messages?',
+  'How are they fighting the drug problem?',
+  'What do you do if there is a fight at school?',
+  'Jag tycker att man saknar polisen på gatorna',
+  'Vad gör polisen när barn inte kommer hem i tid?',
+  'Vad gör ni om nån hotar en lärare?',
+  'Vilket straff får man för att misshandla sin fru?',
+  'What do you do about a man who hits his wife?',
+  'Var är alla stulna cyklar?',
+  'Does the promise help kids hurt by their parents?',
 ];
 
 describe('detectSafety', () => {
