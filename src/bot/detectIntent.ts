@@ -75,31 +75,50 @@ const DELETE_OBJECTS = new Set(['uppgifter', 'uppgifterna', 'personuppgifter', '
  * must occur in this order with at most GAP words between them (typos allowed per word). Only the subjects "you",
  * "this" and "I/we" count, so "Är det en person från polisen som…" stays a question about the promises.
  */
-const SV_BEING = 'robot|bot|botten|chattbot|chatbot|chattrobot|manniska|person|ai|maskin|automatisk|dator|riktig';
-const EN_BEING = 'bot|robot|chatbot|human|person|real|ai|machine|automated|computer|program';
+const SV_BEING = 'robot|bot|botten|chattbot|chatbot|chattrobot|manniska|person|ai|maskin|automatisk|dator|chatgpt';
+const EN_BEING = 'bot|robot|chatbot|human|person|real|ai|machine|automated|computer|chatgpt|gpt';
 const SE_BEING = 'robohtta|bohtta|olmmos|dihtor|automahtalas';
 const ROBOT_CUES: Array<[Lang, string]> = [
   ['sv', `ar|e du|detta ${SV_BEING}`],
   ['sv', 'ar det har|harna en|ett robot|bot|chattbot|chatbot|manniska|maskin|ai'],
   ['sv', 'ar det en|ett robot|bot|chattbot|chatbot|manniska|maskin'],
+  ['sv', 'ar|e du pa riktigt'],
   ['sv', `pratar|chattar|skriver|talar jag|vi med ${SV_BEING}`],
-  ['sv', 'vill|kan|far|ska prata|tala|chatta med manniska|person|handlaggare|nagon|riktig'],
+  ['sv', 'prata|tala|chatta med manniska|person|handlaggare|nagon'],
+  ['sv', 'svarar|skriver en|nagon manniska|person|robot|bot|dator|maskin'],
   ['en', `are|r you|u ${EN_BEING}`],
   ['en', `is this|it ${EN_BEING}`],
   ['en', `am|are i|we talking|chatting|speaking|writing to|with ${EN_BEING}`],
-  ['en', 'want|like|need|can|could|may talk|speak|chat to|with human|person|someone|somebody|agent|operator|real'],
-  ['se', `leat|leatgo|leago don ${SE_BEING}`],
+  ['en', 'who am|are i|we talking|chatting|speaking|writing to|with'],
+  ['en', 'talk|speak|chat to|with human|person|someone|somebody|agent|operator|real'],
+  ['se', `leat|leatgo|leago|lea don|dat ${SE_BEING}`],
   ['se', 'haliidan|sahtan|sahttago|sahtango hallat|humat|hupmat|sagastit olbmuin|olmmoin'],
 ];
 const ROBOT_SLOTS = ROBOT_CUES.map(([lang, cue]) => ({ lang, slots: cue.split(' ').map((slot) => slot.split('|')) }));
+/**
+ * A cue's last word must end the message, but for these: "är du en riktig människa eller en robot?", "can I talk to a
+ * real person please". So "Jag vill prata med någon om våld i min relation" and "Is it real that…" are questions.
+ */
+const ROBOT_TRAILING = new Set([
+  ...`${SV_BEING}|${EN_BEING}|${SE_BEING}`.split('|'),
+  'or', 'a', 'an', 'en', 'ett', 'eller', 'right', 'now', 'nu', 'please', 'pls', 'snalla', 'tack', 'egentligen', 'actually',
+  'really', 'verkligen', 'da', 'then', 'instead', 'istallet', 'i', 'stallet', 'here', 'har', 'riktig', 'riktigt', 'real',
+  'dal', 'go', 'gal', 'som', 'svarar', 'skriver', 'who', 'answers', 'answering', 'writing',
+]);
 /** A person who speaks a given language is a question for the knowledge base (service in Sami, Finnish, Meänkieli). */
 const LANGUAGE_WORDS = ['samiska', 'sami', 'samegillii', 'samegiella', 'nordsamiska', 'finska', 'finnish', 'meankieli', 'svenska', 'swedish', 'engelska', 'english'];
 const ROBOT_GAP = 2;
 const ROBOT_MAX_WORDS = 12;
 
-/** Do the slots occur in order from word `from`, the first anywhere, each next one at most ROBOT_GAP words later? */
+/**
+ * Do the slots occur in order from word `from`, the first anywhere, each next one at most ROBOT_GAP words later, and
+ * nothing but ROBOT_TRAILING words after the last?
+ */
 function hasSlotsInOrder(words: readonly string[], slots: readonly string[][], from: number, to: number): boolean {
-  if (slots.length === 0) return true;
+  if (slots.length === 0) {
+    for (let i = from; i < words.length; i++) if (!ROBOT_TRAILING.has(words[i]!)) return false;
+    return true;
+  }
   const [alternatives, ...rest] = slots as [string[], ...string[][]];
   for (let i = from; i < Math.min(to, words.length); i++) {
     if (alternatives.some((pattern) => isWordMatch(words[i]!, pattern)) && hasSlotsInOrder(words, rest, i + 1, i + 2 + ROBOT_GAP)) return true;
@@ -148,7 +167,7 @@ const LANGUAGE_REQUEST_WORDS = new Set([
   'change', 'to', 'language', 'do', 'would', 'like', 'prefer', 'rather', 'it', 'again', 'northern',
   // se
   'ja', 'dal', 'vastit', 'vastid', 'vastidit', 'vastidat', 'cale', 'cala', 'halla', 'hallat', 'sahtat', 'sahtatgo', 'go', 'don',
-  'leat', 'haliidan', 'mun', 'sahtan', 'giitu',
+  'leat', 'haliidan', 'mun', 'sahtan', 'giitu', 'da', 'fa', 'svar', 'ta', 'pls', 'plz',
 ]);
 
 /** "och på engelska?", "kan du svara på samiska", "Do you speak English?": a language name and words that ask for it. */
@@ -170,26 +189,27 @@ function detectLanguageRequest(words: readonly string[]): Intent | null {
  * or the bot, in a short message. Exact forms: a typo allowance turns "lägga" and "stort" into storing.
  */
 const PRIVACY_STORE: Record<Lang, ReadonlySet<string>> = {
-  sv: new Set(['spara', 'sparar', 'sparas', 'sparat', 'sparats', 'sparade', 'sparad', 'lagra', 'lagrar', 'lagras', 'lagrat', 'lagrats', 'lagrade', 'lagrad']),
-  en: new Set(['store', 'stores', 'stored', 'storing', 'save', 'saves', 'saved', 'saving', 'log', 'logs', 'logged', 'logging', 'retain', 'retained']),
+  sv: new Set(['spara', 'sparar', 'sparas', 'sparat', 'sparats', 'sparade', 'sparad', 'lagra', 'lagrar', 'lagras', 'lagrat', 'lagrats', 'lagrade', 'lagrad', 'laser', 'lases']),
+  en: new Set(['store', 'stores', 'stored', 'storing', 'save', 'saves', 'saved', 'saving', 'logged', 'logging', 'retain', 'retained', 'recorded']),
   se: new Set(['vurket', 'vurke', 'vurken', 'vurkejit', 'vurkejuvvo', 'vurkejuvvojit', 'vurkejuvvon', 'vurkii']),
 };
 const PRIVACY_WHO = new Set([
-  'du', 'ni', 'boten', 'chatten', 'mig', 'mina', 'min', 'mitt', 'jag', 'meddelanden', 'fragor', 'fragorna', 'uppgifter', 'uppgifterna', 'samtalet', 'konversationen',
-  'you', 'bot', 'chat', 'conversation', 'my', 'me', 'messages', 'questions', 'data', 'information',
+  'du', 'ni', 'boten', 'chatten', 'mig', 'mina', 'min', 'mitt', 'jag', 'meddelanden', 'fragor', 'fragorna', 'uppgifter', 'uppgifterna', 'samtalet', 'konversationen', 'detta',
+  'you', 'bot', 'chat', 'chats', 'conversation', 'my', 'me', 'messages', 'questions', 'data', 'information', 'this',
   'don', 'dii', 'mu', 'mun', 'dieduid', 'diedut', 'gazaldagaid',
 ]);
 /** Storing money or lives, kept promises, and what the police or the municipality store are other questions. */
 const PRIVACY_NOT = new Set([
   'pengar', 'liv', 'money', 'life', 'lives', 'promise', 'promises', 'lohpadusaid', 'lohpadusat',
-  'polisen', 'kommunen', 'police', 'municipality', 'council', 'politiija', 'suohkan',
+  'polisen', 'kommunen', 'police', 'municipality', 'council', 'politiija', 'suohkan', 'drugs', 'narkotika', 'seized', 'beslag',
 ]);
 const PRIVACY_MAX_WORDS = 8;
 
 function detectPrivacyQuestion(words: readonly string[]): Intent | null {
   if (words.length > PRIVACY_MAX_WORDS || !words.some((word) => PRIVACY_WHO.has(word)) || words.some((word) => PRIVACY_NOT.has(word))) return null;
   for (const lang of ['sv', 'en', 'se'] as const) {
-    if (words.some((word) => PRIVACY_STORE[lang].has(word))) return { kind: 'privacy', lang };
+    // "spara på skolan", "spara in på fritidsgårdar": saving money.
+    if (words.some((word, i) => PRIVACY_STORE[lang].has(word) && words[i + 1] !== 'pa' && words[i + 1] !== 'in')) return { kind: 'privacy', lang };
   }
   return null;
 }

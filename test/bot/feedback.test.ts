@@ -102,6 +102,7 @@ describe('suggestion cue words (pure)', () => {
     ['I would like to suggest something', 'en'],
     ['I have a suggestion', 'en'],
     ['Vilka förslag finns i löftena?', undefined],
+    ['Kan polisen klara det?', undefined],
     ['Vad är ett medborgarlöfte?', undefined],
   ])('%j → %s', (text, lang) => {
     expect(detectSuggestionRequest(text)).toBe(lang);

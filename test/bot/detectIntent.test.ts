@@ -1,0 +1,47 @@
+import { detectIntent } from '../../src/bot/detectIntent.js';
+
+/** Phrasings found by cues rather than whole phrases (the bot's replies to them are tested in PromiseBot.test.ts). */
+describe('detectIntent cues', () => {
+  it.each([
+    ['Svarar en människa?', 'robot', 'sv'],
+    ['Är det en människa som svarar?', 'robot', 'sv'],
+    ['Är du på riktigt?', 'robot', 'sv'],
+    ['Who am I talking to?', 'robot', 'en'],
+    ['talk to human', 'robot', 'en'],
+    ['Can I speak to a real person please', 'robot', 'en'],
+    ['Are you ChatGPT?', 'robot', 'en'],
+    ['Lea go dát robohtta?', 'robot', 'se'],
+    ['och på samiska då?', 'language', 'se'],
+    ['Kan jag få svar på engelska?', 'language', 'en'],
+    ['English pls', 'language', 'en'],
+    ['Sparas detta?', 'privacy', 'sv'],
+    ['Läser någon mina frågor?', 'privacy', 'sv'],
+    ['Do you store my messages?', 'privacy', 'en'],
+    ['Are my chats recorded?', 'privacy', 'en'],
+  ])('%j → %s (%s)', (text, kind, lang) => {
+    expect(detectIntent(text)).toEqual({ kind, lang });
+  });
+
+  it.each([
+    // About a person to talk to about something: a question for the knowledge base.
+    'Jag vill prata med någon om våld i min relation',
+    'Kan jag få prata med en handläggare på socialtjänsten?',
+    'I want to talk to someone about violence at home',
+    'Can I speak with someone at the police about the drug dog?',
+    'Är det en person från polisen som följer upp löftena?',
+    'Is it real that the police bring a drug dog to school?',
+    'Is it a real promise or just words?',
+    'Are you the person responsible for the promises?',
+    'Är detta riktigt?',
+    'Är detta en riktig uppföljning?',
+    // Saving money, other people's storing, kept promises.
+    'Ska ni spara på skolan?',
+    'Kommer ni spara in på fritidsgårdar?',
+    'Where do you store seized drugs?',
+    'Does the police store my report?',
+    'Have you kept your promises?',
+    'Finns löftena på samiska?',
+  ])('leaves %j to the knowledge base', (text) => {
+    expect(detectIntent(text)).toBeNull();
+  });
+});
