@@ -14,6 +14,7 @@ skulle som tack till under upp ut utan vara vi vid vill är även kommer komma f
 visste tycker tror säger händer hände behöver måste brukar borde efter innan sedan mellan genom enligt många någonsin
 egentligen typ liksom annan annat ert era er at hej hallo snälla undrar fråga frågor veta berätta kolla hos finnas
 görs gjorde lite sitt sagt nåt nån e hela helt hel va ba asså alltså exakt hallå tjena fler flera mera
+då dom ju väl än ännu nånting någonting här där hit dit sån sånt sådan sådana hans hennes deras dess redan fortfarande alls
 `;
 const en = `
 a about all also am an and any are as at be been being but by can could did do does doing for from get got had has
@@ -22,6 +23,8 @@ there these they this those to us was we were will with would you your yours com
 made take takes took give gives gave say says said think need needs must should happen happens since through between
 during again very really much many any other hi hello thanks thank know want wanted question questions anything
 something does there's whats what's exactly actually basically currently
+he she him her his hers yet only just still already even ever anyone anybody someone somebody everyone here too
+yeah yes guys pls
 `;
 const se = `
 ahte ja go ii in it leat lea mat dat dát dan dáid dain das don mun son dii sii ollu dal dál vel maiddai muhto dahje

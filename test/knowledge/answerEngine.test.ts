@@ -51,6 +51,10 @@ describe('answer engine on the real knowledge base', () => {
     expect(answerId('Blir det fler hastighetskontroller?')).toBe('traffic');
   });
 
+  test('a function word a single entry happens to use is no topic ("då" in "Hur går det med löftena då?")', () => {
+    expect(answerId('hur går det med löftena då?')).toBe('followup');
+  });
+
   test('an explicit language choice gives the answer in that language even for a Swedish question', () => {
     const r = engine.ask('Söker polisen med hund på gymnasiet?', { chosenLang: 'en' });
     expect(r).toMatchObject({ kind: 'answer', lang: 'en' });
