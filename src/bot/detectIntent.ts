@@ -60,7 +60,7 @@ const PHRASES: Array<[IntentKind, Lang, string[]]> = [
   ['whatCanYouDo', 'en', ['what can you do', 'what can i ask', 'what can i ask about', 'what do you do', 'what are you', 'what do you know', 'who are you', 'what is this', 'what is this chat']],
   ['whatCanYouDo', 'se', ['maid don mahtat', 'maid sahtan jearrat', 'maid don dagat', 'gii don leat', 'mii don leat']],
   ['howAreYou', 'sv', ['hur gar det', 'hur mar du', 'hur ar det', 'laget', 'hur ar laget', 'allt bra']],
-  ['howAreYou', 'en', ['how is it going', 'hows it going', 'how are you', 'how are you doing', 'whats up', 'how are things']],
+  ['howAreYou', 'en', ['how is it going', 'hows it going', 'how are you', 'how are u', 'how r u', 'how are you doing', 'whats up', 'how are things']],
   ['howAreYou', 'se', ['mo manna', 'movt manna', 'mot manna']],
 ];
 
@@ -189,13 +189,13 @@ function detectLanguageRequest(words: readonly string[]): Intent | null {
  * or the bot, in a short message. Exact forms: a typo allowance turns "lägga" and "stort" into storing.
  */
 const PRIVACY_STORE: Record<Lang, ReadonlySet<string>> = {
-  sv: new Set(['spara', 'sparar', 'sparas', 'sparat', 'sparats', 'sparade', 'sparad', 'lagra', 'lagrar', 'lagras', 'lagrat', 'lagrats', 'lagrade', 'lagrad', 'laser', 'lases']),
+  sv: new Set(['spara', 'sparar', 'sparas', 'sparat', 'sparats', 'sparade', 'sparad', 'lagra', 'lagrar', 'lagras', 'lagrat', 'lagrats', 'lagrade', 'lagrad', 'laser', 'lases', 'loggar', 'loggas', 'hanterar', 'hanteras']),
   en: new Set(['store', 'stores', 'stored', 'storing', 'save', 'saves', 'saved', 'saving', 'logged', 'logging', 'retain', 'retained', 'recorded']),
   se: new Set(['vurket', 'vurke', 'vurken', 'vurkejit', 'vurkejuvvo', 'vurkejuvvojit', 'vurkejuvvon', 'vurkii']),
 };
 const PRIVACY_WHO = new Set([
   'du', 'ni', 'boten', 'chatten', 'mig', 'mina', 'min', 'mitt', 'jag', 'meddelanden', 'fragor', 'fragorna', 'uppgifter', 'uppgifterna', 'samtalet', 'konversationen', 'detta',
-  'you', 'bot', 'chat', 'chats', 'conversation', 'my', 'me', 'messages', 'questions', 'data', 'information', 'this',
+  'you', 'bot', 'chat', 'chats', 'conversation', 'my', 'me', 'messages', 'questions', 'data', 'information', 'this', 'history',
   'don', 'dii', 'mu', 'mun', 'dieduid', 'diedut', 'gazaldagaid',
 ]);
 /** Storing money or lives, kept promises, and what the police or the municipality store are other questions. */
@@ -203,7 +203,7 @@ const PRIVACY_NOT = new Set([
   'pengar', 'liv', 'money', 'life', 'lives', 'promise', 'promises', 'lohpadusaid', 'lohpadusat',
   'polisen', 'kommunen', 'police', 'municipality', 'council', 'politiija', 'suohkan', 'drugs', 'narkotika', 'seized', 'beslag',
 ]);
-const PRIVACY_MAX_WORDS = 8;
+const PRIVACY_MAX_WORDS = 10;
 
 function detectPrivacyQuestion(words: readonly string[]): Intent | null {
   if (words.length > PRIVACY_MAX_WORDS || !words.some((word) => PRIVACY_WHO.has(word)) || words.some((word) => PRIVACY_NOT.has(word))) return null;
@@ -239,15 +239,19 @@ function detectDelete(words: readonly string[]): Intent | null {
 
 export function detectIntent(text: string, words: readonly string[] = splitWords(text)): Intent | null {
   if (words.length === 0) return null;
-  if (words.length > 8) return detectRobotQuestion(words);
-  const whole = matchPhrase(words) ?? detectDelete(words) ?? detectLanguageRequest(words) ?? detectPrivacyQuestion(words) ?? detectRobotQuestion(words);
+  if (words.length > 8) return detectPrivacyQuestion(words) ?? detectRobotQuestion(words);
+  const whole = matchPhrase(words) ?? detectByCues(words);
   if (whole) return whole;
-  // "Hej! Vad kan du?" — a greeting in front of another short phrase: the phrase decides.
+  // "Hej! Vad kan du?", "Hej, can you answer in English?" — a greeting in front of another short request: it decides.
   for (let length = 1; length <= 2 && length < words.length; length++) {
     if (matchPhrase(words, 0, length)?.kind === 'greeting') {
-      const rest = matchPhrase(words, length);
+      const rest = matchPhrase(words, length) ?? detectByCues(words.slice(length));
       if (rest) return rest;
     }
   }
   return null;
+}
+
+function detectByCues(words: readonly string[]): Intent | null {
+  return detectDelete(words) ?? detectLanguageRequest(words) ?? detectPrivacyQuestion(words) ?? detectRobotQuestion(words);
 }

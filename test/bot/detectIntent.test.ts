@@ -18,6 +18,12 @@ describe('detectIntent cues', () => {
     ['Läser någon mina frågor?', 'privacy', 'sv'],
     ['Do you store my messages?', 'privacy', 'en'],
     ['Are my chats recorded?', 'privacy', 'en'],
+    ['loggar ni mina frågor?', 'privacy', 'sv'],
+    ['Vad händer med det jag skriver här, sparas det?', 'privacy', 'sv'],
+    ['Hej, can you answer in English?', 'language', 'en'],
+    ['hej, på engelska tack', 'language', 'en'],
+    ['tack så mkt', 'thanks', 'sv'],
+    ['how are u', 'howAreYou', 'en'],
   ])('%j → %s (%s)', (text, kind, lang) => {
     expect(detectIntent(text)).toEqual({ kind, lang });
   });
@@ -40,6 +46,7 @@ describe('detectIntent cues', () => {
     'Where do you store seized drugs?',
     'Does the police store my report?',
     'Have you kept your promises?',
+    'Will you keep us informed about what is happening?',
     'Finns löftena på samiska?',
   ])('leaves %j to the knowledge base', (text) => {
     expect(detectIntent(text)).toBeNull();
