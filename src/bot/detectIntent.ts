@@ -72,8 +72,9 @@ const DELETE_OBJECTS = new Set(['uppgifter', 'uppgifterna', 'personuppgifter', '
 /**
  * "Is this a real person?", "pratar jag med en robot?", "can I talk to a human?": asking who answers, or for a person
  * instead. Phrasings vary too much for whole phrases, so these are cues: slots separated by spaces, each `a|b`, that
- * must occur in this order with at most GAP words between them (typos allowed per word). Only the subjects "you",
- * "this" and "I/we" count, so "Är det en person från polisen som…" stays a question about the promises.
+ * must occur in this order with at most ROBOT_GAP words between them (typos allowed per word), and end the message
+ * (see ROBOT_TRAILING). Each cue is about who answers here ("du", "this", "svarar", "talk to"), so "Är det en person
+ * från polisen som följer upp löftena?" stays a question about the promises.
  */
 const SV_BEING = 'robot|bot|botten|chattbot|chatbot|chattrobot|manniska|person|ai|maskin|automatisk|dator|chatgpt';
 const EN_BEING = 'bot|robot|chatbot|human|person|real|ai|machine|automated|computer|chatgpt|gpt';
@@ -194,7 +195,7 @@ const PRIVACY_STORE: Record<Lang, ReadonlySet<string>> = {
   se: new Set(['vurket', 'vurke', 'vurken', 'vurkejit', 'vurkejuvvo', 'vurkejuvvojit', 'vurkejuvvon', 'vurkii']),
 };
 const PRIVACY_WHO = new Set([
-  'du', 'ni', 'boten', 'chatten', 'mig', 'mina', 'min', 'mitt', 'jag', 'meddelanden', 'fragor', 'fragorna', 'uppgifter', 'uppgifterna', 'samtalet', 'konversationen', 'detta',
+  'du', 'ni', 'boten', 'chatten', 'mig', 'mina', 'min', 'mitt', 'skriver', 'meddelanden', 'fragor', 'fragorna', 'uppgifter', 'uppgifterna', 'samtalet', 'konversationen', 'detta',
   'you', 'bot', 'chat', 'chats', 'conversation', 'my', 'me', 'messages', 'questions', 'data', 'information', 'this', 'history',
   'don', 'dii', 'mu', 'mun', 'dieduid', 'diedut', 'gazaldagaid',
 ]);

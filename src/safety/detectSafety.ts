@@ -56,13 +56,15 @@ const SV_MISSING = 'son|sonen|dotter|dottern|barn|barnet|barnen|pojke|flicka|pap
 const SV_GENERAL = [
   'vad gor ni', 'vad gor polisen', 'vad gor kommunen', 'vad gor man', 'vad hander', 'hur arbetar', 'hur jobbar', 'hur hjalper',
   'hur manga', 'hur vanligt', 'hur ofta', 'vilket straff', 'for att', 'om nagon', 'om nan', 'om en', 'om man', 'ifall',
-  'nar nagon', 'nar nan', 'nar en', 'nar man', 'kvinnor som', 'barn som', 'varfor',
+  'nar nagon', 'nar nan', 'nar en', 'nar man', 'kvinnor som', 'barn som', 'varfor', 'far man', 'ar det lagligt',
+  'ar det tillatet',
 ];
 const EN_GENERAL = [
   'what do you', 'what does', 'what are you', 'what is done', 'what happens', 'how do you', 'how does', 'how are', 'how many',
   'how common', 'how often', 'if someone', 'if somebody', 'if a', 'if he', 'if she', 'if they', 'if there', 'when someone',
   'when a', 'when people', 'what if', 'men who', 'people who', 'those who', 'women who', 'children who', 'does the', 'do the',
-  'is there', 'are there', 'why do', 'why does', 'why are', 'why would', 'why is',
+  'is there', 'are there', 'why do', 'why does', 'why are', 'why would', 'why is', 'is it legal', 'is it allowed',
+  'allowed to', 'legal to',
 ];
 const SE_GENERAL = ['maid dahkabehtet', 'maid dahkat', 'maid politiija', 'maid suohkan', 'mo dii', 'mo politiija', 'mo suohkan', 'man galle', 'jus'];
 
@@ -77,7 +79,7 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'sv', cue: 'vill|ville inte finnas|existera', gap: 1 },
   { kind: 'suicide', lang: 'sv', cue: 'vill bara|helst forsvinna', gap: 1 },
   { kind: 'suicide', lang: 'sv', cue: 'ingen skulle sakna mig', gap: 0 },
-  { kind: 'suicide', lang: 'sv', cue: 'ingen mening med livet|nanting|nagonting|att', gap: 1 },
+  { kind: 'suicide', lang: 'sv', cue: 'ingen mening med livet|nanting|nagonting', gap: 1 },
   { kind: 'suicide', lang: 'sv', cue: 'jag skar|skurit|skadar mig', gap: 0, unless: ['i fingret', 'i handen', 'pa kniven', 'pa glaset', 'pa papperet'] },
   // Someone else: "min kompis säger att hon ska ta livet av sig".
   { kind: 'suicide', lang: 'sv', cue: 'ta|tar|tagit livet av sig', gap: 1, unless: SV_GENERAL },
@@ -93,7 +95,7 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'en', cue: 'cant go on', gap: 0 },
   { kind: 'suicide', lang: 'en', cue: 'wanna|gonna die', gap: 0 },
   { kind: 'suicide', lang: 'en', cue: 'end|ending it all', gap: 0 },
-  { kind: 'suicide', lang: 'en', cue: 'want|wanna|going|gonna end it', gap: 1 },
+  { kind: 'suicide', lang: 'en', cue: 'want|wanna|going|gonna end it', gap: 1, unless: [...EN_GENERAL, 'end it with'] },
   { kind: 'suicide', lang: 'en', cue: 'better off without me', gap: 0 },
   { kind: 'suicide', lang: 'en', cue: 'kms' },
   { kind: 'suicide', lang: 'en', cue: 'giving|give|given up on everything|life|living', gap: 1 },

@@ -66,12 +66,13 @@ export function foldText(text: string): string {
   return out;
 }
 
+/** Spoken and texting forms, read as the written word ("slår mej", "tack så mkt"). */
+const SPOKEN_FORMS: Record<string, string> = { mej: 'mig', dej: 'dig', sej: 'sig', mkt: 'mycket' };
+
 /**
  * The folded words of a message. One turn checks the same message several times (safety, commands, cues): PromiseBot
  * splits it once and passes the words to each check (their `words` parameter), frozen because they are shared.
  */
-/** Spoken and texting forms, read as the written word ("slår mej", "tack så mkt"). */
-const SPOKEN_FORMS: Record<string, string> = { mej: 'mig', dej: 'dig', sej: 'sig', mkt: 'mycket' };
 
 export function splitWords(text: string): readonly string[] {
   const folded = foldText(text);
