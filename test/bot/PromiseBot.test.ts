@@ -190,6 +190,19 @@ describe('did you mean and I don’t know', () => {
     expect(buttonsOf(reply).map((b) => b.value)).toContain('kb:priorities');
     expect(kbAnswerOf(reply)).toBeUndefined();
   });
+
+  it('offers the entry a long, chatty question came closest to as the first topic, still saying it does not know', async () => {
+    const c = await openConversation();
+    const question = 'honestly the speeding around here is getting totally out of hand lately, are the police ever going to do traffic checks?';
+    expect(c.engine.ask(question).kind).toBe('none');
+    const reply = await c.ask(question);
+    expect(textOf(reply)).toContain(t('en', 'none.text'));
+    expect(kbAnswerOf(reply)).toBeUndefined();
+    const buttons = buttonsOf(reply).map((b) => b.value);
+    expect(buttons[0]).toBe('kb:traffic');
+    expect(new Set(buttons).size).toBe(buttons.length);
+    expect(buttons).toEqual(expect.arrayContaining(['kb:priorities', 'kb:drug-dog-school', 'kb:followup', 'kb:report-crime']));
+  });
 });
 
 describe('small talk', () => {
