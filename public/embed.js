@@ -103,7 +103,16 @@
     panel.style.setProperty('display', 'none');
     launcher.setAttribute('aria-expanded', 'false');
     launcher.focus();
+    if (iframe.contentWindow) iframe.contentWindow.postMessage({ type: 'kiruna-chat:closed' }, origin);
   }
+
+  // The chat page focuses its send box a moment after it is opened. Closed in that moment (on a slow device), the
+  // closed chat would take the focus from the launcher; it goes back to the launcher.
+  launcher.addEventListener('blur', function () {
+    setTimeout(function () {
+      if (panel && panel.hidden && document.activeElement === iframe) launcher.focus();
+    }, 0);
+  });
 
   launcher.addEventListener('click', function () {
     if (panel && !panel.hidden) closeChat();

@@ -109,13 +109,21 @@
     });
   }
 
+  // The send box may not exist yet when the host page opens the chat: look for it a few times. Closing the chat
+  // stops the search, so that a closed chat does not take the focus.
+  var focusTimer = null;
   function focusSendBox() {
     var tries = 0;
-    var timer = setInterval(function () {
+    stopFocusing();
+    focusTimer = setInterval(function () {
       var input = root.querySelector('input[type="text"], textarea');
-      if (input || ++tries > 50) clearInterval(timer);
+      if (input || ++tries > 50) stopFocusing();
       if (input) input.focus();
     }, 100);
+  }
+  function stopFocusing() {
+    if (focusTimer !== null) clearInterval(focusTimer);
+    focusTimer = null;
   }
 
   // Inside the embed iframe, Escape closes the chat: the launcher on the host page listens for this message.
@@ -126,7 +134,9 @@
       }
     });
     window.addEventListener('message', function (event) {
-      if (event.source === window.parent && event.data && event.data.type === 'kiruna-chat:focus') focusSendBox();
+      if (event.source !== window.parent || !event.data) return;
+      if (event.data.type === 'kiruna-chat:focus') focusSendBox();
+      if (event.data.type === 'kiruna-chat:closed') stopFocusing();
     });
   }
 
