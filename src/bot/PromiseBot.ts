@@ -224,8 +224,10 @@ export class PromiseBot extends ActivityHandler {
       await context.sendActivity(buildClarify(this.deps.t, result.lang, asksFollowup ? commitments : result.candidates, { isFollowup: asksFollowup }));
       this.logTurn(context, { route: 'clarify', lang: result.lang, candidates: result.candidates.map((entry) => entry.id) }, text);
     } else {
-      await context.sendActivity(buildNone(this.deps.t, result.lang, this.listNoneTopics(result.top)));
+      // Kept for staff before the reply goes out: a resident who reads the reply and asks to delete their data at once
+      // must not be faster than the write (the deletion would miss an item written after it).
       await this.deps.staffStore?.recordUnanswered(text, result.lang, contributorOfTurn(context));
+      await context.sendActivity(buildNone(this.deps.t, result.lang, this.listNoneTopics(result.top)));
       this.logTurn(context, { route: 'none', lang: result.lang }, text);
     }
     await this.saveState(context);
