@@ -33,9 +33,9 @@ interface Rule {
 }
 
 const SV_CLOSE = 'man|make|maken|pojkvan|pojkvannen|kille|killen|sambo|partner|fru|frun|flickvan|tjej|pappa|mamma|styvpappa|styvmamma|bror|syster|ex|exet|expojkvan|foralder|foraldrar|son|dotter|familj';
-const SV_HARM = 'slar|slog|slagit|misshandl*|hotar|hotade|hotat|sparkar|sparkade|stryper|strypte|kvaver|valdtar|valdtog|knuffar|skadar|forfoljer|tvingar|lasar';
+const SV_HARM = 'strypgrepp|struptag|slar|slog|slagit|misshandl*|hotar|hotade|hotat|sparkar|sparkade|stryper|strypte|kvaver|valdtar|valdtog|knuffar|skadar|forfoljer|tvingar|lasar';
 const EN_CLOSE = 'husband|wife|boyfriend|girlfriend|partner|dad|father|mom|mum|mother|stepdad|stepfather|stepmother|ex|brother|sister|parents|son|daughter|spouse|fiance|fiancee|family';
-const EN_HARM = 'hits|hit|hitting|beats|beat|beating|threatens|threatened|threatening|hurts|hurt|hurting|abuses|abused|abusing|attacks|attacked|attacking|chokes|choked|choking|strangles|rapes|raped|kicks|kicked|kicking|forces|forced|stalks|stalking';
+const EN_HARM = 'shoved|slapped|punched|strangled|hits|hit|hitting|beats|beat|beating|threatens|threatened|threatening|hurts|hurt|hurting|abuses|abused|abusing|attacks|attacked|attacking|chokes|choked|choking|strangles|rapes|raped|kicks|kicked|kicking|forces|forced|stalks|stalking';
 const SE_CLOSE = 'boadnji|boadnjin|isit|isida|moarsi|irgi|guoibmi|ahcci|eadni|viellja|oabba|bearas';
 const SE_HARM = 'cabma|cabme|capmii|cabmet|aita|aitet|aitii|aitiba|caska|caskka|caskii';
 /** People at home, written without "min" ("pappa slår mamma"). */
@@ -44,7 +44,7 @@ const EN_HOME = 'dad|father|mom|mum|mother|stepdad|stepfather|stepmother|brother
 /** Who may be seen harming someone else ("grannen slår…", "he is hitting…"). */
 const SV_OTHER = 'han|hon|nagon|nan|de|dom|grannen|granne|grannarna|killen|tjejen|mannen|kvinnan|killar|gubben|pojken|flickan';
 const SV_VICTIM = 'henne|honom|dem|en|nagon|kvinnan|mannen|killen|tjejen|barnet|barnen|pojken|flickan|grannen|hunden';
-const EN_OTHER = 'he|she|someone|somebody|they|guy|man|woman|neighbour|neighbor|neighbours|neighbors|people|men';
+const EN_OTHER = 'he|she|someone|somebody|they|guy|guys|kids|boys|teens|man|woman|neighbour|neighbor|neighbours|neighbors|people|men';
 const EN_VICTIM = 'her|him|them|a|someone|somebody|his|their';
 /** Close people who can go missing ("min son är borta"); not "man", which is also "one" ("man saknar…"). */
 const SV_MISSING = 'son|sonen|dotter|dottern|barn|barnet|barnen|pojke|flicka|pappa|mamma|bror|syster|sambo|fru|frun|maken|pojkvan|flickvan';
@@ -80,14 +80,14 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'sv', cue: 'vill bara|helst forsvinna', gap: 1 },
   { kind: 'suicide', lang: 'sv', cue: 'ingen skulle sakna mig', gap: 0 },
   { kind: 'suicide', lang: 'sv', cue: 'ingen mening med livet|nanting|nagonting', gap: 1 },
-  { kind: 'suicide', lang: 'sv', cue: 'jag skar|skurit|skadar mig', gap: 0, unless: ['i fingret', 'i handen', 'pa kniven', 'pa glaset', 'pa papperet'] },
+  { kind: 'suicide', lang: 'sv', cue: 'jag|har|hade skar|skurit|skadar mig', gap: 1, unless: ['i fingret', 'i handen', 'pa kniven', 'pa glaset', 'pa papperet'] },
   // Someone else: "min kompis säger att hon ska ta livet av sig".
   { kind: 'suicide', lang: 'sv', cue: 'ta|tar|tagit livet av sig', gap: 1, unless: SV_GENERAL },
   { kind: 'suicide', lang: 'sv', cue: 'ta|tar|avsluta mitt liv', gap: 1 },
   { kind: 'suicide', lang: 'sv', cue: 'jag|mig sjalvmord|sjalvmordstankar|sjalvmordsbenagen|sjalvmordstanker', gap: 4 },
   { kind: 'suicide', lang: 'sv', cue: 'skada|skadar|skar|skara mig sjalv', gap: 0 },
   { kind: 'suicide', lang: 'en', cue: 'kill|killing|hurt|hurting|harm|harming|cut|cutting myself', gap: 1 },
-  { kind: 'suicide', lang: 'en', cue: 'want|wanna|going|gonna|wish to|i die', gap: 1 },
+  { kind: 'suicide', lang: 'en', cue: 'want|wants|wanted|wanna|going|gonna|wish|wishes to|i die', gap: 1 },
   { kind: 'suicide', lang: 'en', cue: 'end|take|ending|taking my|own life', gap: 1 },
   { kind: 'suicide', lang: 'en', cue: 'suicidal' },
   { kind: 'suicide', lang: 'en', cue: 'self harm', gap: 0 },
@@ -107,8 +107,23 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'se', cue: 'goddit|goddet|godda|goddin iezan', gap: 1 },
   { kind: 'suicide', lang: 'se', cue: 'in halit|haliid eallit', gap: 1 },
   { kind: 'suicide', lang: 'se', cue: 'in nagot sat|eallit', gap: 0 },
-  { kind: 'suicide', lang: 'se', cue: 'mun|lean|haliidan|jurddasan iessoard*', gap: 4 },
+  { kind: 'suicide', lang: 'se', cue: 'mun|mus|lean|haliidan|jurddasan iessorbm*|iessoard*', gap: 4 },
   { kind: 'suicide', lang: 'se', cue: 'valdit|valdan|valda iezas|iezan hega', gap: 1 },
+
+  // Said another way: "orkar inte längre med nånting", "vill inte vakna", "no reason to live", "better off if I was gone".
+  { kind: 'suicide', lang: 'sv', cue: 'orkar inte mer|langre med allt|nanting|nagonting|livet|mig', gap: 1 },
+  { kind: 'suicide', lang: 'sv', cue: 'vill|ska inte|aldrig vakna', gap: 2, unless: ['vakna tidigt', 'vakna i tid'] },
+  { kind: 'suicide', lang: 'sv', cue: 'om jag dog|dor|forsvann|forsvinner', gap: 0, unless: SV_GENERAL },
+  { kind: 'suicide', lang: 'sv', cue: 'om jag inte fanns|levde|existerade', gap: 0 },
+  { kind: 'suicide', lang: 'sv', cue: 'hoppa|hoppar fran|framfor|ut bron|taket|tag|taget|balkongen|fonstret', gap: 2, unless: SV_GENERAL },
+  { kind: 'suicide', lang: 'sv', cue: 'gora|gor slut pa allt|livet|mig', gap: 0 },
+  { kind: 'suicide', lang: 'sv', cue: 'vill|onskar det|allt|livet ska ta|tar slut', gap: 2, unless: ['slut med', 'slut pa'] },
+  { kind: 'suicide', lang: 'en', cue: 'dont|cant|no see|find the|any point anymore|living|life|trying', gap: 1 },
+  { kind: 'suicide', lang: 'en', cue: 'no|any reason|point to|in live|living|exist|existing', gap: 2 },
+  { kind: 'suicide', lang: 'en', cue: 'better off if|when i|im am|was|were|gone|dead', gap: 2 },
+  { kind: 'suicide', lang: 'en', cue: 'i|and never|not wake up|again', gap: 1, unless: ['on time', 'in time', 'early'] },
+  { kind: 'suicide', lang: 'en', cue: 'jump|jumping off|from the bridge|roof|building|balcony', gap: 2, unless: EN_GENERAL },
+  { kind: 'suicide', lang: 'en', cue: 'pills|tablets|meds take|taking|swallow them|all', gap: 4, unless: EN_GENERAL },
 
   // Violence or threats from someone close.
   { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var ${SV_CLOSE} ${SV_HARM}`, gap: 3 },
@@ -128,7 +143,23 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'en', cue: `hit|beaten|abused|threatened|attacked|raped|hurt by|from his|her|their ${EN_CLOSE}`, gap: 1, unless: EN_GENERAL },
   { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} is|gets|can violent|abusive|aggressive`, gap: 2 },
   { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} is|are|gets|got|was|being|been beaten|abused|hit|attacked|threatened|hurt`, gap: 2, unless: EN_GENERAL },
-  { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} ${SE_HARM}`, gap: 1, unless: SE_GENERAL },
+  { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} ${SE_HARM}`, gap: 3, unless: SE_GENERAL },
+
+  // Fear and control at home: "jag vågar inte gå hem", "he won't let me see my friends", "han tar mina pengar".
+  { kind: 'domestic', lang: 'sv', cue: 'vagar inte ga|aka|komma hem', gap: 2, unless: ['fran stan', 'fran krogen', 'fran centrum', 'pa natten'] },
+  { kind: 'domestic', lang: 'en', cue: 'scared|afraid|terrified|frightened to|of go|going home', gap: 1, unless: ['from town', 'at night', 'from the centre', 'from the center'] },
+  { kind: 'domestic', lang: 'se', cue: 'ballan mannat|vuolgit ruoktot', gap: 2 },
+  { kind: 'domestic', lang: 'sv', cue: 'later|lat mig inte traffa|ga|prata|jobba', gap: 1, unless: [...SV_GENERAL, 'polisen', 'kommunen', 'skolan'] },
+  { kind: 'domestic', lang: 'en', cue: 'husband|wife|boyfriend|bf|girlfriend|gf|partner|he|she doesnt|dont|wont|never let me', gap: 2 },
+  { kind: 'domestic', lang: 'se', cue: 'ii divtte mu|min', gap: 0 },
+  { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|pojkvannen|han|hon tar|tog|tagit|kollar|kontrollerar|styr mobil|mobilen|telefon|telefonen|pengar|pengarna|pass|passet|nycklar|lon|bankkort|konto`, gap: 3, unless: SV_GENERAL },
+  { kind: 'domestic', lang: 'en', cue: 'husband|wife|boyfriend|bf|girlfriend|gf|partner|he|she controls|checks|takes|took|take|keeps|hides my money|phone|passport|keys|card|documents|id', gap: 3, unless: EN_GENERAL },
+  { kind: 'domestic', lang: 'en', cue: 'pushed|shoved|threw me down|into|against|over|across', gap: 1 },
+  { kind: 'domestic', lang: 'sv', cue: 'kontaktforbud|tilltradesforbud' },
+  { kind: 'domestic', lang: 'sv', cue: 'om jag lamnar|lamnade honom|henne|dig', gap: 1 },
+  { kind: 'domestic', lang: 'en', cue: 'if i leave|left|try him|her', gap: 1 },
+  { kind: 'domestic', lang: 'en', cue: 'kill|hurt|find me|us if i leave|left|go|tell', gap: 1 },
+  { kind: 'domestic', lang: 'en', cue: `${EN_HOME}|stepdad screaming|yelling|shouting at ${EN_HOME}|me|us`, gap: 3, unless: EN_GENERAL },
 
   // Danger now: violence, threats, break-in, accident, fire, weapons.
   { kind: 'emergency', lang: 'sv', cue: `${SV_HARM}|attackerar|ranar|ranade|knivhugger|skjuter|jagar mig|oss`, gap: 1, unless: ['slar mig att', 'slog mig att'] },
@@ -136,15 +167,15 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'bryter|brot|bryta|brutit|forsoker sig in', gap: 1 },
   { kind: 'emergency', lang: 'sv', cue: 'inbrott pagar|nu|hemma|hos', gap: 3 },
   { kind: 'emergency', lang: 'sv', cue: 'pagar|ar|hander inbrott|slagsmal|brak|brand', gap: 2 },
-  { kind: 'emergency', lang: 'sv', cue: 'det|huset|lagenheten|bilen|skogen|villan|huset|garaget|nagot|hos brinner', gap: 2 },
-  { kind: 'emergency', lang: 'sv', cue: 'brinner nu|hos|i', gap: 1 },
+  { kind: 'emergency', lang: 'sv', cue: 'det|huset|lagenheten|bilen|skogen|villan|huset|garaget|nagot|hos brinner', gap: 2, unless: ['i knutarna'] },
+  { kind: 'emergency', lang: 'sv', cue: 'brinner nu|hos|i', gap: 1, unless: ['i knutarna'] },
   { kind: 'emergency', lang: 'sv', cue: 'hant|skett|hande|sett olycka*|bilolycka*|trafikolycka*|krock*', gap: 3 },
   { kind: 'emergency', lang: 'sv', cue: 'olycka|bilolycka|trafikolycka|krock|krocken pa|vid|har|hant|nu', gap: 2 },
   { kind: 'emergency', lang: 'sv', cue: 'krockat|krockade|voltat|voltade' },
   { kind: 'emergency', lang: 'sv', cue: 'ar|blev|ligger skadad|skadade|medvetslos|blodar', gap: 1 },
   { kind: 'emergency', lang: 'sv', cue: 'andas inte', gap: 0 },
   { kind: 'emergency', lang: 'sv', cue: 'jag|vi|hon|han|nagon|mitt|min i fara', gap: 2 },
-  { kind: 'emergency', lang: 'sv', cue: 'han|hon|nagon|de|dom|killen|mannen har kniv|pistol|vapen|gevar|yxa', gap: 2 },
+  { kind: 'emergency', lang: 'sv', cue: 'han|hon|nagon|nan|de|dom|killen|kille|mannen|grannen|gubben|snubben har kniv|pistol|vapen|gevar|yxa|machete', gap: 2 },
   { kind: 'emergency', lang: 'sv', cue: 'skottlossning' },
   { kind: 'emergency', lang: 'sv', cue: 'med kniv|pistol|gevar|yxa|machete|kniven|pistolen', gap: 1, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'nagon|de|dom|han skjuter', gap: 1 },
@@ -201,8 +232,31 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'se', cue: 'sisabahkk* dal|dalan', gap: 3 },
   { kind: 'emergency', lang: 'se', cue: 'dal|dalan sisabahkk*', gap: 3 },
 
+  // More danger now: a car swerving, someone not moving, followed, threatened with death, an intruder, fire, ice.
+  { kind: 'emergency', lang: 'sv', cue: 'vinglar|vinglade|vingligt|sicksackar', unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'vaknar inte', gap: 0, unless: [...SV_GENERAL, 'i tid', 'pa morgonen', 'av larmet', 'jag vaknar'] },
+  { kind: 'emergency', lang: 'en', cue: 'swerving|weaving|zigzagging all|across|over', gap: 1 },
+  { kind: 'emergency', lang: 'sv', cue: 'han|hon|hen|pappa|mamma|barnet|personen|killen|tjejen|kompisen vaknar|ror|andas inte', gap: 2, unless: [...SV_GENERAL, 'i tid'] },
+  { kind: 'emergency', lang: 'en', cue: 'wont|cant|doesnt|not|isnt wake|waking|moving', gap: 1, unless: [...EN_GENERAL, 'on time', 'in time', 'traffic', 'queue', 'line', 'car', 'cars', 'bus'] },
+  { kind: 'emergency', lang: 'en', cue: 'passed out', gap: 0 },
+  { kind: 'emergency', lang: 'en', cue: 'people|someone|somebody|persons|kids are|is|got hurt|injured|bleeding|trapped', gap: 1, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'people|persons hurt|injured|trapped', gap: 0, unless: [...EN_GENERAL, 'last year', 'this year', 'were people'] },
+  { kind: 'emergency', lang: 'sv', cue: 'foljer|foljde|forfoljer efter mig|oss', gap: 1 },
+  { kind: 'emergency', lang: 'sv', cue: 'doda|dodar|morda|mordar|skjuta|knivhugga|branna|spranga mig|oss|mitt|min|vart', gap: 1, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'he|she|they|someone|somebody|hes|shes will|gonna|going|wants|said|threatens|threatened kill|shoot|stab me|us', gap: 3, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'nagon|nan|tjuv|tjuvar|inbrottstjuv|inbrottstjuvar inne|innanfor', gap: 2, unless: [...SV_GENERAL, 'finns det', 'inne pa stan', 'inne i stan'] },
+  { kind: 'emergency', lang: 'en', cue: 'someone|somebody|stranger|intruder|man|guy|people in|inside my|our house|flat|apartment|home|room|basement|garage|cabin', gap: 1, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'trying|tries to open|unlock my|our|the door|car|window', gap: 1, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'brand|eldsvada i|pa|hos', gap: 0, unless: [...SV_GENERAL, 'vid brand', 'brand i knutarna', 'forebygga brand', 'forebygger brand', 'risk for brand', 'hur forebygger', 'forebyggande'] },
+  { kind: 'emergency', lang: 'sv', cue: 'gatt|gick|gar|ramlat|ramlade genom|igenom isen', gap: 1, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'through the ice', gap: 0, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'hasnt|didnt|not come|came|returned home', gap: 1, unless: [...EN_GENERAL, 'when'] },
+  { kind: 'emergency', lang: 'en', cue: 'hit|hits|hitting|beat|beats|beating|attacking|kicking my|our wife|husband|girlfriend|boyfriend|kid|kids|child|children|friend|mom|dad', gap: 1, unless: [...EN_GENERAL, 'beat me at', 'hit me up'] },
+  { kind: 'emergency', lang: 'en', cue: 'hear|hearing screaming|screams|yelling|banging|fighting', gap: 2, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'muhtun|olmmos cabma|caska|aita', gap: 1, unless: SE_GENERAL },
+
   // Wanting to report a crime or give the police a tip.
-  { kind: 'report', lang: 'sv', cue: 'vill|ska|maste|behover|vilja|skulle anmala|polisanmala|anmalan|polisanmalan|tipsa|tips|rapportera', gap: 3 },
+  { kind: 'report', lang: 'sv', cue: 'vill|ska|maste|behover|vilja|skulle anmala|polisanmala|anmalan|polisanmalan|tipsa|tips|rapportera', gap: 3, unless: ['fler ska', 'fler skulle', 'fler vagar', 'folk ska', 'vaga anmala'] },
   { kind: 'report', lang: 'sv', cue: 'anmala|anmaler|polisanmala ett|en brott|brottet|inbrott|inbrottet|stold|stolden|misshandel|misshandeln|skadegorelse', gap: 1 },
   { kind: 'report', lang: 'sv', cue: 'tipsa|tips polisen', gap: 2 },
   // A crime that has happened: "någon har stulit min cykel", "min bil är stulen".
@@ -228,11 +282,19 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'en', cue: 'i|we|im|ive am|are|being|been|was|were harassed|blackmailed|extorted|burgled|burglarized', gap: 1 },
   { kind: 'report', lang: 'en', cue: 'sent|sends|sending me|us threat|threats|death|threatening|hate', gap: 1 },
   { kind: 'report', lang: 'en', cue: 'victim crime|burglary|theft|fraud|scam', gap: 2, unless: EN_GENERAL },
-  { kind: 'report', lang: 'se', cue: 'haliidan|ferten|galggan|aiggun|sahtan|hallan vaidit|dieditit', gap: 2, unless: ['valdit'] },
+  { kind: 'report', lang: 'se', cue: 'haliidan|ferten|galggan|aiggun|sahtan|hallan vaidit|dieditit', gap: 2, unless: ['valdit', 'diehtit'] },
   { kind: 'report', lang: 'se', cue: 'vaidit|vaidet|vaidin politiij*', gap: 2, unless: ['valdit'] },
   { kind: 'report', lang: 'se', cue: 'vasihan|oazzun|ozzon aitag*|aitta', gap: 2, unless: SE_GENERAL },
   { kind: 'report', lang: 'se', cue: 'suoladuvv*' },
   { kind: 'report', lang: 'se', cue: 'suolai|suoladii|suoladan mu|min', gap: 1 },
+  // More crimes that have happened: "nån slog sönder bilrutan", "de länsade mitt konto", "someone keyed my car".
+  { kind: 'report', lang: 'sv', cue: 'slog|slagit|sparkade|sparkat sonder', gap: 0, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'tomt|tomde|lansat|lansade mitt|mina|vart|vara', gap: 1, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'jag|vi har|blev|blivit blast|scammad|scammade|bedragna', gap: 2 },
+  { kind: 'report', lang: 'en', cue: 'tell|inform|alert|notify the police|cops', gap: 1, unless: [...EN_GENERAL, 'municipality', 'council'] },
+  { kind: 'report', lang: 'en', cue: 'someone|somebody|they|kids spray|sprayed|painted|graffitied|scratched|keyed|slashed|smashed|hacked', gap: 2, unless: EN_GENERAL },
+  { kind: 'report', lang: 'en', cue: 'blackmailing|blackmails|extorting|sextorting me|us', gap: 0 },
+  { kind: 'report', lang: 'se', cue: 'suolai|suoladii', unless: SE_GENERAL },
 ];
 
 /** Words that together make nothing more than a cry for help ("Hjälp!", "help me please", "Veahket!"). */
