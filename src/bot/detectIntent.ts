@@ -7,6 +7,7 @@
  */
 import type { Lang } from '../knowledge/schema.js';
 import { isWordMatch, splitWords } from '../safety/foldText.js';
+import { CueTable } from '../safety/cueTable.js';
 
 export type IntentKind =
   | 'language'
@@ -71,31 +72,14 @@ const DELETE_OBJECTS = new Set(['uppgifter', 'uppgifterna', 'personuppgifter', '
 
 /**
  * "Is this a real person?", "pratar jag med en robot?", "can I talk to a human?": asking who answers, or for a person
- * instead. Phrasings vary too much for whole phrases, so these are cues: slots separated by spaces, each `a|b`, that
- * must occur in this order with at most ROBOT_GAP words between them (typos allowed per word), and end the message
- * (see ROBOT_TRAILING). Each cue is about who answers here ("du", "this", "svarar", "talk to"), so "Är det en person
- * från polisen som följer upp löftena?" stays a question about the promises.
+ * instead. Phrasings vary too much for whole phrases, so these are cues (see CueTable): slots that must occur in
+ * this order with at most two words between them (typos allowed per word), and end the message (see ROBOT_TRAILING).
+ * Each cue is about who answers here ("du", "this", "svarar", "talk to"), so "Är det en person från polisen som följer
+ * upp löftena?" stays a question about the promises.
  */
 const SV_BEING = 'robot|bot|botten|chattbot|chatbot|chattrobot|manniska|person|ai|maskin|automatisk|dator|chatgpt';
 const EN_BEING = 'bot|robot|chatbot|human|person|real|ai|machine|automated|computer|chatgpt|gpt';
 const SE_BEING = 'robohtta|bohtta|olmmos|dihtor|automahtalas';
-const ROBOT_CUES: Array<[Lang, string]> = [
-  ['sv', `ar|e du|detta ${SV_BEING}`],
-  ['sv', 'ar det har|harna en|ett robot|bot|chattbot|chatbot|manniska|maskin|ai'],
-  ['sv', 'ar det en|ett robot|bot|chattbot|chatbot|manniska|maskin'],
-  ['sv', 'ar|e du pa riktigt'],
-  ['sv', `pratar|chattar|skriver|talar jag|vi med ${SV_BEING}`],
-  ['sv', 'prata|tala|chatta med manniska|person|handlaggare|nagon'],
-  ['sv', 'svarar|skriver en|nagon manniska|person|robot|bot|dator|maskin'],
-  ['en', `are|r you|u ${EN_BEING}`],
-  ['en', `is this|it ${EN_BEING}`],
-  ['en', `am|are i|we talking|chatting|speaking|writing to|with ${EN_BEING}`],
-  ['en', 'who am|are i|we talking|chatting|speaking|writing to|with'],
-  ['en', 'talk|speak|chat to|with human|person|someone|somebody|agent|operator|real'],
-  ['se', `leat|leatgo|leago|lea don|dat ${SE_BEING}`],
-  ['se', 'haliidan|sahtan|sahttago|sahtango hallat|humat|hupmat|sagastit olbmuin|olmmoin'],
-];
-const ROBOT_SLOTS = ROBOT_CUES.map(([lang, cue]) => ({ lang, slots: cue.split(' ').map((slot) => slot.split('|')) }));
 /**
  * A cue's last word must end the message, but for these: "är du en riktig människa eller en robot?", "can I talk to a
  * real person please". So "Jag vill prata med någon om våld i min relation" and "Is it real that…" are questions.
@@ -103,52 +87,36 @@ const ROBOT_SLOTS = ROBOT_CUES.map(([lang, cue]) => ({ lang, slots: cue.split(' 
 const ROBOT_TRAILING = new Set([
   ...`${SV_BEING}|${EN_BEING}|${SE_BEING}`.split('|'),
   'or', 'a', 'an', 'en', 'ett', 'eller', 'right', 'now', 'nu', 'please', 'pls', 'snalla', 'tack', 'egentligen', 'actually',
-  'really', 'verkligen', 'da', 'then', 'instead', 'istallet', 'i', 'stallet', 'here', 'har', 'riktig', 'riktigt', 'real',
+  'really', 'verkligen', 'da', 'then', 'instead', 'istallet', 'i', 'stallet', 'here', 'har', 'riktig', 'riktigt',
   'dal', 'go', 'gal', 'som', 'svarar', 'skriver', 'who', 'answers', 'answering', 'writing',
 ]);
+const robotCue = (lang: Lang, cue: string) => ({ lang, cue, trailing: ROBOT_TRAILING });
+const ROBOT_CUES = new CueTable(
+  [
+    robotCue('sv', `ar|e du|detta ${SV_BEING}`),
+    robotCue('sv', 'ar det har|harna en|ett robot|bot|chattbot|chatbot|manniska|maskin|ai'),
+    robotCue('sv', 'ar det en|ett robot|bot|chattbot|chatbot|manniska|maskin'),
+    robotCue('sv', 'ar|e du pa riktigt'),
+    robotCue('sv', `pratar|chattar|skriver|talar jag|vi med ${SV_BEING}`),
+    robotCue('sv', 'prata|tala|chatta med manniska|person|handlaggare|nagon'),
+    robotCue('sv', 'svarar|skriver en|nagon manniska|person|robot|bot|dator|maskin'),
+    robotCue('en', `are|r you|u ${EN_BEING}`),
+    robotCue('en', `is this|it ${EN_BEING}`),
+    robotCue('en', `am|are i|we talking|chatting|speaking|writing to|with ${EN_BEING}`),
+    robotCue('en', 'who am|are i|we talking|chatting|speaking|writing to|with'),
+    robotCue('en', 'talk|speak|chat to|with human|person|someone|somebody|agent|operator|real'),
+    robotCue('se', `leat|leatgo|leago|lea don|dat ${SE_BEING}`),
+    robotCue('se', 'haliidan|sahtan|sahttago|sahtango hallat|humat|hupmat|sagastit olbmuin|olmmoin'),
+  ],
+  { gap: 2, wordCacheLimit: 10_000 },
+);
 /** A person who speaks a given language is a question for the knowledge base (service in Sami, Finnish, Meänkieli). */
 const LANGUAGE_WORDS = ['samiska', 'sami', 'samegillii', 'samegiella', 'nordsamiska', 'finska', 'finnish', 'meankieli', 'svenska', 'swedish', 'engelska', 'english'];
-const ROBOT_GAP = 2;
 const ROBOT_MAX_WORDS = 12;
 
-/**
- * Do the slots occur in order from word `from`, the first anywhere, each next one at most ROBOT_GAP words later, and
- * nothing but ROBOT_TRAILING words after the last?
- */
-function hasSlotsInOrder(words: readonly string[], slots: readonly string[][], from: number, to: number): boolean {
-  if (slots.length === 0) {
-    for (let i = from; i < words.length; i++) if (!ROBOT_TRAILING.has(words[i]!)) return false;
-    return true;
-  }
-  const [alternatives, ...rest] = slots as [string[], ...string[][]];
-  for (let i = from; i < Math.min(to, words.length); i++) {
-    if (alternatives.some((pattern) => isWordMatch(words[i]!, pattern)) && hasSlotsInOrder(words, rest, i + 1, i + 2 + ROBOT_GAP)) return true;
-  }
-  return false;
-}
-
-/**
- * Every cue ends on one of these words ("bot", "människa", "olbmuin"…), so a message without one is not a robot
- * question; whether a word is one is remembered (bounded; single folded words, never a message), which spares most
- * messages the cue search.
- */
-const ROBOT_LAST_WORDS = [...new Set(ROBOT_SLOTS.flatMap(({ slots }) => slots[slots.length - 1]!))];
-const isRobotWordCache = new Map<string, boolean>();
-const ROBOT_WORD_CACHE_LIMIT = 10_000;
-
-function isRobotWord(word: string): boolean {
-  let found = isRobotWordCache.get(word);
-  if (found === undefined) {
-    found = ROBOT_LAST_WORDS.some((pattern) => isWordMatch(word, pattern));
-    if (isRobotWordCache.size >= ROBOT_WORD_CACHE_LIMIT) isRobotWordCache.clear();
-    if (word.length <= 40) isRobotWordCache.set(word, found);
-  }
-  return found;
-}
-
 function detectRobotQuestion(words: readonly string[]): Intent | null {
-  if (words.length > ROBOT_MAX_WORDS || !words.some(isRobotWord) || words.some((word) => LANGUAGE_WORDS.includes(word))) return null;
-  const found = ROBOT_SLOTS.find(({ slots }) => hasSlotsInOrder(words, slots, 0, words.length));
+  if (words.length > ROBOT_MAX_WORDS || words.some((word) => LANGUAGE_WORDS.includes(word))) return null;
+  const found = ROBOT_CUES.find(words);
   return found ? { kind: 'robot', lang: found.lang } : null;
 }
 

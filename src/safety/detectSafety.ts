@@ -6,6 +6,7 @@
  */
 import type { Lang } from '../knowledge/schema.js';
 import { isWordMatch, splitWords } from './foldText.js';
+import { CueTable, type CueRule } from './cueTable.js';
 
 /**
  * - `suicide`: thoughts of suicide or self-harm → 112 and Självmordslinjen.
@@ -22,14 +23,10 @@ export interface SafetyMatch {
   lang: Lang;
 }
 
-interface Rule {
+/** A cue (see CueTable; the gap is 3 words unless given) and the route it calls for. */
+interface Rule extends CueRule {
   kind: SafetyKind;
   lang: Lang;
-  /** Slots separated by spaces, each `a|b|stem*`; they must occur in this order, each at most `gap` words after the last. */
-  cue: string;
-  gap?: number;
-  /** Folded phrases that, when present, mean the cue is an idiom, not an alarm. */
-  unless?: string[];
 }
 
 const SV_CLOSE = 'man|make|maken|pojkvan|pojkvannen|kille|killen|sambo|partner|fru|frun|flickvan|tjej|pappa|mamma|styvpappa|styvmamma|bror|syster|ex|exet|expojkvan|foralder|foraldrar|son|dotter|familj';
@@ -302,102 +299,8 @@ const HELP_CORE: Record<string, Lang> = { hjalp: 'sv', hjaalp: 'sv', help: 'en',
 const HELP_CORE_FUZZY = Object.entries(HELP_CORE).filter(([pattern]) => pattern.length >= 5);
 const HELP_FILLER = new Set(['mig', 'oss', 'snalla', 'jag', 'behover', 'vill', 'ha', 'me', 'us', 'please', 'i', 'need', 'want', 'mun', 'darbbasan', 'dal']);
 
-interface CompiledRule extends Rule {
-  slots: string[][];
-}
-
-const COMPILED: CompiledRule[] = RULES.map((rule) => ({
-  ...rule,
-  slots: rule.cue.split(' ').map((slot) => slot.split('|')),
-  // Padded once here, so that a message is searched for whole words without building strings per rule.
-  ...(rule.unless ? { unless: rule.unless.map((phrase) => ` ${phrase} `) } : {}),
-}));
-
-// Every pattern word gets a number, so that one message's word-against-pattern results can be remembered in a flat
-// array: the rules share many pattern words, and the fuzzy comparison is the costly part of a safety check.
-const PATTERN_IDS = new Map<string, number>();
-for (const rule of COMPILED) for (const slot of rule.slots) for (const pattern of slot) if (!PATTERN_IDS.has(pattern)) PATTERN_IDS.set(pattern, PATTERN_IDS.size);
-/** Each rule's slots as pattern numbers. */
-const COMPILED_IDS: Slots[] = COMPILED.map((rule) => rule.slots.map((slot) => slot.map((pattern) => PATTERN_IDS.get(pattern)!)));
-
-/**
- * Every pattern word a message word matches, found once per word. A match needs the same first letter (or the
- * first two swapped, see isWordMatch), so each word is compared only with the patterns filed under those letters.
- */
-const PATTERNS_BY_LETTER = new Map<string, Array<readonly [string, number]>>();
-for (const [pattern, id] of PATTERN_IDS) {
-  const letter = pattern[0] ?? '';
-  const list = PATTERNS_BY_LETTER.get(letter);
-  if (list) list.push([pattern, id]);
-  else PATTERNS_BY_LETTER.set(letter, [[pattern, id]]);
-}
-
-/**
- * The pattern words one message word matches. Remembered per word (most messages reuse common words), bounded; the
- * cache holds single folded words, never a message, and a word alone says nothing about who wrote it.
- */
-const WORD_PATTERNS_LIMIT = 20_000;
-const wordPatterns = new Map<string, readonly number[]>();
-
-function findPatternsOf(word: string): readonly number[] {
-  let ids = wordPatterns.get(word);
-  if (ids) return ids;
-  const found: number[] = [];
-  const letters = word[1] !== undefined && word[1] !== word[0] ? [word[0]!, word[1]] : [word[0] ?? ''];
-  for (const letter of letters) {
-    for (const [pattern, id] of PATTERNS_BY_LETTER.get(letter) ?? []) if (isWordMatch(word, pattern)) found.push(id);
-  }
-  ids = found;
-  if (word.length <= 40) {
-    if (wordPatterns.size >= WORD_PATTERNS_LIMIT) wordPatterns.clear();
-    wordPatterns.set(word, ids);
-  }
-  return ids;
-}
-
-/** Which pattern words each message word matches (usually none), and which pattern words the message matches at all. */
-function matchWords(words: readonly string[]): { perWord: PerWord; isPresent: Uint8Array } {
-  const perWord = words.map(findPatternsOf);
-  const isPresent = new Uint8Array(PATTERN_IDS.size);
-  for (const ids of perWord) for (const id of ids) isPresent[id] = 1;
-  return { perWord, isPresent };
-}
-
-/** A rule can match only if each of its slots has a pattern word somewhere in the message (most messages: none). */
-function hasEverySlot(slots: Slots, isPresent: Uint8Array): boolean {
-  for (const alternatives of slots) {
-    let found = false;
-    for (const id of alternatives) {
-      if (isPresent[id] === 1) {
-        found = true;
-        break;
-      }
-    }
-    if (!found) return false;
-  }
-  return true;
-}
-
-/** A rule's slots: in each, the numbers of the pattern words that may fill it. */
-type Slots = ReadonlyArray<readonly number[]>;
-/** For each word of a message, the numbers of the pattern words it matches. */
-type PerWord = ReadonlyArray<readonly number[]>;
-
-/** Do the slots occur in order, each within `gap` words of the one before? (A plain function: this runs per rule.) */
-function matchesSlotsFrom(perWord: PerWord, slots: Slots, gap: number, slotIndex: number, from: number, to: number): boolean {
-  if (slotIndex === slots.length) return true;
-  const alternatives = slots[slotIndex]!;
-  const end = Math.min(to, perWord.length);
-  for (let i = from; i < end; i++) {
-    for (const id of alternatives) {
-      if (perWord[i]!.includes(id)) {
-        if (matchesSlotsFrom(perWord, slots, gap, slotIndex + 1, i + 1, i + 2 + gap)) return true;
-        break;
-      }
-    }
-  }
-  return false;
-}
+/** The rules, in the order they are tried: most serious first. */
+const TABLE = new CueTable(RULES, { gap: 3, wordCacheLimit: 20_000 });
 
 function detectHelpCry(words: readonly string[]): SafetyMatch | null {
   if (words.length === 0 || words.length > 5) return null;
@@ -413,15 +316,7 @@ function detectHelpCry(words: readonly string[]): SafetyMatch | null {
 /** Returns the most serious safety route the message calls for, or null for an ordinary message. */
 export function detectSafety(text: string, words: readonly string[] = splitWords(text)): SafetyMatch | null {
   if (words.length === 0) return null;
-  const joined = ` ${words.join(' ')} `;
-  const { perWord, isPresent } = matchWords(words);
   // RULES are ordered by severity, so the first rule that matches is the route.
-  for (let index = 0; index < COMPILED.length; index++) {
-    const rule = COMPILED[index]!;
-    const slots = COMPILED_IDS[index]!;
-    if (!hasEverySlot(slots, isPresent)) continue;
-    if (rule.unless?.some((phrase) => joined.includes(phrase))) continue;
-    if (matchesSlotsFrom(perWord, slots, rule.gap ?? 3, 0, 0, perWord.length)) return { kind: rule.kind, lang: rule.lang };
-  }
-  return detectHelpCry(words);
+  const rule = TABLE.find(words);
+  return rule ? { kind: rule.kind, lang: rule.lang } : detectHelpCry(words);
 }

@@ -1,0 +1,144 @@
+/**
+ * A table of word cues, searched in table order for the first that a message's folded words match: the safety
+ * routes (detectSafety) and the free-worded small talk ("is this a real person?", detectIntent) are both written so.
+ * Hand-written: the rules are ordered, fuzzy per word (isWordMatch) and bounded by gaps, which no maintained matcher
+ * does for folded Swedish, English and Northern Sami.
+ */
+import { isWordMatch } from './foldText.js';
+
+export interface CueRule {
+  /** Slots separated by spaces, each `a|b|stem*`; they must occur in this order, each at most `gap` words after the last. */
+  cue: string;
+  gap?: number;
+  /** Folded phrases that, when present, mean the cue is an idiom or a general question, not a match. */
+  unless?: readonly string[];
+  /** When given, only these words may follow the word that fills the last slot ("… eller en robot?"). */
+  trailing?: ReadonlySet<string>;
+}
+
+/** A rule's slots: in each, the numbers of the pattern words that may fill it. */
+type Slots = ReadonlyArray<readonly number[]>;
+/** For each word of a message, the numbers of the pattern words it matches. */
+type PerWord = ReadonlyArray<readonly number[]>;
+
+interface Compiled<R> {
+  rule: R;
+  slots: Slots;
+  gap: number;
+  /** `unless`, padded once here, so that a message is searched for whole words without building strings per rule. */
+  unless?: readonly string[];
+}
+
+export class CueTable<R extends CueRule> {
+  private readonly compiled: ReadonlyArray<Compiled<R>>;
+  /**
+   * Every pattern word has a number, so that one message's word-against-pattern results fit a flat array: the rules
+   * share many pattern words, and the fuzzy comparison is the costly part of a check. A match needs the same first
+   * letter (or the first two swapped, see isWordMatch), so each word is compared only with the patterns filed under
+   * those letters.
+   */
+  private readonly patternCount: number;
+  private readonly patternsByLetter = new Map<string, Array<readonly [string, number]>>();
+  /**
+   * The pattern words one message word matches, remembered per word (most messages reuse common words) and bounded;
+   * it holds single folded words, never a message, and a word alone says nothing about who wrote it.
+   */
+  private readonly wordPatterns = new Map<string, readonly number[]>();
+
+  constructor(rules: readonly R[], private readonly options: { gap: number; wordCacheLimit: number }) {
+    const ids = new Map<string, number>();
+    const idOf = (pattern: string): number => {
+      let id = ids.get(pattern);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(pattern, id);
+      }
+      return id;
+    };
+    this.compiled = rules.map((rule) => ({
+      rule,
+      slots: rule.cue.split(' ').map((slot) => slot.split('|').map(idOf)),
+      gap: rule.gap ?? options.gap,
+      ...(rule.unless ? { unless: rule.unless.map((phrase) => ` ${phrase} `) } : {}),
+    }));
+    this.patternCount = ids.size;
+    for (const [pattern, id] of ids) {
+      const letter = pattern[0] ?? '';
+      const list = this.patternsByLetter.get(letter);
+      if (list) list.push([pattern, id]);
+      else this.patternsByLetter.set(letter, [[pattern, id]]);
+    }
+  }
+
+  /** The first rule, in table order, whose cue the folded words match; undefined when none does. */
+  find(words: readonly string[]): R | undefined {
+    if (words.length === 0) return undefined;
+    const perWord = words.map((word) => this.findPatternsOf(word));
+    const isPresent = new Uint8Array(this.patternCount);
+    for (const ids of perWord) for (const id of ids) isPresent[id] = 1;
+    let joined: string | undefined;
+    for (const { rule, slots, gap, unless } of this.compiled) {
+      if (!hasEverySlot(slots, isPresent)) continue;
+      joined ??= ` ${words.join(' ')} `;
+      if (unless?.some((phrase) => joined!.includes(phrase))) continue;
+      if (matchesSlotsFrom(words, perWord, slots, gap, rule.trailing, 0, 0, perWord.length)) return rule;
+    }
+    return undefined;
+  }
+
+  private findPatternsOf(word: string): readonly number[] {
+    let ids = this.wordPatterns.get(word);
+    if (ids) return ids;
+    const found: number[] = [];
+    const letters = word[1] !== undefined && word[1] !== word[0] ? [word[0]!, word[1]] : [word[0] ?? ''];
+    for (const letter of letters) {
+      for (const [pattern, id] of this.patternsByLetter.get(letter) ?? []) if (isWordMatch(word, pattern)) found.push(id);
+    }
+    ids = found;
+    if (word.length <= 40) {
+      if (this.wordPatterns.size >= this.options.wordCacheLimit) this.wordPatterns.clear();
+      this.wordPatterns.set(word, ids);
+    }
+    return ids;
+  }
+}
+
+/** A rule can match only if each of its slots has a pattern word somewhere in the message (most messages: none). */
+function hasEverySlot(slots: Slots, isPresent: Uint8Array): boolean {
+  for (const alternatives of slots) {
+    let found = false;
+    for (const id of alternatives) {
+      if (isPresent[id] === 1) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+/**
+ * Do the slots occur in order, each within `gap` words of the one before, with only `trailing` words after the last
+ * when that is given? (A plain function: this runs per rule.)
+ */
+function matchesSlotsFrom(
+  words: readonly string[], perWord: PerWord, slots: Slots, gap: number, trailing: ReadonlySet<string> | undefined,
+  slotIndex: number, from: number, to: number,
+): boolean {
+  if (slotIndex === slots.length) {
+    if (trailing) for (let i = from; i < words.length; i++) if (!trailing.has(words[i]!)) return false;
+    return true;
+  }
+  const alternatives = slots[slotIndex]!;
+  const end = Math.min(to, perWord.length);
+  for (let i = from; i < end; i++) {
+    for (const id of alternatives) {
+      if (perWord[i]!.includes(id)) {
+        if (matchesSlotsFrom(words, perWord, slots, gap, trailing, slotIndex + 1, i + 1, i + 2 + gap)) return true;
+        break;
+      }
+    }
+  }
+  return false;
+}
