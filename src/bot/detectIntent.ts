@@ -5,7 +5,7 @@
  * what the bot stores ("Sparas mina frågor?"), deleting it, and whether a person answers ("is this a real person?").
  * Pure.
  */
-import type { Lang } from '../knowledge/schema.js';
+import { LANGS, type Lang } from '../knowledge/schema.js';
 import { isWordMatch, splitWords } from '../safety/foldText.js';
 import { CueTable } from '../safety/cueTable.js';
 
@@ -176,7 +176,7 @@ const PRIVACY_MAX_WORDS = 10;
 
 function detectPrivacyQuestion(words: readonly string[]): Intent | null {
   if (words.length > PRIVACY_MAX_WORDS || !words.some((word) => PRIVACY_WHO.has(word)) || words.some((word) => PRIVACY_NOT.has(word))) return null;
-  for (const lang of ['sv', 'en', 'se'] as const) {
+  for (const lang of LANGS) {
     // "spara på skolan", "spara in på fritidsgårdar": saving money.
     if (words.some((word, i) => PRIVACY_STORE[lang].has(word) && words[i + 1] !== 'pa' && words[i + 1] !== 'in')) return { kind: 'privacy', lang };
   }
