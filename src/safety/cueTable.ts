@@ -7,7 +7,11 @@
 import { isWordMatch } from './foldText.js';
 
 export interface CueRule {
-  /** Slots separated by spaces, each `a|b|stem*`; they must occur in this order, each at most `gap` words after the last. */
+  /**
+   * Slots separated by spaces, each `a|b|stem*|*ending`; they must occur in this order, each at most `gap` words after
+   * the last. `stem*` is a beginning (with a typo allowed, see isWordMatch); `*ending` is the end of a word, exactly
+   * (Swedish and Sami compounds: `*olycka` is "olycka", "skoterolycka", "trafikolycka").
+   */
   cue: string;
   gap?: number;
   /** Folded phrases that, when present, mean the cue is an idiom or a general question, not a match. */
@@ -39,6 +43,8 @@ export class CueTable<R extends CueRule> {
    */
   private readonly patternCount: number;
   private readonly patternsByLetter = new Map<string, Array<readonly [string, number]>>();
+  /** The `*ending` patterns: the endings and their numbers (few; each is compared with every new word). */
+  private readonly endings: Array<readonly [string, number]> = [];
   /**
    * The pattern words one message word matches, remembered per word (most messages reuse common words) and bounded;
    * it holds single folded words, never a message, and a word alone says nothing about who wrote it.
@@ -63,6 +69,10 @@ export class CueTable<R extends CueRule> {
     }));
     this.patternCount = ids.size;
     for (const [pattern, id] of ids) {
+      if (pattern.length > 1 && pattern[0] === '*') {
+        this.endings.push([pattern.slice(1), id]);
+        continue;
+      }
       const letter = pattern[0] ?? '';
       const list = this.patternsByLetter.get(letter);
       if (list) list.push([pattern, id]);
@@ -94,6 +104,7 @@ export class CueTable<R extends CueRule> {
     for (const letter of letters) {
       for (const [pattern, id] of this.patternsByLetter.get(letter) ?? []) if (isWordMatch(word, pattern)) found.push(id);
     }
+    for (const [ending, id] of this.endings) if (word.endsWith(ending)) found.push(id);
     ids = found;
     if (word.length <= 40) {
       if (this.wordPatterns.size >= this.options.wordCacheLimit) this.wordPatterns.clear();

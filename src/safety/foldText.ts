@@ -66,8 +66,10 @@ export function foldText(text: string): string {
   return out;
 }
 
-/** Spoken and texting forms, read as the written word ("slår mej", "tack så mkt"). */
-const SPOKEN_FORMS: Record<string, string> = { mej: 'mig', dej: 'dig', sej: 'sig', mkt: 'mycket' };
+/** Spoken and texting forms, read as the written word ("slår mej", "tack så mkt", "det e nån i huset", "o"). */
+const SPOKEN_FORMS: Record<string, string> = { mej: 'mig', dej: 'dig', sej: 'sig', mkt: 'mycket', e: 'ar', o: 'och' };
+/** A number written together with a word ("5-åring" is already two words; "5åring", "4yo", "3hrs" are made so). */
+const NUMBER_THEN_LETTERS = /^(\d+)([a-z]+)$/;
 
 /**
  * The folded words of a message. One turn checks the same message several times (safety, commands, cues): PromiseBot
@@ -76,7 +78,14 @@ const SPOKEN_FORMS: Record<string, string> = { mej: 'mig', dej: 'dig', sej: 'sig
 
 export function splitWords(text: string): readonly string[] {
   const folded = foldText(text);
-  return Object.freeze(folded ? folded.split(' ').map((word) => SPOKEN_FORMS[word] ?? word) : []);
+  if (!folded) return Object.freeze([]);
+  const words: string[] = [];
+  for (const word of folded.split(' ')) {
+    const split = NUMBER_THEN_LETTERS.exec(word);
+    if (split) words.push(split[1]!, split[2]!);
+    else words.push(SPOKEN_FORMS[word] ?? word);
+  }
+  return Object.freeze(words);
 }
 
 /** Optimal string alignment distance (Levenshtein plus one swap of neighbours), stopping early above `max`. */

@@ -19,6 +19,11 @@ describe('foldText (safety, commands, cues)', () => {
     expect(splitWords('Hej, polisen!')).toEqual(['hej', 'polisen']);
   });
 
+  it('reads texting forms as words, and a number written together with a word as two words', () => {
+    expect(splitWords('det e nån i huset o jag e rädd')).toEqual(['det', 'ar', 'nan', 'i', 'huset', 'och', 'jag', 'ar', 'radd']);
+    expect(splitWords('min 5åring, our 4yo, ring 112, E10')).toEqual(['min', '5', 'aring', 'our', '4', 'yo', 'ring', '112', 'e10']);
+  });
+
   it('keeps letters of other scripts and drops emoji and symbols', () => {
     expect(foldText('Привет, мир 👍 100%')).toBe('привет мир 100');
     expect(foldText('ΟΔΟΣ')).toBe(foldTextByRegex('ΟΔΟΣ'));
