@@ -27,6 +27,11 @@ export interface SafetyMatch {
 interface Rule extends CueRule {
   kind: SafetyKind;
   lang: Lang;
+  /**
+   * A crime that is the report route when it is told as over ("i lördags", "last night"), as online ("på snap"), or
+   * with a wish to report it, and nothing in the message says it is still going on (see isToldAsOver).
+   */
+  reportWhenOver?: boolean;
 }
 
 const SV_CLOSE = 'man|make|maken|pojkvan|pojkvannen|kille|killen|sambo|partner|fru|frun|flickvan|tjej|pappa|mamma|styvpappa|styvmamma|bror|syster|ex|exet|expojkvan|foralder|foraldrar|son|dotter|familj';
@@ -44,7 +49,13 @@ const SV_VICTIM = 'henne|honom|dem|en|nagon|kvinnan|mannen|killen|tjejen|barnet|
 const EN_OTHER = 'he|she|someone|somebody|they|guy|guys|kids|boys|teens|man|woman|neighbour|neighbor|neighbours|neighbors|people|men';
 const EN_VICTIM = 'her|him|them|a|someone|somebody|his|their';
 /** Close people who can go missing ("min son är borta"); not "man", which is also "one" ("man saknar…"). */
-const SV_MISSING = 'son|sonen|dotter|dottern|barn|barnet|barnen|pojke|flicka|pappa|mamma|bror|syster|sambo|fru|frun|maken|pojkvan|flickvan';
+const SV_MISSING = 'son|sonen|dotter|dottern|barn|barnet|barnen|pojke|flicka|pappa|mamma|bror|syster|sambo|fru|frun|maken|pojkvan|flickvan|mormor|morfar|farmor|farfar|aring|aringen|ettaring|tvaaring|trearing|fyraaring|femaring|sexaring|sjuaring|attaaring|nioaring|tioaring|tonaring|tonaringen';
+/** An ex-partner ("mitt ex står utanför", "my ex keeps following me"). */
+const SV_EX = 'ex|exet|expojkvan|expojkvannen|exflickvan|exman|exmaken|exmake|exfru|exfrun|exsambo|exkille|exkillen|extjej';
+const EN_EX = 'ex|exboyfriend|exgirlfriend|exhusband|exwife|expartner';
+/** Drunk or drugged, of a driver ("rattfull förare på E10 nu"); not the topic word "rattfylleri". */
+const SV_DRUNK = 'rattfull|rattfulla|rattfyllerist|rattfylleristen|berusad|onykter|packad|drogad|paverkad';
+const EN_DRUNK = 'drunk|drunken|intoxicated|wasted|impaired';
 /**
  * A message that asks about the work or about what happens in general ("Vad gör ni när en man slår sin fru?", "How
  * do you help women who are beaten?") is a question about the promises, not an alarm: the cues about someone else's
@@ -61,8 +72,15 @@ const EN_GENERAL = [
   'how common', 'how often', 'if someone', 'if somebody', 'if a', 'if he', 'if she', 'if they', 'if there', 'when someone',
   'when a', 'when people', 'what if', 'men who', 'people who', 'those who', 'women who', 'children who', 'does the', 'do the',
   'is there', 'are there', 'why do', 'why does', 'why are', 'why would', 'why is', 'is it legal', 'is it allowed',
-  'allowed to', 'legal to',
+  'allowed to', 'legal to', 'what should i do if', 'what do i do if', 'what to do if', 'if i see', 'if i saw',
 ];
+/** About the police's checks, not a sighting: "gör polisen fler trafikkontroller för rattfulla nu?" */
+const SV_CHECKS = ['for rattfulla', 'mot rattfulla', 'gor polisen', 'kontroller', 'trafikkontroller', 'kontrollerar'];
+const SV_DRUGS = 'knark|droger|narkotika|gras|hasch|tjack|kokain|amfetamin|knarket|spice|ecstasy|mdma';
+/** Asking about dealing, not telling of it: "Hur jobbar polisen mot dem som säljer knark?", "om jag vet var det säljs". */
+const SV_DRUG_QUESTION = ['mot dem', 'mot de', 'mot dom', 'som langar', 'som saljer', 'att det', 'att man', 'hur', 'om jag', 'vart vander'];
+/** Asking whether something has happened (statistics), not telling that it has: "Has there been an accident at…?" */
+const EN_STATISTICS = ['has there been', 'have there been', 'were there', 'this year', 'last year', 'this winter'];
 const SE_GENERAL = ['maid dahkabehtet', 'maid dahkat', 'maid politiija', 'maid suohkan', 'mo dii', 'mo politiija', 'mo suohkan', 'man galle', 'jus'];
 
 const RULES: Rule[] = [
@@ -121,6 +139,23 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'en', cue: 'i|and never|not wake up|again', gap: 1, unless: ['on time', 'in time', 'early'] },
   { kind: 'suicide', lang: 'en', cue: 'jump|jumping off|from the bridge|roof|building|balcony', gap: 2, unless: EN_GENERAL },
   { kind: 'suicide', lang: 'en', cue: 'pills|tablets|meds take|taking|swallow them|all', gap: 4, unless: EN_GENERAL },
+  // Pills, a goodbye, a plan: "ska ta alla sina tabletter", "how many paracetamol does it take to die", "texted me
+  // goodbye", "thinking about ending it tonight", "står på bron o tänker hoppa", "han ska skjuta sig".
+  { kind: 'suicide', lang: 'sv', cue: 'ta|tar|tagit|tog|svalja|svalt|svalde alla|hela|massa tabletter|tabletterna|piller|pillren|medicin|medicinerna|burken', gap: 2 },
+  { kind: 'suicide', lang: 'sv', cue: 'tabletter|piller|alvedon|paracetamol|ipren|somntabletter|medicin do|dor|dod|doda|overdos', gap: 5 },
+  { kind: 'suicide', lang: 'en', cue: 'take|taking|took|swallow|swallowed all|whole|bunch pills|tablets|meds|bottle', gap: 2 },
+  { kind: 'suicide', lang: 'en', cue: 'pills|tablets|paracetamol|tylenol|ibuprofen|meds|painkillers die|dead|kill|overdose|od', gap: 5 },
+  { kind: 'suicide', lang: 'en', cue: 'pills|tablets|rope|razor|blade in my hand|hands', gap: 0 },
+  { kind: 'suicide', lang: 'sv', cue: 'avskedsbrev|avskedsbrevet|avskedsmeddelande|avskedsmess|avskedsvideo' },
+  { kind: 'suicide', lang: 'en', cue: 'texted|sent|wrote|posted|messaged|left me|us|a goodbye|farewell', gap: 2 },
+  { kind: 'suicide', lang: 'en', cue: 'goodbye|farewell|suicide note|letter|message|video', gap: 0 },
+  { kind: 'suicide', lang: 'en', cue: 'thinking|think|plan|planning|decided about|of|on|to ending|end it', gap: 1, unless: ['it with', 'the call', 'the meeting'] },
+  { kind: 'suicide', lang: 'en', cue: 'end|ending it tonight|today|now|soon', gap: 0 },
+  { kind: 'suicide', lang: 'sv', cue: 'jag borde do', gap: 1 },
+  { kind: 'suicide', lang: 'sv', cue: 'jag borde inte leva|finnas|existera', gap: 1 },
+  { kind: 'suicide', lang: 'sv', cue: 'fortsatta|fortsatter leva', gap: 0, unless: ['som vanligt', 'som forut', 'leva har', 'leva i', 'leva med', 'leva ett', 'leva pa'] },
+  { kind: 'suicide', lang: 'sv', cue: 'ska|vill|tanker|hotar|kommer|planerar skjuta|hanga|drunkna|drana sig|mig', gap: 2, unless: ['hanga med', 'hanga pa', 'hanga upp', 'skjuta upp'] },
+  { kind: 'suicide', lang: 'sv', cue: 'bron|taket|kanten|stupet|balkongen|raset tanker|ska|vill|kommer hoppa', gap: 3, unless: SV_GENERAL },
 
   // Violence or threats from someone close.
   { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var ${SV_CLOSE} ${SV_HARM}`, gap: 3 },
@@ -157,59 +192,76 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'en', cue: 'if i leave|left|try him|her', gap: 1 },
   { kind: 'domestic', lang: 'en', cue: 'kill|hurt|find me|us if i leave|left|go|tell', gap: 1 },
   { kind: 'domestic', lang: 'en', cue: `${EN_HOME}|stepdad screaming|yelling|shouting at ${EN_HOME}|me|us`, gap: 3, unless: EN_GENERAL },
+  // Forced marriage, honour, an ex who will not stop, a partner who locks in or touches against one's will.
+  { kind: 'domestic', lang: 'sv', cue: 'tvinga|tvingar|tvingas|tvingade|tvingat gifta|gifte|forlova', gap: 3 },
+  { kind: 'domestic', lang: 'sv', cue: 'tvangsgift*|tvangsaktenskap*|bortgift*', unless: [...SV_GENERAL, 'vad ar', 'vad betyder'] },
+  { kind: 'domestic', lang: 'sv', cue: 'familjens|familjen|slaktens|var heder|hedern', gap: 1, unless: SV_GENERAL },
+  { kind: 'domestic', lang: 'en', cue: 'forcing|force|forced|forces|making|pressuring|pressure me to marry|married|wed', gap: 2 },
+  { kind: 'domestic', lang: 'sv', cue: `${SV_EX} forfoljer|forfoljde|trakasserar|trakasserade|bevakar|vaktar|spionerar`, gap: 3 },
+  { kind: 'domestic', lang: 'sv', cue: `${SV_EX} star|stod|vantar|vantade|hanger|smyger utanfor`, gap: 3 },
+  { kind: 'domestic', lang: 'sv', cue: `${SV_EX} dyker|dok upp`, gap: 3 },
+  { kind: 'domestic', lang: 'sv', cue: `${SV_EX} slutar inte`, gap: 3 },
+  { kind: 'domestic', lang: 'sv', cue: `${SV_EX} skickar|smsar|ringer|messar hundra|massa|tusen|tusentals|hundratals|konstant|jamt`, gap: 3 },
+  { kind: 'domestic', lang: 'en', cue: `${EN_EX} following|follows|followed|stalking|stalks|stalked|harassing|harasses|harassed|watching|outside|showing|showed|shows|waiting|parked|spying|tracking|tracked`, gap: 3, unless: EN_GENERAL },
+  { kind: 'domestic', lang: 'en', cue: `${EN_EX} posted|shared|leaked|spreading|spread my|our|nude|nudes|private`, gap: 3 },
+  { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE}|he|she|bf|gf locked|locks|locking me|us in|inside`, gap: 3 },
+  { kind: 'domestic', lang: 'sv', cue: 'tar|tog|ror|rorde pa|vid mig inte vill|ville', gap: 4 },
+  { kind: 'domestic', lang: 'en', cue: 'touches|touched|touching|groping|groped me inappropriately|without|sexually|against|there', gap: 2 },
 
   // Danger now: violence, threats, break-in, accident, fire, weapons.
-  { kind: 'emergency', lang: 'sv', cue: `${SV_HARM}|attackerar|ranar|ranade|knivhugger|skjuter|jagar mig|oss`, gap: 1, unless: ['slar mig att', 'slog mig att'] },
-  { kind: 'emergency', lang: 'sv', cue: 'jag|vi blir|blev|ar|har|bli slagen|slagna|misshandlad|misshandlade|hotad|hotade|forfoljd|attackerad|ranad|knivhuggen|skjuten|valdtagen|jagad|overfallen', gap: 2 },
-  { kind: 'emergency', lang: 'sv', cue: 'bryter|brot|bryta|brutit|forsoker sig in', gap: 1 },
-  { kind: 'emergency', lang: 'sv', cue: 'inbrott pagar|nu|hemma|hos', gap: 3 },
+  { kind: 'emergency', lang: 'sv', cue: `${SV_HARM}|attackerar|ranar|ranade|knivhugger|skjuter|jagar mig|oss`, gap: 1, unless: ['slar mig att', 'slog mig att'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'jag|vi blir|blev|ar|har|bli slagen|slagna|misshandlad|misshandlade|hotad|hotade|forfoljd|attackerad|ranad|knivhuggen|skjuten|valdtagen|jagad|overfallen', gap: 2, reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'bryter|brot|bryta|brutit|forsoker sig in', gap: 1, reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'inbrott pagar|nu|hemma|hos', gap: 3, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'pagar|ar|hander inbrott|slagsmal|brak|brand', gap: 2 },
   { kind: 'emergency', lang: 'sv', cue: 'det|huset|lagenheten|bilen|skogen|villan|huset|garaget|nagot|hos brinner', gap: 2, unless: ['i knutarna'] },
   { kind: 'emergency', lang: 'sv', cue: 'brinner nu|hos|i', gap: 1, unless: ['i knutarna'] },
   { kind: 'emergency', lang: 'sv', cue: 'hant|skett|hande|sett olycka*|bilolycka*|trafikolycka*|krock*', gap: 3 },
   { kind: 'emergency', lang: 'sv', cue: 'olycka|bilolycka|trafikolycka|krock|krocken pa|vid|har|hant|nu', gap: 2 },
-  { kind: 'emergency', lang: 'sv', cue: 'krockat|krockade|voltat|voltade' },
+  // (Not "krossade": a typo away from "krockade", and what a team does to another.)
+  { kind: 'emergency', lang: 'sv', cue: 'krockat|krockade|voltat|voltade', unless: ['krossade', 'krossat'] },
   { kind: 'emergency', lang: 'sv', cue: 'ar|blev|ligger skadad|skadade|medvetslos|blodar', gap: 1 },
   { kind: 'emergency', lang: 'sv', cue: 'andas inte', gap: 0 },
   { kind: 'emergency', lang: 'sv', cue: 'jag|vi|hon|han|nagon|mitt|min i fara', gap: 2 },
-  { kind: 'emergency', lang: 'sv', cue: 'han|hon|nagon|nan|de|dom|killen|kille|mannen|grannen|gubben|snubben har kniv|pistol|vapen|gevar|yxa|machete', gap: 2 },
+  { kind: 'emergency', lang: 'sv', cue: 'han|hon|nagon|nan|de|dom|killen|kille|mannen|grannen|gubben|snubben har kniv|pistol|vapen|gevar|yxa|machete', gap: 2, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'skottlossning' },
-  { kind: 'emergency', lang: 'sv', cue: 'med kniv|pistol|gevar|yxa|machete|kniven|pistolen', gap: 1, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'med kniv|pistol|gevar|yxa|machete|kniven|pistolen', gap: 1, unless: SV_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'nagon|de|dom|han skjuter', gap: 1 },
   // Someone else harmed, seen or heard now: "min granne misshandlar sin fru", "han slår henne", "killen slår tjejen".
-  { kind: 'emergency', lang: 'sv', cue: `${SV_HARM} sin|sina|sitt ${SV_CLOSE}|barn|barnen|hund|hunden`, gap: 1, unless: SV_GENERAL },
-  { kind: 'emergency', lang: 'sv', cue: `${SV_OTHER} ${SV_HARM}|attackerar|ranar|knivhugger|sparkar ${SV_VICTIM}`, gap: 2, unless: [...SV_GENERAL, 'slar honom att', 'slar henne att', 'slog honom att', 'slog henne att', 'slar en signal', 'slog en signal'] },
-  { kind: 'emergency', lang: 'sv', cue: 'nagon|nan|en|kvinna|man|han|hon|kille|tjej blir|ar|har slagen|misshandlad|attackerad|knivhuggen|overfallen|ranad', gap: 2, unless: SV_GENERAL },
-  { kind: 'emergency', lang: 'sv', cue: 'blev|blivit slagen|misshandlad|attackerad|knivhuggen|overfallen|ranad', gap: 0, unless: SV_GENERAL },
-  { kind: 'emergency', lang: 'sv', cue: 'nagon|de|dom|folk|killar|grannarna slass|brakar', gap: 1, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: `${SV_HARM} sin|sina|sitt ${SV_CLOSE}|barn|barnen|hund|hunden`, gap: 1, unless: SV_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: `${SV_OTHER} ${SV_HARM}|attackerar|ranar|knivhugger|sparkar ${SV_VICTIM}`, gap: 2, unless: [...SV_GENERAL, 'slar honom att', 'slar henne att', 'slog honom att', 'slog henne att', 'slar en signal', 'slog en signal'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'nagon|nan|en|kvinna|man|han|hon|kille|tjej blir|ar|har slagen|misshandlad|attackerad|knivhuggen|overfallen|ranad', gap: 2, unless: SV_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'blev|blivit slagen|misshandlad|attackerad|knivhuggen|overfallen|ranad', gap: 0, unless: SV_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'nagon|de|dom|folk|killar|grannarna slass|brakar', gap: 1, unless: SV_GENERAL, reportWhenOver: true },
   // A child or someone close missing, a smell of fire or gas.
-  { kind: 'emergency', lang: 'sv', cue: `min|mitt|mina|var ${SV_MISSING} forsvunnen|forsvunnet|forsvunna|forsvunnit|borta`, gap: 3, unless: SV_GENERAL },
+  // (Not "börja": a typo away from "borta".)
+  { kind: 'emergency', lang: 'sv', cue: `min|mitt|mina|var ${SV_MISSING} forsvunnen|forsvunnet|forsvunna|forsvunnit|borta|vilse`, gap: 3, unless: [...SV_GENERAL, 'borja'] },
   { kind: 'emergency', lang: 'sv', cue: `min|mitt|mina|var ${SV_MISSING} inte kommit|kommer hem`, gap: 2, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: `hittar inte min|mitt|mina|var ${SV_MISSING}`, gap: 0 },
   { kind: 'emergency', lang: 'sv', cue: 'luktar|kanner brandrok|rok|brant|gas', gap: 2 },
   { kind: 'emergency', lang: 'sv', cue: 'det ryker', gap: 0 },
-  { kind: 'emergency', lang: 'en', cue: `${EN_HARM}|robbing|robbed|stabbing|stabbed|shooting|chasing|following me|us`, gap: 1, unless: ['beat me at', 'beats me at', 'beat me in', 'beat us at', 'hit me up', 'hits me up'] },
-  { kind: 'emergency', lang: 'en', cue: 'i|im|we|were|ive|weve am|was|being|been|getting|got|are|were|keep hit|beaten|attacked|threatened|followed|stalked|robbed|stabbed|shot|raped|assaulted|abused|hurt|chased', gap: 1 },
-  { kind: 'emergency', lang: 'en', cue: 'breaking|broke|broken|break in|into', gap: 1, unless: ['break ins'] },
+  { kind: 'emergency', lang: 'en', cue: `${EN_HARM}|robbing|robbed|stabbing|stabbed|shooting|chasing|following me|us`, gap: 1, unless: ['beat me at', 'beats me at', 'beat me in', 'beat us at', 'hit me up', 'hits me up'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'i|im|we|were|ive|weve am|was|being|been|getting|got|are|were|keep hit|beaten|attacked|threatened|followed|stalked|robbed|stabbed|shot|raped|assaulted|abused|hurt|chased', gap: 1, reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'breaking|broke|broken|break in|into', gap: 1, unless: ['break ins'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'on fire', gap: 0 },
   { kind: 'emergency', lang: 'en', cue: 'there|theres|its is|a fire', gap: 1, unless: ['fire station', 'fire brigade', 'fire department', 'fire safety'] },
   { kind: 'emergency', lang: 'en', cue: 'house|home|car|building|forest|apartment|flat|something|it is|are burning', gap: 1 },
   { kind: 'emergency', lang: 'en', cue: 'its burning', gap: 0 },
-  { kind: 'emergency', lang: 'en', cue: 'been|theres|there|had|saw|see an|a accident|crash', gap: 2, unless: [...EN_GENERAL, 'has there been', 'have there been', 'this year', 'last year'] },
+  { kind: 'emergency', lang: 'en', cue: 'been|theres|there|had|saw|see an|a accident|crash', gap: 2, unless: [...EN_GENERAL, ...EN_STATISTICS] },
   { kind: 'emergency', lang: 'en', cue: 'crashed' },
   { kind: 'emergency', lang: 'en', cue: 'is|are|im|am unconscious|bleeding|injured', gap: 1 },
   { kind: 'emergency', lang: 'en', cue: 'not|isnt|doesnt|cant breathing|breathe', gap: 0 },
   { kind: 'emergency', lang: 'en', cue: 'i|we|im|am|she|he|someone in danger', gap: 2 },
-  { kind: 'emergency', lang: 'en', cue: 'he|she|someone|somebody|they|man|guy has|have|got a knife|gun|weapon|pistol|rifle|axe', gap: 2 },
+  { kind: 'emergency', lang: 'en', cue: 'he|she|someone|somebody|they|man|guy has|have|got a knife|gun|weapon|pistol|rifle|axe', gap: 2, reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'shots fired', gap: 0 },
-  { kind: 'emergency', lang: 'en', cue: 'with|holding|carrying knife|gun|pistol|rifle|axe|machete', gap: 1, unless: EN_GENERAL },
-  { kind: 'emergency', lang: 'en', cue: 'trying|tries to get|break|climb|force in|into', gap: 1, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'with|holding|carrying knife|gun|pistol|rifle|axe|machete', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'trying|tries to get|break|climb|force in|into', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
   // Someone else harmed, seen or heard now: "my neighbour is beating his wife", "he is hitting her".
-  { kind: 'emergency', lang: 'en', cue: `${EN_HARM} his|her|their ${EN_CLOSE}|kids|children|child|dog`, gap: 1, unless: EN_GENERAL },
-  { kind: 'emergency', lang: 'en', cue: `${EN_OTHER} ${EN_HARM}|robbing|stabbing|shooting|kicking ${EN_VICTIM}`, gap: 2, unless: [...EN_GENERAL, 'hit the road', 'hit the jackpot', 'hit the news'] },
-  { kind: 'emergency', lang: 'en', cue: 'someone|somebody|a|woman|man|he|she|kid|child is|are being|getting|been beaten|attacked|stabbed|hit|assaulted|robbed', gap: 2, unless: EN_GENERAL },
-  { kind: 'emergency', lang: 'en', cue: 'fighting outside|now|here|right|in|on|at|near', gap: 0, unless: [...EN_GENERAL, 'about', 'at school'] },
-  { kind: 'emergency', lang: 'en', cue: 'a fight outside|at|in|on|near', gap: 0, unless: [...EN_GENERAL, 'about'] },
+  { kind: 'emergency', lang: 'en', cue: `${EN_HARM} his|her|their ${EN_CLOSE}|kids|children|child|dog`, gap: 1, unless: EN_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: `${EN_OTHER} ${EN_HARM}|robbing|stabbing|shooting|kicking ${EN_VICTIM}`, gap: 2, unless: [...EN_GENERAL, 'hit the road', 'hit the jackpot', 'hit the news'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'someone|somebody|a|woman|man|he|she|kid|child is|are being|getting|been beaten|attacked|stabbed|hit|assaulted|robbed', gap: 2, unless: EN_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'fighting outside|now|here|right|in|on|at|near', gap: 0, unless: [...EN_GENERAL, 'about', 'at school'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'a fight outside|at|in|on|near', gap: 0, unless: [...EN_GENERAL, 'about'], reportWhenOver: true },
   // A child or someone close missing, a smell of fire or gas.
   { kind: 'emergency', lang: 'en', cue: `my|our ${EN_CLOSE}|child|kid|kids|children|boy|girl|old missing|disappeared|vanished`, gap: 3, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: `my|our ${EN_CLOSE}|child|kid hasnt|didnt|not|never come|came|returned home|back`, gap: 2, unless: EN_GENERAL },
@@ -217,11 +269,11 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'cant|cannot find him|her|them anywhere', gap: 0 },
   { kind: 'emergency', lang: 'en', cue: 'smell|smells|smelling smoke|burning|gas', gap: 2 },
   { kind: 'emergency', lang: 'en', cue: 'smoke coming|from', gap: 1 },
-  { kind: 'emergency', lang: 'se', cue: `${SE_HARM} mu|min|munnje|midjiide`, gap: 1 },
-  { kind: 'emergency', lang: 'se', cue: 'buolla' },
+  { kind: 'emergency', lang: 'se', cue: `${SE_HARM} mu|min|munnje|midjiide`, gap: 1, reportWhenOver: true },
+  { kind: 'emergency', lang: 'se', cue: 'buolla', unless: ['arran', 'arrans'] },
   { kind: 'emergency', lang: 'se', cue: 'mun|lean varas', gap: 1 },
   { kind: 'emergency', lang: 'se', cue: 'caskojuvvo|caskojuvvon|cabmojuvvo dal|dalan', gap: 1 },
-  { kind: 'emergency', lang: 'se', cue: `mu|min manna|manat|${SE_CLOSE} javkan|javkkai|javkan`, gap: 3, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: `mu|min manna|manat|${SE_CLOSE} javkan|javkkai|lahppon|lahppui|lahppan`, gap: 3, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'ii boahtan ruoktot', gap: 1, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'mun|lean heahtedil*', gap: 2 },
   { kind: 'emergency', lang: 'se', cue: 'dahpahuvvan|dahpahuvai|dahpahuvva lihkuhisvuoht*|lihkuhisvuod*', gap: 2 },
@@ -234,23 +286,63 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'vaknar inte', gap: 0, unless: [...SV_GENERAL, 'i tid', 'pa morgonen', 'av larmet', 'jag vaknar'] },
   { kind: 'emergency', lang: 'en', cue: 'swerving|weaving|zigzagging all|across|over', gap: 1 },
   { kind: 'emergency', lang: 'sv', cue: 'han|hon|hen|pappa|mamma|barnet|personen|killen|tjejen|kompisen vaknar|ror|andas inte', gap: 2, unless: [...SV_GENERAL, 'i tid'] },
-  { kind: 'emergency', lang: 'en', cue: 'wont|cant|doesnt|not|isnt wake|waking|moving', gap: 1, unless: [...EN_GENERAL, 'on time', 'in time', 'traffic', 'queue', 'line', 'car', 'cars', 'bus'] },
+  { kind: 'emergency', lang: 'en', cue: 'wont|cant|doesnt|not|isnt wake|waking|moving|responding|responsive|conscious', gap: 1, unless: [...EN_GENERAL, 'on time', 'in time', 'traffic', 'queue', 'line', 'car isnt', 'car wont', 'car doesnt', 'cars arent', 'bus isnt', 'bus wont', 'responding to', 'website', 'site', 'app', 'page'] },
   { kind: 'emergency', lang: 'en', cue: 'passed out', gap: 0 },
   { kind: 'emergency', lang: 'en', cue: 'people|someone|somebody|persons|kids are|is|got hurt|injured|bleeding|trapped', gap: 1, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'people|persons hurt|injured|trapped', gap: 0, unless: [...EN_GENERAL, 'last year', 'this year', 'were people'] },
-  { kind: 'emergency', lang: 'sv', cue: 'foljer|foljde|forfoljer efter mig|oss', gap: 1 },
-  { kind: 'emergency', lang: 'sv', cue: 'doda|dodar|morda|mordar|skjuta|knivhugga|branna|spranga mig|oss|mitt|min|vart', gap: 1, unless: SV_GENERAL },
-  { kind: 'emergency', lang: 'en', cue: 'he|she|they|someone|somebody|hes|shes will|gonna|going|wants|said|threatens|threatened kill|shoot|stab me|us', gap: 3, unless: EN_GENERAL },
-  { kind: 'emergency', lang: 'sv', cue: 'nagon|nan|tjuv|tjuvar|inbrottstjuv|inbrottstjuvar inne|innanfor', gap: 2, unless: [...SV_GENERAL, 'finns det', 'inne pa stan', 'inne i stan'] },
-  { kind: 'emergency', lang: 'en', cue: 'someone|somebody|stranger|intruder|man|guy|people in|inside my|our house|flat|apartment|home|room|basement|garage|cabin', gap: 1, unless: EN_GENERAL },
-  { kind: 'emergency', lang: 'en', cue: 'trying|tries to open|unlock my|our|the door|car|window', gap: 1, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'foljer|foljde|forfoljer efter mig|oss', gap: 1, reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'doda|dodar|morda|mordar|skjuta|knivhugga|branna|spranga mig|oss|mitt|min|vart', gap: 1, unless: SV_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'he|she|they|someone|somebody|hes|shes will|gonna|going|wants|said|threatens|threatened kill|shoot|stab me|us', gap: 3, unless: EN_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'nagon|nan|tjuv|tjuvar|inbrottstjuv|inbrottstjuvar inne|innanfor', gap: 2, unless: [...SV_GENERAL, 'finns det', 'inne pa stan', 'inne i stan'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'someone|somebody|stranger|intruder|man|guy|people in|inside my|our house|flat|apartment|home|room|basement|garage|cabin', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'trying|tries to open|unlock my|our|the door|car|window', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'brand|eldsvada i|pa|hos', gap: 0, unless: [...SV_GENERAL, 'vid brand', 'brand i knutarna', 'forebygga brand', 'forebygger brand', 'risk for brand', 'hur forebygger', 'forebyggande'] },
   { kind: 'emergency', lang: 'sv', cue: 'gatt|gick|gar|ramlat|ramlade genom|igenom isen', gap: 1, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'through the ice', gap: 0, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'hasnt|didnt|not come|came|returned home', gap: 1, unless: [...EN_GENERAL, 'when'] },
-  { kind: 'emergency', lang: 'en', cue: 'hit|hits|hitting|beat|beats|beating|attacking|kicking my|our wife|husband|girlfriend|boyfriend|kid|kids|child|children|friend|mom|dad', gap: 1, unless: [...EN_GENERAL, 'beat me at', 'hit me up'] },
+  { kind: 'emergency', lang: 'en', cue: 'hit|hits|hitting|beat|beats|beating|attacking|kicking my|our wife|husband|girlfriend|boyfriend|kid|kids|child|children|friend|mom|dad', gap: 1, unless: [...EN_GENERAL, 'beat me at', 'hit me up'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'hear|hearing screaming|screams|yelling|banging|fighting', gap: 2, unless: EN_GENERAL },
-  { kind: 'emergency', lang: 'se', cue: 'muhtun|olmmos cabma|caska|aita', gap: 1, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'muhtun|olmmos cabma|caska|aita', gap: 1, unless: SE_GENERAL, reportWhenOver: true },
+
+  // Accidents, injuries and people missing, in other words: "skoterolycka på sjön", "car crash on the E10", "someones
+  // bleeding", "föraren sitter fast", "hes not responding", "mormor har demens o har gått hemifrån", "lost contact 3 hrs
+  // ago". Fights and attacks on others, drunk drivers seen now, someone in the house, heavy smoke.
+  { kind: 'emergency', lang: 'sv', cue: '*olycka|*olyckan pa|vid|har|nu|utanfor|mellan|ute', gap: 1, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'blodar|medvetslos|medvetslosa|livlos|livlost', unless: [...SV_GENERAL, 'nasblod', 'naseblod', 'tandkott', 'tandkottet'] },
+  { kind: 'emergency', lang: 'sv', cue: 'foraren|personen|han|hon|nan|nagon|barnet|nagra|en sitter|ar|blev|satt fast|fastklamd|fastklamda|instangd|instangda', gap: 2, unless: [...SV_GENERAL, 'i trafiken', 'i kon', 'i telefon', 'i mote', 'i ett mote', 'pa jobbet'] },
+  { kind: 'emergency', lang: 'sv', cue: 'fastklamd|fastklamda|fastklamt', unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'demens|dement|dementa|alzheimer gatt|gick|forsvunnit|forsvunnen|borta|vilse|hemifran|rymt', gap: 5, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'hittar honom|henne|dem|barnet|barnen|sonen|dottern inte', gap: 0, unless: ['pa facebook', 'pa fb', 'pa insta', 'pa listan', 'i listan', 'pa kartan', 'pa natet'] },
+  { kind: 'emergency', lang: 'sv', cue: 'tappat|tappade|forlorat|forlorade|ingen kontakten|kontakt timmar|timme|morkt|fjallet|fjallen|skogen|skoter|skotern|turen|isen|jakten|ute|fjallturen|skidturen|vandringen', gap: 6 },
+  { kind: 'emergency', lang: 'sv', cue: 'slagsmal|brak|brakigt|knivslagsmal utanfor|vid|pa|nu|har', gap: 0, unless: [...SV_GENERAL, 'om brak', 'mycket brak', 'massa brak', 'pa natet'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'hotar|hotade|slar|misshandlar|attackerar|ranar|knivhugger|jagar personalen|kassoren|kassorskan|expediten|chaufforen|busschaufforen|vakten|vakterna|kunder|kunderna|forbipasserande', gap: 1, unless: SV_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: `jagar|hotar|slar|misshandlar|attackerar|ranar|knivhugger|sparkar min|mitt|mina|var ${SV_MISSING}|kompis|kompisen|van|vannen|vanner`, gap: 0, unless: SV_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'med slagtra|basebolltra|balltra|jarnror|tillhygge|batong', gap: 1, unless: SV_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'ar|star nagon|nan|nagra|en i|inne|utanfor huset|lagenheten|stugan|garaget|kallaren|forradet|hallen|sovrummet|fonstret|dorren|rummet', gap: 1, unless: [...SV_GENERAL, 'ar det nagon', 'ar det nan', 'ar nagon hemma'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'sla|slar|slog|slagit|skjuta|hugga|sparka|knivhugga ihjal mig|oss|dig|henne|honom', gap: 1, unless: SV_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'mycket|massa|tjock|svart|kraftig rok', gap: 1 },
+  { kind: 'emergency', lang: 'sv', cue: `${SV_DRUNK} nu|just|precis|framfor|bakom`, gap: 4, unless: [...SV_GENERAL, ...SV_CHECKS] },
+  { kind: 'emergency', lang: 'sv', cue: `nu ${SV_DRUNK}`, gap: 4, unless: [...SV_GENERAL, ...SV_CHECKS] },
+  { kind: 'emergency', lang: 'en', cue: 'crash|collision|pileup|wreck on|at|near|outside|by', gap: 0, unless: [...EN_GENERAL, ...EN_STATISTICS, 'crash course', 'crush on', 'crushes on'] },
+  { kind: 'emergency', lang: 'en', cue: 'a|an accident on|at|near|outside', gap: 0, unless: [...EN_GENERAL, ...EN_STATISTICS] },
+  { kind: 'emergency', lang: 'en', cue: 'fire in|at|next|behind|across the|a|my|our building|house|apartment|flat|school|garage|store|shop|street|neighbours|neighbors|kitchen|car|forest|woods|cabin|basement', gap: 1, unless: [...EN_GENERAL, 'make a', 'light a', 'start a', 'build a', 'making a', 'lighting a', 'allowed', 'ban', 'can i', 'can we', 'fireplace', 'fire place', 'stove'] },
+  { kind: 'emergency', lang: 'en', cue: 'lots|lot|thick|black|heavy smoke', gap: 1 },
+  { kind: 'emergency', lang: 'en', cue: 'bleeding|unconscious|unresponsive', unless: [...EN_GENERAL, 'nose', 'gums', 'bias', 'heart', 'edge', 'nosebleed', 'breeding', 'blending', 'blessing'] },
+  { kind: 'emergency', lang: 'en', cue: 'someones|somebodys|hes|shes|theyre|people hurt|injured|trapped|stuck', gap: 1, unless: [...EN_GENERAL, 'in traffic', 'in a meeting', 'at work', 'on the phone', 'feelings'] },
+  { kind: 'emergency', lang: 'en', cue: 'car|truck|bus|snowmobile|vehicle|it|scooter flipped|overturned', gap: 2, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'lost contact hours|hrs|hour|ago|dark|mountain|mountains|fell|skiing|hiking|snowmobiling|woods|forest|lake|ice|trip', gap: 6 },
+  { kind: 'emergency', lang: 'en', cue: `${EN_DRUNK} driver|drivers|driving|drives|car now|rn|right|currently|ahead|front|behind|just`, gap: 4, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: `now|rn|currently ${EN_DRUNK} driver|driving`, gap: 4, unless: EN_GENERAL },
+  // Sami words not in ../shared/SAMI.md (drafts like all Sami cues; a native speaker should check them): láhppon (lost),
+  // viesus (in the house), suovva (smoke), roasmmohuvvan (injured), vuoddji (driver), doarrut (fight), jieŋa čađa
+  // (through the ice).
+  { kind: 'emergency', lang: 'se', cue: 'soames|olmmos|muhtun lea mu|min viesus|stobus|lanjas|goadis', gap: 1, reportWhenOver: true },
+  { kind: 'emergency', lang: 'se', cue: 'suovva', unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: '*lihkuhisvuohta|*lihkuhisvuoda alde|dal|dalan|lahka', gap: 3, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'roasmmohuvvan|roasmmohuvai|roasmmohuvvon', unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'garrenoaivvis vuoddji|vuodja|vuoddje|biila|biilla', gap: 2, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'doarrot|doarrumin|doarrut|doarru dal|dalan|olggobealde', gap: 2, unless: SE_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'se', cue: 'jiena cada', gap: 0 },
 
   // Wanting to report a crime or give the police a tip.
   { kind: 'report', lang: 'sv', cue: 'vill|ska|maste|behover|vilja|skulle anmala|polisanmala|anmalan|polisanmalan|tipsa|tips|rapportera', gap: 3, unless: ['fler ska', 'fler skulle', 'fler vagar', 'folk ska', 'vaga anmala'] },
@@ -292,15 +384,74 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'en', cue: 'someone|somebody|they|kids spray|sprayed|painted|graffitied|scratched|keyed|slashed|smashed|hacked', gap: 2, unless: EN_GENERAL },
   { kind: 'report', lang: 'en', cue: 'blackmailing|blackmails|extorting|sextorting me|us', gap: 0 },
   { kind: 'report', lang: 'se', cue: 'suolai|suoladii', unless: SE_GENERAL },
+  // Threats and hate online, scams, nude pictures, passive tellings ("bilfönstret krossades"), tips on dealing and on
+  // drunk driving, exposure.
+  { kind: 'report', lang: 'sv', cue: 'far|fatt|fick hotfulla|hotelser|hot|dodshot|hatmeddelanden|hatbrev|hatkommentarer|hatmejl|trakasserier', gap: 2, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'blev|blivit|ar lurad|lurade|lurat|blast|bestulen|bestulna|scammad|scammade|bedragen|bedragna|hackad|hackat|kapad|kapat', gap: 1, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'latsades|latsas|utgav|utger|pastod|pastar va|vara|var|fran polis|polisen|banken|skatteverket|kronofogden', gap: 2 },
+  { kind: 'report', lang: 'sv', cue: 'ville|bad|fragade|lurade bankid|bankkoder|kortnummer|kortuppgifter|pinkod|pinkoden', gap: 4 },
+  { kind: 'report', lang: 'sv', cue: 'bluffsamtal|bluffsms|bluffmejl|telefonbedragare|telefonbedragarna', unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'falsk|falska polis|poliser|polisen', gap: 0, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'krossades|krossats|stulits|snoddes|repades|sprayades|klottrades|vandaliserades|forstordes|sabbades|punkterades', unless: [...SV_GENERAL, 'krossade'] },
+  { kind: 'report', lang: 'sv', cue: 'stulen|stulet|stulna|bortstulen|bortstulet', unless: [...SV_GENERAL, 'om min', 'om mitt', 'om mina', 'om man', 'om nagon', 'var ar', 'var finns', 'var hittar', 'hittegods'] },
+  { kind: 'report', lang: 'sv', cue: 'nakenbilder|nakenbild|nakenbilderna|nakenfilm|nakenfilmer|nudes pa|av|om mig', gap: 2, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'lagt|lade|lagger|spridit|sprider|spred|delat|delade ut bilder|bild|filmer|film|video|adress|adressen|nummer|numret pa|av|om mig', gap: 2, unless: SV_GENERAL },
+  // "alla X borde dö": hate (fuzzy word matching rules out "ska skjutas", which would also match "ska skjuta upp").
+  { kind: 'report', lang: 'sv', cue: 'borde do|dodas|utrotas|avrattas', gap: 0, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'skrev|skriver|skrivit|kommenterade|kommenterar|postade|postar hat|rasistiska|rasistiskt|rasistisk|hotfullt|hotfulla|kranande|hatiska', gap: 3, unless: SV_GENERAL },
+  // Dealing seen, as a tip: "det langas knark vid skolan", "grannen säljer gräs" (not the topic words alone).
+  { kind: 'report', lang: 'sv', cue: `langas|saljs|dealas ${SV_DRUGS}`, gap: 2, unless: [...SV_GENERAL, ...SV_DRUG_QUESTION] },
+  { kind: 'report', lang: 'sv', cue: `nagon|nan|han|hon|de|dom|folk|killar|grannen|grannarna|kille|killen|ungdomar|gang|gubben langar|saljer|salde|dealar|langade ${SV_DRUGS}`, gap: 2, unless: [...SV_GENERAL, ...SV_DRUG_QUESTION] },
+  { kind: 'report', lang: 'sv', cue: 'blottade|blottar|blottat sig', gap: 0 },
+  { kind: 'report', lang: 'sv', cue: `kor|korde|kora|kort full|${SV_DRUNK}`, gap: 1, unless: [...SV_GENERAL, 'om man kor', 'far man kora', 'full fart', 'full gas', 'full koll'] },
+  { kind: 'report', lang: 'en', cue: 'getting|receiving|receive|get|got|keep threatening|threats|hate|hateful|death|abusive|racist', gap: 2, unless: [...EN_GENERAL, 'get that', 'get why', 'get it', 'got it'] },
+  { kind: 'report', lang: 'en', cue: 'racist|hateful|hate|threatening|nude|nudes|naked|private|lies|rumours|rumors stuff|things|comments|messages|pictures|photos|pics|videos|posts about|of me', gap: 2, unless: EN_GENERAL },
+  { kind: 'report', lang: 'en', cue: 'posted|shared|leaked|spread|spreading my|our address|number|nudes|pictures|photos|pics|videos|details', gap: 2, unless: EN_GENERAL },
+  { kind: 'report', lang: 'en', cue: 'got|been|was|were|get|getting scammed|conned|defrauded|hacked|phished', gap: 1, unless: EN_GENERAL },
+  { kind: 'report', lang: 'en', cue: 'scam|fraud|fake|phishing call|calls|text|texts|sms|email|mail|caller|message', gap: 1, unless: EN_GENERAL },
+  { kind: 'report', lang: 'en', cue: 'pretending|pretended|pretends|claiming|claimed|posing to|as police|cop|cops|bank|from', gap: 2 },
+  { kind: 'report', lang: 'en', cue: 'asking|asked|wanted for|my bank|card|bankid|password|pin|details|code', gap: 2 },
+  { kind: 'report', lang: 'en', cue: 'exposed himself|herself|themselves', gap: 0 },
+  { kind: 'report', lang: 'en', cue: 'flashed me|my|us', gap: 1 },
+  { kind: 'report', lang: 'en', cue: 'stolen', unless: [...EN_GENERAL, 'stolen goods', 'stole the', 'steal the'] },
+  { kind: 'report', lang: 'en', cue: `drives|driving|drove|drive ${EN_DRUNK}|high`, gap: 1, unless: [...EN_GENERAL, 'if you', 'dont drive', 'never drive', 'high school'] },
+  { kind: 'report', lang: 'en', cue: 'someone|somebody|he|she|they|guy|guys|people|kids|neighbour|neighbor|man|dealers|who dealing|selling|sells|deals|sold coke|drugs|weed|meth|cocaine|pills|speed|hash|narcotics', gap: 3, unless: [...EN_GENERAL, 'those who', 'people who', 'who sell', 'who deal', 'against'] },
+  { kind: 'report', lang: 'se', cue: 'callan|callii|calla|callet|calle aitag*|aitta', gap: 2, unless: SE_GENERAL },
 ];
 
 /** Words that together make nothing more than a cry for help ("Hjälp!", "help me please", "Veahket!"). */
 const HELP_CORE: Record<string, Lang> = { hjalp: 'sv', hjaalp: 'sv', help: 'en', sos: 'en', veahket: 'se', veahkehehket: 'se', veahkki: 'se', veahki: 'se' };
 const HELP_CORE_FUZZY = Object.entries(HELP_CORE).filter(([pattern]) => pattern.length >= 5);
-const HELP_FILLER = new Set(['mig', 'oss', 'snalla', 'jag', 'behover', 'vill', 'ha', 'me', 'us', 'please', 'i', 'need', 'want', 'mun', 'darbbasan', 'dal']);
+const HELP_FILLER = new Set([
+  'mig', 'oss', 'snalla', 'jag', 'behover', 'vill', 'ha', 'me', 'us', 'please', 'pls', 'plz', 'plez', 'i', 'need', 'want', 'mun', 'mu',
+  'munnje', 'darbbasan', 'dal',
+]);
+
+/**
+ * Games and sports: "lillebror slog mig i schack", "she beat me at fifa" are not violence. Added to the `unless` of
+ * every rule but the suicide ones.
+ */
+const SV_PLAY = [
+  'i schack', 'i fifa', 'pa fifa', 'i kort', 'i tennis', 'i pingis', 'i badminton', 'i spelet', 'i monopol', 'i uno', 'i fortnite',
+  'i minecraft', 'i matchen', 'i loppet', 'i armbrytning', 'i yatzy', 'i poker', 'i golf', 'i bowling', 'i padel', 'i hockey',
+  'i fotboll', 'i innebandy', 'i finalen', 'i derbyt',
+];
+const EN_PLAY = [
+  'at chess', 'in chess', 'at fifa', 'in fifa', 'at cards', 'at tennis', 'at poker', 'at pool', 'at golf', 'at ping pong',
+  'in the game', 'at monopoly', 'at uno', 'in fortnite', 'at fortnite', 'in minecraft', 'at hockey', 'at football', 'at soccer',
+  'in the final', 'in the match',
+];
+/** A sister who "snodde min tröja" borrowed it; family squabbles over things are not reports. */
+const SV_FAMILY_TOOK = SV_HOME.split('|').flatMap((who) => [`${who} snodde`, `${who} har snott`, `${who} snott`]);
+
+function withIdioms(rule: Rule): Rule {
+  if (rule.kind === 'suicide') return rule;
+  const idioms = rule.lang === 'sv' ? [...SV_PLAY, ...(rule.kind === 'report' ? SV_FAMILY_TOOK : [])] : rule.lang === 'en' ? EN_PLAY : [];
+  return idioms.length > 0 ? { ...rule, unless: [...(rule.unless ?? []), ...idioms] } : rule;
+}
 
 /** The rules, in the order they are tried: most serious first. */
-const TABLE = new CueTable(RULES, { gap: 3, wordCacheLimit: 20_000 });
+const TABLE = new CueTable(RULES.map(withIdioms), { gap: 3, wordCacheLimit: 20_000 });
 
 function detectHelpCry(words: readonly string[]): SafetyMatch | null {
   if (words.length === 0 || words.length > 5) return null;
@@ -318,5 +469,43 @@ export function detectSafety(text: string, words: readonly string[] = splitWords
   if (words.length === 0) return null;
   // RULES are ordered by severity, so the first rule that matches is the route.
   const rule = TABLE.find(words);
-  return rule ? { kind: rule.kind, lang: rule.lang } : detectHelpCry(words);
+  if (!rule) return detectHelpCry(words);
+  return { kind: rule.reportWhenOver && isToldAsOver(words) ? 'report' : rule.kind, lang: rule.lang };
+}
+
+/** Words that place a crime in the past: "i lördags", "förra veckan", "last night", "a week ago", "ikte" (yesterday). */
+const TOLD_AS_PAST = [
+  'igar', 'i gar', 'forrgar', 'i lordags', 'i sondags', 'i fredags', 'i torsdags', 'i onsdags', 'i tisdags', 'i mandags', 'forra',
+  'i vintras', 'i somras', 'i hostas', 'i varas', 'i julas', 'sedan', 'nagon gang', 'tidigare idag', 'i morse', 'kom hem',
+  'upptackte', 'markte', 'hittade', 'nar jag kom',
+  'yesterday', 'last night', 'last week', 'last weekend', 'last month', 'last year', 'last monday', 'last tuesday',
+  'last wednesday', 'last thursday', 'last friday', 'last saturday', 'last sunday', 'last winter', 'last summer', 'ago',
+  'earlier today', 'sometime', 'some time', 'a while back', 'back in', 'found out', 'just found', 'came home', 'came back',
+  'woke up to', 'discovered', 'noticed', 'over the weekend', 'over the summer', 'over the winter', 'this winter',
+  'this summer', 'ikte',
+];
+/** Online: "hotar mig på snap", "threatening me on instagram", "áitá mu Snapchatas". */
+const TOLD_AS_ONLINE = [
+  'snapchat', 'snap', 'snapen', 'insta', 'instagram', 'facebook', 'fb', 'tiktok', 'discord', 'messenger', 'whatsapp', 'twitter',
+  'youtube', 'telegram', 'kik', 'online', 'internet', 'natet', 'sms', 'dm', 'dms', 'chatten', 'spel', 'spelet', 'game',
+  'kommentarer', 'mejl', 'mail', 'email', 'snapchatas', 'instagramas', 'facebookas', 'neahtas',
+];
+/** A wish to report: "vill polisanmäla", "how do I file a report", "váidit". */
+const TOLD_TO_REPORT = ['anmala', 'polisanmala', 'anmalan', 'polisanmalan', 'anmaler', 'report', 'file a', 'press charges', 'vaidit', 'dieditit'];
+/** Words that say it is still going on, or that help is needed now: these keep the 112 route. */
+const STILL_GOING_ON = [
+  'nu', 'fortfarande', 'pagar', 'pa vag', 'ikvall', 'i kvall', 'utanfor', 'hjalp', 'kom hit', 'kommer hit', 'now', 'rn', 'still',
+  'currently', 'on his way', 'on her way', 'on their way', 'outside', 'tonight', 'coming back', 'coming over', 'help',
+  'happening', 'asap', 'dal', 'dalan', 'veahket',
+].map((phrase) => ` ${phrase} `);
+const TOLD_AS_OVER = [...TOLD_AS_PAST, ...TOLD_AS_ONLINE, ...TOLD_TO_REPORT].map((phrase) => ` ${phrase} `);
+
+/**
+ * A crime told as over, online or with a wish to report it, and with no word that it is still going on: "blev rånad
+ * förra veckan", "i was assaulted last saturday, how do I file a report", "han hotar mig på snap". The report reply
+ * still says to call 112 if it is happening now.
+ */
+function isToldAsOver(words: readonly string[]): boolean {
+  const joined = ` ${words.join(' ')} `;
+  return !STILL_GOING_ON.some((phrase) => joined.includes(phrase)) && TOLD_AS_OVER.some((phrase) => joined.includes(phrase));
 }

@@ -112,7 +112,7 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['pappa är full och skriker på mamma, jag är rädd', 'domestic', 'sv'],
   ['nån har repat min bil', 'report', 'sv'],
   ['vi har haft inbrott i förrådet', 'report', 'sv'],
-  ['blev misshandlad i går natt på stan', 'emergency', 'sv'],
+  ['blev misshandlad i går natt på stan', 'report', 'sv'],
   ['Guy with a knife at the bus station', 'emergency', 'en'],
   ['kille med kniv vid bussen', 'emergency', 'sv'],
   ['someone is trying to get into my house', 'emergency', 'en'],
@@ -159,6 +159,58 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['Mu biila suoláduvvui', 'report', 'se'],
   ['Mun lean váras', 'emergency', 'se'],
   ['Mu isit časká mu', 'domestic', 'se'],
+  // Pills, a goodbye, a plan; accidents, injuries and missing people in other words; fights, drunk drivers seen now.
+  ['min kompis skrev att hon ska ta alla sina tabletter ikväll', 'suicide', 'sv'],
+  ['how many paracetamol does it take to die', 'suicide', 'en'],
+  ['thinking about ending it tonight', 'suicide', 'en'],
+  ['my daughter texted me goodbye and isnt answering', 'suicide', 'en'],
+  ['står på bron nu o tänker hoppa', 'suicide', 'sv'],
+  ['min pappa säger att han ska skjuta sig', 'suicide', 'sv'],
+  ['skoterolycka på sjön, en person ligger helt still', 'emergency', 'sv'],
+  ['car crash on the E10 someones bleeding', 'emergency', 'en'],
+  ['a kid fell and hit his head, hes not responding', 'emergency', 'en'],
+  ['föraren sitter fast i bilen', 'emergency', 'sv'],
+  ['Min 5-åring har försvunnit', 'emergency', 'sv'],
+  ['min treåring e borta', 'emergency', 'sv'],
+  ['mormor har demens o har gått hemifrån i natt', 'emergency', 'sv'],
+  ['friend went skiing, lost contact 3 hrs ago', 'emergency', 'en'],
+  ['slagsmål utanför krogen en kille blöder mkt', 'emergency', 'sv'],
+  ['några killar jagar min son med slagträ', 'emergency', 'sv'],
+  ['HJÄLP det e nån i huset', 'emergency', 'sv'],
+  ['rattfull förare framför mig nu på E10', 'emergency', 'sv'],
+  ['fire in the building next to mine, lots of smoke', 'emergency', 'en'],
+  ['Mu mánná lea láhppon', 'emergency', 'se'],
+  ['skohter gahčai jieŋa čađa', 'emergency', 'se'],
+  // Control and stalking by someone close, forced marriage.
+  ['mitt ex står utanför mitt fönster varje natt', 'domestic', 'sv'],
+  ['my ex keeps following me home from work', 'domestic', 'en'],
+  ['my parents are forcing me to marry my cousin', 'domestic', 'en'],
+  ['my partner locked me in the bedroom', 'domestic', 'en'],
+  // Crimes that have happened, online, scams, tips.
+  ['got scammed on blocket, paid 3000 kr', 'report', 'en'],
+  ['nån ringde o låtsades va polis o ville ha mitt bankid', 'report', 'sv'],
+  ['mitt bilfönster krossades i natt', 'report', 'sv'],
+  ['får hotfulla meddelanden på snapchat', 'report', 'sv'],
+  ['people keep posting racist stuff about me', 'report', 'en'],
+  ['tips: det langas knark vid skolan på rasterna', 'report', 'sv'],
+  ['my neighbour drives drunk every weekend', 'report', 'en'],
+  ['Soames lea čállán áitagiid munnje', 'report', 'se'],
+  ['help me pls', 'help', 'en'],
+  ['veahket mu', 'help', 'se'],
+];
+
+/**
+ * The same crime told as happening now and as over (in the past, online, or with a wish to report it): 112 for the
+ * first, the reporting reply (polisen.se, 114 14, and 112 if it is still going on) for the second.
+ */
+const NOW_AND_OVER: Array<[now: string, over: string]> = [
+  ['jag blir rånad', 'blev rånad förra veckan vid stationen'],
+  ['I am being assaulted', 'i was assaulted last saturday, how do I file a report'],
+  ['someone is breaking into our cabin', 'someone broke into our cabin sometime this winter, just found out'],
+  ['han hotar mig', 'han hotar mig på snap'],
+  ['han hotade mig nu', 'kan jag anmäla nån som hotade mig i ett spel online?'],
+  ['he threatened to kill me and he is on his way now', 'he threatened to kill me last week'],
+  ['Soames áitá mu', 'Soames áitá mu Snapchatas'],
 ];
 
 /** Ordinary questions, also about violence, threats, drugs and reporting services: never an alarm. */
@@ -248,6 +300,21 @@ const ORDINARY: string[] = [
   'What do you do about a man who hits his wife?',
   'Var är alla stulna cyklar?',
   'Does the promise help kids hurt by their parents?',
+  // Games, sport and everyday words that look like alarms.
+  'min lillebror slog mig i schack igen',
+  'kiruna IF krossade luleå igår 5-1',
+  'min syster snodde min tröja igen',
+  'she totally stole the show at the concert',
+  'jag ska döda den här hemläxan snart',
+  'Dolla buollá árrans, nu buorre',
+  'what should i do if i see someone driving drunk?',
+  'gör polisen fler trafikkontroller för rattfulla nu',
+  'som förälder är jag orolig att min 15-åring ska börja med droger',
+  'I have a crush on him',
+  'can we make a fire in the forest?',
+  'Hur jobbar polisen mot dem som säljer knark?',
+  'selling drugs',
+  'vi borde skjuta upp mötet',
 ];
 
 describe('detectSafety', () => {
@@ -257,6 +324,11 @@ describe('detectSafety', () => {
 
   it.each(ORDINARY)('lets %j through', (text) => {
     expect(detectSafety(text)).toBeNull();
+  });
+
+  it.each(NOW_AND_OVER)('routes %j to 112 and %j to reporting', (now, over) => {
+    expect(detectSafety(now)?.kind).toBe('emergency');
+    expect(detectSafety(over)?.kind).toBe('report');
   });
 
   it('has a table of at least 25 alarms and 25 ordinary messages', () => {
