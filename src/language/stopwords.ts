@@ -13,7 +13,7 @@ med mej mer mig min mina mitt mot mycket någon något några nej ni nu och ocks
 skulle som tack till under upp ut utan vara vi vid vill är även kommer komma fanns fick gick tar tog ger gav vet
 visste tycker tror säger händer hände behöver måste brukar borde efter innan sedan mellan genom enligt många någonsin
 egentligen typ liksom annan annat ert era er at hej hallo snälla undrar fråga frågor veta berätta kolla hos finnas
-görs gjorde lite sitt sagt nåt nån e hela helt hel va ba asså alltså exakt hallå tjena fler flera mera
+görs gjorde lite sitt sagt nåt nån e hela helt hel va ba asså alltså exakt hallå tjena fler flera mera tag
 då dom ju väl än ännu nånting någonting här där hit dit sån sånt sådan sådana hans hennes deras dess redan fortfarande alls
 `;
 const en = `
@@ -24,7 +24,7 @@ made take takes took give gives gave say says said think need needs must should 
 during again very really much many any other hi hello thanks thank know want wanted question questions anything
 something does there's whats what's exactly actually basically currently
 he she him her his hers yet only just still already even ever anyone anybody someone somebody everyone here too
-yeah yes guys pls
+yeah yes guys pls thing things stuff
 `;
 const se = `
 ahte ja go ii in it leat lea mat dat dát dan dáid dain das don mun son dii sii ollu dal dál vel maiddai muhto dahje
