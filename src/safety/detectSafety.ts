@@ -34,11 +34,15 @@ interface Rule extends CueRule {
   reportWhenOver?: boolean;
 }
 
-const SV_CLOSE = 'man|make|maken|pojkvan|pojkvannen|kille|killen|sambo|partner|fru|frun|flickvan|tjej|pappa|mamma|styvpappa|styvmamma|bror|syster|ex|exet|expojkvan|foralder|foraldrar|son|dotter|familj';
-const SV_HARM = 'strypgrepp|struptag|slar|slog|slagit|misshandl*|hotar|hotade|hotat|sparkar|sparkade|stryper|strypte|kvaver|valdtar|valdtog|knuffar|skadar|forfoljer|tvingar|lasar';
-const EN_CLOSE = 'husband|wife|boyfriend|girlfriend|partner|dad|father|mom|mum|mother|stepdad|stepfather|stepmother|ex|brother|sister|parents|son|daughter|spouse|fiance|fiancee|family';
+/** An ex-partner ("mitt ex står utanför", "my ex keeps following me"). */
+const SV_EX = 'ex|exet|expojkvan|expojkvannen|exflickvan|exman|exmaken|exmake|exfru|exfrun|exsambo|exkille|exkillen|extjej';
+const EN_EX = 'ex|exboyfriend|exgirlfriend|exhusband|exwife|expartner';
+const SV_CLOSE = `man|make|maken|pojkvan|pojkvannen|kille|killen|sambo|partner|fru|frun|flickvan|tjej|pappa|mamma|styvpappa|styvmamma|bror|broder|broderna|brorsan|syster|foralder|foraldrar|son|dotter|familj|familjen|farbror|morbror|kusin|${SV_EX}`;
+// (Not "låser": folded it is "laser", as "läser" is; the lock-in cues say "in".)
+const SV_HARM = 'strypgrepp|struptag|slar|slog|slagit|misshandl*|hotar|hotade|hotat|sparkar|sparkade|stryper|strypte|kvaver|valdtar|valdtog|knuffar|skadar|forfoljer|tvingar';
+const EN_CLOSE = 'husband|wife|boyfriend|girlfriend|partner|dad|father|mom|mum|mother|stepdad|stepfather|stepmother|ex|brother|brothers|sister|parents|son|daughter|spouse|fiance|fiancee|family|uncle|uncles|aunt|cousin|cousins|relatives|exboyfriend|exhusband|exgirlfriend|exwife';
 const EN_HARM = 'shoved|slapped|punched|strangled|hits|hit|hitting|beats|beat|beating|threatens|threatened|threatening|hurts|hurt|hurting|abuses|abused|abusing|attacks|attacked|attacking|chokes|choked|choking|strangles|rapes|raped|kicks|kicked|kicking|forces|forced|stalks|stalking';
-const SE_CLOSE = 'boadnji|boadnjin|isit|isida|moarsi|irgi|guoibmi|ahcci|eadni|viellja|oabba|bearas';
+const SE_CLOSE = 'boadnji|boadnjin|isit|isida|moarsi|irgi|guoibmi|ahcci|eadni|viellja|oabba|bearas|ahkku|addja';
 const SE_HARM = 'cabma|cabme|capmii|cabmet|aita|aitet|aitii|aitiba|caska|caskka|caskii';
 /** People at home, written without "min" ("pappa slår mamma"). */
 const SV_HOME = 'pappa|mamma|styvpappa|styvmamma|farsan|morsan|bror|brorsan|syster|systern|lillebror|lillasyster|storebror|storasyster';
@@ -49,10 +53,7 @@ const SV_VICTIM = 'henne|honom|dem|en|nagon|kvinnan|mannen|killen|tjejen|barnet|
 const EN_OTHER = 'he|she|someone|somebody|they|guy|guys|kids|boys|teens|man|woman|neighbour|neighbor|neighbours|neighbors|people|men';
 const EN_VICTIM = 'her|him|them|a|someone|somebody|his|their';
 /** Close people who can go missing ("min son är borta"); not "man", which is also "one" ("man saknar…"). */
-const SV_MISSING = 'son|sonen|dotter|dottern|barn|barnet|barnen|pojke|flicka|pappa|mamma|bror|syster|sambo|fru|frun|maken|pojkvan|flickvan|mormor|morfar|farmor|farfar|aring|aringen|ettaring|tvaaring|trearing|fyraaring|femaring|sexaring|sjuaring|attaaring|nioaring|tioaring|tonaring|tonaringen';
-/** An ex-partner ("mitt ex står utanför", "my ex keeps following me"). */
-const SV_EX = 'ex|exet|expojkvan|expojkvannen|exflickvan|exman|exmaken|exmake|exfru|exfrun|exsambo|exkille|exkillen|extjej';
-const EN_EX = 'ex|exboyfriend|exgirlfriend|exhusband|exwife|expartner';
+const SV_MISSING = 'son|sonen|dotter|dottern|barn|barnet|barnen|pojke|flicka|pappa|mamma|bror|syster|sambo|fru|frun|maken|pojkvan|flickvan|unge|ungen|mormor|morfar|farmor|farfar|aring|aringen|ettaring|tvaaring|trearing|fyraaring|femaring|sexaring|sjuaring|attaaring|nioaring|tioaring|tonaring|tonaringen';
 /** Drunk or drugged, of a driver ("rattfull förare på E10 nu"); not the topic word "rattfylleri". */
 const SV_DRUNK = 'rattfull|rattfulla|rattfyllerist|rattfylleristen|berusad|onykter|packad|drogad|paverkad';
 const EN_DRUNK = 'drunk|drunken|intoxicated|wasted|impaired';
@@ -72,22 +73,31 @@ const EN_GENERAL = [
   'how common', 'how often', 'if someone', 'if somebody', 'if a', 'if he', 'if she', 'if they', 'if there', 'when someone',
   'when a', 'when people', 'what if', 'men who', 'people who', 'those who', 'women who', 'children who', 'does the', 'do the',
   'is there', 'are there', 'why do', 'why does', 'why are', 'why would', 'why is', 'is it legal', 'is it allowed',
-  'allowed to', 'legal to', 'what should i do if', 'what do i do if', 'what to do if', 'if i see', 'if i saw',
+  'allowed to', 'legal to', 'the law', 'law on', 'laws on', 'rules on', 'rules for', 'what should i do if', 'what do i do if', 'what to do if', 'if i see', 'if i saw',
 ];
 /** About the police's checks, not a sighting: "gör polisen fler trafikkontroller för rattfulla nu?" */
 const SV_CHECKS = ['for rattfulla', 'mot rattfulla', 'gor polisen', 'kontroller', 'trafikkontroller', 'kontrollerar'];
+/** A sister who "snodde min tröja" borrowed it; family squabbles over things are not reports. */
+const SV_FAMILY_TOOK_PLAIN = SV_HOME.split('|').flatMap((who) => [`${who} snodde`, `${who} har snott`, `${who} snott`]);
 const SV_DRUGS = 'knark|droger|narkotika|gras|hasch|tjack|kokain|amfetamin|knarket|spice|ecstasy|mdma';
 /** Asking about dealing, not telling of it: "Hur jobbar polisen mot dem som säljer knark?", "om jag vet var det säljs". */
 const SV_DRUG_QUESTION = ['mot dem', 'mot de', 'mot dom', 'som langar', 'som saljer', 'att det', 'att man', 'hur', 'om jag', 'vart vander'];
 /** Asking whether something has happened (statistics), not telling that it has: "Has there been an accident at…?" */
 const EN_STATISTICS = ['has there been', 'have there been', 'were there', 'this year', 'last year', 'this winter'];
+/** Said in jest ("han ska slå ihjäl mig om jag spoilar slutet lol"): only for the threats to kill among siblings and friends. */
+const JOKING = ['lol', 'haha', 'hahaha', 'hahah', 'xd', 'jk', 'skojar', 'skamtar', 'assa'];
+/** "den här läxan tar livet av mig": things that "kill" one in Swedish idiom. */
+const SV_KILLS_ME = [
+  'laxan', 'laxa', 'laxor', 'laxorna', 'mattelaxan', 'jobbet', 'skolan', 'plugget', 'tentan', 'provet', 'trafiken',
+  'vintern', 'kylan', 'morkret', 'myggen', 'mygget', 'ungarna', 'barnen', 'kidsen', 'varmen', 'den har', 'det har', 'assa',
+];
 const SE_GENERAL = ['maid dahkabehtet', 'maid dahkat', 'maid politiija', 'maid suohkan', 'mo dii', 'mo politiija', 'mo suohkan', 'man galle', 'jus'];
 
 const RULES: Rule[] = [
   // Suicide and self-harm.
   { kind: 'suicide', lang: 'sv', cue: 'jag vill|ska|tanker|kommer|orkar do', gap: 2 },
   { kind: 'suicide', lang: 'sv', cue: 'vill|orkar|kan inte leva', gap: 1 },
-  { kind: 'suicide', lang: 'sv', cue: 'ta|tar livet av mig', gap: 1, unless: ['hotar med att', 'hotade med att'] },
+  { kind: 'suicide', lang: 'sv', cue: 'ta|tar livet av mig', gap: 1, unless: ['hotar med att', 'hotade med att', ...SV_KILLS_ME] },
   { kind: 'suicide', lang: 'sv', cue: 'vill|ville do', gap: 0 },
   { kind: 'suicide', lang: 'sv', cue: 'orkar inte mer|langre', gap: 0, unless: ['mer med', 'langre med', 'mer att', 'langre att'] },
   { kind: 'suicide', lang: 'sv', cue: 'orkar inte livet', gap: 2 },
@@ -135,7 +145,7 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'sv', cue: 'vill|onskar det|allt|livet ska ta|tar slut', gap: 2, unless: ['slut med', 'slut pa'] },
   { kind: 'suicide', lang: 'en', cue: 'dont|cant|no see|find the|any point anymore|living|life|trying', gap: 1 },
   { kind: 'suicide', lang: 'en', cue: 'no|any reason|point to|in live|living|exist|existing', gap: 2 },
-  { kind: 'suicide', lang: 'en', cue: 'better off if|when i|im am|was|were|gone|dead', gap: 2 },
+  { kind: 'suicide', lang: 'en', cue: 'better off if|when i|im am|was|were|gone|dead|wasnt|werent|died', gap: 2 },
   { kind: 'suicide', lang: 'en', cue: 'i|and never|not wake up|again', gap: 1, unless: ['on time', 'in time', 'early'] },
   { kind: 'suicide', lang: 'en', cue: 'jump|jumping off|from the bridge|roof|building|balcony', gap: 2, unless: EN_GENERAL },
   { kind: 'suicide', lang: 'en', cue: 'pills|tablets|meds take|taking|swallow them|all', gap: 4, unless: EN_GENERAL },
@@ -156,9 +166,19 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'sv', cue: 'fortsatta|fortsatter leva', gap: 0, unless: ['som vanligt', 'som forut', 'leva har', 'leva i', 'leva med', 'leva ett', 'leva pa'] },
   { kind: 'suicide', lang: 'sv', cue: 'ska|vill|tanker|hotar|kommer|planerar skjuta|hanga|drunkna|drana sig|mig', gap: 2, unless: ['hanga med', 'hanga pa', 'hanga upp', 'skjuta upp'] },
   { kind: 'suicide', lang: 'sv', cue: 'bron|taket|kanten|stupet|balkongen|raset tanker|ska|vill|kommer hoppa', gap: 3, unless: SV_GENERAL },
+  { kind: 'suicide', lang: 'sv', cue: 'inte vill|orkar leva|finnas', gap: 1 },
+  { kind: 'suicide', lang: 'sv', cue: 'battre|lattare utan mig', gap: 1 },
+  { kind: 'suicide', lang: 'sv', cue: 'sparat|samlat|samlar|sparar|hamstrat tabletter|piller|medicin|mediciner', gap: 2 },
+  { kind: 'suicide', lang: 'sv', cue: 'somna och|o aldrig|inte vakna', gap: 1 },
+  { kind: 'suicide', lang: 'en', cue: 'been|started|keep|still|im cutting|harming', gap: 0 },
+  { kind: 'suicide', lang: 'en', cue: 'cutting again', gap: 0 },
+  { kind: 'suicide', lang: 'en', cue: 'talking|talks|talked|talk about ending|killing|suicide|dying', gap: 1, unless: EN_GENERAL },
+  { kind: 'suicide', lang: 'en', cue: 'gave|giving|given away his|her|my|all stuff|things|belongings|possessions', gap: 2 },
+  { kind: 'suicide', lang: 'en', cue: 'saving|saved|stockpiling|hoarding|collecting up pills|tablets|meds', gap: 2 },
+  { kind: 'suicide', lang: 'en', cue: 'be better without me', gap: 1 },
 
   // Violence or threats from someone close.
-  { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var ${SV_CLOSE} ${SV_HARM}`, gap: 3 },
+  { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var ${SV_CLOSE} ${SV_HARM}`, gap: 3, unless: ['var man', 'var kan man', 'var ska man', 'var far man'] },
   { kind: 'domestic', lang: 'sv', cue: `slagen|misshandlad|hotad|valdtagen|inlast|slagit|misshandlat|hotat|radd av|for min|mitt|mina ${SV_CLOSE}`, gap: 2 },
   { kind: 'domestic', lang: 'sv', cue: 'jag|mig|vi|oss utsatts|utsatt|drabbas|drabbad|slagen|misshandlad|hotad vald|hemma|hemmet', gap: 4 },
   { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} ${EN_HARM}`, gap: 3, unless: ['beat me at', 'beats me at', 'beat me in', 'beat us at', 'hit me up', 'hits me up'] },
@@ -194,6 +214,21 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'en', cue: `${EN_HOME}|stepdad screaming|yelling|shouting at ${EN_HOME}|me|us`, gap: 3, unless: EN_GENERAL },
   // Forced marriage, honour, an ex who will not stop, a partner who locks in or touches against one's will.
   { kind: 'domestic', lang: 'sv', cue: 'tvinga|tvingar|tvingas|tvingade|tvingat gifta|gifte|forlova', gap: 3 },
+  { kind: 'domestic', lang: 'sv', cue: 'gifta|gifter|gifte bort mig', gap: 0 },
+  { kind: 'domestic', lang: 'sv', cue: 'skicka|skickar|skickas mig till hemlandet', gap: 2 },
+  // Word order after "då", "sen": "då slår han mamma".
+  { kind: 'domestic', lang: 'sv', cue: `${SV_HARM} han|hon ${SV_HOME}|mig|oss`, gap: 0, unless: SV_GENERAL },
+  { kind: 'domestic', lang: 'sv', cue: `${SV_EX} skickar|lagt|lade|sprider|spridit|spred|delat|delade hot|hotelser|nakenbilder|nakenbild|bilder|filmer`, gap: 3 },
+  { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|${SV_HOME}|han|hon last|lasat|laste|laser|lasa in mig|oss`, gap: 3 },
+  { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|${SV_HOME}|han|hon kastade|kastar|kastat pa|mot mig|oss`, gap: 3 },
+  { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|${SV_HOME}|styvfarsan|farsan|morsan|han|hon slanger|slangde|kastar|kastade|krossar|sparkar|slar sonder saker|grejer|allt|mobler|porslin`, gap: 3, unless: SV_GENERAL },
+  { kind: 'domestic', lang: 'sv', cue: 'bestammer vad|vem|hur jag', gap: 1, unless: SV_GENERAL },
+  { kind: 'domestic', lang: 'sv', cue: 'ar det har|detta vald|misshandel|valdtakt|kontroll', gap: 1 },
+  { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE}|he|she threw|throws|throwing at me|us`, gap: 3 },
+  { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE}|he|she screaming|smashing|breaking|throwing|wrecking things|stuff|everything|furniture|dishes`, gap: 3, unless: EN_GENERAL },
+  { kind: 'domestic', lang: 'en', cue: 'decides|controls|chooses what|who i wear|see|eat|meet|talk', gap: 2 },
+  { kind: 'domestic', lang: 'en', cue: 'checks|tracks|monitors|reads my location|texts|messages', gap: 1 },
+  { kind: 'domestic', lang: 'en', cue: 'is this|it abuse|abusive|rape', gap: 0 },
   { kind: 'domestic', lang: 'sv', cue: 'tvangsgift*|tvangsaktenskap*|bortgift*', unless: [...SV_GENERAL, 'vad ar', 'vad betyder'] },
   { kind: 'domestic', lang: 'sv', cue: 'familjens|familjen|slaktens|var heder|hedern', gap: 1, unless: SV_GENERAL },
   { kind: 'domestic', lang: 'en', cue: 'forcing|force|forced|forces|making|pressuring|pressure me to marry|married|wed', gap: 2 },
@@ -232,7 +267,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: `${SV_OTHER} ${SV_HARM}|attackerar|ranar|knivhugger|sparkar ${SV_VICTIM}`, gap: 2, unless: [...SV_GENERAL, 'slar honom att', 'slar henne att', 'slog honom att', 'slog henne att', 'slar en signal', 'slog en signal'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'nagon|nan|en|kvinna|man|han|hon|kille|tjej blir|ar|har slagen|misshandlad|attackerad|knivhuggen|overfallen|ranad', gap: 2, unless: SV_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'blev|blivit slagen|misshandlad|attackerad|knivhuggen|overfallen|ranad', gap: 0, unless: SV_GENERAL, reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'nagon|de|dom|folk|killar|grannarna slass|brakar', gap: 1, unless: SV_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'nagon|de|dom|det|folk|killar|grannarna slass|brakar', gap: 1, unless: SV_GENERAL, reportWhenOver: true },
   // A child or someone close missing, a smell of fire or gas.
   // (Not "börja": a typo away from "borta".)
   { kind: 'emergency', lang: 'sv', cue: `min|mitt|mina|var ${SV_MISSING} forsvunnen|forsvunnet|forsvunna|forsvunnit|borta|vilse`, gap: 3, unless: [...SV_GENERAL, 'borja'] },
@@ -291,8 +326,8 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'people|someone|somebody|persons|kids are|is|got hurt|injured|bleeding|trapped', gap: 1, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'people|persons hurt|injured|trapped', gap: 0, unless: [...EN_GENERAL, 'last year', 'this year', 'were people'] },
   { kind: 'emergency', lang: 'sv', cue: 'foljer|foljde|forfoljer efter mig|oss', gap: 1, reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'doda|dodar|morda|mordar|skjuta|knivhugga|branna|spranga mig|oss|mitt|min|vart', gap: 1, unless: SV_GENERAL, reportWhenOver: true },
-  { kind: 'emergency', lang: 'en', cue: 'he|she|they|someone|somebody|hes|shes will|gonna|going|wants|said|threatens|threatened kill|shoot|stab me|us', gap: 3, unless: EN_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'doda|dodar|morda|mordar|skjuta|knivhugga|branna|spranga mig|oss|mitt|min|vart', gap: 1, unless: [...SV_GENERAL, ...JOKING], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'he|she|they|someone|somebody|hes|shes will|gonna|going|wants|said|threatens|threatened kill|shoot|stab me|us', gap: 3, unless: [...EN_GENERAL, ...JOKING], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'nagon|nan|tjuv|tjuvar|inbrottstjuv|inbrottstjuvar inne|innanfor', gap: 2, unless: [...SV_GENERAL, 'finns det', 'inne pa stan', 'inne i stan'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'someone|somebody|stranger|intruder|man|guy|people in|inside my|our house|flat|apartment|home|room|basement|garage|cabin', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'trying|tries to open|unlock my|our|the door|car|window', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
@@ -319,14 +354,34 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: `jagar|hotar|slar|misshandlar|attackerar|ranar|knivhugger|sparkar min|mitt|mina|var ${SV_MISSING}|kompis|kompisen|van|vannen|vanner`, gap: 0, unless: SV_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'med slagtra|basebolltra|balltra|jarnror|tillhygge|batong', gap: 1, unless: SV_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'ar|star nagon|nan|nagra|en i|inne|utanfor huset|lagenheten|stugan|garaget|kallaren|forradet|hallen|sovrummet|fonstret|dorren|rummet', gap: 1, unless: [...SV_GENERAL, 'ar det nagon', 'ar det nan', 'ar nagon hemma'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'sla|slar|slog|slagit|skjuta|hugga|sparka|knivhugga ihjal mig|oss|dig|henne|honom', gap: 1, unless: SV_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'sla|slar|slog|slagit|skjuta|hugga|sparka|knivhugga ihjal mig|oss|dig|henne|honom', gap: 1, unless: [...SV_GENERAL, ...JOKING], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'mycket|massa|tjock|svart|kraftig rok', gap: 1 },
+  { kind: 'emergency', lang: 'sv', cue: 'kom|kommit aldrig ner|hem|tillbaka|fram', gap: 1, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'inte kommit|kommer ner|tillbaka', gap: 1, unless: [...SV_GENERAL, 'paketet', 'svaret', 'beskedet', 'bussen', 'pengarna'] },
+  { kind: 'emergency', lang: 'sv', cue: 'andas konstigt|jattekonstigt|knappt|daligt|svagt|tungt', gap: 1, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'ingen kontakt med honom|henne|dem|barnet', gap: 0, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'overdos|overdoserat|overdoserade|overdoserar', unless: [...SV_GENERAL, 'risk', 'om man'] },
+  { kind: 'emergency', lang: 'sv', cue: 'jattesmall|smallen|explosion|exploderade|exploderat', unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'hor|horde nagon|nan|en|kvinna|kvinnan|barn|barnet|grannen|grannarna skrika|skriker|skrik|grata|grater', gap: 2, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'gommer|gomde mig|oss', gap: 0, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'blev|blir|ar|blivit tafsad|antastad|ofredad|tafsade|antastade|ofredade', gap: 2, reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'drog|drar|tog|tar fram|upp kniv|kniven|pistol|pistolen|vapen', gap: 2, unless: SV_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'en|nan|nagon|nagra|killen|mannen har|hade kniv|kniven|pistol|vapen|yxa', gap: 1, unless: SV_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: `${SV_DRUNK} nu|just|precis|framfor|bakom`, gap: 4, unless: [...SV_GENERAL, ...SV_CHECKS] },
   { kind: 'emergency', lang: 'sv', cue: `nu ${SV_DRUNK}`, gap: 4, unless: [...SV_GENERAL, ...SV_CHECKS] },
   { kind: 'emergency', lang: 'en', cue: 'crash|collision|pileup|wreck on|at|near|outside|by', gap: 0, unless: [...EN_GENERAL, ...EN_STATISTICS, 'crash course', 'crush on', 'crushes on'] },
   { kind: 'emergency', lang: 'en', cue: 'a|an accident on|at|near|outside', gap: 0, unless: [...EN_GENERAL, ...EN_STATISTICS] },
   { kind: 'emergency', lang: 'en', cue: 'fire in|at|next|behind|across the|a|my|our building|house|apartment|flat|school|garage|store|shop|street|neighbours|neighbors|kitchen|car|forest|woods|cabin|basement', gap: 1, unless: [...EN_GENERAL, 'make a', 'light a', 'start a', 'build a', 'making a', 'lighting a', 'allowed', 'ban', 'can i', 'can we', 'fireplace', 'fire place', 'stove'] },
   { kind: 'emergency', lang: 'en', cue: 'lots|lot|thick|black|heavy smoke', gap: 1 },
+  { kind: 'emergency', lang: 'en', cue: 'never|didnt|havent|hasnt|not made|make it back|home|down', gap: 1, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'hasnt|havent|didnt come|came back', gap: 1, unless: [...EN_GENERAL, 'package', 'parcel', 'results', 'answer', 'reply', 'money'] },
+  { kind: 'emergency', lang: 'en', cue: 'dementia|alzheimers|alzheimer missing|wandered|gone|lost|disappeared', gap: 5, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'pulled|pulls|pulling|drew a|his|her knife|gun|weapon|pistol', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'grabbing|grabbed|grabs|groping|groped|gropes|touching me|us', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'breathing weird|weirdly|strange|strangely|funny|badly|slow|slowly|heavily', gap: 1, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'overdosed|overdosing|oded', unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'explosion|exploded', unless: [...EN_GENERAL, ...EN_STATISTICS, 'exposed', 'explored', 'explained'] },
+  { kind: 'emergency', lang: 'en', cue: 'im|i|were|we hiding|locked in|inside', gap: 2, unless: [...EN_GENERAL, 'locked out'] },
   { kind: 'emergency', lang: 'en', cue: 'bleeding|unconscious|unresponsive', unless: [...EN_GENERAL, 'nose', 'gums', 'bias', 'heart', 'edge', 'nosebleed', 'breeding', 'blending', 'blessing'] },
   { kind: 'emergency', lang: 'en', cue: 'someones|somebodys|hes|shes|theyre|people hurt|injured|trapped|stuck', gap: 1, unless: [...EN_GENERAL, 'in traffic', 'in a meeting', 'at work', 'on the phone', 'feelings'] },
   { kind: 'emergency', lang: 'en', cue: 'car|truck|bus|snowmobile|vehicle|it|scooter flipped|overturned', gap: 2, unless: EN_GENERAL },
@@ -335,7 +390,8 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: `now|rn|currently ${EN_DRUNK} driver|driving`, gap: 4, unless: EN_GENERAL },
   // Sami words not in ../shared/SAMI.md (drafts like all Sami cues; a native speaker should check them): láhppon (lost),
   // viesus (in the house), suovva (smoke), roasmmohuvvan (injured), vuoddji (driver), doarrut (fight), jieŋa čađa
-  // (through the ice).
+  // (through the ice), geainnus eret (off the road), čuovvu mu (follows me), ii vuoiŋŋa (does not breathe), áhkku and
+  // áddjá (grandmother, grandfather), massán ruđaid (lost money), vásihin vaši (met with hate).
   { kind: 'emergency', lang: 'se', cue: 'soames|olmmos|muhtun lea mu|min viesus|stobus|lanjas|goadis', gap: 1, reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'suovva', unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: '*lihkuhisvuohta|*lihkuhisvuoda alde|dal|dalan|lahka', gap: 3, unless: SE_GENERAL },
@@ -343,6 +399,9 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'se', cue: 'garrenoaivvis vuoddji|vuodja|vuoddje|biila|biilla', gap: 2, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'doarrot|doarrumin|doarrut|doarru dal|dalan|olggobealde', gap: 2, unless: SE_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'jiena cada', gap: 0 },
+  { kind: 'emergency', lang: 'se', cue: 'geainnus eret', gap: 0 },
+  { kind: 'emergency', lang: 'se', cue: 'cuovvu|cuovvot|cuovvumin mu|munnje', gap: 1, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'ii vuoinna|vuoinnat', gap: 0, unless: SE_GENERAL },
 
   // Wanting to report a crime or give the police a tip.
   { kind: 'report', lang: 'sv', cue: 'vill|ska|maste|behover|vilja|skulle anmala|polisanmala|anmalan|polisanmalan|tipsa|tips|rapportera', gap: 3, unless: ['fler ska', 'fler skulle', 'fler vagar', 'folk ska', 'vaga anmala'] },
@@ -414,9 +473,27 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'en', cue: 'exposed himself|herself|themselves', gap: 0 },
   { kind: 'report', lang: 'en', cue: 'flashed me|my|us', gap: 1 },
   { kind: 'report', lang: 'en', cue: 'stolen', unless: [...EN_GENERAL, 'stolen goods', 'stole the', 'steal the'] },
-  { kind: 'report', lang: 'en', cue: `drives|driving|drove|drive ${EN_DRUNK}|high`, gap: 1, unless: [...EN_GENERAL, 'if you', 'dont drive', 'never drive', 'high school'] },
+  { kind: 'report', lang: 'en', cue: `drives|driving|drove|drive ${EN_DRUNK}|high`, gap: 4, unless: [...EN_GENERAL, 'if you', 'dont drive', 'never drive', 'high school'] },
   { kind: 'report', lang: 'en', cue: 'someone|somebody|he|she|they|guy|guys|people|kids|neighbour|neighbor|man|dealers|who dealing|selling|sells|deals|sold coke|drugs|weed|meth|cocaine|pills|speed|hash|narcotics', gap: 3, unless: [...EN_GENERAL, 'those who', 'people who', 'who sell', 'who deal', 'against'] },
   { kind: 'report', lang: 'se', cue: 'callan|callii|calla|callet|calle aitag*|aitta', gap: 2, unless: SE_GENERAL },
+  { kind: 'report', lang: 'se', cue: 'massan|massii rudaid|ruda', gap: 1, unless: SE_GENERAL },
+  { kind: 'report', lang: 'se', cue: 'vasihin|vasihan|vasihit vasi|vasa', gap: 1, unless: SE_GENERAL },
+  { kind: 'report', lang: 'en', cue: 'hit and run', gap: 0, unless: EN_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'borta|forsvunnit|forsvann|dragits|dragna|tagits fran kontot|kontot|konto|banken', gap: 2, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'klickade|klickat|tryckte|tryckt pa lanken|en', gap: 1, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'anmala|polisanmala|anmaler det|detta|honom|henne|dem|dom', gap: 0 },
+  { kind: 'report', lang: 'sv', cue: 'snuskiga|sexuella|olampliga|snuskig|ackliga|kladdiga meddelanden|bilder|fragor|sms|mess|bild', gap: 1, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'odlar|odlade cannabis|marijuana|gras|hampa|weed|hasch', gap: 2, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'snodd|snodda', unless: [...SV_GENERAL, ...SV_FAMILY_TOOK_PLAIN] },
+  { kind: 'report', lang: 'sv', cue: 'hakkors', unless: SV_GENERAL },
+  { kind: 'report', lang: 'en', cue: 'gone|missing|taken|stolen|withdrawn from my|our|the account|bank|card', gap: 1, unless: EN_GENERAL },
+  { kind: 'report', lang: 'en', cue: 'clicked|pressed|opened the|a link', gap: 1, unless: EN_GENERAL },
+  { kind: 'report', lang: 'en', cue: 'report that|this|him|her|them', gap: 0 },
+  { kind: 'report', lang: 'en', cue: 'know his|her|the plate|registration|reg', gap: 1 },
+  { kind: 'report', lang: 'en', cue: 'posting|posted|posts|writing|wrote|spreading racist|hateful|hate|threats|threatening', gap: 2, unless: EN_GENERAL },
+  { kind: 'report', lang: 'en', cue: 'spraypainted|spraypaint|swastika|swastikas', unless: EN_GENERAL },
+  { kind: 'report', lang: 'en', cue: 'sexual|inappropriate|dirty|creepy messages|pictures|pics|texts|photos', gap: 1, unless: EN_GENERAL },
+  { kind: 'report', lang: 'en', cue: 'growing|grows|grow weed|cannabis|marijuana', gap: 2, unless: EN_GENERAL },
 ];
 
 /** Words that together make nothing more than a cry for help ("Hjälp!", "help me please", "Veahket!"). */
@@ -441,12 +518,11 @@ const EN_PLAY = [
   'in the game', 'at monopoly', 'at uno', 'in fortnite', 'at fortnite', 'in minecraft', 'at hockey', 'at football', 'at soccer',
   'in the final', 'in the match',
 ];
-/** A sister who "snodde min tröja" borrowed it; family squabbles over things are not reports. */
-const SV_FAMILY_TOOK = SV_HOME.split('|').flatMap((who) => [`${who} snodde`, `${who} har snott`, `${who} snott`]);
+
 
 function withIdioms(rule: Rule): Rule {
   if (rule.kind === 'suicide') return rule;
-  const idioms = rule.lang === 'sv' ? [...SV_PLAY, ...(rule.kind === 'report' ? SV_FAMILY_TOOK : [])] : rule.lang === 'en' ? EN_PLAY : [];
+  const idioms = rule.lang === 'sv' ? [...SV_PLAY, ...(rule.kind === 'report' ? SV_FAMILY_TOOK_PLAIN : [])] : rule.lang === 'en' ? EN_PLAY : [];
   return idioms.length > 0 ? { ...rule, unless: [...(rule.unless ?? []), ...idioms] } : rule;
 }
 
@@ -456,7 +532,9 @@ const TABLE = new CueTable(RULES.map(withIdioms), { gap: 3, wordCacheLimit: 20_0
 function detectHelpCry(words: readonly string[]): SafetyMatch | null {
   if (words.length === 0 || words.length > 5) return null;
   let lang: Lang | undefined;
-  for (const word of words) {
+  for (const typed of words) {
+    // A letter held down: "HJÄLPPP", "heeelp".
+    const word = typed.replace(/(.)\1{2,}/g, '$1');
     const core = HELP_CORE[word] ?? HELP_CORE_FUZZY.find(([pattern]) => isWordMatch(word, pattern))?.[1];
     if (core) lang ??= core;
     else if (!HELP_FILLER.has(word)) return null;
@@ -482,7 +560,7 @@ const TOLD_AS_PAST = [
   'last wednesday', 'last thursday', 'last friday', 'last saturday', 'last sunday', 'last winter', 'last summer', 'ago',
   'earlier today', 'sometime', 'some time', 'a while back', 'back in', 'found out', 'just found', 'came home', 'came back',
   'woke up to', 'discovered', 'noticed', 'over the weekend', 'over the summer', 'over the winter', 'this winter',
-  'this summer', 'ikte',
+  'this summer', 'overnight', 'during the night', 'ikte',
 ];
 /** Online: "hotar mig på snap", "threatening me on instagram", "áitá mu Snapchatas". */
 const TOLD_AS_ONLINE = [
