@@ -36,13 +36,16 @@ interface Compiled<R> {
 export class CueTable<R extends CueRule> {
   private readonly compiled: ReadonlyArray<Compiled<R>>;
   /**
-   * Every pattern word has a number, so that one message's word-against-pattern results fit a flat array: the rules
-   * share many pattern words, and the fuzzy comparison is the costly part of a check. A match needs the same first
-   * letter (or the first two swapped, see isWordMatch), so each word is compared only with the patterns filed under
-   * those letters.
+   * Every pattern word has a number, so that one message's word-against-pattern results are lists of numbers: the
+   * rules share many pattern words, and the fuzzy comparison is the costly part of a check. A match needs the same
+   * first letter (or the first two swapped, see isWordMatch), so each word is compared only with the patterns filed
+   * under those letters.
    */
-  private readonly patternCount: number;
   private readonly patternsByLetter = new Map<string, Array<readonly [string, number]>>();
+  /** Pattern number → the rules and slots it fills, as pairs (rule, slot) in a flat array. */
+  private readonly slotsOfPattern: readonly Int32Array[];
+  /** Per rule, the bit mask of all its slots filled. */
+  private readonly allSlots: Int32Array;
   /** The `*ending` patterns: the endings and their numbers (few; each is compared with every new word). */
   private readonly endings: Array<readonly [string, number]> = [];
   /**
@@ -67,7 +70,17 @@ export class CueTable<R extends CueRule> {
       gap: rule.gap ?? options.gap,
       ...(rule.unless ? { unless: rule.unless.map((phrase) => ` ${phrase} `) } : {}),
     }));
-    this.patternCount = ids.size;
+    // Where each pattern word can fill a slot: (rule, slot) pairs, so that a message reaches only the rules its words
+    // can fill, instead of every rule's slots being checked for every message.
+    const slotsOfPattern: number[][] = Array.from({ length: ids.size }, () => []);
+    this.compiled.forEach(({ slots }, ruleIndex) => {
+      if (slots.length > 30) throw new Error(`a cue has more than 30 slots: ${rules[ruleIndex]!.cue}`);
+      slots.forEach((alternatives, slotIndex) => {
+        for (const id of new Set(alternatives)) slotsOfPattern[id]!.push(ruleIndex, slotIndex);
+      });
+    });
+    this.slotsOfPattern = slotsOfPattern.map((pairs) => Int32Array.from(pairs));
+    this.allSlots = Int32Array.from(this.compiled, ({ slots }) => 2 ** slots.length - 1);
     for (const [pattern, id] of ids) {
       if (pattern.length > 1 && pattern[0] === '*') {
         this.endings.push([pattern.slice(1), id]);
@@ -84,11 +97,28 @@ export class CueTable<R extends CueRule> {
   find(words: readonly string[]): R | undefined {
     if (words.length === 0) return undefined;
     const perWord = words.map((word) => this.findPatternsOf(word));
-    const isPresent = new Uint8Array(this.patternCount);
-    for (const ids of perWord) for (const id of ids) isPresent[id] = 1;
+    // The slots each rule can fill with this message's words; most messages fill no rule's every slot.
+    const filled = new Int32Array(this.compiled.length);
+    let candidates: number[] | undefined;
+    for (const ids of perWord) {
+      for (const id of ids) {
+        const pairs = this.slotsOfPattern[id]!;
+        for (let i = 0; i < pairs.length; i += 2) {
+          const rule = pairs[i]!;
+          const before = filled[rule]!;
+          const after = before | (1 << pairs[i + 1]!);
+          if (after === before) continue;
+          filled[rule] = after;
+          if (after === this.allSlots[rule]) (candidates ??= []).push(rule);
+        }
+      }
+    }
+    if (!candidates) return undefined;
+    // In table order: the first rule that matches wins.
+    candidates.sort((a, b) => a - b);
     let joined: string | undefined;
-    for (const { rule, slots, gap, unless } of this.compiled) {
-      if (!hasEverySlot(slots, isPresent)) continue;
+    for (const index of candidates) {
+      const { rule, slots, gap, unless } = this.compiled[index]!;
       joined ??= ` ${words.join(' ')} `;
       if (unless?.some((phrase) => joined!.includes(phrase))) continue;
       if (matchesSlotsFrom(words, perWord, slots, gap, rule.trailing, 0, 0, perWord.length)) return rule;
@@ -114,20 +144,6 @@ export class CueTable<R extends CueRule> {
   }
 }
 
-/** A rule can match only if each of its slots has a pattern word somewhere in the message (most messages: none). */
-function hasEverySlot(slots: Slots, isPresent: Uint8Array): boolean {
-  for (const alternatives of slots) {
-    let found = false;
-    for (const id of alternatives) {
-      if (isPresent[id] === 1) {
-        found = true;
-        break;
-      }
-    }
-    if (!found) return false;
-  }
-  return true;
-}
 
 /**
  * Do the slots occur in order, each within `gap` words of the one before, with only `trailing` words after the last
