@@ -17,7 +17,7 @@ const FOLLOWUP_CUES: Record<Lang, string[]> = {
   ],
   en: [
     'how is it going', 'hows it going', 'how … going', 'how did … go', 'how has … gone', 'result*', 'progress', 'follow up',
-    'followup', 'followed up', 'status', 'update on', 'have you done', 'did you do', 'did it happen', 'kept', 'delivered',
+    'followup', 'followed up', 'status', 'update on', 'have you done', 'did you do', 'did it happen', 'kept', 'deliver*',
   ],
   se: [
     'mo manna', 'movt manna', 'mot manna', 'mo … manna', 'movt … manna', 'movt … mannan', 'cuovvul*', 'boadus*', 'bohtos*',

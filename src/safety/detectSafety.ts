@@ -114,7 +114,7 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'en', cue: 'kill|killing|hurt|hurting|harm|harming|cut|cutting myself', gap: 1 },
   { kind: 'suicide', lang: 'en', cue: 'want|wants|wanted|wanna|going|gonna|wish|wishes to|i die', gap: 1 },
   { kind: 'suicide', lang: 'en', cue: 'end|take|ending|taking my|own life', gap: 1 },
-  { kind: 'suicide', lang: 'en', cue: 'suicidal' },
+  { kind: 'suicide', lang: 'en', cue: 'suicidal|suicide' },
   { kind: 'suicide', lang: 'en', cue: 'self harm', gap: 0 },
   { kind: 'suicide', lang: 'en', cue: 'dont|cant|not want|wanna to live', gap: 1 },
   { kind: 'suicide', lang: 'en', cue: 'cant go on', gap: 0 },

@@ -126,7 +126,7 @@ export function measureEditDistance(a: string, b: string, max = 2): number {
 
 /**
  * Does a typed word match a pattern word? `stem*` matches by prefix; words of five letters or more also match with
- * one typo (seven or more: two), the way people type on a phone in a hurry.
+ * one typo (ten or more: two), the way people type on a phone in a hurry.
  */
 export function isWordMatch(word: string, pattern: string): boolean {
   const isPrefix = pattern.charCodeAt(pattern.length - 1) === 42; // '*'
@@ -144,7 +144,9 @@ export function isWordMatch(word: string, pattern: string): boolean {
   if (targetLength < 5) return false;
   if (!isSameStart && !(first === pattern.charCodeAt(1) && word.charCodeAt(1) === pattern.charCodeAt(0))) return false;
   const target = isPrefix ? pattern.slice(0, -1) : pattern;
-  const allowed = target.length >= 8 ? 2 : 1;
+  // Two typos only in a long word: at eight letters, two edits make other words ("krossade" → "krockade", "exposed" →
+  // "exploded", "follow" → "followup", "suicide" → "suicidal").
+  const allowed = target.length >= 10 ? 2 : 1;
   if (isPrefix) {
     // Compare the typed word's beginning (a little longer or shorter, for a missing or extra letter) with the stem.
     for (const length of [target.length - 1, target.length, target.length + 1]) {

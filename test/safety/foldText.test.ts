@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { foldText, foldTextByRegex, splitWords } from '../../src/safety/foldText.js';
+import { foldText, foldTextByRegex, isWordMatch, splitWords } from '../../src/safety/foldText.js';
 
 describe('foldText (safety, commands, cues)', () => {
   it('folds what residents type without a Swedish or Sami keyboard', () => {
@@ -22,6 +22,17 @@ describe('foldText (safety, commands, cues)', () => {
   it('reads texting forms as words, and a number written together with a word as two words', () => {
     expect(splitWords('det e nån i huset o jag e rädd')).toEqual(['det', 'ar', 'nan', 'i', 'huset', 'och', 'jag', 'ar', 'radd']);
     expect(splitWords('min 5åring, our 4yo, ring 112, E10')).toEqual(['min', '5', 'aring', 'our', '4', 'yo', 'ring', '112', 'e10']);
+  });
+
+  it('allows one typo from five letters and two from ten, so that other words do not pass for a cue word', () => {
+    expect(isWordMatch('slaar', 'slagit')).toBe(false);
+    expect(isWordMatch('hotarr', 'hotar')).toBe(true);
+    expect(isWordMatch('misshandlad', 'misshandlat')).toBe(true);
+    expect(isWordMatch('mishandlat', 'misshandlad')).toBe(true);
+    expect(isWordMatch('krossade', 'krockade')).toBe(false);
+    expect(isWordMatch('exposed', 'exploded')).toBe(false);
+    expect(isWordMatch('follow', 'followup')).toBe(false);
+    expect(isWordMatch('sjalvmordstankr', 'sjalvmord*')).toBe(true);
   });
 
   it('keeps letters of other scripts and drops emoji and symbols', () => {
