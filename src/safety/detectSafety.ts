@@ -50,7 +50,7 @@ const EN_HOME = 'dad|father|mom|mum|mother|stepdad|stepfather|stepmother|brother
 /** Who may be seen harming someone else ("grannen slår…", "he is hitting…"). */
 const SV_OTHER = 'han|hon|nagon|nan|de|dom|grannen|granne|grannarna|killen|tjejen|mannen|kvinnan|killar|gubben|pojken|flickan';
 const SV_VICTIM = 'henne|honom|dem|en|nagon|kvinnan|mannen|killen|tjejen|barnet|barnen|pojken|flickan|grannen|hunden';
-const EN_OTHER = 'he|she|someone|somebody|they|guy|guys|kids|boys|teens|man|woman|neighbour|neighbor|neighbours|neighbors|people|men';
+const EN_OTHER = 'he|she|someone|somebody|they|guy|guys|dude|dudes|bloke|kids|boys|teens|man|woman|neighbour|neighbor|neighbours|neighbors|people|men';
 const EN_VICTIM = 'her|him|them|a|someone|somebody|his|their';
 /** Close people who can go missing ("min son är borta"); not "man", which is also "one" ("man saknar…"). */
 const SV_MISSING = 'son|sonen|dotter|dottern|barn|barnet|barnen|pojke|flicka|pappa|mamma|bror|syster|sambo|fru|frun|maken|pojkvan|flickvan|unge|ungen|mormor|morfar|farmor|farfar|aring|aringen|ettaring|tvaaring|trearing|fyraaring|femaring|sexaring|sjuaring|attaaring|nioaring|tioaring|tonaring|tonaringen';
@@ -66,7 +66,7 @@ const SV_GENERAL = [
   'vad gor ni', 'vad gor polisen', 'vad gor kommunen', 'vad gor man', 'vad hander', 'hur arbetar', 'hur jobbar', 'hur hjalper',
   'hur manga', 'hur vanligt', 'hur ofta', 'vilket straff', 'for att', 'om nagon', 'om nan', 'om en', 'om man', 'ifall',
   'nar nagon', 'nar nan', 'nar en', 'nar man', 'kvinnor som', 'barn som', 'varfor', 'far man', 'ar det lagligt',
-  'ar det tillatet',
+  'ar det tillatet', 'om jag ser', 'om jag skulle', 'vad ska jag gora om',
 ];
 const EN_GENERAL = [
   'what do you', 'what does', 'what are you', 'what is done', 'what happens', 'how do you', 'how does', 'how are', 'how many',
@@ -86,10 +86,12 @@ const SV_DRUG_QUESTION = ['mot dem', 'mot de', 'mot dom', 'som langar', 'som sal
 const EN_STATISTICS = ['has there been', 'have there been', 'were there', 'this year', 'last year', 'this winter'];
 /** Said in jest ("han ska slå ihjäl mig om jag spoilar slutet lol"): only for the threats to kill among siblings and friends. */
 const JOKING = ['lol', 'haha', 'hahaha', 'hahah', 'xd', 'jk', 'skojar', 'skamtar', 'assa'];
+/** Someone else who will or tries to kill: "han ska ta livet av mig", "hon hotar att ta livet av mig". */
+const SV_SOMEONE_ELSE_WILL = ['han ska', 'hon ska', 'han vill', 'hon vill', 'de ska', 'dom ska', 'han kommer', 'hon kommer', 'hotar med att', 'hotade med att', 'hotar att', 'hotade att', 'forsoker', 'forsokte'];
 /** "den här läxan tar livet av mig": things that "kill" one in Swedish idiom. */
 const SV_KILLS_ME = [
   'laxan', 'laxa', 'laxor', 'laxorna', 'mattelaxan', 'jobbet', 'skolan', 'plugget', 'tentan', 'provet', 'trafiken',
-  'vintern', 'kylan', 'morkret', 'myggen', 'mygget', 'ungarna', 'barnen', 'kidsen', 'varmen', 'den har', 'det har', 'assa',
+  'vintern', 'kylan', 'morkret', 'myggen', 'mygget', 'katten', 'katt', 'ungarna', 'barnen', 'kidsen', 'varmen', 'den har', 'det har', 'assa',
 ];
 const SE_GENERAL = ['maid dahkabehtet', 'maid dahkat', 'maid politiija', 'maid suohkan', 'mo dii', 'mo politiija', 'mo suohkan', 'man galle', 'jus'];
 
@@ -97,7 +99,9 @@ const RULES: Rule[] = [
   // Suicide and self-harm.
   { kind: 'suicide', lang: 'sv', cue: 'jag vill|ska|tanker|kommer|orkar do', gap: 2 },
   { kind: 'suicide', lang: 'sv', cue: 'vill|orkar|kan inte leva', gap: 1 },
-  { kind: 'suicide', lang: 'sv', cue: 'ta|tar livet av mig', gap: 1, unless: ['hotar med att', 'hotade med att', ...SV_KILLS_ME] },
+  // Oneself ("ska ta livet av mig", "jag tar livet av mig"); someone else who tries to kill is danger (below), and a
+  // cat or the homework that "tar livet av mig" is an idiom.
+  { kind: 'suicide', lang: 'sv', cue: 'ta|tar livet av mig', gap: 1, unless: [...SV_SOMEONE_ELSE_WILL, ...SV_KILLS_ME] },
   { kind: 'suicide', lang: 'sv', cue: 'vill|ville do', gap: 0 },
   { kind: 'suicide', lang: 'sv', cue: 'orkar inte mer|langre', gap: 0, unless: ['mer med', 'langre med', 'mer att', 'langre att'] },
   { kind: 'suicide', lang: 'sv', cue: 'orkar inte livet', gap: 2 },
@@ -106,6 +110,7 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'sv', cue: 'ingen skulle sakna mig', gap: 0 },
   { kind: 'suicide', lang: 'sv', cue: 'ingen mening med livet|nanting|nagonting', gap: 1 },
   { kind: 'suicide', lang: 'sv', cue: 'jag|har|hade skar|skurit|skadar mig', gap: 1, unless: ['i fingret', 'i handen', 'pa kniven', 'pa glaset', 'pa papperet'] },
+  { kind: 'suicide', lang: 'sv', cue: 'skar|skadar|skurit mig igen|hela|varje|fortfarande', gap: 0 },
   // Someone else: "min kompis säger att hon ska ta livet av sig".
   { kind: 'suicide', lang: 'sv', cue: 'ta|tar|tagit livet av sig', gap: 1, unless: SV_GENERAL },
   { kind: 'suicide', lang: 'sv', cue: 'ta|tar|avsluta mitt liv', gap: 1 },
@@ -127,7 +132,7 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'en', cue: 'dont|not|no want|wanna alive|exist|existing|living', gap: 3 },
   { kind: 'suicide', lang: 'en', cue: 'dont|not want|wanna here anymore', gap: 3 },
   { kind: 'suicide', lang: 'en', cue: 'kill|killing|hurt|harm himself|herself|themselves|themself', gap: 0, unless: EN_GENERAL },
-  { kind: 'suicide', lang: 'en', cue: 'thinking|thoughts|considering|planning|contemplating about|of suicide|killing', gap: 1 },
+  { kind: 'suicide', lang: 'en', cue: 'thinking|thoughts|considering|planning|contemplating|think|thought|thinks about|of suicide|killing', gap: 1 },
   { kind: 'suicide', lang: 'se', cue: 'haliidan|aiggun|hallan japmit', gap: 2 },
   { kind: 'suicide', lang: 'se', cue: 'goddit|goddet|godda|goddin iezan', gap: 1 },
   { kind: 'suicide', lang: 'se', cue: 'in halit|haliid eallit', gap: 1 },
@@ -160,7 +165,8 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'en', cue: 'texted|sent|wrote|posted|messaged|left me|us|a goodbye|farewell', gap: 2 },
   { kind: 'suicide', lang: 'en', cue: 'goodbye|farewell|suicide note|letter|message|video', gap: 0 },
   { kind: 'suicide', lang: 'en', cue: 'thinking|think|plan|planning|decided about|of|on|to ending|end it', gap: 1, unless: ['it with', 'the call', 'the meeting'] },
-  { kind: 'suicide', lang: 'en', cue: 'end|ending it tonight|today|now|soon', gap: 0 },
+  { kind: 'suicide', lang: 'en', cue: 'end|ending|finish|finishing it tonight|today|now|soon', gap: 0 },
+  { kind: 'suicide', lang: 'en', cue: 'tonight|today im|i|ill ending|end|finishing|finish it', gap: 2 },
   { kind: 'suicide', lang: 'sv', cue: 'jag borde do', gap: 1 },
   { kind: 'suicide', lang: 'sv', cue: 'jag borde inte leva|finnas|existera', gap: 1 },
   { kind: 'suicide', lang: 'sv', cue: 'fortsatta|fortsatter leva', gap: 0, unless: ['som vanligt', 'som forut', 'leva har', 'leva i', 'leva med', 'leva ett', 'leva pa'] },
@@ -169,7 +175,8 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'sv', cue: 'inte vill|orkar leva|finnas', gap: 1 },
   { kind: 'suicide', lang: 'sv', cue: 'battre|lattare utan mig', gap: 1 },
   { kind: 'suicide', lang: 'sv', cue: 'sparat|samlat|samlar|sparar|hamstrat tabletter|piller|medicin|mediciner', gap: 2 },
-  { kind: 'suicide', lang: 'sv', cue: 'somna och|o aldrig|inte vakna', gap: 1 },
+  { kind: 'suicide', lang: 'sv', cue: 'somna|sova och|o aldrig|inte vakna', gap: 1 },
+  { kind: 'suicide', lang: 'sv', cue: 'funderar|tanker|ska|vill pa|att avsluta alltihop|allt|livet', gap: 3 },
   { kind: 'suicide', lang: 'en', cue: 'been|started|keep|still|im cutting|harming', gap: 0 },
   { kind: 'suicide', lang: 'en', cue: 'cutting again', gap: 0 },
   { kind: 'suicide', lang: 'en', cue: 'talking|talks|talked|talk about ending|killing|suicide|dying', gap: 1, unless: EN_GENERAL },
@@ -178,7 +185,7 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'en', cue: 'be better without me', gap: 1 },
 
   // Violence or threats from someone close.
-  { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var ${SV_CLOSE} ${SV_HARM}`, gap: 3, unless: ['var man', 'var kan man', 'var ska man', 'var far man'] },
+  { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var ${SV_CLOSE} ${SV_HARM}`, gap: 4, unless: ['var man', 'var kan man', 'var ska man', 'var far man'] },
   { kind: 'domestic', lang: 'sv', cue: `slagen|misshandlad|hotad|valdtagen|inlast|slagit|misshandlat|hotat|radd av|for min|mitt|mina ${SV_CLOSE}`, gap: 2 },
   { kind: 'domestic', lang: 'sv', cue: 'jag|mig|vi|oss utsatts|utsatt|drabbas|drabbad|slagen|misshandlad|hotad vald|hemma|hemmet', gap: 4 },
   { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} ${EN_HARM}`, gap: 3, unless: ['beat me at', 'beats me at', 'beat me in', 'beat us at', 'hit me up', 'hits me up'] },
@@ -205,7 +212,9 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'en', cue: 'husband|wife|boyfriend|bf|girlfriend|gf|partner|he|she doesnt|dont|wont|never let me', gap: 2 },
   { kind: 'domestic', lang: 'se', cue: 'ii divtte mu|min', gap: 0 },
   { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|pojkvannen|han|hon tar|tog|tagit|kollar|kontrollerar|styr mobil|mobilen|telefon|telefonen|pengar|pengarna|pass|passet|nycklar|lon|bankkort|konto`, gap: 3, unless: SV_GENERAL },
-  { kind: 'domestic', lang: 'en', cue: 'husband|wife|boyfriend|bf|girlfriend|gf|partner|he|she controls|checks|takes|took|take|keeps|hides my money|phone|passport|keys|card|documents|id', gap: 3, unless: EN_GENERAL },
+  { kind: 'domestic', lang: 'en', cue: 'husband|wife|boyfriend|bf|girlfriend|gf|partner|he|she controls|checks|takes|took|take|keeps|hides my|her|his|their money|phone|passport|keys|card|documents|id', gap: 3, unless: EN_GENERAL },
+  { kind: 'domestic', lang: 'en', cue: 'grabbed|grabbing|squeezed|squeezing|held|holding|choked my|her|his neck|throat', gap: 1 },
+  { kind: 'domestic', lang: 'sv', cue: 'jag inte far|fick ga|traffa|jobba|prata|ringa|ha', gap: 1, unless: SV_GENERAL },
   { kind: 'domestic', lang: 'en', cue: 'pushed|shoved|threw me down|into|against|over|across', gap: 1 },
   { kind: 'domestic', lang: 'sv', cue: 'kontaktforbud|tilltradesforbud' },
   { kind: 'domestic', lang: 'sv', cue: 'om jag lamnar|lamnade honom|henne|dig', gap: 1 },
@@ -215,12 +224,12 @@ const RULES: Rule[] = [
   // Forced marriage, honour, an ex who will not stop, a partner who locks in or touches against one's will.
   { kind: 'domestic', lang: 'sv', cue: 'tvinga|tvingar|tvingas|tvingade|tvingat gifta|gifte|forlova', gap: 3 },
   { kind: 'domestic', lang: 'sv', cue: 'gifta|gifter|gifte bort mig', gap: 0 },
-  { kind: 'domestic', lang: 'sv', cue: 'skicka|skickar|skickas mig till hemlandet', gap: 2 },
+  { kind: 'domestic', lang: 'sv', cue: 'skicka|skickar|skickas mig|barnen|oss till hemlandet|utomlands|utlandet', gap: 3 },
   // Word order after "då", "sen": "då slår han mamma".
   { kind: 'domestic', lang: 'sv', cue: `${SV_HARM} han|hon ${SV_HOME}|mig|oss`, gap: 0, unless: SV_GENERAL },
   { kind: 'domestic', lang: 'sv', cue: `${SV_EX} skickar|lagt|lade|sprider|spridit|spred|delat|delade hot|hotelser|nakenbilder|nakenbild|bilder|filmer`, gap: 3 },
   { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|${SV_HOME}|han|hon last|lasat|laste|laser|lasa in mig|oss`, gap: 3 },
-  { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|${SV_HOME}|han|hon kastade|kastar|kastat pa|mot mig|oss`, gap: 3 },
+  { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|${SV_HOME}|han|hon kastade|kastar|kastat pa|mot mig|oss|${SV_HOME}`, gap: 3 },
   { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|${SV_HOME}|styvfarsan|farsan|morsan|han|hon slanger|slangde|kastar|kastade|krossar|sparkar|slar sonder saker|grejer|allt|mobler|porslin`, gap: 3, unless: SV_GENERAL },
   { kind: 'domestic', lang: 'sv', cue: 'bestammer vad|vem|hur jag', gap: 1, unless: SV_GENERAL },
   { kind: 'domestic', lang: 'sv', cue: 'ar det har|detta vald|misshandel|valdtakt|kontroll', gap: 1 },
@@ -234,7 +243,7 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'en', cue: 'forcing|force|forced|forces|making|pressuring|pressure me to marry|married|wed', gap: 2 },
   { kind: 'domestic', lang: 'sv', cue: `${SV_EX} forfoljer|forfoljde|trakasserar|trakasserade|bevakar|vaktar|spionerar`, gap: 3 },
   { kind: 'domestic', lang: 'sv', cue: `${SV_EX} star|stod|vantar|vantade|hanger|smyger utanfor`, gap: 3 },
-  { kind: 'domestic', lang: 'sv', cue: `${SV_EX} dyker|dok upp`, gap: 3 },
+  { kind: 'domestic', lang: 'sv', cue: `${SV_EX} dyker|dok upp`, gap: 8 },
   { kind: 'domestic', lang: 'sv', cue: `${SV_EX} slutar inte`, gap: 3 },
   { kind: 'domestic', lang: 'sv', cue: `${SV_EX} skickar|smsar|ringer|messar hundra|massa|tusen|tusentals|hundratals|konstant|jamt`, gap: 3 },
   { kind: 'domestic', lang: 'en', cue: `${EN_EX} following|follows|followed|stalking|stalks|stalked|harassing|harasses|harassed|watching|outside|showing|showed|shows|waiting|parked|spying|tracking|tracked`, gap: 3, unless: EN_GENERAL },
@@ -248,7 +257,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'jag|vi blir|blev|ar|har|bli slagen|slagna|misshandlad|misshandlade|hotad|hotade|forfoljd|attackerad|ranad|knivhuggen|skjuten|valdtagen|jagad|overfallen', gap: 2, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'bryter|brot|bryta|brutit|forsoker sig in', gap: 1, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'inbrott pagar|nu|hemma|hos', gap: 3, reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'pagar|ar|hander inbrott|slagsmal|brak|brand', gap: 2 },
+  { kind: 'emergency', lang: 'sv', cue: 'pagar|ar|hander inbrott|slagsmal|brak|brand', gap: 2, unless: ['bland'] },
   { kind: 'emergency', lang: 'sv', cue: 'det|huset|lagenheten|bilen|skogen|villan|huset|garaget|nagot|hos brinner', gap: 2, unless: ['i knutarna'] },
   { kind: 'emergency', lang: 'sv', cue: 'brinner nu|hos|i', gap: 1, unless: ['i knutarna'] },
   { kind: 'emergency', lang: 'sv', cue: 'hant|skett|hande|sett olycka*|bilolycka*|trafikolycka*|krock*', gap: 3 },
@@ -265,8 +274,8 @@ const RULES: Rule[] = [
   // Someone else harmed, seen or heard now: "min granne misshandlar sin fru", "han slår henne", "killen slår tjejen".
   { kind: 'emergency', lang: 'sv', cue: `${SV_HARM} sin|sina|sitt ${SV_CLOSE}|barn|barnen|hund|hunden`, gap: 1, unless: SV_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: `${SV_OTHER} ${SV_HARM}|attackerar|ranar|knivhugger|sparkar ${SV_VICTIM}`, gap: 2, unless: [...SV_GENERAL, 'slar honom att', 'slar henne att', 'slog honom att', 'slog henne att', 'slar en signal', 'slog en signal'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'nagon|nan|en|kvinna|man|han|hon|kille|tjej blir|ar|har slagen|misshandlad|attackerad|knivhuggen|overfallen|ranad', gap: 2, unless: SV_GENERAL, reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'blev|blivit slagen|misshandlad|attackerad|knivhuggen|overfallen|ranad', gap: 0, unless: SV_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'nagon|nan|en|kvinna|man|han|hon|kille|tjej|barn|barnet|son|sonen|dotter|dottern blir|ar|har slagen|misshandlad|attackerad|knivhuggen|overfallen|ranad|hotad|hotat|nerslagen|nedslagen', gap: 2, unless: SV_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'blev|blivit slagen|misshandlad|attackerad|knivhuggen|overfallen|ranad|nerslagen|nedslagen', gap: 0, unless: SV_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'nagon|de|dom|det|folk|killar|grannarna slass|brakar', gap: 1, unless: SV_GENERAL, reportWhenOver: true },
   // A child or someone close missing, a smell of fire or gas.
   // (Not "börja": a typo away from "borta".)
@@ -361,7 +370,17 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'andas konstigt|jattekonstigt|knappt|daligt|svagt|tungt', gap: 1, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'ingen kontakt med honom|henne|dem|barnet', gap: 0, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'overdos|overdoserat|overdoserade|overdoserar', unless: [...SV_GENERAL, 'risk', 'om man'] },
-  { kind: 'emergency', lang: 'sv', cue: 'jattesmall|smallen|explosion|exploderade|exploderat', unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'jattesmall|smallen|explosion|exploderade|exploderat', unless: [...SV_GENERAL, 'huvud', 'huvudet', 'skallen', 'hjarnan'] },
+  { kind: 'emergency', lang: 'sv', cue: 'han|hon|nan|nagon|de|dom|mannen|killen forsoker|forsokte|ska|vill|hotar|hotade ta livet av mig|oss', gap: 2, unless: [...SV_GENERAL, ...JOKING, ...SV_KILLS_ME], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'lavin|lavinen|snoskred|snoskredet|laviner', unless: [...SV_GENERAL, 'risk', 'risken', 'varning', 'prognos', 'lavinfara'] },
+  { kind: 'emergency', lang: 'sv', cue: 'isen brast|brustit|sprack|spruckit|gick', gap: 1, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'ar|hamnat|hamnade|ramlat|ramlade|fallit|foll|ligger i vattnet|alven|sjon|isvaken|vaken', gap: 1, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'atit|at|svalt|svalde|druckit|drack tabletter|piller|medicin|mediciner|diskmedel|tvattmedel|rengoringsmedel|lampolja', gap: 2, unless: ['om man', 'far man', 'kan man', 'nar man'] },
+  { kind: 'emergency', lang: 'sv', cue: 'ingen|inte ror|rora|rorde sig', gap: 1, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'knappt|inte kan ga|sta bil|bilen|kor|korde|ratten', gap: 6, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'kort|korde in|pa i|en renhjord|ren|renen|renar|alg|algen|vilt', gap: 2, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'svarar|svarade inte timmar|timme|morkt|storm|stormen|fjallet|kallt|minus', gap: 8 },
+  { kind: 'emergency', lang: 'sv', cue: 'har bossan|gevaret|vapnet|pistolen framme|laddad|laddat', gap: 1 },
   { kind: 'emergency', lang: 'sv', cue: 'hor|horde nagon|nan|en|kvinna|kvinnan|barn|barnet|grannen|grannarna skrika|skriker|skrik|grata|grater', gap: 2, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'gommer|gomde mig|oss', gap: 0, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'blev|blir|ar|blivit tafsad|antastad|ofredad|tafsade|antastade|ofredade', gap: 2, reportWhenOver: true },
@@ -382,6 +401,9 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'overdosed|overdosing|oded', unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'explosion|exploded', unless: [...EN_GENERAL, ...EN_STATISTICS, 'exposed', 'explored', 'explained'] },
   { kind: 'emergency', lang: 'en', cue: 'im|i|were|we hiding|locked in|inside', gap: 2, unless: [...EN_GENERAL, 'locked out'] },
+  { kind: 'emergency', lang: 'en', cue: 'avalanche|avalanches', unless: [...EN_GENERAL, 'risk', 'warning', 'forecast', 'danger level'] },
+  { kind: 'emergency', lang: 'en', cue: 'isnt|not|wont|hasnt|doesnt|havent answering|answered|responding|picking dark|storm|hours|hrs|cold|25|30|mountain|mountains|alone', gap: 8 },
+  { kind: 'emergency', lang: 'en', cue: 'ate|swallowed|drank|eaten pills|tablets|medicine|meds|detergent|bleach', gap: 2, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'bleeding|unconscious|unresponsive', unless: [...EN_GENERAL, 'nose', 'gums', 'bias', 'heart', 'edge', 'nosebleed', 'breeding', 'blending', 'blessing'] },
   { kind: 'emergency', lang: 'en', cue: 'someones|somebodys|hes|shes|theyre|people hurt|injured|trapped|stuck', gap: 1, unless: [...EN_GENERAL, 'in traffic', 'in a meeting', 'at work', 'on the phone', 'feelings'] },
   { kind: 'emergency', lang: 'en', cue: 'car|truck|bus|snowmobile|vehicle|it|scooter flipped|overturned', gap: 2, unless: EN_GENERAL },
@@ -400,6 +422,8 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'se', cue: 'doarrot|doarrumin|doarrut|doarru dal|dalan|olggobealde', gap: 2, unless: SE_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'jiena cada', gap: 0 },
   { kind: 'emergency', lang: 'se', cue: 'geainnus eret', gap: 0 },
+  { kind: 'emergency', lang: 'se', cue: 'manna|manat|ahkku|addja lea|leat lahppon|javkan', gap: 1, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'gahcai|gahccan ii vastit|vastte|vuoinna|liiko', gap: 4, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'cuovvu|cuovvot|cuovvumin mu|munnje', gap: 1, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'ii vuoinna|vuoinnat', gap: 0, unless: SE_GENERAL },
 
@@ -479,6 +503,13 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'se', cue: 'massan|massii rudaid|ruda', gap: 1, unless: SE_GENERAL },
   { kind: 'report', lang: 'se', cue: 'vasihin|vasihan|vasihit vasi|vasa', gap: 1, unless: SE_GENERAL },
   { kind: 'report', lang: 'en', cue: 'hit and run', gap: 0, unless: EN_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'smet|smitit|smita|smitande', unless: [...SV_GENERAL, 'smet till', 'smeten', 'pannkakssmet'] },
+  { kind: 'report', lang: 'sv', cue: 'har|vet|fick regnumret|registreringsnumret|regnr|registreringsnummer', gap: 1 },
+  { kind: 'report', lang: 'sv', cue: 'skjutit|dodat|kort|korde|plagat|jagat|jagade pa|en|vara|av ren|renar|renen|renarna|hund|hunden', gap: 3, unless: SV_GENERAL },
+  { kind: 'report', lang: 'en', cue: 'shot|killed|chased|chasing|hurt|injured|ran reindeer|deer|dog', gap: 3, unless: EN_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'lappjavel|lappjaveln|svartskalle|svartskallar|blatte|blattar', unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'vill att polisen ska vet|veta', gap: 1 },
+  { kind: 'report', lang: 'en', cue: 'called|calls|calling me|us slurs|slur|racist', gap: 3, unless: EN_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'borta|forsvunnit|forsvann|dragits|dragna|tagits fran kontot|kontot|konto|banken', gap: 2, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'klickade|klickat|tryckte|tryckt pa lanken|en', gap: 1, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'anmala|polisanmala|anmaler det|detta|honom|henne|dem|dom', gap: 0 },
@@ -560,7 +591,8 @@ const TOLD_AS_PAST = [
   'last wednesday', 'last thursday', 'last friday', 'last saturday', 'last sunday', 'last winter', 'last summer', 'ago',
   'earlier today', 'sometime', 'some time', 'a while back', 'back in', 'found out', 'just found', 'came home', 'came back',
   'woke up to', 'discovered', 'noticed', 'over the weekend', 'over the summer', 'over the winter', 'this winter',
-  'this summer', 'overnight', 'during the night', 'ikte',
+  'this summer', 'overnight', 'during the night', 'over christmas', 'while i was away', 'when i was away', 'medan jag var borta',
+  'ikte',
 ];
 /** Online: "hotar mig på snap", "threatening me on instagram", "áitá mu Snapchatas". */
 const TOLD_AS_ONLINE = [
@@ -576,7 +608,15 @@ const STILL_GOING_ON = [
   'currently', 'on his way', 'on her way', 'on their way', 'outside', 'tonight', 'coming back', 'coming over', 'help',
   'happening', 'asap', 'dal', 'dalan', 'veahket',
 ].map((phrase) => ` ${phrase} `);
-const TOLD_AS_OVER = [...TOLD_AS_PAST, ...TOLD_AS_ONLINE, ...TOLD_TO_REPORT].map((phrase) => ` ${phrase} `);
+/** Said to be over despite a "now": "Nothing is happening now, I just want to file it", "vill anmäla nu". */
+const NO_LONGER_GOING_ON = [
+  'nothing is happening', 'nothing happening', 'not happening now', 'its over', 'no danger now', 'safe now', 'want to now',
+  'report it now', 'still report', 'inget pagar', 'pagar inte', 'det ar over', 'ar trygg nu', 'anmala nu', 'anmala det nu',
+  'fortfarande anmala', 'anmala fortfarande',
+].map((phrase) => ` ${phrase} `);
+const TOLD_AS_OVER = [...TOLD_AS_PAST, ...TOLD_TO_REPORT].map((phrase) => ` ${phrase} `);
+/** Matched as beginnings of words: "snapchatgrupp", "smsade", "instagramkonto". */
+const ONLINE_BEGINNINGS = TOLD_AS_ONLINE.map((word) => ` ${word}`);
 
 /**
  * A crime told as over, online or with a wish to report it, and with no word that it is still going on: "blev rånad
@@ -585,5 +625,7 @@ const TOLD_AS_OVER = [...TOLD_AS_PAST, ...TOLD_AS_ONLINE, ...TOLD_TO_REPORT].map
  */
 function isToldAsOver(words: readonly string[]): boolean {
   const joined = ` ${words.join(' ')} `;
-  return !STILL_GOING_ON.some((phrase) => joined.includes(phrase)) && TOLD_AS_OVER.some((phrase) => joined.includes(phrase));
+  const isToldSo = TOLD_AS_OVER.some((phrase) => joined.includes(phrase)) || ONLINE_BEGINNINGS.some((beginning) => joined.includes(beginning));
+  if (!isToldSo) return false;
+  return NO_LONGER_GOING_ON.some((phrase) => joined.includes(phrase)) || !STILL_GOING_ON.some((phrase) => joined.includes(phrase));
 }

@@ -210,6 +210,27 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['cykeln snodd utanför simhallen igår', 'report', 'sv'],
   ['clicked the link and now 8000 kr is gone from my account', 'report', 'en'],
   ['tror grannen odlar cannabis i källaren', 'report', 'sv'],
+  ['jag har tänkt på att ta livet av mig ett tag nu', 'suicide', 'sv'],
+  ['vill bara sova och aldrig vakna igen', 'suicide', 'sv'],
+  ['skär mig igen, kan inte sluta', 'suicide', 'sv'],
+  ['Tonight I am finishing it.', 'suicide', 'en'],
+  ['is it normal to think about killing yourself every night?', 'suicide', 'en'],
+  ['last night he grabbed my neck', 'domestic', 'en'],
+  ['her boyfriend controls her phone', 'domestic', 'en'],
+  ['min man säger att jag inte får gå ut utan honom', 'domestic', 'sv'],
+  ['exet skickar typ 50 sms om dagen och dyker upp vid mitt jobb', 'domestic', 'sv'],
+  ['pappa blir arg när han druckit och kastar saker på mamma', 'domestic', 'sv'],
+  ['avalanche near the ski slope, people might be under it', 'emergency', 'en'],
+  ['dude is beating up a woman in the street rn', 'emergency', 'en'],
+  ['my friend went snowmobiling 6 hours ago and isnt answering, its getting dark', 'emergency', 'en'],
+  ['isen har brustit, en man är i vattnet', 'emergency', 'sv'],
+  ['lillkillen har ätit tabletter från badrumsskåpet', 'emergency', 'sv'],
+  ['bil i diket, ser ingen röra sig inne i den', 'emergency', 'sv'],
+  ['Mánná lea láhppon', 'emergency', 'se'],
+  ['blev nerslagen förra lördagen, kan jag fortfarande anmäla?', 'report', 'sv'],
+  ['mitt barn blir hotat i en snapchatgrupp', 'report', 'sv'],
+  ['såg en bil smita vid ICA i förrgår, har regnumret', 'report', 'sv'],
+  ['någon har skjutit en av våra renar', 'report', 'sv'],
   ['HJÄLPPP', 'help', 'sv'],
   ['help me pls', 'help', 'en'],
   ['veahket mu', 'help', 'se'],
@@ -227,6 +248,8 @@ const NOW_AND_OVER: Array<[now: string, over: string]> = [
   ['han hotade mig nu', 'kan jag anmäla nån som hotade mig i ett spel online?'],
   ['he threatened to kill me and he is on his way now', 'he threatened to kill me last week'],
   ['Soames áitá mu', 'Soames áitá mu Snapchatas'],
+  ['someone is breaking into the cabin', 'someone broke into the cabin over Christmas. Nothing is happening now, I just want to file it.'],
+  ['han försöker ta livet av mig', 'han hotade att ta livet av mig i lördags'],
 ];
 
 /** Ordinary questions, also about violence, threats, drugs and reporting services: never an alarm. */
@@ -336,6 +359,11 @@ const ORDINARY: string[] = [
   'den här matteläxan tar livet av mig asså',
   "what's the law on carrying a knife in Sweden?",
   'he exposed the truth about the mine',
+  'Vilka droger är vanligast bland unga här uppe?',
+  'mitt huvud exploderar av all snöskottning',
+  'Om jag ser nån köra onykter, vad ska jag göra då?',
+  'min katt försöker ta livet av mig genom att lägga sig i trappan',
+  'Is the avalanche risk high today?',
 ];
 
 describe('detectSafety', () => {
