@@ -42,7 +42,7 @@ const SV_CLOSE = `man|make|maken|pojkvan|pojkvannen|kille|killen|sambo|partner|f
 const SV_HARM = 'strypgrepp|struptag|slar|slog|slagit|misshandl*|hotar|hotade|hotat|sparkar|sparkade|stryper|strypte|kvaver|valdtar|valdtog|knuffar|skadar|forfoljer|tvingar';
 const EN_CLOSE = 'husband|wife|boyfriend|girlfriend|partner|dad|father|mom|mum|mother|stepdad|stepfather|stepmother|ex|brother|brothers|sister|parents|son|daughter|spouse|fiance|fiancee|family|uncle|uncles|aunt|cousin|cousins|relatives|exboyfriend|exhusband|exgirlfriend|exwife';
 const EN_HARM = 'shoved|slapped|punched|strangled|hits|hit|hitting|beats|beat|beating|threatens|threatened|threatening|hurts|hurt|hurting|abuses|abused|abusing|attacks|attacked|attacking|chokes|choked|choking|strangles|rapes|raped|kicks|kicked|kicking|forces|forced|stalks|stalking';
-const SE_CLOSE = 'boadnji|boadnjin|isit|isida|moarsi|irgi|guoibmi|ahcci|eadni|viellja|oabba|bearas|ahkku|addja';
+const SE_CLOSE = 'boadnji|boadnjin|isit|isida|moarsi|irgi|guoibmi|ahcci|eadni|viellja|oabba|bearas|ahkku|addja|rahkis|rahkkis';
 const SE_HARM = 'cabma|cabme|capmii|cabmet|aita|aitet|aitii|aitiba|caska|caskka|caskii';
 /** People at home, written without "min" ("pappa slår mamma"). */
 const SV_HOME = 'pappa|mamma|styvpappa|styvmamma|farsan|morsan|bror|brorsan|syster|systern|lillebror|lillasyster|storebror|storasyster';
@@ -66,20 +66,20 @@ const SV_GENERAL = [
   'vad gor ni', 'vad gor polisen', 'vad gor kommunen', 'vad gor man', 'vad hander', 'hur arbetar', 'hur jobbar', 'hur hjalper',
   'hur manga', 'hur vanligt', 'hur ofta', 'vilket straff', 'for att', 'om nagon', 'om nan', 'om en', 'om man', 'ifall',
   'nar nagon', 'nar nan', 'nar en', 'nar man', 'kvinnor som', 'barn som', 'varfor', 'far man', 'ar det lagligt',
-  'ar det tillatet', 'om jag ser', 'om jag skulle', 'vad ska jag gora om',
+  'ar det tillatet', 'om jag ser', 'om jag skulle', 'vad ska jag gora om', 'laste i', 'laste om', 'i tidningen', 'pa nyheterna',
 ];
 const EN_GENERAL = [
   'what do you', 'what does', 'what are you', 'what is done', 'what happens', 'how do you', 'how does', 'how are', 'how many',
   'how common', 'how often', 'if someone', 'if somebody', 'if a', 'if he', 'if she', 'if they', 'if there', 'when someone',
   'when a', 'when people', 'what if', 'men who', 'people who', 'those who', 'women who', 'children who', 'does the', 'do the',
   'is there', 'are there', 'why do', 'why does', 'why are', 'why would', 'why is', 'is it legal', 'is it allowed',
-  'allowed to', 'legal to', 'the law', 'law on', 'laws on', 'rules on', 'rules for', 'what should i do if', 'what do i do if', 'what to do if', 'if i see', 'if i saw',
+  'allowed to', 'legal to', 'the law', 'law on', 'in the news', 'on the news', 'read about', 'if you hit', 'if you see', 'laws on', 'rules on', 'rules for', 'what should i do if', 'what do i do if', 'what to do if', 'if i see', 'if i saw',
 ];
 /** About the police's checks, not a sighting: "gör polisen fler trafikkontroller för rattfulla nu?" */
 const SV_CHECKS = ['for rattfulla', 'mot rattfulla', 'gor polisen', 'kontroller', 'trafikkontroller', 'kontrollerar'];
 /** A sister who "snodde min tröja" borrowed it; family squabbles over things are not reports. */
 const SV_FAMILY_TOOK_PLAIN = SV_HOME.split('|').flatMap((who) => [`${who} snodde`, `${who} har snott`, `${who} snott`]);
-const SV_DRUGS = 'knark|droger|narkotika|gras|hasch|tjack|kokain|amfetamin|knarket|spice|ecstasy|mdma';
+const SV_DRUGS = 'knark|droger|narkotika|gras|hasch|tjack|kokain|amfetamin|knarket|spice|ecstasy|mdma|hembrant|smuggelsprit|sprit';
 /** Asking about dealing, not telling of it: "Hur jobbar polisen mot dem som säljer knark?", "om jag vet var det säljs". */
 const SV_DRUG_QUESTION = ['mot dem', 'mot de', 'mot dom', 'som langar', 'som saljer', 'att det', 'att man', 'hur', 'om jag', 'vart vander'];
 /** Asking whether something has happened (statistics), not telling that it has: "Has there been an accident at…?" */
@@ -91,7 +91,7 @@ const SV_SOMEONE_ELSE_WILL = ['han ska', 'hon ska', 'han vill', 'hon vill', 'de 
 /** "den här läxan tar livet av mig": things that "kill" one in Swedish idiom. */
 const SV_KILLS_ME = [
   'laxan', 'laxa', 'laxor', 'laxorna', 'mattelaxan', 'jobbet', 'skolan', 'plugget', 'tentan', 'provet', 'trafiken',
-  'vintern', 'kylan', 'morkret', 'myggen', 'mygget', 'katten', 'katt', 'ungarna', 'barnen', 'kidsen', 'varmen', 'den har', 'det har', 'assa',
+  'vintern', 'kylan', 'morkret', 'myggen', 'mygget', 'katten', 'katt', 'chef', 'chefen', 'extrapassen', 'ungarna', 'barnen', 'kidsen', 'varmen', 'den har', 'det har', 'assa',
 ];
 const SE_GENERAL = ['maid dahkabehtet', 'maid dahkat', 'maid politiija', 'maid suohkan', 'mo dii', 'mo politiija', 'mo suohkan', 'man galle', 'jus'];
 
@@ -109,6 +109,10 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'sv', cue: 'vill bara|helst forsvinna', gap: 1 },
   { kind: 'suicide', lang: 'sv', cue: 'ingen skulle sakna mig', gap: 0 },
   { kind: 'suicide', lang: 'sv', cue: 'ingen mening med livet|nanting|nagonting', gap: 1 },
+  { kind: 'suicide', lang: 'sv', cue: 'ser|finns nagon|nan|ingen mening med nat|nagot|nanting|nagonting|livet|langre', gap: 1 },
+  { kind: 'suicide', lang: 'sv', cue: 'kopt|kopte|har ett rep|repet', gap: 1 },
+  { kind: 'suicide', lang: 'en', cue: 'easier|better if i just|simply drove|drive|crashed|disappeared|died|jumped|ended', gap: 1 },
+  { kind: 'suicide', lang: 'en', cue: 'bridge|railing|roof|edge|ledge|balcony jump|jumping', gap: 6, unless: EN_GENERAL },
   { kind: 'suicide', lang: 'sv', cue: 'jag|har|hade skar|skurit|skadar mig', gap: 1, unless: ['i fingret', 'i handen', 'pa kniven', 'pa glaset', 'pa papperet'] },
   { kind: 'suicide', lang: 'sv', cue: 'skar|skadar|skurit mig igen|hela|varje|fortfarande', gap: 0 },
   // Someone else: "min kompis säger att hon ska ta livet av sig".
@@ -186,6 +190,7 @@ const RULES: Rule[] = [
 
   // Violence or threats from someone close.
   { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var ${SV_CLOSE} ${SV_HARM}`, gap: 4, unless: ['var man', 'var kan man', 'var ska man', 'var far man'] },
+  { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var ${SV_CLOSE}|${SV_HOME} doda|dodar mig|oss`, gap: 4, unless: [...JOKING, 'var man', 'var kan man'] },
   { kind: 'domestic', lang: 'sv', cue: `slagen|misshandlad|hotad|valdtagen|inlast|slagit|misshandlat|hotat|radd av|for min|mitt|mina ${SV_CLOSE}`, gap: 2 },
   { kind: 'domestic', lang: 'sv', cue: 'jag|mig|vi|oss utsatts|utsatt|drabbas|drabbad|slagen|misshandlad|hotad vald|hemma|hemmet', gap: 4 },
   { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} ${EN_HARM}`, gap: 3, unless: ['beat me at', 'beats me at', 'beat me in', 'beat us at', 'hit me up', 'hits me up'] },
@@ -211,9 +216,12 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'sv', cue: 'later|lat mig inte traffa|ga|prata|jobba', gap: 1, unless: [...SV_GENERAL, 'polisen', 'kommunen', 'skolan'] },
   { kind: 'domestic', lang: 'en', cue: 'husband|wife|boyfriend|bf|girlfriend|gf|partner|he|she doesnt|dont|wont|never let me', gap: 2 },
   { kind: 'domestic', lang: 'se', cue: 'ii divtte mu|min', gap: 0 },
-  { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|pojkvannen|han|hon tar|tog|tagit|kollar|kontrollerar|styr mobil|mobilen|telefon|telefonen|pengar|pengarna|pass|passet|nycklar|lon|bankkort|konto`, gap: 3, unless: SV_GENERAL },
-  { kind: 'domestic', lang: 'en', cue: 'husband|wife|boyfriend|bf|girlfriend|gf|partner|he|she controls|checks|takes|took|take|keeps|hides my|her|his|their money|phone|passport|keys|card|documents|id', gap: 3, unless: EN_GENERAL },
-  { kind: 'domestic', lang: 'en', cue: 'grabbed|grabbing|squeezed|squeezing|held|holding|choked my|her|his neck|throat', gap: 1 },
+  { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|pojkvannen|han|hon tar|tog|tagit|kollar|kontrollerar|styr mobil|mobilen|telefon|telefonen|pengar|pension|pensionen|pengarna|pass|passet|nycklar|lon|bankkort|konto`, gap: 3, unless: SV_GENERAL },
+  { kind: 'domestic', lang: 'en', cue: `husband|wife|boyfriend|bf|girlfriend|gf|partner|he|she|${EN_HOME} controls|checks|takes|took|take|keeps|hides my|her|his|their money|phone|passport|keys|card|documents|id`, gap: 3, unless: EN_GENERAL },
+  { kind: 'domestic', lang: 'en', cue: 'grabbed|grabbing|squeezed|squeezing|held|holding|choked|pulled|pulling my|her|his neck|throat|hair', gap: 1 },
+  { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE}|he|she is|keeps|keep controlling|controls me|her|him`, gap: 2, unless: EN_GENERAL },
+  { kind: 'domestic', lang: 'en', cue: 'if i leave|left|tell|report kill|hurt|find|hit', gap: 5 },
+  { kind: 'domestic', lang: 'sv', cue: 'skyddat|skyddad|skyddade boende|adress|identitet', gap: 0, unless: [...SV_GENERAL, 'vad ar', 'vad betyder', 'hur far man', 'finns det'] },
   { kind: 'domestic', lang: 'sv', cue: 'jag inte far|fick ga|traffa|jobba|prata|ringa|ha', gap: 1, unless: SV_GENERAL },
   { kind: 'domestic', lang: 'en', cue: 'pushed|shoved|threw me down|into|against|over|across', gap: 1 },
   { kind: 'domestic', lang: 'sv', cue: 'kontaktforbud|tilltradesforbud' },
@@ -227,11 +235,11 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'sv', cue: 'skicka|skickar|skickas mig|barnen|oss till hemlandet|utomlands|utlandet', gap: 3 },
   // Word order after "då", "sen": "då slår han mamma".
   { kind: 'domestic', lang: 'sv', cue: `${SV_HARM} han|hon ${SV_HOME}|mig|oss`, gap: 0, unless: SV_GENERAL },
-  { kind: 'domestic', lang: 'sv', cue: `${SV_EX} skickar|lagt|lade|sprider|spridit|spred|delat|delade hot|hotelser|nakenbilder|nakenbild|bilder|filmer`, gap: 3 },
+  { kind: 'domestic', lang: 'sv', cue: `${SV_EX} skickar|lagt|lade|sprider|spridit|spred|delat|delade hot|hotelser|nakenbilder|nakenbild|nudes|bilder|filmer`, gap: 3 },
   { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|${SV_HOME}|han|hon last|lasat|laste|laser|lasa in mig|oss`, gap: 3 },
   { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|${SV_HOME}|han|hon kastade|kastar|kastat pa|mot mig|oss|${SV_HOME}`, gap: 3 },
   { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|${SV_HOME}|styvfarsan|farsan|morsan|han|hon slanger|slangde|kastar|kastade|krossar|sparkar|slar sonder saker|grejer|allt|mobler|porslin`, gap: 3, unless: SV_GENERAL },
-  { kind: 'domestic', lang: 'sv', cue: 'bestammer vad|vem|hur jag', gap: 1, unless: SV_GENERAL },
+  { kind: 'domestic', lang: 'sv', cue: 'bestammer vad|vem|hur|allt jag|for', gap: 1, unless: SV_GENERAL },
   { kind: 'domestic', lang: 'sv', cue: 'ar det har|detta vald|misshandel|valdtakt|kontroll', gap: 1 },
   { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE}|he|she threw|throws|throwing at me|us`, gap: 3 },
   { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE}|he|she screaming|smashing|breaking|throwing|wrecking things|stuff|everything|furniture|dishes`, gap: 3, unless: EN_GENERAL },
@@ -248,7 +256,7 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'sv', cue: `${SV_EX} skickar|smsar|ringer|messar hundra|massa|tusen|tusentals|hundratals|konstant|jamt`, gap: 3 },
   { kind: 'domestic', lang: 'en', cue: `${EN_EX} following|follows|followed|stalking|stalks|stalked|harassing|harasses|harassed|watching|outside|showing|showed|shows|waiting|parked|spying|tracking|tracked`, gap: 3, unless: EN_GENERAL },
   { kind: 'domestic', lang: 'en', cue: `${EN_EX} posted|shared|leaked|spreading|spread my|our|nude|nudes|private`, gap: 3 },
-  { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE}|he|she|bf|gf locked|locks|locking me|us in|inside`, gap: 3 },
+  { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE}|he|she|bf|gf locked|locks|locking me|us in|inside`, gap: 5 },
   { kind: 'domestic', lang: 'sv', cue: 'tar|tog|ror|rorde pa|vid mig inte vill|ville', gap: 4 },
   { kind: 'domestic', lang: 'en', cue: 'touches|touched|touching|groping|groped me inappropriately|without|sexually|against|there', gap: 2 },
 
@@ -280,7 +288,7 @@ const RULES: Rule[] = [
   // A child or someone close missing, a smell of fire or gas.
   // (Not "börja": a typo away from "borta".)
   { kind: 'emergency', lang: 'sv', cue: `min|mitt|mina|var ${SV_MISSING} forsvunnen|forsvunnet|forsvunna|forsvunnit|borta|vilse`, gap: 3, unless: [...SV_GENERAL, 'borja'] },
-  { kind: 'emergency', lang: 'sv', cue: `min|mitt|mina|var ${SV_MISSING} inte kommit|kommer hem`, gap: 2, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: `min|mitt|mina|var ${SV_MISSING} inte kommit|kommer hem`, gap: 4, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: `hittar inte min|mitt|mina|var ${SV_MISSING}`, gap: 0 },
   { kind: 'emergency', lang: 'sv', cue: 'luktar|kanner brandrok|rok|brant|gas', gap: 2 },
   { kind: 'emergency', lang: 'sv', cue: 'det ryker', gap: 0 },
@@ -292,7 +300,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'house|home|car|building|forest|apartment|flat|something|it is|are burning', gap: 1 },
   { kind: 'emergency', lang: 'en', cue: 'its burning', gap: 0 },
   { kind: 'emergency', lang: 'en', cue: 'been|theres|there|had|saw|see an|a accident|crash', gap: 2, unless: [...EN_GENERAL, ...EN_STATISTICS] },
-  { kind: 'emergency', lang: 'en', cue: 'crashed' },
+  { kind: 'emergency', lang: 'en', cue: 'crashed', reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'is|are|im|am unconscious|bleeding|injured', gap: 1 },
   { kind: 'emergency', lang: 'en', cue: 'not|isnt|doesnt|cant breathing|breathe', gap: 0 },
   { kind: 'emergency', lang: 'en', cue: 'i|we|im|am|she|he|someone in danger', gap: 2 },
@@ -366,7 +374,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'sla|slar|slog|slagit|skjuta|hugga|sparka|knivhugga ihjal mig|oss|dig|henne|honom', gap: 1, unless: [...SV_GENERAL, ...JOKING], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'mycket|massa|tjock|svart|kraftig rok', gap: 1 },
   { kind: 'emergency', lang: 'sv', cue: 'kom|kommit aldrig ner|hem|tillbaka|fram', gap: 1, unless: SV_GENERAL },
-  { kind: 'emergency', lang: 'sv', cue: 'inte kommit|kommer ner|tillbaka', gap: 1, unless: [...SV_GENERAL, 'paketet', 'svaret', 'beskedet', 'bussen', 'pengarna'] },
+  { kind: 'emergency', lang: 'sv', cue: 'inte kommit|kommer ner|tillbaka', gap: 1, unless: [...SV_GENERAL, 'om jag', 'om du', 'om vi', 'paketet', 'svaret', 'beskedet', 'bussen', 'pengarna'] },
   { kind: 'emergency', lang: 'sv', cue: 'andas konstigt|jattekonstigt|knappt|daligt|svagt|tungt', gap: 1, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'ingen kontakt med honom|henne|dem|barnet', gap: 0, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'overdos|overdoserat|overdoserade|overdoserar', unless: [...SV_GENERAL, 'risk', 'om man'] },
@@ -381,6 +389,9 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'kort|korde in|pa i|en renhjord|ren|renen|renar|alg|algen|vilt', gap: 2, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'svarar|svarade inte timmar|timme|morkt|storm|stormen|fjallet|kallt|minus', gap: 8 },
   { kind: 'emergency', lang: 'sv', cue: 'har bossan|gevaret|vapnet|pistolen framme|laddad|laddat', gap: 1 },
+  { kind: 'emergency', lang: 'sv', cue: 'gatt|gick|ar|kort|akt vilse', gap: 1, unless: [...SV_GENERAL, 'pa sidan', 'pa hemsidan', 'i blanketten', 'i systemet'] },
+  { kind: 'emergency', lang: 'sv', cue: 'man|mannen|kvinna|kvinnan|granne|grannen|han|hon|nagon|nan|person|personen|pappa|mamma|mormor|morfar|farmor|farfar|gubbe|gubben|tant|tanten|kille|killen|tjej|barn|barnet ligger pa golvet|golv|marken|backen|gatan|trottoaren|isen', gap: 3, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'hittade|hittat|hitta ett|en gevar|pistol|vapen|handgranat|granat|sprangmedel|dynamit', gap: 2, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'hor|horde nagon|nan|en|kvinna|kvinnan|barn|barnet|grannen|grannarna skrika|skriker|skrik|grata|grater', gap: 2, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'gommer|gomde mig|oss', gap: 0, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'blev|blir|ar|blivit tafsad|antastad|ofredad|tafsade|antastade|ofredade', gap: 2, reportWhenOver: true },
@@ -402,6 +413,9 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'explosion|exploded', unless: [...EN_GENERAL, ...EN_STATISTICS, 'exposed', 'explored', 'explained'] },
   { kind: 'emergency', lang: 'en', cue: 'im|i|were|we hiding|locked in|inside', gap: 2, unless: [...EN_GENERAL, 'locked out'] },
   { kind: 'emergency', lang: 'en', cue: 'avalanche|avalanches', unless: [...EN_GENERAL, 'risk', 'warning', 'forecast', 'danger level'] },
+  { kind: 'emergency', lang: 'en', cue: 'lost on|in the|a trail|mountain|mountains|forest|woods|snowstorm|storm|dark|fells|tundra|lake|ice', gap: 2, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'grabbed|grabbing|twisted my|her arm|wrist', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'hit|struck|ran|killed a|the|into reindeer|moose|deer|elk', gap: 2, unless: [...EN_GENERAL, 'if you'] },
   { kind: 'emergency', lang: 'en', cue: 'isnt|not|wont|hasnt|doesnt|havent answering|answered|responding|picking dark|storm|hours|hrs|cold|25|30|mountain|mountains|alone', gap: 8 },
   { kind: 'emergency', lang: 'en', cue: 'ate|swallowed|drank|eaten pills|tablets|medicine|meds|detergent|bleach', gap: 2, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'bleeding|unconscious|unresponsive', unless: [...EN_GENERAL, 'nose', 'gums', 'bias', 'heart', 'edge', 'nosebleed', 'breeding', 'blending', 'blessing'] },
@@ -422,6 +436,8 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'se', cue: 'doarrot|doarrumin|doarrut|doarru dal|dalan|olggobealde', gap: 2, unless: SE_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'jiena cada', gap: 0 },
   { kind: 'emergency', lang: 'se', cue: 'geainnus eret', gap: 0 },
+  { kind: 'emergency', lang: 'se', cue: 'dolla viesus|stobus|lanjas|biillas', gap: 0 },
+  { kind: 'emergency', lang: 'se', cue: 'niibbiin|bissuin', unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'manna|manat|ahkku|addja lea|leat lahppon|javkan', gap: 1, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'gahcai|gahccan ii vastit|vastte|vuoinna|liiko', gap: 4, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'cuovvu|cuovvot|cuovvumin mu|munnje', gap: 1, unless: SE_GENERAL },
@@ -442,7 +458,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'jag|vi har|blev|blivit bestulen|bestulna|lurad|lurade|bedragen', gap: 2 },
   { kind: 'report', lang: 'sv', cue: 'jag|vi fatt|fick|far|blir|blev|blivit hot|hotelser|dodshot|hotbrev|hotfulla|trakasserad|trakasserade|utpressad', gap: 1 },
   { kind: 'report', lang: 'sv', cue: 'skickar|skickade|skickat hot|hotelser|dodshot|hotfulla', gap: 1, unless: SV_GENERAL },
-  { kind: 'report', lang: 'en', cue: 'want|wanna|need|like|wish|going|have to report', gap: 1 },
+  { kind: 'report', lang: 'en', cue: 'want|wanna|need|like|wish|going|have to report', gap: 1, unless: ['if you', 'do you have to', 'do i have to', 'is that true'] },
   { kind: 'report', lang: 'en', cue: 'report crime|theft|burglary|assault|robbery|crimes|vandalism', gap: 2 },
   { kind: 'report', lang: 'en', cue: 'tip off|to|for police|cops', gap: 2 },
   { kind: 'report', lang: 'en', cue: 'have|got|give|anonymous a|an tip', gap: 1 },
@@ -469,7 +485,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'se', cue: 'suolai|suoladii', unless: SE_GENERAL },
   // Threats and hate online, scams, nude pictures, passive tellings ("bilfönstret krossades"), tips on dealing and on
   // drunk driving, exposure.
-  { kind: 'report', lang: 'sv', cue: 'far|fatt|fick hotfulla|hotelser|hot|dodshot|hatmeddelanden|hatbrev|hatkommentarer|hatmejl|trakasserier', gap: 2, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'far|fa|fatt|fick hotfulla|hotelser|hot|dodshot|hatmeddelanden|hatbrev|hatkommentarer|hatmejl|trakasserier', gap: 2, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'blev|blivit|ar lurad|lurade|lurat|blast|bestulen|bestulna|scammad|scammade|bedragen|bedragna|hackad|hackat|kapad|kapat', gap: 1, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'latsades|latsas|utgav|utger|pastod|pastar va|vara|var|fran polis|polisen|banken|skatteverket|kronofogden', gap: 2 },
   { kind: 'report', lang: 'sv', cue: 'ville|bad|fragade|lurade bankid|bankkoder|kortnummer|kortuppgifter|pinkod|pinkoden', gap: 4 },
@@ -507,9 +523,17 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'har|vet|fick regnumret|registreringsnumret|regnr|registreringsnummer', gap: 1 },
   { kind: 'report', lang: 'sv', cue: 'skjutit|dodat|kort|korde|plagat|jagat|jagade pa|en|vara|av ren|renar|renen|renarna|hund|hunden', gap: 3, unless: SV_GENERAL },
   { kind: 'report', lang: 'en', cue: 'shot|killed|chased|chasing|hurt|injured|ran reindeer|deer|dog', gap: 3, unless: EN_GENERAL },
-  { kind: 'report', lang: 'sv', cue: 'lappjavel|lappjaveln|svartskalle|svartskallar|blatte|blattar', unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'lappjavel|lappjaveln|lappjavlar|lappjavla|svartskalle|svartskallar|blatte|blattar', unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'vill att polisen ska vet|veta', gap: 1 },
   { kind: 'report', lang: 'en', cue: 'called|calls|calling me|us slurs|slur|racist', gap: 3, unless: EN_GENERAL },
+  { kind: 'report', lang: 'en', cue: 'racist|hateful|nazi graffiti|tags|symbols|symbol', gap: 1, unless: EN_GENERAL },
+  { kind: 'report', lang: 'en', cue: 'license|licence|number plate|plates', gap: 0 },
+  { kind: 'report', lang: 'sv', cue: 'gor|gora jag|vi en polisanmalan|anmalan', gap: 1 },
+  { kind: 'report', lang: 'sv', cue: 'snattar|snattade|snattat film|filmen|kamera|kameran|overvakning|overvakningen|igen|varje', gap: 6, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'hund|hunden|katt|katten|hastar|hasten|djur|djuren fastkedjad|kedjad|vanskott|vanvardad|vanvardade|svalter|misskott|plagad|plagas', gap: 3, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'renar|ren|renen|hund|hunden|katt|katten skjuten|skjutna|dodad|dodade|overkord|overkorda', gap: 2, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'borde|ska skjutas', gap: 0, unless: [...SV_GENERAL, 'skjuta upp', 'skjutas upp', 'skjuta pa', 'skjutas pa'] },
+  { kind: 'report', lang: 'se', cue: 'bahcan|bahcii|bahcen|goddan|goddii mu|min bohccuid|bohcco|bohccot|boazu', gap: 2, unless: SE_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'borta|forsvunnit|forsvann|dragits|dragna|tagits fran kontot|kontot|konto|banken', gap: 2, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'klickade|klickat|tryckte|tryckt pa lanken|en', gap: 1, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'anmala|polisanmala|anmaler det|detta|honom|henne|dem|dom', gap: 0 },
@@ -612,7 +636,7 @@ const STILL_GOING_ON = [
 const NO_LONGER_GOING_ON = [
   'nothing is happening', 'nothing happening', 'not happening now', 'its over', 'no danger now', 'safe now', 'want to now',
   'report it now', 'still report', 'inget pagar', 'pagar inte', 'det ar over', 'ar trygg nu', 'anmala nu', 'anmala det nu',
-  'fortfarande anmala', 'anmala fortfarande',
+  'fortfarande anmala', 'anmala fortfarande', 'okej nu', 'ok nu', 'trygg nu', 'sakert nu', 'ok now', 'okay now', 'fine now',
 ].map((phrase) => ` ${phrase} `);
 const TOLD_AS_OVER = [...TOLD_AS_PAST, ...TOLD_TO_REPORT].map((phrase) => ` ${phrase} `);
 /** Matched as beginnings of words: "snapchatgrupp", "smsade", "instagramkonto". */

@@ -231,6 +231,23 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['mitt barn blir hotat i en snapchatgrupp', 'report', 'sv'],
   ['såg en bil smita vid ICA i förrgår, har regnumret', 'report', 'sv'],
   ['någon har skjutit en av våra renar', 'report', 'sv'],
+  ['han har köpt ett rep och ser ingen mening med nåt längre', 'suicide', 'sv'],
+  ['My friend is standing on the railing of the bridge and says she wants to jump', 'suicide', 'en'],
+  ['My dad takes my phone and locks me in my room when he is drunk', 'domestic', 'en'],
+  ['he said if I leave he will kill the dog and then me', 'domestic', 'en'],
+  ['Min bror säger han ska döda mig om jag träffar min pojkvän igen', 'domestic', 'sv'],
+  ['Jag bor på skyddat boende men nu har han hittat min nya adress', 'domestic', 'sv'],
+  ['Min son tar min pension varje månad', 'domestic', 'sv'],
+  ['Mu ovddeš ráhkis áitá mu juohke beaivvi', 'domestic', 'se'],
+  ['we are lost on the trail above Abisko, snowstorm coming', 'emergency', 'en'],
+  ['Vår son 7 år har inte kommit hem från skolan', 'emergency', 'sv'],
+  ['granne gammal man ligger på golv, inte svarar', 'emergency', 'sv'],
+  ['Barnen hittade ett gevär i snön och leker med det', 'emergency', 'sv'],
+  ['Olmmái niibbiin bussas, veahket!', 'emergency', 'se'],
+  ['Grannen har sin hund fastkedjad ute fast det är 30 minus', 'report', 'sv'],
+  ['Grannens ungdomar säljer hembränt från garaget', 'report', 'sv'],
+  ['How do I report racist graffiti on our house?', 'report', 'en'],
+  ['Muhtun lea báhčán mu bohccuid', 'report', 'se'],
   ['HJÄLPPP', 'help', 'sv'],
   ['help me pls', 'help', 'en'],
   ['veahket mu', 'help', 'se'],
@@ -250,6 +267,7 @@ const NOW_AND_OVER: Array<[now: string, over: string]> = [
   ['Soames áitá mu', 'Soames áitá mu Snapchatas'],
   ['someone is breaking into the cabin', 'someone broke into the cabin over Christmas. Nothing is happening now, I just want to file it.'],
   ['han försöker ta livet av mig', 'han hotade att ta livet av mig i lördags'],
+  ['en elev blir misshandlad på väg hem', 'en elev blev misshandlad på väg hem i fredags, eleven är okej nu, hur gör vi en polisanmälan?'],
 ];
 
 /** Ordinary questions, also about violence, threats, drugs and reporting services: never an alarm. */
@@ -364,6 +382,10 @@ const ORDINARY: string[] = [
   'Om jag ser nån köra onykter, vad ska jag göra då?',
   'min katt försöker ta livet av mig genom att lägga sig i trappan',
   'Is the avalanche risk high today?',
+  'mamma kommer döda mig när hon ser mitt betyg haha',
+  'Min chef tar livet av mig med alla extrapass lol',
+  'Läste i tidningen att någon blev knivhuggen i Luleå, händer sånt här också?',
+  'Our guide said if you hit a reindeer you have to report it to the police, is that true?',
 ];
 
 describe('detectSafety', () => {
