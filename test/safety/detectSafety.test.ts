@@ -410,6 +410,10 @@ const ORDINARY: string[] = [
   'Måste jag anmäla till polisen var jag förvarar studsaren?',
   'Så kallt i dag att jag höll på att frysa ihjäl, när kommer solen tillbaka?',
   'vem signade löftena egentligen?',
+  'om jag tar om provet, räknas det då?',
+  'får jag inte ha hund i lägenheten?',
+  'paketet kom aldrig fram',
+  'I hate to drive in the traffic here',
 ];
 
 describe('detectSafety', () => {
