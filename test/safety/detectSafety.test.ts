@@ -411,7 +411,7 @@ const ORDINARY: string[] = [
   'Så kallt i dag att jag höll på att frysa ihjäl, när kommer solen tillbaka?',
   'vem signade löftena egentligen?',
   'om jag tar om provet, räknas det då?',
-  'får jag inte ha hund i lägenheten?',
+  'står det att jag inte får ha hund i lägenheten?',
   'paketet kom aldrig fram',
   'I hate to drive in the traffic here',
 ];
