@@ -144,7 +144,6 @@ export class CueTable<R extends CueRule> {
   }
 }
 
-
 /**
  * Do the slots occur in order, each within `gap` words of the one before, with only `trailing` words after the last
  * when that is given? (A plain function: this runs per rule.)
