@@ -39,7 +39,7 @@ interface Rule extends CueRule {
 /** An ex-partner ("mitt ex står utanför", "my ex keeps following me"). */
 const SV_EX = 'ex|exet|expojkvan|expojkvannen|exflickvan|exman|exmaken|exmake|exfru|exfrun|exsambo|exkille|exkillen|extjej';
 const EN_EX = 'ex|exboyfriend|exgirlfriend|exhusband|exwife|expartner';
-const SV_CLOSE = `man|make|maken|pojkvan|pojkvannen|kille|killen|sambo|partner|fru|frun|flickvan|tjej|pappa|mamma|styvpappa|styvmamma|bror|broder|broderna|brorsan|syster|foralder|foraldrar|son|dotter|familj|familjen|farbror|morbror|kusin|${SV_EX}`;
+const SV_CLOSE = `man|make|maken|pojkvan|pojkvannen|kille|killen|sambo|partner|fru|frun|flickvan|tjej|pappa|mamma|styvpappa|styvmamma|bror|broder|broderna|brorsan|syster|foralder|foraldrar|son|dotter|familj|familjen|farbror|morbror|kusin|svarmor|svarfar|svagern|svagrarna|${SV_EX}`;
 // (Not "låser": folded it is "laser", as "läser" is; the lock-in cues say "in".)
 const SV_HARM = 'strypgrepp|struptag|slar|slog|slagit|misshandl*|hotar|hotade|hotat|sparkar|sparkade|stryper|strypte|kvaver|valdtar|valdtog|knuffar|skadar|forfoljer|tvingar';
 const EN_CLOSE = 'husband|wife|boyfriend|girlfriend|partner|dad|father|mom|mum|mother|stepdad|stepfather|stepmother|ex|brother|brothers|sister|parents|son|daughter|spouse|fiance|fiancee|family|uncle|uncles|aunt|cousin|cousins|relatives|exboyfriend|exhusband|exgirlfriend|exwife';
@@ -75,7 +75,7 @@ const EN_GENERAL = [
   'how common', 'how often', 'if someone', 'if somebody', 'if a', 'if he', 'if she', 'if they', 'if there', 'when someone',
   'when a', 'when people', 'what if', 'men who', 'people who', 'those who', 'women who', 'children who', 'does the', 'do the',
   'is there', 'are there', 'why do', 'why does', 'why are', 'why would', 'why is', 'is it legal', 'is it allowed',
-  'allowed to', 'legal to', 'the law', 'law on', 'in the news', 'on the news', 'read about', 'if you hit', 'if you see', 'laws on', 'rules on', 'rules for', 'what should i do if', 'what do i do if', 'what to do if', 'if i see', 'if i saw',
+  'allowed to', 'legal to', 'is that a crime', 'is it a crime', 'is that actually a crime', 'is that illegal', 'the law', 'law on', 'in the news', 'on the news', 'read about', 'if you hit', 'if you see', 'laws on', 'rules on', 'rules for', 'what should i do if', 'what do i do if', 'what to do if', 'if i see', 'if i saw',
 ];
 /** About the police's checks, not a sighting: "gör polisen fler trafikkontroller för rattfulla nu?" */
 const SV_CHECKS = ['for rattfulla', 'mot rattfulla', 'gor polisen', 'kontroller', 'trafikkontroller', 'kontrollerar'];
@@ -93,7 +93,7 @@ const SV_SOMEONE_ELSE_WILL = ['han ska', 'hon ska', 'han vill', 'hon vill', 'de 
 /** "den här läxan tar livet av mig": things that "kill" one in Swedish idiom. */
 const SV_KILLS_ME = [
   'laxan', 'laxa', 'laxor', 'laxorna', 'mattelaxan', 'jobbet', 'skolan', 'plugget', 'tentan', 'provet', 'trafiken',
-  'vintern', 'kylan', 'morkret', 'myggen', 'mygget', 'katten', 'katt', 'chef', 'chefen', 'extrapassen', 'ungarna', 'barnen', 'kidsen', 'varmen', 'den har', 'det har', 'assa',
+  'vintern', 'kylan', 'morkret', 'morkertiden', 'snon', 'snoskottningen', 'myggen', 'mygget', 'katten', 'katt', 'chef', 'chefen', 'extrapassen', 'ungarna', 'barnen', 'kidsen', 'varmen', 'den har', 'det har', 'assa',
 ];
 const SE_GENERAL = ['maid dahkabehtet', 'maid dahkat', 'maid politiija', 'maid suohkan', 'mo dii', 'mo politiija', 'mo suohkan', 'man galle', 'jus'];
 
@@ -157,7 +157,7 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'en', cue: 'dont|cant|no see|find the|any point anymore|living|life|trying', gap: 1 },
   { kind: 'suicide', lang: 'en', cue: 'no|any reason|point to|in live|living|exist|existing', gap: 2 },
   { kind: 'suicide', lang: 'en', cue: 'better off if|when i|im am|was|were|gone|dead|wasnt|werent|died', gap: 2 },
-  { kind: 'suicide', lang: 'en', cue: 'i|and never|not wake up|again', gap: 1, unless: ['on time', 'in time', 'early'] },
+  { kind: 'suicide', lang: 'en', cue: 'i|and|to never|not wake up|again', gap: 1, unless: ['on time', 'in time', 'early'] },
   { kind: 'suicide', lang: 'en', cue: 'jump|jumping off|from the bridge|roof|building|balcony', gap: 2, unless: EN_GENERAL },
   { kind: 'suicide', lang: 'en', cue: 'pills|tablets|meds take|taking|swallow them|all', gap: 4, unless: EN_GENERAL },
   // Pills, a goodbye, a plan: "ska ta alla sina tabletter", "how many paracetamol does it take to die", "texted me
@@ -181,6 +181,8 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'sv', cue: 'aldrig komma|kommer tillbaka|hem', gap: 0, unless: [...SV_GENERAL, 'pengarna', 'paketet'] },
   { kind: 'suicide', lang: 'sv', cue: 'hon|han|hen|de|dom|eleven|kompisen skar|skadar|skurit sig', gap: 1, unless: [...SV_GENERAL, 'pa kniven', 'i fingret', 'pa glaset', 'i handen'] },
   { kind: 'suicide', lang: 'en', cue: 'nothing|no left to live', gap: 1 },
+  { kind: 'suicide', lang: 'en', cue: 'cut|cuts|slit|slashed arms|wrists|wrist', gap: 1, unless: EN_GENERAL },
+  { kind: 'suicide', lang: 'en', cue: 'standing|sitting on the|a bridge|ledge|railing|edge', gap: 1, unless: EN_GENERAL },
   { kind: 'suicide', lang: 'en', cue: 'want|wanting|urge|urges to hurt|harm|cut|kill yourself|myself', gap: 1 },
   { kind: 'suicide', lang: 'en', cue: 'steer|steering|swerve|swerving|drive into truck|trucks|traffic|tree|wall|lorry|train|bus|oncoming', gap: 2 },
   { kind: 'suicide', lang: 'sv', cue: 'jag borde inte leva|finnas|existera', gap: 1 },
@@ -191,7 +193,7 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'sv', cue: 'battre|lattare utan mig', gap: 1 },
   { kind: 'suicide', lang: 'sv', cue: 'sparat|samlat|samlar|sparar|hamstrat tabletter|piller|medicin|mediciner', gap: 2 },
   { kind: 'suicide', lang: 'sv', cue: 'somna|sova och|o aldrig|inte vakna', gap: 1 },
-  { kind: 'suicide', lang: 'sv', cue: 'funderar|tanker|ska|vill pa|att avsluta alltihop|allt|livet', gap: 3 },
+  { kind: 'suicide', lang: 'sv', cue: 'funderar|tanker|ska|vill|bestamt|bestamde pa|att avsluta alltihop|allt|livet', gap: 3 },
   { kind: 'suicide', lang: 'en', cue: 'been|started|keep|still|im cutting|harming', gap: 0 },
   { kind: 'suicide', lang: 'en', cue: 'cutting again', gap: 0 },
   { kind: 'suicide', lang: 'en', cue: 'talking|talks|talked|talk about ending|killing|suicide|dying', gap: 1, unless: EN_GENERAL },
@@ -224,11 +226,12 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'sv', cue: 'vagar inte ga|aka|komma hem', gap: 2, unless: ['fran stan', 'fran krogen', 'fran centrum', 'pa natten'] },
   { kind: 'domestic', lang: 'en', cue: 'scared|afraid|terrified|frightened to|of go|going home', gap: 1, unless: ['from town', 'at night', 'from the centre', 'from the center'] },
   { kind: 'domestic', lang: 'se', cue: 'ballan mannat|vuolgit ruoktot', gap: 2 },
-  { kind: 'domestic', lang: 'sv', cue: 'later|lat mig inte traffa|ga|prata|jobba', gap: 1, unless: [...SV_GENERAL, 'polisen', 'kommunen', 'skolan'] },
+  { kind: 'domestic', lang: 'sv', cue: 'inte later|lat mig lara|ga|traffa|prata|jobba|ringa', gap: 1, unless: SV_GENERAL },
+  { kind: 'domestic', lang: 'sv', cue: 'later|lat mig inte traffa|ga|prata|jobba|lara', gap: 1, unless: [...SV_GENERAL, 'polisen', 'kommunen', 'skolan'] },
   { kind: 'domestic', lang: 'en', cue: 'husband|wife|boyfriend|bf|girlfriend|gf|partner|he|she doesnt|dont|wont|never let me|her|him', gap: 2 },
   { kind: 'domestic', lang: 'se', cue: 'ii divtte mu|min', gap: 0 },
   { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|pojkvannen|han|hon tar|tog|tagit|kollar|kontrollerar|styr|laser|laste|gommer|gomde mobil|mobilen|telefon|telefonen|pengar|pension|pensionen|pengarna|pass|passet|nycklar|lon|bankkort|konto`, gap: 3, unless: SV_GENERAL },
-  { kind: 'domestic', lang: 'en', cue: `husband|wife|boyfriend|bf|girlfriend|gf|partner|he|she|${EN_HOME} controls|checks|takes|took|take|keeps|hides my|her|his|their money|phone|passport|keys|card|documents|id`, gap: 3, unless: EN_GENERAL },
+  { kind: 'domestic', lang: 'en', cue: `husband|wife|boyfriend|bf|girlfriend|gf|partner|he|she|${EN_HOME} controls|checks|takes|took|take|keeps|hides my|her|his|their|our money|phone|passport|keys|card|documents|id`, gap: 3, unless: EN_GENERAL },
   { kind: 'domestic', lang: 'en', cue: 'grabbed|grabbing|squeezed|squeezing|held|holding|choked|pulled|pulling my|her|his neck|throat|hair', gap: 1 },
   { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE}|he|she is|keeps|keep controlling|controls me|her|him`, gap: 2, unless: EN_GENERAL },
   { kind: 'domestic', lang: 'en', cue: 'if i leave|left|tell|report kill|hurt|find|hit', gap: 5 },
@@ -254,7 +257,7 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'sv', cue: 'ar det har vald|misshandel|valdtakt', gap: 1, unless: [...SV_GENERAL, 'som loftena'] },
   { kind: 'domestic', lang: 'sv', cue: 'ar detta vald|misshandel|valdtakt', gap: 0, unless: [...SV_GENERAL, 'som loftena'] },
   { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE}|he|she threw|throws|throwing at me|us`, gap: 3 },
-  { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE}|he|she screaming|smashing|breaking|throwing|wrecking things|stuff|everything|furniture|dishes`, gap: 3, unless: EN_GENERAL },
+  { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE}|he|she|hes|shes screaming|smashing|breaking|throwing|wrecking things|stuff|everything|furniture|dishes`, gap: 3, unless: EN_GENERAL },
   { kind: 'domestic', lang: 'en', cue: 'decides|controls|chooses what|who i wear|see|eat|meet|talk', gap: 2 },
   { kind: 'domestic', lang: 'en', cue: 'checks|tracks|monitors|reads my location|texts|messages', gap: 1 },
   { kind: 'domestic', lang: 'en', cue: 'is this|it abuse|abusive|rape', gap: 0 },
@@ -266,11 +269,12 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'sv', cue: `${SV_EX} dyker|dok upp`, gap: 8 },
   { kind: 'domestic', lang: 'sv', cue: `${SV_EX} slutar inte`, gap: 3 },
   { kind: 'domestic', lang: 'sv', cue: `${SV_EX} skickar|smsar|ringer|messar hundra|massa|tusen|tusentals|hundratals|konstant|jamt`, gap: 3 },
-  { kind: 'domestic', lang: 'en', cue: `${EN_EX} following|follows|followed|stalking|stalks|stalked|harassing|harasses|harassed|watching|outside|showing|showed|shows|waiting|parked|spying|tracking|tracked`, gap: 3, unless: EN_GENERAL },
+  { kind: 'domestic', lang: 'en', cue: `${EN_EX} following|follows|followed|stalking|stalks|stalked|harassing|harasses|harassed|watching|outside|showing|showed|shows|waiting|parked|spying|tracking|tracked`, gap: 3, unless: ['what do you', 'how do you', 'what happens'] },
   { kind: 'domestic', lang: 'en', cue: `${EN_EX} posted|shared|leaked|spreading|spread my|our|nude|nudes|private`, gap: 3 },
   { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE}|he|she|bf|gf locked|locks|locking me|us|her|him|them in|inside`, gap: 5 },
   { kind: 'domestic', lang: 'en', cue: 'he|she choked|chokes|choking|strangled|strangles|strangling her|him|me', gap: 1 },
   { kind: 'domestic', lang: 'en', cue: 'what he|she does|did|doing to me', gap: 1 },
+  { kind: 'domestic', lang: 'en', cue: 'cant have me no|nobody', gap: 1 },
   { kind: 'domestic', lang: 'en', cue: 'tracker|gps|airtag on|in my car|bag|phone|jacket', gap: 1 },
   { kind: 'domestic', lang: 'sv', cue: 'tar|tog|tagit strypgrepp|struptag pa mig|henne', gap: 1 },
   { kind: 'domestic', lang: 'sv', cue: 'satt|installerat|lagt|gomt en|ett gps|sparsandare|sparare|spionapp', gap: 2 },
@@ -312,10 +316,10 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: `hittar inte min|mitt|mina|var ${SV_MISSING}`, gap: 0 },
   { kind: 'emergency', lang: 'sv', cue: 'luktar|kanner brandrok|rok|brant|gas|gasol|gaslukt|brandlukt', gap: 2 },
   { kind: 'emergency', lang: 'sv', cue: 'det ryker', gap: 0 },
-  { kind: 'emergency', lang: 'en', cue: `${EN_HARM}|robbing|robbed|stabbing|stabbed|shooting|chasing|following me|us`, gap: 1, unless: ['beat me at', 'beats me at', 'beat me in', 'beat us at', 'hit me up', 'hits me up'], reportWhenOver: true, jokeable: true },
+  { kind: 'emergency', lang: 'en', cue: `${EN_HARM}|robbing|robbed|stabbing|stabbed|shooting|chasing|following me|us`, gap: 1, unless: ['if someone', 'if somebody', 'is that a crime', 'is it a crime', 'beat me at', 'beats me at', 'beat me in', 'beat us at', 'hit me up', 'hits me up'], reportWhenOver: true, jokeable: true },
   { kind: 'emergency', lang: 'en', cue: 'i|im|we|were|ive|weve am|was|being|been|getting|got|are|were|keep hit|punched|kicked|slapped|mugged|beaten|attacked|threatened|followed|stalked|robbed|stabbed|shot|raped|assaulted|abused|hurt|chased', gap: 1, reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'breaking|broke|broken|break in|into', gap: 1, unless: ['break ins'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'en', cue: 'on fire', gap: 0 },
+  { kind: 'emergency', lang: 'en', cue: 'on fire', gap: 0, unless: ['sky is on fire', 'aurora', 'northern lights', 'norrsken'] },
   { kind: 'emergency', lang: 'en', cue: 'there|theres|its is|a fire', gap: 1, unless: ['fire station', 'fire brigade', 'fire department', 'fire safety'] },
   { kind: 'emergency', lang: 'en', cue: 'house|home|car|building|forest|apartment|flat|something|it is|are burning', gap: 1 },
   { kind: 'emergency', lang: 'en', cue: 'its burning', gap: 0 },
@@ -370,7 +374,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'trying|tries to open|unlock my|our|the door|car|window', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'brand|eldsvada i|pa|hos', gap: 0, unless: [...SV_GENERAL, 'vid brand', 'brand i knutarna', 'forebygga brand', 'forebygger brand', 'risk for brand', 'hur forebygger', 'forebyggande'] },
   { kind: 'emergency', lang: 'sv', cue: 'gatt|gick|gar|ramlat|ramlade genom|igenom isen', gap: 1, unless: SV_GENERAL },
-  { kind: 'emergency', lang: 'en', cue: 'through the ice', gap: 0, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'through the ice', gap: 0, unless: [...EN_GENERAL, 'is it safe', 'will i', 'safe to'] },
   { kind: 'emergency', lang: 'en', cue: 'hasnt|didnt|not|never come|came|returned home', gap: 1, unless: [...EN_GENERAL, 'when'] },
   { kind: 'emergency', lang: 'en', cue: 'hit|hits|hitting|beat|beats|beating|attacking|kicking my|our wife|husband|girlfriend|boyfriend|kid|kids|child|children|friend|mom|dad', gap: 1, unless: [...EN_GENERAL, 'beat me at', 'hit me up'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'hear|hearing screaming|screams|yelling|banging|fighting', gap: 2, unless: EN_GENERAL },
@@ -410,6 +414,14 @@ const RULES: Rule[] = [
   // (Not "segnade" alone: a typo away from "signade".)
   { kind: 'emergency', lang: 'sv', cue: 'kollapsade|svimmade|medvetslos|kramper', unless: [...SV_GENERAL, 'om man', 'nar man'] },
   { kind: 'emergency', lang: 'sv', cue: 'segnade|segnat ihop|ner', gap: 0 },
+  { kind: 'emergency', lang: 'sv', cue: `har ni|du sett min|mitt|var ${SV_MISSING}`, gap: 0 },
+  { kind: 'emergency', lang: 'sv', cue: 'ska|tanker|hotar|skriker|sa|sager doda|skjuta|knivhugga|skara|morda chefen|honom|henne|alla|oss|dem|personalen|chaufforen|lararen|grannen', gap: 2, unless: [...SV_GENERAL, ...JOKING], reportWhenOver: true, jokeable: true },
+  { kind: 'emergency', lang: 'sv', cue: 'jag|vi har last|gomt in mig|oss', gap: 1 },
+  { kind: 'emergency', lang: 'sv', cue: 'ramlat|ramlade|fallit|foll|trillat svarar|vaknar|ror inte', gap: 5, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'rok|roken kommer|stiger|valler fran|ur|ut', gap: 1 },
+  { kind: 'emergency', lang: 'sv', cue: 'klamts|klamdes|klamd|klamda|klamt under|fast', gap: 1 },
+  { kind: 'emergency', lang: 'sv', cue: 'behover|skicka|ring ambulans|ambulansen', gap: 1 },
+  { kind: 'emergency', lang: 'sv', cue: 'sag|ser|horde|hor sla|sparka|misshandla|rana|knivhugga|strypa en|henne|honom|nagon|nan|kvinnan|mannen|barnet|kvinna|barn', gap: 5, unless: SV_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'ligger det en|nagon|nan man|kvinna|person|kille|tjej|gubbe|tant|barn i|pa snon|marken|gatan|isen|golvet|diket|vattnet', gap: 1 },
   { kind: 'emergency', lang: 'sv', cue: 'banda|bander|bande|bryta upp dorren|ytterdorren|fonstret|laset|altandorren', gap: 1, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'spottade|spottar|spottat pa mig|oss', gap: 0, reportWhenOver: true },
@@ -419,7 +431,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'svarar|svarade inte timmar|timme|morkt|storm|stormen|fjallet|kallt|minus', gap: 8 },
   { kind: 'emergency', lang: 'sv', cue: 'har bossan|gevaret|vapnet|pistolen framme|laddad|laddat', gap: 1 },
   { kind: 'emergency', lang: 'sv', cue: 'gatt|gick|ar|kort|akt vilse', gap: 1, unless: [...SV_GENERAL, 'pa sidan', 'pa hemsidan', 'i blanketten', 'i systemet'] },
-  { kind: 'emergency', lang: 'sv', cue: 'man|mannen|kvinna|kvinnan|granne|grannen|han|hon|nagon|nan|person|personen|pappa|mamma|mormor|morfar|farmor|farfar|gubbe|gubben|tant|tanten|kille|killen|tjej|barn|barnet ligger pa golvet|golv|marken|backen|gatan|trottoaren|isen', gap: 3, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'man|mannen|kvinna|kvinnan|granne|grannen|han|hon|nagon|nan|person|personen|pappa|mamma|mormor|morfar|farmor|farfar|gubbe|gubben|tant|tanten|kille|killen|tjej|barn|barnet ligger pa|i|vid|bredvid golvet|golv|marken|backen|gatan|trottoaren|isen|snon|diket', gap: 3, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'hittade|hittat|hitta ett|en gevar|pistol|vapen|handgranat|granat|sprangmedel|dynamit', gap: 2, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'hor|horde nagon|nan|en|kvinna|kvinnan|barn|barnet|grannen|grannarna skrika|skriker|skrik|grata|grater', gap: 2, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'gommer|gomde mig|oss', gap: 0, unless: SV_GENERAL },
@@ -440,7 +452,15 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'breathing weird|weirdly|strange|strangely|funny|badly|slow|slowly|heavily', gap: 1, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'overdosed|overdosing|oded', unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'explosion|exploded', unless: [...EN_GENERAL, ...EN_STATISTICS, 'exposed', 'explored', 'explained'] },
-  { kind: 'emergency', lang: 'en', cue: 'im|i|were|we hiding|locked in|inside', gap: 2, unless: [...EN_GENERAL, 'locked out'] },
+  { kind: 'emergency', lang: 'en', cue: 'im|i|were|we|kids|children|they hiding|locked in|inside', gap: 2, unless: [...EN_GENERAL, 'locked out'] },
+  { kind: 'emergency', lang: 'en', cue: 'lost one|a|our person|member|child|kid|guest', gap: 1, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'been gone|missing hours|hour|min|minutes|hrs', gap: 3, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'smashing|breaking|vandalising|vandalizing|slashing car|cars|windows|tyres|tires', gap: 2, unless: EN_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'kid|child|toddler|baby|boy|girl walking|wandering|alone along|on|by the|road|e10|highway', gap: 3, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'followed me|us', gap: 1, unless: [...EN_GENERAL, 'followed me on', 'followed me back'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'follow|follows me|us from|home|everywhere|around|all', gap: 0, unless: EN_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'foaming|convulsing', unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'need|send|call an|a ambulance', gap: 1 },
   { kind: 'emergency', lang: 'en', cue: 'avalanche|avalanches', unless: [...EN_GENERAL, 'risk', 'warning', 'forecast', 'danger level'] },
   { kind: 'emergency', lang: 'en', cue: 'collapsed|fainted|seizure|convulsing', unless: [...EN_GENERAL, 'market', 'economy', 'prices', 'roof', 'it collapsed', 'reindeer'] },
   { kind: 'emergency', lang: 'en', cue: 'upside down', gap: 0, unless: EN_GENERAL },
@@ -497,6 +517,8 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'en', cue: 'tip off|to|for police|cops', gap: 2 },
   { kind: 'report', lang: 'en', cue: 'have|got|give|anonymous a|an tip', gap: 1 },
   // A crime that has happened: "someone stole my bike", "my car was stolen".
+  { kind: 'report', lang: 'en', cue: 'my|our wallet|phone|bag|bike|purse|car|laptop|keys|passport was|got|been taken|stolen|nicked', gap: 2, unless: EN_GENERAL },
+  { kind: 'report', lang: 'en', cue: 'took|taken|stole some|all of my|our', gap: 1, unless: EN_GENERAL },
   { kind: 'report', lang: 'en', cue: 'stole|steal|steals|nicked|took|smashed|vandalised|vandalized|wrecked my|our', gap: 1, unless: [...EN_GENERAL, 'store', 'stores', 'stored', 'took my kids', 'took my child', 'took my son', 'took my daughter', 'took my time', 'took my advice'] },
   { kind: 'report', lang: 'en', cue: 'my|our was|got|has|have|is|been stolen|nicked|vandalised|vandalized|smashed|burgled|burglarized', gap: 3, unless: EN_GENERAL },
   { kind: 'report', lang: 'en', cue: 'i|we|ive|weve was|were|been|got scammed|defrauded|conned', gap: 2 },
@@ -506,7 +528,8 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'en', cue: 'victim crime|burglary|theft|fraud|scam', gap: 2, unless: EN_GENERAL },
   { kind: 'report', lang: 'se', cue: 'haliidan|ferten|galggan|aiggun|sahtan|hallan vaidit|dieditit', gap: 2, unless: ['valdit', 'diehtit'] },
   { kind: 'report', lang: 'se', cue: 'vaidit|vaidet|vaidin politiij*', gap: 2, unless: ['valdit'] },
-  { kind: 'report', lang: 'se', cue: 'vasihan|oazzun|ozzon aitag*|aitta', gap: 2, unless: SE_GENERAL },
+  { kind: 'report', lang: 'se', cue: 'vasihan|oazzun|ozzon|oaccun|oazzu aitag*|aitta', gap: 2, unless: SE_GENERAL },
+  { kind: 'report', lang: 'se', cue: 'vuvde|vuovdet|vuovda|vuvdet|vuvdii narkotihk*', gap: 2, unless: [...SE_GENERAL, 'geat vuvdet', 'geat vuovdet', 'sin vuosta', 'movt politiija', 'maid politiijat', 'valda go'] },
   { kind: 'report', lang: 'se', cue: 'suoladuvv*' },
   { kind: 'report', lang: 'se', cue: 'suolai|suoladii|suoladan mu|min', gap: 1 },
   // More crimes that have happened: "nån slog sönder bilrutan", "de länsade mitt konto", "someone keyed my car".
@@ -527,7 +550,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'falsk|falska polis|poliser|polisen', gap: 0, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'krossades|krossats|stulits|snoddes|repades|sprayades|klottrades|vandaliserades|forstordes|sabbades|punkterades', unless: [...SV_GENERAL, 'krossade'] },
   { kind: 'report', lang: 'sv', cue: 'stulen|stulet|stulna|bortstulen|bortstulet', unless: [...SV_GENERAL, 'om min', 'om mitt', 'om mina', 'om man', 'om nagon', 'var ar', 'var finns', 'var hittar', 'hittegods'] },
-  { kind: 'report', lang: 'sv', cue: 'nakenbilder|nakenbild|nakenbilderna|nakenfilm|nakenfilmer|nudes pa|av|om mig', gap: 2, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'nakenbilder|nakenbild|nakenbilderna|nakenfilm|nakenfilmer|nudes pa|av|om mig|henne|honom|en|tjej|kille', gap: 2, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'lagt|lade|lagger|spridit|sprider|spred|delat|delade ut bilder|bild|filmer|film|video|adress|adressen|nummer|numret pa|av|om mig', gap: 2, unless: SV_GENERAL },
   // "alla X borde dö": hate (fuzzy word matching rules out "ska skjutas", which would also match "ska skjuta upp").
   { kind: 'report', lang: 'sv', cue: 'borde do|dodas|utrotas|avrattas', gap: 0, unless: SV_GENERAL },
@@ -569,6 +592,12 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'en', cue: 'damaging|damaged|destroying|destroyed|ruining|wrecking|through our|my fence|property|garden|car|door|mailbox|reindeer', gap: 2, unless: EN_GENERAL },
   { kind: 'report', lang: 'en', cue: 'sells|selling|sold|deals|dealing drugs|weed|coke|meth|cocaine|pills|speed|hash|narcotics to|behind|at|outside|near|from', gap: 4, unless: [...EN_GENERAL, 'who sell', 'those who', 'people who', 'against', 'stop'] },
   { kind: 'report', lang: 'sv', cue: 'dold|dolda kamera|kameror', gap: 0 },
+  { kind: 'report', lang: 'sv', cue: 'sprids|spreds|delas|skickas nakenbilder|nakenbild|nakenfilm|nudes|bilder', gap: 1, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'pengarna|pengar|sparpengarna ar|blev borta|forsvunna|tagna', gap: 1, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'loggade|loggat in med bankid at|for dom|dem|nan|nagon', gap: 2 },
+  { kind: 'report', lang: 'sv', cue: 'kor|korde|kora i|typ|som|over 80|90|100|110|120|130|140|150', gap: 2, unless: [...SV_GENERAL, 'far man'] },
+  { kind: 'report', lang: 'sv', cue: 'kastat|kastar|kastade sten|stenar|agg|smallare|raketer pa|mot mitt|min|mina|vart|vara|fonster|fonstret|huset|bilen', gap: 2, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'hittade|hittat sprutor|spruta|kanyler|kanyl|pulver', gap: 4, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'kallad|kallade|kallar mig|oss javla|jvla|fucking', gap: 1 },
   { kind: 'report', lang: 'sv', cue: 'tar|tog|stjal|snor|snodde pengar fran min|mitt|mina planbok|planboken|konto|kontot|rum', gap: 2, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'gor|gora jag|vi en polisanmalan|anmalan', gap: 1 },
@@ -599,7 +628,7 @@ const HELP_CORE: Record<string, Lang> = { hjalp: 'sv', hjaalp: 'sv', hjalpa: 'sv
 const HELP_CORE_FUZZY = Object.entries(HELP_CORE).filter(([pattern]) => pattern.length >= 5);
 const HELP_FILLER = new Set([
   'mig', 'oss', 'snalla', 'jag', 'behover', 'vill', 'ha', 'kan', 'nagon', 'nan', 'me', 'us', 'please', 'pls', 'plz', 'plez', 'i', 'need', 'want',
-  'can', 'someone', 'somebody', 'anyone', 'mun', 'mu',
+  'can', 'someone', 'somebody', 'anyone', 'nu', 'now', 'mun', 'mu',
   'munnje', 'darbbasan', 'dal',
 ]);
 
@@ -647,8 +676,17 @@ export function detectSafety(text: string, words: readonly string[] = splitWords
   // RULES are ordered by severity, so the first rule that matches is the route.
   const rule = TABLE.find(words);
   if (!rule) return detectHelpCry(words);
-  if (rule.jokeable && LAUGHING.test(text)) return null;
+  if ((rule.jokeable || rule.kind === 'report') && LAUGHING.test(text)) return null;
+  if (isAboutWording(words)) return null;
   return { kind: rule.reportWhenOver && isToldAsOver(words) ? 'report' : rule.kind, lang: rule.lang };
+}
+
+/** Asking about words, not telling: "Can you translate 'I was attacked' into Swedish?", "hur säger man…". */
+const ABOUT_WORDING = ['translate', 'translation', 'oversatt', 'oversatta', 'how do you say', 'hur sager man', 'vad heter', 'what does the word'].map((phrase) => ` ${phrase} `);
+
+function isAboutWording(words: readonly string[]): boolean {
+  const joined = ` ${words.join(' ')} `;
+  return ABOUT_WORDING.some((phrase) => joined.includes(phrase));
 }
 
 /** Laughing emoji (folding drops emoji, so the text as written is searched). */
@@ -664,7 +702,8 @@ const TOLD_AS_PAST = [
   'earlier today', 'sometime', 'some time', 'a while back', 'back in', 'found out', 'just found', 'came home', 'came back',
   'woke up to', 'discovered', 'noticed', 'over the weekend', 'over the summer', 'over the winter', 'this winter',
   'this summer', 'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday',
-  'varje dag', 'every day', 'juohke beaivve', 'juohke beaivvi', 'overnight', 'during the night', 'over christmas', 'while i was away', 'when i was away', 'medan jag var borta',
+  'varje dag', 'varje natt', 'varje helg', 'every day', 'every night', 'every weekend', 'juohke beaivve', 'juohke beaivvi',
+  'overnight', 'during the night', 'over christmas', 'while i was away', 'when i was away', 'medan jag var borta',
   'ikte',
 ];
 /** Online: "hotar mig på snap", "threatening me on instagram", "áitá mu Snapchatas". */
@@ -677,7 +716,7 @@ const TOLD_AS_ONLINE = [
 const TOLD_TO_REPORT = ['anmala', 'polisanmala', 'anmalan', 'polisanmalan', 'anmaler', 'report', 'file a', 'press charges', 'vaidit', 'dieditit'];
 /** Words that say it is still going on, or that help is needed now: these keep the 112 route. */
 const STILL_GOING_ON = [
-  'nu', 'fortfarande', 'pagar', 'pa vag', 'ikvall', 'i kvall', 'utanfor', 'hjalp', 'kom hit', 'kommer hit', 'now', 'rn', 'still',
+  'nu', 'fortfarande', 'pagar', 'pa vag', 'ar har', 'is here', 'are here', 'ikvall', 'i kvall', 'utanfor', 'hjalp', 'kom hit', 'kommer hit', 'now', 'rn', 'still',
   'currently', 'on his way', 'on her way', 'on their way', 'outside', 'tonight', 'coming back', 'coming over', 'help',
   'happening', 'asap', 'dal', 'dalan', 'veahket',
 ].map((phrase) => ` ${phrase} `);
