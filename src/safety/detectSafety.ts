@@ -681,12 +681,17 @@ export function detectSafety(text: string, words: readonly string[] = splitWords
   return { kind: rule.reportWhenOver && isToldAsOver(words) ? 'report' : rule.kind, lang: rule.lang };
 }
 
-/** Asking about words, not telling: "Can you translate 'I was attacked' into Swedish?", "hur säger man…". */
-const ABOUT_WORDING = ['translate', 'translation', 'oversatt', 'oversatta', 'how do you say', 'hur sager man', 'vad heter', 'what does the word'].map((phrase) => ` ${phrase} `);
+/**
+ * Asking about words, not telling: "Can you translate 'I was attacked' into Swedish? It's for my SFI homework", "hur
+ * säger man … på engelska". Both a word of translating and a language or homework must be there: someone in danger
+ * who mentions a word should still get 112.
+ */
+const ABOUT_WORDING = ['translate', 'translation', 'oversatt', 'oversatta', 'how do you say', 'hur sager man'].map((phrase) => ` ${phrase} `);
+const WORDING_FOR = ['into swedish', 'into english', 'to swedish', 'to english', 'in swedish', 'in english', 'pa svenska', 'pa engelska', 'homework', 'laxa', 'laxan', 'sfi'].map((phrase) => ` ${phrase} `);
 
 function isAboutWording(words: readonly string[]): boolean {
   const joined = ` ${words.join(' ')} `;
-  return ABOUT_WORDING.some((phrase) => joined.includes(phrase));
+  return ABOUT_WORDING.some((phrase) => joined.includes(phrase)) && WORDING_FOR.some((phrase) => joined.includes(phrase));
 }
 
 /** Laughing emoji (folding drops emoji, so the text as written is searched). */

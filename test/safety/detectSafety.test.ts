@@ -267,6 +267,8 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['Min assistent tar pengar från min plånbok', 'report', 'sv'],
   ['Någon skrev att jag borde dö i kommentarerna på Facebook', 'report', 'sv'],
   ['kan någon hjälpa mig', 'help', 'sv'],
+  ['Vad heter numret till Kvinnofridslinjen, min man slår mig', 'domestic', 'sv'],
+  ['can you translate this: he hits me', 'emergency', 'en'],
   ['Jag behöver hjälp nu', 'help', 'sv'],
   ['how many sleeping pills would it take to not wake up', 'suicide', 'en'],
   ['my gf sent me a pic of her cut arms', 'suicide', 'en'],
