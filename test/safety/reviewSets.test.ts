@@ -1,0 +1,54 @@
+/**
+ * The safety review sets in test/golden/safety/: messages written by reviewers who had not seen the rules, each with
+ * the route they expected (`a|b` when either is right; `none` for an ordinary message). Each set was first run as it
+ * came (the figures in the README and the closing notes), then rules were written from its misses; this test keeps
+ * them from slipping back. A set is allowed a few misses, since a cue for one message can cost another.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { detectSafety } from '../../src/safety/detectSafety.js';
+
+interface Reviewed {
+  lang: string;
+  text: string;
+  expect: string;
+}
+
+const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '../golden/safety');
+const sets = readdirSync(dir)
+  .filter((file) => file.endsWith('.jsonl'))
+  .map((file): [string, Reviewed[]] => [
+    file,
+    readFileSync(path.join(dir, file), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Reviewed),
+  ]);
+
+describe('safety review sets', () => {
+  it('has the sets', () => {
+    expect(sets.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(sets)('%s: at least 97 %% of the alarms get a route the reviewer accepts, and at most 3 %% of ordinary messages raise one', (_file, messages) => {
+    let alarms = 0;
+    let alarmsRight = 0;
+    let ordinary = 0;
+    let falseAlarms = 0;
+    const wrong: string[] = [];
+    for (const m of messages) {
+      const accepted = m.expect.split('|');
+      const got = detectSafety(m.text)?.kind ?? 'none';
+      const isAlarm = !accepted.includes('none');
+      if (isAlarm) alarms++;
+      else ordinary++;
+      if (accepted.includes(got)) {
+        if (isAlarm) alarmsRight++;
+      } else {
+        if (!isAlarm) falseAlarms++;
+        wrong.push(`${got} (want ${m.expect}): ${m.text}`);
+      }
+    }
+    expect({ alarmsRight: alarmsRight >= 0.97 * alarms, falseAlarms: falseAlarms <= 0.03 * ordinary, wrong }).toEqual(
+      expect.objectContaining({ alarmsRight: true, falseAlarms: true }),
+    );
+  });
+});
