@@ -627,9 +627,8 @@ const RULES: Rule[] = [
 const HELP_CORE: Record<string, Lang> = { hjalp: 'sv', hjaalp: 'sv', hjalpa: 'sv', help: 'en', sos: 'en', veahket: 'se', veahkehehket: 'se', veahkki: 'se', veahki: 'se' };
 const HELP_CORE_FUZZY = Object.entries(HELP_CORE).filter(([pattern]) => pattern.length >= 5);
 const HELP_FILLER = new Set([
-  'mig', 'oss', 'snalla', 'jag', 'behover', 'vill', 'ha', 'kan', 'nagon', 'nan', 'me', 'us', 'please', 'pls', 'plz', 'plez', 'i', 'need', 'want',
-  'can', 'someone', 'somebody', 'anyone', 'nu', 'now', 'mun', 'mu',
-  'munnje', 'darbbasan', 'dal',
+  'mig', 'oss', 'snalla', 'jag', 'behover', 'vill', 'ha', 'kan', 'nagon', 'nan', 'nu', 'me', 'us', 'please', 'pls', 'plz', 'plez',
+  'i', 'need', 'want', 'can', 'someone', 'somebody', 'anyone', 'now', 'mun', 'mu', 'munnje', 'darbbasan', 'dal',
 ]);
 
 /**
@@ -646,7 +645,6 @@ const EN_PLAY = [
   'in the game', 'at monopoly', 'at uno', 'in fortnite', 'at fortnite', 'in minecraft', 'at hockey', 'at football', 'at soccer',
   'in the final', 'in the match',
 ];
-
 
 function withIdioms(rule: Rule): Rule {
   if (rule.kind === 'suicide') return rule;
@@ -711,19 +709,23 @@ const TOLD_AS_PAST = [
   'overnight', 'during the night', 'over christmas', 'while i was away', 'when i was away', 'medan jag var borta',
   'ikte',
 ];
-/** Online: "hotar mig på snap", "threatening me on instagram", "áitá mu Snapchatas". */
+/** Online: "hotar mig på snap", "threatening me on instagram", "áitá mu Snapchatas". Short words only whole. */
 const TOLD_AS_ONLINE = [
-  'snapchat', 'snap', 'snapen', 'insta', 'instagram', 'facebook', 'fb', 'tiktok', 'discord', 'messenger', 'whatsapp', 'twitter',
-  'youtube', 'telegram', 'kik', 'online', 'internet', 'natet', 'sms', 'dm', 'dms', 'chatten', 'spel', 'spelet', 'game',
-  'kommentarer', 'mejl', 'mail', 'email', 'snapchatas', 'instagramas', 'facebookas', 'neahtas',
+  'snap', 'snapen', 'insta', 'fb', 'kik', 'natet', 'sms', 'dm', 'dms', 'chatten', 'spel', 'spelet', 'game', 'kommentarer',
+  'mejl', 'mail', 'email', 'neahtas',
+];
+/** Platform names, also as the beginning of a word ("snapchatgrupp", "instagramkonto", "Snapchatas"). */
+const ONLINE_PLATFORMS = [
+  'snapchat', 'instagram', 'facebook', 'tiktok', 'discord', 'messenger', 'whatsapp', 'twitter', 'youtube', 'telegram',
+  'online', 'internet',
 ];
 /** A wish to report: "vill polisanmäla", "how do I file a report", "váidit". */
 const TOLD_TO_REPORT = ['anmala', 'polisanmala', 'anmalan', 'polisanmalan', 'anmaler', 'report', 'file a', 'press charges', 'vaidit', 'dieditit'];
 /** Words that say it is still going on, or that help is needed now: these keep the 112 route. */
 const STILL_GOING_ON = [
-  'nu', 'fortfarande', 'pagar', 'pa vag', 'ar har', 'is here', 'are here', 'ikvall', 'i kvall', 'utanfor', 'hjalp', 'kom hit', 'kommer hit', 'now', 'rn', 'still',
-  'currently', 'on his way', 'on her way', 'on their way', 'outside', 'tonight', 'coming back', 'coming over', 'help',
-  'happening', 'asap', 'dal', 'dalan', 'veahket',
+  'nu', 'fortfarande', 'pagar', 'pa vag', 'ar har', 'ikvall', 'i kvall', 'utanfor', 'hjalp', 'kom hit', 'kommer hit', 'now', 'rn',
+  'still', 'is here', 'are here', 'currently', 'on his way', 'on her way', 'on their way', 'outside', 'tonight', 'coming back',
+  'coming over', 'help', 'happening', 'asap', 'dal', 'dalan', 'veahket',
 ].map((phrase) => ` ${phrase} `);
 /** Said to be over despite a "now": "Nothing is happening now, I just want to file it", "vill anmäla nu". */
 const NO_LONGER_GOING_ON = [
@@ -731,9 +733,8 @@ const NO_LONGER_GOING_ON = [
   'report it now', 'still report', 'inget pagar', 'pagar inte', 'det ar over', 'ar trygg nu', 'anmala nu', 'anmala det nu',
   'fortfarande anmala', 'anmala fortfarande', 'okej nu', 'ok nu', 'trygg nu', 'sakert nu', 'ok now', 'okay now', 'fine now',
 ].map((phrase) => ` ${phrase} `);
-const TOLD_AS_OVER = [...TOLD_AS_PAST, ...TOLD_TO_REPORT].map((phrase) => ` ${phrase} `);
-/** Matched as beginnings of words: "snapchatgrupp", "smsade", "instagramkonto". */
-const ONLINE_BEGINNINGS = TOLD_AS_ONLINE.map((word) => ` ${word}`);
+const TOLD_AS_OVER = [...TOLD_AS_PAST, ...TOLD_AS_ONLINE, ...TOLD_TO_REPORT].map((phrase) => ` ${phrase} `);
+const ONLINE_BEGINNINGS = ONLINE_PLATFORMS.map((word) => ` ${word}`);
 
 /**
  * A crime told as over, online or with a wish to report it, and with no word that it is still going on: "blev rånad

@@ -314,6 +314,7 @@ const NOW_AND_OVER: Array<[now: string, over: string]> = [
   ['han hotade mig nu', 'kan jag anmäla nån som hotade mig i ett spel online?'],
   ['he threatened to kill me and he is on his way now', 'he threatened to kill me last week'],
   ['Soames áitá mu', 'Soames áitá mu Snapchatas'],
+  ['vi spelade fotboll när han slog mig', 'mitt barn blir hotat i en snapchatgrupp'],
   ['someone is breaking into the cabin', 'someone broke into the cabin over Christmas. Nothing is happening now, I just want to file it.'],
   ['han försöker ta livet av mig', 'han hotade att ta livet av mig i lördags'],
   ['I am being punched', "I got punched outside a club on Saturday. I'm fine now but I want to file a report."],
