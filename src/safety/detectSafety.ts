@@ -42,10 +42,10 @@ const EN_EX = 'ex|exboyfriend|exgirlfriend|exhusband|exwife|expartner';
 const SV_CLOSE = `man|make|maken|pojkvan|pojkvannen|kille|killen|sambo|partner|fru|frun|flickvan|tjej|pappa|mamma|styvpappa|styvmamma|bror|broder|broderna|brorsan|syster|foralder|foraldrar|son|dotter|familj|familjen|farbror|morbror|kusin|svarmor|svarfar|svagern|svagrarna|${SV_EX}`;
 // (Not "låser": folded it is "laser", as "läser" is; the lock-in cues say "in".)
 const SV_HARM = 'strypgrepp|struptag|slar|slog|slagit|misshandl*|hotar|hotade|hotat|sparkar|sparkade|stryper|strypte|kvaver|valdtar|valdtog|knuffar|skadar|forfoljer|tvingar';
-const EN_CLOSE = 'husband|wife|boyfriend|girlfriend|partner|dad|father|mom|mum|mother|stepdad|stepfather|stepmother|ex|brother|brothers|sister|parents|son|daughter|spouse|fiance|fiancee|family|uncle|uncles|aunt|cousin|cousins|relatives|exboyfriend|exhusband|exgirlfriend|exwife';
+const EN_CLOSE = 'husband|wife|boyfriend|girlfriend|partner|dad|father|mom|mum|mother|stepdad|stepfather|stepmother|stepmom|stepmum|stepbrother|stepsister|grandson|granddaughter|grandpa|grandma|dads|moms|mums|husbands|boyfriends|ex|brother|brothers|sister|parents|son|daughter|spouse|fiance|fiancee|family|uncle|uncles|aunt|cousin|cousins|relatives|exboyfriend|exhusband|exgirlfriend|exwife';
 const EN_HARM = 'shoved|slapped|punched|strangled|hits|hit|hitting|beats|beat|beating|threatens|threatened|threatening|hurts|hurt|hurting|abuses|abused|abusing|attacks|attacked|attacking|chokes|choked|choking|strangles|rapes|raped|kicks|kicked|kicking|forces|forced|stalks|stalking';
 const SE_CLOSE = 'boadnji|boadnjin|isit|isida|moarsi|irgi|guoibmi|ahcci|eadni|viellja|oabba|bearas|ahkku|addja|rahkis|rahkkis';
-const SE_HARM = 'cabma|cabme|capmii|cabmet|aita|aitet|aitii|aitiba|caska|caskka|caskii';
+const SE_HARM = 'cabma|cabme|capmii|cabmet|aita|aitet|aitii|aitiba|caska|caskka|caskii|cuovvu|cuovvo';
 /** People at home, written without "min" ("pappa slår mamma"). */
 const SV_HOME = 'pappa|mamma|styvpappa|styvmamma|farsan|morsan|bror|brorsan|syster|systern|lillebror|lillasyster|storebror|storasyster';
 const EN_HOME = 'dad|father|mom|mum|mother|stepdad|stepfather|stepmother|brother|sister';
@@ -110,6 +110,18 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'sv', cue: 'vill|ville inte finnas|existera', gap: 1 },
   { kind: 'suicide', lang: 'sv', cue: 'vill bara|helst forsvinna', gap: 1 },
   { kind: 'suicide', lang: 'sv', cue: 'ingen skulle sakna mig', gap: 0 },
+  { kind: 'suicide', lang: 'sv', cue: 'ingen skulle marka|markt|bry|sakna', gap: 1 },
+  { kind: 'suicide', lang: 'sv', cue: 'slippa vakna|leva|finnas|existera', gap: 0 },
+  { kind: 'suicide', lang: 'sv', cue: 'kliva|kliver|ga|springa ut framfor *taget|bussen|bilen|lastbilen', gap: 1 },
+  { kind: 'suicide', lang: 'sv', cue: 'vill|ville forsvinna for alltid', gap: 0 },
+  { kind: 'suicide', lang: 'sv', cue: 'hittade|hittat rakblad|rakbladen|rakblad', gap: 2 },
+  { kind: 'suicide', lang: 'sv', cue: 'bro|bron sista gangen', gap: 6 },
+  { kind: 'suicide', lang: 'sv', cue: 'forlat for allt', gap: 0 },
+  { kind: 'suicide', lang: 'en', cue: 'to end things|everything', gap: 0 },
+  { kind: 'suicide', lang: 'en', cue: 'bridge|railway|tracks|train|trains easy it would be', gap: 6 },
+  { kind: 'suicide', lang: 'en', cue: 'burning|burns|burned|burnt himself|herself|myself|themselves', gap: 0 },
+  { kind: 'suicide', lang: 'en', cue: 'being|im|am a burden', gap: 1 },
+  { kind: 'suicide', lang: 'en', cue: 'not gonna|going be around|here much|long|longer', gap: 2 },
   { kind: 'suicide', lang: 'sv', cue: 'ingen mening med livet|nanting|nagonting', gap: 1 },
   { kind: 'suicide', lang: 'sv', cue: 'ser|finns nagon|nan|ingen mening med nat|nagot|nanting|nagonting|livet|langre', gap: 1 },
   { kind: 'suicide', lang: 'sv', cue: 'kopt|kopte|har ett rep|repet', gap: 1 },
@@ -174,7 +186,7 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'en', cue: 'end|ending|finish|finishing it tonight|today|now|soon', gap: 0 },
   { kind: 'suicide', lang: 'en', cue: 'tonight|today im|i|ill ending|end|finishing|finish it', gap: 2 },
   { kind: 'suicide', lang: 'sv', cue: 'jag borde do', gap: 1, unless: ['skrev att', 'sa att', 'sager att', 'tycker att', 'skriver att', 'kommenterade'] },
-  { kind: 'suicide', lang: 'sv', cue: 'inget|ingenting|inte kvar att leva', gap: 1 },
+  { kind: 'suicide', lang: 'sv', cue: 'inget|ingenting|inte kvar att leva|vanta', gap: 1 },
   { kind: 'suicide', lang: 'sv', cue: 'hoppas|onskar jag|att inte vaknar|vakna', gap: 2 },
   { kind: 'suicide', lang: 'sv', cue: 'sluta existera|finnas|leva', gap: 0 },
   { kind: 'suicide', lang: 'sv', cue: 'varfor finns|lever jag', gap: 0 },
@@ -230,14 +242,18 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'sv', cue: 'later|lat mig inte traffa|ga|prata|jobba|lara', gap: 1, unless: [...SV_GENERAL, 'polisen', 'kommunen', 'skolan'] },
   { kind: 'domestic', lang: 'en', cue: 'husband|wife|boyfriend|bf|girlfriend|gf|partner|he|she doesnt|dont|wont|never let me|her|him', gap: 2 },
   { kind: 'domestic', lang: 'se', cue: 'ii divtte mu|min', gap: 0 },
-  { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|pojkvannen|han|hon tar|tog|tagit|kollar|kontrollerar|styr|laser|laste|gommer|gomde mobil|mobilen|telefon|telefonen|pengar|pension|pensionen|pengarna|pass|passet|nycklar|lon|bankkort|konto`, gap: 3, unless: SV_GENERAL },
+  { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|pojkvannen|han|hon tar|tog|tagit|kollar|kontrollerar|styr|laser|laste|gommer|gomde mobil|mobilen|telefon|telefonen|pengar|pension|pensionen|pengarna|pass|passet|nycklar|lon|bankkort|konto`, gap: 3, unless: SV_GENERAL.filter((phrase) => phrase !== 'for att') },
   { kind: 'domestic', lang: 'en', cue: `husband|wife|boyfriend|bf|girlfriend|gf|partner|he|she|${EN_HOME} controls|checks|takes|took|take|keeps|hides my|her|his|their|our money|phone|passport|keys|card|documents|id`, gap: 3, unless: EN_GENERAL },
-  { kind: 'domestic', lang: 'en', cue: 'grabbed|grabbing|squeezed|squeezing|held|holding|choked|pulled|pulling my|her|his neck|throat|hair', gap: 1 },
+  { kind: 'domestic', lang: 'en', cue: 'grabbed|grabbing|squeezed|squeezing|held|holding|choked|pulled|pulling|pulls my|her|his neck|throat|hair', gap: 1 },
   { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE}|he|she is|keeps|keep controlling|controls me|her|him`, gap: 2, unless: EN_GENERAL },
   { kind: 'domestic', lang: 'en', cue: 'if i leave|left|tell|report kill|hurt|find|hit', gap: 5 },
   { kind: 'domestic', lang: 'sv', cue: 'skyddat|skyddad|skyddade boende|adress|identitet', gap: 0, unless: [...SV_GENERAL, 'vad ar', 'vad betyder', 'hur far man', 'finns det'] },
   { kind: 'domestic', lang: 'sv', cue: 'jag inte far|fick ga|traffa|jobba|prata|ringa', gap: 1, unless: SV_GENERAL },
-  { kind: 'domestic', lang: 'en', cue: 'pushed|shoved|threw me down|into|against|over|across', gap: 1 },
+  { kind: 'domestic', lang: 'en', cue: 'pushed|shoved|threw me|her|him down|into|against|over|across', gap: 1 },
+  { kind: 'domestic', lang: 'en', cue: 'comes|coming|came into my|our room|bedroom at night', gap: 2 },
+  { kind: 'domestic', lang: 'en', cue: 'bruises on her|his|my neck|arms|face|back', gap: 1, unless: EN_GENERAL },
+  { kind: 'domestic', lang: 'sv', cue: 'blamarken|blamarke pa halsen|armarna|ryggen|kroppen|ansiktet|benen', gap: 1, unless: SV_GENERAL },
+  { kind: 'domestic', lang: 'sv', cue: 'skickar|skicka mig tillbaka', gap: 0 },
   { kind: 'domestic', lang: 'sv', cue: 'kontaktforbud|tilltradesforbud' },
   { kind: 'domestic', lang: 'sv', cue: 'om jag lamnar|lamnade honom|henne|dig', gap: 1 },
   { kind: 'domestic', lang: 'en', cue: 'if i leave|left|try him|her', gap: 1 },
@@ -253,11 +269,11 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|${SV_HOME}|han|hon last|lasat|laste|laser|lasa in mig|oss`, gap: 3 },
   { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|${SV_HOME}|han|hon kastade|kastar|kastat pa|mot mig|oss|${SV_HOME}`, gap: 3 },
   { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|${SV_HOME}|styvfarsan|farsan|morsan|han|hon slanger|slangde|kastar|kastade|krossar|sparkar|slar sonder saker|grejer|allt|mobler|porslin`, gap: 3, unless: SV_GENERAL },
-  { kind: 'domestic', lang: 'sv', cue: 'bestammer vad|vem|hur|allt jag|for|over', gap: 1, unless: SV_GENERAL },
+  { kind: 'domestic', lang: 'sv', cue: 'bestammer|bestamt|bestamde vad|vem|hur|allt jag|for|over', gap: 1, unless: SV_GENERAL },
   { kind: 'domestic', lang: 'sv', cue: 'ar det har vald|misshandel|valdtakt', gap: 1, unless: [...SV_GENERAL, 'som loftena'] },
   { kind: 'domestic', lang: 'sv', cue: 'ar detta vald|misshandel|valdtakt', gap: 0, unless: [...SV_GENERAL, 'som loftena'] },
   { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE}|he|she threw|throws|throwing at me|us`, gap: 3 },
-  { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE}|he|she|hes|shes screaming|smashing|breaking|throwing|wrecking things|stuff|everything|furniture|dishes`, gap: 3, unless: EN_GENERAL },
+  { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE}|he|she|hes|shes screaming|smashing|breaking|throwing|wrecking things|stuff|everything|furniture|dishes|chairs|plates|glasses|bottles`, gap: 3, unless: EN_GENERAL },
   { kind: 'domestic', lang: 'en', cue: 'decides|controls|chooses what|who i wear|see|eat|meet|talk', gap: 2 },
   { kind: 'domestic', lang: 'en', cue: 'checks|tracks|monitors|reads my location|texts|messages', gap: 1 },
   { kind: 'domestic', lang: 'en', cue: 'is this|it abuse|abusive|rape', gap: 0 },
@@ -301,7 +317,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'jag|vi|hon|han|nagon|mitt|min i fara', gap: 2 },
   { kind: 'emergency', lang: 'sv', cue: 'han|hon|nagon|nan|de|dom|killen|kille|mannen|grannen|gubben|snubben har kniv|pistol|vapen|gevar|yxa|machete', gap: 2, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'skottlossning' },
-  { kind: 'emergency', lang: 'sv', cue: 'med kniv|pistol|gevar|yxa|machete|kniven|pistolen', gap: 1, unless: SV_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'med kniv|pistol|gevar|yxa|machete|kniven|pistolen', gap: 1, unless: [...SV_GENERAL, 'slaktar', 'slakta', 'vass', 'slipa', 'slipar'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'nagon|de|dom|han skjuter', gap: 1 },
   // Someone else harmed, seen or heard now: "min granne misshandlar sin fru", "han slår henne", "killen slår tjejen".
   { kind: 'emergency', lang: 'sv', cue: `${SV_HARM} sin|sina|sitt ${SV_CLOSE}|barn|barnen|hund|hunden`, gap: 1, unless: SV_GENERAL, reportWhenOver: true },
@@ -315,7 +331,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: `min|mitt|mina|var ${SV_MISSING} inte kommit|kommer hem`, gap: 4, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: `hittar inte min|mitt|mina|var ${SV_MISSING}`, gap: 0 },
   { kind: 'emergency', lang: 'sv', cue: 'luktar|kanner brandrok|rok|brant|gas|gasol|gaslukt|brandlukt', gap: 2 },
-  { kind: 'emergency', lang: 'sv', cue: 'det ryker', gap: 0 },
+  { kind: 'emergency', lang: 'sv', cue: 'det ryker', gap: 0, unless: ['receptet', 'sockret', 'pannan', 'stekpannan', 'ugnen', 'bastun', 'grillen', 'lol'] },
   { kind: 'emergency', lang: 'en', cue: `${EN_HARM}|robbing|robbed|stabbing|stabbed|shooting|chasing|following me|us`, gap: 1, unless: ['if someone', 'if somebody', 'is that a crime', 'is it a crime', 'beat me at', 'beats me at', 'beat me in', 'beat us at', 'hit me up', 'hits me up'], reportWhenOver: true, jokeable: true },
   { kind: 'emergency', lang: 'en', cue: 'i|im|we|were|ive|weve am|was|being|been|getting|got|are|were|keep hit|punched|kicked|slapped|mugged|beaten|attacked|threatened|followed|stalked|robbed|stabbed|shot|raped|assaulted|abused|hurt|chased', gap: 1, reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'breaking|broke|broken|break in|into', gap: 1, unless: ['break ins'], reportWhenOver: true },
@@ -421,6 +437,14 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'rok|roken kommer|stiger|valler fran|ur|ut', gap: 1 },
   { kind: 'emergency', lang: 'sv', cue: 'klamts|klamdes|klamd|klamda|klamt under|fast', gap: 1 },
   { kind: 'emergency', lang: 'sv', cue: 'behover|skicka|ring ambulans|ambulansen', gap: 1 },
+  { kind: 'emergency', lang: 'sv', cue: 'foraren|chaufforen ar|verkar full|berusad|packad|drogad|paverkad', gap: 1, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'motande fil|korfalt', gap: 0, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'rasade|foll|ramlade|kom sno|snon|is|isen|istappar fran taket', gap: 2, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'han|hon|nagon|nan|gubben|gubbe|barnet|personen ligger|hamnat|begravd under', gap: 1, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'kom|kommit tillbaka|hem utan foraren|honom|henne|pappa|mamma', gap: 2 },
+  { kind: 'emergency', lang: 'sv', cue: 'roklukt|brandlukt', unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'brandlarmet|brandvarnaren tjuter|piper|gar|lat', gap: 1, unless: [...SV_GENERAL, 'receptet', 'sockret', 'pannan', 'lol', 'testar', 'test', 'varje gang', 'steker', 'lagar mat'] },
+  { kind: 'emergency', lang: 'sv', cue: 'forsoker|forsokte oppna|bryta|ta min|mitt|var|dorren|fonstret|in', gap: 1, unless: SV_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'sag|ser|horde|hor sla|sparka|misshandla|rana|knivhugga|strypa en|henne|honom|nagon|nan|kvinnan|mannen|barnet|kvinna|barn', gap: 5, unless: SV_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'ligger det en|nagon|nan man|kvinna|person|kille|tjej|gubbe|tant|barn i|pa snon|marken|gatan|isen|golvet|diket|vattnet', gap: 1 },
   { kind: 'emergency', lang: 'sv', cue: 'banda|bander|bande|bryta upp dorren|ytterdorren|fonstret|laset|altandorren', gap: 1, reportWhenOver: true },
@@ -433,7 +457,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'gatt|gick|ar|kort|akt vilse', gap: 1, unless: [...SV_GENERAL, 'pa sidan', 'pa hemsidan', 'i blanketten', 'i systemet'] },
   { kind: 'emergency', lang: 'sv', cue: 'man|mannen|kvinna|kvinnan|granne|grannen|han|hon|nagon|nan|person|personen|pappa|mamma|mormor|morfar|farmor|farfar|gubbe|gubben|tant|tanten|kille|killen|tjej|barn|barnet ligger pa|i|vid|bredvid golvet|golv|marken|backen|gatan|trottoaren|isen|snon|diket', gap: 3, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'hittade|hittat|hitta ett|en gevar|pistol|vapen|handgranat|granat|sprangmedel|dynamit', gap: 2, unless: SV_GENERAL },
-  { kind: 'emergency', lang: 'sv', cue: 'hor|horde nagon|nan|en|kvinna|kvinnan|barn|barnet|grannen|grannarna skrika|skriker|skrik|grata|grater', gap: 2, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'hor|horde henne|honom|dem|barnen|nagon|nan|en|kvinna|kvinnan|barn|barnet|grannen|grannarna skrika|skriker|skrik|grata|grater', gap: 2, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'gommer|gomde mig|oss', gap: 0, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'blev|blir|ar|blivit tafsad|antastad|ofredad|tafsade|antastade|ofredade', gap: 2, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'drog|drar|tog|tar fram|upp kniv|kniven|pistol|pistolen|vapen', gap: 2, unless: SV_GENERAL, reportWhenOver: true },
@@ -442,7 +466,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: `nu ${SV_DRUNK}`, gap: 4, unless: [...SV_GENERAL, ...SV_CHECKS] },
   { kind: 'emergency', lang: 'en', cue: 'crash|collision|pileup|wreck on|at|near|outside|by', gap: 0, unless: [...EN_GENERAL, ...EN_STATISTICS, 'crash course', 'crush on', 'crushes on'] },
   { kind: 'emergency', lang: 'en', cue: 'a|an accident on|at|near|outside', gap: 0, unless: [...EN_GENERAL, ...EN_STATISTICS] },
-  { kind: 'emergency', lang: 'en', cue: 'fire in|at|next|behind|across the|a|my|our building|house|apartment|flat|school|garage|store|shop|street|neighbours|neighbors|kitchen|car|forest|woods|cabin|basement', gap: 1, unless: [...EN_GENERAL, 'make a', 'light a', 'start a', 'build a', 'making a', 'lighting a', 'allowed', 'ban', 'can i', 'can we', 'fireplace', 'fire place', 'stove'] },
+  { kind: 'emergency', lang: 'en', cue: 'fire in|at|next|behind|across the|a|my|our building|house|apartment|flat|school|garage|store|shop|street|neighbours|neighbors|kitchen|car|forest|woods|cabin|basement', gap: 1, unless: [...EN_GENERAL, 'fire drill', 'fire alarm test', 'make a', 'light a', 'start a', 'build a', 'making a', 'lighting a', 'allowed', 'ban', 'can i', 'can we', 'fireplace', 'fire place', 'stove'] },
   { kind: 'emergency', lang: 'en', cue: 'lots|lot|thick|black|heavy smoke', gap: 1 },
   { kind: 'emergency', lang: 'en', cue: 'never|didnt|havent|hasnt|not made|make it back|home|down', gap: 1, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'hasnt|havent|didnt come|came back', gap: 1, unless: [...EN_GENERAL, 'package', 'parcel', 'results', 'answer', 'reply', 'money'] },
@@ -461,6 +485,9 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'follow|follows me|us from|home|everywhere|around|all', gap: 0, unless: EN_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'foaming|convulsing', unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'need|send|call an|a ambulance', gap: 1 },
+  { kind: 'emergency', lang: 'en', cue: 'wandered|wondered off', gap: 0, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'cant|cannot move her|his|my|their leg|legs|arm|arms|neck', gap: 0, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'im|i|were|we|kids|children|they hiding', gap: 1, unless: [...EN_GENERAL, 'from my homework'] },
   { kind: 'emergency', lang: 'en', cue: 'avalanche|avalanches', unless: [...EN_GENERAL, 'risk', 'warning', 'forecast', 'danger level'] },
   { kind: 'emergency', lang: 'en', cue: 'collapsed|fainted|seizure|convulsing', unless: [...EN_GENERAL, 'market', 'economy', 'prices', 'roof', 'it collapsed', 'reindeer'] },
   { kind: 'emergency', lang: 'en', cue: 'upside down', gap: 0, unless: EN_GENERAL },
@@ -514,7 +541,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'skickar|skickade|skickat hot|hotelser|dodshot|hotfulla', gap: 1, unless: SV_GENERAL },
   { kind: 'report', lang: 'en', cue: 'want|wanna|need|like|wish|going|have to report', gap: 1, unless: ['if you', 'do you have to', 'do i have to', 'is that true'] },
   { kind: 'report', lang: 'en', cue: 'report crime|theft|burglary|assault|robbery|crimes|vandalism', gap: 2 },
-  { kind: 'report', lang: 'en', cue: 'tip off|to|for police|cops', gap: 2 },
+  { kind: 'report', lang: 'en', cue: 'tip off|to|for|the police|cops', gap: 2 },
   { kind: 'report', lang: 'en', cue: 'have|got|give|anonymous a|an tip', gap: 1 },
   // A crime that has happened: "someone stole my bike", "my car was stolen".
   { kind: 'report', lang: 'en', cue: 'my|our wallet|phone|bag|bike|purse|car|laptop|keys|passport was|got|been taken|stolen|nicked', gap: 2, unless: EN_GENERAL },
@@ -599,6 +626,13 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'kastat|kastar|kastade sten|stenar|agg|smallare|raketer pa|mot mitt|min|mina|vart|vara|fonster|fonstret|huset|bilen', gap: 2, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'hittade|hittat sprutor|spruta|kanyler|kanyl|pulver', gap: 4, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'kallad|kallade|kallar mig|oss javla|jvla|fucking', gap: 1 },
+  { kind: 'report', lang: 'sv', cue: 'kallade|kallar|kallat mig|oss rasistisk|rasistiska|rasistiskt', gap: 4 },
+  { kind: 'report', lang: 'sv', cue: 'koper|kopte|kopt ut alkohol|ol|sprit|vin|cider|till', gap: 2, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'vet vem som gjorde|gjort|stal|snodde|tog|langar|saljer|bryter', gap: 0 },
+  { kind: 'report', lang: 'en', cue: 'know who did|stole|broke|is|sells|deals', gap: 1, unless: EN_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'tipsar|tipsa man|anonymt', gap: 0 },
+  { kind: 'report', lang: 'en', cue: 'sending|sent|sends threatening|threat|threats|hate messages|texts|dms', gap: 5, unless: EN_GENERAL },
+  { kind: 'report', lang: 'se', cue: 'cuvkkii|cuvkii|cuvkken mu|min biilla|lasa|uvssa', gap: 2, unless: SE_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'tar|tog|stjal|snor|snodde pengar fran min|mitt|mina planbok|planboken|konto|kontot|rum', gap: 2, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'gor|gora jag|vi en polisanmalan|anmalan', gap: 1 },
   { kind: 'report', lang: 'sv', cue: 'snattar|snattade|snattat film|filmen|kamera|kameran|overvakning|overvakningen|igen|varje', gap: 6, unless: SV_GENERAL },
@@ -624,7 +658,7 @@ const RULES: Rule[] = [
 ];
 
 /** Words that together make nothing more than a cry for help ("Hjälp!", "help me please", "Veahket!"). */
-const HELP_CORE: Record<string, Lang> = { hjalp: 'sv', hjaalp: 'sv', hjalpa: 'sv', help: 'en', sos: 'en', veahket: 'se', veahkehehket: 'se', veahkki: 'se', veahki: 'se' };
+const HELP_CORE: Record<string, Lang> = { hjalp: 'sv', hjaalp: 'sv', hjalpa: 'sv', apua: 'sv', help: 'en', sos: 'en', veahket: 'se', veahkehehket: 'se', veahkki: 'se', veahki: 'se' };
 const HELP_CORE_FUZZY = Object.entries(HELP_CORE).filter(([pattern]) => pattern.length >= 5);
 const HELP_FILLER = new Set([
   'mig', 'oss', 'snalla', 'jag', 'behover', 'vill', 'ha', 'kan', 'nagon', 'nan', 'nu', 'me', 'us', 'please', 'pls', 'plz', 'plez',
@@ -724,7 +758,8 @@ const TOLD_TO_REPORT = ['anmala', 'polisanmala', 'anmalan', 'polisanmalan', 'anm
 /** Words that say it is still going on, or that help is needed now: these keep the 112 route. */
 const STILL_GOING_ON = [
   'nu', 'fortfarande', 'pagar', 'pa vag', 'ar har', 'ikvall', 'i kvall', 'utanfor', 'hjalp', 'kom hit', 'kommer hit', 'now', 'rn',
-  'still', 'is here', 'are here', 'currently', 'on his way', 'on her way', 'on their way', 'outside', 'tonight', 'coming back',
+  'still here', 'still there', 'still outside', 'still inside', 'still going', 'still happening', 'is still', 'are still',
+  'hes still', 'shes still', 'theyre still', 'is here', 'are here', 'currently', 'on his way', 'on her way', 'on their way', 'outside', 'tonight', 'coming back',
   'coming over', 'help', 'happening', 'asap', 'dal', 'dalan', 'veahket',
 ].map((phrase) => ` ${phrase} `);
 /** Said to be over despite a "now": "Nothing is happening now, I just want to file it", "vill anmäla nu". */
