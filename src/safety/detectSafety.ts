@@ -507,7 +507,8 @@ const RULES: Rule[] = [
   // viesus (in the house), suovva (smoke), roasmmohuvvan (injured), vuoddji (driver), doarrut (fight), jieŋa čađa
   // (through the ice), geainnus eret (off the road), čuovvu mu (follows me), ii vuoiŋŋa (does not breathe), áhkku and
   // áddjá (grandmother, grandfather), massán ruđaid (lost money), vásihin vaši (met with hate), ráhkis (partner), dolla
-  // viesus (fire in the house), niibbiin and bissuin (with a knife, a gun), báhčán bohccuid (shot reindeer).
+  // viesus (fire in the house), niibbiin and bissuin (with a knife, a gun), báhčán bohccuid (shot reindeer), veallá (lies),
+  // vuovdá narkotihka (sells drugs), oaččun áitagiid (I get threats), cuvkkii lása (broke the window).
   { kind: 'emergency', lang: 'se', cue: 'soames|olmmos|muhtun lea mu|min viesus|stobus|lanjas|goadis', gap: 1, reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'suovva', unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: '*lihkuhisvuohta|*lihkuhisvuoda alde|dal|dalan|lahka', gap: 3, unless: SE_GENERAL },
