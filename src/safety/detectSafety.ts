@@ -39,11 +39,11 @@ interface Rule extends CueRule {
 /** An ex-partner ("mitt ex står utanför", "my ex keeps following me"). */
 const SV_EX = 'ex|exet|expojkvan|expojkvannen|exflickvan|exman|exmaken|exmake|exfru|exfrun|exsambo|exkille|exkillen|extjej';
 const EN_EX = 'ex|exboyfriend|exgirlfriend|exhusband|exwife|expartner';
-const SV_CLOSE = `man|make|maken|pojkvan|pojkvannen|kille|killen|sambo|partner|fru|frun|flickvan|tjej|pappa|mamma|styvpappa|styvmamma|bror|broder|broderna|brorsan|syster|foralder|foraldrar|son|dotter|familj|familjen|farbror|morbror|kusin|svarmor|svarfar|svagern|svagrarna|${SV_EX}`;
+const SV_CLOSE = `man|make|maken|pojkvan|pojkvannen|kille|killen|sambo|partner|fru|frun|flickvan|tjej|pappa|mamma|styvpappa|styvmamma|bror|broder|broderna|brorsan|syster|foralder|foraldrar|son|dotter|familj|familjen|farbror|morbror|kusin|barnbarn|barnbarnet|svarmor|svarfar|svagern|svagrarna|${SV_EX}`;
 // (Not "låser": folded it is "laser", as "läser" is; the lock-in cues say "in".)
-const SV_HARM = 'strypgrepp|struptag|slar|slog|slagit|misshandl*|hotar|hotade|hotat|sparkar|sparkade|stryper|strypte|kvaver|valdtar|valdtog|knuffar|skadar|forfoljer|tvingar';
+const SV_HARM = 'strypgrepp|struptag|slar|slog|slagit|misshandl*|hotar|hotade|hotat|sparkar|sparkade|stryper|strypte|kvaver|valdtar|valdtog|knuffar|knuffade|knuffat|skadar|forfoljer|tvingar';
 const EN_CLOSE = 'husband|wife|boyfriend|girlfriend|partner|dad|father|mom|mum|mother|stepdad|stepfather|stepmother|stepmom|stepmum|stepbrother|stepsister|grandson|granddaughter|grandpa|grandma|dads|moms|mums|husbands|boyfriends|ex|brother|brothers|sister|parents|son|daughter|spouse|fiance|fiancee|family|uncle|uncles|aunt|cousin|cousins|relatives|exboyfriend|exhusband|exgirlfriend|exwife';
-const EN_HARM = 'shoved|slapped|punched|strangled|hits|hit|hitting|beats|beat|beating|threatens|threatened|threatening|hurts|hurt|hurting|abuses|abused|abusing|attacks|attacked|attacking|chokes|choked|choking|strangles|rapes|raped|kicks|kicked|kicking|forces|forced|stalks|stalking';
+const EN_HARM = 'shoved|slapped|punched|punching|punches|slapping|slaps|strangled|hits|hit|hitting|beats|beat|beating|threatens|threatened|threatening|hurts|hurt|hurting|abuses|abused|abusing|attacks|attacked|attacking|chokes|choked|choking|strangles|rapes|raped|kicks|kicked|kicking|forces|forced|stalks|stalking';
 const SE_CLOSE = 'boadnji|boadnjin|isit|isida|moarsi|irgi|guoibmi|ahcci|eadni|viellja|oabba|bearas|ahkku|addja|rahkis|rahkkis';
 const SE_HARM = 'cabma|cabme|capmii|cabmet|aita|aitet|aitii|aitiba|caska|caskka|caskii|cuovvu|cuovvo';
 /** People at home, written without "min" ("pappa slår mamma"). */
@@ -103,13 +103,15 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'sv', cue: 'vill|orkar|kan inte leva', gap: 1 },
   // Oneself ("ska ta livet av mig", "jag tar livet av mig"); someone else who tries to kill is danger (below), and a
   // cat or the homework that "tar livet av mig" is an idiom.
-  { kind: 'suicide', lang: 'sv', cue: 'ta|tar livet av mig', gap: 1, unless: [...SV_SOMEONE_ELSE_WILL, ...SV_KILLS_ME.map((thing) => `${thing} tar`)] },
+  { kind: 'suicide', lang: 'sv', cue: 'ta|tar livet av mig', gap: 1, unless: ['tar livet av mig varje morgon', 'tar livet av mig varje dag', ...SV_SOMEONE_ELSE_WILL, ...SV_KILLS_ME.map((thing) => `${thing} tar`)] },
   { kind: 'suicide', lang: 'sv', cue: 'vill|ville do', gap: 0 },
   { kind: 'suicide', lang: 'sv', cue: 'orkar inte mer|langre', gap: 0, unless: ['mer med', 'langre med', 'mer att', 'langre att'] },
   { kind: 'suicide', lang: 'sv', cue: 'orkar inte livet', gap: 2 },
   { kind: 'suicide', lang: 'sv', cue: 'vill|ville inte finnas|existera', gap: 1 },
   { kind: 'suicide', lang: 'sv', cue: 'vill bara|helst forsvinna', gap: 1 },
   { kind: 'suicide', lang: 'sv', cue: 'ingen skulle sakna mig', gap: 0 },
+  { kind: 'suicide', lang: 'sv', cue: 'tanker|tankt|tankte|funderar|funderat pa sjalvmord|sjalvmordet', gap: 1 },
+  { kind: 'suicide', lang: 'sv', cue: 'garaget motorn igang', gap: 4 },
   { kind: 'suicide', lang: 'sv', cue: 'ingen skulle marka|markt|bry|sakna', gap: 1 },
   { kind: 'suicide', lang: 'sv', cue: 'slippa vakna|leva|finnas|existera', gap: 0 },
   { kind: 'suicide', lang: 'sv', cue: 'kliva|kliver|ga|springa ut framfor *taget|bussen|bilen|lastbilen', gap: 1 },
@@ -223,7 +225,7 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'en', cue: 'i|im victim|experiencing|suffering|suffer abuse|violence', gap: 4 },
   { kind: 'domestic', lang: 'se', cue: `mu|mun ${SE_CLOSE} ${SE_HARM}`, gap: 2 },
   // Violence at home seen by the one writing: "pappa slår mamma", "mamma blir slagen av pappa", "dad hits mom".
-  { kind: 'domestic', lang: 'sv', cue: `${SV_HOME} ${SV_HARM} ${SV_HOME}|mig|oss`, gap: 2, unless: SV_GENERAL },
+  { kind: 'domestic', lang: 'sv', cue: `${SV_HOME} ${SV_HARM} ${SV_HOME}|mig|oss|henne|honom`, gap: 2, unless: SV_GENERAL },
   { kind: 'domestic', lang: 'sv', cue: `${SV_HOME} skriker|brakar|brak pa|med ${SV_HOME}|mig|oss`, gap: 3, unless: SV_GENERAL },
   { kind: 'domestic', lang: 'sv', cue: `slagen|misshandlad|hotad|slagna|misshandlade|hotade av ${SV_HOME}`, gap: 1, unless: SV_GENERAL },
   { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina ${SV_CLOSE}|${SV_HOME} blir|ar|har|blev slagen|misshandlad|hotad|slagit|misshandlat`, gap: 2, unless: SV_GENERAL },
@@ -243,7 +245,7 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'en', cue: 'husband|wife|boyfriend|bf|girlfriend|gf|partner|he|she doesnt|dont|wont|never let me|her|him', gap: 2 },
   { kind: 'domestic', lang: 'se', cue: 'ii divtte mu|min', gap: 0 },
   { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|pojkvannen|han|hon tar|tog|tagit|kollar|kontrollerar|styr|laser|laste|gommer|gomde mobil|mobilen|telefon|telefonen|pengar|pension|pensionen|pengarna|pass|passet|nycklar|lon|bankkort|konto`, gap: 3, unless: SV_GENERAL.filter((phrase) => phrase !== 'for att') },
-  { kind: 'domestic', lang: 'en', cue: `husband|wife|boyfriend|bf|girlfriend|gf|partner|he|she|${EN_HOME} controls|checks|takes|took|take|keeps|hides my|her|his|their|our money|phone|passport|keys|card|documents|id`, gap: 3, unless: EN_GENERAL },
+  { kind: 'domestic', lang: 'en', cue: `husband|wife|boyfriend|bf|girlfriend|gf|partner|he|she|${EN_HOME} controls|checks|takes|took|take|keeps|hides my|her|his|their|our money|pension|phone|passport|keys|card|documents|id`, gap: 3, unless: EN_GENERAL },
   { kind: 'domestic', lang: 'en', cue: 'grabbed|grabbing|squeezed|squeezing|held|holding|choked|pulled|pulling|pulls my|her|his neck|throat|hair', gap: 1 },
   { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE}|he|she is|keeps|keep controlling|controls me|her|him`, gap: 2, unless: EN_GENERAL },
   { kind: 'domestic', lang: 'en', cue: 'if i leave|left|tell|report kill|hurt|find|hit', gap: 5 },
@@ -285,16 +287,17 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'sv', cue: `${SV_EX} dyker|dok upp`, gap: 8 },
   { kind: 'domestic', lang: 'sv', cue: `${SV_EX} slutar inte`, gap: 3 },
   { kind: 'domestic', lang: 'sv', cue: `${SV_EX} skickar|smsar|ringer|messar hundra|massa|tusen|tusentals|hundratals|konstant|jamt`, gap: 3 },
-  { kind: 'domestic', lang: 'en', cue: `${EN_EX} following|follows|followed|stalking|stalks|stalked|harassing|harasses|harassed|watching|outside|showing|showed|shows|waiting|parked|spying|tracking|tracked`, gap: 3, unless: ['what do you', 'how do you', 'what happens'] },
+  { kind: 'domestic', lang: 'en', cue: `${EN_EX} following|turning|turns|turned|follows|followed|stalking|stalks|stalked|harassing|harasses|harassed|watching|outside|showing|showed|shows|waiting|parked|spying|tracking|tracked`, gap: 3, unless: ['what do you', 'how do you', 'what happens'] },
   { kind: 'domestic', lang: 'en', cue: `${EN_EX} posted|shared|leaked|spreading|spread my|our|nude|nudes|private`, gap: 3 },
   { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE}|he|she|bf|gf locked|locks|locking me|us|her|him|them in|inside`, gap: 5 },
   { kind: 'domestic', lang: 'en', cue: 'he|she choked|chokes|choking|strangled|strangles|strangling her|him|me', gap: 1 },
   { kind: 'domestic', lang: 'en', cue: 'what he|she does|did|doing to me', gap: 1 },
   { kind: 'domestic', lang: 'en', cue: 'cant have me no|nobody', gap: 1 },
+  { kind: 'domestic', lang: 'en', cue: 'regret leaving him|her|me', gap: 0 },
   { kind: 'domestic', lang: 'en', cue: 'tracker|gps|airtag on|in my car|bag|phone|jacket', gap: 1 },
   { kind: 'domestic', lang: 'sv', cue: 'tar|tog|tagit strypgrepp|struptag pa mig|henne', gap: 1 },
   { kind: 'domestic', lang: 'sv', cue: 'satt|installerat|lagt|gomt en|ett gps|sparsandare|sparare|spionapp', gap: 2 },
-  { kind: 'domestic', lang: 'sv', cue: 'gps|sparsandare|sparare pa|i min|mitt|bilen|mobilen|telefonen', gap: 1 },
+  { kind: 'domestic', lang: 'sv', cue: 'gps|sparsandare|sparare|sandare pa|i|under min|mitt|bilen|mobilen|telefonen', gap: 1 },
   { kind: 'domestic', lang: 'sv', cue: `slog|slar|misshandlade|sparkade min|mitt ${SV_CLOSE}|${SV_HOME} mig|oss`, gap: 4, unless: SV_GENERAL },
   { kind: 'domestic', lang: 'sv', cue: 'om jag begar|vill|ansoker skilsmassa|skilja', gap: 2 },
   { kind: 'domestic', lang: 'sv', cue: 'tar|tog|ror|rorde pa|vid mig inte vill|ville', gap: 4 },
@@ -346,7 +349,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'i|we|im|am|she|he|someone in danger', gap: 2 },
   { kind: 'emergency', lang: 'en', cue: 'he|she|someone|somebody|they|man|guy has|have|got a knife|gun|weapon|pistol|rifle|axe', gap: 2, reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'shots fired', gap: 0 },
-  { kind: 'emergency', lang: 'en', cue: 'with|holding|carrying|waving|pointing|brandishing knife|gun|pistol|rifle|axe|machete', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'with|holding|carrying|waving|pointing|brandishing knife|gun|pistol|rifle|axe|machete', gap: 2, unless: EN_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'trying|tries to get|break|climb|force in|into', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
   // Someone else harmed, seen or heard now: "my neighbour is beating his wife", "he is hitting her".
   { kind: 'emergency', lang: 'en', cue: `${EN_HARM} his|her|their ${EN_CLOSE}|kids|children|child|dog`, gap: 1, unless: EN_GENERAL, reportWhenOver: true },
@@ -382,8 +385,8 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'passed out', gap: 0 },
   { kind: 'emergency', lang: 'en', cue: 'people|someone|somebody|persons|kids are|is|got hurt|injured|bleeding|trapped', gap: 1, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'people|persons hurt|injured|trapped', gap: 0, unless: [...EN_GENERAL, 'last year', 'this year', 'were people'] },
-  { kind: 'emergency', lang: 'sv', cue: 'foljer|foljde|forfoljer efter mig|oss', gap: 1, reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'doda|dodar|morda|mordar|skjuta|knivhugga|branna|spranga mig|oss|mitt|min|vart', gap: 1, unless: [...SV_GENERAL, ...JOKING], reportWhenOver: true, jokeable: true },
+  { kind: 'emergency', lang: 'sv', cue: 'foljer|foljde|foljt|forfoljer efter mig|oss', gap: 1, reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'doda|dodar|morda|mordar|skjuta|knivhugga|branna|spranga mig|oss|mitt|min|vart', gap: 1, unless: [...SV_GENERAL, ...JOKING, 'mattetestet', 'testet', 'tentan', 'provet', 'laxan', 'laxorna', ...SV_KILLS_ME.flatMap((thing) => [`${thing} kommer`, `${thing} ska`])], reportWhenOver: true, jokeable: true },
   { kind: 'emergency', lang: 'en', cue: 'he|she|they|someone|somebody|hes|shes will|gonna|going|wants|said|threatens|threatened kill|shoot|stab me|us', gap: 3, unless: [...EN_GENERAL, ...JOKING], reportWhenOver: true, jokeable: true },
   { kind: 'emergency', lang: 'sv', cue: 'nagon|nan|tjuv|tjuvar|inbrottstjuv|inbrottstjuvar inne|innanfor', gap: 2, unless: [...SV_GENERAL, 'finns det', 'inne pa stan', 'inne i stan'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'someone|somebody|stranger|intruder|man|guy|people in|inside my|our house|flat|apartment|home|room|basement|garage|cabin', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
@@ -404,7 +407,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'foraren|personen|han|hon|nan|nagon|barnet|nagra|en sitter|ar|blev|satt fast|fastklamd|fastklamda|instangd|instangda', gap: 2, unless: [...SV_GENERAL, 'i trafiken', 'i kon', 'i telefon', 'i mote', 'i ett mote', 'pa jobbet'] },
   { kind: 'emergency', lang: 'sv', cue: 'fastklamd|fastklamda|fastklamt', unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'demens|dement|dementa|alzheimer gatt|gick|forsvunnit|forsvunnen|borta|vilse|hemifran|rymt', gap: 5, unless: SV_GENERAL },
-  { kind: 'emergency', lang: 'sv', cue: 'hittar honom|henne|dem|barnet|barnen|sonen|dottern inte', gap: 0, unless: ['pa facebook', 'pa fb', 'pa insta', 'pa listan', 'i listan', 'pa kartan', 'pa natet'] },
+  { kind: 'emergency', lang: 'sv', cue: 'hittar honom|henne|dem|barnet|barnen|sonen|dottern inte', gap: 1, unless: ['pa facebook', 'pa fb', 'pa insta', 'pa listan', 'i listan', 'pa kartan', 'pa natet'] },
   { kind: 'emergency', lang: 'sv', cue: 'tappat|tappade|forlorat|forlorade|ingen kontakten|kontakt timmar|timme|morkt|fjallet|fjallen|skogen|skoter|skotern|turen|isen|jakten|ute|fjallturen|skidturen|vandringen', gap: 6 },
   { kind: 'emergency', lang: 'sv', cue: 'slagsmal|brak|brakigt|knivslagsmal utanfor|vid|pa|nu|har', gap: 0, unless: [...SV_GENERAL, 'om brak', 'mycket brak', 'massa brak', 'pa natet'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'hotar|hotade|slar|misshandlar|attackerar|ranar|knivhugger|jagar personalen|kassoren|kassorskan|expediten|chaufforen|busschaufforen|vakten|vakterna|kunder|kunderna|forbipasserande', gap: 1, unless: SV_GENERAL, reportWhenOver: true },
@@ -443,6 +446,10 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'han|hon|nagon|nan|gubben|gubbe|barnet|personen ligger|hamnat|begravd under', gap: 1, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'kom|kommit tillbaka|hem utan foraren|honom|henne|pappa|mamma', gap: 2 },
   { kind: 'emergency', lang: 'sv', cue: 'roklukt|brandlukt', unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'skoter|skotern|fjallet|fjalltur|skidtur|turen|jakt|jakten|fisket svarar|svarade inte', gap: 20 },
+  { kind: 'emergency', lang: 'sv', cue: 'inte synts|setts|horts pa|sedan dagar|veckor|flera', gap: 3, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'blod i|pa trappan|trapphuset|golvet|marken|snon|dorren|overallt', gap: 1, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'slar|sparkar|krossar sonder bilrutor|rutor|fonster|bilar|rutan', gap: 1, unless: SV_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'brandlarmet|brandvarnaren tjuter|piper|gar|lat', gap: 1, unless: [...SV_GENERAL, 'receptet', 'sockret', 'pannan', 'lol', 'testar', 'test', 'varje gang', 'steker', 'lagar mat'] },
   { kind: 'emergency', lang: 'sv', cue: 'forsoker|forsokte oppna|bryta|ta min|mitt|var|dorren|fonstret|in', gap: 1, unless: SV_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'sag|ser|horde|hor sla|sparka|misshandla|rana|knivhugga|strypa en|henne|honom|nagon|nan|kvinnan|mannen|barnet|kvinna|barn', gap: 5, unless: SV_GENERAL, reportWhenOver: true },
@@ -485,6 +492,8 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'follow|follows me|us from|home|everywhere|around|all', gap: 0, unless: EN_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'foaming|convulsing', unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'need|send|call an|a ambulance', gap: 1 },
+  { kind: 'emergency', lang: 'en', cue: 'was|got|been|were groped|molested|fondled', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'groping|grabbing|molesting|touching my|her|his|a daughter|son|kid|child|girl|boy|woman', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'wandered|wondered off', gap: 0, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'cant|cannot move her|his|my|their leg|legs|arm|arms|neck', gap: 0, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'im|i|were|we|kids|children|they hiding', gap: 1, unless: [...EN_GENERAL, 'from my homework'] },
@@ -508,8 +517,9 @@ const RULES: Rule[] = [
   // (through the ice), geainnus eret (off the road), čuovvu mu (follows me), ii vuoiŋŋa (does not breathe), áhkku and
   // áddjá (grandmother, grandfather), massán ruđaid (lost money), vásihin vaši (met with hate), ráhkis (partner), dolla
   // viesus (fire in the house), niibbiin and bissuin (with a knife, a gun), báhčán bohccuid (shot reindeer), veallá (lies),
-  // vuovdá narkotihka (sells drugs), oaččun áitagiid (I get threats), cuvkkii lása (broke the window).
-  { kind: 'emergency', lang: 'se', cue: 'soames|olmmos|muhtun lea mu|min viesus|stobus|lanjas|goadis', gap: 1, reportWhenOver: true },
+  // vuovdá narkotihka (sells drugs), oaččun áitagiid (I get threats), cuvkkii lása (broke the window), gárremis (drunk),
+  // dálus (in the house).
+  { kind: 'emergency', lang: 'se', cue: 'soames|olmmos|muhtun lea mu|min viesus|stobus|lanjas|goadis|dalus', gap: 1, reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'suovva', unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: '*lihkuhisvuohta|*lihkuhisvuoda alde|dal|dalan|lahka', gap: 3, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'roasmmohuvvan|roasmmohuvai|roasmmohuvvon', unless: SE_GENERAL },
@@ -519,6 +529,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'se', cue: 'geainnus eret', gap: 0 },
   { kind: 'emergency', lang: 'se', cue: 'dolla viesus|stobus|lanjas|biillas', gap: 0 },
   { kind: 'emergency', lang: 'se', cue: 'niibbiin|bissuin', unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'garremis|garrenoaivvis vuodja|vuoddja|vuojan|biila|biillain', gap: 3, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'vealla|vellet ii vastit|liiko|vuoinna', gap: 5, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'manna|manat|ahkku|addja lea|leat lahppon|javkan', gap: 1, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'gahcai|gahccan ii vastit|vastte|vuoinna|liiko', gap: 4, unless: SE_GENERAL },
@@ -535,7 +546,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'ar|har|blev|blivit|fatt|fick stulen|stulet|stulna|snodd|snott|snodda|vandaliserad|vandaliserat|sonderslagen|sonderslaget', gap: 2, unless: [...SV_GENERAL, 'var ar', 'var finns', 'var hittar'] },
   { kind: 'report', lang: 'sv', cue: 'repat|repade|krossat|krossade|punkterat|punkterade|sprayat|sprayade|klottrat|klottrade|sonder min|mitt|mina|vart|vara', gap: 3, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'klottrat|klottrade|sprayat|sprayade pa', gap: 1, unless: SV_GENERAL },
-  { kind: 'report', lang: 'sv', cue: 'haft|hade inbrott', gap: 1, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'haft|hade|varit inbrott', gap: 1, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'utsatt|utsatts|drabbad|drabbats|offer brott|brottet|inbrott|stold|bedrageri', gap: 2, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'jag|vi har|blev|blivit bestulen|bestulna|lurad|lurade|bedragen', gap: 2 },
   { kind: 'report', lang: 'sv', cue: 'jag|vi fatt|fick|far|blir|blev|blivit hot|hotelser|dodshot|hotbrev|hotfulla|trakasserad|trakasserade|utpressad', gap: 1 },
@@ -615,10 +626,12 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'en', cue: 'called|calls|calling me|us slurs|slur|racist', gap: 3, unless: EN_GENERAL },
   { kind: 'report', lang: 'en', cue: 'racist|hateful|nazi graffiti|tags|symbols|symbol', gap: 1, unless: EN_GENERAL },
   { kind: 'report', lang: 'en', cue: 'license|licence|number plate|plates', gap: 0 },
+  { kind: 'report', lang: 'en', cue: 'plate number|numbers', gap: 0 },
+  { kind: 'report', lang: 'en', cue: 'should|must be shot|killed|hanged|gassed|exterminated', gap: 0, unless: JOKING },
   { kind: 'report', lang: 'en', cue: 'hidden camera|cameras', gap: 0 },
   { kind: 'report', lang: 'en', cue: 'stole|steals|nicked from our|my|us|me', gap: 5, unless: [...EN_GENERAL, 'stole the show'] },
   { kind: 'report', lang: 'en', cue: 'damaging|damaged|destroying|destroyed|ruining|wrecking|through our|my fence|property|garden|car|door|mailbox|reindeer', gap: 2, unless: EN_GENERAL },
-  { kind: 'report', lang: 'en', cue: 'sells|selling|sold|deals|dealing drugs|weed|coke|meth|cocaine|pills|speed|hash|narcotics to|behind|at|outside|near|from', gap: 4, unless: [...EN_GENERAL, 'who sell', 'those who', 'people who', 'against', 'stop'] },
+  { kind: 'report', lang: 'en', cue: 'sells|selling|sold|deals|dealing drugs|booze|alcohol|beer|liquor|weed|coke|meth|cocaine|pills|speed|hash|narcotics to|behind|at|outside|near|from', gap: 4, unless: [...EN_GENERAL, 'who sell', 'those who', 'people who', 'against', 'stop'] },
   { kind: 'report', lang: 'sv', cue: 'dold|dolda kamera|kameror', gap: 0 },
   { kind: 'report', lang: 'sv', cue: 'sprids|spreds|delas|skickas nakenbilder|nakenbild|nakenfilm|nudes|bilder', gap: 1, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'pengarna|pengar|sparpengarna ar|blev borta|forsvunna|tagna', gap: 1, unless: SV_GENERAL },
@@ -628,7 +641,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'hittade|hittat sprutor|spruta|kanyler|kanyl|pulver', gap: 4, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'kallad|kallade|kallar mig|oss javla|jvla|fucking', gap: 1 },
   { kind: 'report', lang: 'sv', cue: 'kallade|kallar|kallat mig|oss rasistisk|rasistiska|rasistiskt', gap: 4 },
-  { kind: 'report', lang: 'sv', cue: 'koper|kopte|kopt ut alkohol|ol|sprit|vin|cider|till', gap: 2, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'koper|kopte|kopt ut alkohol|ol|sprit|vin|cider|till|at|dem|dom', gap: 2, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'vet vem som gjorde|gjort|stal|snodde|tog|langar|saljer|bryter', gap: 0 },
   { kind: 'report', lang: 'en', cue: 'know who did|stole|broke|is|sells|deals', gap: 1, unless: EN_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'tipsar|tipsa man|anonymt', gap: 0 },
@@ -767,7 +780,8 @@ const STILL_GOING_ON = [
 const NO_LONGER_GOING_ON = [
   'nothing is happening', 'nothing happening', 'not happening now', 'its over', 'no danger now', 'safe now', 'want to now',
   'report it now', 'still report', 'inget pagar', 'pagar inte', 'det ar over', 'ar trygg nu', 'anmala nu', 'anmala det nu',
-  'fortfarande anmala', 'anmala fortfarande', 'okej nu', 'ok nu', 'trygg nu', 'sakert nu', 'ok now', 'okay now', 'fine now',
+  'fortfarande anmala', 'anmala fortfarande', 'fortfarande ont', 'still hurts', 'still sore', 'told us now', 'told me now',
+  'berattade nu', 'okej nu', 'ok nu', 'trygg nu', 'sakert nu', 'ok now', 'okay now', 'fine now',
 ].map((phrase) => ` ${phrase} `);
 const TOLD_AS_OVER = [...TOLD_AS_PAST, ...TOLD_AS_ONLINE, ...TOLD_TO_REPORT].map((phrase) => ` ${phrase} `);
 const ONLINE_BEGINNINGS = ONLINE_PLATFORMS.map((word) => ` ${word}`);

@@ -67,7 +67,7 @@ export function foldText(text: string): string {
 }
 
 /** Spoken and texting forms, read as the written word ("slår mej", "tack så mkt", "det e nån i huset", "o"). */
-const SPOKEN_FORMS: Record<string, string> = { mej: 'mig', dej: 'dig', sej: 'sig', mkt: 'mycket', e: 'ar', o: 'och' };
+const SPOKEN_FORMS: Record<string, string> = { mej: 'mig', dej: 'dig', sej: 'sig', mkt: 'mycket', ngn: 'nagon', e: 'ar', o: 'och' };
 /** A number written together with a word ("5-åring" is already two words; "5åring", "4yo", "3hrs" are made so). */
 const NUMBER_THEN_LETTERS = /^(\d+)([a-z]+)$/;
 
