@@ -80,7 +80,7 @@ const EN_GENERAL = [
 /** About the police's checks, not a sighting: "gör polisen fler trafikkontroller för rattfulla nu?" */
 const SV_CHECKS = ['for rattfulla', 'mot rattfulla', 'gor polisen', 'kontroller', 'trafikkontroller', 'kontrollerar'];
 /** A sister who "snodde min tröja" borrowed it; family squabbles over things are not reports. */
-const SV_FAMILY_TOOK_PLAIN = SV_HOME.split('|').flatMap((who) => [`${who} snodde`, `${who} har snott`, `${who} snott`]);
+const SV_FAMILY_TOOK = SV_HOME.split('|').flatMap((who) => [`${who} snodde`, `${who} har snott`, `${who} snott`]);
 const SV_DRUGS = 'knark|droger|narkotika|gras|hasch|tjack|kokain|amfetamin|knarket|spice|ecstasy|mdma|hembrant|smuggelsprit|sprit';
 /** Asking about dealing, not telling of it: "Hur jobbar polisen mot dem som säljer knark?", "om jag vet var det säljs". */
 const SV_DRUG_QUESTION = ['mot dem', 'mot de', 'mot dom', 'som langar', 'som saljer', 'att det', 'att man', 'hur', 'om jag', 'vart vander'];
@@ -659,7 +659,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'anmala|polisanmala|anmaler det|detta|honom|henne|dem|dom', gap: 0 },
   { kind: 'report', lang: 'sv', cue: 'snuskiga|sexuella|olampliga|snuskig|ackliga|kladdiga meddelanden|bilder|fragor|sms|mess|bild', gap: 1, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'odlar|odlade cannabis|marijuana|gras|hampa|weed|hasch', gap: 2, unless: SV_GENERAL },
-  { kind: 'report', lang: 'sv', cue: 'snodd|snodda', unless: [...SV_GENERAL, ...SV_FAMILY_TOOK_PLAIN] },
+  { kind: 'report', lang: 'sv', cue: 'snodd|snodda', unless: [...SV_GENERAL, ...SV_FAMILY_TOOK] },
   { kind: 'report', lang: 'sv', cue: 'hakkors', unless: SV_GENERAL },
   { kind: 'report', lang: 'en', cue: 'gone|missing|taken|stolen|withdrawn from my|our|the account|bank|card', gap: 1, unless: EN_GENERAL },
   { kind: 'report', lang: 'en', cue: 'clicked|pressed|opened the|a link', gap: 1, unless: EN_GENERAL },
@@ -696,7 +696,7 @@ const EN_PLAY = [
 
 function withIdioms(rule: Rule): Rule {
   if (rule.kind === 'suicide') return rule;
-  const idioms = rule.lang === 'sv' ? [...SV_PLAY, ...(rule.kind === 'report' ? SV_FAMILY_TOOK_PLAIN : [])] : rule.lang === 'en' ? EN_PLAY : [];
+  const idioms = rule.lang === 'sv' ? [...SV_PLAY, ...(rule.kind === 'report' ? SV_FAMILY_TOOK : [])] : rule.lang === 'en' ? EN_PLAY : [];
   return idioms.length > 0 ? { ...rule, unless: [...(rule.unless ?? []), ...idioms] } : rule;
 }
 
@@ -723,8 +723,10 @@ export function detectSafety(text: string, words: readonly string[] = splitWords
   const rule = TABLE.find(words);
   if (!rule) return detectHelpCry(words);
   if ((rule.jokeable || rule.kind === 'report') && LAUGHING.test(text)) return null;
-  if (isAboutWording(words)) return null;
-  return { kind: rule.reportWhenOver && isToldAsOver(words) ? 'report' : rule.kind, lang: rule.lang };
+  // The message as one string of whole words, searched for the phrases below (built once, and only for a match).
+  const joined = ` ${words.join(' ')} `;
+  if (isAboutWording(joined)) return null;
+  return { kind: rule.reportWhenOver && isToldAsOver(joined) ? 'report' : rule.kind, lang: rule.lang };
 }
 
 /**
@@ -732,12 +734,24 @@ export function detectSafety(text: string, words: readonly string[] = splitWords
  * säger man … på engelska". Both a word of translating and a language or homework must be there: someone in danger
  * who mentions a word should still get 112.
  */
-const ABOUT_WORDING = ['translate', 'translation', 'oversatt', 'oversatta', 'how do you say', 'hur sager man'].map((phrase) => ` ${phrase} `);
-const WORDING_FOR = ['into swedish', 'into english', 'to swedish', 'to english', 'in swedish', 'in english', 'pa svenska', 'pa engelska', 'homework', 'laxa', 'laxan', 'sfi'].map((phrase) => ` ${phrase} `);
+const ABOUT_WORDING = asWholeWords(['translate', 'translation', 'oversatt', 'oversatta', 'how do you say', 'hur sager man']);
+const WORDING_FOR = asWholeWords([
+  'into swedish', 'into english', 'to swedish', 'to english', 'in swedish', 'in english', 'pa svenska', 'pa engelska', 'homework',
+  'laxa', 'laxan', 'sfi',
+]);
 
-function isAboutWording(words: readonly string[]): boolean {
-  const joined = ` ${words.join(' ')} `;
-  return ABOUT_WORDING.some((phrase) => joined.includes(phrase)) && WORDING_FOR.some((phrase) => joined.includes(phrase));
+/** `joined`: the folded words with a space before, between and after them. */
+function isAboutWording(joined: string): boolean {
+  return hasAny(joined, ABOUT_WORDING) && hasAny(joined, WORDING_FOR);
+}
+
+/** Phrases padded with spaces, so that a search of the padded message finds them only as whole words. */
+function asWholeWords(phrases: readonly string[]): string[] {
+  return phrases.map((phrase) => ` ${phrase} `);
+}
+
+function hasAny(joined: string, phrases: readonly string[]): boolean {
+  return phrases.some((phrase) => joined.includes(phrase));
 }
 
 /** Laughing emoji (folding drops emoji, so the text as written is searched). */
@@ -770,20 +784,20 @@ const ONLINE_PLATFORMS = [
 /** A wish to report: "vill polisanmäla", "how do I file a report", "váidit". */
 const TOLD_TO_REPORT = ['anmala', 'polisanmala', 'anmalan', 'polisanmalan', 'anmaler', 'report', 'file a', 'press charges', 'vaidit', 'dieditit'];
 /** Words that say it is still going on, or that help is needed now: these keep the 112 route. */
-const STILL_GOING_ON = [
+const STILL_GOING_ON = asWholeWords([
   'nu', 'fortfarande', 'pagar', 'pa vag', 'ar har', 'ikvall', 'i kvall', 'utanfor', 'hjalp', 'kom hit', 'kommer hit', 'now', 'rn',
   'still here', 'still there', 'still outside', 'still inside', 'still going', 'still happening', 'is still', 'are still',
   'hes still', 'shes still', 'theyre still', 'is here', 'are here', 'currently', 'on his way', 'on her way', 'on their way', 'outside', 'tonight', 'coming back',
   'coming over', 'help', 'happening', 'asap', 'dal', 'dalan', 'veahket',
-].map((phrase) => ` ${phrase} `);
+]);
 /** Said to be over despite a "now": "Nothing is happening now, I just want to file it", "vill anmäla nu". */
-const NO_LONGER_GOING_ON = [
+const NO_LONGER_GOING_ON = asWholeWords([
   'nothing is happening', 'nothing happening', 'not happening now', 'its over', 'no danger now', 'safe now', 'want to now',
   'report it now', 'still report', 'inget pagar', 'pagar inte', 'det ar over', 'ar trygg nu', 'anmala nu', 'anmala det nu',
   'fortfarande anmala', 'anmala fortfarande', 'fortfarande ont', 'still hurts', 'still sore', 'told us now', 'told me now',
   'berattade nu', 'okej nu', 'ok nu', 'trygg nu', 'sakert nu', 'ok now', 'okay now', 'fine now',
-].map((phrase) => ` ${phrase} `);
-const TOLD_AS_OVER = [...TOLD_AS_PAST, ...TOLD_AS_ONLINE, ...TOLD_TO_REPORT].map((phrase) => ` ${phrase} `);
+]);
+const TOLD_AS_OVER = asWholeWords([...TOLD_AS_PAST, ...TOLD_AS_ONLINE, ...TOLD_TO_REPORT]);
 const ONLINE_BEGINNINGS = ONLINE_PLATFORMS.map((word) => ` ${word}`);
 
 /**
@@ -791,9 +805,7 @@ const ONLINE_BEGINNINGS = ONLINE_PLATFORMS.map((word) => ` ${word}`);
  * förra veckan", "i was assaulted last saturday, how do I file a report", "han hotar mig på snap". The report reply
  * still says to call 112 if it is happening now.
  */
-function isToldAsOver(words: readonly string[]): boolean {
-  const joined = ` ${words.join(' ')} `;
-  const isToldSo = TOLD_AS_OVER.some((phrase) => joined.includes(phrase)) || ONLINE_BEGINNINGS.some((beginning) => joined.includes(beginning));
-  if (!isToldSo) return false;
-  return NO_LONGER_GOING_ON.some((phrase) => joined.includes(phrase)) || !STILL_GOING_ON.some((phrase) => joined.includes(phrase));
+function isToldAsOver(joined: string): boolean {
+  if (!hasAny(joined, TOLD_AS_OVER) && !hasAny(joined, ONLINE_BEGINNINGS)) return false;
+  return hasAny(joined, NO_LONGER_GOING_ON) || !hasAny(joined, STILL_GOING_ON);
 }
