@@ -1,11 +1,11 @@
 /**
  * `npm run eval [-- --verbose]`: top-1 accuracy per language and the off-topic rate on test/golden/, then on the second
- * set in test/golden/residents/.
+ * and third sets in test/golden/residents/ and test/golden/residents2/.
  */
 import { loadKnowledgeOrExit } from './loadKnowledgeOrExit.js';
 import { createAnswerEngine } from '../knowledge/createAnswerEngine.js';
 import { LANGS } from '../knowledge/schema.js';
-import { evaluate, readGolden, RESIDENTS_DIR, type EvalReport } from './golden.js';
+import { evaluate, readGolden, RESIDENTS_DIR, RESIDENTS2_DIR, type EvalReport } from './golden.js';
 
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
 const knowledge = await loadKnowledgeOrExit();
@@ -27,3 +27,5 @@ function print(report: EvalReport): void {
 print(evaluate(engine));
 console.log(`\nsecond set, ${RESIDENTS_DIR}:`);
 print(evaluate(engine, readGolden(RESIDENTS_DIR)));
+console.log(`\nthird set, ${RESIDENTS2_DIR}:`);
+print(evaluate(engine, readGolden(RESIDENTS2_DIR)));

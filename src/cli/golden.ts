@@ -8,8 +8,9 @@ import type { AnswerEngine } from '../knowledge/types.js';
 export interface GoldenCase { q: string; id: string }
 export interface OffTopicCase { q: string; lang: Lang }
 
-/** A second held-out set, written later and in the same way (see test/golden/README.md). */
+/** Held-out sets written later in the same way, in looser phrasings (see test/golden/README.md). */
 export const RESIDENTS_DIR = 'test/golden/residents';
+export const RESIDENTS2_DIR = 'test/golden/residents2';
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {
   const read = <T>(name: string): T[] => parse(readFileSync(path.join(dir, name), 'utf8')) as T[];
