@@ -40,7 +40,7 @@ export interface TermMatch {
   term: number;
   /** 0..1: 1 exact, less for a part of a compound or a fuzzy (typo) match. */
   quality: number;
-  how: 'exact' | 'part' | 'split' | 'prefix' | 'fuzzy';
+  how: 'exact' | 'part' | 'stem' | 'split' | 'prefix' | 'fuzzy';
 }
 
 export interface QueryTerm {
@@ -487,6 +487,11 @@ export class SearchIndex {
       for (const id of compounds) if (id !== exact) matches.push({ term: id, quality: 0.75, how: 'part' });
     }
     if (matches.length > 0) return matches;
+    // A word whose stem is too short to index it by ("hatet" → "hat", "hoten" → "hot"; see analyzeWord) still finds
+    // that short word where the knowledge has it, a little weaker than an exact match.
+    const stem = stemPiece(this.lang, term);
+    const short = stem !== term && stem.length <= 3 ? this.termIdOf(stem) : undefined;
+    if (short !== undefined) return [{ term: short, quality: 0.85, how: 'stem' }];
     const split = this.splitCompound(term);
     if (split.length > 0) return split;
     // A typo of a known word is the likelier reading; failing that, a different ending of a known stem.

@@ -51,6 +51,10 @@ describe('answer engine on the real knowledge base', () => {
     expect(answerId('Blir det fler hastighetskontroller?')).toBe('traffic');
   });
 
+  test('an inflected form of a short word finds that word: "hatet och hoten" is the entry\'s "hat och hot"', () => {
+    expect(answerId('vad gör ni åt hatet och hoten i kommunen?')).toBe('area-violence');
+  });
+
   test('a function word a single entry happens to use is no topic ("då" in "Hur går det med löftena då?")', () => {
     expect(answerId('hur går det med löftena då?')).toBe('followup');
   });
