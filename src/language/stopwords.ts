@@ -15,7 +15,7 @@ visste tycker tror säger händer hände behöver måste brukar borde efter inna
 egentligen typ liksom annan annat ert era er at hej hallo snälla undrar fråga frågor veta berätta kolla hos finnas
 görs gjorde lite sitt sagt nåt nån e hela helt hel va ba asså alltså exakt hallå tjena fler flera mera tag
 då dom ju väl än ännu nånting någonting här där hit dit sån sånt sådan sådana hans hennes deras dess redan fortfarande alls
-men själv samma varit blivit ditt vars sådant varje idag igår imorgon
+men själv samma varit blivit ditt vars sådant varje idag igår imorgon över står stod någonstans nånstans
 `;
 const en = `
 a about all also am an and any are as at be been being but by can could did do does doing for from get got had has
@@ -26,7 +26,7 @@ during again very really much many any other hi hello thanks thank know want wan
 something does there's whats what's exactly actually basically currently
 he she him her his hers yet only just still already even ever anyone anybody someone somebody everyone here too
 yeah yes guys pls thing things stuff
-because while each both own same such myself yourself today yesterday tomorrow
+because while each both own same such myself yourself today yesterday tomorrow anywhere somewhere
 `;
 const se = `
 ahte ja go ii in it leat lea mat dat dát dan dáid dain das don mun son dii sii ollu dal dál vel maiddai muhto dahje
