@@ -26,7 +26,8 @@ during again very really much many any other hi hello thanks thank know want wan
 something does there's whats what's exactly actually basically currently
 he she him her his hers yet only just still already even ever anyone anybody someone somebody everyone here too
 yeah yes guys pls thing things stuff
-because while each both own same such myself yourself today yesterday tomorrow anywhere somewhere
+because while each both own same such myself yourself today yesterday tomorrow anywhere somewhere everywhere
+after before above below against until further once among seem seems seemed lately
 `;
 const se = `
 ahte ja go ii in it leat lea mat dat dát dan dáid dain das don mun son dii sii ollu dal dál vel maiddai muhto dahje
