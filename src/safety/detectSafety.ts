@@ -44,10 +44,12 @@ const SV_CLOSE = `man|make|maken|pojkvan|pojkvannen|kille|killen|sambo|partner|f
 const SV_HARM = 'strypgrepp|struptag|slar|slog|slagit|misshandl*|hotar|hotade|hotat|sparkar|sparkade|stryper|strypte|kvaver|valdtar|valdtog|knuffar|knuffade|knuffat|skadar|forfoljer|tvingar';
 const EN_CLOSE = 'husband|wife|boyfriend|girlfriend|partner|dad|father|mom|mum|mother|stepdad|stepfather|stepmother|stepmom|stepmum|stepbrother|stepsister|grandson|granddaughter|grandpa|grandma|dads|moms|mums|husbands|boyfriends|ex|brother|brothers|sister|parents|son|daughter|spouse|fiance|fiancee|family|uncle|uncles|aunt|cousin|cousins|relatives|exboyfriend|exhusband|exgirlfriend|exwife';
 const EN_HARM = 'shoved|slapped|punched|punching|punches|slapping|slaps|strangled|hits|hit|hitting|beats|beat|beating|threatens|threatened|threatening|hurts|hurt|hurting|abuses|abused|abusing|attacks|attacked|attacking|chokes|choked|choking|strangles|rapes|raped|kicks|kicked|kicking|forces|forced|stalks|stalking';
-const SE_CLOSE = 'boadnji|boadnjin|isit|isida|moarsi|irgi|guoibmi|ahcci|eadni|viellja|oabba|bearas|ahkku|addja|rahkis|rahkkis';
+const SE_CLOSE = 'boadnji|boadnjin|isit|isida|moarsi|irgi|guoibmi|ahcci|eadni|viellja|vieljat|oabba|oappat|vahnemat|bearas|ahkku|addja|rahkis|rahkkis';
 const SE_HARM = 'cabma|cabme|capmii|cabmet|aita|aitet|aitii|aitiba|caska|caskka|caskii|cuovvu|cuovvo';
 /** People at home, written without "min" ("pappa slår mamma"). */
 const SV_HOME = 'pappa|mamma|styvpappa|styvmamma|farsan|morsan|bror|brorsan|syster|systern|lillebror|lillasyster|storebror|storasyster';
+/** A partner or a parent: those whose scratching or biting is abuse (a toddler's is not). */
+const EN_PARTNER_OR_PARENT = 'husband|wife|boyfriend|girlfriend|bf|gf|partner|fiance|fiancee|spouse|dad|father|mom|mum|mother|stepdad|stepfather|stepmother|stepmom|stepmum';
 const EN_HOME = 'dad|father|mom|mum|mother|stepdad|stepfather|stepmother|brother|sister';
 /** Who may be seen harming someone else ("grannen slår…", "he is hitting…"). */
 const SV_OTHER = 'han|hon|nagon|nan|de|dom|grannen|granne|grannarna|killen|tjejen|mannen|kvinnan|killar|gubben|pojken|flickan';
@@ -64,11 +66,18 @@ const EN_DRUNK = 'drunk|drunken|intoxicated|wasted|impaired';
  * do you help women who are beaten?") is a question about the promises, not an alarm: the cues about someone else's
  * danger skip it. Phrases of asking, not relative clauses: a real report has them too ("en man som slår sin fru").
  */
+/**
+ * Said to be about what applies in general ("Vad gäller rent allmänt om en passagerare hotar mig?"): also on the cues
+ * about oneself, which do not take the whole of SV_GENERAL ("om en", "för att" are in real alarms too).
+ */
+const SV_IN_GENERAL = ['rent allmant', 'i allmanhet', 'generellt', 'vad galler', 'hypotetiskt', 'vad sager'];
+const EN_IN_GENERAL = ['in general', 'generally', 'hypothetically', 'in theory'];
 const SV_GENERAL = [
   'vad gor ni', 'vad gor polisen', 'vad gor kommunen', 'vad gor man', 'vad hander', 'hur arbetar', 'hur jobbar', 'hur hjalper',
   'hur manga', 'hur vanligt', 'hur ofta', 'vilket straff', 'for att', 'om nagon', 'om nan', 'om en', 'om man', 'ifall',
   'nar nagon', 'nar nan', 'nar en', 'nar man', 'kvinnor som', 'barn som', 'varfor', 'far man', 'ar det lagligt',
   'ar det tillatet', 'om jag ser', 'om jag skulle', 'vad ska jag gora om', 'laste i', 'laste om', 'i tidningen', 'pa nyheterna',
+  ...SV_IN_GENERAL,
 ];
 const EN_GENERAL = [
   'what do you', 'what does', 'what are you', 'what is done', 'what happens', 'how do you', 'how does', 'how are', 'how many',
@@ -76,6 +85,54 @@ const EN_GENERAL = [
   'when a', 'when people', 'what if', 'men who', 'people who', 'those who', 'women who', 'children who', 'does the', 'do the',
   'is there', 'are there', 'why do', 'why does', 'why are', 'why would', 'why is', 'is it legal', 'is it allowed',
   'allowed to', 'legal to', 'is that a crime', 'is it a crime', 'is that actually a crime', 'is that illegal', 'the law', 'law on', 'in the news', 'on the news', 'read about', 'if you hit', 'if you see', 'laws on', 'rules on', 'rules for', 'what should i do if', 'what do i do if', 'what to do if', 'if i see', 'if i saw',
+  'just curious', ...EN_IN_GENERAL,
+];
+/** Police seen armed ("Why were there police with rifles at the airport?"): not a person with a weapon to fear. */
+const EN_ARMED_POLICE = ['police with', 'officers with', 'cops with', 'police carrying', 'officers carrying', 'police had', 'police have'];
+/**
+ * Words a typo away from one of EN_HARM, right after a person ("my dads hunting rifle": hurting; "my sister showed me":
+ * shoved), so that the harm cues skip them and still see "dad threatened mom with his hunting rifle".
+ */
+const EN_HARM_LOOKALIKES = [...new Set(`${EN_CLOSE}|${EN_HOME}|${EN_OTHER}`.split('|'))].flatMap((who) => [`${who} hunting`, `${who} showed`]);
+/**
+ * A crime or an illness named as a topic ("Vad är sextortion?", "How common is identity theft?", "hur skyddar jag mig
+ * mot romansbedrägerier"): for the cues that are one such word.
+ */
+const ABOUT_THE_TOPIC = [
+  'vad ar', 'vad betyder', 'skydda', 'skyddar', 'undvika', 'forebygga', 'forebygger', 'risk', 'risken', 'what is', 'what are',
+  'what does', 'protect', 'avoid', 'prevent', 'risk of', 'signs of', 'symtom', 'symtomen', 'symptoms', 'symptom',
+];
+/** Told as over and unharmed ("tur att inget hände", "no one hurt", "förra vintern"): an accident that is not one now. */
+const NO_HARM_NOW = [
+  'mar bra', 'gick bra', 'inget hande', 'ingen skadades', 'tur att', 'forra aret', 'forra vintern', 'i fjol', 'ersattning',
+  'forsakring', 'forsakringen', 'no one hurt', 'nobody hurt', 'no one was hurt', 'nobody was hurt', 'all fine', 'luckily',
+  'last winter', 'last year', 'insurance',
+];
+/** A fire where it belongs ("elden spred sig i brasan", "spreading warmth"). */
+const FIRE_KEPT = ['brasan', 'brasa', 'kaminen', 'spisen', 'grillen', 'bastun', 'eldstaden', 'warmth', 'heat', 'fireplace', 'stove', 'campfire', 'sauna'];
+/** A parent who says no to a party ("mamma låter mig inte åka på festen") is not control. */
+const SV_NIGHTS_OUT = ['festen', 'fest', 'kalaset', 'partyt', 'discot', 'bio', 'konserten', 'efter tio', 'efter elva', 'sa sent'];
+/** A story, not a sighting ("the kidnapping movie"). */
+const FICTION = ['movie', 'film', 'filmen', 'serien', 'boken', 'book', 'series', 'plot', 'episode', 'podd', 'podden', 'podcast'];
+/** Getting a gun or a knife out for the hunt or the slaughter ("tog fram geväret inför älgjakten"). */
+const SV_HUNTING = ['jakt', 'jakten', 'algjakt', 'algjakten', 'jaktlaget', 'skjutbanan', 'rensa', 'rengora', 'putsa', 'slipa', 'slipar', 'slakta', 'slaktar'];
+/** Everything one owns, not one thing ("kommer inte behöva nåt av det där jag ska", not "behöver inte jacka där"). */
+const SV_THINGS_ALL = 'nat|nagot|nagonting|nanting|det|dem|dom|allt|alltihop|grejerna|sakerna|prylarna|pengarna';
+/** Scars hidden for other reasons than self-injury ("hur döljer man ärr efter operationen"). */
+const SCARS_OF_OTHER_THINGS = ['operation', 'operationen', 'akne', 'finnar', 'kejsarsnitt', 'tatuering', 'tatueringen', 'surgery', 'acne', 'tattoo', 'c section', 'pimples'];
+/** "tänker inte leva på bidrag": living in some way, not ending life. */
+const SV_LIVING_SO = ['inte finns', 'leva pa', 'leva med', 'leva i', 'leva som', 'leva utan', 'leva ett', 'leva upp', 'vakna tidigt', 'vakna i tid'];
+/** On a roof or a bridge for work or the view ("står på taket och skottar snö", "on the roof shovelling"). */
+const ON_A_ROOF_FOR_WORK = [
+  'taget', 'tagen', // "sitter på tåget" is a typo away from "taket".
+  'skottar', 'skotta', 'skottat', 'skottade', 'sno', 'snon', 'snoras', 'norrsken', 'norrskenet', 'laga', 'lagar', 'antennen',
+  'shovel', 'shovelling', 'shoveling', 'snow', 'repair', 'repairing', 'fixing', 'aurora', 'northern lights', 'view', 'photo',
+  'photos', 'traffic', 'edge of my seat',
+];
+/** "nån har tagit bort sidan": taking that is not stealing. */
+const SV_TAKEN_OTHERWISE = [
+  'tagit bort', 'tagit hand', 'tagit fram', 'tagit upp', 'tagit emot', 'tagit beslut', 'tagit initiativ', 'tagit kontakt', 'tagit en bild',
+  'tagit bilder', 'tagit ansvar', 'tagit tag', 'tagit del', 'tagit reda', 'tagit over',
 ];
 /** About the police's checks, not a sighting: "gör polisen fler trafikkontroller för rattfulla nu?" */
 const SV_CHECKS = ['for rattfulla', 'mot rattfulla', 'gor polisen', 'kontroller', 'trafikkontroller', 'kontrollerar'];
@@ -87,7 +144,7 @@ const SV_DRUG_QUESTION = ['mot dem', 'mot de', 'mot dom', 'som langar', 'som sal
 /** Asking whether something has happened (statistics), not telling that it has: "Has there been an accident at…?" */
 const EN_STATISTICS = ['has there been', 'have there been', 'were there', 'this year', 'last year', 'this winter'];
 /** Said in jest ("han ska slå ihjäl mig om jag spoilar slutet lol"): only for the threats to kill among siblings and friends. */
-const JOKING = ['lol', 'haha', 'hahaha', 'hahah', 'xd', 'jk', 'skojar', 'skamtar', 'assa'];
+const JOKING = ['lol', 'haha', 'hahaha', 'hahah', 'xd', 'jk', 'skojar', 'skamtar', 'skamt', 'assa', 'just kidding', 'kidding'];
 /** Someone else who will or tries to kill: "han ska ta livet av mig", "hon hotar att ta livet av mig". */
 const SV_SOMEONE_ELSE_WILL = ['han ska', 'hon ska', 'han vill', 'hon vill', 'de ska', 'dom ska', 'han kommer', 'hon kommer', 'hotar med att', 'hotade med att', 'hotar att', 'hotade att', 'forsoker', 'forsokte'];
 /** "den här läxan tar livet av mig": things that "kill" one in Swedish idiom. */
@@ -211,16 +268,50 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'en', cue: 'been|started|keep|still|im cutting|harming', gap: 0 },
   { kind: 'suicide', lang: 'en', cue: 'cutting again', gap: 0 },
   { kind: 'suicide', lang: 'en', cue: 'talking|talks|talked|talk about ending|killing|suicide|dying', gap: 1, unless: EN_GENERAL },
-  { kind: 'suicide', lang: 'en', cue: 'gave|giving|given away his|her|my|all stuff|things|belongings|possessions', gap: 2 },
+  { kind: 'suicide', lang: 'en', cue: 'gave|giving|given away his|her|my|all stuff|things|belongings|possessions|guns|rifles|rifle|gun|tools|dogs|dog|pets|cat', gap: 2 },
   { kind: 'suicide', lang: 'en', cue: 'saving|saved|stockpiling|hoarding|collecting up pills|tablets|meds', gap: 2 },
   { kind: 'suicide', lang: 'en', cue: 'be better without me', gap: 1 },
+
+  // Signs told without the words: self-injury ("slår huvudet i väggen tills det blöder", "I hit myself until I bruise",
+  // "čuohppan iežan"), scars hidden, pets, guns and tools given away, "won't need it where I'm going", standing
+  // on a roof, "the only way out … not waking up", "won't be a problem for much longer", "att få dö", "inte komma ner
+  // igen", "in boađe šat ruoktot".
+  { kind: 'suicide', lang: 'sv', cue: 'slar|slog|slagit|dunkar|dunkade|bankar|bankade|river|rev|branner|brande sig|mig|huvudet|skallen|armarna|armen tills blodar|blod|blamarken|blamarke|ont', gap: 4 },
+  { kind: 'suicide', lang: 'en', cue: 'hit|hits|hitting|punch|punches|punching|bang|bangs|banging|slap|slaps|slapping|scratch|scratches|scratching|pinch|pinches|pinching|bite|bites|biting|burn|burns|burning myself|himself|herself|head until|till|til bruise|bruises|bruised|bleed|bleeds|bled|bleeding|hurts', gap: 3 },
+  { kind: 'suicide', lang: 'en', cue: 'hitting|punching|starving myself|himself|herself', gap: 0 },
+  { kind: 'suicide', lang: 'sv', cue: 'dolja|doljer|dolde|gomma|gommer|gomde|skyla|skyler arr|arren|arret|skarsar|skarsaren|snitten', gap: 3, unless: SCARS_OF_OTHER_THINGS },
+  { kind: 'suicide', lang: 'en', cue: 'hide|hiding|hid|conceal|concealing|covering scars|cuts|scar', gap: 3, unless: SCARS_OF_OTHER_THINGS },
+  { kind: 'suicide', lang: 'sv', cue: 'ge|gett|gav|ger|givit|skankt|skankte|skanker bort gevar|gevaren|bossor|bossorna|vapen|vapnen|verktyg|verktygen|agodelar|hundar|hundarna|hunden|katter|katten|katterna|djur|djuren', gap: 2, unless: ['roda korset', 'myrorna', 'loppis', 'loppisen', 'second hand', 'valpar', 'valparna', 'kattungar', 'kattungarna'] },
+  { kind: 'suicide', lang: 'sv', cue: `inte behova|behover|behovs ${SV_THINGS_ALL} dar|dit jag ska|hamnar|kommer`, gap: 4 },
+  { kind: 'suicide', lang: 'sv', cue: `behover|behovs|behovde inte ${SV_THINGS_ALL} dar|dit jag ska|hamnar|kommer`, gap: 4 },
+  { kind: 'suicide', lang: 'en', cue: 'wont|not|never|longer need|needed any|anything|it|them|this|that|stuff|things|money where|wherever im|i|am going|headed|heading', gap: 4 },
+  { kind: 'suicide', lang: 'sv', cue: 'tankar|tanker|tankt|tankte|funderar|funderingar|tanken inte finnas|leva|existera|vakna', gap: 3, unless: SV_LIVING_SO },
+  { kind: 'suicide', lang: 'sv', cue: 'inte tanker|tankte|planerar leva|finnas|existera', gap: 0, unless: SV_LIVING_SO },
+  { kind: 'suicide', lang: 'sv', cue: 'att|vill|ville fa do', gap: 0, unless: ['ratt att'] },
+  { kind: 'suicide', lang: 'sv', cue: 'inte|aldrig komma ner|tillbaka|hem igen|nagonsin|mer', gap: 1, unless: [...SV_GENERAL, 'forran', 'innan'] },
+  { kind: 'suicide', lang: 'sv', cue: 'enda utvagen|utvag|vagen do|doden|vakna|sjalvmord|livet', gap: 8 },
+  { kind: 'suicide', lang: 'sv', cue: 'imorgon|igen eller nagonsin|nansin', gap: 0 },
+  { kind: 'suicide', lang: 'sv', cue: 'star|sitter|stod|satt|statt|suttit|klattrat|klattrade uppe|pa|ovanpa taket|bron|kanten|stupet|racket|broracket', gap: 2, unless: [...SV_GENERAL, ...ON_A_ROOF_FOR_WORK] },
+  { kind: 'suicide', lang: 'en', cue: 'im|standing|sitting|stood|sat|climbed|climbing on|onto|atop the|a roof|rooftop|ledge|bridge|railing', gap: 2, unless: [...EN_GENERAL, ...ON_A_ROOF_FOR_WORK] },
+  { kind: 'suicide', lang: 'en', cue: 'roof|rooftop|bridge|ledge|railing wanted|want|needed someone|somebody|anyone to know', gap: 10 },
+  { kind: 'suicide', lang: 'en', cue: 'only|one way out waking|wake|die|dying|dead|death|kill|killing|suicide|ending|end', gap: 8 },
+  { kind: 'suicide', lang: 'en', cue: 'about|of|wish|hope|hoping not|never waking|wake up', gap: 0 },
+  { kind: 'suicide', lang: 'en', cue: 'wont|not|wouldnt|no be a|an|any problem|burden|bother|trouble much|any longer', gap: 1 },
+  { kind: 'suicide', lang: 'en', cue: 'dont|not|no|never plan|planning|planned|intend|intending|expect|expecting on|to be|being around|alive much|long|longer', gap: 1 },
+  { kind: 'suicide', lang: 'en', cue: 'hes|shes|feels|feel|feeling|theyre a|such|just burden', gap: 1 },
+  { kind: 'suicide', lang: 'en', cue: 'tomorrow or ever', gap: 0 },
+  { kind: 'suicide', lang: 'se', cue: 'in halit sat leat dappe', gap: 1 },
+  { kind: 'suicide', lang: 'se', cue: 'buoret|buorre mu|munnje haga', gap: 1 },
+  { kind: 'suicide', lang: 'se', cue: 'eallin|eallima|eallimis ii|in|iige veara|avki|mearkkas*|ulbmil*', gap: 4 },
+  { kind: 'suicide', lang: 'se', cue: 'cuohpp*|cuohpa*|bavccagaht*|vahagaht* iezan|iezas|iezaset', gap: 1 },
+  { kind: 'suicide', lang: 'se', cue: 'in boade sat ruoktot|ruovttoluotta', gap: 1 },
 
   // Violence or threats from someone close.
   { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var ${SV_CLOSE} ${SV_HARM}`, gap: 4, unless: ['var man', 'var kan man', 'var ska man', 'var far man'] },
   { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var ${SV_CLOSE}|${SV_HOME} doda|dodar mig|oss`, gap: 4, unless: [...JOKING, 'var man', 'var kan man'], jokeable: true },
   { kind: 'domestic', lang: 'sv', cue: `slagen|misshandlad|hotad|valdtagen|inlast|slagit|misshandlat|hotat|radd av|for min|mitt|mina ${SV_CLOSE}`, gap: 2 },
   { kind: 'domestic', lang: 'sv', cue: 'jag|mig|vi|oss utsatts|utsatt|drabbas|drabbad|slagen|misshandlad|hotad vald|hemma|hemmet', gap: 4 },
-  { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} ${EN_HARM}`, gap: 3, unless: ['beat me at', 'beats me at', 'beat me in', 'beat us at', 'hit me up', 'hits me up'] },
+  { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} ${EN_HARM}`, gap: 3, unless: ['beat me at', 'beats me at', 'beat me in', 'beat us at', 'hit me up', 'hits me up', ...EN_HARM_LOOKALIKES] },
   { kind: 'domestic', lang: 'en', cue: `hit|beaten|abused|threatened|attacked|raped|hurt|afraid|scared|frightened by|of my ${EN_CLOSE}`, gap: 1 },
   { kind: 'domestic', lang: 'en', cue: 'i|im victim|experiencing|suffering|suffer abuse|violence', gap: 4 },
   { kind: 'domestic', lang: 'se', cue: `mu|mun ${SE_CLOSE} ${SE_HARM}`, gap: 2 },
@@ -230,7 +321,7 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'sv', cue: `slagen|misshandlad|hotad|slagna|misshandlade|hotade av ${SV_HOME}`, gap: 1, unless: SV_GENERAL },
   { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina ${SV_CLOSE}|${SV_HOME} blir|ar|har|blev slagen|misshandlad|hotad|slagit|misshandlat`, gap: 2, unless: SV_GENERAL },
   { kind: 'domestic', lang: 'sv', cue: `slagen|misshandlad|hotad|slagna|misshandlade|hotade av sin|sina|hennes|hans ${SV_CLOSE}`, gap: 1, unless: SV_GENERAL },
-  { kind: 'domestic', lang: 'en', cue: `${EN_HOME} ${EN_HARM} ${EN_HOME}|me|us`, gap: 2, unless: [...EN_GENERAL, 'beat me at', 'beats me at', 'beat us at', 'beats us at', 'hit me up', 'hits me up'] },
+  { kind: 'domestic', lang: 'en', cue: `${EN_HOME} ${EN_HARM} ${EN_HOME}|me|us`, gap: 2, unless: [...EN_GENERAL, 'beat me at', 'beats me at', 'beat us at', 'beats us at', 'hit me up', 'hits me up', ...EN_HARM_LOOKALIKES] },
   { kind: 'domestic', lang: 'en', cue: `hit|beaten|abused|threatened|attacked|raped|hurt by|from his|her|their ${EN_CLOSE}`, gap: 1, unless: EN_GENERAL },
   { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} is|gets|can violent|abusive|aggressive`, gap: 2 },
   { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} is|are|gets|got|was|being|been beaten|abused|hit|attacked|threatened|hurt`, gap: 2, unless: EN_GENERAL },
@@ -240,8 +331,8 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'sv', cue: 'vagar inte ga|aka|komma hem', gap: 2, unless: ['fran stan', 'fran krogen', 'fran centrum', 'pa natten'] },
   { kind: 'domestic', lang: 'en', cue: 'scared|afraid|terrified|frightened to|of go|going home', gap: 1, unless: ['from town', 'at night', 'from the centre', 'from the center'] },
   { kind: 'domestic', lang: 'se', cue: 'ballan mannat|vuolgit ruoktot', gap: 2 },
-  { kind: 'domestic', lang: 'sv', cue: 'inte later|lat mig lara|ga|traffa|prata|jobba|ringa', gap: 1, unless: SV_GENERAL },
-  { kind: 'domestic', lang: 'sv', cue: 'later|lat mig inte traffa|ga|prata|jobba|lara', gap: 1, unless: [...SV_GENERAL, 'polisen', 'kommunen', 'skolan'] },
+  { kind: 'domestic', lang: 'sv', cue: 'inte later|lat mig lara|ga|traffa|prata|jobba|ringa|aka|kora|lamna|svara|umgas', gap: 1, unless: [...SV_GENERAL, ...SV_NIGHTS_OUT] },
+  { kind: 'domestic', lang: 'sv', cue: 'later|lat mig inte traffa|ga|prata|jobba|lara|aka|kora|lamna|svara|umgas|ringa', gap: 1, unless: [...SV_GENERAL, ...SV_NIGHTS_OUT, 'polisen', 'kommunen', 'skolan'] },
   { kind: 'domestic', lang: 'en', cue: 'husband|wife|boyfriend|bf|girlfriend|gf|partner|he|she doesnt|dont|wont|never let me|her|him', gap: 2 },
   { kind: 'domestic', lang: 'se', cue: 'ii divtte mu|min', gap: 0 },
   { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|pojkvannen|han|hon tar|tog|tagit|kollar|kontrollerar|styr|laser|laste|gommer|gomde mobil|mobilen|telefon|telefonen|pengar|pension|pensionen|pengarna|pass|passet|nycklar|lon|bankkort|konto`, gap: 3, unless: SV_GENERAL.filter((phrase) => phrase !== 'for att') },
@@ -302,9 +393,35 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'sv', cue: 'om jag begar|vill|ansoker skilsmassa|skilja', gap: 2 },
   { kind: 'domestic', lang: 'sv', cue: 'tar|tog|ror|rorde pa|vid mig inte vill|ville', gap: 4 },
   { kind: 'domestic', lang: 'en', cue: 'touches|touched|touching|groping|groped me inappropriately|without|sexually|against|there', gap: 2 },
+  // Harm and control told in other words: "har börjat slå mamma", "mamma drar mig i håret", "han ska göra mamma illa",
+  // "hon får inte svara när vi ringer", locked out on the balcony in the cold, made to sleep in the car, an ex who logs
+  // in as one, "my wife scratched my face", a wedding planned for a sixteen-year-old, brothers who threaten
+  // ("vieljat áitet mu"), an ex-husband who turns up, a drunk husband breaking things.
+  { kind: 'domestic', lang: 'sv', cue: `borjat|borjade|borja|brukar sla|misshandla|hota|sparka|knuffa|lugga|strypa ${SV_HOME}|mig|oss|henne|honom|barnen|barnet`, gap: 1, unless: [...SV_GENERAL, 'sla oss ner', 'sla mig ner', 'sla oss ihop', 'sla mig ihop'] },
+  { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|${SV_HOME} drar|drog|rycker|ryckte|slet|sliter mig|oss|henne|honom i haret|armen|oronen`, gap: 2 },
+  { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|${SV_HOME} luggar|luggade|luggat mig|oss|henne|honom`, gap: 2 },
+  { kind: 'domestic', lang: 'sv', cue: `gora|gor|gjorde ${SV_HOME}|barnen|barnet illa`, gap: 0 },
+  { kind: 'domestic', lang: 'sv', cue: 'hon|han|hen far|fick inte traffa|prata|ringa|umgas|lamna|aka|ga', gap: 1, unless: SV_GENERAL },
+  { kind: 'domestic', lang: 'sv', cue: 'hon|han|hen far|fick inte svara nar|telefon|telefonen|mobilen|oss|mig', gap: 1, unless: SV_GENERAL },
+  { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|${SV_HOME}|han|hon laser|last|laste|lasat|lasa|stanger|stangde|stangt ute|utanfor mig|oss|barnen|barnet|henne|honom`, gap: 2 },
+  { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|${SV_HOME}|han|hon laser|last|laste|lasat|lasa|stanger|stangde|stangt mig|oss|barnen|barnet|henne|honom ute|utanfor`, gap: 2 },
+  { kind: 'domestic', lang: 'sv', cue: `${SV_EX} loggar|loggade|loggat|gar|gick|hackar|hackade|hackat in|i pa|mitt|min|mina`, gap: 2 },
+  { kind: 'domestic', lang: 'sv', cue: 'vet|ser|kollar|sparar|foljer var jag ar|befinner|gar hela|jamt|alltid', gap: 1 },
+  { kind: 'domestic', lang: 'en', cue: `${EN_PARTNER_OR_PARENT} scratched|scratches|clawed|claws|bit|bites|spat|spits|burned|burnt|scalded me|us|my|her|him`, gap: 2, unless: [...EN_GENERAL, 'my back', 'his back', 'her back'] },
+  { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE}|he|she locked|locks|locking|lock|shut|shuts|kicked|kicks|threw|throws me|us|her|him|them out|outside`, gap: 2, unless: [...EN_GENERAL, ...JOKING] },
+  { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE}|he|she threw|throws|thrown|tossed my|our|his|her clothes|things|stuff|belongings out|outside|snow`, gap: 3 },
+  { kind: 'domestic', lang: 'en', cue: `${EN_PARTNER_OR_PARENT} threw|throws|smashed|smashes|destroyed|destroys my|our|her|his phone|phones|laptop|passport`, gap: 3, unless: JOKING },
+  { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE}|he|she|stepdad makes|made|make|forces|forced|force me|us|her|him|them sleep|sleeping|stand|spend outside|car|balcony|snow|cold|garage|shed|porch|outdoors`, gap: 3 },
+  { kind: 'domestic', lang: 'en', cue: 'my wedding|marriage|engagement|husband im|am|only|just|turned 12|13|14|15|16|17', gap: 8 },
+  { kind: 'domestic', lang: 'en', cue: 'im|am|only|just 12|13|14|15|16|17 my wedding|marriage|engagement|husband', gap: 8 },
+  { kind: 'domestic', lang: 'en', cue: 'dont|not|never want|wanna marry|married him|her|my|this|that|someone|anyone|cousin', gap: 3 },
+  { kind: 'domestic', lang: 'en', cue: 'marry|married me|her|him off', gap: 0 },
+  { kind: 'domestic', lang: 'sv', cue: 'mitt|hennes|hans brollop|giftermal|forlovning ar|bara 12|13|14|15|16|17', gap: 8 },
+  { kind: 'domestic', lang: 'se', cue: `ovddes ${SE_CLOSE} boahta|boahtan|cuovvu|vuorda mu|min|munnje`, gap: 2 },
+  { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} cuvke|cuvket|cuvkkii|cuvkii davvir*|buot|lasa|lasaid|uvssa|uvssaid`, gap: 4 },
 
   // Danger now: violence, threats, break-in, accident, fire, weapons.
-  { kind: 'emergency', lang: 'sv', cue: `${SV_HARM}|attackerar|ranar|ranade|knivhugger|skjuter|jagar mig|oss`, gap: 1, unless: ['slar mig att', 'slog mig att'], reportWhenOver: true, jokeable: true },
+  { kind: 'emergency', lang: 'sv', cue: `${SV_HARM}|attackerar|ranar|ranade|knivhugger|skjuter|jagar mig|oss`, gap: 1, unless: ['slar mig att', 'slog mig att', ...SV_IN_GENERAL], reportWhenOver: true, jokeable: true },
   { kind: 'emergency', lang: 'sv', cue: 'jag|vi blir|blev|ar|har|bli slagen|slagna|misshandlad|misshandlade|hotad|hotade|forfoljd|attackerad|ranad|knivhuggen|skjuten|valdtagen|jagad|overfallen', gap: 2, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'bryter|brot|bryta|brutit|forsoker sig in', gap: 1, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'inbrott pagar|nu|hemma|hos', gap: 3, reportWhenOver: true },
@@ -315,6 +432,10 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'olycka|bilolycka|trafikolycka|krock|krocken pa|vid|har|hant|nu', gap: 2 },
   // (Not "krossade": a typo away from "krockade", and what a team does to another.)
   { kind: 'emergency', lang: 'sv', cue: 'krockat|krockade|voltat|voltade', unless: ['krossade', 'krossat'] },
+  // Dogs after reindeer or sheep: 112 while it goes on, a report when it is over ("jagade våra renar i söndags, två vajor
+  // är skadade"); before the injury cue, which would make the hurt animals an emergency.
+  { kind: 'emergency', lang: 'sv', cue: 'hundar|hundarna|hund|hunden jagade|jagar|jagat|jaga|bet|biter|rev|river|dodade|dodat|skadade|skadat|slet renar|renarna|ren|renen|vajor|vajorna|vaja|kalvar|kalvarna|djur|djuren|faren', gap: 3, unless: SV_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'dog|dogs|huskies|husky chased|chasing|chase|chases|attacked|attacking|killed|bit|biting|mauled reindeer|sheep|deer|animals|calves|moose', gap: 3, unless: EN_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'ar|blev|ligger skadad|skadade|medvetslos|blodar', gap: 1 },
   { kind: 'emergency', lang: 'sv', cue: 'andas inte', gap: 0 },
   { kind: 'emergency', lang: 'sv', cue: 'jag|vi|hon|han|nagon|mitt|min i fara', gap: 2 },
@@ -335,11 +456,11 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: `hittar inte min|mitt|mina|var ${SV_MISSING}`, gap: 0 },
   { kind: 'emergency', lang: 'sv', cue: 'luktar|kanner brandrok|rok|brant|gas|gasol|gaslukt|brandlukt', gap: 2 },
   { kind: 'emergency', lang: 'sv', cue: 'det ryker', gap: 0, unless: ['receptet', 'sockret', 'pannan', 'stekpannan', 'ugnen', 'bastun', 'grillen', 'lol'] },
-  { kind: 'emergency', lang: 'en', cue: `${EN_HARM}|robbing|robbed|stabbing|stabbed|shooting|chasing|following me|us`, gap: 1, unless: ['if someone', 'if somebody', 'is that a crime', 'is it a crime', 'beat me at', 'beats me at', 'beat me in', 'beat us at', 'hit me up', 'hits me up'], reportWhenOver: true, jokeable: true },
+  { kind: 'emergency', lang: 'en', cue: `${EN_HARM}|robbing|robbed|stabbing|stabbed|shooting|chasing|following me|us`, gap: 1, unless: ['if someone', 'if somebody', 'is that a crime', 'is it a crime', 'beat me at', 'beats me at', 'beat me in', 'beat us at', 'hit me up', 'hits me up', ...EN_IN_GENERAL], reportWhenOver: true, jokeable: true },
   { kind: 'emergency', lang: 'en', cue: 'i|im|we|were|ive|weve am|was|being|been|getting|got|are|were|keep hit|punched|kicked|slapped|mugged|beaten|attacked|threatened|followed|stalked|robbed|stabbed|shot|raped|assaulted|abused|hurt|chased', gap: 1, reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'breaking|broke|broken|break in|into', gap: 1, unless: ['break ins'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'on fire', gap: 0, unless: ['sky is on fire', 'aurora', 'northern lights', 'norrsken'] },
-  { kind: 'emergency', lang: 'en', cue: 'there|theres|its is|a fire', gap: 1, unless: ['fire station', 'fire brigade', 'fire department', 'fire safety'] },
+  { kind: 'emergency', lang: 'en', cue: 'there|theres|its is|a fire', gap: 1, unless: ['fire station', 'fire brigade', 'fire department', 'fire safety', 'fire ban'] },
   { kind: 'emergency', lang: 'en', cue: 'house|home|car|building|forest|apartment|flat|something|it is|are burning', gap: 1 },
   { kind: 'emergency', lang: 'en', cue: 'its burning', gap: 0 },
   { kind: 'emergency', lang: 'en', cue: 'been|theres|there|had|saw|see an|a accident|crash', gap: 2, unless: [...EN_GENERAL, ...EN_STATISTICS] },
@@ -349,11 +470,11 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'i|we|im|am|she|he|someone in danger', gap: 2 },
   { kind: 'emergency', lang: 'en', cue: 'he|she|someone|somebody|they|man|guy has|have|got a knife|gun|weapon|pistol|rifle|axe', gap: 2, reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'shots fired', gap: 0 },
-  { kind: 'emergency', lang: 'en', cue: 'with|holding|carrying|waving|pointing|brandishing knife|gun|pistol|rifle|axe|machete', gap: 2, unless: EN_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'with|holding|carrying|waving|pointing|brandishing knife|gun|pistol|rifle|axe|machete', gap: 2, unless: [...EN_GENERAL, ...EN_ARMED_POLICE], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'trying|tries to get|break|climb|force in|into', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
   // Someone else harmed, seen or heard now: "my neighbour is beating his wife", "he is hitting her".
   { kind: 'emergency', lang: 'en', cue: `${EN_HARM} his|her|their ${EN_CLOSE}|kids|children|child|dog`, gap: 1, unless: EN_GENERAL, reportWhenOver: true },
-  { kind: 'emergency', lang: 'en', cue: `${EN_OTHER} ${EN_HARM}|robbing|stabbing|shooting|kicking|chasing ${EN_VICTIM}`, gap: 2, unless: [...EN_GENERAL, 'hit the road', 'hit the jackpot', 'hit the news'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: `${EN_OTHER} ${EN_HARM}|robbing|stabbing|shooting|kicking|chasing ${EN_VICTIM}`, gap: 2, unless: [...EN_GENERAL, 'hit the road', 'hit the jackpot', 'hit the news', ...EN_HARM_LOOKALIKES], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'someone|somebody|a|woman|man|he|she|kid|child is|are being|getting|been beaten|attacked|stabbed|hit|assaulted|robbed', gap: 2, unless: EN_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'fighting outside|now|here|right|in|on|at|near', gap: 0, unless: [...EN_GENERAL, 'about', 'at school'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'a fight outside|at|in|on|near', gap: 0, unless: [...EN_GENERAL, 'about'], reportWhenOver: true },
@@ -518,12 +639,16 @@ const RULES: Rule[] = [
   // áddjá (grandmother, grandfather), massán ruđaid (lost money), vásihin vaši (met with hate), ráhkis (partner), dolla
   // viesus (fire in the house), niibbiin and bissuin (with a knife, a gun), báhčán bohccuid (shot reindeer), veallá (lies),
   // vuovdá narkotihka (sells drugs), oaččun áitagiid (I get threats), cuvkkii lása (broke the window), gárremis (drunk),
-  // dálus (in the house).
+  // dálus (in the house); from the twelfth review set: vieljat, oappát, váhnemat (brothers, sisters, parents), ovddeš
+  // (former), boahtá, vuordá (comes, waits), cuvke dávviriid (breaks things), čiehkádan (I hide), dáppe (here), buoret mu
+  // haga (better without me), eallin … veara, ávki, mearkkašupmi, ulbmil (life … worth, use, meaning, purpose), čuohppat,
+  // bávččagahttit, vahágahttit iežan (cut, hurt, harm myself), in boađe šat ruoktot (I won't come home anymore),
+  // doarridit, gáskit (chase, bite), misiid, miessi (calves).
   { kind: 'emergency', lang: 'se', cue: 'soames|olmmos|muhtun lea mu|min viesus|stobus|lanjas|goadis|dalus', gap: 1, reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'suovva', unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: '*lihkuhisvuohta|*lihkuhisvuoda alde|dal|dalan|lahka', gap: 3, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'roasmmohuvvan|roasmmohuvai|roasmmohuvvon', unless: SE_GENERAL },
-  { kind: 'emergency', lang: 'se', cue: 'garrenoaivvis vuoddji|vuodja|vuoddje|biila|biilla', gap: 2, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'garrenoaivvis vuoddji|vuodja|vuoddje|biila|biilla', gap: 2, unless: SE_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'doarrot|doarrumin|doarrut|doarru dal|dalan|olggobealde', gap: 2, unless: SE_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'jiena cada', gap: 0 },
   { kind: 'emergency', lang: 'se', cue: 'geainnus eret', gap: 0 },
@@ -535,6 +660,79 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'se', cue: 'gahcai|gahccan ii vastit|vastte|vuoinna|liiko', gap: 4, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'cuovvu|cuovvot|cuovvumin mu|munnje', gap: 1, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'ii vuoinna|vuoinnat', gap: 0, unless: SE_GENERAL },
+
+  // More danger now, from the twelfth review set. Bodies: chest pain, a grey face, blood coughed up, no air, swelling
+  // lips, a diabetic who is confused, someone who cannot get up after a fall or lies still, speech that makes no sense.
+  { kind: 'emergency', lang: 'sv', cue: 'ont|vont|jatteont|jattevont|smartor|smarta|tryck i|over brostet|brostkorgen', gap: 1, unless: [...SV_GENERAL, ...JOKING] },
+  { kind: 'emergency', lang: 'sv', cue: 'hjartattack|hjartinfarkt|infarkt|hjartstopp', unless: [...SV_GENERAL, ...ABOUT_THE_TOPIC, 'hjartstartare'] },
+  { kind: 'emergency', lang: 'sv', cue: 'fatt|fick|har en stroke', gap: 0, unless: [...SV_GENERAL, ...ABOUT_THE_TOPIC] },
+  { kind: 'emergency', lang: 'sv', cue: 'gra|blagra|askgra i ansiktet', gap: 1 },
+  { kind: 'emergency', lang: 'sv', cue: 'hostar|hostade|kraks|kraktes|kraker|spyr|spydde|kraks blod', gap: 1 },
+  { kind: 'emergency', lang: 'sv', cue: 'far|fick|kan|kunde inte|ingen luft|andas', gap: 1, unless: JOKING },
+  { kind: 'emergency', lang: 'sv', cue: 'lappar|lapparna|tunga|tungan|halsen|ansiktet svullnar|svullnade|svaller', gap: 2, unless: [...SV_GENERAL, ...JOKING, 'ar svullna', 'ar svullen', 'ar svullet', 'alltid'] },
+  { kind: 'emergency', lang: 'sv', cue: 'notter|jordnotter|allergi|allergisk|allergiska|stack|stacken|geting|bi svullen|svullna|svullet|svullnar|andas|andningen', gap: 8, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'allergichock|anafylaxi|anafylaktisk', unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'osammanhangande|sluddrar|sluddrig|sluddrigt|sluddrade', unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'diabetiker|diabetes|insulin|blodsocker|blodsockret skakar|svettas|forvirrad|svarar|medvetslos|kramper|pratar|vaknar', gap: 8, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'kan|orkar|klarar|lyckas inte resa|stalla sig|mig|upp', gap: 1, unless: [...SV_GENERAL, 'ur sangen', 'ur soffan'] },
+  { kind: 'emergency', lang: 'sv', cue: 'still|stilla|ororlig svarar|reagerar|andas|vaknar inte', gap: 3, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'foll|fallit|ramlat|ramlade|trillat|trillade|ramla ner|ned|fran|av stallningen|stegen|taket|balkongen|trappan|trapporna|stupet|hasten|hastryggen|klippan', gap: 2, unless: [...SV_GENERAL, ...NO_HARM_NOW, 'katten', 'katt'] },
+  { kind: 'emergency', lang: 'en', cue: 'chest pain|pains|hurts|pressure|tightness', gap: 1, unless: [...EN_GENERAL, ...JOKING] },
+  { kind: 'emergency', lang: 'en', cue: 'pain|pains|pressure|tightness in his|her|my|the chest', gap: 1, unless: [...EN_GENERAL, ...JOKING] },
+  { kind: 'emergency', lang: 'en', cue: 'heart|cardiac attack|arrest', gap: 0, unless: [...EN_GENERAL, ...ABOUT_THE_TOPIC] },
+  { kind: 'emergency', lang: 'en', cue: 'having|had|has a stroke', gap: 1, unless: [...EN_GENERAL, ...ABOUT_THE_TOPIC, 'stroke of'] },
+  { kind: 'emergency', lang: 'en', cue: 'coughing|vomiting|throwing|puking|coughs|vomits|vomited|coughed blood', gap: 1 },
+  { kind: 'emergency', lang: 'en', cue: 'lips|throat|tongue|face swelling|swells|closing', gap: 3, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'peanut|peanuts|nuts|allergic|allergy|stung|sting|bee|wasp swelling|swollen|swelled|breathe|breathing|wheezing', gap: 8, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'hes|shes|is|im|started|keeps wheezing', gap: 1, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'anaphylaxis|anaphylactic|epipen', unless: [...EN_GENERAL, 'carry', 'prescription'] },
+  { kind: 'emergency', lang: 'en', cue: 'allergic reaction|shock', gap: 0, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'diabetic|diabetes|insulin|sugar shaking|sweating|confused|nonsense|unconscious|collapsed|fainted|unresponsive|seizure|fitting|shaky|slurring', gap: 8, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'fell|fallen|slipped|tripped|fall cant|cannot|unable|couldnt get|stand up', gap: 6, unless: [...EN_GENERAL, ...NO_HARM_NOW] },
+  { kind: 'emergency', lang: 'en', cue: 'confused|disoriented|drunk|wasted|hammered|dizzy falling|collapsing|fell|collapsed', gap: 4, unless: [...EN_GENERAL, ...JOKING] },
+  { kind: 'emergency', lang: 'en', cue: 'slurring|slurred', unless: EN_GENERAL },
+  // Cold and water: hypothermia, a baby left in a car, a person in the water or a boat capsized, a car in a snowbank,
+  // out in the snow in underwear.
+  { kind: 'emergency', lang: 'sv', cue: 'bebis|bebisen|baby|barn|barnet|spadbarn|smabarn|unge|ungen|hund|hunden|hundar ensam|ensamt|ensamma|kvar|lamnad|lamnat|lamnade bil|bilen|bilar', gap: 4, unless: [...SV_GENERAL, ...ABOUT_THE_TOPIC, 'regler', 'reglerna', 'lagen'] },
+  { kind: 'emergency', lang: 'en', cue: 'baby|child|kid|toddler|infant|kids|children|dog|dogs alone|left|locked in car|vehicle', gap: 3, unless: [...EN_GENERAL, ...ABOUT_THE_TOPIC, 'laws', 'rules'] },
+  { kind: 'emergency', lang: 'sv', cue: 'nedkyld|nedkylda|underkyld|underkylda|nedkylning|underkylning', unless: [...SV_GENERAL, 'undvika', 'forebygga', 'risk', 'tecken'] },
+  { kind: 'emergency', lang: 'en', cue: 'hypothermia|hypothermic|frostbite|frostbitten', unless: [...EN_GENERAL, 'avoid', 'prevent', 'risk', 'tips', 'signs'] },
+  { kind: 'emergency', lang: 'sv', cue: 'snon|kylan|ute|utomhus|minus bara|barfota kalsonger|strumplasten|underklader|trosor|pyjamas|linne', gap: 4 },
+  { kind: 'emergency', lang: 'sv', cue: 'bara kalsonger|strumplasten|underklader|trosor|pyjamas|linne snon|kylan|ute|utomhus|minus', gap: 4 },
+  { kind: 'emergency', lang: 'sv', cue: 'kajak|kajaken|kanot|kanoten|bat|baten|flotte|flotten kantrade|kantrat|kapsejsade|kapsejsat|sjonk|sjunker|vande', gap: 3, unless: [...SV_GENERAL, ...NO_HARM_NOW] },
+  { kind: 'emergency', lang: 'sv', cue: 'drunknar|drunknade', unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'kayak|canoe|boat|raft|dinghy|quad|atv flipped|capsized|overturned|sank|sinking|tipped', gap: 2, unless: [...EN_GENERAL, ...NO_HARM_NOW] },
+  { kind: 'emergency', lang: 'en', cue: 'jackknifed|jackknifing', unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'friend|he|she|someone|somebody|man|woman|child|kid|son|daughter|dog|people|person|husband|wife|boy|girl|kids|guy|dad|mom is|are|fell|went|fallen|gone|stuck|still in|into|through water|river|lake|rapids|sea|hole', gap: 2, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'is|are|hes|shes|someone|kid|child|man|woman drowning', gap: 1, unless: [...EN_GENERAL, 'drowning in'] },
+  { kind: 'emergency', lang: 'sv', cue: 'sladdade|sladdat|kanade|kanat|hamnade|hamnat|fastnat|kort|korde ner|av|i diket|snovallen|snodrivan|snodriva', gap: 2, unless: [...SV_GENERAL, ...NO_HARM_NOW] },
+  { kind: 'emergency', lang: 'en', cue: 'slid|skidded|drove|went|spun|ended|stuck|stranded off|into|in snowbank|ditch|snowdrift|drift', gap: 2, unless: [...EN_GENERAL, ...EN_STATISTICS, ...NO_HARM_NOW] },
+  // Fire spreading, power lines down, someone on the railway, a child pulled into a car, a driver who will not stop,
+  // shooting from a car, a gun taken out or brought to school.
+  { kind: 'emergency', lang: 'sv', cue: 'skogsbrand|skogsbranden|grasbrand|grasbranden|markbrand|markbranden', unless: [...SV_GENERAL, 'risk', 'risken', 'brandrisk', 'eldningsforbud', 'forebygga', 'varning'] },
+  { kind: 'emergency', lang: 'sv', cue: 'elden|branden|roken|lagorna sprider|spred|spridit sig', gap: 1, unless: [...SV_GENERAL, ...FIRE_KEPT, 'hur'] },
+  { kind: 'emergency', lang: 'en', cue: 'forest|brush|grass|bush|wild fire|fires', gap: 0, unless: [...EN_GENERAL, 'risk', 'ban', 'danger', 'warning', 'season', 'prevent', 'prevention', 'allowed'] },
+  { kind: 'emergency', lang: 'en', cue: 'wildfire', unless: [...EN_GENERAL, 'risk', 'ban', 'danger', 'warning', 'season', 'prevent', 'prevention', 'allowed'] },
+  { kind: 'emergency', lang: 'en', cue: 'fire|flames|blaze|its spreading|spreads|spread', gap: 3, unless: [...EN_GENERAL, ...FIRE_KEPT, 'rumour', 'rumor', 'word', 'ban'] },
+  { kind: 'emergency', lang: 'sv', cue: 'elledning*|kraftledning*|elkabel*|elstolpe* ramlat|ramlade|fallit|foll|nere|gnistrar|brinner', gap: 3, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'elledning*|kraftledning*|elkabel*|elstolpe* ligger|hanger over|pa|tvars', gap: 2, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'power|electric|electricity|electrical line|lines|cable|cables|pole|wire|wires down|fell|fallen|sparking|sparks', gap: 2, unless: [...EN_GENERAL, ...EN_STATISTICS] },
+  { kind: 'emergency', lang: 'sv', cue: 'gar|star|sitter|leker|ligger|springer|cyklar|gick|stod|satt|sprang pa|vid|over|langs jarnvagsspar*|ralsen|banvallen|tagsparet|tagsparen', gap: 2, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'gar|star|sitter|leker|ligger|springer|cyklar|gick|stod|satt|sprang pa jarnvagen|malmbanan', gap: 1, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'sparet|sparen|ralsen|jarnvagen tag|taget|tagen|malmtaget|malmtag', gap: 8, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'walking|playing|standing|sitting|lying|running|wandering|walks|plays|stands|sits|lies on|onto|along|across railway|railroad|tracks|rails', gap: 2, unless: [...EN_GENERAL, 'ski', 'skiing', 'snowmobile'] },
+  { kind: 'emergency', lang: 'sv', cue: 'slet|drog|tvingade|knuffade|slangde|drar|sliter|tvingar|knuffar|slanger in henne|honom|barnet|barn|tjej|tjejen|kille|killen|flicka|flickan|pojke|pojken|kvinna|kvinnan|mannen|nagon|nan|dem|dom|mig|oss bil|bilen|skapbil|skapbilen|baksatet|bagageutrymmet|bakluckan', gap: 4 },
+  { kind: 'emergency', lang: 'sv', cue: 'kidnappad|kidnappade|kidnappar|kidnappat|kidnappning|bortford|bortrovad', unless: [...SV_GENERAL, ...FICTION, ...ABOUT_THE_TOPIC] },
+  { kind: 'emergency', lang: 'en', cue: 'dragged|pulled|forced|pushed|shoved|bundled|threw|grabbed|dragging|pulling|forcing her|him|a|kid|child|girl|boy|woman|man|someone|me|us into|in car|van|vehicle|truck|trunk', gap: 3, unless: [...EN_GENERAL, ...FICTION, ...JOKING] },
+  { kind: 'emergency', lang: 'en', cue: 'kidnapped|abducted|kidnapping|abducting|abduction', unless: [...EN_GENERAL, ...FICTION, ...ABOUT_THE_TOPIC] },
+  { kind: 'emergency', lang: 'en', cue: 'driver|taxi|cab|uber|chauffeur wont|wouldnt|refuses|refusing stop|let', gap: 8, unless: [...EN_GENERAL, 'stop at', 'dropped', 'let me pay', 'let us pay'] },
+  { kind: 'emergency', lang: 'en', cue: 'guys|someone|somebody|people|they|he|man|kids|men|teens|guy shooting|firing|fired at|from|into|out|guns|rifles|randomly', gap: 2, unless: [...EN_GENERAL, 'photos', 'pictures', 'video', 'film', 'hoops', 'baskets', 'range', 'target', 'goal', 'stars'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'tagit|tog|tar|plockat|plockade|hamtat|hamtade fram|ut|upp bossan|bossa|gevar|gevaret|gevaren|hagelbossan|vapnet|vapen|pistolen|pistol|kniven|kniv|yxan', gap: 2, unless: [...SV_GENERAL, ...SV_HUNTING], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'med gevar|gevaret|vapen|vapnet|vapnen|pistol|pistolen|kniv|kniven|bomb|bomben|sprangmedel|bossan|bossa|hagelbossan till|pa|i skolan|skola|jobbet|lektionen|klassen|skolgarden', gap: 3, unless: [...SV_GENERAL, 'slojden', 'slojd'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'dodslista|dodslistan|hitlista|hitlistan|skolskjutning', unless: SV_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'gun|guns|rifle|rifles|knife|bomb|weapon|weapons|shotgun|pistol to|into|at school|class|work|campus', gap: 2, unless: [...EN_GENERAL, 'water gun', 'nerf', 'allowed', 'can i'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'rifle|gun|shotgun|pistol|revolver|guns|rifles in|on my|the|his|her room|bedroom|lap|hand|hands|bed', gap: 1, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'ciehkadan|ciehkadeimmet|ciehkadit', unless: SE_GENERAL },
 
   // Wanting to report a crime or give the police a tip.
   { kind: 'report', lang: 'sv', cue: 'vill|ska|maste|behover|vilja|skulle anmala|polisanmala|anmalan|polisanmalan|tipsa|tips|rapportera', gap: 3, unless: ['maste jag', 'maste man', 'behover jag', 'behover man', 'fler ska', 'fler skulle', 'fler vagar', 'folk ska', 'vaga anmala'] },
@@ -588,6 +786,8 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'bluffsamtal|bluffsms|bluffmejl|telefonbedragare|telefonbedragarna', unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'falsk|falska polis|poliser|polisen', gap: 0, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'krossades|krossats|stulits|snoddes|repades|sprayades|klottrades|vandaliserades|forstordes|sabbades|punkterades', unless: [...SV_GENERAL, 'krossade'] },
+  // ("stals" only before a when or a where: alone it is a typo away from "stal", "stall", "stats".)
+  { kind: 'report', lang: 'sv', cue: 'stals i|fran|ur|under|nar|igar|inatt|utanfor|vid', gap: 0, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'stulen|stulet|stulna|bortstulen|bortstulet', unless: [...SV_GENERAL, 'om min', 'om mitt', 'om mina', 'om man', 'om nagon', 'var ar', 'var finns', 'var hittar', 'hittegods'] },
   { kind: 'report', lang: 'sv', cue: 'nakenbilder|nakenbild|nakenbilderna|nakenfilm|nakenfilmer|nudes pa|av|om mig|henne|honom|en|tjej|kille', gap: 2, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'lagt|lade|lagger|spridit|sprider|spred|delat|delade ut bilder|bild|filmer|film|video|adress|adressen|nummer|numret pa|av|om mig', gap: 2, unless: SV_GENERAL },
@@ -656,7 +856,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'se', cue: 'bahcan|bahcii|bahcen|goddan|goddii mu|min bohccuid|bohcco|bohccot|boazu', gap: 2, unless: SE_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'borta|forsvunnit|forsvann|dragits|dragna|tagits fran kontot|kontot|konto|banken', gap: 2, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'klickade|klickat|tryckte|tryckt pa lanken|en', gap: 1, unless: SV_GENERAL },
-  { kind: 'report', lang: 'sv', cue: 'anmala|polisanmala|anmaler det|detta|honom|henne|dem|dom', gap: 0 },
+  { kind: 'report', lang: 'sv', cue: 'anmala|polisanmala|anmaler det|detta|honom|henne|dem|dom', gap: 0, unless: ['behover man', 'maste man', 'behover jag', 'maste jag'] },
   { kind: 'report', lang: 'sv', cue: 'snuskiga|sexuella|olampliga|snuskig|ackliga|kladdiga meddelanden|bilder|fragor|sms|mess|bild', gap: 1, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'odlar|odlade cannabis|marijuana|gras|hampa|weed|hasch', gap: 2, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'snodd|snodda', unless: [...SV_GENERAL, ...SV_FAMILY_TOOK] },
@@ -669,6 +869,58 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'en', cue: 'spraypainted|spraypaint|swastika|swastikas', unless: EN_GENERAL },
   { kind: 'report', lang: 'en', cue: 'sexual|inappropriate|dirty|creepy messages|pictures|pics|texts|photos', gap: 1, unless: EN_GENERAL },
   { kind: 'report', lang: 'en', cue: 'growing|grows|grow weed|cannabis|marijuana', gap: 2, unless: EN_GENERAL },
+  // Crimes told in other words, from the twelfth review set: blackmail with pictures, things ordered in one's name, a
+  // landlord who vanished with the deposit, money sent to someone met online, filming in a changing room, theft from a
+  // cabin or a stall ("nån har tagit kassaskrinet"), alcohol sold or offered to minors, poaching from a snowmobile,
+  // dumping oil, a burned flag, "we have it on CCTV", what looks like drugs, dogs that chased reindeer (Sami).
+  { kind: 'report', lang: 'sv', cue: 'blir|blev|blivit|ar|har utpressad|utpressade|utpressat|utpressas', gap: 1, unless: [...ABOUT_THE_TOPIC, 'hur manga', 'hur vanligt', 'hur ofta', ...JOKING] },
+  { kind: 'report', lang: 'sv', cue: 'utpressar|utpressade|utpressat mig|oss|honom|henne|min|mitt', gap: 1, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'bilder|bild|bilderna|nakenbilder|film|filmer|filmen|video kraver|kravde|swisha|swishar|betala|betalt|pengar', gap: 6, unless: SV_GENERAL },
+  { kind: 'report', lang: 'en', cue: 'blackmail|blackmailed|blackmailing|extort|extorted|extorting|sextortion|sextorted', unless: [...EN_GENERAL, ...ABOUT_THE_TOPIC] },
+  { kind: 'report', lang: 'sv', cue: 'bestallt|bestallde|handlat|handlade|lanat|lanade|tagit|tog|oppnat|oppnade|kopt|kopte|tecknat|tecknade|ansokt|ansokte|registrerat i mitt|vart|hennes|hans namn', gap: 4, unless: [...SV_GENERAL, 'kan jag', 'vad kostar', 'hur'] },
+  { kind: 'report', lang: 'sv', cue: 'fakturor|faktura|fakturan|inkasso|inkassokrav inte bestallt|bestallde|handlat|kopt|kopte', gap: 6, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'identitetsstold|identitetskapning', unless: [...SV_GENERAL, ...ABOUT_THE_TOPIC, 'hur'] },
+  { kind: 'report', lang: 'sv', cue: 'kapad|kapat|kapade|stulit|stal|stulen|stulna identitet|identiteten', gap: 1, unless: [...SV_GENERAL, ...ABOUT_THE_TOPIC] },
+  { kind: 'report', lang: 'en', cue: 'ordered|opened|took|taken|bought|applied|registered|borrowed|signed|loans|loan|credit|accounts in my|our|his|her name', gap: 4, unless: EN_GENERAL },
+  { kind: 'report', lang: 'en', cue: 'identity theft|stolen|fraud', gap: 0, unless: [...EN_GENERAL, ...ABOUT_THE_TOPIC] },
+  { kind: 'report', lang: 'en', cue: 'stole|stolen my|his|her identity', gap: 1, unless: EN_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'betalat|betalade|swishat|swishade|forskott|handpenning|deposition|depositionen|pengar|kr hyresvarden|hyresvard|saljaren|uthyraren|forsaljaren forsvann|forsvunnen|forsvunnit|blockerade|blockat|blockade|raderade|raderat', gap: 20, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'forsvann|forsvunnen|blockerade|blockat|blockade med|efter pengarna|depositionen|handpenningen|betalningen|swishen|swishat|betalat|att', gap: 3, unless: SV_GENERAL },
+  { kind: 'report', lang: 'en', cue: 'paid|payed|deposit|money|kr|sek|transferred|sent landlord|seller|owner|renter|host vanished|disappeared|ghosted|blocked|deleted', gap: 20, unless: EN_GENERAL },
+  { kind: 'report', lang: 'en', cue: 'vanished|disappeared|ghosted|blocked|deleted with|after my|our|the|i deposit|money|payment|paid|transferred', gap: 2, unless: EN_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'skickat|skickar|skickade|swishat|swishar|swishade|overfort|gett|gav pengar|kr|kronor|tusentals|tusenlappar traffat|traffade|natet|online|dejting|aldrig', gap: 5, unless: [...SV_GENERAL, ...JOKING] },
+  { kind: 'report', lang: 'en', cue: 'sending|sent|send|sends|transferred|wired|given|giving money|cash|thousands|kr|sek|euros|dollars|giftcards met|online|internet|dating|never', gap: 5, unless: [...EN_GENERAL, ...JOKING] },
+  { kind: 'report', lang: 'sv', cue: 'romansbedrageri|karleksbedrageri|romansbedragare|karleksbedragare', unless: [...SV_GENERAL, ...ABOUT_THE_TOPIC] },
+  { kind: 'report', lang: 'en', cue: 'romance scam|scammer|scammers|fraud', gap: 0, unless: [...EN_GENERAL, ...ABOUT_THE_TOPIC] },
+  { kind: 'report', lang: 'sv', cue: 'filmade|filmat|filmar|fotade|fotat|fotar|smygfilmade|smygfilmat|smygfotade|smygfotat mig|oss|henne|honom|tjejer|killar|folk omkladningsrummet|duschen|duscharna|toaletten|toan|badrummet|sovrummet|provrummet', gap: 3, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'smygfilmat|smygfilmade|smygfilmar|smygfotat|smygfotade|smygfotar', unless: SV_GENERAL },
+  { kind: 'report', lang: 'en', cue: 'filmed|filming|films|recorded|recording|photographed|photos|pictures|videos me|us|her|him|girls|people in|inside changing|shower|showers|toilet|toilets|bathroom|locker|fitting', gap: 2, unless: EN_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'nagon|nan|tjuven|tjuvar|tjuvarna har|hade tagit|stulit|snott|lansat', gap: 0, unless: [...SV_GENERAL, ...SV_TAKEN_OTHERWISE, ...JOKING] },
+  { kind: 'report', lang: 'sv', cue: 'forsvunnit|forsvann|forsvunna|forsvunnen|borta|saknas|stulits|tagits fran|ur *stugan|*stuga|garaget|forradet|boden|bodan|kallaren|batten|baten|slapet|skotern|kontoret|bilen', gap: 3, unless: [...SV_GENERAL, ...SV_MISSING.split('|')] },
+  { kind: 'report', lang: 'sv', cue: 'saljer|salde|salt|langar|langade|langat|serverar|serverade|erbjuder|erbjod ol|sprit|alkohol|vin|cider|snus|cigg|cigaretter|folkol|starkol|vodka|alkoholen till|at *aringar|*aringarna|*aring|minderariga|ungdomar|ungar|barn|kids|tonaringar|elever|unga', gap: 3, unless: [...SV_GENERAL, ...SV_DRUG_QUESTION, 'saljer ni', 'salde ni', 'serverar ni'] },
+  { kind: 'report', lang: 'sv', cue: 'vuxen|vuxna|aldre|gubbe|gubben|man|mannen|kille|killen|karl|snubbe|snubben skriver|skickar|messar|kontaktar|raggar|snapar|chattar|skrev|skickade tjejer|flickor|*aringar|elever|minderariga', gap: 4, unless: [...SV_GENERAL, 'hur'] },
+  { kind: 'report', lang: 'en', cue: 'messaging|texting|contacting|dming|chatting|grooming girls|boys|kids|children|minors|teens|teenagers|schoolgirls|underage', gap: 1, unless: EN_GENERAL },
+  { kind: 'report', lang: 'en', cue: 'offering|offered|offers|promising|promised them|her|him|girls|kids|teens alcohol|vodka|booze|drugs|money|cigarettes|weed|beer|snus', gap: 2, unless: EN_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'skjuta|skjuter|skot|skjutit|jaga|jagar|jagade|jagat fran|ifran skotern|skoter|skotrar|skotrarna|bilen|bil|bilar|fyrhjulingen|fyrhjuling|helikopter|helikoptern|vagen', gap: 3, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'tjuvjakt|tjuvjagar|tjuvjagade|tjuvjagat|tjuvskytt|tjuvskyttar', unless: [...SV_GENERAL, ...ABOUT_THE_TOPIC] },
+  { kind: 'report', lang: 'en', cue: 'poaching|poached|poacher|poachers', unless: [...EN_GENERAL, ...ABOUT_THE_TOPIC] },
+  { kind: 'report', lang: 'sv', cue: 'tomt|tomde|tommer|dumpat|dumpade|dumpar|hallt|hallde|haller|slangt|slangde|slanger|gravt|gravde spillolja|olja|oljan|diesel|bensin|kemikalier|avfall|skrot|batterier|dack|asbest|miljofarligt|gifter', gap: 3, unless: [...SV_GENERAL, 'var kan', 'var lamnar', 'var slanger', 'var tommer', 'var ska', 'ska man', 'kan man', 'atervinning', 'atervinningscentralen', 'miljostationen'] },
+  { kind: 'report', lang: 'en', cue: 'dumped|dumping|dumps|poured|pouring|tipped|tipping oil|diesel|petrol|chemicals|waste|rubbish|trash|garbage|tyres|tires|paint|sewage|scrap', gap: 3, unless: [...EN_GENERAL, 'where can', 'where do', 'where to', 'recycling'] },
+  { kind: 'report', lang: 'sv', cue: 'brande|brant|slet|rev|stal|stulit|vandaliserade|forstorde|skar prideflaggan|prideflagga|regnbagsflaggan|regnbagsflagga|flaggan|sameflaggan|flaggor|flaggorna', gap: 2, unless: SV_GENERAL },
+  { kind: 'report', lang: 'en', cue: 'burned|burnt|burning|tore|torn|ripped|stole|stolen|vandalised|vandalized|destroyed|damaged|cut|defaced pride|rainbow|sami flag|flags', gap: 2, unless: EN_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'har|fick|fangade det|honom|henne|dem|dom|allt|hela pa overvakning*|dashcam*|bilkameran', gap: 1 },
+  { kind: 'report', lang: 'en', cue: 'have|got|caught|has it|him|her|them|everything|this on cctv|surveillance|dashcam|doorbell', gap: 2, unless: EN_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'har|fick|fangade honom|henne|dem|dom|tjuven|tjuvarna pa film|kamera|video', gap: 1 },
+  { kind: 'report', lang: 'en', cue: 'have|got|caught|has him|her|them|thief|thieves|guy on camera|video|film|tape', gap: 2, unless: EN_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'ser|sag|sett ut som knark|narkotika|droger|kokain|amfetamin|tabletter|piller|pulver|hasch', gap: 3, unless: [...SV_GENERAL, ...JOKING] },
+  { kind: 'report', lang: 'en', cue: 'looks|look|looked|looking|seems|seemed like pills|drugs|cocaine|weed|meth|heroin|amphetamine', gap: 3, unless: EN_GENERAL },
+  // Drunk at the wheel, told as a tip ("köra skoter över sjön helt packad", "the other driver smelled of alcohol"); a
+  // drunk driver "nu" is an emergency by the cues above.
+  { kind: 'report', lang: 'sv', cue: `kor|korde|kora|kort ${SV_DRUNK}`, gap: 4, unless: [...SV_GENERAL, ...SV_CHECKS] },
+  { kind: 'report', lang: 'sv', cue: 'foraren|chaufforen|busschaufforen|taxichaufforen|skoterforaren luktade|luktar|stank|stinker sprit|alkohol|fylla|hasch', gap: 3, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'luktade|luktar|stank|stinker sprit|alkohol|fylla|hasch kor|korde|kora|ratten|bilen|skotern', gap: 6, unless: [...SV_GENERAL, 'kor aldrig', 'kor inte', 'korde inte', 'aldrig kor'] },
+  { kind: 'report', lang: 'en', cue: 'driver|drivers|chauffeur|cabbie|he|she smelled|smelt|smells|smelling|reeked|reeks of|like alcohol|booze|beer|liquor|drink|weed', gap: 3, unless: [...EN_GENERAL, 'never drives', 'doesnt drive'] },
+  { kind: 'report', lang: 'se', cue: 'beatnag*|beana doarrid*|gaski*|gaskki* bohcc*|boazu|misiid|miess*', gap: 3, unless: SE_GENERAL },
 ];
 
 /** Words that together make nothing more than a cry for help ("Hjälp!", "help me please", "Veahket!"). */
@@ -677,6 +929,8 @@ const HELP_CORE_FUZZY = Object.entries(HELP_CORE).filter(([pattern]) => pattern.
 const HELP_FILLER = new Set([
   'mig', 'oss', 'snalla', 'jag', 'behover', 'vill', 'ha', 'kan', 'nagon', 'nan', 'nu', 'me', 'us', 'please', 'pls', 'plz', 'plez',
   'i', 'need', 'want', 'can', 'someone', 'somebody', 'anyone', 'now', 'mun', 'mu', 'munnje', 'darbbasan', 'dal',
+  // Haste: "HJÄLP fort!!", "help quick".
+  'fort', 'snabbt', 'quick', 'quickly', 'fast', 'asap',
 ]);
 
 /**
@@ -703,13 +957,17 @@ function withIdioms(rule: Rule): Rule {
 /** The rules, in the order they are tried: most serious first. */
 const TABLE = new CueTable(RULES.map(withIdioms), { gap: 3, wordCacheLimit: 20_000 });
 
+function findHelpCore(word: string): Lang | undefined {
+  return HELP_CORE[word] ?? HELP_CORE_FUZZY.find(([pattern]) => isWordMatch(word, pattern))?.[1];
+}
+
 function detectHelpCry(words: readonly string[]): SafetyMatch | null {
   if (words.length === 0 || words.length > 5) return null;
   let lang: Lang | undefined;
   for (const typed of words) {
-    // A letter held down: "HJÄLPPP", "heeelp".
+    // A letter held down: "HJÄLPPP", "heeelp"; for the cry itself also a letter typed twice and one left out ("hjlpp").
     const word = typed.replace(/(.)\1{2,}/g, '$1');
-    const core = HELP_CORE[word] ?? HELP_CORE_FUZZY.find(([pattern]) => isWordMatch(word, pattern))?.[1];
+    const core = findHelpCore(word) ?? findHelpCore(word.replace(/(.)\1/g, '$1'));
     if (core) lang ??= core;
     else if (!HELP_FILLER.has(word)) return null;
   }
