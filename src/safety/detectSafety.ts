@@ -458,7 +458,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'det ryker', gap: 0, unless: ['receptet', 'sockret', 'pannan', 'stekpannan', 'ugnen', 'bastun', 'grillen', 'lol'] },
   { kind: 'emergency', lang: 'en', cue: `${EN_HARM}|robbing|robbed|stabbing|stabbed|shooting|chasing|following me|us`, gap: 1, unless: ['if someone', 'if somebody', 'is that a crime', 'is it a crime', 'beat me at', 'beats me at', 'beat me in', 'beat us at', 'hit me up', 'hits me up', ...EN_IN_GENERAL], reportWhenOver: true, jokeable: true },
   { kind: 'emergency', lang: 'en', cue: 'i|im|we|were|ive|weve am|was|being|been|getting|got|are|were|keep hit|punched|kicked|slapped|mugged|beaten|attacked|threatened|followed|stalked|robbed|stabbed|shot|raped|assaulted|abused|hurt|chased', gap: 1, reportWhenOver: true },
-  { kind: 'emergency', lang: 'en', cue: 'breaking|broke|broken|break in|into', gap: 1, unless: ['break ins'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'breaking|broke|broken|break in|into', gap: 1, unless: ['break ins', 'rule breaking', 'law breaking', 'record breaking', 'breaking news'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'on fire', gap: 0, unless: ['sky is on fire', 'aurora', 'northern lights', 'norrsken'] },
   { kind: 'emergency', lang: 'en', cue: 'there|theres|its is|a fire', gap: 1, unless: ['fire station', 'fire brigade', 'fire department', 'fire safety', 'fire ban'] },
   { kind: 'emergency', lang: 'en', cue: 'house|home|car|building|forest|apartment|flat|something|it is|are burning', gap: 1 },
@@ -979,12 +979,91 @@ export function detectSafety(text: string, words: readonly string[] = splitWords
   if (words.length === 0) return null;
   // RULES are ordered by severity, so the first rule that matches is the route.
   const rule = TABLE.find(words);
-  if (!rule) return detectHelpCry(words);
+  if (!rule) return detectHelpCry(words) ?? detectDangerNow(text, words);
   if ((rule.jokeable || rule.kind === 'report') && LAUGHING.test(text)) return null;
   // The message as one string of whole words, searched for the phrases below (built once, and only for a match).
   const joined = ` ${words.join(' ')} `;
   if (isAboutWording(joined)) return null;
   return { kind: rule.reportWhenOver && isToldAsOver(joined) ? 'report' : rule.kind, lang: rule.lang };
+}
+
+/**
+ * The last net, for danger told in words no rule has: a word of serious harm (blood, a knife, fire, not breathing,
+ * can't move) together with a word that places it now ("nu", "precis", "right now", "still", "dál"), in a message
+ * that is not a question about the work, a story, a joke or told as over. Cues are ordered word pairs; this is two
+ * kinds of word anywhere in a short message, so it catches more and is held back more (see DANGER_NOW_SKIP). Only
+ * reached when no rule matched.
+ */
+const DANGER_WORDS = {
+  sv: wordMatcher([
+  'blod', 'blodet', 'bloder', 'blodar', 'blodde', 'sprutar', 'medvetslos*', 'andas', 'andning*', 'kniv', 'kniven', 'knivar',
+  'pistol*', 'gevar*', 'bossa', 'bossan', 'vapen', 'vapnet', 'skjuter', 'skot', 'skott', 'skotten', 'brinner', 'brinna',
+  'brann', 'brand', 'branden', 'lagor', 'lagorna', 'roken', 'drunknar', 'drunkna', 'sjunker', 'rasade', 'rasat', 'raset',
+  'klamd', 'fastklamd', 'krakts', 'kraks', 'krakas', 'kramp*', 'vacka', 'vaken', 'rora', 'ror sig', 'luft', 'sludder',
+  'overdos*', 'ramlat', 'ramlade', 'ramlar', 'foll', 'fallit', 'kommer inte upp', 'kan inte resa', 'svimmat', 'svimmade',
+  'hjartat', 'brostet', 'blaljus',
+  ]),
+  en: wordMatcher([
+  'blood', 'bleeding', 'bleeds', 'unconscious', 'breathing', 'breathe', 'knife', 'knives', 'gun', 'guns', 'pistol',
+  'rifle', 'shotgun', 'shot', 'shooting', 'shoots', 'fired', 'fire', 'flames', 'smoke', 'smoking', 'burning', 'drowning',
+  'drown', 'sinking', 'cracking', 'collapsed', 'collapse', 'trapped', 'crushed', 'vomiting', 'vomit', 'seizure', 'overdose',
+  'overdosed', 'fell', 'fallen', 'slurring', 'droopy', 'numb', 'unresponsive', 'frostbite', 'hypothermia', 'passed out',
+  'wont wake', 'cant feel', 'cant move', 'cant breathe', 'chest',
+  ]),
+  se: wordMatcher([
+  'varra', 'varrugoahta', 'buolla', 'buollá', 'niibi', 'niibbiin', 'bissu', 'bissuin', 'gahcai', 'ii lihkat', 'vuoigna',
+  'vuoinna', 'heaggaváralas', 'heaggavaralas',
+  ]),
+};
+/** Harm told in the present, which is itself "now": "det sprutar blod", "the ice is cracking", "buollá". */
+const ONGOING_DANGER = wordMatcher([
+  'bloder', 'blodar', 'sprutar', 'brinner', 'drunknar', 'sjunker', 'kraks', 'krampar', 'andas inte', 'ror sig inte',
+  'svarar inte', 'bleeding', 'burning', 'drowning', 'sinking', 'cracking', 'vomiting', 'not breathing', 'isnt breathing',
+  'not moving', 'isnt moving', 'not responding', 'buolla', 'ii vuoigna', 'ii lihkat',
+]);
+const NOW_WORDS = wordMatcher([
+  'nu', 'just nu', 'precis', 'pagar', 'kvar', 'fortfarande', 'pa vag', 'snabbt', 'fort', 'now', 'rn', 'right now', 'just',
+  'still', 'currently', 'hurry', 'quick', 'asap', 'dal', 'dal juste', 'johtilit', 'jodanis',
+]);
+/** Not a sighting: a question about the work or about what one should do in general, a story, a joke, a drill. */
+const DANGER_NOW_SKIP = asWholeWords([
+  ...ABOUT_THE_TOPIC, ...FICTION, ...NO_HARM_NOW, ...FIRE_KEPT, ...SV_HUNTING, ...SV_IN_GENERAL, ...EN_IN_GENERAL,
+  ...JOKING.filter((word) => word !== 'assa'), // "asså" is a filler in Swedish speech, not a joke
+  'vad gor ni', 'vad gor polisen', 'vad gor kommunen', 'vad hander', 'hur manga', 'hur ofta', 'hur vanligt', 'varfor',
+  'far man', 'far jag', 'far han', 'far hon', 'ar det lagligt', 'ar det tillatet', 'om nagon', 'om nan', 'om man', 'ifall',
+  'vad ska man', 'hur gor man', 'hur ska man', 'i tidningen', 'pa nyheterna', 'ovning', 'ovningen', 'kurs', 'kursen',
+  'forsta hjalpen', 'hlr', 'spel', 'spelet', 'what do you', 'what does', 'what happens', 'how many', 'how often',
+  'how common', 'why do', 'why does', 'why is', 'why are', 'is it legal', 'is it allowed', 'allowed to', 'if someone',
+  'if somebody', 'what if', 'what should i do if', 'what do i do if', 'what to do if', 'what should you', 'in the news',
+  'on the news', 'drill', 'course', 'first aid', 'cpr', 'game', 'minecraft', 'fortnite', 'roblox', ...SE_GENERAL,
+  // Burning for something, in Swedish idiom; a fire in the hearth (árran).
+  'brinner for', 'brann for', 'i knutarna', 'brinner av', 'arran', 'arrans', 'arranis',
+  // Places and things named after the harm.
+  'fire station', 'fire department', 'fire brigade', 'fire safety', 'fire alarm', 'smoke alarm', 'smoke detector',
+  'smoke detectors', 'gun licence', 'gun license', 'gun shop', 'gun club', 'blood donation', 'give blood', 'blood test',
+]);
+/** A message longer than this tells a story or asks several things; the last net stays out of it. */
+const DANGER_NOW_MAX_WORDS = 60;
+
+function detectDangerNow(text: string, words: readonly string[]): SafetyMatch | null {
+  if (words.length > DANGER_NOW_MAX_WORDS || LAUGHING.test(text)) return null;
+  const joined = ` ${words.join(' ')} `;
+  const lang = (['sv', 'en', 'se'] as const).find((l) => DANGER_WORDS[l](words, joined));
+  if (!lang || !(NOW_WORDS(words, joined) || ONGOING_DANGER(words, joined))) return null;
+  if (hasAny(joined, DANGER_NOW_SKIP) || isToldAsOver(joined) || isAboutWording(joined)) return null;
+  return { kind: 'emergency', lang };
+}
+
+/**
+ * Whether a message has any word of a list: whole words, phrases of several words, or word beginnings written
+ * "prefix*" (all folded). Hand-written: the cue table matches words in order; this only asks whether any occurs.
+ */
+function wordMatcher(list: readonly string[]): (words: readonly string[], joined: string) => boolean {
+  const single = new Set(list.filter((w) => !w.includes(' ') && !w.endsWith('*')));
+  const phrases = asWholeWords(list.filter((w) => w.includes(' ')));
+  const prefixes = list.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
+  return (words, joined) =>
+    words.some((w) => single.has(w) || prefixes.some((p) => w.startsWith(p))) || hasAny(joined, phrases);
 }
 
 /**

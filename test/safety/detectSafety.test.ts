@@ -3,6 +3,11 @@ import type { Lang } from '../../src/knowledge/schema.js';
 
 /** Messages that must be routed to 112 / 114 14 before anything else. */
 const ALARMS: Array<[string, SafetyKind, Lang]> = [
+  // The last net: a word of serious harm and a word of now, with no rule for the wording.
+  ['grannens förråd brinner och det small nyss', 'emergency', 'sv'],
+  ['det sprutar blod ur handen på pappa efter motorsågen', 'emergency', 'sv'],
+  ['the ice is cracking under the snowmobile and we are far out', 'emergency', 'en'],
+  ['guy in the hotel bar has a gun, he is still here', 'emergency', 'en'],
   // Swedish
   ['Hjälp, någon slår mig just nu', 'emergency', 'sv'],
   ['jag blir slagen', 'emergency', 'sv'],
@@ -407,6 +412,14 @@ const NOW_AND_OVER: Array<[now: string, over: string]> = [
 
 /** Ordinary questions, also about violence, threats, drugs and reporting services: never an alarm. */
 const ORDINARY: string[] = [
+  // Harm words and now words that are no alarm together.
+  'jag brinner för trafiksäkerhet',
+  'Brinner det i knutarna med simhallen nu?',
+  'vad ska man göra om isen spricker när man fiskar',
+  'vi övade första hjälpen idag, hur länge ska man göra hlr',
+  'knife sharpening course at the library now?',
+  'jag har precis köpt en ny kniv till jakten',
+  'is the fire station still open to visitors now',
   'Vad gör ni mot våld i nära relationer?',
   'What is the promise about violence?',
   'Hur arbetar polisen mot hot?',
