@@ -42,9 +42,9 @@ const EN_EX = 'ex|exboyfriend|exgirlfriend|exhusband|exwife|expartner';
 const SV_CLOSE = `man|make|maken|pojkvan|pojkvannen|kille|killen|sambo|partner|fru|frun|flickvan|tjej|pappa|mamma|styvpappa|styvmamma|bror|broder|broderna|brorsan|syster|foralder|foraldrar|son|dotter|familj|familjen|farbror|morbror|kusin|barnbarn|barnbarnet|svarmor|svarfar|svagern|svagrarna|${SV_EX}`;
 // (Not "låser": folded it is "laser", as "läser" is; the lock-in cues say "in".)
 const SV_HARM = 'strypgrepp|struptag|slar|slog|slagit|misshandl*|hotar|hotade|hotat|sparkar|sparkade|stryper|strypte|kvaver|valdtar|valdtog|knuffar|knuffade|knuffat|skadar|forfoljer|tvingar';
-const EN_CLOSE = 'husband|wife|boyfriend|girlfriend|partner|dad|father|mom|mum|mother|stepdad|stepfather|stepmother|stepmom|stepmum|stepbrother|stepsister|grandson|granddaughter|grandpa|grandma|dads|moms|mums|husbands|boyfriends|ex|brother|brothers|sister|parents|son|daughter|spouse|fiance|fiancee|family|uncle|uncles|aunt|cousin|cousins|relatives|exboyfriend|exhusband|exgirlfriend|exwife';
+const EN_CLOSE = 'husband|wife|boyfriend|girlfriend|bf|gf|partner|dad|father|mom|mum|mother|stepdad|stepfather|stepmother|stepmom|stepmum|stepbrother|stepsister|grandson|granddaughter|grandpa|grandma|dads|moms|mums|husbands|boyfriends|ex|brother|brothers|sister|parents|son|daughter|spouse|fiance|fiancee|family|uncle|uncles|aunt|cousin|cousins|relatives|exboyfriend|exhusband|exgirlfriend|exwife';
 const EN_HARM = 'shoved|slapped|punched|punching|punches|slapping|slaps|strangled|hits|hit|hitting|beats|beat|beating|threatens|threatened|threatening|hurts|hurt|hurting|abuses|abused|abusing|attacks|attacked|attacking|chokes|choked|choking|strangles|rapes|raped|kicks|kicked|kicking|forces|forced|stalks|stalking';
-const SE_CLOSE = 'boadnji|boadnjin|isit|isida|moarsi|irgi|guoibmi|ahcci|eadni|viellja|vieljat|oabba|oappat|vahnemat|bearas|ahkku|addja|rahkis|rahkkis';
+const SE_CLOSE = 'bardni|bartni|nieida|nieidda|boadnji|boadnjin|isit|isida|moarsi|irgi|guoibmi|ahcci|eadni|viellja|vieljat|oabba|oappat|vahnemat|bearas|ahkku|addja|rahkis|rahkkis';
 const SE_HARM = 'cabma|cabme|capmii|cabmet|aita|aitet|aitii|aitiba|caska|caskka|caskii|cuovvu|cuovvo';
 /** People at home, written without "min" ("pappa slår mamma"). */
 const SV_HOME = 'pappa|mamma|styvpappa|styvmamma|farsan|morsan|bror|brorsan|syster|systern|lillebror|lillasyster|storebror|storasyster';
@@ -129,6 +129,8 @@ const ON_A_ROOF_FOR_WORK = [
   'shovel', 'shovelling', 'shoveling', 'snow', 'repair', 'repairing', 'fixing', 'aurora', 'northern lights', 'view', 'photo',
   'photos', 'traffic', 'edge of my seat',
 ];
+/** On the roof of a car or a bus, in the water or on the ice: an accident, not a jump. */
+const ON_A_VEHICLE = ['bilen', 'bilens', 'bussen', 'foraren', 'vatten', 'vattnet', 'isvagen', 'isen', 'car', 'bus', 'driver', 'water', 'ice'];
 /** "nån har tagit bort sidan": taking that is not stealing. */
 const SV_TAKEN_OTHERWISE = [
   'tagit bort', 'tagit hand', 'tagit fram', 'tagit upp', 'tagit emot', 'tagit beslut', 'tagit initiativ', 'tagit kontakt', 'tagit en bild',
@@ -138,7 +140,7 @@ const SV_TAKEN_OTHERWISE = [
 const SV_CHECKS = ['for rattfulla', 'mot rattfulla', 'gor polisen', 'kontroller', 'trafikkontroller', 'kontrollerar'];
 /** A sister who "snodde min tröja" borrowed it; family squabbles over things are not reports. */
 const SV_FAMILY_TOOK = SV_HOME.split('|').flatMap((who) => [`${who} snodde`, `${who} har snott`, `${who} snott`]);
-const SV_DRUGS = 'knark|droger|narkotika|gras|hasch|tjack|kokain|amfetamin|knarket|spice|ecstasy|mdma|hembrant|smuggelsprit|sprit';
+const SV_DRUGS = 'knark|droger|narkotika|gras|hasch|tjack|kokain|amfetamin|knarket|spice|ecstasy|mdma|hembrant|smuggelsprit|sprit|piller|tabletter|lugnande|xanax|tramadol|oxy|oxikodon|benso';
 /** Asking about dealing, not telling of it: "Hur jobbar polisen mot dem som säljer knark?", "om jag vet var det säljs". */
 const SV_DRUG_QUESTION = ['mot dem', 'mot de', 'mot dom', 'som langar', 'som saljer', 'att det', 'att man', 'hur', 'om jag', 'vart vander'];
 /** Asking whether something has happened (statistics), not telling that it has: "Has there been an accident at…?" */
@@ -196,7 +198,7 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'en', cue: 'kill|killing|hurt|hurting|harm|harming|cut|cutting myself', gap: 1 },
   { kind: 'suicide', lang: 'en', cue: 'want|wants|wanted|wanna|going|gonna|wish|wishes to|i die', gap: 1 },
   { kind: 'suicide', lang: 'en', cue: 'end|take|ending|taking my|own life', gap: 1 },
-  { kind: 'suicide', lang: 'en', cue: 'suicidal|suicide' },
+  { kind: 'suicide', lang: 'en', cue: 'suicidal|suicide', unless: ['suicide prevention', 'prevention line', 'prevention lines'] },
   { kind: 'suicide', lang: 'en', cue: 'self harm', gap: 0 },
   { kind: 'suicide', lang: 'en', cue: 'dont|cant|not want|wanna to live', gap: 1 },
   { kind: 'suicide', lang: 'en', cue: 'cant go on', gap: 0 },
@@ -277,7 +279,7 @@ const RULES: Rule[] = [
   // on a roof, "the only way out … not waking up", "won't be a problem for much longer", "att få dö", "inte komma ner
   // igen", "in boađe šat ruoktot".
   { kind: 'suicide', lang: 'sv', cue: 'slar|slog|slagit|dunkar|dunkade|bankar|bankade|river|rev|branner|brande sig|mig|huvudet|skallen|armarna|armen tills blodar|blod|blamarken|blamarke|ont', gap: 4 },
-  { kind: 'suicide', lang: 'en', cue: 'hit|hits|hitting|punch|punches|punching|bang|bangs|banging|slap|slaps|slapping|scratch|scratches|scratching|pinch|pinches|pinching|bite|bites|biting|burn|burns|burning myself|himself|herself|head until|till|til bruise|bruises|bruised|bleed|bleeds|bled|bleeding|hurts', gap: 3 },
+  { kind: 'suicide', lang: 'en', cue: 'hit|hits|hitting|punch|punches|punching|bang|bangs|banging|slap|slaps|slapping|scratch|scratches|scratching|pinch|pinches|pinching|bite|bites|biting|burn|burns|burning myself|himself|herself|head|arms|arm|legs|skin|wrists|thighs until|till|til bruise|bruises|bruised|bleed|bleeds|bled|bleeding|hurts', gap: 3 },
   { kind: 'suicide', lang: 'en', cue: 'hitting|punching|starving myself|himself|herself', gap: 0 },
   { kind: 'suicide', lang: 'sv', cue: 'dolja|doljer|dolde|gomma|gommer|gomde|skyla|skyler arr|arren|arret|skarsar|skarsaren|snitten', gap: 3, unless: SCARS_OF_OTHER_THINGS },
   { kind: 'suicide', lang: 'en', cue: 'hide|hiding|hid|conceal|concealing|covering scars|cuts|scar', gap: 3, unless: SCARS_OF_OTHER_THINGS },
@@ -291,7 +293,7 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'sv', cue: 'inte|aldrig komma ner|tillbaka|hem igen|nagonsin|mer', gap: 1, unless: [...SV_GENERAL, 'forran', 'innan'] },
   { kind: 'suicide', lang: 'sv', cue: 'enda utvagen|utvag|vagen do|doden|vakna|sjalvmord|livet', gap: 8 },
   { kind: 'suicide', lang: 'sv', cue: 'imorgon|igen eller nagonsin|nansin', gap: 0 },
-  { kind: 'suicide', lang: 'sv', cue: 'star|sitter|stod|satt|statt|suttit|klattrat|klattrade uppe|pa|ovanpa taket|bron|kanten|stupet|racket|broracket', gap: 2, unless: [...SV_GENERAL, ...ON_A_ROOF_FOR_WORK] },
+  { kind: 'suicide', lang: 'sv', cue: 'star|sitter|stod|satt|statt|suttit|klattrat|klattrade uppe|pa|ovanpa taket|bron|kanten|stupet|racket|broracket', gap: 2, unless: [...SV_GENERAL, ...ON_A_ROOF_FOR_WORK, ...ON_A_VEHICLE] },
   { kind: 'suicide', lang: 'en', cue: 'im|standing|sitting|stood|sat|climbed|climbing on|onto|atop the|a roof|rooftop|ledge|bridge|railing', gap: 2, unless: [...EN_GENERAL, ...ON_A_ROOF_FOR_WORK] },
   { kind: 'suicide', lang: 'en', cue: 'roof|rooftop|bridge|ledge|railing wanted|want|needed someone|somebody|anyone to know', gap: 10 },
   { kind: 'suicide', lang: 'en', cue: 'only|one way out waking|wake|die|dying|dead|death|kill|killing|suicide|ending|end', gap: 8 },
@@ -305,6 +307,40 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'se', cue: 'eallin|eallima|eallimis ii|in|iige veara|avki|mearkkas*|ulbmil*', gap: 4 },
   { kind: 'suicide', lang: 'se', cue: 'cuohpp*|cuohpa*|bavccagaht*|vahagaht* iezan|iezas|iezaset', gap: 1 },
   { kind: 'suicide', lang: 'se', cue: 'in boade sat ruoktot|ruovttoluotta', gap: 1 },
+
+
+  // From the thirteenth review set: a means that "would solve everything", a life lived "klart", a last winter, a plan
+  // to steer into the ore trucks or onto thin ice, searches for painless ways, "so quick from here", "won't need a
+  // return ticket", scratching and carving oneself, scheduled goodbyes, pills with drink, and in Sami "buoret livččii
+  // jápmit", "eallán doarvái", "in leat šat dáppe", "iige boađe ruoktot", a rifle taken to the fells.
+  { kind: 'suicide', lang: 'sv', cue: 'gevar*|bossan|bossa|vapnet|pistolen|repet|tabletterna|pillren skulle|ska|kan|kunde losa|fixa allt|alltihop|problemen|allting', gap: 4, unless: SV_IN_GENERAL },
+  { kind: 'suicide', lang: 'sv', cue: 'levt|levat klart|fardigt|fardig|nog|fardigt', gap: 1, unless: ['i kiruna', 'har uppe', 'i stan', 'i gruvan', 'i stugan'] },
+  { kind: 'suicide', lang: 'sv', cue: 'blir|ar|bli min|mitt sista vinter|jul|julen|sommar|dag|natt|helg|ar|manad|vecka', gap: 1, unless: [...SV_IN_GENERAL, 'i kiruna', 'har uppe', 'i stan', 'flyttar', 'flytta', 'pa jobbet', 'i gruvan', 'pension', 'pensionen', 'innan', 'som', 'i skolan', 'i klassen', 'i laget'] },
+  { kind: 'suicide', lang: 'en', cue: 'be|is|will my last winter|christmas|summer|day|night|birthday', gap: 1, unless: [...EN_GENERAL, 'in kiruna', 'up here', 'here', 'moving', 'job', 'at work', 'before', 'retire', 'retirement', 'school', 'contract', 'season'] },
+  { kind: 'suicide', lang: 'sv', cue: 'funderat|funderar|funderade|tanker|tankt|tankte|vill|ville|lust|planerar|frestad|frestande styra|kora|svanga|gira|kliva|hoppa|ga in|rakt|ut framfor|i malmbil*|lastbil*|motande|malmtag*|taget|bergvaggen|bergvagg|tradet|ett', gap: 4, unless: SV_IN_GENERAL },
+  { kind: 'suicide', lang: 'sv', cue: 'planerar|tanker|ska|bestamt|vill kora|ga|aka ut pa|i|over sjon|isen|alven|vaken|vakar tunn|tunna|svag|oppet|oppen', gap: 5, unless: [...SV_GENERAL, 'inte tunn', 'for tunn', 'tjock', 'tjockt', 'saker', 'sakert', 'bar'] },
+  { kind: 'suicide', lang: 'en', cue: 'planning|plan|planned|decided|gonna|going|want|wanna|intend drive|walk|go|ride|ski onto|into|out the|lake|ice|river|water thin|open|weak|cracking', gap: 5, unless: [...EN_GENERAL, 'not thin', 'too thin', 'thick', 'safe', 'is it'] },
+  { kind: 'suicide', lang: 'sv', cue: 'sokt|sokte|soker|googlat|googlar|googlade|sokhistorik* pa|efter|om ihjal|do|dor|smartfritt|smartfria|sjalvmord|overdos|hanga', gap: 8, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'suicide', lang: 'en', cue: 'searched|searching|searches|googled|googling|googles|looked|looking|history painless|die|dying|suicide|overdose|kill|killing|hang', gap: 8, unless: [...EN_GENERAL, ...FICTION, 'movie', 'game'] },
+  { kind: 'suicide', lang: 'en', cue: 'painless|painful|quickest|easiest way|ways|method|methods to|of die|dying|go|end|do it|out', gap: 1, unless: [...EN_GENERAL, 'way out of the', 'way to go to', 'go to the'] },
+  { kind: 'suicide', lang: 'en', cue: 'least|most painful|painless way|ways|method', gap: 0, unless: ['way to', 'way of', 'method to', 'method for', 'way for', 'ways to', 'ways of', 'vaccine', 'injection', 'tattoo'] },
+  { kind: 'suicide', lang: 'sv', cue: 'smartfritt|smartfriaste|enklaste|snabbaste satt|sattet|vag|sattet att do|ta|avsluta|forsvinna', gap: 2, unless: [...SV_GENERAL, 'ta sig', 'ta bort', 'ta korkort'] },
+  { kind: 'suicide', lang: 'en', cue: 'would|itd|could be so|very|really quick|quickly|easy|fast|simple from|up here', gap: 1, unless: ['to the', 'to get', 'to drive', 'to walk', 'to go', 'to reach', 'to take', 'to ski', 'by car', 'by bus', 'by train'] },
+  { kind: 'suicide', lang: 'sv', cue: 'skulle ga sa fort|snabbt|latt harifran|haruppe|harufran', gap: 1, unless: ['till', 'med bil', 'med bussen', 'med taget'] },
+  { kind: 'suicide', lang: 'en', cue: 'said|says|told|joked|laughed|saying wont|not|never|no need|needing a|any return|way ticket|back', gap: 3, unless: ['since', 'because', 'fly', 'flying', 'flight', 'train back', 'bus back', 'ride back'] },
+  { kind: 'suicide', lang: 'sv', cue: 'sa|sager|skamtade|skrev behover|behova|behovs ingen|inte returbiljett|returbiljetten|hembiljett|hemresa', gap: 3 },
+  { kind: 'suicide', lang: 'sv', cue: 'rispa|rispar|rispat|rispade|rista|ristar|ristat|ristade|karva|karvar|karvat|karvade mig|sig|armarna|armen|handlederna|handleden|laren|benen', gap: 1, unless: ['pa taggtraden', 'pa en gren', 'pa grenen', 'pa spiken', 'pa kniven', 'pa glaset', 'av misstag', 'katten', 'i tra', 'i traet', 'initialer'] },
+  { kind: 'suicide', lang: 'sv', cue: 'meddelanden|meddelande|brev|mejl|mail|mess|sms|video|videon skickas|skickar|gar|ut automatiskt|schemalagt|schemalagda|tidsinstallt|tidsinstallda', gap: 5, unless: [...SV_GENERAL, 'paminnelse', 'paminnelser', 'faktura', 'fakturor', 'kan man', 'kan jag', 'kan ni', 'fran er', 'fran kommunen', 'nyhetsbrev'] },
+  { kind: 'suicide', lang: 'en', cue: 'messages|message|letters|letter|emails|email|texts|video scheduled|schedule|send|sent|go out automatically|scheduled|timed', gap: 5, unless: [...EN_GENERAL, 'reminder', 'reminders', 'newsletter', 'invoice', 'can i', 'can you', 'from you'] },
+  { kind: 'suicide', lang: 'sv', cue: 'vill|orkar|kan int|inge|ej leva|finnas|existera', gap: 0 },
+  { kind: 'suicide', lang: 'sv', cue: 'tagit|tog|svalt|svalde mammas|pappas|hans|hennes|alla|massa|flera|en|ett lugnande|somntabletter|sovtabletter|sobril|imovane|zopiklon|oxascand|stesolid|tramadol|oxikodon', gap: 1, unless: SV_IN_GENERAL },
+  { kind: 'suicide', lang: 'se', cue: 'in|mun leat|lea sat dappe', gap: 1 },
+  { kind: 'suicide', lang: 'se', cue: 'iige|ii|in boade|boadan|boahte sat ruoktot|ruovttoluotta', gap: 1, unless: SE_GENERAL.filter((phrase) => phrase !== 'jus') },
+  { kind: 'suicide', lang: 'se', cue: 'valda|valdii|valdan|valdit bissu|bissus|bissuid|gevara duoddarii|meahccai|vuovdai', gap: 6 },
+  { kind: 'suicide', lang: 'se', cue: 'buoret|buorre|alkit|alki livcci|lea japmit|jamit', gap: 1 },
+  { kind: 'suicide', lang: 'se', cue: 'jurddasan|jurddasit|jurddasa japmit|japmima|japmin', gap: 4 },
+  { kind: 'suicide', lang: 'se', cue: 'eallan|eallime doarvai', gap: 1 },
+  { kind: 'suicide', lang: 'se', cue: 'ii|in haliit|halit|haliid sat borrat|eallit|juhkat', gap: 1 },
 
   // Violence or threats from someone close.
   { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var ${SV_CLOSE} ${SV_HARM}`, gap: 4, unless: ['var man', 'var kan man', 'var ska man', 'var far man'] },
@@ -403,15 +439,15 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'sv', cue: `gora|gor|gjorde ${SV_HOME}|barnen|barnet illa`, gap: 0 },
   { kind: 'domestic', lang: 'sv', cue: 'hon|han|hen far|fick inte traffa|prata|ringa|umgas|lamna|aka|ga', gap: 1, unless: SV_GENERAL },
   { kind: 'domestic', lang: 'sv', cue: 'hon|han|hen far|fick inte svara nar|telefon|telefonen|mobilen|oss|mig', gap: 1, unless: SV_GENERAL },
-  { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|${SV_HOME}|han|hon laser|last|laste|lasat|lasa|stanger|stangde|stangt ute|utanfor mig|oss|barnen|barnet|henne|honom`, gap: 2 },
-  { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|${SV_HOME}|han|hon laser|last|laste|lasat|lasa|stanger|stangde|stangt mig|oss|barnen|barnet|henne|honom ute|utanfor`, gap: 2 },
+  { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|${SV_HOME}|han|hon laser|last|laste|lasat|lasa|stanger|stangde|stangt ute|utanfor mig|oss|barnen|barnet|henne|honom|dem|dom|ungarna`, gap: 2 },
+  { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|${SV_HOME}|han|hon laser|last|laste|lasat|lasa|stanger|stangde|stangt mig|oss|barnen|barnet|henne|honom|dem|dom|ungarna ute|utanfor`, gap: 2 },
   { kind: 'domestic', lang: 'sv', cue: `${SV_EX} loggar|loggade|loggat|gar|gick|hackar|hackade|hackat in|i pa|mitt|min|mina`, gap: 2 },
   { kind: 'domestic', lang: 'sv', cue: 'vet|ser|kollar|sparar|foljer var jag ar|befinner|gar hela|jamt|alltid', gap: 1 },
   { kind: 'domestic', lang: 'en', cue: `${EN_PARTNER_OR_PARENT} scratched|scratches|clawed|claws|bit|bites|spat|spits|burned|burnt|scalded me|us|my|her|him`, gap: 2, unless: [...EN_GENERAL, 'my back', 'his back', 'her back'] },
   { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE}|he|she locked|locks|locking|lock|shut|shuts|kicked|kicks|threw|throws me|us|her|him|them out|outside`, gap: 2, unless: [...EN_GENERAL, ...JOKING] },
   { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE}|he|she threw|throws|thrown|tossed my|our|his|her clothes|things|stuff|belongings out|outside|snow`, gap: 3 },
   { kind: 'domestic', lang: 'en', cue: `${EN_PARTNER_OR_PARENT} threw|throws|smashed|smashes|destroyed|destroys my|our|her|his phone|phones|laptop|passport`, gap: 3, unless: JOKING },
-  { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE}|he|she|stepdad makes|made|make|forces|forced|force me|us|her|him|them sleep|sleeping|stand|spend outside|car|balcony|snow|cold|garage|shed|porch|outdoors`, gap: 3 },
+  { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE}|he|she|stepdad makes|made|make|forces|forced|force me|us|her|him|them sleep|sleeping|kneel|kneeling|sit|stay|wait|lie|stand|spend outside|car|balcony|snow|cold|garage|shed|porch|outdoors`, gap: 3 },
   { kind: 'domestic', lang: 'en', cue: 'my wedding|marriage|engagement|husband im|am|only|just|turned 12|13|14|15|16|17', gap: 8 },
   { kind: 'domestic', lang: 'en', cue: 'im|am|only|just 12|13|14|15|16|17 my wedding|marriage|engagement|husband', gap: 8 },
   { kind: 'domestic', lang: 'en', cue: 'dont|not|never want|wanna marry|married him|her|my|this|that|someone|anyone|cousin', gap: 3 },
@@ -419,6 +455,44 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'sv', cue: 'mitt|hennes|hans brollop|giftermal|forlovning ar|bara 12|13|14|15|16|17', gap: 8 },
   { kind: 'domestic', lang: 'se', cue: `ovddes ${SE_CLOSE} boahta|boahtan|cuovvu|vuorda mu|min|munnje`, gap: 2 },
   { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} cuvke|cuvket|cuvkkii|cuvkii davvir*|buot|lasa|lasaid|uvssa|uvssaid`, gap: 4 },
+
+
+  // From the thirteenth review set: medicines or money locked away and "senil" shouted at an old parent, someone kept
+  // in a room, a relative coming into one's room at night, a knife held up by a spouse, afraid and not allowed out,
+  // the children threatened away, sleeping in the car because he gets dangerous, a tracker found, food locked away,
+  // a door locked on a daughter, honour and brothers who watch, an ex who sends a photo of one's new home, a parent's
+  // threat in Sami with "jus" (if), a son who takes money, a drunk husband with a knife.
+  { kind: 'domestic', lang: 'sv', cue: 'laser|laste|lasat|lasa|gommer|gomde in|undan mina|mitt|min mediciner|medicin|medicinen|pengar|pengarna|mat|maten|telefon|mobil|mobilen|pass|passet', gap: 1, unless: SV_IN_GENERAL },
+  { kind: 'domestic', lang: 'sv', cue: 'skriker|skrek|kallar|kallade|sager|sa jag|mig ar|e senil|dement|vardelos|odugling', gap: 3, unless: [...SV_IN_GENERAL, ...JOKING] },
+  { kind: 'domestic', lang: 'en', cue: 'takes|took|taking|keeps|kept|controls|controlling|steals|stole|spends her|his|my|their pension|benefits|allowance|savings', gap: 1, unless: [...EN_GENERAL, 'tax', 'taxes', 'government', 'state', 'agency', 'fund'] },
+  { kind: 'domestic', lang: 'en', cue: 'keeps|kept|locks|locked|shuts|shut|keeping her|him|me|us|them in|inside her|his|my|their|the room|bedroom|basement|cellar', gap: 1, unless: [...EN_GENERAL, 'keeps me in the loop', 'in the room with'] },
+  { kind: 'domestic', lang: 'sv', cue: 'kommer|kom|smyger|smog|gar|gick in pa|i mitt|vart|min rum|rummet|sovrum|sovrummet|sang|sangen natten|natterna|natt|kvallarna', gap: 3, unless: [...SV_IN_GENERAL, 'katten', 'hunden'] },
+  { kind: 'domestic', lang: 'sv', cue: 'inte att han|hon|hen ror|rorde|tar|tafsar|kladdar|kommer mig|pa|in', gap: 1, unless: SV_IN_GENERAL },
+  { kind: 'domestic', lang: 'sv', cue: 'holl|haller|viftade|viftar|pekade|pekar|riktade|riktar|hotade upp|mot|med kniven|kniv|yxan|gevaret|bossan|pistolen gifta|gift|ihop|sambo|sambos|tillsammans|maken|frun', gap: 12 },
+  { kind: 'domestic', lang: 'sv', cue: 'radd|radda|livradd|livradda inte far|fick|tillats|tillater ga|lamna|traffa|prata|ringa', gap: 3, unless: [...SV_IN_GENERAL, ...SV_NIGHTS_OUT, 'rasten', 'kylan', 'minus'] },
+  { kind: 'domestic', lang: 'sv', cue: 'stanna|stannar|kvar|lamnas|gifta hos|i slakten|hemlandet radd|radda|far inte|fick inte', gap: 12, unless: SV_IN_GENERAL },
+  { kind: 'domestic', lang: 'sv', cue: 'om jag han|hon tar|ta|tar barnen|ungarna|barnet|dottern|sonen', gap: 5, unless: SV_IN_GENERAL },
+  { kind: 'domestic', lang: 'sv', cue: 'om jag inget|inte|forlorar|mister|far uppehallstillstand*|uppehallstillstandet|permanent', gap: 12, unless: [...SV_GENERAL, 'hur', 'migrationsverket'] },
+  { kind: 'domestic', lang: 'sv', cue: `sover|sov|sovit|sova jag|vi|barnen|oss i bilen|garaget|trapphuset|tvattstugan|forradet for|nar han|hon|${SV_CLOSE}`, gap: 3, unless: SV_IN_GENERAL },
+  { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|han|hon blir|ar|kan farlig|valdsam|aggressiv|hotfull`, gap: 2, unless: [...SV_IN_GENERAL, 'for trafiken', 'i trafiken', 'for sig sjalv'] },
+  { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE}|he|she gets|is|becomes|can dangerous|violent|aggressive`, gap: 2, unless: [...EN_GENERAL, 'where can', 'if their', 'if your', 'support'] },
+  { kind: 'domestic', lang: 'sv', cue: 'hittade|hittat|hitta|upptackte|fanns|satt en|ett|nan airtag|airtags|gps|sparare|sparsandare|tracker|sandare', gap: 1, unless: SV_GENERAL },
+  { kind: 'domestic', lang: 'en', cue: 'found|find|discovered|noticed a|an airtag|tracker|gps|tile', gap: 1, unless: EN_GENERAL },
+  { kind: 'domestic', lang: 'sv', cue: 'las|hanglas|kedja|kedjor pa|for kylen|kylskapet|skafferiet|frysen|skafferi|maten', gap: 1, unless: SV_IN_GENERAL },
+  { kind: 'domestic', lang: 'sv', cue: `far|fick bara|inte ata|dricka nar|om han|hon|${SV_HOME} sager|vill|bestammer|tillater`, gap: 2, unless: [...SV_IN_GENERAL, 'godis', 'lordagsgodis', 'glass'] },
+  { kind: 'domestic', lang: 'en', cue: 'lock|locks|locked|padlock on the fridge|food|cupboard|pantry', gap: 2, unless: EN_GENERAL },
+  { kind: 'domestic', lang: 'sv', cue: 'han|hon har last|laste|lasat dorren|ytterdorren|dorrarna|in', gap: 1, unless: [...SV_IN_GENERAL, 'butiken', 'affaren', 'kontoret'] },
+  { kind: 'domestic', lang: 'sv', cue: 'skammer|skamde|vanarar|vanarade|drar skam ut|over familjen|slakten|oss', gap: 1, unless: SV_GENERAL },
+  { kind: 'domestic', lang: 'en', cue: 'shames|shamed|shaming|dishonours|dishonors|dishonoured|dishonored|brings|bring shame the|our|my|his|her family', gap: 2, unless: EN_GENERAL },
+  { kind: 'domestic', lang: 'en', cue: 'brothers|brother|cousins|uncle|uncles|father|dad|family|relatives follow|follows|watch|watches|spy|spies|report me|everything|on', gap: 2, unless: EN_GENERAL },
+  { kind: 'domestic', lang: 'sv', cue: 'broder|brorsor|brorsorna|bror|kusiner|farbror|morbror|pappa|slakten|familjen foljer|bevakar|vaktar|spionerar|rapporterar|skvallrar mig|allt|pa', gap: 2, unless: SV_GENERAL },
+  { kind: 'domestic', lang: 'en', cue: 'moved|move|moving|fled|flee|escaped|ran|relocated get|got|getting|be away|far from him|her|them|my', gap: 3, unless: EN_GENERAL },
+  { kind: 'domestic', lang: 'sv', cue: 'flyttade|flytta|flytt|flydde|flytit komma|ta mig|fly bort|undan fran|ifran honom|henne|exet|dem|dom|han', gap: 3, unless: SV_GENERAL },
+  { kind: 'domestic', lang: 'en', cue: `${EN_EX}|exs sent|texted|posted|sends|texts photo|photos|picture|pic|video of my|our car|house|place|door|window|home|apartment|flat`, gap: 4 },
+  { kind: 'domestic', lang: 'sv', cue: `${SV_EX} skickade|skickar|skickat|postade|messade bild|bilder|foto|film pa|av min|mitt|mina bil|bilen|hus|huset|lagenhet|lagenheten|dorr|dorren|fonster|nya`, gap: 4 },
+  { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} ${SE_HARM} mu|min|munnje|midjiide`, gap: 5, unless: SE_GENERAL.filter((phrase) => phrase !== 'jus') },
+  { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} valda|valdii|lohka|lohkka|dollet|doalla mu|min rudaid|ruda|telefovnna|pensuvnna`, gap: 3 },
+  { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} niibbi|niibbiin|niibi|bissu|bissuin|akssu|akssuin`, gap: 5, unless: SE_GENERAL },
 
   // Danger now: violence, threats, break-in, accident, fire, weapons.
   { kind: 'emergency', lang: 'sv', cue: `${SV_HARM}|attackerar|ranar|ranade|knivhugger|skjuter|jagar mig|oss`, gap: 1, unless: ['slar mig att', 'slog mig att', ...SV_IN_GENERAL], reportWhenOver: true, jokeable: true },
@@ -538,7 +612,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'sla|slar|slog|slagit|skjuta|hugga|sparka|knivhugga ihjal mig|oss|dig|henne|honom', gap: 1, unless: [...SV_GENERAL, ...JOKING], reportWhenOver: true, jokeable: true },
   { kind: 'emergency', lang: 'sv', cue: 'mycket|massa|tjock|svart|kraftig rok', gap: 1 },
   { kind: 'emergency', lang: 'sv', cue: 'kom|kommit aldrig ner|hem|tillbaka|fram', gap: 1, unless: [...SV_GENERAL, 'paketet', 'paket', 'brevet', 'svaret', 'beskedet', 'bussen', 'pengarna', 'varan', 'leveransen'] },
-  { kind: 'emergency', lang: 'sv', cue: 'inte kommit|kommer ner|tillbaka', gap: 1, unless: [...SV_GENERAL, 'om jag', 'om du', 'om vi', 'paketet', 'svaret', 'beskedet', 'bussen', 'pengarna'] },
+  { kind: 'emergency', lang: 'sv', cue: 'inte kommit|kommer|komma|kom ner|tillbaka', gap: 1, unless: [...SV_GENERAL, 'om jag', 'om du', 'om vi', 'paketet', 'svaret', 'beskedet', 'bussen', 'pengarna'] },
   { kind: 'emergency', lang: 'sv', cue: 'andas konstigt|jattekonstigt|knappt|daligt|svagt|tungt', gap: 1, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'ingen kontakt med honom|henne|dem|barnet', gap: 0, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'overdos|overdoserat|overdoserade|overdoserar', unless: [...SV_GENERAL, 'risk', 'om man'] },
@@ -643,20 +717,25 @@ const RULES: Rule[] = [
   // (former), boahtá, vuordá (comes, waits), cuvke dávviriid (breaks things), čiehkádan (I hide), dáppe (here), buoret mu
   // haga (better without me), eallin … veara, ávki, mearkkašupmi, ulbmil (life … worth, use, meaning, purpose), čuohppat,
   // bávččagahttit, vahágahttit iežan (cut, hurt, harm myself), in boađe šat ruoktot (I won't come home anymore),
-  // doarridit, gáskit (chase, bite), misiid, miessi (calves).
+  // doarridit, gáskit (chase, bite), misiid, miessi (calves); from the thirteenth review set: bárdni, nieida (son,
+  // daughter), in leat šat dáppe (I am not here anymore), iige boađe ruoktot, váldá bissu … duoddarii (takes the rifle
+  // to the fells), buoret livččii jápmit, jurddašan jápmit, eallán doarvái, ii háliit šat borrat, váldá mu ruđaid, doallá
+  // niibbi (holds a knife), váldii ollu pilleriid, ii vástit … vuoigŋá, muohtaluovvi, muohta vuolde (avalanche, under the
+  // snow), ratti bávččaga (chest hurts), máksen … in ožžon maidege (paid, got nothing), ruđat leat jávkan (money is gone),
+  // dajai ahte son lea báŋkkus, galget jápmit (should die), vahkkoloahpas, mannan vahkus (at the weekend, last week).
   { kind: 'emergency', lang: 'se', cue: 'soames|olmmos|muhtun lea mu|min viesus|stobus|lanjas|goadis|dalus', gap: 1, reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'suovva', unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: '*lihkuhisvuohta|*lihkuhisvuoda alde|dal|dalan|lahka', gap: 3, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'roasmmohuvvan|roasmmohuvai|roasmmohuvvon', unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'garrenoaivvis vuoddji|vuodja|vuoddje|biila|biilla', gap: 2, unless: SE_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'doarrot|doarrumin|doarrut|doarru dal|dalan|olggobealde', gap: 2, unless: SE_GENERAL, reportWhenOver: true },
-  { kind: 'emergency', lang: 'se', cue: 'jiena cada', gap: 0 },
+  { kind: 'emergency', lang: 'se', cue: 'jiena cada', gap: 0, unless: [...SE_GENERAL, 'galle', 'juohke jagi'] },
   { kind: 'emergency', lang: 'se', cue: 'geainnus eret', gap: 0 },
   { kind: 'emergency', lang: 'se', cue: 'dolla viesus|stobus|lanjas|biillas', gap: 0 },
   { kind: 'emergency', lang: 'se', cue: 'niibbiin|bissuin', unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'garremis|garrenoaivvis vuodja|vuoddja|vuojan|biila|biillain', gap: 3, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'vealla|vellet ii vastit|liiko|vuoinna', gap: 5, unless: SE_GENERAL },
-  { kind: 'emergency', lang: 'se', cue: 'manna|manat|ahkku|addja lea|leat lahppon|javkan', gap: 1, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'manna|manat|ahkku|addja lea|leat lahppon|javkan', gap: 1, unless: [...SE_GENERAL, 'rudat', 'rudaid', 'ruhta'] },
   { kind: 'emergency', lang: 'se', cue: 'gahcai|gahccan ii vastit|vastte|vuoinna|liiko', gap: 4, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'cuovvu|cuovvot|cuovvumin mu|munnje', gap: 1, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'ii vuoinna|vuoinnat', gap: 0, unless: SE_GENERAL },
@@ -723,7 +802,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'walking|playing|standing|sitting|lying|running|wandering|walks|plays|stands|sits|lies on|onto|along|across railway|railroad|tracks|rails', gap: 2, unless: [...EN_GENERAL, 'ski', 'skiing', 'snowmobile'] },
   { kind: 'emergency', lang: 'sv', cue: 'slet|drog|tvingade|knuffade|slangde|drar|sliter|tvingar|knuffar|slanger in henne|honom|barnet|barn|tjej|tjejen|kille|killen|flicka|flickan|pojke|pojken|kvinna|kvinnan|mannen|nagon|nan|dem|dom|mig|oss bil|bilen|skapbil|skapbilen|baksatet|bagageutrymmet|bakluckan', gap: 4 },
   { kind: 'emergency', lang: 'sv', cue: 'kidnappad|kidnappade|kidnappar|kidnappat|kidnappning|bortford|bortrovad', unless: [...SV_GENERAL, ...FICTION, ...ABOUT_THE_TOPIC] },
-  { kind: 'emergency', lang: 'en', cue: 'dragged|pulled|forced|pushed|shoved|bundled|threw|grabbed|dragging|pulling|forcing her|him|a|kid|child|girl|boy|woman|man|someone|me|us into|in car|van|vehicle|truck|trunk', gap: 3, unless: [...EN_GENERAL, ...FICTION, ...JOKING] },
+  { kind: 'emergency', lang: 'en', cue: 'dragged|pulled|forced|pushed|shoved|bundled|threw|grabbed|dragging|pulling|forcing her|him|a|kid|child|girl|boy|woman|man|someone|me|us into|in car|van|vehicle|truck|trunk|trees|woods|forest|bushes|alley|basement', gap: 3, unless: [...EN_GENERAL, ...FICTION, ...JOKING] },
   { kind: 'emergency', lang: 'en', cue: 'kidnapped|abducted|kidnapping|abducting|abduction', unless: [...EN_GENERAL, ...FICTION, ...ABOUT_THE_TOPIC] },
   { kind: 'emergency', lang: 'en', cue: 'driver|taxi|cab|uber|chauffeur wont|wouldnt|refuses|refusing stop|let', gap: 8, unless: [...EN_GENERAL, 'stop at', 'dropped', 'let me pay', 'let us pay'] },
   { kind: 'emergency', lang: 'en', cue: 'guys|someone|somebody|people|they|he|man|kids|men|teens|guy shooting|firing|fired at|from|into|out|guns|rifles|randomly', gap: 2, unless: [...EN_GENERAL, 'photos', 'pictures', 'video', 'film', 'hoops', 'baskets', 'range', 'target', 'goal', 'stars'], reportWhenOver: true },
@@ -733,6 +812,51 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'gun|guns|rifle|rifles|knife|bomb|weapon|weapons|shotgun|pistol to|into|at school|class|work|campus', gap: 2, unless: [...EN_GENERAL, 'water gun', 'nerf', 'allowed', 'can i'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'rifle|gun|shotgun|pistol|revolver|guns|rifles in|on my|the|his|her room|bedroom|lap|hand|hands|bed', gap: 1, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'ciehkadan|ciehkadeimmet|ciehkadit', unless: SE_GENERAL },
+
+
+  // From the thirteenth review set: fallen and cannot get up, a threat to come with friends, rock fall and speech that
+  // makes no sense, a roof that collapsed on someone, off the road and cannot move one's legs, a face that droops, blood
+  // spurting, a robbery heard ("öppna kassan"), a car through the ice road, frozen white fingers, a threat to shoot
+  // whoever, a drunk about to drive, cannot feel one's legs, a door kicked in, screaming "no", and in Sami many pills,
+  // an avalanche, chest pain, a knife held.
+  { kind: 'emergency', lang: 'sv', cue: 'ramlat|ramlade|fallit|foll|trillat|trillade|halkade|halkat|snubblade kommer|kan|orkar|klarar|tar upp|resa|sig', gap: 6, unless: [...SV_GENERAL, ...NO_HARM_NOW] },
+  { kind: 'emergency', lang: 'sv', cue: 'skrivit|skrev|skriver|sagt|sa|hotar|hotat|messat|smsat kommer|akte|aker hit|hem polare|kompisar|gang|gaddet|pengarna|satt|kniv|vapen|brorsor', gap: 8, unless: [...SV_GENERAL, ...JOKING], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'pratar|pratade|snackar|snackade|sager sludder|strunt|konstigt|nonsens|obegripligt|goja', gap: 1, unless: [...SV_GENERAL, ...JOKING, 'politiker', 'politikerna', 'kommunen', 'kommunens', 'om', 'ni', 'chefen', 'lararen'] },
+  { kind: 'emergency', lang: 'sv', cue: 'fick|fatt ett|en stenras|ras|sten|stenblock|block|trad|tradet|lasset over sig|honom|henne|huvudet', gap: 2, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'taket|tak|ladan|huset|garaget|tunneln|grottan|stallningen|balkongen|snograven|snokojan rasade|rasat|rasar|storta|stortade|stortat', gap: 3, unless: [...SV_GENERAL, ...NO_HARM_NOW, ...ABOUT_THE_TOPIC, 'inga skadade', 'ingen skadad', 'ingen var', 'tomt', 'aktien', 'priserna', 'borsen'] },
+  { kind: 'emergency', lang: 'sv', cue: 'kan|kunde|klarar inte rora|kanna|lyfta benen|benet|armarna|armen|nacken|kroppen|fotterna|tarna|fingrarna', gap: 1, unless: [...SV_GENERAL, ...JOKING, 'kallt', 'kylan'] },
+  { kind: 'emergency', lang: 'sv', cue: 'kort|korde|akt|akte|aker|kor av vagen', gap: 1, unless: [...SV_GENERAL, ...NO_HARM_NOW] },
+  { kind: 'emergency', lang: 'sv', cue: 'munnen|mungipan|mungipa|ansiktet|ansiktshalvan|ogat|ogonlocket hanger|sned|snett|slapp|slappt|domnat|domnad|bortdomnad|sluttar', gap: 2, unless: [...SV_GENERAL, ...ABOUT_THE_TOPIC, ...JOKING] },
+  { kind: 'emergency', lang: 'sv', cue: 'ena|halva sidan|kroppen|ansiktet domnad|bortdomnad|slapp|forlamad|tung|hanger|kraftlos', gap: 2, unless: [...SV_GENERAL, ...ABOUT_THE_TOPIC] },
+  { kind: 'emergency', lang: 'sv', cue: 'kan|kunde inte prata|tala ratt|ordentligt|tydligt|normalt|klart|som vanligt', gap: 1, unless: [...SV_GENERAL, 'med', 'om', 'svenska', 'engelska', 'samiska', 'finska', 'spraket', 'sfi', 'i telefon'] },
+  { kind: 'emergency', lang: 'en', cue: 'face|mouth|smile|side|eye|eyelid drooping|droopy|droops|drooped|sagging|numb|slack', gap: 3, unless: [...EN_GENERAL, ...ABOUT_THE_TOPIC, ...JOKING, 'dentist'] },
+  { kind: 'emergency', lang: 'en', cue: 'cant|cannot|couldnt|isnt speak|talk|speaking|talking properly|right|clearly|normally|straight', gap: 1, unless: [...EN_GENERAL, 'swedish', 'english', 'sami', 'language', 'to', 'with', 'about'] },
+  { kind: 'emergency', lang: 'sv', cue: 'sprutar|forsar|pumpar|fosar|rinner blod', gap: 1, unless: [...SV_GENERAL, 'nasblod', 'naseblod'] },
+  { kind: 'emergency', lang: 'sv', cue: 'skar|skurit|hogg|huggit|sagade|sagat sig|honom|henne blod|blodar|sprutar|blodet', gap: 6, unless: [...SV_GENERAL, 'i fingret', 'pa papperet', 'plaster', 'plastret'] },
+  { kind: 'emergency', lang: 'en', cue: 'blood spurting|gushing|pouring|squirting|everywhere', gap: 1, unless: [...EN_GENERAL, ...FICTION] },
+  { kind: 'emergency', lang: 'en', cue: 'spurting|gushing|pouring|squirting blood', gap: 1, unless: [...EN_GENERAL, ...FICTION] },
+  { kind: 'emergency', lang: 'sv', cue: 'oppna|oppnar|ge|tom|toem|lamna hit kassan|kassaskapet|kassaladan|kassalador|kassorna', gap: 1, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'glas|ruta|rutan|rutor|fonster|fonstret|dorren som|nar krossas|slas|krossar|bryts|sparkas', gap: 2, unless: SV_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'isvagen|isvag|isen|sjon|alven|tornetrask gick|gatt|brot|rasade|sjonk igenom|ner', gap: 4, unless: [...SV_GENERAL, ...NO_HARM_NOW] },
+  { kind: 'emergency', lang: 'sv', cue: 'fingrarna|tarna|fotterna|handerna|kinderna|nasan|oronen ar|blivit|blir vita|harda|gravita|svarta|vaxartade|kanslolosa', gap: 2, unless: [...SV_GENERAL, ...ABOUT_THE_TOPIC] },
+  { kind: 'emergency', lang: 'en', cue: 'fingers|toes|feet|hands|nose|ears|cheeks are|turned|turning|gone|look|looking white|grey|gray|hard|waxy|black', gap: 2, unless: [...EN_GENERAL, ...ABOUT_THE_TOPIC, 'flour', 'paint', 'chalk'] },
+  { kind: 'emergency', lang: 'en', cue: 'shaking|shivering|trembling and|but mumbling|confused|slurring|drowsy|incoherent', gap: 3, unless: [...EN_GENERAL, ...JOKING] },
+  { kind: 'emergency', lang: 'sv', cue: 'skakar|darrar|huttrar och|men mumlar|sluddrar|forvirrad|yr', gap: 3, unless: [...SV_GENERAL, ...JOKING] },
+  { kind: 'emergency', lang: 'en', cue: 'shoot|kill|stab|hurt|knife whoever|anyone|anybody|everyone|everybody', gap: 1, unless: [...EN_GENERAL, ...JOKING, ...FICTION, 'game', 'photo', 'photos', 'pictures', 'hoops', 'kill anyone for'], reportWhenOver: true, jokeable: true },
+  { kind: 'emergency', lang: 'sv', cue: 'skjuta|skjuter|doda|dodar|knivhugga|skada vem|den som|alla helst|som|oppnar', gap: 2, unless: [...SV_GENERAL, ...JOKING, ...FICTION, 'spelet'], reportWhenOver: true, jokeable: true },
+  { kind: 'emergency', lang: 'en', cue: `${EN_DRUNK}|hammered|plastered|trashed|legless taking|take|takes|getting|gets|drive|driving|drives|got car|wheel|keys|truck|van|snowmobile`, gap: 3, unless: [...EN_GENERAL, 'not drive', 'never drive', 'taxi', 'uber', 'bus home'] },
+  { kind: 'emergency', lang: 'sv', cue: `${SV_DRUNK}|dyngrak|plakat|asfull|stupfull|aspackad tar|satter|kor|hoppar|kliver sig|in bilen|ratten|skotern|bakom|bilnycklarna`, gap: 4, unless: [...SV_GENERAL, ...SV_CHECKS, 'taxi', 'bussen'] },
+  { kind: 'emergency', lang: 'en', cue: 'cant|cannot|couldnt feel his|her|my|their legs|arms|feet|hands|body|face|leg|arm', gap: 1, unless: [...EN_GENERAL, ...JOKING, 'cold', 'sitting', 'gym', 'workout'] },
+  { kind: 'emergency', lang: 'sv', cue: 'kanner|kande inte|ingenting i benen|armarna|fotterna|kroppen|benet|armen', gap: 1, unless: [...SV_GENERAL, ...JOKING, 'kallt', 'kylan', 'traningen', 'gymmet'] },
+  { kind: 'emergency', lang: 'en', cue: 'kicking|kicks|banging|bangs|pounding|pounds|smashing|hammering|breaking|ramming the|my|our|bathroom|bedroom|front|down door|doors', gap: 2, unless: [...EN_GENERAL, ...FICTION, 'opportunity', 'open door', 'doors open'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'sparkar|bankar|slar|drammer|bryter pa|in|upp|sonder dorren|badrumsdorren|ytterdorren|dorrarna', gap: 2, unless: [...SV_GENERAL, ...FICTION], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'screaming|screams|yelling|shouting no|help|stop', gap: 1, unless: [...EN_GENERAL, ...JOKING, ...FICTION] },
+  { kind: 'emergency', lang: 'se', cue: 'valdii|valdan|borai|borran|zuoskkai ollu|buot|maid|olu pilleriid|pillariid|tableahtaid|dalkasiid|dalkkasiid', gap: 1, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'ii|iige vastit|vaste vuoigna|vuoinna', gap: 4, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'muohtaluov*|muohtaluovvi', unless: [...SE_GENERAL, 'varra', 'várra'] },
+  { kind: 'emergency', lang: 'se', cue: 'muohta|muohtaga vuolde|vuollai', gap: 0, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'ratti|rattis|vaibmu bavccag*|bavcas|bavcca*', gap: 2, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'doalla|dollet|dolai|dollii niibbi|niibbiin|bissu|bissuin|akssu|akssuin', gap: 1, unless: SE_GENERAL },
 
   // Wanting to report a crime or give the police a tip.
   { kind: 'report', lang: 'sv', cue: 'vill|ska|maste|behover|vilja|skulle anmala|polisanmala|anmalan|polisanmalan|tipsa|tips|rapportera', gap: 3, unless: ['maste jag', 'maste man', 'behover jag', 'behover man', 'fler ska', 'fler skulle', 'fler vagar', 'folk ska', 'vaga anmala'] },
@@ -749,7 +873,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'jag|vi har|blev|blivit bestulen|bestulna|lurad|lurade|bedragen', gap: 2 },
   { kind: 'report', lang: 'sv', cue: 'jag|vi fatt|fick|far|blir|blev|blivit hot|hotelser|dodshot|hotbrev|hotfulla|trakasserad|trakasserade|utpressad', gap: 1 },
   { kind: 'report', lang: 'sv', cue: 'skickar|skickade|skickat hot|hotelser|dodshot|hotfulla', gap: 1, unless: SV_GENERAL },
-  { kind: 'report', lang: 'en', cue: 'want|wanna|need|like|wish|going|have to report', gap: 1, unless: ['if you', 'do you have to', 'do i have to', 'is that true'] },
+  { kind: 'report', lang: 'en', cue: 'want|wants|wanted|wanna|need|needs|like|wish|going|have|has to report', gap: 1, unless: ['if you', 'do you have to', 'do i have to', 'is that true'] },
   { kind: 'report', lang: 'en', cue: 'report crime|theft|burglary|assault|robbery|crimes|vandalism', gap: 2 },
   { kind: 'report', lang: 'en', cue: 'tip off|to|for|the police|cops', gap: 2 },
   { kind: 'report', lang: 'en', cue: 'have|got|give|anonymous a|an tip', gap: 1 },
@@ -792,7 +916,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'nakenbilder|nakenbild|nakenbilderna|nakenfilm|nakenfilmer|nudes pa|av|om mig|henne|honom|en|tjej|kille', gap: 2, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'lagt|lade|lagger|spridit|sprider|spred|delat|delade ut bilder|bild|filmer|film|video|adress|adressen|nummer|numret pa|av|om mig', gap: 2, unless: SV_GENERAL },
   // "alla X borde dö": hate (fuzzy word matching rules out "ska skjutas", which would also match "ska skjuta upp").
-  { kind: 'report', lang: 'sv', cue: 'borde do|dodas|utrotas|avrattas', gap: 0, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'borde do|dodas|utrotas|avrattas|gasas', gap: 0, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'skrev|skriver|skrivit|kommenterade|kommenterar|postade|postar hat|rasistiska|rasistiskt|rasistisk|hotfullt|hotfulla|kranande|hatiska', gap: 3, unless: SV_GENERAL },
   // Dealing seen, as a tip: "det langas knark vid skolan", "grannen säljer gräs" (not the topic words alone).
   { kind: 'report', lang: 'sv', cue: `langas|saljs|dealas ${SV_DRUGS}`, gap: 2, unless: [...SV_GENERAL, ...SV_DRUG_QUESTION] },
@@ -828,7 +952,8 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'en', cue: 'license|licence|number plate|plates', gap: 0 },
   { kind: 'report', lang: 'en', cue: 'plate number|numbers', gap: 0 },
   { kind: 'report', lang: 'en', cue: 'should|must be shot|killed|hanged|gassed|exterminated', gap: 0, unless: JOKING },
-  { kind: 'report', lang: 'en', cue: 'hidden camera|cameras', gap: 0 },
+  { kind: 'report', lang: 'en', cue: 'hidden|secret|concealed|spy camera|cameras|cam|webcam', gap: 1 },
+  { kind: 'report', lang: 'en', cue: 'camera|cameras|webcam hidden|concealed', gap: 1, unless: [...EN_GENERAL, 'where can', 'how to'] },
   { kind: 'report', lang: 'en', cue: 'stole|steals|nicked from our|my|us|me', gap: 5, unless: [...EN_GENERAL, 'stole the show'] },
   { kind: 'report', lang: 'en', cue: 'damaging|damaged|destroying|destroyed|ruining|wrecking|through our|my fence|property|garden|car|door|mailbox|reindeer', gap: 2, unless: EN_GENERAL },
   { kind: 'report', lang: 'en', cue: 'sells|selling|sold|deals|dealing drugs|booze|alcohol|beer|liquor|weed|coke|meth|cocaine|pills|speed|hash|narcotics to|behind|at|outside|near|from', gap: 4, unless: [...EN_GENERAL, 'who sell', 'those who', 'people who', 'against', 'stop'] },
@@ -852,7 +977,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'snattar|snattade|snattat film|filmen|kamera|kameran|overvakning|overvakningen|igen|varje', gap: 6, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'hund|hunden|katt|katten|hastar|hasten|djur|djuren fastkedjad|kedjad|vanskott|vanvardad|vanvardade|svalter|misskott|plagad|plagas', gap: 3, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'renar|ren|renen|hund|hunden|katt|katten skjuten|skjutna|dodad|dodade|overkord|overkorda', gap: 2, unless: SV_GENERAL },
-  { kind: 'report', lang: 'sv', cue: 'borde|ska skjutas', gap: 0, unless: [...SV_GENERAL, 'skjuta upp', 'skjutas upp', 'skjuta pa', 'skjutas pa'] },
+  { kind: 'report', lang: 'sv', cue: 'borde|ska skjutas', gap: 0, unless: [...SV_GENERAL, ...SV_HUNTING, 'skjuta in', 'skjutbana', 'skjutbanan', 'skjuta upp', 'skjutas upp', 'skjuta pa', 'skjutas pa'] },
   { kind: 'report', lang: 'se', cue: 'bahcan|bahcii|bahcen|goddan|goddii mu|min bohccuid|bohcco|bohccot|boazu', gap: 2, unless: SE_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'borta|forsvunnit|forsvann|dragits|dragna|tagits fran kontot|kontot|konto|banken', gap: 2, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'klickade|klickat|tryckte|tryckt pa lanken|en', gap: 1, unless: SV_GENERAL },
@@ -877,7 +1002,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'utpressar|utpressade|utpressat mig|oss|honom|henne|min|mitt', gap: 1, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'bilder|bild|bilderna|nakenbilder|film|filmer|filmen|video kraver|kravde|swisha|swishar|betala|betalt|pengar', gap: 6, unless: SV_GENERAL },
   { kind: 'report', lang: 'en', cue: 'blackmail|blackmailed|blackmailing|extort|extorted|extorting|sextortion|sextorted', unless: [...EN_GENERAL, ...ABOUT_THE_TOPIC] },
-  { kind: 'report', lang: 'sv', cue: 'bestallt|bestallde|handlat|handlade|lanat|lanade|tagit|tog|oppnat|oppnade|kopt|kopte|tecknat|tecknade|ansokt|ansokte|registrerat i mitt|vart|hennes|hans namn', gap: 4, unless: [...SV_GENERAL, 'kan jag', 'vad kostar', 'hur'] },
+  { kind: 'report', lang: 'sv', cue: 'gjort|gjorde|skapat|skapade|startat|startade|bestallt|bestallde|handlat|handlade|lanat|lanade|tagit|tog|oppnat|oppnade|kopt|kopte|tecknat|tecknade|ansokt|ansokte|registrerat i mitt|vart|hennes|hans namn', gap: 4, unless: [...SV_GENERAL, 'kan jag', 'vad kostar', 'hur'] },
   { kind: 'report', lang: 'sv', cue: 'fakturor|faktura|fakturan|inkasso|inkassokrav inte bestallt|bestallde|handlat|kopt|kopte', gap: 6, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'identitetsstold|identitetskapning', unless: [...SV_GENERAL, ...ABOUT_THE_TOPIC, 'hur'] },
   { kind: 'report', lang: 'sv', cue: 'kapad|kapat|kapade|stulit|stal|stulen|stulna identitet|identiteten', gap: 1, unless: [...SV_GENERAL, ...ABOUT_THE_TOPIC] },
@@ -921,6 +1046,34 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'luktade|luktar|stank|stinker sprit|alkohol|fylla|hasch kor|korde|kora|ratten|bilen|skotern', gap: 6, unless: [...SV_GENERAL, 'kor aldrig', 'kor inte', 'korde inte', 'aldrig kor'] },
   { kind: 'report', lang: 'en', cue: 'driver|drivers|chauffeur|cabbie|he|she smelled|smelt|smells|smelling|reeked|reeks of|like alcohol|booze|beer|liquor|drink|weed', gap: 3, unless: [...EN_GENERAL, 'never drives', 'doesnt drive'] },
   { kind: 'report', lang: 'se', cue: 'beatnag*|beana doarrid*|gaski*|gaskki* bohcc*|boazu|misiid|miess*', gap: 3, unless: SE_GENERAL },
+  // From the thirteenth review set: a threat online to "find me", being spat on, someone who cut a lock or broke into a
+  // site container, a driver seen drunk, dealing from an unlicensed taxi, an animal found shot, reindeer slaughtered by
+  // others, a crypto scam, a stolen phone seen on a map, a fake account in one's name, and in Sami money gone after a
+  // call, paid online and got nothing, hate that says a people should die.
+  { kind: 'report', lang: 'en', cue: 'hell|shell|theyll|will|gonna|going|said find|hunt|track me|us down|in|at|where|home', gap: 1, unless: [...EN_GENERAL, 'you will', 'youll', 'can find', 'help me', 'help us'] },
+  { kind: 'emergency', lang: 'en', cue: 'spat|spit|spits|spitting on|at me|us|her|him', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
+  { kind: 'report', lang: 'en', cue: 'someone|somebody|they|thieves|thief|guys|kids cut|broke|forced|picked|smashed|snapped the|a|our|my lock|locks|padlock|chain', gap: 3, unless: [...EN_GENERAL, 'key', 'keys'] },
+  { kind: 'report', lang: 'sv', cue: 'nagon|nan|tjuvar|tjuven|tjuvarna|de|dom|nagra har|hade brutit|brot|bryter upp|sonder', gap: 2, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'klippt|klippte|kapat|kapade|sagat|sagade|brutit|brot laset|lasen|hanglaset|kattingen|kedjan|laset', gap: 2, unless: [...SV_GENERAL, 'nyckel', 'nyckeln', 'nycklarna'] },
+  { kind: 'emergency', lang: 'en', cue: 'driver|drivers|he|she was|is|seemed|looked drunk|intoxicated|wasted|hammered', gap: 3, unless: EN_GENERAL, reportWhenOver: true },
+  { kind: 'report', lang: 'sv', cue: 'kor|korde|kora svarttaxi|svarttaxin|svarttaxa', gap: 1, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'den|hunden|katten|renen|renarna|djuret|djuren|hundarna har|hade|blivit|ar|blev skjuten|skjutet|skjutna|dodad|dodade|forgiftad|forgiftade|ihjalslagen|plagad', gap: 2, unless: [...SV_GENERAL, 'upp', 'framat', 'pa framtiden'] },
+  { kind: 'report', lang: 'sv', cue: 'slaktrester|slaktavfall|kadaver|kadavret|kadavren|skinnen|huvudena efter|av|fran vara|mina|var|renar|ren|renarna', gap: 4, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'krypto|kryptovaluta|bitcoin|investering|investerat|investerade|plattformen ta|tas|fa ut', gap: 14, unless: [...SV_GENERAL, ...ABOUT_THE_TOPIC] },
+  { kind: 'report', lang: 'en', cue: 'crypto|bitcoin|investment|invested|platform cant|cannot|unable|wont withdraw|get', gap: 8, unless: [...EN_GENERAL, ...ABOUT_THE_TOPIC] },
+  { kind: 'report', lang: 'sv', cue: 'hitta|spara|sparar|sparade min|mitt iphone|mobil|telefon|enhet|enheter', gap: 1, unless: [...SV_GENERAL, 'hur'] },
+  { kind: 'report', lang: 'en', cue: 'find|track|tracking|tracked my iphone|phone|device', gap: 1, unless: [...EN_GENERAL, 'how to', 'how do'] },
+  { kind: 'report', lang: 'sv', cue: 'mobil|mobilen|telefon|telefonen|planboken|planbok|vaska|vaskan|cykel|cykeln|dator|datorn forsvann|forsvunnen|forsvunnit|borta|stulen', gap: 3, unless: [...SV_GENERAL, 'tappade', 'tappat', 'glomde', 'glomt', 'hittegods', 'var hittar', 'laddare'] },
+  { kind: 'report', lang: 'sv', cue: 'fejkkonto|fakekonto|fejkprofil|fakeprofil|fejkkonton|falskt konto', unless: [...SV_GENERAL, ...ABOUT_THE_TOPIC, 'hur'] },
+  { kind: 'report', lang: 'en', cue: 'made|created|set|opened|started|making a|an fake account|profile|page', gap: 2, unless: [...EN_GENERAL, ...ABOUT_THE_TOPIC] },
+  { kind: 'report', lang: 'en', cue: 'pretending|pretends|posing|impersonating to be|as me|us', gap: 1, unless: EN_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'betalade|betalat|swishade|swishat|overforde|skickade pengar|kr|kronor|for inte|aldrig fatt|fick|fatt aldrig|inget|ingenting|nat', gap: 10, unless: [...SV_GENERAL, 'svar', 'svaret', 'besked', 'beslut', 'kvitto', 'faktura', 'ranta'] },
+  { kind: 'report', lang: 'en', cue: 'paid|sent|transferred never|didnt|not got|get|received|receive|arrived nothing|anything|it|item|the', gap: 10, unless: [...EN_GENERAL, 'reply', 'answer', 'response', 'receipt', 'confirmation', 'invoice'] },
+  { kind: 'report', lang: 'se', cue: 'maksen|maksimet|maksan|maksii ozzon|oaccun|ozzo|ozzon maidege|mihkkege|dan', gap: 10, unless: SE_GENERAL },
+  { kind: 'report', lang: 'se', cue: 'rudat|ruhta|rudaid lea|leat javkan|massan|manname', gap: 1, unless: SE_GENERAL },
+  { kind: 'report', lang: 'se', cue: 'dajai|dadja|celkkii ahte son lea bankkus|bankka|politiijas|politiija', gap: 3, unless: SE_GENERAL },
+  { kind: 'report', lang: 'se', cue: 'galget|galga|berrejit|berre|fertejit japmit|goddojuvvot|javkat', gap: 0, unless: SE_GENERAL },
+
 ];
 
 /** Words that together make nothing more than a cry for help ("Hjälp!", "help me please", "Veahket!"). */
@@ -931,6 +1084,8 @@ const HELP_FILLER = new Set([
   'i', 'need', 'want', 'can', 'someone', 'somebody', 'anyone', 'now', 'mun', 'mu', 'munnje', 'darbbasan', 'dal',
   // Haste: "HJÄLP fort!!", "help quick".
   'fort', 'snabbt', 'quick', 'quickly', 'fast', 'asap',
+  // Asking whether anyone is there: "hjälp är nån där??", "is anyone there i need help", "Gullágo soames? Veahket!".
+  'ar', 'dar', 'det', 'is', 'there', 'anybody', 'rn', 'answer', 'svara', 'behova', 'gullago', 'soames', 'gullat',
 ]);
 
 /**
@@ -961,8 +1116,11 @@ function findHelpCore(word: string): Lang | undefined {
   return HELP_CORE[word] ?? HELP_CORE_FUZZY.find(([pattern]) => isWordMatch(word, pattern))?.[1];
 }
 
+/** A cry for help with a few more words around it ("is anyone there i need help"). */
+const HELP_CRY_MAX_WORDS = 7;
+
 function detectHelpCry(words: readonly string[]): SafetyMatch | null {
-  if (words.length === 0 || words.length > 5) return null;
+  if (words.length === 0 || words.length > HELP_CRY_MAX_WORDS) return null;
   let lang: Lang | undefined;
   for (const typed of words) {
     // A letter held down: "HJÄLPPP", "heeelp"; for the cry itself also a letter typed twice and one left out ("hjlpp").
@@ -983,6 +1141,7 @@ export function detectSafety(text: string, words: readonly string[] = splitWords
   if ((rule.jokeable || rule.kind === 'report') && LAUGHING.test(text)) return null;
   // The message as one string of whole words, searched for the phrases below (built once, and only for a match).
   const joined = ` ${words.join(' ')} `;
+  if (rule.kind === 'report' && hasAny(joined, NOTHING_HAPPENED)) return null;
   if (isAboutWording(joined)) return null;
   return { kind: rule.reportWhenOver && isToldAsOver(joined) ? 'report' : rule.kind, lang: rule.lang };
 }
@@ -1091,8 +1250,17 @@ function hasAny(joined: string, phrases: readonly string[]): boolean {
   return phrases.some((phrase) => joined.includes(phrase));
 }
 
-/** Laughing emoji (folding drops emoji, so the text as written is searched). */
-const LAUGHING = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F639}\u{1F61D}\u{1F61C}]/u;
+/**
+ * Asking how to report with nothing to report ("Mo sáhtán váidit politiijaide? Dušše háliidan diehtit, ii leat mihkkege
+ * dáhpáhuvvan."): a question, not the report route.
+ */
+const NOTHING_HAPPENED = asWholeWords([
+  'inget har hant', 'ingenting har hant', 'det har inte hant nagot', 'vill bara veta', 'nothing has happened', 'nothing happened yet',
+  'just want to know', 'ii leat mihkkege dahpahuvvan', 'dusse haliidan diehtit',
+]);
+
+/** Laughing or ironic emoji (🙃; folding drops emoji, so the text as written is searched). */
+const LAUGHING = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F639}\u{1F61D}\u{1F61C}\u{1F643}]/u;
 
 /** Words that place a crime in the past: "i lördags", "förra veckan", "last night", "a week ago", "ikte" (yesterday). */
 const TOLD_AS_PAST = [
@@ -1106,7 +1274,7 @@ const TOLD_AS_PAST = [
   'this summer', 'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday',
   'varje dag', 'varje natt', 'varje helg', 'every day', 'every night', 'every weekend', 'juohke beaivve', 'juohke beaivvi',
   'overnight', 'during the night', 'over christmas', 'while i was away', 'when i was away', 'medan jag var borta',
-  'ikte',
+  'ikte', 'this morning', 'its over', 'vahkkoloahpas', 'mannan vahku', 'mannan vahkus',
 ];
 /** Online: "hotar mig på snap", "threatening me on instagram", "áitá mu Snapchatas". Short words only whole. */
 const TOLD_AS_ONLINE = [

@@ -3,6 +3,22 @@ import type { Lang } from '../../src/knowledge/schema.js';
 
 /** Messages that must be routed to 112 / 114 14 before anything else. */
 const ALARMS: Array<[string, SafetyKind, Lang]> = [
+  // From the thirteenth review set, in other words.
+  ['mamma kan inte prata ordentligt och ena sidan av ansiktet hänger', 'emergency', 'sv'],
+  ['he fell off the ladder and says he can\'t feel his arms', 'emergency', 'en'],
+  ['farmor ramlade i badrummet och kan inte ta sig upp', 'emergency', 'sv'],
+  ['there is blood gushing from his leg', 'emergency', 'en'],
+  ['min sambo har låst in mina mediciner och skriker att jag är dement', 'domestic', 'sv'],
+  ['my wife gets violent when she drinks', 'domestic', 'en'],
+  ['hittade en gps-sändare under bilen, bara exet kan ha satt den där', 'domestic', 'sv'],
+  ['jag vill int finnas', 'suicide', 'sv'],
+  ['it would be really easy from up here', 'suicide', 'en'],
+  ['hon har skrivit brev som skickas automatiskt om hon inte finns', 'suicide', 'sv'],
+  ['Mun jurddašan jápmit juohke beaivvi', 'suicide', 'se'],
+  ['Isit doallá niibbi ja čuorvu', 'domestic', 'se'],
+  ['Olmmoš doallá niibbi olgun', 'emergency', 'se'],
+  ['paid 2000 kr for concert tickets online and never got anything', 'report', 'en'],
+  ['Áhku ruđat leat jávkan maŋŋá go soames riŋgii', 'report', 'se'],
   // The last net: a word of serious harm and a word of now, with no rule for the wording.
   ['grannens förråd brinner och det small nyss', 'emergency', 'sv'],
   ['det sprutar blod ur handen på pappa efter motorsågen', 'emergency', 'sv'],
@@ -412,6 +428,18 @@ const NOW_AND_OVER: Array<[now: string, over: string]> = [
 
 /** Ordinary questions, also about violence, threats, drugs and reporting services: never an alarm. */
 const ORDINARY: string[] = [
+  // From the thirteenth review set: near misses of its new rules.
+  'det här blir min sista vinter i Kiruna, vi flyttar söderut',
+  'taket på ishallen rasade förra vintern, är det lagat?',
+  'you will find me in the library most days',
+  'what is the least painful way to remove a splinter',
+  'kan inte prata svenska ordentligt än',
+  'my fingers are white from the flour',
+  'samtalet bröts när jag ringde kommunen',
+  'mamma tar barnen till skolan om jag jobbar',
+  'What number is the suicide prevention line, for our school poster?',
+  'Ska skjuta in bössan inför jakten, var finns skjutbanan?',
+  'Mo sáhtán váidit politiijaide? Dušše háliidan diehtit, ii leat mihkkege dáhpáhuvvan.',
   // Harm words and now words that are no alarm together.
   'jag brinner för trafiksäkerhet',
   'Brinner det i knutarna med simhallen nu?',
