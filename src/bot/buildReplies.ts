@@ -161,8 +161,13 @@ export function buildClarify(t: Translate, lang: Lang, candidates: Entry[], opti
   return createReply(lang, [t(lang, 'clarify.question')], buttons);
 }
 
+/**
+ * "I don't know that" also says where to turn in danger: the safety check catches danger only in words it knows, and a
+ * message it missed is most often one the search cannot answer either.
+ */
 export function buildNone(t: Translate, lang: Lang, topics: Entry[]): Reply {
-  return createReply(lang, [t(lang, 'none.text'), t(lang, 'none.askPerson'), t(lang, 'none.topics')], createTopicButtons(lang, topics));
+  const paragraphs = [t(lang, 'none.text'), t(lang, 'safety.help'), t(lang, 'none.askPerson'), t(lang, 'none.topics')];
+  return createReply(lang, paragraphs, createTopicButtons(lang, topics));
 }
 
 /**

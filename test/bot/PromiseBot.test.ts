@@ -180,11 +180,13 @@ describe('did you mean and I don’t know', () => {
     ['Vad blir vädret i morgon?', 'sv'],
     ['What will the weather be tomorrow?', 'en'],
     ['Makkár dálki lea ihttin?', 'se'],
-  ])('%j gets an honest "I don’t know" in %s, where to ask a person, and topics', async (question, lang) => {
+  ])('%j gets an honest "I don’t know" in %s, 112 for danger, where to ask a person, and topics', async (question, lang) => {
     const c = await openConversation();
     const reply = await c.ask(question);
     const text = textOf(reply);
     expect(text).toContain(t(lang, 'none.text'));
+    expect(text).toContain(t(lang, 'safety.help'));
+    expect(text.indexOf('112')).toBeLessThan(text.indexOf('114 14'));
     expect(text).toContain('114 14');
     expect(text).toContain('kommun@kiruna.se');
     expect(buttonsOf(reply).map((b) => b.value)).toContain('kb:priorities');
