@@ -44,7 +44,7 @@ const SV_CLOSE = `man|make|maken|pojkvan|pojkvannen|kille|killen|sambo|partner|f
 const SV_HARM = 'strypgrepp|struptag|slar|slog|slagit|misshandl*|hotar|hotade|hotat|sparkar|sparkade|stryper|strypte|kvaver|valdtar|valdtog|knuffar|knuffade|knuffat|skadar|forfoljer|tvingar';
 const EN_CLOSE = 'husband|wife|boyfriend|girlfriend|bf|gf|partner|dad|father|mom|mum|mother|stepdad|stepfather|stepmother|stepmom|stepmum|stepbrother|stepsister|grandson|granddaughter|grandpa|grandma|dads|moms|mums|husbands|boyfriends|ex|brother|brothers|sister|parents|son|daughter|spouse|fiance|fiancee|family|uncle|uncles|aunt|cousin|cousins|relatives|exboyfriend|exhusband|exgirlfriend|exwife';
 const EN_HARM = 'shoved|slapped|punched|punching|punches|slapping|slaps|strangled|hits|hit|hitting|beats|beat|beating|threatens|threatened|threatening|hurts|hurt|hurting|abuses|abused|abusing|attacks|attacked|attacking|chokes|choked|choking|strangles|rapes|raped|kicks|kicked|kicking|forces|forced|stalks|stalking';
-const SE_CLOSE = 'bardni|bartni|nieida|nieidda|boadnji|boadnjin|isit|isida|moarsi|irgi|guoibmi|ahcci|eadni|viellja|vieljat|oabba|oappat|vahnemat|bearas|ahkku|addja|rahkis|rahkkis';
+const SE_CLOSE = 'eamit|eamida|eamidan|eamidis|bardni|bartni|nieida|nieidda|boadnji|boadnjin|isit|isida|moarsi|irgi|guoibmi|ahcci|eadni|viellja|vieljat|oabba|oappat|vahnemat|bearas|ahkku|addja|rahkis|rahkkis';
 const SE_HARM = 'cabma|cabme|capmii|cabmet|aita|aitet|aitii|aitiba|caska|caskka|caskii|cuovvu|cuovvo';
 /** People at home, written without "min" ("pappa slår mamma"). */
 const SV_HOME = 'pappa|mamma|styvpappa|styvmamma|farsan|morsan|bror|brorsan|syster|systern|lillebror|lillasyster|storebror|storasyster';
@@ -83,7 +83,7 @@ const EN_GENERAL = [
   'what do you', 'what does', 'what are you', 'what is done', 'what happens', 'how do you', 'how does', 'how are', 'how many',
   'how common', 'how often', 'if someone', 'if somebody', 'if a', 'if he', 'if she', 'if they', 'if there', 'when someone',
   'when a', 'when people', 'what if', 'men who', 'people who', 'those who', 'women who', 'children who', 'does the', 'do the',
-  'is there', 'are there', 'why do', 'why does', 'why are', 'why would', 'why is', 'is it legal', 'is it allowed',
+  'is there', 'are there', 'supposed to do if', 'not now', 'be prepared', 'to be prepared', 'why do', 'why does', 'why are', 'why would', 'why is', 'is it legal', 'is it allowed',
   'allowed to', 'legal to', 'is that a crime', 'is it a crime', 'is that actually a crime', 'is that illegal', 'the law', 'law on', 'in the news', 'on the news', 'read about', 'if you hit', 'if you see', 'laws on', 'rules on', 'rules for', 'what should i do if', 'what do i do if', 'what to do if', 'if i see', 'if i saw',
   'just curious', ...EN_IN_GENERAL,
 ];
@@ -106,7 +106,7 @@ const ABOUT_THE_TOPIC = [
 const NO_HARM_NOW = [
   'mar bra', 'gick bra', 'inget hande', 'ingen skadades', 'tur att', 'forra aret', 'forra vintern', 'i fjol', 'ersattning',
   'forsakring', 'forsakringen', 'no one hurt', 'nobody hurt', 'no one was hurt', 'nobody was hurt', 'all fine', 'luckily',
-  'last winter', 'last year', 'insurance',
+  'last winter', 'last year', 'insurance', 'i hostas', 'i vintras', 'bargningen', 'bargning', 'fick upp den', 'fick upp honom', 'fick upp henne', 'got it out', 'pulled it out',
 ];
 /** A fire where it belongs ("elden spred sig i brasan", "spreading warmth"). */
 const FIRE_KEPT = ['brasan', 'brasa', 'kaminen', 'spisen', 'grillen', 'bastun', 'eldstaden', 'warmth', 'heat', 'fireplace', 'stove', 'campfire', 'sauna'];
@@ -156,8 +156,195 @@ const SV_KILLS_ME = [
 ];
 const SE_GENERAL = ['maid dahkabehtet', 'maid dahkat', 'maid politiija', 'maid suohkan', 'mo dii', 'mo politiija', 'mo suohkan', 'man galle', 'jus'];
 
+// From the fourteenth review set. Each group is spread into RULES at the head of its route's section, so that it is
+// tried in severity order with the rest.
+/** Pills, named or not: for a count taken at once. */
+const SV_PILLS = 'alvedon|panodil|ipren|paracetamol|tabletter|tabletterna|piller|pillren|somntabletter|somnpiller|sobril|lugnande|mediciner|medicinerna|imovane|propavan|atarax|treo';
+const EN_PILLS = 'pills|tablets|paracetamol|tylenol|panadol|ibuprofen|advil|painkillers|sleeping|meds|medication|xanax|oxy|benzos';
+/** A count that is no dose: "tog 20 alvedon", "took the whole bottle". */
+const MANY = '10|12|14|15|16|18|20|24|25|30|35|40|45|50|60|100|hela|massa|flera|burken|kartan|kartongen|paketet|whole|entire|bottle|box|packet';
+/** Partners (not parents, whose "took my phone" is raising a teenager). */
+const EN_PARTNERS = `husband|wife|boyfriend|girlfriend|bf|gf|partner|fiance|fiancee|spouse|${EN_EX}`;
+const SV_PARTNERS = `man|make|maken|pojkvan|pojkvannen|kille|killen|sambo|sambon|partner|fru|frun|flickvan|tjej|tjejen|${SV_EX}`;
+/** Not the harm: swimming, the hunt, the fireworks, a movie. */
+const SV_NOT_HARM = ['badar', 'badade', 'simmar', 'simmade', 'fyrverkeri', 'fyrverkerier', 'raketer', 'raketerna', 'nyar', 'nyarsafton', 'salut', ...FICTION];
+const EN_NOT_HARM = ['swim', 'swimming', 'swam', 'fireworks', 'new year', 'salute', 'lipstick', 'makeup', 'popsicle', ...FICTION];
+
+const R14_SUICIDE: Rule[] = [
+  // A weapon kept by the bed by someone who says they are done; a planned "accident"; sleep under the ice; a rope
+  // bought; not waking up; after I am gone; pills taken in a number or hoarded; skin torn until it bleeds as a
+  // punishment; "snart slipper ni mig"; disappearing into the fells; searches on how long one survives in the cold; not
+  // coming back; medicines stopped with a wish to join the dead; in Sami medicines gathered and "no one would notice".
+  { kind: 'suicide', lang: 'en', cue: 'sleeps|sleeping|slept|keeps|keeping|lies with|by|beside|next|under his|her|my|a|the shotgun|gun|rifle|pistol|revolver', gap: 2, unless: [...EN_GENERAL, 'safe', 'locked', 'cabinet', 'hunting trip'] },
+  { kind: 'suicide', lang: 'en', cue: 'shotgun|gun|rifle|pistol|revolver beside|next|by|under the|his|her|my bed|pillow', gap: 2, unless: [...EN_GENERAL, 'safe', 'locked', 'cabinet'] },
+  { kind: 'suicide', lang: 'sv', cue: 'sover|sov|ligger med|bredvid|under gevar*|bossan|pistolen|vapnet|hagelbossan|kniven', gap: 3, unless: [...SV_GENERAL, 'vapenskap', 'vapenskapet', 'last'] },
+  { kind: 'suicide', lang: 'en', cue: 'time|chance|way|opportunity|moment to have|stage|fake|arrange an|my accident', gap: 1, unless: [...EN_GENERAL, ...FICTION, 'insurance', 'how to avoid', 'to avoid', 'prevent'] },
+  { kind: 'suicide', lang: 'en', cue: 'nobody|one would|will|could know|notice|tell it|that wasnt|was|werent|isnt', gap: 2, unless: [...EN_GENERAL, ...JOKING] },
+  { kind: 'suicide', lang: 'sv', cue: 'ingen skulle|kommer veta|marka|fatta|forsta olycka|olyckshandelse', gap: 6, unless: [...SV_GENERAL, ...JOKING] },
+  { kind: 'suicide', lang: 'sv', cue: 'se ut som|likt en olycka', gap: 1, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'suicide', lang: 'en', cue: 'quiet|peaceful|calm|nice|sleep|sleeping|rest|lie|lying|be under|beneath the ice|water|snow|lake|ground', gap: 3, unless: [...EN_GENERAL, 'fish', 'frogs', 'bears', 'bulbs', 'seeds', 'plants', 'cables', 'pipes', 'sauna', 'ice fishing'] },
+  { kind: 'suicide', lang: 'sv', cue: 'sova|somna|vila|ligga|tyst|stilla under isen|snon|vattnet|jorden|marken', gap: 2, unless: [...SV_GENERAL, 'fisk', 'fiskar', 'fiskarna', 'grodor', 'bjorn', 'bjornar', 'lokar', 'frona', 'ledningar', 'ror', 'roren', 'isfiske', 'pimpla'] },
+  { kind: 'suicide', lang: 'sv', cue: 'sova|somna|vila for alltid', gap: 1, unless: ['kunde', 'kunna', 'skulle kunna', 'helgen', 'hela helgen', 'typ'] },
+  { kind: 'suicide', lang: 'en', cue: 'bought|buying|got|ordered|buy a|some rope|noose', gap: 1, unless: [...EN_GENERAL, 'tow', 'towing', 'boat', 'climbing', 'dog', 'tent', 'sled', 'clothes', 'washing', 'tarp', 'trailer', 'tie', 'skipping', 'jump rope'] },
+  { kind: 'suicide', lang: 'en', cue: 'before|until|till|so you|i|one|u just|simply|would|dont|never|wont dont|wont|never|not wake', gap: 2, unless: ['baby', 'kids', 'the kids', 'neighbours', 'neighbors', 'alarm'] },
+  { kind: 'suicide', lang: 'en', cue: 'after|when|once im|iam|am gone|dead', gap: 1, unless: ['on holiday', 'on vacation', 'on leave', 'away', 'summer', 'winter', 'for a while', 'for the', 'for the weekend', 'at work', 'on a trip', 'for a week', 'for a month', 'out of town', 'back home', 'abroad'] },
+  { kind: 'suicide', lang: 'sv', cue: 'efter|nar jag ar|har dod|dott|doende', gap: 1, unless: SV_GENERAL },
+  { kind: 'suicide', lang: 'sv', cue: 'nar|efter jag inte finns kvar|langre', gap: 1, unless: SV_GENERAL },
+  { kind: 'suicide', lang: 'sv', cue: `tog|svalde|tagit|svalt|atit|at ${MANY} ${SV_PILLS}`, gap: 1, unless: SV_IN_GENERAL },
+  { kind: 'suicide', lang: 'en', cue: `took|swallowed|taken|ate|downed ${MANY} ${EN_PILLS}`, gap: 1, unless: EN_IN_GENERAL },
+  { kind: 'suicide', lang: 'sv', cue: `samlat|samlar|sparat|sparar|gomt|gommer|hamstrar|hamstrat pa ${SV_PILLS}`, gap: 2, unless: SV_GENERAL },
+  { kind: 'suicide', lang: 'en', cue: `saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting up ${EN_PILLS}`, gap: 2, unless: EN_GENERAL },
+  { kind: 'suicide', lang: 'sv', cue: 'sova|somna bort|ifran allt|alltihop|livet|allting', gap: 1 },
+  { kind: 'suicide', lang: 'sv', cue: 'river|rev|rivit|klor|klost|skrapar|skrapade|kliar|nyper|biter upp|sonder huden|skinnet|armen|armarna|laren|handlederna|mig bloder|blodar|blodde|blor', gap: 7, unless: SV_GENERAL },
+  { kind: 'suicide', lang: 'en', cue: 'scratch|scratching|scratched|pick|picking|tear|tearing|dig|digging my|the skin|arms|wrists|thighs|arm until|till|til it|they bleeds|bleed|bled', gap: 3, unless: EN_GENERAL },
+  { kind: 'suicide', lang: 'sv', cue: 'straffa|straffar|straffade mig sjalv', gap: 0 },
+  { kind: 'suicide', lang: 'en', cue: 'punish|punishing|punished myself', gap: 0 },
+  { kind: 'suicide', lang: 'sv', cue: 'snart|forevigt|alltid|aldrig slipper|slippa ni|du|alla|folk mig', gap: 2, unless: ['semester', 'ledig', 'sommarlov', 'flyttar', 'flytta', 'jobb', 'jobbet', 'praktik', 'resa', ...JOKING] },
+  { kind: 'suicide', lang: 'en', cue: 'wont|not|never have to deal|put up with|see me', gap: 3, unless: ['holiday', 'vacation', 'moving', 'leave', 'trip', ...JOKING] },
+  { kind: 'suicide', lang: 'sv', cue: 'bara|kommer|ska|dag forsvinna|forsvinner i|ut|pa fjallet|fjallen|skogen|isen|sjon|snon|morkret|kylan', gap: 3, unless: [...SV_GENERAL, 'helg', 'helgen', 'semester', 'ledig', 'ledigheten', 'vecka', 'veckan', 'fiska', 'fiske', 'jakt', 'jaga', 'turister', 'vandra', 'sparen'] },
+  { kind: 'suicide', lang: 'en', cue: 'just|gonna|will|day|simply disappear|vanish|walk into|in|out fells|mountains|woods|forest|snow|ice|lake|dark|cold', gap: 3, unless: [...EN_GENERAL, 'weekend', 'holiday', 'vacation', 'week', 'fishing', 'hunting', 'tourists', 'hike', 'hiking', 'trail', 'tracks'] },
+  { kind: 'suicide', lang: 'sv', cue: 'sokt|sokte|soker|googlat|googlar|googlade hur lange man|jag|en overlever|overleva|klarar|fryser|frysa|ihjal', gap: 4, unless: [...SV_GENERAL, ...FICTION, 'kurs', 'skolan', 'uppsats'] },
+  { kind: 'suicide', lang: 'en', cue: 'searched|searching|googled|googling how long you|one|i|someone|a survive|survives|last|lasts|freeze', gap: 3, unless: [...EN_GENERAL, ...FICTION, 'course', 'school', 'essay'] },
+  { kind: 'suicide', lang: 'sv', cue: 'tanker|ska|planerar|vill|tankte|ville och|o|for inte|aldrig komma|kommer|aterkomma|atervanda tillbaka|hem|tebax', gap: 8, unless: [...SV_IN_GENERAL, ...JOKING, 'semester', 'flytta', 'flyttar', 'utomlands', 'spanien', 'thailand', 'jobbet', 'dit', 'forran', 'innan', 'pa ett tag', 'i tid', 'sent'] },
+  { kind: 'suicide', lang: 'en', cue: 'gonna|going|plan|planning|want|wanna|will and|to not|never come|coming|go back|home', gap: 8, unless: [...EN_GENERAL, ...JOKING, 'holiday', 'vacation', 'moving', 'abroad', 'there', 'that place', 'that job', 'until', 'till', 'before', 'late', 'for a while'] },
+  { kind: 'suicide', lang: 'sv', cue: 'en jaksa enaa|enaan', gap: 0 },
+  { kind: 'suicide', lang: 'sv', cue: 'slutat|slutar|vagrar|vagrat|vill inte ta|ata sina|sin|mina|min|hennes|hans mediciner|medicin|medicinerna|tabletter|tabletterna|insulin', gap: 2, unless: [...SV_GENERAL, 'biverkning', 'biverkningar', 'lakaren', 'lakare', 'doktorn', 'ordinerat', 'sa at', 'utsattning', 'trappa ner'] },
+  { kind: 'suicide', lang: 'sv', cue: 'vill|ville|langtar|langtade fa komma|ga|fara till|hos farfar|farmor|mormor|morfar|maken|frun|gud|himlen', gap: 2, unless: [...SV_GENERAL, 'sommar', 'helgen', 'jul', 'julen', 'lov', 'lovet', 'sportlovet', 'pask', 'barnen', 'besoka', 'halsa pa', 'stugan', 'bo hos', 'sova hos'] },
+  { kind: 'suicide', lang: 'se', cue: 'cohkken|cohkkejin|cohkkemin|cohkkan|vurken|vurkkodan|vurkkodin dalkkas*|dalkas*|tablehta*|pillar*', gap: 2 },
+  { kind: 'suicide', lang: 'se', cue: 'ii|iige oktage fuomas*|fuomaso*|fuomasivcc* jus|go mun|mu', gap: 2 },
+  { kind: 'suicide', lang: 'en', cue: 'better|easier this way', gap: 0, unless: [...EN_GENERAL, 'breakup', 'broke up', 'break up', 'divorce', 'route', 'road', 'drive', 'bus', 'way round'] },
+];
+
+const R14_DOMESTIC: Rule[] = [
+  // Answering for an injured old parent; a protected address or a tracker from which one fled; things hidden or taken
+  // so that one cannot leave; an old parent's bank card taken and threatened with a home; sent abroad to be "fixed" or
+  // married; dead to the family; a relative waiting outside one's work; if I divorce they will hurt me; bruises again;
+  // a grip round the throat; and in Sami not allowed to marry, phone and passport taken.
+  { kind: 'domestic', lang: 'en', cue: 'answered|answers|answering|answer|talked|talks|spoke|speaks every|all|each|the question|questions for her|him|them', gap: 2, unless: [...EN_GENERAL, 'survey', 'form', 'forms', 'application', 'quiz', 'homework', 'exam'] },
+  { kind: 'domestic', lang: 'sv', cue: 'svarade|svarar|pratade|pratar pa|for alla|varje fragor|fraga at|for henne|honom', gap: 2, unless: SV_GENERAL },
+  { kind: 'domestic', lang: 'en', cue: 'protected|secret|hidden|confidential address|identity|personal', gap: 1, unless: [...EN_GENERAL, 'how do', 'how can', 'apply', 'get a', 'get one'] },
+  { kind: 'domestic', lang: 'sv', cue: 'skyddad|skyddade|hemlig|sekretessmarkt|sekretessmarkta adress|identitet|personuppgifter', gap: 1, unless: [...SV_GENERAL, 'hur', 'ansoka', 'ansoker', 'soka', 'far man', 'kan man'] },
+  { kind: 'domestic', lang: 'en', cue: `${EN_EX}|husband|he|she where|find we|i|us|me live|lives|are|moved|stay|went`, gap: 8, unless: EN_GENERAL },
+  { kind: 'domestic', lang: 'sv', cue: `${SV_EX} var|hitta vi|jag|oss|mig bor|ar|flyttat|flyttade`, gap: 8, unless: SV_GENERAL },
+  { kind: 'domestic', lang: 'en', cue: 'so|and he|she|they cant|couldnt|wont|wouldnt|doesnt find us|me', gap: 2, unless: EN_GENERAL },
+  { kind: 'domestic', lang: 'sv', cue: 'flydde|flytt|rymde|flyttade|gomde|gommer att|for|sa han|hon|de|dom inte|aldrig skulle|ska|kan hitta oss|mig', gap: 3, unless: SV_IN_GENERAL },
+  { kind: 'domestic', lang: 'en', cue: 'airtag|airtags|tracker|trackers|gps in|on|under my|our|the|kids|childrens|daughters|sons bag|bags|backpack|car|jacket|coat|stroller|pram', gap: 3, unless: [...EN_GENERAL, 'lost', 'keys', 'my own', 'i put', 'i bought'] },
+  { kind: 'domestic', lang: 'sv', cue: 'lagt|satt|gomt|gomde|placerat|hittade|hittat en|ett airtag|airtag*|gps*|sparsandare|sparare', gap: 2, unless: [...SV_IN_GENERAL, 'nycklar', 'nycklarna', 'tappat', 'tappade', 'kopte', 'kopt', 'hur'] },
+  { kind: 'domestic', lang: 'en', cue: `${EN_PARTNERS} hides|hid|hiding|hidden|locks|locked|confiscates|confiscated|withholds|took|takes my|our jacket|coat|boots|shoes|clothes|keys|passport|phone|wallet|card|id|money`, gap: 2, unless: [...EN_GENERAL, 'by mistake', 'borrowed', 'borrow', 'to work', 'repair'] },
+  { kind: 'domestic', lang: 'sv', cue: `${SV_PARTNERS} gommer|gomde|gomt|tar|tog|tagit|laser ifran|in min|mitt|mina|mig jacka|jackan|skor|skorna|klader|nycklar|nycklarna|pass|passet|mobil|mobilen|telefon|telefonen|pengar|bankkort|kort`, gap: 3, unless: [...SV_GENERAL, 'av misstag', 'lanade', 'lana', 'till jobbet', 'laga', 'lagar'] },
+  { kind: 'domestic', lang: 'en', cue: 'so i|we cant|cannot|couldnt leave|go|get out|outside', gap: 1, unless: [...EN_GENERAL, 'snow', 'storm', 'blizzard', 'sick', 'fever', 'covid', 'work', 'kids', 'baby', 'broken', 'car'] },
+  { kind: 'domestic', lang: 'sv', cue: 'svarson|svarsonen|svardottern|sonen|son|dottern|dotter|barnbarnet|barnbarn|brorson|systerson|sambo|maken tagit|tog|tar|lagt|beslagtagit over|beslag|ifran min|mitt|mina|mig bankkort|kort|pengar|pension|pensionen|konto|kontot|bankid|ekonomi', gap: 3, unless: [...SV_GENERAL, 'hjalper', 'hjalpa', 'hand om'] },
+  { kind: 'domestic', lang: 'sv', cue: 'hamnar|hamna|skickar|skicka|satter|satta|stanga|laser pa|in|i hem|hemmet|aldreboende|aldreboendet|boende om jag|du klagar|berattar|sager|skvallrar|anmaler', gap: 3, unless: SV_IN_GENERAL },
+  { kind: 'domestic', lang: 'en', cue: 'put|send|sending|lock|locked me|her|him in|into a|the home|care|nursing if i|she|he complain|complains|tell|tells|say', gap: 3, unless: EN_IN_GENERAL },
+  { kind: 'domestic', lang: 'en', cue: 'send|sending|sent|take|taking|ship|shipping her|him|me|us|them back|away|abroad|to fix|marry|married|cure|straighten|correct|punish|marriage', gap: 6, unless: [...EN_GENERAL, 'school', 'camp', 'college', 'university'] },
+  { kind: 'domestic', lang: 'sv', cue: 'skicka|skickar|skickade|ska|tar|ta|tvinga|tvingar henne|honom|mig|oss|dem hem|tillbaka|till|utomlands gifta|giftas|gift|laga|fixa|uppfostra|rata|ratta|straffa|aktenskap', gap: 6, unless: [...SV_GENERAL, 'skola', 'skolan', 'lager', 'lagret', 'universitet', 'folkhogskola'] },
+  { kind: 'domestic', lang: 'sv', cue: 'ar|blir|vara jag|du|hon|han|hen|vi dod|doda for familjen|slakten|oss|dem|mig|pappa|mamma', gap: 2, unless: [...SV_GENERAL, ...JOKING] },
+  { kind: 'domestic', lang: 'en', cue: 'dead|disowned to|by the|my|our|us|them|family|parents', gap: 1, unless: [...EN_GENERAL, ...JOKING, 'dead to the world'], jokeable: true },
+  { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|kusinen|kusiner|brorsor|broder|svagern|bror borjat|brukar|star|stod|sta|vantar|vantade|vaktar|sitter|satt|dyker utanfor|vid mitt|min|vart|var|mina jobb|jobbet|hus|huset|dorr|dorren|port|porten|skola|skolan|lagenhet|jobbet`, gap: 4, unless: [...SV_GENERAL, 'hamtar', 'hamta', 'skjuts', 'skjutsar', 'kaffe', 'lunch', 'overraska', 'overraskade'] },
+  { kind: 'domestic', lang: 'en', cue: 'if|when i|we divorce|divorced|leave|left|separate|separated will|would|gonna|going hurt|kill|take|harm|beat', gap: 6, unless: EN_GENERAL },
+  { kind: 'domestic', lang: 'sv', cue: 'om|nar jag|vi skiljer|skiljs|lamnar|separerar ska|kommer|skulle skada|doda|ta|sla|mord', gap: 6, unless: SV_IN_GENERAL },
+  { kind: 'domestic', lang: 'sv', cue: 'blamarken|blamarke|blatt igen|larna|laren|halsen|armarna|ryggen|ansiktet|overallt|runt', gap: 2, unless: [...SV_GENERAL, 'hockey', 'innebandy', 'fotboll', 'traning', 'traningen', 'ramlade', 'ramlat', 'trillade', 'cykel', 'cykeln', 'blodfortunnande', 'waran', 'lattare'] },
+  { kind: 'domestic', lang: 'en', cue: 'bruises|bruising|bruised again|arms|legs|thighs|neck|back|face|everywhere', gap: 3, unless: [...EN_GENERAL, 'hockey', 'football', 'training', 'practice', 'fell', 'bike', 'blood thinners', 'easily'] },
+  { kind: 'domestic', lang: 'sv', cue: 'tag|grepp|tog|tar|holl|haller|kramer|kramde|trycker|tryckte runt|om|kring min|hennes|hans|mammas|mors hals|halsen|strupen', gap: 2, unless: SV_GENERAL },
+  { kind: 'domestic', lang: 'en', cue: 'hands|hand|grabbed|grabs|squeezed|squeezes|grip|grips around|round|on my|her|his|mums|moms throat|neck', gap: 2, unless: [...EN_GENERAL, 'scarf', 'massage', 'necklace'] },
+  { kind: 'domestic', lang: 'sv', cue: 'far|fick inte gifta|giftas|vara|ha|traffa|valja mig|oss|pojkvan|flickvan|med|sjalv', gap: 1, unless: [...SV_GENERAL, 'fore', 'innan', 'under 18', 'forran'] },
+  { kind: 'domestic', lang: 'en', cue: 'not|never allowed|let to|me marry|date|see|have|choose a|my|who boyfriend|girlfriend|partner|husband|wife|marry', gap: 2, unless: [...EN_GENERAL, 'until', 'before', 'under 18', 'school night'] },
+  { kind: 'domestic', lang: 'se', cue: 'in|it|ii oacco|oaccu|oaccut naitalit|naitalan|naitaluvvot|naitalit', gap: 1, unless: SE_GENERAL },
+  { kind: 'domestic', lang: 'se', cue: 'valdan|valdde|valdii|valdan|valdet mu|min|mu telefovnna|telefovdna|passa|pass|rudaid|ruđaid|boaldu*', gap: 2, unless: SE_GENERAL },
+];
+
+const R14_EMERGENCY: Rule[] = [
+  // Missing: friends back and he is not, a phone straight to voicemail; left in the cold and a fire going out; lying
+  // there and not answering, slumped over the wheel; a gun shown in a waistband; lips going blue and snoring breath;
+  // men outside with friends over a debt; things loaded onto a trailer or diesel drained right now; someone jumped
+  // off a bridge; locked in the bathroom and not answering; cannot feel one's legs, run over; shooting into the air;
+  // a threat with a bat in a picture; without a jacket and shaking; and in Sami a car in the water with the driver
+  // still inside, a woman who cannot walk in the snow, a man bleeding from the head who does not answer.
+  { kind: 'emergency', lang: 'en', cue: 'came|come|got|returned|are back|home he|she|they|dad|mum|son|daughter|hes|shes didnt|hasnt|havent|never|isnt|wasnt|not', gap: 3, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'kom|kommit|ar|kommer tillbaka|hem men|utom|forutom inte|han|hon|hen', gap: 2, unless: [...SV_GENERAL, 'forsakring', 'paket', 'paketet', 'svar', 'besked'] },
+  { kind: 'emergency', lang: 'en', cue: 'his|her|their|dads|mums|moms|sons|daughters|husbands|wifes phone|mobile|cell goes|went|going|is straight|directly|right voicemail', gap: 2, unless: [...EN_GENERAL, 'battery', 'bill', 'contract', 'work phone', 'customer'] },
+  { kind: 'emergency', lang: 'sv', cue: 'hans|hennes|deras|pappas|mammas|sonens|dotterns|mannens|fruns|barnens mobil|mobilen|telefon|telefonen gar|gick direkt|rakt|bara rostbrevlada|rostbrevladan|svararen', gap: 3, unless: [...SV_GENERAL, 'batteri', 'batteriet', 'laddare', 'abonnemang', 'kundtjanst', 'jobbmobil'] },
+  { kind: 'emergency', lang: 'en', cue: 'dropped|left|abandoned us|me|them ago|hour|hours', gap: 14, unless: [...EN_GENERAL, 'pick us up', 'airport', 'hotel', 'school', 'review', 'comment', 'message', 'voicemail'] },
+  { kind: 'emergency', lang: 'en', cue: 'someone|somebody|a|he|she|man|woman|guy|person|someones|hes|shes|kid|child is|lying|laying|lies|lay there|motionless|still|on|in the|floor|ground|road|snow|ice|street', gap: 2, unless: [...EN_GENERAL, ...FICTION, 'lying to', 'lying about', 'lying that', 'lies about', 'sunbathing', 'beach', 'sofa', 'couch', 'bed', 'yoga', 'carpet', 'pool'] },
+  { kind: 'emergency', lang: 'sv', cue: 'ligger|lag|legat kvar|fortfarande|stilla|orörlig|ororlig pa|i golvet|marken|backen|isen|snon|vagen|gatan|badrummet|trappan|diket', gap: 2, unless: [...SV_GENERAL, ...NO_HARM_NOW, 'snon ligger', 'snon ligger kvar'] },
+  { kind: 'emergency', lang: 'sv', cue: 'ligger|sitter och|o stonar|kvider|jamrar|skriker|bloder|krampar', gap: 1, unless: [...SV_GENERAL, ...JOKING, 'soffan', 'sangen'] },
+  { kind: 'emergency', lang: 'en', cue: 'slumped|slumping|hunched|collapsed|passed over|out the|at|on|behind wheel|steering|table|counter', gap: 3, unless: [...EN_GENERAL, ...FICTION, 'desk', 'posture', 'homework'] },
+  { kind: 'emergency', lang: 'sv', cue: 'hanger|ligger|sitter|sjunkit|hopsjunken|ihopsjunken|livlos over|mot ratten|styret', gap: 2, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'gun|handgun|pistol|revolver|knife|machete in|under|tucked his|her|the|a waistband|belt|pocket|jacket|coat|sleeve', gap: 2, unless: [...EN_GENERAL, ...EN_ARMED_POLICE, 'hunting', 'licence', 'license', 'toy', 'nerf', 'water gun', 'pocket knife', 'pocketknife', 'multitool', 'kitchen'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'pistol|pistolen|revolver|kniv|kniven|vapen|vapnet|machete i|under|innanfor byxlinningen|linningen|byxorna|fickan|jackan|baltet|ärmen|armen', gap: 2, unless: [...SV_GENERAL, ...SV_HUNTING, 'fickkniv', 'leksak', 'leksaks', 'kok', 'koket'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'lips|lip|face|skin|fingers|fingertips|nails going|turning|are|is|gone|turned|went|look blue|grey|gray|purple', gap: 2, unless: [...EN_GENERAL, ...EN_NOT_HARM, 'raynaud', 'paint', 'dye', 'hair'] },
+  { kind: 'emergency', lang: 'sv', cue: 'lapparna|lappar|ansiktet|huden|naglarna|fingrarna ar|blir|blev|har|borjar blivit|bli bla|blaa|gra|lila|vita', gap: 2, unless: [...SV_GENERAL, ...SV_NOT_HARM, 'harfarg', 'malar', 'farg'] },
+  { kind: 'emergency', lang: 'en', cue: 'snoring|gurgling|rattling|gasping|wheezing sound|sounds|noise|noises|breath|breathing|breaths', gap: 2, unless: [...EN_GENERAL, 'every night', 'at night', 'apnea', 'apnoea', 'cpap', 'asthma', 'cold', 'husband', 'wife'] },
+  { kind: 'emergency', lang: 'sv', cue: 'snarkar|snarkande|rosslar|rosslande|rosslig|gurglar|gurglande|kippar|flamtar konstigt|ljud|andning|andas|efter', gap: 2, unless: [...SV_GENERAL, 'varje natt', 'pa natten', 'apne', 'astma', 'forkyld', 'maken', 'frun'] },
+  { kind: 'emergency', lang: 'en', cue: 'shot|shooting|injected|injecting something|heroin|drugs|fentanyl up|and|now', gap: 1, unless: [...EN_GENERAL, 'prices', 'price', 'rent', 'costs'] },
+  { kind: 'emergency', lang: 'en', cue: 'outside|downstairs|at with two|three|four|five|his|her|their|some friends|mates|guys|buddies|boys|a knife|gun|bat', gap: 5, unless: [...EN_GENERAL, 'playing', 'smoking', 'party', 'bbq', 'barbecue'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'owe|owed|owes money|him|them|debt come|coming|hurt|beat|kill|break|find|outside|up', gap: 12, unless: [...EN_GENERAL, 'bank', 'loan', 'csn', 'tax'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'skyldig|skuld|skulder|skyldiga pengar|honom|dem|er kommer|komma|skada|sla|doda|hitta|utanfor|hit|ga|upp', gap: 12, unless: [...SV_GENERAL, 'banken', 'lanet', 'csn', 'skatteverket', 'kronofogden', 'inkasso'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'guys|men|people|someone|somebody|two|three|strangers|kids|boys|teens is|are|were|just loading|taking|carrying|pushing|lifting|stealing|towing|dragging|draining my|our|the|neighbours|neighbors|his|her', gap: 2, unless: [...EN_GENERAL, 'movers', 'moving company', 'helping', 'help'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'loading|loaded|load|lifting|lifted|pushing|pushed|towing|towed onto|into|on a|the|their trailer|van|truck|pickup|car', gap: 3, unless: [...EN_GENERAL, 'my dad', 'we', 'i', 'my husband', 'my wife', 'dealer'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'tankar|tankat|tappar|tappat|tappade|tommer|tomt|tomde|sifonerar|sifonerat|pumpar|pumpat|stjal|stulit|snott|tar|tagit|tog ur|ut|all diesel*|bensin*|bransle*|dieseln|bensinen|tanken', gap: 3, unless: [...SV_GENERAL, 'sjalv', 'jag tankar', 'vi tankar', 'macken', 'kallt'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'draining|drained|siphoning|siphoned|stealing|stole|stolen diesel|fuel|petrol|gas|gasoline', gap: 2, unless: [...EN_GENERAL, 'price', 'prices'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'jumped|jumps|jumping|fell|fallen|thrown|pushed off|from the|a|that bridge|footbridge|overpass|roof|balcony|building|viaduct', gap: 2, unless: [...EN_GENERAL, ...FICTION, 'into the lake', 'into the water', 'swim', 'swimming', 'summer', 'for fun', 'snow pile', 'into the snow'] },
+  { kind: 'emergency', lang: 'sv', cue: 'hoppade|hoppat|foll|fallit|ramlade|ramlat|knuffades|knuffats fran|av|ner fran bron|gangbron|viadukten|taket|balkongen|huset|bron', gap: 2, unless: [...SV_GENERAL, ...SV_NOT_HARM, 'i vattnet', 'i sjon', 'i alven', 'sommar', 'snohogen', 'snodrivan', 'pa skoj', 'sno', 'snon'] },
+  { kind: 'emergency', lang: 'en', cue: 'locked|locks himself|herself|themselves|in|into the|bathroom|toilet|room|bedroom wont|doesnt|isnt|not|hasnt answer|answering|respond|responding|open|opening|come', gap: 14, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'last|lasit|stangt|stangde in sig|badrummet|toaletten|rummet svarar|oppnar|svarat|oppnat inte', gap: 14, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'kanner|kande inte|ingenting|ej benen|benet|armarna|armen|kroppen|nacken|ansiktet', gap: 2, unless: [...SV_GENERAL, ...JOKING, 'kallt', 'kylan', 'trott', 'trotta'] },
+  { kind: 'emergency', lang: 'en', cue: 'cant|cannot|couldnt|doesnt|dont feel his|her|my|their legs|leg|arms|arm|body|neck|face', gap: 1, unless: [...EN_GENERAL, ...JOKING, 'cold', 'tired', 'workout', 'gym'] },
+  { kind: 'emergency', lang: 'sv', cue: 'korde|kort|kor|körde pa|over|ner en|ett|min|mitt|var|mina skidakare|fotgangare|cyklist|barn|barnet|skoterakare|person|kvinna|man|kille|tjej|pojke|flicka|hund|skolbarn|aldre', gap: 2, unless: [...SV_GENERAL, ...NO_HARM_NOW, 'pa en ren', 'pa ett djur'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'blev|blivit|bli|blitt pakord|pakorda|pakort|omkord', gap: 1, unless: [...SV_GENERAL, ...NO_HARM_NOW], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'skjuter|skot|skjutit|skjuta|avlossar|avlossade|pangar upp|rakt|vilt|mot i|luften|folk|fonster|hus|husen', gap: 2, unless: [...SV_GENERAL, ...SV_NOT_HARM, ...SV_HUNTING, 'ar', 'priser', 'priserna', 'hyran'] },
+  { kind: 'emergency', lang: 'en', cue: 'shooting|firing|shot|shoots into|in|at the|air|people|houses|windows', gap: 2, unless: [...EN_GENERAL, ...EN_NOT_HARM, 'prices', 'range', 'hunting', 'photos', 'pictures', 'video', 'film', 'movie', 'hoops', 'basketball', 'pool'] },
+  { kind: 'emergency', lang: 'sv', cue: `full|packad|berusad|drogad|paverkad|aspackad ${'gevar*|jaktgevar*|bossan|kniv|kniven|vapen|vapnet|pistol|pistolen|yxa|yxan'}`, gap: 8, unless: [...SV_GENERAL, ...SV_HUNTING] },
+  { kind: 'emergency', lang: 'en', cue: 'drunk|wasted|high|hammered with|waving|holding|has a|his|her|the gun|rifle|shotgun|knife|axe|pistol', gap: 4, unless: [...EN_GENERAL, 'hunting', 'licence', 'license'] },
+  { kind: 'emergency', lang: 'sv', cue: 'bild|foto|video|bilder|filmklipp pa|av|med ett|en|sitt|sin basebolltra*|slagtra*|kofot*|kniv|kniven|machete|vapen|pistol*|gevar*|yxa|yxan|jarnror', gap: 3, unless: [...SV_GENERAL, ...SV_HUNTING, 'kopa', 'salja', 'saljes', 'blocket', 'slojd'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'picture|photo|pic|video|selfie of|with a|his|her baseball|bat|knife|machete|gun|pistol|rifle|axe|crowbar', gap: 3, unless: [...EN_GENERAL, 'hunting', 'sell', 'selling', 'buy', 'museum'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'utan|ingen|inga jacka|jackan|ytterklader|klader|skor|mossa|vantar|overdel skakar|huttrar|fryser|stel|stela|svarar|sager|pratar|ror|blå|bla', gap: 8, unless: [...SV_GENERAL, 'hur', 'ska man', 'klar', 'kla', 'pa sig', 'skolan'] },
+  { kind: 'emergency', lang: 'en', cue: 'without|no a|jacket|coat|shoes|clothes|gloves|hat shaking|shivering|freezing|frozen|stiff|unresponsive|talk|talking|answer|answering|blue', gap: 8, unless: [...EN_GENERAL, 'how', 'should', 'school', 'kids go out'] },
+  { kind: 'emergency', lang: 'se', cue: 'manai|vujii|vuojai|gahcai|gahccai|vulggii cahcai|cazzai', gap: 2, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'vuoddji|olmmos|olmmai|nisu|manna|manat lea|leat ain|vel|gitta biillas|cazis|cahces|jiena', gap: 2, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'ii|in nagot|nagat|sahte|satte|gievat|ahte vazzit|vazzi|cuozzilit|lihkadit|vastidit|vastit|vuoignat', gap: 1, unless: [...SE_GENERAL, 'telefovdn*', 'e poast*', 'poast*'] },
+  { kind: 'emergency', lang: 'se', cue: 'son|olmmai|nisu|manna|ahkku|addja ii vastit|vastida|vastidit|vuoigna|lihkat|lihka', gap: 1, unless: [...SE_GENERAL, 'telefovdn*', 'telefovnna', 'e poast*', 'poasttaid'] },
+  { kind: 'emergency', lang: 'se', cue: 'varda|vardda|vardet|varddai|vardagoahta oaivvis|oaivvi|njunis|giedas|ruamas|ollu|garrasit|hirbmadit', gap: 2, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'vealla|veallaga|vealla eatnamis|eatnamiin|muohttagis|geainnus|olggobealde|jienas|jiena', gap: 2, unless: SE_GENERAL },
+];
+
+const R14_REPORT: Rule[] = [
+  // Spiked drinks; someone had been inside and things gone; a drone over the herd; a dog thrown out and left; a hit and
+  // run; diesel drained; a debt-and-deport threat at work; a loan taken in one's name; sugar in the tank and cables cut;
+  // Nazi stickers; pictures posted of someone; and in Sami a car hit and left, windows broken, alcohol sold to the
+  // young, hateful comments.
+  { kind: 'emergency', lang: 'en', cue: 'put|slipped|spiked|dropped|added something|drugs|pills|stuff|roofies in|into my|her|his|our|their drink|drinks|glass|beer', gap: 2, unless: [...EN_GENERAL, ...ABOUT_THE_TOPIC], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'someone|somebody|he|she|they|guy spiked|drugged|roofied me|my|her|him|us|drink', gap: 1, unless: [...EN_GENERAL, ...ABOUT_THE_TOPIC], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'hallde|hallt|la|lagt|stoppade|stoppat|droppade|blandade nat|nagot|droger|piller|tabletter|pulver i min|mitt|hennes|hans|var|deras drink|drinken|glas|glaset|ol|olen|dricka|drickan', gap: 2, unless: [...SV_GENERAL, ...ABOUT_THE_TOPIC], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'someone|somebody|people|they had|has|have been inside|in our|my|the cabin|house|flat|apartment|car|room|garage|shed|home|place|cottage', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
+  { kind: 'report', lang: 'en', cue: 'laptop|laptops|camera|cameras|wallet|tools|bike|bikes|skis|jewellery|jewelry|tv|passport|passports|snowmobile|generator are|is|were|was|all gone|missing|stolen', gap: 2, unless: [...EN_GENERAL, 'lost', 'forgot', 'left it', 'battery', 'lost and found'] },
+  { kind: 'report', lang: 'en', cue: 'drone|drones over|above|near|around our|my|the reindeer|herd|corral|house|garden|yard|window|windows|horses|farm|kids', gap: 4, unless: [...EN_GENERAL, 'allowed', 'rules', 'can i', 'permit', 'licence', 'license', 'my drone'] },
+  { kind: 'report', lang: 'sv', cue: 'dronare|dronaren|dronarna|dronare over|ovanfor|vid|runt var|vara|min|mina|renarna|renhagen|hagen|garden|huset|fonstret|hastarna|hjorden', gap: 4, unless: [...SV_GENERAL, 'tillstand', 'regler', 'far jag', 'min dronare', 'min egen'] },
+  { kind: 'emergency', lang: 'en', cue: 'threw|throw|throws|dumped|dumping|dump|left|abandoned|kicked a|the|his|her|their dog|cat|puppy|kitten|dogs|cats|puppies|kittens out|in|into|on|by', gap: 3, unless: [...EN_GENERAL, 'ball', 'toy', 'sitter', 'kennel', 'with', 'at home', 'vet'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'slangde|slanger|slangt|dumpade|dumpar|dumpat|overgav|overger|lamnade|lamnat|sparkade ut en|sin|hunden|katten|hund|katt|valp|valpen|kattunge|kattungar|hundar|katter', gap: 2, unless: [...SV_GENERAL, 'hundvakt', 'hunddagis', 'pensionat', 'veterinar', 'hos', 'boll', 'bollen'], reportWhenOver: true },
+  { kind: 'report', lang: 'sv', cue: 'migrationsverket|utvisad|utvisa|utvisar|utvisade|deportera*|uppehallstillstand* om|ifall vi|jag klagar|sager|protesterar|berattar|slutar|anmaler', gap: 4, unless: SV_IN_GENERAL },
+  { kind: 'report', lang: 'en', cue: 'deport|deported|immigration|migration|visa|permit if|unless we|i complain|say|quit|tell|report|protest', gap: 4, unless: EN_IN_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'betalar|betalade|betalat|ger oss|mig|er|dem svart|under', gap: 8, unless: [...SV_GENERAL, 'hur', 'skatt', 'skatteverket'] },
+  { kind: 'report', lang: 'en', cue: 'pays|paid|paying us|me|them cash|under|off the|table|books', gap: 6, unless: [...EN_GENERAL, 'how', 'tax'] },
+  { kind: 'report', lang: 'sv', cue: 'lan|smslan|kredit|kreditkort|abonnemang|konto|foretag|mobilabonnemang|avbetalning|kop|bestallning i|pa|med mitt|min|mina|hennes|hans|vart|pappas|mammas|farmors|mormors namn|personnummer|bankid', gap: 4, unless: [...SV_GENERAL, ...ABOUT_THE_TOPIC, 'hur', 'eget', 'egna', 'sjalv', 'betalt', 'betald', 'avbetalt'] },
+  { kind: 'report', lang: 'en', cue: 'loan|loans|credit|account|subscription|phone contract|contract in|under|with my|her|his|our|mums|moms|dads name|names|personal|identity', gap: 2, unless: [...EN_GENERAL, ...ABOUT_THE_TOPIC, 'how', 'own', 'myself'] },
+  { kind: 'report', lang: 'sv', cue: 'hallt|hallde|hallit socker|sand|vatten|nat|nagot|salt|sirap i tanken|bensintanken|dieseltanken', gap: 3, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'skurit|skar|klippt|klippte|kapat|kapade|slitit|slet av|sonder|upp motorvarmar*|sladd*|kabel*|slang*|dack*|bromsslang*|bromsar*', gap: 3, unless: [...SV_GENERAL, 'jag klippte', 'jag skar', 'jag kapade', 'jag har klippt', 'jag har skurit', 'sjalv', 'elektriker', 'elektrikern'] },
+  { kind: 'report', lang: 'en', cue: 'someone|somebody|they|kids cut|slashed|punctured|sliced|poured|put my|our|the|sugar|sand tires|tyres|cable|cables|cord|brake|tank|lines', gap: 3, unless: EN_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'nazist*|hakkors*|naziststymbol*|vitmakt*|nmr|nordiska klistermarken|klistermarke|affischer|lappar|klotter|klottrat|sprayat|malat|satt|symboler|flygblad|dekaler', gap: 6, unless: [...SV_GENERAL, ...ABOUT_THE_TOPIC, 'historia', 'varldskriget', 'lektion', 'museum'] },
+  { kind: 'report', lang: 'sv', cue: 'klistermarken|klistermarke|affischer|lappar|klotter|klottrat|sprayat|malat|dekaler|flygblad med|om nazist*|hakkors*|rasist*|hatiska|hot', gap: 3, unless: [...SV_GENERAL, ...ABOUT_THE_TOPIC] },
+  { kind: 'report', lang: 'en', cue: 'swastika|swastikas|nazi|nazis|neonazi|neonazis|racist|hate stickers|graffiti|posters|flyers|painted|sprayed|symbols|leaflets', gap: 6, unless: [...EN_GENERAL, ...ABOUT_THE_TOPIC, 'history', 'museum', 'ww2', 'world war'] },
+  { kind: 'report', lang: 'sv', cue: 'lagger|lagt|la|postar|postat|publicerar|publicerat|delar|delat upp|ut bilder|bild|foton|filmer|videos|klipp pa|av mig|oss|henne|honom', gap: 2, unless: [...SV_GENERAL, 'med lov', 'fick lov', 'tillstand'] },
+  { kind: 'report', lang: 'en', cue: 'posting|posted|posts|sharing|shared|shares|putting|put up|online pictures|photos|pics|videos of me|us|her|him', gap: 3, unless: [...EN_GENERAL, 'permission', 'consent', 'with my'] },
+  { kind: 'report', lang: 'se', cue: 'vujii|vuojai|vujiidii mu|min|su|du biilla|biila|biilii vuosta|vuostai|sisa', gap: 2, unless: SE_GENERAL },
+  { kind: 'report', lang: 'se', cue: 'cuvken|cuvkii|cuvkkii|cuvkejedje|cuvkeje|cuvkke lasiid|lasi|lasa|uvssa|biilla|lasaid', gap: 3, unless: SE_GENERAL },
+  { kind: 'report', lang: 'se', cue: 'vuovda|vuovdet|vuvddii|vuvde alkohol*|juhkamus*|viinni|garrenmirkk*|narkotihk* nuoraide|manaide|nuorra|nuorain', gap: 3, unless: SE_GENERAL },
+  { kind: 'report', lang: 'se', cue: 'vasalas|vashalas|vasalacc* kommentar*|cal*|sag*|diea*|viesttai*', gap: 1, unless: SE_GENERAL },
+];
+
 const RULES: Rule[] = [
   // Suicide and self-harm.
+  ...R14_SUICIDE,
   { kind: 'suicide', lang: 'sv', cue: 'jag vill|ska|tanker|kommer|orkar do', gap: 2 },
   { kind: 'suicide', lang: 'sv', cue: 'vill|orkar|kan inte leva', gap: 1 },
   // Oneself ("ska ta livet av mig", "jag tar livet av mig"); someone else who tries to kill is danger (below), and a
@@ -343,6 +530,7 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'se', cue: 'ii|in haliit|halit|haliid sat borrat|eallit|juhkat', gap: 1 },
 
   // Violence or threats from someone close.
+  ...R14_DOMESTIC,
   { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var ${SV_CLOSE} ${SV_HARM}`, gap: 4, unless: ['var man', 'var kan man', 'var ska man', 'var far man'] },
   { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var ${SV_CLOSE}|${SV_HOME} doda|dodar mig|oss`, gap: 4, unless: [...JOKING, 'var man', 'var kan man'], jokeable: true },
   { kind: 'domestic', lang: 'sv', cue: `slagen|misshandlad|hotad|valdtagen|inlast|slagit|misshandlat|hotat|radd av|for min|mitt|mina ${SV_CLOSE}`, gap: 2 },
@@ -495,6 +683,7 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} niibbi|niibbiin|niibi|bissu|bissuin|akssu|akssuin`, gap: 5, unless: SE_GENERAL },
 
   // Danger now: violence, threats, break-in, accident, fire, weapons.
+  ...R14_EMERGENCY,
   { kind: 'emergency', lang: 'sv', cue: `${SV_HARM}|attackerar|ranar|ranade|knivhugger|skjuter|jagar mig|oss`, gap: 1, unless: ['slar mig att', 'slog mig att', ...SV_IN_GENERAL], reportWhenOver: true, jokeable: true },
   { kind: 'emergency', lang: 'sv', cue: 'jag|vi blir|blev|ar|har|bli slagen|slagna|misshandlad|misshandlade|hotad|hotade|forfoljd|attackerad|ranad|knivhuggen|skjuten|valdtagen|jagad|overfallen', gap: 2, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'bryter|brot|bryta|brutit|forsoker sig in', gap: 1, reportWhenOver: true },
@@ -505,7 +694,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'hant|skett|hande|sett olycka*|bilolycka*|trafikolycka*|krock*', gap: 3 },
   { kind: 'emergency', lang: 'sv', cue: 'olycka|bilolycka|trafikolycka|krock|krocken pa|vid|har|hant|nu', gap: 2 },
   // (Not "krossade": a typo away from "krockade", and what a team does to another.)
-  { kind: 'emergency', lang: 'sv', cue: 'krockat|krockade|voltat|voltade', unless: ['krossade', 'krossat'] },
+  { kind: 'emergency', lang: 'sv', cue: 'krockat|krockade|voltat|voltade', unless: ['krossade', 'krossat'], reportWhenOver: true },
   // Dogs after reindeer or sheep: 112 while it goes on, a report when it is over ("jagade våra renar i söndags, två vajor
   // är skadade"); before the injury cue, which would make the hurt animals an emergency.
   { kind: 'emergency', lang: 'sv', cue: 'hundar|hundarna|hund|hunden jagade|jagar|jagat|jaga|bet|biter|rev|river|dodade|dodat|skadade|skadat|slet renar|renarna|ren|renen|vajor|vajorna|vaja|kalvar|kalvarna|djur|djuren|faren', gap: 3, unless: SV_GENERAL, reportWhenOver: true },
@@ -587,7 +776,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'someone|somebody|stranger|intruder|man|guy|people in|inside my|our house|flat|apartment|home|room|basement|garage|cabin', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'trying|tries to open|unlock my|our|the door|car|window', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'brand|eldsvada i|pa|hos', gap: 0, unless: [...SV_GENERAL, 'vid brand', 'brand i knutarna', 'forebygga brand', 'forebygger brand', 'risk for brand', 'hur forebygger', 'forebyggande'] },
-  { kind: 'emergency', lang: 'sv', cue: 'gatt|gick|gar|ramlat|ramlade genom|igenom isen', gap: 1, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'gatt|gick|gar|ramlat|ramlade genom|igenom isen', gap: 1, unless: [...SV_GENERAL, ...NO_HARM_NOW] },
   { kind: 'emergency', lang: 'en', cue: 'through the ice', gap: 0, unless: [...EN_GENERAL, 'is it safe', 'will i', 'safe to'] },
   { kind: 'emergency', lang: 'en', cue: 'hasnt|didnt|not|never come|came|returned home', gap: 1, unless: [...EN_GENERAL, 'when'] },
   { kind: 'emergency', lang: 'en', cue: 'hit|hits|hitting|beat|beats|beating|attacking|kicking my|our wife|husband|girlfriend|boyfriend|kid|kids|child|children|friend|mom|dad', gap: 1, unless: [...EN_GENERAL, 'beat me at', 'hit me up'], reportWhenOver: true },
@@ -732,7 +921,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'se', cue: 'jiena cada', gap: 0, unless: [...SE_GENERAL, 'galle', 'juohke jagi'] },
   { kind: 'emergency', lang: 'se', cue: 'geainnus eret', gap: 0 },
   { kind: 'emergency', lang: 'se', cue: 'dolla viesus|stobus|lanjas|biillas', gap: 0 },
-  { kind: 'emergency', lang: 'se', cue: 'niibbiin|bissuin', unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'niibbiin|bissuin', unless: SE_GENERAL, jokeable: true },
   { kind: 'emergency', lang: 'se', cue: 'garremis|garrenoaivvis vuodja|vuoddja|vuojan|biila|biillain', gap: 3, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'vealla|vellet ii vastit|liiko|vuoinna', gap: 5, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'manna|manat|ahkku|addja lea|leat lahppon|javkan', gap: 1, unless: [...SE_GENERAL, 'rudat', 'rudaid', 'ruhta'] },
@@ -859,6 +1048,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'se', cue: 'doalla|dollet|dolai|dollii niibbi|niibbiin|bissu|bissuin|akssu|akssuin', gap: 1, unless: SE_GENERAL },
 
   // Wanting to report a crime or give the police a tip.
+  ...R14_REPORT,
   { kind: 'report', lang: 'sv', cue: 'vill|ska|maste|behover|vilja|skulle anmala|polisanmala|anmalan|polisanmalan|tipsa|tips|rapportera', gap: 3, unless: ['maste jag', 'maste man', 'behover jag', 'behover man', 'fler ska', 'fler skulle', 'fler vagar', 'folk ska', 'vaga anmala'] },
   { kind: 'report', lang: 'sv', cue: 'anmala|anmaler|polisanmala ett|en brott|brottet|inbrott|inbrottet|stold|stolden|misshandel|misshandeln|skadegorelse', gap: 1 },
   { kind: 'report', lang: 'sv', cue: 'tipsa|tips polisen', gap: 2 },
@@ -1077,7 +1267,7 @@ const RULES: Rule[] = [
 ];
 
 /** Words that together make nothing more than a cry for help ("Hjälp!", "help me please", "Veahket!"). */
-const HELP_CORE: Record<string, Lang> = { hjalp: 'sv', hjaalp: 'sv', hjalpa: 'sv', apua: 'sv', help: 'en', sos: 'en', veahket: 'se', veahkehehket: 'se', veahkki: 'se', veahki: 'se' };
+const HELP_CORE: Record<string, Lang> = { hjalp: 'sv', hjaalp: 'sv', hjalpa: 'sv', apua: 'sv', help: 'en', sos: 'en', veahket: 'se', veahkehehket: 'se', veahkehit: 'se', veahkehiehket: 'se', veahkki: 'se', veahki: 'se' };
 const HELP_CORE_FUZZY = Object.entries(HELP_CORE).filter(([pattern]) => pattern.length >= 5);
 const HELP_FILLER = new Set([
   'mig', 'oss', 'snalla', 'jag', 'behover', 'vill', 'ha', 'kan', 'nagon', 'nan', 'nu', 'me', 'us', 'please', 'pls', 'plz', 'plez',
@@ -1086,6 +1276,11 @@ const HELP_FILLER = new Set([
   'fort', 'snabbt', 'quick', 'quickly', 'fast', 'asap',
   // Asking whether anyone is there: "hjälp är nån där??", "is anyone there i need help", "Gullágo soames? Veahket!".
   'ar', 'dar', 'det', 'is', 'there', 'anybody', 'rn', 'answer', 'svara', 'behova', 'gullago', 'soames', 'gullat',
+  // Hello, haste, someone reading, and not knowing what to do: "hallå?? e det nån som läser", "hjälp, det är bråttom",
+  // "please help i dont know what to do", "Veahket, in dieđe maid dagan", "Sáhttágo soames veahkehit mu dál?".
+  'halla', 'hallo', 'hallaa', 'hello', 'hej', 'e', 'som', 'laser', 'har', 'brattom', 'vet', 'inte',
+  'vad', 'ska', 'gora', 'dont', 'know', 'what', 'to', 'do', 'reading', 'this', 'in', 'diede', 'maid', 'dagan', 'sahttago',
+  'sahttet', 'mu', 'oktage',
 ]);
 
 /**
@@ -1117,7 +1312,7 @@ function findHelpCore(word: string): Lang | undefined {
 }
 
 /** A cry for help with a few more words around it ("is anyone there i need help"). */
-const HELP_CRY_MAX_WORDS = 7;
+const HELP_CRY_MAX_WORDS = 10;
 
 function detectHelpCry(words: readonly string[]): SafetyMatch | null {
   if (words.length === 0 || words.length > HELP_CRY_MAX_WORDS) return null;
@@ -1232,7 +1427,7 @@ function wordMatcher(list: readonly string[]): (words: readonly string[], joined
  */
 const ABOUT_WORDING = asWholeWords(['translate', 'translation', 'oversatt', 'oversatta', 'how do you say', 'hur sager man']);
 const WORDING_FOR = asWholeWords([
-  'into swedish', 'into english', 'to swedish', 'to english', 'in swedish', 'in english', 'pa svenska', 'pa engelska', 'homework',
+  'into swedish', 'into english', 'pa samiska', 'pa nordsamiska', 'pa finska', 'in sami', 'into sami', 'to sami', 'in finnish', 'samegillii', 'samegielas', 'to swedish', 'to english', 'in swedish', 'in english', 'pa svenska', 'pa engelska', 'homework',
   'laxa', 'laxan', 'sfi',
 ]);
 
@@ -1287,7 +1482,7 @@ const ONLINE_PLATFORMS = [
   'online', 'internet',
 ];
 /** A wish to report: "vill polisanmäla", "how do I file a report", "váidit". */
-const TOLD_TO_REPORT = ['anmala', 'polisanmala', 'anmalan', 'polisanmalan', 'anmaler', 'report', 'file a', 'press charges', 'vaidit', 'dieditit'];
+const TOLD_TO_REPORT = ['tipsa', 'i efterhand', 'afterwards', 'too late', 'anmala', 'polisanmala', 'anmalan', 'polisanmalan', 'anmaler', 'report', 'file a', 'press charges', 'vaidit', 'dieditit'];
 /** Words that say it is still going on, or that help is needed now: these keep the 112 route. */
 const STILL_GOING_ON = asWholeWords([
   'nu', 'fortfarande', 'pagar', 'pa vag', 'ar har', 'ikvall', 'i kvall', 'utanfor', 'hjalp', 'kom hit', 'kommer hit', 'now', 'rn',
@@ -1300,7 +1495,7 @@ const NO_LONGER_GOING_ON = asWholeWords([
   'nothing is happening', 'nothing happening', 'not happening now', 'its over', 'no danger now', 'safe now', 'want to now',
   'report it now', 'still report', 'inget pagar', 'pagar inte', 'det ar over', 'ar trygg nu', 'anmala nu', 'anmala det nu',
   'fortfarande anmala', 'anmala fortfarande', 'fortfarande ont', 'still hurts', 'still sore', 'told us now', 'told me now',
-  'berattade nu', 'okej nu', 'ok nu', 'trygg nu', 'sakert nu', 'ok now', 'okay now', 'fine now',
+  'berattade nu', 'okej nu', 'ok nu', 'trygg nu', 'sakert nu', 'ok now', 'okay now', 'fine now', 'dal son lea buorre', 'son lea buorre', 'dal lea buorre', 'lea buorre dal',
 ]);
 const TOLD_AS_OVER = asWholeWords([...TOLD_AS_PAST, ...TOLD_AS_ONLINE, ...TOLD_TO_REPORT]);
 const ONLINE_BEGINNINGS = ONLINE_PLATFORMS.map((word) => ` ${word}`);
