@@ -136,6 +136,17 @@ const SV_TAKEN_OTHERWISE = [
   'tagit bort', 'tagit hand', 'tagit fram', 'tagit upp', 'tagit emot', 'tagit beslut', 'tagit initiativ', 'tagit kontakt', 'tagit en bild',
   'tagit bilder', 'tagit ansvar', 'tagit tag', 'tagit del', 'tagit reda', 'tagit over',
 ];
+/** Tablets taken as the doctor said ("jag har tagit alla mina tabletter idag som doktorn sa"). */
+const SV_AS_PRESCRIBED = ['som doktorn sa', 'som lakaren sa', 'doktorn sa', 'lakaren sa', 'enligt receptet', 'enligt recept', 'som vanligt', 'mina vanliga', 'som ordinerat', 'ordinerade'];
+/** A parent's rules, not control: "Mamma tog min mobil för att jag inte gjorde läxan". */
+const SV_PARENTS_RULES = ['laxan', 'laxa', 'laxorna', 'skarmtid', 'skarmtiden', 'straff', 'utegangsforbud', 'for att jag inte'];
+/** "my husband took my car keys to work by mistake". */
+const EN_BY_MISTAKE = ['by mistake', 'by accident', 'accidentally', 'borrowed'];
+/** Bruises from sport or a fall ("fick blåmärken på benen efter skidåkningen"). */
+const SV_SPORTS_AND_FALLS = [
+  'skidakningen', 'skidakning', 'traningen', 'traning', 'fotbollen', 'fotboll', 'hockeyn', 'hockey', 'innebandyn', 'innebandy',
+  'matchen', 'ridningen', 'slalom', 'slalomen', 'pulkan', 'pulkaakning', 'ramlade', 'ramlat', 'halkade', 'halkat', 'vurpade', 'vurpa',
+];
 /** About the police's checks, not a sighting: "gör polisen fler trafikkontroller för rattfulla nu?" */
 const SV_CHECKS = ['for rattfulla', 'mot rattfulla', 'gor polisen', 'kontroller', 'trafikkontroller', 'kontrollerar'];
 /** A sister who "snodde min tröja" borrowed it; family squabbles over things are not reports. */
@@ -291,7 +302,7 @@ const R14_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'kanner|kande inte|ingenting|ej benen|benet|armarna|armen|kroppen|nacken|ansiktet', gap: 2, unless: [...SV_GENERAL, ...JOKING, 'kallt', 'kylan', 'trott', 'trotta'] },
   { kind: 'emergency', lang: 'en', cue: 'cant|cannot|couldnt|doesnt|dont feel his|her|my|their legs|leg|arms|arm|body|neck|face', gap: 1, unless: [...EN_GENERAL, ...JOKING, 'cold', 'tired', 'workout', 'gym'] },
   { kind: 'emergency', lang: 'sv', cue: 'korde|kort|kor|körde pa|over|ner en|ett|min|mitt|var|mina skidakare|fotgangare|cyklist|barn|barnet|skoterakare|person|kvinna|man|kille|tjej|pojke|flicka|hund|skolbarn|aldre', gap: 2, unless: [...SV_GENERAL, ...NO_HARM_NOW, 'pa en ren', 'pa ett djur'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'blev|blivit|bli|blitt pakord|pakorda|pakort|omkord', gap: 1, unless: [...SV_GENERAL, ...NO_HARM_NOW], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'blev|blivit|bli|blitt pakord|pakorda|pakort|omkord', gap: 1, unless: [...SV_GENERAL, ...NO_HARM_NOW, 'nastan', 'holl pa att', 'holl pa'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'skjuter|skot|skjutit|skjuta|avlossar|avlossade|pangar upp|rakt|vilt|mot i|luften|folk|fonster|hus|husen', gap: 2, unless: [...SV_GENERAL, ...SV_NOT_HARM, ...SV_HUNTING, 'ar', 'priser', 'priserna', 'hyran'] },
   { kind: 'emergency', lang: 'en', cue: 'shooting|firing|shot|shoots into|in|at the|air|people|houses|windows', gap: 2, unless: [...EN_GENERAL, ...EN_NOT_HARM, 'prices', 'range', 'hunting', 'photos', 'pictures', 'video', 'film', 'movie', 'hoops', 'basketball', 'pool'] },
   { kind: 'emergency', lang: 'sv', cue: `full|packad|berusad|drogad|paverkad|aspackad ${'gevar*|jaktgevar*|bossan|kniv|kniven|vapen|vapnet|pistol|pistolen|yxa|yxan'}`, gap: 8, unless: [...SV_GENERAL, ...SV_HUNTING] },
@@ -422,7 +433,7 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'en', cue: 'pills|tablets|meds take|taking|swallow them|all', gap: 4, unless: EN_GENERAL },
   // Pills, a goodbye, a plan: "ska ta alla sina tabletter", "how many paracetamol does it take to die", "texted me
   // goodbye", "thinking about ending it tonight", "står på bron o tänker hoppa", "han ska skjuta sig".
-  { kind: 'suicide', lang: 'sv', cue: 'ta|tar|tagit|tog|svalja|svalt|svalde alla|hela|massa tabletter|tabletterna|piller|pillren|medicin|medicinerna|burken', gap: 2 },
+  { kind: 'suicide', lang: 'sv', cue: 'ta|tar|tagit|tog|svalja|svalt|svalde alla|hela|massa tabletter|tabletterna|piller|pillren|medicin|medicinerna|burken', gap: 2, unless: SV_AS_PRESCRIBED },
   { kind: 'suicide', lang: 'sv', cue: 'tabletter|piller|alvedon|paracetamol|ipren|somntabletter|medicin do|dor|dod|doda|overdos', gap: 5 },
   { kind: 'suicide', lang: 'en', cue: 'take|taking|took|swallow|swallowed all|whole|bunch pills|tablets|meds|bottle', gap: 2 },
   { kind: 'suicide', lang: 'en', cue: 'pills|tablets|paracetamol|tylenol|ibuprofen|meds|painkillers die|dead|kill|overdose|od', gap: 5 },
@@ -559,8 +570,8 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'sv', cue: 'later|lat mig inte traffa|ga|prata|jobba|lara|aka|kora|lamna|svara|umgas|ringa', gap: 1, unless: [...SV_GENERAL, ...SV_NIGHTS_OUT, 'polisen', 'kommunen', 'skolan'] },
   { kind: 'domestic', lang: 'en', cue: 'husband|wife|boyfriend|bf|girlfriend|gf|partner|he|she doesnt|dont|wont|never let me|her|him', gap: 2 },
   { kind: 'domestic', lang: 'se', cue: 'ii divtte mu|min', gap: 0 },
-  { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|pojkvannen|han|hon tar|tog|tagit|kollar|kontrollerar|styr|laser|laste|gommer|gomde mobil|mobilen|telefon|telefonen|pengar|pension|pensionen|pengarna|pass|passet|nycklar|lon|bankkort|konto`, gap: 3, unless: SV_GENERAL.filter((phrase) => phrase !== 'for att') },
-  { kind: 'domestic', lang: 'en', cue: `husband|wife|boyfriend|bf|girlfriend|gf|partner|he|she|${EN_HOME} controls|checks|takes|took|take|keeps|hides my|her|his|their|our money|pension|phone|passport|keys|card|documents|id`, gap: 3, unless: EN_GENERAL },
+  { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|pojkvannen|han|hon tar|tog|tagit|kollar|kontrollerar|styr|laser|laste|gommer|gomde mobil|mobilen|telefon|telefonen|pengar|pension|pensionen|pengarna|pass|passet|nycklar|lon|bankkort|konto`, gap: 3, unless: [...SV_GENERAL.filter((phrase) => phrase !== 'for att'), ...SV_PARENTS_RULES] },
+  { kind: 'domestic', lang: 'en', cue: `husband|wife|boyfriend|bf|girlfriend|gf|partner|he|she|${EN_HOME} controls|checks|takes|took|take|keeps|hides my|her|his|their|our money|pension|phone|passport|keys|card|documents|id`, gap: 3, unless: [...EN_GENERAL, ...EN_BY_MISTAKE] },
   { kind: 'domestic', lang: 'en', cue: 'grabbed|grabbing|squeezed|squeezing|held|holding|choked|pulled|pulling|pulls my|her|his neck|throat|hair', gap: 1 },
   { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE}|he|she is|keeps|keep controlling|controls me|her|him`, gap: 2, unless: EN_GENERAL },
   { kind: 'domestic', lang: 'en', cue: 'if i leave|left|tell|report kill|hurt|find|hit', gap: 5 },
@@ -569,7 +580,7 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'en', cue: 'pushed|shoved|threw me|her|him down|into|against|over|across', gap: 1 },
   { kind: 'domestic', lang: 'en', cue: 'comes|coming|came into my|our room|bedroom at night', gap: 2 },
   { kind: 'domestic', lang: 'en', cue: 'bruises on her|his|my neck|arms|face|back', gap: 1, unless: EN_GENERAL },
-  { kind: 'domestic', lang: 'sv', cue: 'blamarken|blamarke pa halsen|armarna|ryggen|kroppen|ansiktet|benen', gap: 1, unless: SV_GENERAL },
+  { kind: 'domestic', lang: 'sv', cue: 'blamarken|blamarke pa halsen|armarna|ryggen|kroppen|ansiktet|benen', gap: 1, unless: [...SV_GENERAL, ...SV_SPORTS_AND_FALLS] },
   { kind: 'domestic', lang: 'sv', cue: 'skickar|skicka mig tillbaka', gap: 0 },
   { kind: 'domestic', lang: 'sv', cue: 'kontaktforbud|tilltradesforbud' },
   { kind: 'domestic', lang: 'sv', cue: 'om jag lamnar|lamnade honom|henne|dig', gap: 1 },
@@ -801,7 +812,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'sla|slar|slog|slagit|skjuta|hugga|sparka|knivhugga ihjal mig|oss|dig|henne|honom', gap: 1, unless: [...SV_GENERAL, ...JOKING], reportWhenOver: true, jokeable: true },
   { kind: 'emergency', lang: 'sv', cue: 'mycket|massa|tjock|svart|kraftig rok', gap: 1 },
   { kind: 'emergency', lang: 'sv', cue: 'kom|kommit aldrig ner|hem|tillbaka|fram', gap: 1, unless: [...SV_GENERAL, 'paketet', 'paket', 'brevet', 'svaret', 'beskedet', 'bussen', 'pengarna', 'varan', 'leveransen'] },
-  { kind: 'emergency', lang: 'sv', cue: 'inte kommit|kommer|komma|kom ner|tillbaka', gap: 1, unless: [...SV_GENERAL, 'om jag', 'om du', 'om vi', 'paketet', 'svaret', 'beskedet', 'bussen', 'pengarna'] },
+  { kind: 'emergency', lang: 'sv', cue: 'inte kommit|kommer|komma|kom ner|tillbaka', gap: 1, unless: [...SV_GENERAL, 'om jag', 'om du', 'om vi', 'paketet', 'svaret', 'beskedet', 'bussen', 'pengarna', 'forran', 'innan', 'forran pa'] },
   { kind: 'emergency', lang: 'sv', cue: 'andas konstigt|jattekonstigt|knappt|daligt|svagt|tungt', gap: 1, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'ingen kontakt med honom|henne|dem|barnet', gap: 0, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'overdos|overdoserat|overdoserade|overdoserar', unless: [...SV_GENERAL, 'risk', 'om man'] },
@@ -1070,7 +1081,7 @@ const RULES: Rule[] = [
   // A crime that has happened: "someone stole my bike", "my car was stolen".
   { kind: 'report', lang: 'en', cue: 'my|our wallet|phone|bag|bike|purse|car|laptop|keys|passport was|got|been taken|stolen|nicked', gap: 2, unless: EN_GENERAL },
   { kind: 'report', lang: 'en', cue: 'took|taken|stole some|all of my|our', gap: 1, unless: EN_GENERAL },
-  { kind: 'report', lang: 'en', cue: 'stole|steal|steals|nicked|took|smashed|vandalised|vandalized|wrecked my|our', gap: 1, unless: [...EN_GENERAL, 'store', 'stores', 'stored', 'took my kids', 'took my child', 'took my son', 'took my daughter', 'took my time', 'took my advice'] },
+  { kind: 'report', lang: 'en', cue: 'stole|steal|steals|nicked|took|smashed|vandalised|vandalized|wrecked my|our', gap: 1, unless: [...EN_GENERAL, 'store', 'stores', 'stored', 'took my kids', 'took my child', 'took my son', 'took my daughter', 'took my time', 'took my advice', ...EN_BY_MISTAKE] },
   { kind: 'report', lang: 'en', cue: 'my|our was|got|has|have|is|been stolen|nicked|vandalised|vandalized|smashed|burgled|burglarized', gap: 3, unless: EN_GENERAL },
   { kind: 'report', lang: 'en', cue: 'i|we|ive|weve was|were|been|got scammed|defrauded|conned', gap: 2 },
   { kind: 'report', lang: 'en', cue: 'i|we|ive|weve|im got|get|received|receive|getting|keep|sent threat|threats|death|threatening|hate', gap: 2, unless: ['get that', 'get why'] },

@@ -470,6 +470,12 @@ const NOW_AND_OVER: Array<[now: string, over: string]> = [
 
 /** Ordinary questions, also about violence, threats, drugs and reporting services: never an alarm. */
 const ORDINARY: string[] = [
+  // Everyday: a sports bruise, a parent's rules, keys taken by mistake, tablets as the doctor said, away till Sunday.
+  'fick blåmärken på benen efter skidåkningen',
+  'Mamma tog min mobil för att jag inte gjorde läxan',
+  'my husband took my car keys to work by mistake',
+  'jag har tagit alla mina tabletter idag som doktorn sa',
+  'ska åka till Luleå och inte komma tillbaka förrän söndag',
   // From the fourteenth review set: near misses of its new rules.
   'fiskarna sover under isen hela vintern',
   'took the whole family to Abisko last week',
