@@ -1269,7 +1269,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'en', cue: 'made|created|set|opened|started|making a|an fake account|profile|page', gap: 2, unless: [...EN_GENERAL, ...ABOUT_THE_TOPIC] },
   { kind: 'report', lang: 'en', cue: 'pretending|pretends|posing|impersonating to be|as me|us', gap: 1, unless: EN_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'betalade|betalat|swishade|swishat|overforde|skickade pengar|kr|kronor|for inte|aldrig fatt|fick|fatt aldrig|inget|ingenting|nat', gap: 10, unless: [...SV_GENERAL, 'svar', 'svaret', 'besked', 'beslut', 'kvitto', 'faktura', 'ranta'] },
-  { kind: 'report', lang: 'en', cue: 'paid|sent|transferred never|didnt|not got|get|received|receive|arrived nothing|anything|it|item|the', gap: 10, unless: [...EN_GENERAL, 'reply', 'answer', 'response', 'receipt', 'confirmation', 'invoice'] },
+  { kind: 'report', lang: 'en', cue: 'paid|transferred never|didnt|not got|get|received|receive|arrived nothing|anything|it|item|the', gap: 10, unless: [...EN_GENERAL, 'reply', 'answer', 'response', 'receipt', 'confirmation', 'invoice', 'ticket', 'job', 'application'] },
   { kind: 'report', lang: 'se', cue: 'maksen|maksimet|maksan|maksii ozzon|oaccun|ozzo|ozzon maidege|mihkkege|dan', gap: 10, unless: SE_GENERAL },
   { kind: 'report', lang: 'se', cue: 'rudat|ruhta|rudaid lea|leat javkan|massan|manname', gap: 1, unless: SE_GENERAL },
   { kind: 'report', lang: 'se', cue: 'dajai|dadja|celkkii ahte son lea bankkus|bankka|politiijas|politiija', gap: 3, unless: SE_GENERAL },

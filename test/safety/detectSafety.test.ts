@@ -476,6 +476,8 @@ const ORDINARY: string[] = [
   'my husband took my car keys to work by mistake',
   'jag har tagit alla mina tabletter idag som doktorn sa',
   'ska åka till Luleå och inte komma tillbaka förrän söndag',
+  'we sent the application in march and never got anything back from the municipality',
+  "I sent my CV but didn't get the job",
   // From the fourteenth review set: near misses of its new rules.
   'fiskarna sover under isen hela vintern',
   'took the whole family to Abisko last week',
