@@ -25,7 +25,7 @@ function print(report: EvalReport): void {
 }
 
 print(evaluate(engine));
-console.log(`\nsecond set, ${RESIDENTS_DIR}:`);
-print(evaluate(engine, readGolden(RESIDENTS_DIR)));
-console.log(`\nthird set, ${RESIDENTS2_DIR}:`);
-print(evaluate(engine, readGolden(RESIDENTS2_DIR)));
+for (const [name, dir] of [['second', RESIDENTS_DIR], ['third', RESIDENTS2_DIR]]) {
+  console.log(`\n${name} set, ${dir}:`);
+  print(evaluate(engine, readGolden(dir)));
+}
