@@ -15,6 +15,8 @@ import { isStopword } from '../language/stopwords.js';
 import { stemWord } from '../language/stemWord.js';
 
 const MAX_WORD_LENGTH = 64;
+/** A stem this short is not a word's index form; the word keeps its full form (see analyzeWord). */
+export const MAX_SHORT_STEM = 3;
 export const WORD_CACHE_LIMIT = 200_000;
 
 export interface AnalyzedWord {
@@ -42,7 +44,7 @@ function analyzeWord(lang: Lang, raw: string): AnalyzedWord | null {
   } else if (!isStopword(lang, token, word) && (token.length >= 2 || /^\d$/.test(token))) {
     // Stems of three letters or fewer collide too easily ("lediga" → "led"): such words keep their full form.
     const stem = stemWord(lang, word);
-    result = { token, term: stem.length <= 3 && token.length > 3 ? token : stem };
+    result = { token, term: stem.length <= MAX_SHORT_STEM && token.length > MAX_SHORT_STEM ? token : stem };
   }
   if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
   cache.set(raw, result);

@@ -12,7 +12,7 @@ import Fuse from 'fuse.js';
 import type { Entry, Lang } from './schema.js';
 import { QUESTION_WORDS } from '../language/stopwords.js';
 import { stemWord } from '../language/stemWord.js';
-import { analyze, lexiconFor, NumberList, trimLexicon, WORD_CACHE_LIMIT, type PhraseLexicon } from './phraseLexicon.js';
+import { analyze, lexiconFor, MAX_SHORT_STEM, NumberList, trimLexicon, WORD_CACHE_LIMIT, type PhraseLexicon } from './phraseLexicon.js';
 
 /**
  * Titles, example questions, keywords and labels say what an entry is about, and they are what the index holds.
@@ -490,7 +490,7 @@ export class SearchIndex {
     // A word whose stem is too short to index it by ("hatet" → "hat", "hoten" → "hot"; see analyzeWord) still finds
     // that short word where the knowledge has it, a little weaker than an exact match.
     const stem = stemPiece(this.lang, term);
-    const short = stem !== term && stem.length <= 3 ? this.termIdOf(stem) : undefined;
+    const short = stem !== term && stem.length <= MAX_SHORT_STEM ? this.termIdOf(stem) : undefined;
     if (short !== undefined) return [{ term: short, quality: 0.85, how: 'stem' }];
     const split = this.splitCompound(term);
     if (split.length > 0) return split;
