@@ -13,6 +13,7 @@ import type { Entry, Lang } from './schema.js';
 import { foldText, lowerWordUnit, NEEDS_TOKENIZE, NOT_WORD, tokenize } from '../language/normalizeText.js';
 import { isStopword } from '../language/stopwords.js';
 import { stemWord } from '../language/stemWord.js';
+import { standardWord } from '../language/slang.js';
 
 const MAX_WORD_LENGTH = 64;
 /** A stem this short is not a word's index form; the word keeps its full form (see analyzeWord). */
@@ -35,8 +36,12 @@ function analyzeWord(lang: Lang, raw: string): AnalyzedWord | null {
   const cached = cache.get(raw);
   if (cached !== undefined) return cached;
   // English possessives: "police's" is "police".
-  const word = lang === 'en' ? raw.replace(/['’]s$/, '') : raw;
-  const token = foldText(word);
+  const possessive = lang === 'en' ? raw.replace(/['’]s$/, '') : raw;
+  // Slang read as the standard word ("snuten" is "polisen"), which is then stemmed as that word.
+  const folded = foldText(possessive);
+  const standard = standardWord(lang, folded);
+  const word = standard === folded ? possessive : standard;
+  const token = standard;
   let result: AnalyzedWord | null = null;
   if (token.length > MAX_WORD_LENGTH) {
     // Not a word of any language: kept as an unknown token (it counts against every entry) without stemming it.

@@ -55,6 +55,18 @@ describe('answer engine on the real knowledge base', () => {
     expect(answerId('vad gör ni åt hatet och hoten i kommunen?')).toBe('area-violence');
   });
 
+  test.each([
+    ['Tar snuten dom som langar eller bara pratar ni?', 'Tar polisen dom som langar eller bara pratar ni?'],
+    ['Är det kommunen eller snuten som har lovat det här?', 'Är det kommunen eller polisen som har lovat det här?'],
+    ['kommer aina med hund till gympat?', 'kommer polisen med hund till gymnasiet?'],
+    ['do the cops check drunk drivers out in the villages?', 'do the police check drunk drivers out in the villages?'],
+  ])('slang is read as the standard word: "%s" gets the answer of "%s"', (slang, standard) => {
+    const a = engine.ask(slang);
+    const b = engine.ask(standard);
+    expect(b.kind).toBe('answer');
+    expect({ kind: a.kind, top: a.top }).toEqual({ kind: b.kind, top: b.top });
+  });
+
   test('a function word a single entry happens to use is no topic ("då" in "Hur går det med löftena då?")', () => {
     expect(answerId('hur går det med löftena då?')).toBe('followup');
   });

@@ -21,6 +21,7 @@ const TEXTS = [
   `${'x'.repeat(70)} långt ord`,
   '?!  …  ',
   'polisen hjälper Σ', // words before the character that needs tokenize
+  "snuten, Snutarna och cops' cars", // slang read as the standard word
 ];
 
 function entryWith(text: string): Entry {
