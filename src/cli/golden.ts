@@ -11,6 +11,7 @@ export interface OffTopicCase { q: string; lang: Lang }
 /** Held-out sets written later in the same way, in looser phrasings (see test/golden/README.md). */
 export const RESIDENTS_DIR = 'test/golden/residents';
 export const RESIDENTS2_DIR = 'test/golden/residents2';
+export const RESIDENTS3_DIR = 'test/golden/residents3';
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {
   const read = <T>(name: string): T[] => parse(readFileSync(path.join(dir, name), 'utf8')) as T[];
