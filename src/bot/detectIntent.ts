@@ -206,7 +206,13 @@ function detectDelete(words: readonly string[]): Intent | null {
   return lang && words.some((word) => DELETE_OBJECTS.has(word)) ? { kind: 'delete', lang } : null;
 }
 
-export function detectIntent(text: string, words: readonly string[] = splitWords(text)): Intent | null {
+/** Words of time at the end of small talk ("hur mår du idag?", "how are you today", "Mo manná odne?"). */
+const TRAILING_TIME = new Set(['idag', 'ikvall', 'nu', 'today', 'tonight', 'now', 'odne', 'dal']);
+
+export function detectIntent(text: string, allWords: readonly string[] = splitWords(text)): Intent | null {
+  let end = allWords.length;
+  while (end > 1 && TRAILING_TIME.has(allWords[end - 1]!)) end--;
+  const words = end === allWords.length ? allWords : allWords.slice(0, end);
   if (words.length === 0) return null;
   if (words.length > 8) return detectPrivacyQuestion(words) ?? detectRobotQuestion(words);
   const whole = matchPhrase(words) ?? detectByCues(words);

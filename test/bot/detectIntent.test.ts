@@ -24,6 +24,11 @@ describe('detectIntent cues', () => {
     ['hej, på engelska tack', 'language', 'en'],
     ['tack så mkt', 'thanks', 'sv'],
     ['how are u', 'howAreYou', 'en'],
+    // A word of time at the end of small talk; without it "hur mår du idag?" went to the search, which found "mår" in
+    // the suicide helpline entry.
+    ['hej! hur mår du idag?', 'howAreYou', 'sv'],
+    ['how are you doing today?', 'howAreYou', 'en'],
+    ['Mo manná odne?', 'howAreYou', 'se'],
   ])('%j → %s (%s)', (text, kind, lang) => {
     expect(detectIntent(text)).toEqual({ kind, lang });
   });
@@ -48,6 +53,8 @@ describe('detectIntent cues', () => {
     'Have you kept your promises?',
     'Will you keep us informed about what is happening?',
     'Finns löftena på samiska?',
+    'trafik idag',
+    'vad händer nu',
   ])('leaves %j to the knowledge base', (text) => {
     expect(detectIntent(text)).toBeNull();
   });
