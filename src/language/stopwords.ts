@@ -16,7 +16,7 @@ egentligen typ liksom annan annat ert era er at hej hallo snälla undrar fråga 
 görs gjorde lite sitt sagt nåt nån e hela helt hel va ba asså alltså exakt hallå tjena fler flera mera tag
 då dom ju väl än ännu nånting någonting här där hit dit sån sånt sådan sådana hans hennes deras dess redan fortfarande alls
 men själv samma varit blivit ditt vars sådant varje idag igår imorgon över står stod någonstans nånstans
-ens faktiskt ur utanför innanför framför bredvid pga därför dock ändå nog iaf ganska väldigt såg sett känns
+ens faktiskt ur utanför innanför framför bredvid pga därför dock ändå nog iaf ganska väldigt såg sett känns ser hänt hända
 `;
 const en = `
 a about all also am an and any are as at be been being but by can could did do does doing for from get got had has
