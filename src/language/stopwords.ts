@@ -29,6 +29,7 @@ he she him her his hers yet only just still already even ever anyone anybody som
 yeah yes guys pls thing things stuff
 because while each both own same such myself yourself today yesterday tomorrow anywhere somewhere everywhere
 after before above below against until further once among seem seems seemed lately
+whether though although however maybe perhaps probably
 `;
 const se = `
 ahte ja go ii in it leat lea mat dat dát dan dáid dain das don mun son dii sii ollu dal dál vel maiddai muhto dahje
