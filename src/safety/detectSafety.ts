@@ -84,7 +84,7 @@ const EN_GENERAL = [
   'how common', 'how often', 'if someone', 'if somebody', 'if a', 'if he', 'if she', 'if they', 'if there', 'when someone',
   'when a', 'when people', 'what if', 'men who', 'people who', 'those who', 'women who', 'children who', 'does the', 'do the',
   'is there', 'are there', 'supposed to do if', 'not now', 'be prepared', 'to be prepared', 'why do', 'why does', 'why are', 'why would', 'why is', 'is it legal', 'is it allowed',
-  'allowed to', 'legal to', 'is that a crime', 'is it a crime', 'is that actually a crime', 'is that illegal', 'the law', 'law on', 'in the news', 'on the news', 'read about', 'if you hit', 'if you see', 'laws on', 'rules on', 'rules for', 'what should i do if', 'what do i do if', 'what to do if', 'if i see', 'if i saw',
+  'allowed to', 'legal to', 'is that a crime', 'is it a crime', 'is that actually a crime', 'is that illegal', 'the law', 'law on', 'swedish law', 'in law', 'legally', 'treated the same', 'in the news', 'on the news', 'read about', 'if you hit', 'if you see', 'laws on', 'rules on', 'rules for', 'what should i do if', 'what do i do if', 'what to do if', 'if i see', 'if i saw',
   'just curious', 'the penalty', 'penalty for', 'penalties for', 'punishment for', 'fine for', ...EN_IN_GENERAL,
 ];
 /** Police seen armed ("Why were there police with rifles at the airport?"): not a person with a weapon to fear. */
@@ -93,7 +93,9 @@ const EN_ARMED_POLICE = ['police with', 'officers with', 'cops with', 'police ca
  * Words a typo away from one of EN_HARM, right after a person ("my dads hunting rifle": hurting; "my sister showed me":
  * shoved), so that the harm cues skip them and still see "dad threatened mom with his hunting rifle".
  */
-const EN_HARM_LOOKALIKES = [...new Set(`${EN_CLOSE}|${EN_HOME}|${EN_OTHER}`.split('|'))].flatMap((who) => [`${who} hunting`, `${who} showed`]);
+const EN_HARM_LOOKALIKES = [...new Set(`${EN_CLOSE}|${EN_HOME}|${EN_OTHER}`.split('|'))].flatMap((who) => [`${who} hunting`, `${who} showed`, `${who} slipped`, `${who} snapped`]);
+/** A head knocked in a fall ('slipped and hit her head'), not a blow. */
+const EN_HEAD_KNOCKS = ['hit her head', 'hit his head', 'hit my head', 'hit their head', 'hits her head', 'hits his head'];
 /**
  * A crime or an illness named as a topic ("Vad är sextortion?", "How common is identity theft?", "hur skyddar jag mig
  * mot romansbedrägerier"): for the cues that are one such word.
@@ -163,7 +165,7 @@ const SV_SOMEONE_ELSE_WILL = ['han ska', 'hon ska', 'han vill', 'hon vill', 'de 
 /** "den här läxan tar livet av mig": things that "kill" one in Swedish idiom. */
 const SV_KILLS_ME = [
   'laxan', 'laxa', 'laxor', 'laxorna', 'mattelaxan', 'jobbet', 'skolan', 'plugget', 'tentan', 'provet', 'trafiken',
-  'vintern', 'kylan', 'morkret', 'morkertiden', 'snon', 'snoskottningen', 'myggen', 'mygget', 'katten', 'katt', 'chef', 'chefen', 'extrapassen', 'ungarna', 'barnen', 'kidsen', 'varmen', 'den har', 'det har', 'assa',
+  'vintern', 'kylan', 'morkret', 'morkertiden', 'snon', 'snoskottningen', 'myggen', 'mygget', 'katten', 'katt', 'chef', 'chefen', 'extrapassen', 'ungarna', 'barnen', 'kidsen', 'varmen', 'den har', 'det har', 'assa', 'motet', 'moten', 'stadsflytten', 'flytten',
 ];
 const SE_GENERAL = ['maid dahkabehtet', 'maid dahkat', 'maid politiija', 'maid suohkan', 'mo dii', 'mo politiija', 'mo suohkan', 'man galle', 'jus'];
 /** The hunt, and being taught it (a draft: "bivdu" is hunting and fishing, "oahpaha" teaches; not in ../shared/SAMI.md). */
@@ -409,7 +411,7 @@ const R15_EMERGENCY: Rule[] = [
   // Not answering for hours, or on the radio; a car in the river, lights under the water; a fire that spreads; a break-
   // in heard or someone in the storeroom now; carbon monoxide with dizziness; a child who ate pills; and in Sami an
   // accident where a person ("olmmoš") does not answer.
-  { kind: 'emergency', lang: 'en', cue: 'hours|hrs|hour ago isnt|not|hasnt|havent|wont|arent answering|answered|responding|responded|replying', gap: 8, unless: [...EN_GENERAL, 'email', 'emailed', 'mail', 'municipality', 'council', 'office', 'customer', 'support', 'shop', 'store', 'landlord', 'company', 'message', 'form', 'application', 'booking', 'chat'] },
+  { kind: 'emergency', lang: 'en', cue: 'hours|hrs|hour ago isnt|not|hasnt|havent|wont|arent answering|answered|responding|responded|replying|picking|picked', gap: 8, unless: [...EN_GENERAL, 'email', 'emailed', 'mail', 'municipality', 'council', 'office', 'customer', 'support', 'shop', 'store', 'landlord', 'company', 'message', 'form', 'application', 'booking', 'chat'] },
   { kind: 'emergency', lang: 'en', cue: 'isnt|not|hasnt|stopped answering|responding the|his|her|their radio', gap: 2, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'timmar|timme sen|sedan svarar|svarat inte', gap: 8, unless: [...SV_GENERAL, 'mejl', 'mejlet', 'mail', 'kommunen', 'kundtjanst', 'butiken', 'hyresvarden', 'foretaget', 'arende', 'arendet', 'ansokan', 'chatten'] },
   { kind: 'emergency', lang: 'en', cue: 'car|bus|truck|van|snowmobile|vehicle went|drove|slid|crashed|plunged|rolled|fell into|in|through river|lake|water|sea|ice|harbour|harbor', gap: 4, unless: [...EN_GENERAL, ...NO_HARM_NOW, 'car wash'] },
@@ -447,11 +449,103 @@ const R15_REPORT: Rule[] = [
   { kind: 'report', lang: 'se', cue: 'callan|callii|callen|calai|callet uksii|uksa|uvssa|seaini|seainni|biilii|biilla|lasii', gap: 4, unless: SE_GENERAL },
 ];
 
+/**
+ * From the sixteenth review set (a natural mix; first sight 67 of 110 alarms on the rules written from review15 and
+ * before). Plain plans and means said in words no rule had: all the sleeping pills tonight, a lethal dose for my
+ * weight, sure not to survive, an empty pill bottle, affairs in order, a better life with a different mum, "låta isen ta
+ * mig", better off without him said by a father now locked in with a rifle; and in Sami better if I disappeared.
+ */
+const R16_SUICIDE: Rule[] = [
+  { kind: 'suicide', lang: 'sv', cue: `tar|ta|tanker|tänker ${MANY}|alla|allt ${SV_PILLS}|sovtabletter|somntabletterna`, gap: 1, unless: [...SV_IN_GENERAL, ...SV_AS_PRESCRIBED, 'varje dag', 'varje morgon', 'varje kvall', 'pa morgonen', 'frukost', 'till frukost', 'med maten', 'apoteket'] },
+  { kind: 'suicide', lang: 'en', cue: `take|taking|swallow|swallowing ${MANY}|all|every|the ${EN_PILLS}|pill`, gap: 2, unless: [...EN_IN_GENERAL, 'as prescribed', 'doctor said', 'every day', 'every morning', 'in the morning', 'with food', 'with breakfast', 'pharmacy', 'vitamins', 'on holiday', 'on the trip'] },
+  { kind: 'suicide', lang: 'en', cue: 'lethal|deadly|fatal my|me|i|im weight|weigh|size|kg|kilos', gap: 3, unless: [...EN_IN_GENERAL, 'dog', 'cat', 'child', 'toddler', 'baby'] },
+  { kind: 'suicide', lang: 'sv', cue: 'dodlig|dodliga|dodligt min|jag vikt|vager|storlek|kg|kilo', gap: 3, unless: [...SV_IN_GENERAL, 'hund', 'hunden', 'katt', 'katten', 'barn', 'barnet', 'bebis'] },
+  { kind: 'suicide', lang: 'sv', cue: 'sakert|saker att man|jag inte overlever|overleva|klarar', gap: 3, unless: [...SV_IN_GENERAL, ...FICTION, 'olyckan', 'olycka', 'fallskarm'] },
+  { kind: 'suicide', lang: 'en', cue: 'sure|certain|guarantee i|you|one|it dont|wont|not|doesnt survive|wake', gap: 3, unless: [...EN_IN_GENERAL, ...FICTION, 'accident', 'crash', 'plants', 'fish'] },
+  { kind: 'suicide', lang: 'en', cue: 'empty pill|pills|medicine|medication|tablet|tablets bottle|bottles|jar|packet|packets|box|blister', gap: 1, unless: [...EN_GENERAL, 'recycle', 'recycling', 'pharmacy', 'return', 'refill'] },
+  { kind: 'suicide', lang: 'sv', cue: 'tom|tomma|tomt tablettburk*|pillerburk*|medicinburk*|burk|burken|burkar|forpackning*|kartor|kartorna|kartan', gap: 2, unless: [...SV_GENERAL, 'apoteket', 'atervinning', 'atervinningen', 'lamna tillbaka', 'pant', 'panta', 'fylla pa'] },
+  { kind: 'suicide', lang: 'en', cue: 'put|putting|got|getting|sorted|sorting my affairs|things|papers in|into order', gap: 2, unless: [...EN_GENERAL, 'move', 'moving', 'tax', 'taxes', 'new job', 'before the trip', 'holiday'] },
+  { kind: 'suicide', lang: 'en', cue: 'better|happier life|lives|off with|without a|another different|new mum|mom|dad|mother|father|parent', gap: 3, unless: EN_GENERAL },
+  { kind: 'suicide', lang: 'sv', cue: 'battre|lyckligare med|utan en annan|ny mamma|pappa|foralder', gap: 3, unless: SV_GENERAL },
+  { kind: 'suicide', lang: 'sv', cue: 'lata|later|lat isen|den|kylan|vattnet|alven|sjon|snon|fjallet|havet ta mig', gap: 2, unless: SV_GENERAL },
+  { kind: 'suicide', lang: 'en', cue: 'let the ice|cold|water|lake|river|snow|sea take me', gap: 2, unless: EN_GENERAL },
+  { kind: 'suicide', lang: 'sv', cue: 'sa|sager|skrev|tycker|tror battre|lattare utan honom|henne|mig', gap: 6, unless: [...SV_GENERAL, 'jobbet', 'bilen'] },
+  { kind: 'suicide', lang: 'sv', cue: 'last|lasit|stangt|stangde in sig|mig gevar*|jaktgevar*|bossan|vapnet|vapen|pistolen|kniven|tabletterna', gap: 6, unless: [...SV_GENERAL, ...SV_HUNTING, 'vapenskap', 'vapenskapet'] },
+  // (Not SE_GENERAL: its "jus" (if) is this cue's own word.)
+  { kind: 'suicide', lang: 'se', cue: 'buoret jus|go mun|in javk*|jam*', gap: 2 },
+];
+
+const R16_DOMESTIC: Rule[] = [
+  // An ex who waits outside one's work since the break-up; in broken Swedish "min man slå mig"; in Sami an ex-husband
+  // who threatens and comes to the door.
+  { kind: 'domestic', lang: 'en', cue: 'broke|split up waits|waiting|follows|following|shows|turns|stands|watching|stalks|stalking|parks|texts|calls', gap: 8, unless: EN_GENERAL },
+  { kind: 'domestic', lang: 'sv', cue: 'gjorde|gjort|tog slut vantar|star|foljer|dyker|dök|ringer|smsar|bevakar', gap: 8, unless: SV_GENERAL },
+  { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE} sla|slaa mig|oss|barnen`, gap: 2, unless: [...SV_GENERAL, 'inte sla', 'far inte', 'sla i'] },
+  { kind: 'domestic', lang: 'se', cue: 'ovdde* olmmai|boadnji|eamit|moarsi|irgi|ustit|ustibat aita|aitii|aitá|cabma|capmii|boahta|cuovvu', gap: 3, unless: SE_GENERAL },
+];
+
+const R16_EMERGENCY: Rule[] = [
+  // A head knocked and confusion; a drunk about to start a snowmobile; a child someone tried to get into a van; a van
+  // rolled over with someone screaming inside; masked men going in; glass heard breaking; soaked and shaking after
+  // the ice broke; a child lost in a crowd; ice cold to the touch; nobody getting out of a car in the ditch; stomping on
+  // someone; no contact with a teen on the floor; someone trying to force a window, breaking into storage cages; an
+  // old man lying oddly after a fall; no answer to a knock; a school attack announced; and in Sami a man outside who
+  // shouts he will kill them all, someone coming in now, youths fighting and one has a knife.
+  { kind: 'emergency', lang: 'en', cue: 'hit|banged|bumped|knocked|smashed his|her|their|my head confused|asking|repeating|vomiting|vomited|dizzy|drowsy|sleepy|unconscious|blacked|remember', gap: 8, unless: [...EN_GENERAL, ...NO_HARM_NOW] },
+  { kind: 'emergency', lang: 'sv', cue: 'slog|slagit|bankade|dunkade i huvudet|skallen forvirrad|fragar|fragor|kraks|krakts|kraktes|yr|minns|dasig|medvetslos|somnig', gap: 8, unless: [...SV_GENERAL, ...NO_HARM_NOW] },
+  { kind: 'emergency', lang: 'en', cue: `${EN_DRUNK}|hammered|plastered guy|man|woman|driver|dad|he|she trying|about|going|getting start|drive|behind|into`, gap: 3, unless: [...EN_GENERAL, 'taxi', 'uber'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'tried|trying|wanted get|make|lure|persuade daughter|son|kid|kids|child|children|girl|boy get|come|go in|into|with|inside', gap: 3, unless: [...EN_GENERAL, 'bed', 'bath', 'homework', 'school bus', 'car seat'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'forsokte|forsoker|ville fa|locka|lura dottern|sonen|barnet|barnen|min|mitt|flickan|pojken|tjejen hoppa|folja|kliva|satta|ga in|med', gap: 3, unless: [...SV_GENERAL, 'sangen', 'badet', 'laxan', 'skolbussen', 'bilbarnstolen'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'car|van|bus|truck|vehicle|snowmobile|it rolled|flipped|overturned over|onto|on', gap: 3, unless: [...EN_GENERAL, ...NO_HARM_NOW] },
+  { kind: 'emergency', lang: 'en', cue: 'someone|somebody|he|she|people|they|kids inside|trapped is|are screaming|yelling|crying|moaning|stuck', gap: 2, unless: [...EN_GENERAL, ...FICTION, 'game'] },
+  { kind: 'emergency', lang: 'sv', cue: 'voltade|voltat|rullade|välte|valte|valtes|valt|ligger|lade pa|over taket|sidan|runt', gap: 2, unless: [...SV_GENERAL, ...NO_HARM_NOW, 'katten', 'hunden', 'sangen', 'soffan'] },
+  { kind: 'emergency', lang: 'en', cue: 'masked|masks|balaclava|balaclavas went|going|broke|breaking|in|into|inside|outside', gap: 4, unless: [...EN_GENERAL, 'halloween', 'party', 'costume', 'hockey'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'heard|hear|hearing glass|window|windows shatter|shattered|shattering|smash|smashed|smashing|break|breaking', gap: 3, unless: EN_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'hor|horde|hors glas|fonster|rutan|ruta|fonstret krossas|krossades|splittras|ga sonder|gick sonder', gap: 3, unless: SV_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'soaked|wet|drenched shaking|shivering|freezing|blue', gap: 4, unless: [...EN_GENERAL, ...FICTION, 'dog', 'laundry', 'rain', 'clothes'] },
+  { kind: 'emergency', lang: 'en', cue: 'ice cracked|broke|gave under|way', gap: 2, unless: [...EN_GENERAL, ...NO_HARM_NOW] },
+  { kind: 'emergency', lang: 'en', cue: 'lost|find our|my daughter|son|kid|child|boy|girl|toddler|grandma|grandpa|dad|mum|mom', gap: 2, unless: [...EN_GENERAL, ...NO_HARM_NOW, 'passed away', 'died', 'cancer', 'custody', 'years ago', 'lost touch', 'lost my daughter to', 'lost my son to', 'phone', 'keys'] },
+  { kind: 'emergency', lang: 'sv', cue: 'tappat|tappade bort|hittar|kan|ser inte var|vart|min|mitt dotter|dottern|son|sonen|barnet|lillebror|lillasyster|mormor|morfar|farmor|farfar', gap: 2, unless: [...SV_GENERAL, ...NO_HARM_NOW, 'kontakten', 'dog', 'gick bort', 'nycklar', 'mobilen'] },
+  { kind: 'emergency', lang: 'en', cue: 'cold to|the touch', gap: 1, unless: [...EN_GENERAL, 'drink', 'beer', 'water', 'radiator', 'food', 'window', 'coffee', 'tea'] },
+  { kind: 'emergency', lang: 'sv', cue: 'iskall|iskalla|kall|kalla att|vid ta|pa', gap: 1, unless: [...SV_GENERAL, 'olen', 'drickan', 'elementet', 'maten', 'kaffet', 'fonstret'] },
+  { kind: 'emergency', lang: 'en', cue: 'nobody|noone getting|got|came|coming|moving|climbing out|moving', gap: 2, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'no one getting|got|came|coming|moving|climbing', gap: 1, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'ingen kommer|kliver|gar|tar|tog sig|ut|ur', gap: 2, unless: [...SV_GENERAL, 'ingen kommer ut med', 'information'] },
+  { kind: 'emergency', lang: 'en', cue: 'stomping|stomped|stamping|stamped|jumping on someone|somebody|some|a|him|her|his|the kid|guy|man|head|face|boy|girl', gap: 2, unless: [...EN_GENERAL, ...FICTION, 'snow', 'boots'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'far|fick|har ingen kontakt', gap: 1, unless: [...SV_GENERAL, 'kommunen', 'myndigheten', 'handlaggaren', 'skolan', 'mejl', 'hyresvarden', 'kundtjanst', 'forsakringskassan'] },
+  { kind: 'emergency', lang: 'sv', cue: 'forsoker|forsokte|forsokt dra|bryta|banda|peta|oppna|ta upp|in|sig mitt|vart|fonstret|fonster|dorren|dorr|altandorren', gap: 3, unless: ['jag forsoker', 'vi forsoker', 'nyckel', 'nyckeln', 'fastnat', 'fruset', 'frusen', 'ratt'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'bryter|bander|bände|brakar|sparkar upp|in|pa *burarna|*buren|*forrad|*forradet|*forraden|skapet|skapen|bilen|bildorren', gap: 3, unless: [...SV_GENERAL, 'jag bryter', 'vi bryter', 'nyckel', 'nyckeln'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'ligger|sitter konstigt|snett|vridet', gap: 2, unless: [...SV_GENERAL, 'sover', 'soffan', 'sangen', 'tavlan', 'bilden', 'mattan', 'skylten'] },
+  { kind: 'emergency', lang: 'sv', cue: 'svarar|oppnar|reagerar inte nar|pa jag|vi knackar|bankar|ropar|skakar', gap: 2, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'doesnt|isnt|not|wont answer|answering|respond|responding|open|opening when|to i|we knock|knocked|knocking|bang|banging|shout|shouting|shake', gap: 2, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'shoot|bomb|blow|attack up|the|a|our|my school|highschool|mall|church|mosque|synagogue|concert|office|high', gap: 3, unless: [...EN_GENERAL, ...FICTION, 'short', 'horror', 'school project', 'game', 'photos', 'video', 'photo', 'pictures', 'film', 'basketball', 'hoops', 'shot'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'skjuta|spranga|attackera|bomba|skjuter|spranger skolan|gymnasiet|skola|kopcentrum|kopcentret|kyrkan|mosken', gap: 3, unless: [...SV_GENERAL, ...SV_HUNTING, ...FICTION, 'bilder', 'foto', 'film', 'spelet'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'se', cue: 'godda|goddit|goddet|goddan min|buohkaid|du|su|sin', gap: 2, unless: [...SE_GENERAL, ...SE_HUNTING, 'bohccuid', 'bohcco', 'boazu', 'beatnaga', 'misiid'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'se', cue: 'muhtun|soames|olmmos|olbmot|olmmai boahta|bohtet|manai|mannet|bodii sisa|dallui|viesu', gap: 2, unless: SE_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'se', cue: 'lea|leat niibi|bissu|akssu', gap: 1, unless: [...SE_GENERAL, ...SE_HUNTING, 'biebmu', 'borran', 'mielde meahcis'] },
+  { kind: 'emergency', lang: 'se', cue: 'casket|caskaba|caskkadit|doarrut|doarrumat|casket nubbi|nuppi', gap: 1, unless: SE_GENERAL, reportWhenOver: true },
+];
+
+const R16_REPORT: Rule[] = [
+  // A slur written on one's door; "I have the plate"; hate written about one in a Facebook group; drink sold to the
+  // young from a flat; and in Sami hateful statements and threats online, youths buying drugs, things stolen.
+  { kind: 'report', lang: 'en', cue: 'wrote|written|painted|sprayed|scratched|carved|drew|keyed on|onto our|my|the door|car|wall|house|mailbox|fence|garage|window', gap: 6, unless: [...EN_GENERAL, 'i wrote', 'we wrote', 'note', 'notes', 'chalk', 'birthday', 'welcome', 'christmas', 'my name'] },
+  { kind: 'report', lang: 'sv', cue: 'skrev|skrivit|sprayade|sprayat|malade|malat|ristade|ristat|klottrade|klottrat pa dorr|dorren|ytterdorren|bil|bilen|vagg|vaggen|husvaggen|huset|brevladan|garaget|fonstret', gap: 6, unless: [...SV_GENERAL, 'jag skrev', 'vi skrev', 'lapp', 'lappen', 'krita', 'kritor', 'grattis', 'valkommen', 'mitt namn'] },
+  { kind: 'report', lang: 'en', cue: 'have|got|took|wrote|noted the|his|her|their|a plate|plates|registration|regnr|reg', gap: 1, unless: EN_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'har|tog|skrev|noterade regnr|registreringsnummer*|regnumret|reg|skylten|nummerplaten', gap: 2, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'skrivs|skrevs|sprids|postas|laggs hot|hat|hatiska|lognar|rykten mot|om mig|oss|min|mina', gap: 2, unless: [...SV_IN_GENERAL, ...ABOUT_THE_TOPIC] },
+  { kind: 'report', lang: 'sv', cue: 'saljs|langas|langs|salts sprit|alkohol|ol|knark|droger|narkotika|hasch|gras|tabletter|cigg|snus', gap: 1, unless: [...SV_GENERAL, ...SV_DRUG_QUESTION.filter((phrase) => phrase !== 'att det'), 'var saljs', 'systembolaget', 'systemet', 'butiken', 'affaren'] },
+  { kind: 'report', lang: 'se', cue: 'vassicealkamus*|vashicealkamus*|aitagat|aitagiid|aitagiin min|mu|munnje|midjiide|siidii|minguin', gap: 3, unless: [...SE_GENERAL, 'birra'] },
+  { kind: 'report', lang: 'se', cue: 'oastet|ostet|oasta|oste|osttii narkotihk*|garrenmirkk*', gap: 2, unless: [...SE_GENERAL, 'geat', 'sin vuosta'] },
+  { kind: 'report', lang: 'se', cue: 'leat|lea suoladan|suoladit|suoladedje', gap: 1, unless: SE_GENERAL },
+];
+
 const RULES: Rule[] = [
   // Suicide and self-harm.
   ...R15_FIRST,
   ...R14_SUICIDE,
   ...R15_SUICIDE,
+  ...R16_SUICIDE,
   { kind: 'suicide', lang: 'sv', cue: 'jag vill|ska|tanker|kommer|orkar do', gap: 2 },
   { kind: 'suicide', lang: 'sv', cue: 'vill|orkar|kan inte leva', gap: 1 },
   // Oneself ("ska ta livet av mig", "jag tar livet av mig"); someone else who tries to kill is danger (below), and a
@@ -639,11 +733,12 @@ const RULES: Rule[] = [
   // Violence or threats from someone close.
   ...R14_DOMESTIC,
   ...R15_DOMESTIC,
+  ...R16_DOMESTIC,
   { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var ${SV_CLOSE} ${SV_HARM}`, gap: 4, unless: ['var man', 'var kan man', 'var ska man', 'var far man'] },
   { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var ${SV_CLOSE}|${SV_HOME} doda|dodar mig|oss`, gap: 4, unless: [...JOKING, 'var man', 'var kan man'], jokeable: true },
   { kind: 'domestic', lang: 'sv', cue: `slagen|misshandlad|hotad|valdtagen|inlast|slagit|misshandlat|hotat|radd av|for min|mitt|mina ${SV_CLOSE}`, gap: 2 },
   { kind: 'domestic', lang: 'sv', cue: 'jag|mig|vi|oss utsatts|utsatt|drabbas|drabbad|slagen|misshandlad|hotad vald|hemma|hemmet', gap: 4 },
-  { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} ${EN_HARM}`, gap: 3, unless: ['beat me at', 'beats me at', 'beat me in', 'beat us at', 'hit me up', 'hits me up', ...EN_HARM_LOOKALIKES] },
+  { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} ${EN_HARM}`, gap: 3, unless: ['beat me at', 'beats me at', 'beat me in', 'beat us at', 'hit me up', 'hits me up', ...EN_HARM_LOOKALIKES, ...EN_HEAD_KNOCKS] },
   { kind: 'domestic', lang: 'en', cue: `hit|beaten|abused|threatened|attacked|raped|hurt|afraid|scared|frightened by|of my ${EN_CLOSE}`, gap: 1 },
   { kind: 'domestic', lang: 'en', cue: 'i|im victim|experiencing|suffering|suffer abuse|violence', gap: 4 },
   { kind: 'domestic', lang: 'se', cue: `mu|mun ${SE_CLOSE} ${SE_HARM}`, gap: 2 },
@@ -653,7 +748,7 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'sv', cue: `slagen|misshandlad|hotad|slagna|misshandlade|hotade av ${SV_HOME}`, gap: 1, unless: SV_GENERAL },
   { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina ${SV_CLOSE}|${SV_HOME} blir|ar|har|blev slagen|misshandlad|hotad|slagit|misshandlat`, gap: 2, unless: SV_GENERAL },
   { kind: 'domestic', lang: 'sv', cue: `slagen|misshandlad|hotad|slagna|misshandlade|hotade av sin|sina|hennes|hans ${SV_CLOSE}`, gap: 1, unless: SV_GENERAL },
-  { kind: 'domestic', lang: 'en', cue: `${EN_HOME} ${EN_HARM} ${EN_HOME}|me|us`, gap: 2, unless: [...EN_GENERAL, 'beat me at', 'beats me at', 'beat us at', 'beats us at', 'hit me up', 'hits me up', ...EN_HARM_LOOKALIKES] },
+  { kind: 'domestic', lang: 'en', cue: `${EN_HOME} ${EN_HARM} ${EN_HOME}|me|us`, gap: 2, unless: [...EN_GENERAL, 'beat me at', 'beats me at', 'beat us at', 'beats us at', 'hit me up', 'hits me up', ...EN_HARM_LOOKALIKES, ...EN_HEAD_KNOCKS] },
   { kind: 'domestic', lang: 'en', cue: `hit|beaten|abused|threatened|attacked|raped|hurt by|from his|her|their ${EN_CLOSE}`, gap: 1, unless: EN_GENERAL },
   { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} is|gets|can violent|abusive|aggressive`, gap: 2 },
   { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} is|are|gets|got|was|being|been beaten|abused|hit|attacked|threatened|hurt`, gap: 2, unless: EN_GENERAL },
@@ -793,6 +888,7 @@ const RULES: Rule[] = [
   // Danger now: violence, threats, break-in, accident, fire, weapons.
   ...R14_EMERGENCY,
   ...R15_EMERGENCY,
+  ...R16_EMERGENCY,
   { kind: 'emergency', lang: 'sv', cue: `${SV_HARM}|attackerar|ranar|ranade|knivhugger|skjuter|jagar mig|oss`, gap: 1, unless: ['slar mig att', 'slog mig att', ...SV_IN_GENERAL], reportWhenOver: true, jokeable: true },
   { kind: 'emergency', lang: 'sv', cue: 'jag|vi blir|blev|ar|har|bli slagen|slagna|misshandlad|misshandlade|hotad|hotade|forfoljd|attackerad|ranad|knivhuggen|skjuten|valdtagen|jagad|overfallen', gap: 2, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'bryter|brot|bryta|brutit|forsoker sig in', gap: 1, reportWhenOver: true },
@@ -832,7 +928,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'i|im|we|were|ive|weve am|was|being|been|getting|got|are|were|keep hit|punched|kicked|slapped|mugged|beaten|attacked|threatened|followed|stalked|robbed|stabbed|shot|raped|assaulted|abused|hurt|chased', gap: 1, reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'breaking|broke|broken|break in|into', gap: 1, unless: ['break ins', 'rule breaking', 'law breaking', 'record breaking', 'breaking news'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'on fire', gap: 0, unless: ['sky is on fire', 'aurora', 'northern lights', 'norrsken'] },
-  { kind: 'emergency', lang: 'en', cue: 'there|theres|its is|a fire', gap: 1, unless: ['fire station', 'fire brigade', 'fire department', 'fire safety', 'fire ban'] },
+  { kind: 'emergency', lang: 'en', cue: 'there|theres|its is|a fire', gap: 1, unless: [...EN_GENERAL, ...NO_HARM_NOW, 'fire station', 'fire brigade', 'fire department', 'fire safety', 'fire ban'] },
   { kind: 'emergency', lang: 'en', cue: 'house|home|car|building|forest|apartment|flat|something|it is|are burning', gap: 1 },
   { kind: 'emergency', lang: 'en', cue: 'its burning', gap: 0 },
   { kind: 'emergency', lang: 'en', cue: 'been|theres|there|had|saw|see an|a accident|crash', gap: 2, unless: [...EN_GENERAL, ...EN_STATISTICS] },
@@ -846,7 +942,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'trying|tries to get|break|climb|force in|into', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
   // Someone else harmed, seen or heard now: "my neighbour is beating his wife", "he is hitting her".
   { kind: 'emergency', lang: 'en', cue: `${EN_HARM} his|her|their ${EN_CLOSE}|kids|children|child|dog`, gap: 1, unless: EN_GENERAL, reportWhenOver: true },
-  { kind: 'emergency', lang: 'en', cue: `${EN_OTHER} ${EN_HARM}|robbing|stabbing|shooting|kicking|chasing ${EN_VICTIM}`, gap: 2, unless: [...EN_GENERAL, 'hit the road', 'hit the jackpot', 'hit the news', ...EN_HARM_LOOKALIKES], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: `${EN_OTHER} ${EN_HARM}|robbing|stabbing|shooting|kicking|chasing ${EN_VICTIM}`, gap: 2, unless: [...EN_GENERAL, 'hit the road', 'hit the jackpot', 'hit the news', 'hit reindeer', 'hit a reindeer', 'hit moose', 'hit a moose', 'hit one', ...EN_HARM_LOOKALIKES], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'someone|somebody|a|woman|man|he|she|kid|child is|are being|getting|been beaten|attacked|stabbed|hit|assaulted|robbed', gap: 2, unless: EN_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'fighting outside|now|here|right|in|on|at|near', gap: 0, unless: [...EN_GENERAL, 'about', 'at school'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'a fight outside|at|in|on|near', gap: 0, unless: [...EN_GENERAL, 'about'], reportWhenOver: true },
@@ -879,7 +975,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'people|someone|somebody|persons|kids are|is|got hurt|injured|bleeding|trapped', gap: 1, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'people|persons hurt|injured|trapped', gap: 0, unless: [...EN_GENERAL, 'last year', 'this year', 'were people'] },
   { kind: 'emergency', lang: 'sv', cue: 'foljer|foljde|foljt|forfoljer efter mig|oss', gap: 1, reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'doda|dodar|morda|mordar|skjuta|knivhugga|branna|spranga mig|oss|mitt|min|vart', gap: 1, unless: [...SV_GENERAL, ...JOKING, 'mattetestet', 'testet', 'tentan', 'provet', 'laxan', 'laxorna', ...SV_KILLS_ME.flatMap((thing) => [`${thing} kommer`, `${thing} ska`])], reportWhenOver: true, jokeable: true },
+  { kind: 'emergency', lang: 'sv', cue: 'doda|dodar|morda|mordar|skjuta|knivhugga|branna|spranga mig|oss|mitt|min|vart', gap: 1, unless: [...SV_GENERAL, ...JOKING, 'mattetestet', 'testet', 'tentan', 'provet', 'laxan', 'laxorna', ...SV_KILLS_ME.flatMap((thing) => [`${thing} kommer`, `${thing} ska`, `${thing} dodar`])], reportWhenOver: true, jokeable: true },
   { kind: 'emergency', lang: 'en', cue: 'he|she|they|someone|somebody|hes|shes will|gonna|going|wants|said|threatens|threatened kill|shoot|stab me|us', gap: 3, unless: [...EN_GENERAL, ...JOKING], reportWhenOver: true, jokeable: true },
   { kind: 'emergency', lang: 'sv', cue: 'nagon|nan|tjuv|tjuvar|inbrottstjuv|inbrottstjuvar inne|innanfor', gap: 2, unless: [...SV_GENERAL, 'finns det', 'inne pa stan', 'inne i stan'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'someone|somebody|stranger|intruder|man|guy|people in|inside my|our house|flat|apartment|home|room|basement|garage|cabin', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
@@ -996,7 +1092,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'someone|somebody|people|person|kids|driver|he|she is|are still inside|trapped|stuck', gap: 2, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'lost on|in the|a trail|mountain|mountains|forest|woods|snowstorm|storm|dark|fells|tundra|lake|ice', gap: 2, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'grabbed|grabbing|twisted my|her arm|wrist', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
-  { kind: 'emergency', lang: 'en', cue: 'hit|struck|ran|killed a|the|into reindeer|moose|deer|elk', gap: 2, unless: [...EN_GENERAL, 'if you'] },
+  { kind: 'emergency', lang: 'en', cue: 'hit|struck|ran|killed a|the|into reindeer|moose|deer|elk', gap: 2, unless: [...EN_GENERAL, 'if you', 'a lot', 'nearly', 'almost', 'it was fine'] },
   { kind: 'emergency', lang: 'en', cue: 'isnt|not|wont|hasnt|doesnt|havent answering|answered|responding|picking dark|storm|hours|hrs|cold|25|30|mountain|mountains|alone', gap: 8 },
   { kind: 'emergency', lang: 'en', cue: 'ate|swallowed|drank|eaten pills|tablets|medicine|meds|detergent|bleach', gap: 2, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'bleeding|unconscious|unresponsive', unless: [...EN_GENERAL, 'nose', 'gums', 'bias', 'heart', 'edge', 'nosebleed', 'breeding', 'blending', 'blessing'] },
@@ -1159,6 +1255,7 @@ const RULES: Rule[] = [
   // Wanting to report a crime or give the police a tip.
   ...R14_REPORT,
   ...R15_REPORT,
+  ...R16_REPORT,
   { kind: 'report', lang: 'sv', cue: 'vill|ska|maste|behover|vilja|skulle anmala|polisanmala|anmalan|polisanmalan|tipsa|tips|rapportera', gap: 3, unless: ['maste jag', 'maste man', 'behover jag', 'behover man', 'fler ska', 'fler skulle', 'fler vagar', 'folk ska', 'vaga anmala'] },
   { kind: 'report', lang: 'sv', cue: 'anmala|anmaler|polisanmala ett|en brott|brottet|inbrott|inbrottet|stold|stolden|misshandel|misshandeln|skadegorelse', gap: 1 },
   { kind: 'report', lang: 'sv', cue: 'tipsa|tips polisen', gap: 2 },
@@ -1245,7 +1342,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'har|vet|fick regnumret|registreringsnumret|regnr|registreringsnummer', gap: 1 },
   { kind: 'report', lang: 'sv', cue: 'skjutit|dodat|kort|korde|plagat|jagat|jagade pa|en|vara|av ren|renar|renen|renarna|hund|hunden', gap: 3, unless: SV_GENERAL },
   { kind: 'report', lang: 'en', cue: 'shot|killed|chased|chasing|hurt|injured|ran reindeer|deer|dog', gap: 3, unless: EN_GENERAL },
-  { kind: 'report', lang: 'sv', cue: 'lappjavel|lappjaveln|lappjavlar|lappjavla|svartskalle|svartskallar|blatte|blattar', unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'lappjavel|lappjaveln|lappjavlar|lappjavla|svartskalle|svartskallar|blatte|blattar', unless: [...SV_GENERAL, 'blatt'] }, // 'blått' (blue) is a typo away
   { kind: 'report', lang: 'sv', cue: 'vill att polisen ska vet|veta', gap: 1 },
   { kind: 'report', lang: 'en', cue: 'called|calls|calling me|us slurs|slur|racist', gap: 3, unless: EN_GENERAL },
   { kind: 'report', lang: 'en', cue: 'racist|hateful|nazi graffiti|tags|symbols|symbol', gap: 1, unless: EN_GENERAL },
@@ -1377,7 +1474,7 @@ const RULES: Rule[] = [
 ];
 
 /** Words that together make nothing more than a cry for help ("Hjälp!", "help me please", "Veahket!"). */
-const HELP_CORE: Record<string, Lang> = { hjalp: 'sv', hjaalp: 'sv', hjalpa: 'sv', apua: 'sv', help: 'en', sos: 'en', veahket: 'se', veahkehehket: 'se', veahkehit: 'se', veahkehiehket: 'se', veahkki: 'se', veahki: 'se' };
+const HELP_CORE: Record<string, Lang> = { mayday: 'en', hjalp: 'sv', hjaalp: 'sv', hjalpa: 'sv', apua: 'sv', help: 'en', sos: 'en', veahket: 'se', veahkehehket: 'se', veahkehit: 'se', veahkehiehket: 'se', veahkki: 'se', veahki: 'se' };
 const HELP_CORE_FUZZY = Object.entries(HELP_CORE).filter(([pattern]) => pattern.length >= 5);
 const HELP_FILLER = new Set([
   'mig', 'oss', 'snalla', 'jag', 'behover', 'vill', 'ha', 'kan', 'nagon', 'nan', 'nu', 'me', 'us', 'please', 'pls', 'plz', 'plez',
@@ -1386,6 +1483,8 @@ const HELP_FILLER = new Set([
   'fort', 'snabbt', 'quick', 'quickly', 'fast', 'asap', 'akut', 'jodanit', 'jodanis',
   // Asking it of you ('kan ni hjälpa mej', 'snälla ni måste', 'need some help', 'Ii go oktage sáhte veahkehit mu').
   'ni', 'mej', 'maste', 'some', 'you', 'could', 'would', 'must', 'ii', 'go', 'sahte', 'vastit', 'bures',
+  // Fear said with it: 'hjälp ja e så rädd', 'help im so scared'.
+  'ja', 'sa', 'radd', 'radda', 'so', 'scared', 'afraid', 'im',
   // Asking whether anyone is there: "hjälp är nån där??", "is anyone there i need help", "Gullágo soames? Veahket!".
   'ar', 'dar', 'det', 'is', 'there', 'anybody', 'rn', 'answer', 'svara', 'behova', 'gullago', 'soames', 'gullat',
   // Hello, haste, someone reading, and not knowing what to do: "hallå?? e det nån som läser", "hjälp, det är bråttom",
@@ -1449,6 +1548,7 @@ export function detectSafety(text: string, words: readonly string[] = splitWords
   // The message as one string of whole words, searched for the phrases below (built once, and only for a match).
   const joined = ` ${words.join(' ')} `;
   if (rule.kind === 'report' && hasAny(joined, NOTHING_HAPPENED)) return null;
+  if (rule.kind === 'domestic' && hasAny(joined, LONG_AGO) && !hasAny(joined, STILL_GOING_ON)) return null;
   if (isAboutWording(joined)) return null;
   return { kind: rule.reportWhenOver && isToldAsOver(joined) ? 'report' : rule.kind, lang: rule.lang };
 }
@@ -1467,7 +1567,7 @@ const DANGER_WORDS = {
   'brann', 'brand', 'branden', 'lagor', 'lagorna', 'roken', 'drunknar', 'drunkna', 'sjunker', 'rasade', 'rasat', 'raset',
   'klamd', 'fastklamd', 'krakts', 'kraks', 'krakas', 'kramp*', 'vacka', 'vaken', 'rora', 'ror sig', 'luft', 'sludder',
   'overdos*', 'ramlat', 'ramlade', 'ramlar', 'foll', 'fallit', 'kommer inte upp', 'kan inte resa', 'svimmat', 'svimmade',
-  'hjartat', 'brostet', 'blaljus',
+  'hjartat', 'brostet', 'blaljus', 'spricker', 'spricka', 'sprack', 'brister',
   ]),
   en: wordMatcher([
   'blood', 'bleeding', 'bleeds', 'unconscious', 'breathing', 'breathe', 'knife', 'knives', 'gun', 'guns', 'pistol',
@@ -1484,7 +1584,7 @@ const DANGER_WORDS = {
 /** Harm told in the present, which is itself "now": "det sprutar blod", "the ice is cracking", "buollá". */
 const ONGOING_DANGER = wordMatcher([
   'bloder', 'blodar', 'sprutar', 'brinner', 'drunknar', 'sjunker', 'kraks', 'krampar', 'andas inte', 'ror sig inte',
-  'svarar inte', 'bleeding', 'burning', 'drowning', 'sinking', 'cracking', 'vomiting', 'not breathing', 'isnt breathing',
+  'svarar inte', 'spricker', 'brister', 'borjat spricka', 'bleeding', 'burning', 'drowning', 'sinking', 'cracking', 'vomiting', 'not breathing', 'isnt breathing',
   'not moving', 'isnt moving', 'not responding', 'buolla', 'ii vuoigna', 'ii lihkat',
 ]);
 const NOW_WORDS = wordMatcher([
@@ -1502,6 +1602,8 @@ const DANGER_NOW_SKIP = asWholeWords([
   'how common', 'why do', 'why does', 'why is', 'why are', 'is it legal', 'is it allowed', 'allowed to', 'if someone',
   'if somebody', 'what if', 'what should i do if', 'what do i do if', 'what to do if', 'what should you', 'in the news',
   'on the news', 'drill', 'course', 'first aid', 'cpr', 'game', 'minecraft', 'fortnite', 'roblox', ...SE_GENERAL,
+  // The ice breaking up in spring.
+  'varen', 'islossning', 'islossningen',
   // Burning for something, in Swedish idiom; a fire in the hearth (árran).
   'brinner for', 'brann for', 'i knutarna', 'brinner av', 'arran', 'arrans', 'arranis',
   // Places and things named after the harm.
@@ -1564,7 +1666,21 @@ function hasAny(joined: string, phrases: readonly string[]): boolean {
 const NOTHING_HAPPENED = asWholeWords([
   'inget har hant', 'ingenting har hant', 'det har inte hant nagot', 'vill bara veta', 'nothing has happened', 'nothing happened yet',
   'just want to know', 'ii leat mihkkege dahpahuvvan', 'dusse haliidan diehtit', 'bara nyfiken', 'i allmanhet', 'in general',
-  'dusse jearan', 'ii leat heahtedilli',
+  'dusse jearan', 'ii leat heahtedilli', 'oppalaccat', 'skoluppgift', 'skolarbete', 'school project', ...SV_IN_GENERAL, ...EN_IN_GENERAL,
+]);
+
+/**
+ * Violence at home told as long over, a story of one's childhood or of a grandparent's ("back in the 90s my dad used
+ * to hit us", "hennes pappa slog henne på 50-talet"): no alarm unless something says it still goes on or help is
+ * wanted (STILL_GOING_ON: "nu", "still", "help").
+ */
+const LONG_AGO = asWholeWords([
+  'decades ago', 'for decades', 'years ago', 'back in the', 'when i was little', 'when i was a child', 'when i was a kid',
+  'as a child', 'growing up', 'long ago', 'long time ago', '50s', '60s', '70s', '80s', '90s', 'passed away', 'is dead now',
+  '50 talet', '60 talet', '70 talet', '80 talet', '90 talet', 'for manga ar sedan', 'for manga ar sen', 'for lange sedan',
+  'for lange sen', 'nar jag var liten', 'nar jag var barn', 'nar hon var liten', 'nar han var liten', 'som barn',
+  'i min barndom', 'gick bort', 'ar dod nu',
+  'go son lei manna', 'go mun ledjen manna', 'go mun ledje manna', '1950 logus', '1960 logus', '1970 logus', '1980 logus', '1990 logus',
 ]);
 
 /** Laughing or ironic emoji (🙃; folding drops emoji, so the text as written is searched). */
