@@ -10,7 +10,7 @@
  */
 import Fuse from 'fuse.js';
 import type { Entry, Lang } from './schema.js';
-import { QUESTION_WORDS } from '../language/stopwords.js';
+import { NEGATION_WORDS, QUESTION_WORDS } from '../language/stopwords.js';
 import { stemWord } from '../language/stemWord.js';
 import { analyze, lexiconFor, MAX_SHORT_STEM, NumberList, trimLexicon, WORD_CACHE_LIMIT, type PhraseLexicon } from './phraseLexicon.js';
 
@@ -615,6 +615,7 @@ export class SearchIndex {
         if (id !== undefined) out.push({ token, weight: 0.5 * this.idf[id]!, matches: [{ term: id, quality: 1, how: 'exact' }] });
         continue;
       }
+      if (NEGATION_WORDS[this.lang].has(token) && this.termIdOf(term) === undefined) continue;
       const matches = this.lookupTerm(term);
       // A known word weighs what it weighs itself: the compounds it is part of ("polis" in "polisanmälan") bring in
       // their entries, but must not lend a common word their rarity.

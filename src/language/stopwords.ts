@@ -52,6 +52,17 @@ export const QUESTION_WORDS: Record<Lang, ReadonlySet<string>> = {
   se: new Set(['mii', 'maid', 'gii', 'gos', 'goas', 'mo', 'movt', 'manne', 'makkar', 'gean', 'geasa', 'mas', 'man', 'gosa']),
 };
 
+/**
+ * Negations (inget, ingen; nothing, never) are not stop words either: "inget nödläge" is what an entry on the
+ * non-emergency number may say. Like question words, they count only when entries use them: an unused one says
+ * nothing about the topic ("inget akut" asked of an entry that says "inte akut").
+ */
+export const NEGATION_WORDS: Record<Lang, ReadonlySet<string>> = {
+  sv: new Set(['inget', 'ingen', 'inga', 'ingenting', 'aldrig']),
+  en: new Set(['nothing', 'none', 'never', 'nobody', 'neither', 'nor']),
+  se: new Set(['mihkkege', 'mihkkige', 'eai']),
+};
+
 /** Folded, for residents who type without å, ä, ö or Sami letters. */
 export const STOPWORDS: Record<Lang, Set<string>> = {
   sv: new Set(toList(sv).map(foldText)),
