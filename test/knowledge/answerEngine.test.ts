@@ -67,6 +67,10 @@ describe('answer engine on the real knowledge base', () => {
     expect({ kind: a.kind, top: a.top }).toEqual({ kind: b.kind, top: b.top });
   });
 
+  test('a negation no entry uses weighs nothing ("nothing serious"), as an unused question word does', () => {
+    expect(answerId('need to ring the police about something, nothing serious, what number?')).toBe('police-non-emergency');
+  });
+
   test('a function word a single entry happens to use is no topic ("då" in "Hur går det med löftena då?")', () => {
     expect(answerId('hur går det med löftena då?')).toBe('followup');
   });
