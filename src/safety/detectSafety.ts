@@ -364,8 +364,8 @@ const R14_REPORT: Rule[] = [
  */
 const R15_FIRST: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'gar|gick inte att vacka|vackas', gap: 1, unless: [...SV_GENERAL, ...JOKING, 'pa morgonen', 'pa morgnarna', 'till skolan', 'i tid', 'pa helgerna', 'helgerna', 'tonaring', 'tonaringen'] },
-  { kind: 'emergency', lang: 'sv', cue: 'kan|kunde|lyckas|far inte vacka honom|henne|hen|pappa|mamma|dem|dom|upp', gap: 1, unless: [...SV_GENERAL, ...JOKING, 'pa morgonen', 'pa morgnarna', 'till skolan', 'i tid', 'pa helgerna', 'helgerna', 'tonaring', 'tonaringen'] },
-  { kind: 'emergency', lang: 'en', cue: 'cant|cannot|couldnt|unable wake|rouse him|her|them|dad|mum|mom|he|she|up', gap: 2, unless: [...EN_GENERAL, ...JOKING, 'for school', 'in the morning', 'mornings', 'on time', 'alarm', 'weekends'] },
+  { kind: 'emergency', lang: 'sv', cue: 'kan|kunde|lyckas inte vacka honom|henne|hen|pappa|mamma|dem|dom', gap: 1, unless: [...SV_GENERAL, ...JOKING, 'pa morgonen', 'pa morgnarna', 'till skolan', 'i tid', 'pa helgerna', 'helgerna', 'tonaring', 'tonaringen'] },
+  { kind: 'emergency', lang: 'en', cue: 'cant|cannot|couldnt|unable wake|rouse him|her|them|dad|mum|mom|he|she', gap: 2, unless: [...EN_GENERAL, ...JOKING, 'for school', 'in the morning', 'mornings', 'on time', 'alarm', 'weekends'] },
 ];
 
 const R15_SUICIDE: Rule[] = [
@@ -397,7 +397,7 @@ const R15_DOMESTIC: Rule[] = [
   // and in Sami a GPS put on one's car by an ex, "he always knows where I am".
   { kind: 'domestic', lang: 'sv', cue: 'skriks|skrik|skrikande|skriker|brak|brakar dunsar|dunsande|duns|smallar|small|slag|krasch|kraschar|grater', gap: 4, unless: [...SV_GENERAL, ...FICTION, 'fest', 'festen', 'fotboll', 'matchen', 'leker', 'renoverar', 'renovera', 'borrar', 'bebis', 'bebisen'] },
   { kind: 'domestic', lang: 'sv', cue: 'kvinna|kvinnan|tjej|tjejen|hon|barn|barnet|grannen|frun grater|skriker|ropar|sager|skrek|ropade sluta|slapp', gap: 4, unless: [...SV_GENERAL, ...FICTION, 'leker', 'lek', 'trotsaldern'] },
-  { kind: 'domestic', lang: 'en', cue: 'screaming|yelling|shouting|crying thuds|thumping|banging|crashing|crashes|bangs|thud', gap: 4, unless: [...EN_GENERAL, ...FICTION, 'party', 'football', 'game', 'playing', 'renovating', 'drilling', 'baby'] },
+  { kind: 'domestic', lang: 'en', cue: 'screaming|yelling|shouting|crying thuds|thumping|banging|crashing|crashes|bangs|thud', gap: 4, unless: [...EN_GENERAL, ...FICTION, ...JOKING, 'all day', 'my kids', 'kids are', 'party', 'football', 'game', 'playing', 'renovating', 'drilling', 'baby'] },
   { kind: 'domestic', lang: 'en', cue: 'woman|she|girl|child|kid|wife crying|screaming|yelling|saying|shouting stop|let', gap: 4, unless: [...EN_GENERAL, ...FICTION, 'playing', 'tantrum'] },
   { kind: 'domestic', lang: 'sv', cue: 'radd|radda att|for ga|aka|komma hem', gap: 2, unless: ['fran stan', 'fran krogen', 'fran centrum', 'pa natten', 'i morkret', 'ensam'] },
   { kind: 'domestic', lang: 'en', cue: 'scared|afraid|frightened|terrified to|of go|going|come|coming home', gap: 2, unless: [...EN_GENERAL, 'from the pub', 'in the dark', 'at night', 'alone at night', 'from town'] },
@@ -423,7 +423,7 @@ const R15_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'hear|hearing|heard someone|somebody|them|people|guys breaking|forcing|prying|kicking|smashing|trying', gap: 3, unless: EN_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'kolmonoxid*|koloxid* yr|yra|yrsel|krakts|kraks|kraktes|spyr|spytt|huvudvark|illamaende|illa|svimmat|svimmade|tjuter|piper|larmar|larmat|ljuder', gap: 8, unless: [...SV_GENERAL, ...ABOUT_THE_TOPIC, 'batteri', 'batteriet', 'byta', 'testa', 'testar', 'kopa', 'koper'] },
   { kind: 'emergency', lang: 'en', cue: 'monoxide dizzy|vomiting|vomited|threw|headache|headaches|going|beeping|sounding|passed|sick|nauseous|confused', gap: 8, unless: [...EN_GENERAL, ...ABOUT_THE_TOPIC, 'battery', 'batteries', 'test', 'testing', 'buy', 'install'] },
-  { kind: 'emergency', lang: 'sv', cue: 'son|sonen|dotter|dottern|barnet|barn|bebisen|ungen|lillebror|lillasyster|*aring|*aringen atit|at|svalt|svalde|slukat|slukade|druckit|drack *tabletter|*tabletterna|piller|pillren|medicin*|tvattmedel|diskmedel|tvattkaps*|lampolja|rengoringsmedel', gap: 4, unless: [...SV_IN_GENERAL, ...SV_AS_PRESCRIBED, 'vad gor ni', 'om nagon', 'om ett barn', 'ifall', 'far man', 'vitaminer', 'vitamin'] },
+  { kind: 'emergency', lang: 'sv', cue: 'son|sonen|dotter|dottern|barnet|barn|bebisen|ungen|lillebror|lillasyster|*aring|*aringen atit|at|svalt|svalde|slukat|slukade|druckit|drack *tabletter|*tabletterna|piller|pillren|medicin*|tvattmedel|diskmedel|tvattkaps*|lampolja|rengoringsmedel', gap: 4, unless: [...SV_IN_GENERAL, ...SV_AS_PRESCRIBED, 'vad gor ni', 'om nagon', 'om ett barn', 'ifall', 'far man', 'hur manga barn', 'hur manga ungar', 'hur vanligt', 'hur ofta', 'statistik', 'vitaminer', 'vitamin'] },
   { kind: 'emergency', lang: 'en', cue: 'son|daughter|kid|child|toddler|baby|boy|girl|grandson|granddaughter|old ate|swallowed|eaten|drank|chewed pills|tablets|meds|medicine|medication|detergent|pods|bleach|batteries|battery', gap: 4, unless: [...EN_GENERAL, 'as prescribed', 'doctor said', 'vitamins', 'vitamin'] },
   { kind: 'emergency', lang: 'se', cue: 'olmmos|olbmos ii vastit|vastida|vastidit|vuoigna|lihkat|lihka', gap: 1, unless: [...SE_GENERAL, 'telefovdn*', 'telefovnna', 'e poast*', 'poasttaid'] },
 ];
@@ -456,8 +456,8 @@ const R15_REPORT: Rule[] = [
  * mig", better off without him said by a father now locked in with a rifle; and in Sami better if I disappeared.
  */
 const R16_SUICIDE: Rule[] = [
-  { kind: 'suicide', lang: 'sv', cue: `tar|ta|tanker|tänker ${MANY}|alla|allt ${SV_PILLS}|sovtabletter|somntabletterna`, gap: 1, unless: [...SV_IN_GENERAL, ...SV_AS_PRESCRIBED, 'varje dag', 'varje morgon', 'varje kvall', 'pa morgonen', 'frukost', 'till frukost', 'med maten', 'apoteket'] },
-  { kind: 'suicide', lang: 'en', cue: `take|taking|swallow|swallowing ${MANY}|all|every|the ${EN_PILLS}|pill`, gap: 2, unless: [...EN_IN_GENERAL, 'as prescribed', 'doctor said', 'every day', 'every morning', 'in the morning', 'with food', 'with breakfast', 'pharmacy', 'vitamins', 'on holiday', 'on the trip'] },
+  { kind: 'suicide', lang: 'sv', cue: `tar|ta|tanker|tänker ${MANY}|alla|allt ${SV_PILLS}|sovtabletter|somntabletterna`, gap: 1, unless: [...SV_IN_GENERAL, ...SV_AS_PRESCRIBED, 'varje dag', 'varje morgon', 'varje kvall', 'pa morgonen', 'frukost', 'till frukost', 'med maten', 'middag', 'middagen', 'lunch', 'lunchen', 'kvallsmedicin', 'kvallsmedicinen', 'apoteket'] },
+  { kind: 'suicide', lang: 'en', cue: `take|taking|swallow|swallowing ${MANY}|all|every|the ${EN_PILLS}|pill`, gap: 2, unless: [...EN_IN_GENERAL, 'as prescribed', 'doctor said', 'every day', 'every morning', 'in the morning', 'with food', 'breakfast', 'lunch', 'dinner', 'meal', 'meals', 'pharmacy', 'vitamins', 'on holiday', 'on the trip'] },
   { kind: 'suicide', lang: 'en', cue: 'lethal|deadly|fatal my|me|i|im weight|weigh|size|kg|kilos', gap: 3, unless: [...EN_IN_GENERAL, 'dog', 'cat', 'child', 'toddler', 'baby'] },
   { kind: 'suicide', lang: 'sv', cue: 'dodlig|dodliga|dodligt min|jag vikt|vager|storlek|kg|kilo', gap: 3, unless: [...SV_IN_GENERAL, 'hund', 'hunden', 'katt', 'katten', 'barn', 'barnet', 'bebis'] },
   { kind: 'suicide', lang: 'sv', cue: 'sakert|saker att man|jag inte overlever|overleva|klarar', gap: 3, unless: [...SV_IN_GENERAL, ...FICTION, 'olyckan', 'olycka', 'fallskarm'] },
@@ -512,10 +512,10 @@ const R16_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'no one getting|got|came|coming|moving|climbing', gap: 1, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'ingen kommer|kliver|gar|tar|tog sig|ut|ur', gap: 2, unless: [...SV_GENERAL, 'ingen kommer ut med', 'information'] },
   { kind: 'emergency', lang: 'en', cue: 'stomping|stomped|stamping|stamped|jumping on someone|somebody|some|a|him|her|his|the kid|guy|man|head|face|boy|girl', gap: 2, unless: [...EN_GENERAL, ...FICTION, 'snow', 'boots'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'far|fick|har ingen kontakt', gap: 1, unless: [...SV_GENERAL, 'kommunen', 'myndigheten', 'handlaggaren', 'skolan', 'mejl', 'hyresvarden', 'kundtjanst', 'forsakringskassan'] },
+  { kind: 'emergency', lang: 'sv', cue: 'far|fick ingen kontakt', gap: 1, unless: [...SV_GENERAL, 'kommunen', 'myndigheten', 'handlaggaren', 'skolan', 'mejl', 'hyresvarden', 'kundtjanst', 'forsakringskassan'] },
   { kind: 'emergency', lang: 'sv', cue: 'forsoker|forsokte|forsokt dra|bryta|banda|peta|oppna|ta upp|in|sig mitt|vart|fonstret|fonster|dorren|dorr|altandorren', gap: 3, unless: ['jag forsoker', 'vi forsoker', 'nyckel', 'nyckeln', 'fastnat', 'fruset', 'frusen', 'ratt'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'bryter|bander|bände|brakar|sparkar upp|in|pa *burarna|*buren|*forrad|*forradet|*forraden|skapet|skapen|bilen|bildorren', gap: 3, unless: [...SV_GENERAL, 'jag bryter', 'vi bryter', 'nyckel', 'nyckeln'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'ligger|sitter konstigt|snett|vridet', gap: 2, unless: [...SV_GENERAL, 'sover', 'soffan', 'sangen', 'tavlan', 'bilden', 'mattan', 'skylten'] },
+  { kind: 'emergency', lang: 'sv', cue: 'ligger konstigt|snett|vridet', gap: 2, unless: [...SV_GENERAL, 'sover', 'soffan', 'sangen', 'tavlan', 'bilden', 'mattan', 'skylten'] },
   { kind: 'emergency', lang: 'sv', cue: 'svarar|oppnar|reagerar inte nar|pa jag|vi knackar|bankar|ropar|skakar', gap: 2, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'doesnt|isnt|not|wont answer|answering|respond|responding|open|opening when|to i|we knock|knocked|knocking|bang|banging|shout|shouting|shake', gap: 2, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'shoot|bomb|blow|attack up|the|a|our|my school|highschool|mall|church|mosque|synagogue|concert|office|high', gap: 3, unless: [...EN_GENERAL, ...FICTION, 'short', 'horror', 'school project', 'game', 'photos', 'video', 'photo', 'pictures', 'film', 'basketball', 'hoops', 'shot'], reportWhenOver: true },
@@ -625,7 +625,7 @@ const RULES: Rule[] = [
   // goodbye", "thinking about ending it tonight", "står på bron o tänker hoppa", "han ska skjuta sig".
   { kind: 'suicide', lang: 'sv', cue: 'ta|tar|tagit|tog|svalja|svalt|svalde alla|hela|massa tabletter|tabletterna|piller|pillren|medicin|medicinerna|burken', gap: 2, unless: SV_AS_PRESCRIBED },
   { kind: 'suicide', lang: 'sv', cue: 'tabletter|piller|alvedon|paracetamol|ipren|somntabletter|medicin do|dor|dod|doda|overdos', gap: 5 },
-  { kind: 'suicide', lang: 'en', cue: 'take|taking|took|swallow|swallowed all|whole|bunch pills|tablets|meds|bottle', gap: 2 },
+  { kind: 'suicide', lang: 'en', cue: 'take|taking|took|swallow|swallowed all|whole|bunch pills|tablets|meds|bottle', gap: 2, unless: ['as prescribed', 'with breakfast', 'with lunch', 'with dinner', 'with a meal', 'with meals', 'with food'] },
   { kind: 'suicide', lang: 'en', cue: 'pills|tablets|paracetamol|tylenol|ibuprofen|meds|painkillers die|dead|kill|overdose|od', gap: 5 },
   { kind: 'suicide', lang: 'en', cue: 'pills|tablets|rope|razor|blade in my hand|hands', gap: 0 },
   { kind: 'suicide', lang: 'sv', cue: 'avskedsbrev|avskedsbrevet|avskedsmeddelande|avskedsmess|avskedsvideo' },
@@ -928,7 +928,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'i|im|we|were|ive|weve am|was|being|been|getting|got|are|were|keep hit|punched|kicked|slapped|mugged|beaten|attacked|threatened|followed|stalked|robbed|stabbed|shot|raped|assaulted|abused|hurt|chased', gap: 1, reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'breaking|broke|broken|break in|into', gap: 1, unless: ['break ins', 'rule breaking', 'law breaking', 'record breaking', 'breaking news'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'on fire', gap: 0, unless: ['sky is on fire', 'aurora', 'northern lights', 'norrsken'] },
-  { kind: 'emergency', lang: 'en', cue: 'there|theres|its is|a fire', gap: 1, unless: [...EN_GENERAL, ...NO_HARM_NOW, 'fire station', 'fire brigade', 'fire department', 'fire safety', 'fire ban'] },
+  { kind: 'emergency', lang: 'en', cue: 'there|theres|its is|a fire', gap: 1, unless: [...EN_GENERAL, ...NO_HARM_NOW, 'last week', 'anyone hurt', 'anybody hurt', 'anyone injured', 'fire station', 'fire brigade', 'fire department', 'fire safety', 'fire ban'] },
   { kind: 'emergency', lang: 'en', cue: 'house|home|car|building|forest|apartment|flat|something|it is|are burning', gap: 1 },
   { kind: 'emergency', lang: 'en', cue: 'its burning', gap: 0 },
   { kind: 'emergency', lang: 'en', cue: 'been|theres|there|had|saw|see an|a accident|crash', gap: 2, unless: [...EN_GENERAL, ...EN_STATISTICS] },
@@ -1015,7 +1015,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'lavin|lavinen|snoskred|snoskredet|laviner', unless: [...SV_GENERAL, 'risk', 'risken', 'varning', 'prognos', 'lavinfara'] },
   { kind: 'emergency', lang: 'sv', cue: 'isen brast|brustit|sprack|spruckit|gick', gap: 1, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'ar|hamnat|hamnade|ramlat|ramlade|fallit|foll|ligger i vattnet|alven|sjon|isvaken|vaken', gap: 1, unless: SV_GENERAL },
-  { kind: 'emergency', lang: 'sv', cue: 'atit|at|svalt|svalde|druckit|drack tabletter|piller|medicin|mediciner|diskmedel|tvattmedel|rengoringsmedel|lampolja', gap: 2, unless: ['om man', 'far man', 'kan man', 'nar man'] },
+  { kind: 'emergency', lang: 'sv', cue: 'atit|at|svalt|svalde|druckit|drack tabletter|piller|medicin|mediciner|diskmedel|tvattmedel|rengoringsmedel|lampolja', gap: 2, unless: ['om man', 'far man', 'kan man', 'nar man', 'hur manga barn', 'hur vanligt', 'hur ofta', 'statistik'] },
   { kind: 'emergency', lang: 'sv', cue: 'ingen|inte ror|rora|rorde|rort sig', gap: 1, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'far|fick inte|inget liv i', gap: 1, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'bla om lapparna|munnen', gap: 0 },
@@ -1602,8 +1602,8 @@ const DANGER_NOW_SKIP = asWholeWords([
   'how common', 'why do', 'why does', 'why is', 'why are', 'is it legal', 'is it allowed', 'allowed to', 'if someone',
   'if somebody', 'what if', 'what should i do if', 'what do i do if', 'what to do if', 'what should you', 'in the news',
   'on the news', 'drill', 'course', 'first aid', 'cpr', 'game', 'minecraft', 'fortnite', 'roblox', ...SE_GENERAL,
-  // The ice breaking up in spring.
-  'varen', 'islossning', 'islossningen',
+  // The ice breaking up in spring; how one can tell.
+  'varen', 'islossning', 'islossningen', 'hur vet', 'how do you know', 'how do i know', 'how can you tell', 'how can i tell',
   // Burning for something, in Swedish idiom; a fire in the hearth (árran).
   'brinner for', 'brann for', 'i knutarna', 'brinner av', 'arran', 'arrans', 'arranis',
   // Places and things named after the harm.
