@@ -12,7 +12,11 @@ import Fuse from 'fuse.js';
 import type { Entry, Lang } from './schema.js';
 import { NEGATION_WORDS, QUESTION_WORDS } from '../language/stopwords.js';
 import { stemWord } from '../language/stemWord.js';
-import { analyze, lexiconFor, MAX_SHORT_STEM, NumberList, trimLexicon, WORD_CACHE_LIMIT, type PhraseLexicon } from './phraseLexicon.js';
+import { analyze, lexiconFor, MAX_SHORT_STEM, NumberList, trimLexicon, WORD_CACHE_LIMIT, type AnalyzedWord, type PhraseLexicon } from './phraseLexicon.js';
+import { tokenize } from '../language/normalizeText.js';
+
+/** Each part of a compound typed apart must be at least this long ("polis anmälan", not "i dag"). */
+const MIN_COMPOUND_PART = 3;
 
 /**
  * Titles, example questions, keywords and labels say what an entry is about, and they are what the index holds.
@@ -602,11 +606,39 @@ export class SearchIndex {
       .map((r) => ({ term: candidates[r.refIndex]!, quality: Math.max(0.6, 0.9 - (r.score ?? 0)), how: 'fuzzy' as const }));
   }
 
+  /**
+   * The question's words, with a compound typed apart joined again when the knowledge has the whole word
+   * ("medborgar löfte", "polis anmälan", "trafik säkerhet", "förvaltnings område"): residents often split compounds.
+   * Swedish only: English writes its compounds apart anyway, and the Sami stemmer's cuts are too rough to tell a
+   * compound from a word and its ending.
+   */
+  private analyzeQueryWords(text: string): AnalyzedWord[] {
+    const raw = tokenize(text);
+    const out: AnalyzedWord[] = [];
+    for (let i = 0; i < raw.length; i++) {
+      const first = analyze(this.lang, raw[i]!);
+      const next = raw[i + 1];
+      if (this.lang === 'sv' && first.length === 1 && next !== undefined && raw[i]!.length >= MIN_COMPOUND_PART && next.length >= MIN_COMPOUND_PART && !/\d/.test(raw[i]! + next)) {
+        const second = analyze(this.lang, next);
+        const joined = second.length === 1 ? analyze(this.lang, raw[i]! + next) : [];
+        const term = joined.length === 1 ? joined[0]!.term : undefined;
+        // The whole word must be more than its first part: a stemmer may cut the second part off again.
+        if (term !== undefined && term.length > first[0]!.term.length + 1 && term !== second[0]!.term && this.termIdOf(term) !== undefined) {
+          out.push(joined[0]!);
+          i++;
+          continue;
+        }
+      }
+      out.push(...first);
+    }
+    return out;
+  }
+
   /** Analyses a question into weighted query terms with their vocabulary matches. */
   analyzeQuery(text: string): QueryTerm[] {
     const seen = new Set<string>();
     const out: QueryTerm[] = [];
-    for (const { token, term } of analyze(this.lang, text)) {
+    for (const { token, term } of this.analyzeQueryWords(text)) {
       if (seen.has(term)) continue;
       seen.add(term);
       if (QUESTION_WORDS[this.lang].has(token)) {

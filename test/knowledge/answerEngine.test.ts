@@ -67,6 +67,13 @@ describe('answer engine on the real knowledge base', () => {
     expect({ kind: a.kind, top: a.top }).toEqual({ kind: b.kind, top: b.top });
   });
 
+  test.each([
+    ['vad är ett medborgar löfte?', 'about'],
+    ['vad betyder förvaltnings område för samiska?', 'minority-languages'],
+  ])('a Swedish compound typed apart is read as the whole word: "%s" → %s', (q, id) => {
+    expect(answerId(q)).toBe(id);
+  });
+
   test('a negation no entry uses weighs nothing ("nothing serious"), as an unused question word does', () => {
     expect(answerId('need to ring the police about something, nothing serious, what number?')).toBe('police-non-emergency');
   });
