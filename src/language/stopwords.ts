@@ -16,7 +16,7 @@ egentligen typ liksom annan annat ert era er at hej hallo snälla undrar fråga 
 görs gjorde lite sitt sagt nåt nån e hela helt hel va ba asså alltså exakt hallå tjena fler flera mera tag
 då dom ju väl än ännu nånting någonting här där hit dit sån sånt sådan sådana hans hennes deras dess redan fortfarande alls
 men själv samma varit blivit ditt vars sådant varje idag igår imorgon över står stod någonstans nånstans
-ens faktiskt ur utanför innanför framför bredvid pga därför dock ändå nog iaf ganska väldigt såg sett känns ser hänt hända
+ens faktiskt ur utanför innanför framför bredvid pga därför dock ändå nog iaf ganska väldigt såg sett känns ser hänt hända tills
 `;
 const en = `
 a about all also am an and any are as at be been being but by can could did do does doing for from get got had has
@@ -29,7 +29,7 @@ he she him her his hers yet only just still already even ever anyone anybody som
 yeah yes guys pls thing things stuff
 because while each both own same such myself yourself today yesterday tomorrow anywhere somewhere everywhere
 after before above below against until further once among seem seems seemed lately
-whether though although however maybe perhaps probably
+whether though although however maybe perhaps probably till til
 `;
 const se = `
 ahte ja go ii in it leat lea mat dat dát dan dáid dain das don mun son dii sii ollu dal dál vel maiddai muhto dahje
