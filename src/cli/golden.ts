@@ -12,6 +12,7 @@ export interface OffTopicCase { q: string; lang: Lang }
 export const RESIDENTS_DIR = 'test/golden/residents';
 export const RESIDENTS2_DIR = 'test/golden/residents2';
 export const RESIDENTS3_DIR = 'test/golden/residents3';
+export const RESIDENTS4_DIR = 'test/golden/residents4';
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {
   const read = <T>(name: string): T[] => parse(readFileSync(path.join(dir, name), 'utf8')) as T[];
