@@ -45,7 +45,7 @@ const SV_HARM = 'strypgrepp|struptag|slar|slog|slagit|misshandl*|hotar|hotade|ho
 const EN_CLOSE = 'husband|wife|boyfriend|girlfriend|bf|gf|partner|dad|father|mom|mum|mother|stepdad|stepfather|stepmother|stepmom|stepmum|stepbrother|stepsister|grandson|granddaughter|grandpa|grandma|dads|moms|mums|husbands|boyfriends|ex|brother|brothers|sister|parents|son|daughter|spouse|fiance|fiancee|family|uncle|uncles|aunt|cousin|cousins|relatives|exboyfriend|exhusband|exgirlfriend|exwife';
 const EN_HARM = 'shoved|slapped|punched|punching|punches|slapping|slaps|strangled|hits|hit|hitting|beats|beat|beating|threatens|threatened|threatening|hurts|hurt|hurting|abuses|abused|abusing|attacks|attacked|attacking|chokes|choked|choking|strangles|rapes|raped|kicks|kicked|kicking|forces|forced|stalks|stalking';
 const SE_CLOSE = 'eamit|eamida|eamidan|eamidis|bardni|bartni|nieida|nieidda|boadnji|boadnjin|isit|isida|moarsi|irgi|guoibmi|ahcci|eadni|viellja|vieljat|oabba|oappat|vahnemat|bearas|ahkku|addja|rahkis|rahkkis';
-const SE_HARM = 'cabma|cabme|capmii|cabmet|aita|aitet|aitii|aitiba|caska|caskka|caskii|cuovvu|cuovvo';
+const SE_HARM = 'cabma|cabme|capmii|cabmet|capman|capma|aita|aitet|aitii|aitiba|caska|caskka|caskii|cuovvu|cuovvo';
 /** People at home, written without "min" ("pappa slår mamma"). */
 const SV_HOME = 'pappa|mamma|styvpappa|styvmamma|farsan|morsan|bror|brorsan|syster|systern|lillebror|lillasyster|storebror|storasyster';
 /** A partner or a parent: those whose scratching or biting is abuse (a toddler's is not). */
@@ -76,7 +76,7 @@ const SV_GENERAL = [
   'vad gor ni', 'vad gor polisen', 'vad gor kommunen', 'vad gor man', 'vad hander', 'hur arbetar', 'hur jobbar', 'hur hjalper',
   'hur manga', 'hur vanligt', 'hur ofta', 'vilket straff', 'for att', 'om nagon', 'om nan', 'om en', 'om man', 'ifall',
   'nar nagon', 'nar nan', 'nar en', 'nar man', 'kvinnor som', 'barn som', 'varfor', 'far man', 'ar det lagligt',
-  'ar det tillatet', 'straffet for', 'straff for', 'boten for', 'om jag ser', 'om jag skulle', 'vad ska jag gora om', 'laste i', 'laste om', 'i tidningen', 'pa nyheterna',
+  'ar det tillatet', 'stammer det', 'ar det sant', 'straffet for', 'straff for', 'boten for', 'om jag ser', 'om jag skulle', 'vad ska jag gora om', 'laste i', 'laste om', 'i tidningen', 'pa nyheterna',
   ...SV_IN_GENERAL,
 ];
 const EN_GENERAL = [
@@ -85,7 +85,7 @@ const EN_GENERAL = [
   'when a', 'when people', 'what if', 'men who', 'people who', 'those who', 'women who', 'children who', 'does the', 'do the',
   'is there', 'are there', 'supposed to do if', 'not now', 'be prepared', 'to be prepared', 'why do', 'why does', 'why are', 'why would', 'why is', 'is it legal', 'is it allowed',
   'allowed to', 'legal to', 'is that a crime', 'is it a crime', 'is that actually a crime', 'is that illegal', 'the law', 'law on', 'swedish law', 'in law', 'legally', 'treated the same', 'in the news', 'on the news', 'read about', 'if you hit', 'if you see', 'laws on', 'rules on', 'rules for', 'what should i do if', 'what do i do if', 'what to do if', 'if i see', 'if i saw',
-  'just curious', 'the penalty', 'penalty for', 'penalties for', 'punishment for', 'fine for', ...EN_IN_GENERAL,
+  'just curious', 'is it true', 'the penalty', 'penalty for', 'penalties for', 'punishment for', 'fine for', ...EN_IN_GENERAL,
 ];
 /** Police seen armed ("Why were there police with rifles at the airport?"): not a person with a weapon to fear. */
 const EN_ARMED_POLICE = ['police with', 'officers with', 'cops with', 'police carrying', 'officers carrying', 'police had', 'police have'];
@@ -115,7 +115,7 @@ const FIRE_KEPT = ['brasan', 'brasa', 'kaminen', 'spisen', 'grillen', 'bastun', 
 /** A parent who says no to a party ("mamma låter mig inte åka på festen") is not control. */
 const SV_NIGHTS_OUT = ['festen', 'fest', 'kalaset', 'partyt', 'discot', 'bio', 'konserten', 'efter tio', 'efter elva', 'sa sent'];
 /** A story, not a sighting ("the kidnapping movie"). */
-const FICTION = ['movie', 'film', 'filmen', 'serien', 'boken', 'book', 'series', 'plot', 'episode', 'podd', 'podden', 'podcast'];
+const FICTION = ['movie', 'film', 'filmen', 'kortfilm', 'kortfilmen', 'short film', 'serien', 'boken', 'book', 'series', 'plot', 'episode', 'podd', 'podden', 'podcast'];
 /** Getting a gun or a knife out for the hunt or the slaughter ("tog fram geväret inför älgjakten"). */
 const SV_HUNTING = ['jakt', 'jakten', 'algjakt', 'algjakten', 'jaktlaget', 'skjutbanan', 'rensa', 'rengora', 'putsa', 'slipa', 'slipar', 'slakta', 'slaktar'];
 /** Everything one owns, not one thing ("kommer inte behöva nåt av det där jag ska", not "behöver inte jacka där"). */
@@ -214,7 +214,7 @@ const R14_SUICIDE: Rule[] = [
   { kind: 'suicide', lang: 'en', cue: 'scratch|scratching|scratched|pick|picking|tear|tearing|dig|digging my|the skin|arms|wrists|thighs|arm until|till|til it|they bleeds|bleed|bled', gap: 3, unless: EN_GENERAL },
   { kind: 'suicide', lang: 'sv', cue: 'straffa|straffar|straffade mig sjalv', gap: 0 },
   { kind: 'suicide', lang: 'en', cue: 'punish|punishing|punished myself', gap: 0 },
-  { kind: 'suicide', lang: 'sv', cue: 'snart|forevigt|alltid|aldrig slipper|slippa ni|du|alla|folk mig', gap: 2, unless: ['semester', 'ledig', 'sommarlov', 'flyttar', 'flytta', 'jobb', 'jobbet', 'praktik', 'resa', ...JOKING] },
+  { kind: 'suicide', lang: 'sv', cue: 'snart|forevigt|alltid|aldrig slipper|slippa ni|du|alla|folk|de|dom mig', gap: 2, unless: ['semester', 'ledig', 'sommarlov', 'flyttar', 'flytta', 'jobb', 'jobbet', 'praktik', 'resa', ...JOKING] },
   { kind: 'suicide', lang: 'en', cue: 'wont|not|never have to deal|put up with|see me', gap: 3, unless: ['holiday', 'vacation', 'moving', 'leave', 'trip', ...JOKING] },
   { kind: 'suicide', lang: 'sv', cue: 'bara|kommer|ska|dag forsvinna|forsvinner i|ut|pa fjallet|fjallen|skogen|isen|sjon|snon|morkret|kylan', gap: 3, unless: [...SV_GENERAL, 'helg', 'helgen', 'semester', 'ledig', 'ledigheten', 'vecka', 'veckan', 'fiska', 'fiske', 'jakt', 'jaga', 'turister', 'vandra', 'sparen'] },
   { kind: 'suicide', lang: 'en', cue: 'just|gonna|will|day|simply disappear|vanish|walk into|in|out fells|mountains|woods|forest|snow|ice|lake|dark|cold', gap: 3, unless: [...EN_GENERAL, 'weekend', 'holiday', 'vacation', 'week', 'fishing', 'hunting', 'tourists', 'hike', 'hiking', 'trail', 'tracks'] },
@@ -353,7 +353,7 @@ const R14_REPORT: Rule[] = [
   { kind: 'report', lang: 'en', cue: 'posting|posted|posts|sharing|shared|shares|putting|put up|online pictures|photos|pics|videos of me|us|her|him', gap: 3, unless: [...EN_GENERAL, 'permission', 'consent', 'with my'] },
   { kind: 'report', lang: 'se', cue: 'vujii|vuojai|vujiidii mu|min|su|du biilla|biila|biilii vuosta|vuostai|sisa', gap: 2, unless: SE_GENERAL },
   { kind: 'report', lang: 'se', cue: 'cuvken|cuvkii|cuvkkii|cuvkejedje|cuvkeje|cuvkke lasiid|lasi|lasa|uvssa|biilla|lasaid', gap: 3, unless: SE_GENERAL },
-  { kind: 'report', lang: 'se', cue: 'vuovda|vuovdet|vuvddii|vuvde alkohol*|juhkamus*|viinni|garrenmirkk*|narkotihk* nuoraide|manaide|nuorra|nuorain', gap: 3, unless: SE_GENERAL },
+  { kind: 'report', lang: 'se', cue: 'vuovda|vuovdet|vuvddii|vuvde alkohol*|juhkamus*|viinni|garrenmirkk*|narkotihk* nuoraide|manaide|nuorra|nuorain|*jahkasaccaide', gap: 3, unless: SE_GENERAL },
   { kind: 'report', lang: 'se', cue: 'vasalas|vashalas|vasalacc* kommentar*|cal*|sag*|diea*|viesttai*', gap: 1, unless: SE_GENERAL },
 ];
 
@@ -386,7 +386,7 @@ const R15_SUICIDE: Rule[] = [
   { kind: 'suicide', lang: 'sv', cue: 'isen|sjon|fjallet|tornetrask|vidderna fortsatta|fortsatter|aldrig ga|gaende|komma|tillbaka', gap: 5, unless: [...SV_GENERAL, 'tur', 'guide', 'guiden', 'fiska', 'pimpla', 'saker', 'tjock', 'norrsken', 'norrskenet', 'skoterleden'] },
   { kind: 'suicide', lang: 'sv', cue: 'velat|orkat|ville|orkade inte leva|finnas', gap: 1, unless: SV_IN_GENERAL },
   { kind: 'suicide', lang: 'sv', cue: 'inte velat|orkat leva|finnas', gap: 1, unless: SV_IN_GENERAL },
-  { kind: 'suicide', lang: 'sv', cue: 'sa slipper ni|du|alla|folk|dom mig', gap: 1, unless: ['semester', 'ledig', 'sommarlov', 'flyttar', 'flytta', 'jobb', 'jobbet', 'praktik', 'resa', ...JOKING] },
+  { kind: 'suicide', lang: 'sv', cue: 'sa slipper ni|du|alla|folk|dom|de mig', gap: 1, unless: ['semester', 'ledig', 'sommarlov', 'flyttar', 'flytta', 'jobb', 'jobbet', 'praktik', 'resa', ...JOKING] },
   { kind: 'suicide', lang: 'sv', cue: 'hoppa|hoppar|hoppade|kasta|kastar|slanga schaktet|gruvhalet|stupet|schakt|forsen|raset', gap: 3, unless: [...SV_GENERAL, ...FICTION, 'sommar', 'badar', 'bada'] },
   { kind: 'suicide', lang: 'sv', cue: 'bild|foto|story|storyn|video|bilden|fotot pa|av ett|en rep|repet|snara|snaran|rakblad', gap: 2, unless: [...SV_GENERAL, 'klattring', 'klattra', 'segling', 'bat', 'baten', 'hund', 'hunden', 'saljes', 'kopa', 'blocket'] },
   { kind: 'suicide', lang: 'en', cue: 'picture|photo|pic|story|video|post of|with a|the rope|noose|razor|razors', gap: 2, unless: [...EN_GENERAL, 'climbing', 'sailing', 'boat', 'dog', 'sale', 'buy', 'knot', 'knots'] },
@@ -501,11 +501,14 @@ const R16_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'voltade|voltat|rullade|välte|valte|valtes|valt|ligger|lade pa|over taket|sidan|runt', gap: 2, unless: [...SV_GENERAL, ...NO_HARM_NOW, 'katten', 'hunden', 'sangen', 'soffan'] },
   { kind: 'emergency', lang: 'en', cue: 'masked|masks|balaclava|balaclavas went|going|broke|breaking|in|into|inside|outside', gap: 4, unless: [...EN_GENERAL, 'halloween', 'party', 'costume', 'hockey'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'heard|hear|hearing glass|window|windows shatter|shattered|shattering|smash|smashed|smashing|break|breaking', gap: 3, unless: EN_GENERAL, reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'hor|horde|hors glas|fonster|rutan|ruta|fonstret krossas|krossades|splittras|ga sonder|gick sonder', gap: 3, unless: SV_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'hor|horde|hors glas|fonster|rutan|ruta|fonstret krossas|krossades|splittras|krasar|sonder', gap: 3, unless: SV_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'soaked|wet|drenched shaking|shivering|freezing|blue', gap: 4, unless: [...EN_GENERAL, ...FICTION, 'dog', 'laundry', 'rain', 'clothes'] },
   { kind: 'emergency', lang: 'en', cue: 'ice cracked|broke|gave under|way', gap: 2, unless: [...EN_GENERAL, ...NO_HARM_NOW] },
-  { kind: 'emergency', lang: 'en', cue: 'lost|find our|my daughter|son|kid|child|boy|girl|toddler|grandma|grandpa|dad|mum|mom', gap: 2, unless: [...EN_GENERAL, ...NO_HARM_NOW, 'passed away', 'died', 'cancer', 'custody', 'years ago', 'lost touch', 'lost my daughter to', 'lost my son to', 'phone', 'keys'] },
-  { kind: 'emergency', lang: 'sv', cue: 'tappat|tappade bort|hittar|kan|ser inte var|vart|min|mitt dotter|dottern|son|sonen|barnet|lillebror|lillasyster|mormor|morfar|farmor|farfar', gap: 2, unless: [...SV_GENERAL, ...NO_HARM_NOW, 'kontakten', 'dog', 'gick bort', 'nycklar', 'mobilen'] },
+  { kind: 'emergency', lang: 'en', cue: 'cant|cannot|couldnt find our|my daughter|son|kid|child|boy|girl|toddler|grandma|grandpa|dad|mum|mom', gap: 2, unless: [...EN_GENERAL, 'phone', 'keys', 'jacket', 'school', 'number'] },
+  { kind: 'emergency', lang: 'en', cue: 'lost our|my daughter|son|kid|child|boy|girl|toddler|grandma|grandpa|dad|mum|mom', gap: 2, unless: [...EN_GENERAL, ...NO_HARM_NOW, 'passed away', 'died', 'cancer', 'custody', 'years ago', 'lost touch', 'lost my daughter to', 'lost my son to', 'phone', 'keys'] },
+  { kind: 'emergency', lang: 'sv', cue: 'tappat|tappade bort var|vart|min|mitt dotter|dottern|son|sonen|barnet|lillebror|lillasyster|mormor|morfar|farmor|farfar', gap: 2, unless: [...SV_GENERAL, ...NO_HARM_NOW, 'kontakten', 'dog', 'gick bort', 'nycklar', 'mobilen'] },
+  { kind: 'emergency', lang: 'sv', cue: 'hittar|ser inte var|vart|min|mitt dotter|dottern|son|sonen|barnet|lillebror|lillasyster|mormor|morfar|farmor|farfar', gap: 2, unless: [...SV_GENERAL, ...NO_HARM_NOW, 'kontakten', 'dog', 'gick bort', 'nycklar', 'mobilen'] },
+  { kind: 'emergency', lang: 'sv', cue: 'kan|kunde inte hitta var|vart|min|mitt dotter|dottern|son|sonen|barnet|lillebror|lillasyster|mormor|morfar|farmor|farfar', gap: 2, unless: [...SV_GENERAL, ...NO_HARM_NOW, 'kontakten', 'dog', 'gick bort', 'nycklar', 'mobilen'] },
   { kind: 'emergency', lang: 'en', cue: 'cold to|the touch', gap: 1, unless: [...EN_GENERAL, 'drink', 'beer', 'water', 'radiator', 'food', 'window', 'coffee', 'tea'] },
   { kind: 'emergency', lang: 'sv', cue: 'iskall|iskalla|kall|kalla att|vid ta|pa', gap: 1, unless: [...SV_GENERAL, 'olen', 'drickan', 'elementet', 'maten', 'kaffet', 'fonstret'] },
   { kind: 'emergency', lang: 'en', cue: 'nobody|noone getting|got|came|coming|moving|climbing out|moving', gap: 2, unless: EN_GENERAL },
@@ -540,12 +543,106 @@ const R16_REPORT: Rule[] = [
   { kind: 'report', lang: 'se', cue: 'leat|lea suoladan|suoladit|suoladedje', gap: 1, unless: SE_GENERAL },
 ];
 
+/**
+ * From the seventeenth review set (first sight: 67 of 109 alarms on the rules written from review16 and before).
+ * Suicide said in other words: a burden to everyone, does anyone care if I die tonight, a pupil who plans to die on
+ * Friday and "no one will miss her", farewell letters on the kitchen table, going out on the ice to lie down, a father
+ * in the garage with the engine running who does not answer, "no point anymore … sorry mum", and in Sami "váldit iežan
+ * heakka", "ii háliit eallit".
+ */
+const R17_SUICIDE: Rule[] = [
+  { kind: 'suicide', lang: 'sv', cue: 'jag|ja ar|e bara|en borda', gap: 2, unless: SV_IN_GENERAL },
+  { kind: 'suicide', lang: 'en', cue: 'im|am|feel just|only|like|such a burden', gap: 2, unless: [...EN_GENERAL, 'tax', 'financial', 'admin', 'paperwork'] },
+  { kind: 'suicide', lang: 'sv', cue: 'bryr|brydde sig|nan om|ifall jag|ja dor|do|forsvinner|dog', gap: 2, unless: [...SV_GENERAL, ...JOKING] },
+  { kind: 'suicide', lang: 'sv', cue: 'jag|ja dor|do|somnar ikvall|inatt|natt', gap: 2, unless: [...SV_GENERAL, ...JOKING, 'av skratt', 'av tristess', 'av trotthet', 'av hunger', 'av langtan'] },
+  { kind: 'suicide', lang: 'en', cue: 'care|cares|notice|miss if|when i die|disappear|was|were|died|gone', gap: 2, unless: [...EN_GENERAL, ...JOKING] },
+  { kind: 'suicide', lang: 'sv', cue: 'planerar|planera|planerat|planerade att do|dö', gap: 1, unless: [...SV_GENERAL, ...FICTION, 'rollen', 'karaktaren', 'boken', 'semester', 'resa'] },
+  { kind: 'suicide', lang: 'en', cue: 'planning|plans|planned to die', gap: 1, unless: [...EN_GENERAL, ...FICTION, 'character', 'game', 'trip', 'holiday'] },
+  { kind: 'suicide', lang: 'sv', cue: 'ingen|inte kommer|skulle sakna mig|henne|honom', gap: 2, unless: [...SV_GENERAL, ...JOKING, 'jobbet', 'skolan', 'bilen'] },
+  { kind: 'suicide', lang: 'en', cue: 'nobody|noone|one will|would miss me|her|him', gap: 2, unless: [...EN_GENERAL, ...JOKING, 'party', 'work', 'meeting', 'school'] },
+  { kind: 'suicide', lang: 'sv', cue: 'skrivit|skrev|lamnat|lagt brev|avskedsbrev|ett till alla|familjen|er|koksbordet', gap: 3, unless: [...SV_GENERAL, 'kommunen', 'tidningen', 'politikerna', 'julbrev', 'jultomten', 'tomten'] },
+  { kind: 'suicide', lang: 'sv', cue: 'isen|sjon|snon|fjallet|kylan lagga|somna mig', gap: 4, unless: [...SV_GENERAL, 'nat', 'naten', 'pimpla', 'tält', 'talt'] },
+  { kind: 'suicide', lang: 'sv', cue: 'garaget|garage motorn|bilen igang|gar|pa svarar|oppnar|reagerar inte', gap: 10, unless: SV_GENERAL },
+  { kind: 'suicide', lang: 'en', cue: 'garage engine|car running|on not|isnt|doesnt|wont answering|answer|responding|open', gap: 10, unless: EN_GENERAL },
+  { kind: 'suicide', lang: 'en', cue: 'no point anymore|living|trying|existing|left', gap: 1, unless: [...EN_GENERAL, 'asking', 'complaining', 'calling', 'emailing', 'voting', 'council', 'municipality', 'police', 'bus', 'waiting', 'arguing'] },
+  { kind: 'suicide', lang: 'en', cue: 'sorry mum|mom|mother|dad|father|everyone|everybody', gap: 0, trailing: new Set<string>() },
+  { kind: 'suicide', lang: 'se', cue: 'valdit|valdan|valddan|valda iezan heakka|hega', gap: 1, unless: SE_GENERAL },
+  { kind: 'suicide', lang: 'se', cue: 'ii|in haliit|haliida|haliidan eallit', gap: 1, unless: SE_GENERAL },
+];
+
+const R17_DOMESTIC: Rule[] = [
+  // A stepfather who grabs one by the throat; a fiancé who will break one's arm; a father who threw a chair at mother;
+  // bruises again and "she says she fell"; in Sami "in duostta mannat ruoktot" (I don't dare go home).
+  { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE} grabs|grabbed|grab|holds|held|squeezes|squeezed|pins|pinned me|her|him|us by|against the throat|neck|hair|wall`, gap: 3, unless: EN_GENERAL },
+  { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE} break|breaking|smash my|her|your|his arm|arms|legs|leg|neck|nose|fingers|jaw|face`, gap: 12, unless: [...EN_GENERAL, ...JOKING, 'phone', 'skiing', 'hockey'] },
+  { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE} threw|throws|throwing|hurled a|the|things|stuff|chair|plates|bottle|glass|knife at|towards my|her|him|us|me|mum|mom`, gap: 4, unless: [...EN_GENERAL, 'ball', 'snowball', 'party', 'birthday'] },
+  { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE} kastade|kastar|kasta|slangde|slanger en|ett|saker|stol|stolen|tallrik|tallrikar|flaska|glas|kniv pa|mot|efter mig|mamma|pappa|henne|honom|oss`, gap: 4, unless: [...SV_GENERAL, 'boll', 'bollen', 'snoboll', 'snobollar', 'kalas'] },
+  { kind: 'domestic', lang: 'sv', cue: 'blamarken|blamarke|skador|bula sager|pastar|sa|sade', gap: 4, unless: [...SV_GENERAL, 'doktorn', 'lakaren', 'hockey', 'innebandy', 'fotboll'] },
+  { kind: 'domestic', lang: 'en', cue: 'bruises|bruise|injuries|black says|claims|said|claimed', gap: 4, unless: [...EN_GENERAL, 'doctor', 'hockey', 'football'] },
+  { kind: 'domestic', lang: 'se', cue: 'in|ii duostta|duosttan mannat|vuolgit|boahtit ruoktot|ruovttoluotta|sisa', gap: 2, unless: SE_GENERAL },
+];
+
+const R17_EMERGENCY: Rule[] = [
+  // A threat to come back and shoot us all; someone punched and kicked on the floor; a door handle tried at night;
+  // lost in the cold; stopped shivering; rocks thrown at buses (a report when told as over); a man under snow from a
+  // roof; a teen hours late, not answering, in the cold; barely answering; a car through the ice road and people still
+  // inside; the ice creaking with a child on it; filmed through the window, "he knows I'm alone"; and in Sami a
+  // daughter not back in the cold, people in the water, a fire with children inside, a drunk driver, a threat online
+  // to shoot the reindeer.
+  { kind: 'emergency', lang: 'en', cue: 'shoot|kill|stab|murder us|them|everyone|everybody|you all|everyone|everybody', gap: 1, unless: [...EN_GENERAL, ...FICTION, ...JOKING, 'game', 'zombies', 'bugs', 'mosquitoes', 'mosquitos', 'weeds', 'photos', 'pictures'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: `${EN_OTHER}|just ${EN_HARM}|stomping|stomped the|a|some bartender|guard|driver|bouncer|waiter|kid|man|woman|girl|boy|guy|cashier|staff|teen|student`, gap: 2, unless: [...EN_GENERAL, ...FICTION, 'hit the road', 'hit the jackpot', 'hit the news', ...EN_HARM_LOOKALIKES], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'threatened|threatens|threatening|threaten|said|says|swore to|hed|he|shed|she|theyd|ll|will stab|kill|shoot|hurt|beat|cut|knife me|us', gap: 3, unless: [...EN_GENERAL, ...JOKING, ...FICTION], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'kicking|punching|beating|hitting|stomping him|her|someone|them on|in the floor|ground|head|face', gap: 3, unless: [...EN_GENERAL, ...FICTION, 'game'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'trying|tried|tries|rattling|rattled|jiggling|pulling|pulled my|the|our door|doorhandle|handle|lock|window', gap: 2, unless: [...EN_GENERAL, 'i tried', 'i was trying', 'frozen', 'key', 'keys', 'my key'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'kanner|drar|rycker|kande|drog|ryckte|kanns pa|i dorren|handtaget|dorrhandtaget|laset|fonstret', gap: 2, unless: [...SV_GENERAL, 'jag drar', 'jag kanner', 'fastfrusen', 'fast', 'nyckel', 'nyckeln'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'lost|stranded shivering|freezing|hypothermia|cold|dark|snowstorm|blizzard|whiteout', gap: 12, unless: [...EN_GENERAL, 'lost and found', 'lost my', 'lost our', 'lost property', 'lost his', 'lost her'] },
+  { kind: 'emergency', lang: 'sv', cue: 'vilse kallt|fryser|huttrar|morkt|storm|snostorm|kylan|minusgrader', gap: 12, unless: [...SV_GENERAL, 'hittegods'] },
+  { kind: 'emergency', lang: 'en', cue: 'stopped|stops|quit shivering', gap: 1, unless: EN_GENERAL },
+  // Thrown: told as over, so a report (before the present cues, which a typo away would match: 'kastat', 'kastar').
+  { kind: 'report', lang: 'en', cue: '*threw|*thrown rocks|stones|bottles|eggs|ice at|on', gap: 2, unless: [...EN_GENERAL, 'lake', 'water', 'river', 'skipping'] },
+  { kind: 'report', lang: 'sv', cue: '*kastade|*kastat|*kastats sten|stenar|flaskor|agg|is|isbitar pa|mot', gap: 2, unless: [...SV_GENERAL, 'sjon', 'vattnet', 'alven', 'smorgas'] },
+  { kind: 'emergency', lang: 'en', cue: 'throwing|throw|throws rocks|stones|bottles|eggs|ice at|on', gap: 2, unless: [...EN_GENERAL, 'lake', 'water', 'river', 'skipping'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'kastar|kasta sten|stenar|flaskor|agg|is|isbitar pa|mot', gap: 2, unless: [...SV_GENERAL, 'sjon', 'vattnet', 'alven', 'smorgas'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'rasat|rasade|ras|lavin|lavinen|snoras ligger|fast|begravd|begravda|under', gap: 12, unless: [...SV_GENERAL, ...NO_HARM_NOW, 'ingen'] },
+  { kind: 'emergency', lang: 'sv', cue: 'graver|gräver|gravde fram|efter honom|henne|nan|nagon|dem', gap: 2, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'skulle vara|komma hem|hemma svarar|kommit|hort|synts inte', gap: 14, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'supposed was|be|to home|back|be not|isnt|hasnt|wont answering|answered|replying|picked', gap: 14, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'svarar|andas|reagerar knappt', gap: 1, unless: [...SV_GENERAL, 'mejl', 'kommunen', 'sms'] },
+  { kind: 'emergency', lang: 'en', cue: 'barely|hardly responding|breathing|responsive|conscious|answering', gap: 1, unless: [...EN_GENERAL, 'emails', 'council', 'texts'] },
+  { kind: 'emergency', lang: 'sv', cue: 'sitter|ar kvar i bilen|den|vattnet|vraket', gap: 2, unless: [...SV_GENERAL, 'parkerad', 'vantar', 'garaget'] },
+  { kind: 'emergency', lang: 'sv', cue: 'isen knakar|spricker|brister|sviktar ute|pa sjon|isen|alven|den', gap: 8, unless: [...SV_GENERAL, 'ar det farligt', 'farligt att', 'varen'] },
+  { kind: 'emergency', lang: 'sv', cue: 'filmar|fotar|tittar|stirrar|kikar mig|in genom|i fonstret|fonstren', gap: 2, unless: SV_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'filming|watching|staring|looking|peeping me|in through|in the|my window|windows', gap: 3, unless: [...EN_GENERAL, 'aurora', 'northern lights', 'snow'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'vet att jag|ja ar|e ensam|sjalv', gap: 1, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'knows|know im|i alone|home', gap: 2, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'ii|eai leat mahccan|maccan|boahtan', gap: 1, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'olbmo|olbmot|olmmos|olmmai|nisu|manna|manat|mana leat|lea cazis|cahces', gap: 2, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'veahket|veahkki dolla|buolla|buollá', gap: 3, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'vujii|vuojai garrenoaivvis|garremis|juhkan', gap: 2, unless: SE_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'se', cue: 'aigu|aiggun|aiggot bahcit|goddit|cuohppat buot|min|bohccuid|olbmuid|du|mu|su|sin', gap: 2, unless: [...SE_GENERAL, ...SE_HUNTING], reportWhenOver: true },
+];
+
+const R17_REPORT: Rule[] = [
+  // Dealing from a flat; small bags handed to teenagers; pills from an older boy to a 14-year-old; a guide who drives
+  // after drinking, a mechanic who drives drunk; pictures to be spread unless one pays; reindeer chased to death.
+  { kind: 'report', lang: 'en', cue: 'dealing|selling|deal from|out|at|in a|the|their flat|apartment|house|car|garage|school', gap: 2, unless: [...EN_GENERAL, 'card', 'cards', 'tickets', 'tours', 'crafts'] },
+  { kind: 'report', lang: 'sv', cue: 'ungdomar|unga|elever|barn|kids|killar|tjejer|tonaringar far|kopar|hamtar|tar sma|pasar|pase|pasen', gap: 6, unless: [...SV_GENERAL, 'godis', 'chips', 'lordagsgodis'] },
+  { kind: 'report', lang: 'sv', cue: 'fa|fick|kopa|kopte|tog piller|tabletter|knark|droger|gras|pasar|pulver av|fran', gap: 2, unless: [...SV_GENERAL, ...SV_AS_PRESCRIBED, 'doktorn', 'lakaren', 'apoteket', 'skolskoterskan', 'sjukskoterskan', 'mamma', 'pappa'] },
+  { kind: 'report', lang: 'en', cue: 'drive|driving|drives|drove after|while drinking|drunk', gap: 6, unless: [...EN_GENERAL, 'how long', 'how many', 'never', 'best way', 'handle', 'guests who', 'customers who', 'who want'] },
+  { kind: 'report', lang: 'sv', cue: 'kor|korde|kora efter druckit|supit|festat', gap: 6, unless: [...SV_GENERAL, ...SV_CHECKS, 'hur lange', 'aldrig'] },
+  { kind: 'report', lang: 'sv', cue: `${SV_DRUNK}|aspackad kor|korde|kora|kort|firmabilen|bilen|skotern`, gap: 6, unless: [...SV_GENERAL, ...SV_CHECKS, 'kor aldrig', 'kor inte', 'taxi'] },
+  { kind: 'report', lang: 'sv', cue: 'annars sprider|lagger|publicerar|skickar|delar bilder|bilderna|filmen|videon|bild', gap: 4, unless: SV_GENERAL },
+  { kind: 'report', lang: 'en', cue: 'or|otherwise|else share|post|send|leak|spread|publish pictures|photos|pics|video|nudes', gap: 4, unless: EN_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'jagats|jagades|jagas|drevs|drivits med|av skoter|skotrar|bil|hund|hundar', gap: 1, unless: SV_GENERAL },
+];
+
 const RULES: Rule[] = [
   // Suicide and self-harm.
   ...R15_FIRST,
   ...R14_SUICIDE,
   ...R15_SUICIDE,
   ...R16_SUICIDE,
+  ...R17_SUICIDE,
   { kind: 'suicide', lang: 'sv', cue: 'jag vill|ska|tanker|kommer|orkar do', gap: 2 },
   { kind: 'suicide', lang: 'sv', cue: 'vill|orkar|kan inte leva', gap: 1 },
   // Oneself ("ska ta livet av mig", "jag tar livet av mig"); someone else who tries to kill is danger (below), and a
@@ -734,6 +831,7 @@ const RULES: Rule[] = [
   ...R14_DOMESTIC,
   ...R15_DOMESTIC,
   ...R16_DOMESTIC,
+  ...R17_DOMESTIC,
   { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var ${SV_CLOSE} ${SV_HARM}`, gap: 4, unless: ['var man', 'var kan man', 'var ska man', 'var far man'] },
   { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var ${SV_CLOSE}|${SV_HOME} doda|dodar mig|oss`, gap: 4, unless: [...JOKING, 'var man', 'var kan man'], jokeable: true },
   { kind: 'domestic', lang: 'sv', cue: `slagen|misshandlad|hotad|valdtagen|inlast|slagit|misshandlat|hotat|radd av|for min|mitt|mina ${SV_CLOSE}`, gap: 2 },
@@ -889,6 +987,7 @@ const RULES: Rule[] = [
   ...R14_EMERGENCY,
   ...R15_EMERGENCY,
   ...R16_EMERGENCY,
+  ...R17_EMERGENCY,
   { kind: 'emergency', lang: 'sv', cue: `${SV_HARM}|attackerar|ranar|ranade|knivhugger|skjuter|jagar mig|oss`, gap: 1, unless: ['slar mig att', 'slog mig att', ...SV_IN_GENERAL], reportWhenOver: true, jokeable: true },
   { kind: 'emergency', lang: 'sv', cue: 'jag|vi blir|blev|ar|har|bli slagen|slagna|misshandlad|misshandlade|hotad|hotade|forfoljd|attackerad|ranad|knivhuggen|skjuten|valdtagen|jagad|overfallen', gap: 2, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'bryter|brot|bryta|brutit|forsoker sig in', gap: 1, reportWhenOver: true },
@@ -914,8 +1013,8 @@ const RULES: Rule[] = [
   // Someone else harmed, seen or heard now: "min granne misshandlar sin fru", "han slår henne", "killen slår tjejen".
   { kind: 'emergency', lang: 'sv', cue: `${SV_HARM} sin|sina|sitt ${SV_CLOSE}|barn|barnen|hund|hunden`, gap: 1, unless: SV_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: `${SV_OTHER} ${SV_HARM}|attackerar|ranar|knivhugger|sparkar ${SV_VICTIM}`, gap: 2, unless: [...SV_GENERAL, 'slar honom att', 'slar henne att', 'slog honom att', 'slog henne att', 'slar en signal', 'slog en signal'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'nagon|nan|en|kvinna|man|han|hon|kille|tjej|barn|barnet|son|sonen|dotter|dottern blir|ar|har slagen|misshandlad|attackerad|knivhuggen|overfallen|ranad|hotad|hotat|nerslagen|nedslagen', gap: 2, unless: SV_GENERAL, reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'blev|blivit slagen|misshandlad|attackerad|knivhuggen|overfallen|ranad|nerslagen|nedslagen', gap: 0, unless: SV_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'nagon|nan|en|kvinna|man|han|hon|kille|tjej|barn|barnet|son|sonen|dotter|dottern blir|ar|har slagen|misshandlad|attackerad|knivhuggen|overfallen|ranad|hotad|hotat|nerslagen|nedslagen', gap: 2, unless: [...SV_GENERAL, ...FICTION], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'blev|blivit slagen|misshandlad|attackerad|knivhuggen|overfallen|ranad|nerslagen|nedslagen', gap: 0, unless: [...SV_GENERAL, ...FICTION], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'nagon|de|dom|det|folk|killar|grannarna slass|brakar', gap: 1, unless: [...SV_GENERAL, 'otrygg', 'otrygga', 'samarbetar', 'i skolan', 'pa skolan'], reportWhenOver: true },
   // A child or someone close missing, a smell of fire or gas.
   // (Not "börja": a typo away from "borta".)
@@ -981,7 +1080,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'someone|somebody|stranger|intruder|man|guy|people in|inside my|our house|flat|apartment|home|room|basement|garage|cabin', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'trying|tries to open|unlock my|our|the door|car|window', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'brand|eldsvada i|pa|hos', gap: 0, unless: [...SV_GENERAL, 'vid brand', 'brand i knutarna', 'forebygga brand', 'forebygger brand', 'risk for brand', 'hur forebygger', 'forebyggande'] },
-  { kind: 'emergency', lang: 'sv', cue: 'gatt|gick|gar|ramlat|ramlade genom|igenom isen', gap: 1, unless: [...SV_GENERAL, ...NO_HARM_NOW] },
+  { kind: 'emergency', lang: 'sv', cue: 'gatt|gick|gar|ramlat|ramlade genom|igenom isen|isvagen|isvag', gap: 2, unless: [...SV_GENERAL, ...NO_HARM_NOW] },
   { kind: 'emergency', lang: 'en', cue: 'through the ice', gap: 0, unless: [...EN_GENERAL, 'is it safe', 'will i', 'safe to'] },
   { kind: 'emergency', lang: 'en', cue: 'hasnt|didnt|not|never come|came|returned home', gap: 1, unless: [...EN_GENERAL, 'when'] },
   { kind: 'emergency', lang: 'en', cue: 'hit|hits|hitting|beat|beats|beating|attacking|kicking my|our wife|husband|girlfriend|boyfriend|kid|kids|child|children|friend|mom|dad', gap: 1, unless: [...EN_GENERAL, 'beat me at', 'hit me up'], reportWhenOver: true },
@@ -1256,6 +1355,7 @@ const RULES: Rule[] = [
   ...R14_REPORT,
   ...R15_REPORT,
   ...R16_REPORT,
+  ...R17_REPORT,
   { kind: 'report', lang: 'sv', cue: 'vill|ska|maste|behover|vilja|skulle anmala|polisanmala|anmalan|polisanmalan|tipsa|tips|rapportera', gap: 3, unless: ['maste jag', 'maste man', 'behover jag', 'behover man', 'fler ska', 'fler skulle', 'fler vagar', 'folk ska', 'vaga anmala'] },
   { kind: 'report', lang: 'sv', cue: 'anmala|anmaler|polisanmala ett|en brott|brottet|inbrott|inbrottet|stold|stolden|misshandel|misshandeln|skadegorelse', gap: 1 },
   { kind: 'report', lang: 'sv', cue: 'tipsa|tips polisen', gap: 2 },
@@ -1484,7 +1584,9 @@ const HELP_FILLER = new Set([
   // Asking it of you ('kan ni hjälpa mej', 'snälla ni måste', 'need some help', 'Ii go oktage sáhte veahkehit mu').
   'ni', 'mej', 'maste', 'some', 'you', 'could', 'would', 'must', 'ii', 'go', 'sahte', 'vastit', 'bures',
   // Fear said with it: 'hjälp ja e så rädd', 'help im so scared'.
-  'ja', 'sa', 'radd', 'radda', 'so', 'scared', 'afraid', 'im',
+  'ja', 'sa', 'radd', 'radda', 'so', 'scared', 'afraid', 'im', 'muhtun',
+  // Saying where one is: 'vi e på …', 'we're at …' (see HELP_WHERE).
+  'vi', 'we', 'were', 'are', 'the',
   // Asking whether anyone is there: "hjälp är nån där??", "is anyone there i need help", "Gullágo soames? Veahket!".
   'ar', 'dar', 'det', 'is', 'there', 'anybody', 'rn', 'answer', 'svara', 'behova', 'gullago', 'soames', 'gullat',
   // Hello, haste, someone reading, and not knowing what to do: "hallå?? e det nån som läser", "hjälp, det är bråttom",
@@ -1525,15 +1627,25 @@ function findHelpCore(word: string): Lang | undefined {
 /** A cry for help with a few more words around it ("is anyone there i need help"). */
 const HELP_CRY_MAX_WORDS = 10;
 
+/** Words that say where ("HJÄLP vi e på Lombolo", "help!! we're at the campsite in Abisko"): a place may follow them. */
+const HELP_WHERE = new Set(['pa', 'vid', 'utanfor', 'nara', 'at', 'near', 'outside', 'lahka']);
+/** Not a place: asking for help in a language or with homework ("hjälp på svenska", "help at maths"). */
+const HELP_NOT_PLACE = new Set(['svenska', 'engelska', 'samiska', 'finska', 'english', 'swedish', 'sami', 'finnish', 'samegillii', 'matte', 'math', 'maths', 'laxan', 'laxorna', 'homework']);
+const HELP_PLACE_MAX_WORDS = 3;
+
 function detectHelpCry(words: readonly string[]): SafetyMatch | null {
   if (words.length === 0 || words.length > HELP_CRY_MAX_WORDS) return null;
   let lang: Lang | undefined;
+  let placeWords = -1; // -1 until a word of where; then the place's words so far
   for (const typed of words) {
     // A letter held down: "HJÄLPPP", "heeelp"; for the cry itself also a letter typed twice and one left out ("hjlpp").
     const word = typed.replace(/(.)\1{2,}/g, '$1');
     const core = findHelpCore(word) ?? findHelpCore(word.replace(/(.)\1/g, '$1'));
     if (core) lang ??= core;
-    else if (!HELP_FILLER.has(word)) return null;
+    else if (HELP_WHERE.has(word)) placeWords = 0;
+    else if (HELP_FILLER.has(word)) continue;
+    else if (placeWords >= 0 && placeWords < HELP_PLACE_MAX_WORDS && !HELP_NOT_PLACE.has(word)) placeWords++;
+    else return null;
   }
   return lang ? { kind: 'help', lang } : null;
 }
@@ -1542,15 +1654,50 @@ function detectHelpCry(words: readonly string[]): SafetyMatch | null {
 export function detectSafety(text: string, words: readonly string[] = splitWords(text)): SafetyMatch | null {
   if (words.length === 0) return null;
   // RULES are ordered by severity, so the first rule that matches is the route.
-  const rule = TABLE.find(words);
+  const rule = TABLE.find(words) ?? findInParts(text, words);
   if (!rule) return detectHelpCry(words) ?? detectDangerNow(text, words);
   if ((rule.jokeable || rule.kind === 'report') && LAUGHING.test(text)) return null;
   // The message as one string of whole words, searched for the phrases below (built once, and only for a match).
   const joined = ` ${words.join(' ')} `;
   if (rule.kind === 'report' && hasAny(joined, NOTHING_HAPPENED)) return null;
-  if (rule.kind === 'domestic' && hasAny(joined, LONG_AGO) && !hasAny(joined, STILL_GOING_ON)) return null;
+  if ((rule.kind === 'domestic' || rule.kind === 'emergency') && isLongOver(joined)) {
+    // Violence or an accident decades ago: no alarm, or the reporting reply when the resident asks to report it.
+    return hasAny(joined, TOLD_TO_REPORT_WORDS) ? { kind: 'report', lang: rule.lang } : null;
+  }
   if (isAboutWording(joined)) return null;
   return { kind: rule.reportWhenOver && isToldAsOver(joined) ? 'report' : rule.kind, lang: rule.lang };
+}
+
+/**
+ * Danger told in passing after something else ("what time does the aurora bus leave? also theres a guy lying in the
+ * snow…"): the cues' `unless` phrases that mark a question about the work ("does the", "hur många") belong to the
+ * sentence they are in, so each sentence of a longer message is also tried on its own. What the whole message says
+ * of time ("last week", "nu") still decides the route afterwards.
+ */
+const PART_BREAK = /[.!?;:\n]+|,?\s+(?:also|btw|by the way|förresten|forresten|dessutom|och så|men|but)\s+/iu;
+
+/** A question about the work or about how often, anywhere in the message, keeps it whole ("Hur många olyckor …? Känns som det smäller där varje vecka"). */
+const PARTS_KEPT_WHOLE = asWholeWords([
+  'hur manga', 'hur vanligt', 'hur ofta', 'statistik', 'varfor', 'how many', 'how common', 'how often', 'statistics', 'why',
+  ...ABOUT_THE_TOPIC, ...FICTION, ...SE_GENERAL,
+]);
+
+/** A sentence that names the promises is about the work ("Ni skriver om hat och hot i medborgarlöftet."). */
+function isAboutThePromises(word: string): boolean {
+  return /^(medborgarloft|loftet|loftena|promise|lohpadus)/.test(word);
+}
+
+function findInParts(text: string, words: readonly string[]): Rule | undefined {
+  const parts = text.split(PART_BREAK);
+  if (parts.length < 2 || hasAny(` ${words.join(' ')} `, PARTS_KEPT_WHOLE)) return undefined;
+  if (parts.length < 2) return undefined;
+  for (const part of parts) {
+    const partWords = splitWords(part);
+    if (partWords.length === 0 || partWords.length === words.length || partWords.some(isAboutThePromises)) continue;
+    const rule = TABLE.find(partWords);
+    if (rule) return rule;
+  }
+  return undefined;
 }
 
 /**
@@ -1677,11 +1824,16 @@ const NOTHING_HAPPENED = asWholeWords([
 const LONG_AGO = asWholeWords([
   'decades ago', 'for decades', 'years ago', 'back in the', 'when i was little', 'when i was a child', 'when i was a kid',
   'as a child', 'growing up', 'long ago', 'long time ago', '50s', '60s', '70s', '80s', '90s', 'passed away', 'is dead now',
-  '50 talet', '60 talet', '70 talet', '80 talet', '90 talet', 'for manga ar sedan', 'for manga ar sen', 'for lange sedan',
+  '30 talet', '40 talet', '50 talet', '60 talet', '70 talet', '80 talet', '90 talet', '30s', '40s', 'for manga ar sedan', 'for manga ar sen', 'for lange sedan',
   'for lange sen', 'nar jag var liten', 'nar jag var barn', 'nar hon var liten', 'nar han var liten', 'som barn',
   'i min barndom', 'gick bort', 'ar dod nu',
-  'go son lei manna', 'go mun ledjen manna', 'go mun ledje manna', '1950 logus', '1960 logus', '1970 logus', '1980 logus', '1990 logus',
+  'go son lei manna', 'go mun ledjen manna', 'go mun ledje manna', '1930 logus', '1940 logus', '1950 logus', '1960 logus', '1970 logus', '1980 logus', '1990 logus',
 ]);
+
+/** Told as decades over, and nothing says it still goes on (see LONG_AGO). */
+function isLongOver(joined: string): boolean {
+  return hasAny(joined, LONG_AGO) && (hasAny(joined, NO_LONGER_GOING_ON) || !hasAny(joined, STILL_GOING_ON));
+}
 
 /** Laughing or ironic emoji (🙃; folding drops emoji, so the text as written is searched). */
 const LAUGHING = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F639}\u{1F61D}\u{1F61C}\u{1F643}]/u;
@@ -1718,15 +1870,19 @@ const STILL_GOING_ON = asWholeWords([
   'still here', 'still there', 'still outside', 'still inside', 'still going', 'still happening', 'is still', 'are still',
   'hes still', 'shes still', 'theyre still', 'is here', 'are here', 'currently', 'on his way', 'on her way', 'on their way', 'outside', 'tonight', 'coming back',
   'coming over', 'help', 'happening', 'asap', 'dal', 'dalan', 'veahket',
+  // Minutes ago is now.
+  'min ago', 'mins ago', 'minutes ago', 'minute ago', 'minuter sedan', 'minuter sen', 'minut sedan', 'minut sen',
 ]);
 /** Said to be over despite a "now": "Nothing is happening now, I just want to file it", "vill anmäla nu". */
 const NO_LONGER_GOING_ON = asWholeWords([
   'nothing is happening', 'nothing happening', 'not happening now', 'its over', 'no danger now', 'safe now', 'want to now',
   'report it now', 'still report', 'inget pagar', 'pagar inte', 'det ar over', 'ar trygg nu', 'anmala nu', 'anmala det nu',
   'fortfarande anmala', 'anmala fortfarande', 'fortfarande ont', 'still hurts', 'still sore', 'told us now', 'told me now',
-  'berattade nu', 'okej nu', 'ok nu', 'trygg nu', 'sakert nu', 'ok now', 'okay now', 'fine now', 'dal son lea buorre', 'son lea buorre', 'dal lea buorre', 'lea buorre dal',
+  'berattade nu', 'okej nu', 'ok nu', 'trygg nu', 'sakert nu', 'ok now', 'okay now', 'fine now', 'sorted now', 'its sorted',
+  'all sorted', 'resolved now', 'over now', 'lost nu', 'ordnat nu', 'ar sedan nu', 'ar sen nu', 'years ago now', 'dal son lea buorre', 'son lea buorre', 'dal lea buorre', 'lea buorre dal',
 ]);
 const TOLD_AS_OVER = asWholeWords([...TOLD_AS_PAST, ...TOLD_AS_ONLINE, ...TOLD_TO_REPORT]);
+const TOLD_TO_REPORT_WORDS = asWholeWords(TOLD_TO_REPORT);
 const ONLINE_BEGINNINGS = ONLINE_PLATFORMS.map((word) => ` ${word}`);
 
 /**

@@ -3,6 +3,15 @@ import type { Lang } from '../../src/knowledge/schema.js';
 
 /** Messages that must be routed to 112 / 114 14 before anything else. */
 const ALARMS: Array<[string, SafetyKind, Lang]> = [
+  // Danger told in passing after another question: each sentence is also tried on its own.
+  ['vilken tid går bussen till Abisko? förresten ligger det en man i snön vid hållplatsen som inte svarar', 'emergency', 'sv'],
+  ['what time does the shop close? btw there is a woman lying on the ice and she isnt moving', 'emergency', 'en'],
+  // A cry for help with where one is.
+  ['HJÄLP vi är vid Coop', 'help', 'sv'],
+  ['help we are near the church', 'help', 'en'],
+  // Minutes ago is now; decades ago with a wish to report is the reporting reply.
+  ['a guy threatened to stab me 5 minutes ago and walked off towards the station', 'emergency', 'en'],
+  ['jag blev misshandlad av min pappa när jag var barn, det är 30 år sen nu. kan jag anmäla det?', 'report', 'sv'],
   // From the fourteenth review set, in other words.
   ['min morfar sover med bössan under sängen sen mormor dog', 'suicide', 'sv'],
   ['she keeps her rifle beside the bed since the funeral', 'suicide', 'en'],
@@ -470,6 +479,11 @@ const NOW_AND_OVER: Array<[now: string, over: string]> = [
 
 /** Ordinary questions, also about violence, threats, drugs and reporting services: never an alarm. */
 const ORDINARY: string[] = [
+  // Long over, a language, a question about the work kept whole.
+  'Min farfar berättade att hans pappa slog honom på 40-talet, hur var det då?',
+  'hjälp på svenska tack',
+  'Hur många bilar har åkt genom isen på Torneträsk? Det känns som det händer varje vinter',
+  'Ni skriver om våld i medborgarlöftet. Vad gör ni?',
   // Everyday: a sports bruise, a parent's rules, keys taken by mistake, tablets as the doctor said, away till Sunday.
   'fick blåmärken på benen efter skidåkningen',
   'Mamma tog min mobil för att jag inte gjorde läxan',
