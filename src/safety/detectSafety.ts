@@ -685,7 +685,7 @@ const R18_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'inte vakna|vaknar', gap: 0, unless: [...SV_GENERAL, 'datorn', 'mobilen', 'skarmen', 'vilolage', 'vilolaget', 'pa morgonen', 'pa morgnarna', 'i tid', 'pa natten', 'natterna', 'av vackarklockan', 'vackarklockan', 'alarmet', 'vill'] },
   { kind: 'emergency', lang: 'sv', cue: 'skoterspar*|sparen|spar gar|leder ner|in|ut', gap: 3, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'genomblot|genomblott|dyblot|dyngblot av blod', gap: 2, unless: SV_GENERAL },
-  { kind: 'emergency', lang: 'se', cue: 'rihkku|rihkkui|rihkkot|cuvke|cuvkii uvssa|lasa|lasi|uksa', gap: 2, unless: SE_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'se', cue: 'rihkku|rihkkot uvssa|lasa|lasi|uksa', gap: 2, unless: SE_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'haliida|haliidit sisa', gap: 1, unless: SE_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'jiekna|jiegna|jiena doddj*|cuovk*', gap: 1, unless: SE_GENERAL },
 ];
