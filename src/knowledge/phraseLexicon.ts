@@ -31,7 +31,8 @@ export interface AnalyzedWord {
 // questions pass through here too.
 const wordCache: Record<Lang, Map<string, AnalyzedWord | null>> = { sv: new Map(), en: new Map(), se: new Map() };
 
-function analyzeWord(lang: Lang, raw: string): AnalyzedWord | null {
+/** One token (as `tokenize` gives it): its analysis, or null for a stop word. */
+export function analyzeWord(lang: Lang, raw: string): AnalyzedWord | null {
   const cache = wordCache[lang];
   const cached = cache.get(raw);
   if (cached !== undefined) return cached;

@@ -12,7 +12,7 @@ import Fuse from 'fuse.js';
 import type { Entry, Lang } from './schema.js';
 import { NEGATION_WORDS, QUESTION_WORDS } from '../language/stopwords.js';
 import { stemWord } from '../language/stemWord.js';
-import { analyze, lexiconFor, MAX_SHORT_STEM, NumberList, trimLexicon, WORD_CACHE_LIMIT, type AnalyzedWord, type PhraseLexicon } from './phraseLexicon.js';
+import { analyze, analyzeWord, lexiconFor, MAX_SHORT_STEM, NumberList, trimLexicon, WORD_CACHE_LIMIT, type AnalyzedWord, type PhraseLexicon } from './phraseLexicon.js';
 import { tokenize } from '../language/normalizeText.js';
 
 /** Each part of a compound typed apart must be at least this long ("polis anmälan", not "i dag"). */
@@ -613,23 +613,24 @@ export class SearchIndex {
    * compound from a word and its ending.
    */
   private analyzeQueryWords(text: string): AnalyzedWord[] {
+    if (this.lang !== 'sv') return analyze(this.lang, text);
     const raw = tokenize(text);
+    const words = raw.map((token) => analyzeWord(this.lang, token));
     const out: AnalyzedWord[] = [];
     for (let i = 0; i < raw.length; i++) {
-      const first = analyze(this.lang, raw[i]!);
-      const next = raw[i + 1];
-      if (this.lang === 'sv' && first.length === 1 && next !== undefined && raw[i]!.length >= MIN_COMPOUND_PART && next.length >= MIN_COMPOUND_PART && !/\d/.test(raw[i]! + next)) {
-        const second = analyze(this.lang, next);
-        const joined = second.length === 1 ? analyze(this.lang, raw[i]! + next) : [];
-        const term = joined.length === 1 ? joined[0]!.term : undefined;
+      const first = words[i];
+      if (!first) continue;
+      const second = words[i + 1];
+      if (second && raw[i]!.length >= MIN_COMPOUND_PART && raw[i + 1]!.length >= MIN_COMPOUND_PART && !/\d/.test(raw[i]! + raw[i + 1]!)) {
+        const joined = analyzeWord(this.lang, raw[i]! + raw[i + 1]!);
         // The whole word must be more than its first part: a stemmer may cut the second part off again.
-        if (term !== undefined && term.length > first[0]!.term.length + 1 && term !== second[0]!.term && this.termIdOf(term) !== undefined) {
-          out.push(joined[0]!);
+        if (joined && joined.term.length > first.term.length + 1 && joined.term !== second.term && this.termIdOf(joined.term) !== undefined) {
+          out.push(joined);
           i++;
           continue;
         }
       }
-      out.push(...first);
+      out.push(first);
     }
     return out;
   }

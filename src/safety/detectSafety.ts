@@ -1899,7 +1899,12 @@ const LONG_AGO = asWholeWords([
 
 /** Told as decades over, and nothing says it still goes on (see LONG_AGO). */
 function isLongOver(joined: string): boolean {
-  return hasAny(joined, LONG_AGO) && (hasAny(joined, NO_LONGER_GOING_ON) || !hasAny(joined, STILL_GOING_ON));
+  return hasAny(joined, LONG_AGO) && isNoLongerGoingOn(joined);
+}
+
+/** Nothing says it still goes on, or something says it no longer does (see STILL_GOING_ON, NO_LONGER_GOING_ON). */
+function isNoLongerGoingOn(joined: string): boolean {
+  return hasAny(joined, NO_LONGER_GOING_ON) || !hasAny(joined, STILL_GOING_ON);
 }
 
 /** Laughing or ironic emoji (🙃; folding drops emoji, so the text as written is searched). */
@@ -1959,5 +1964,5 @@ const ONLINE_BEGINNINGS = ONLINE_PLATFORMS.map((word) => ` ${word}`);
  */
 function isToldAsOver(joined: string): boolean {
   if (!hasAny(joined, TOLD_AS_OVER) && !hasAny(joined, ONLINE_BEGINNINGS)) return false;
-  return hasAny(joined, NO_LONGER_GOING_ON) || !hasAny(joined, STILL_GOING_ON);
+  return isNoLongerGoingOn(joined);
 }
