@@ -115,11 +115,15 @@
   function focusSendBox() {
     var tries = 0;
     stopFocusing();
+    if (tryFocus()) return;
     focusTimer = setInterval(function () {
-      var input = root.querySelector('input[type="text"], textarea');
-      if (input || ++tries > 50) stopFocusing();
-      if (input) input.focus();
+      if (tryFocus() || ++tries > 50) stopFocusing();
     }, 100);
+  }
+  function tryFocus() {
+    var input = root.querySelector('input[type="text"], textarea');
+    if (input) input.focus();
+    return Boolean(input);
   }
   function stopFocusing() {
     if (focusTimer !== null) clearInterval(focusTimer);

@@ -227,6 +227,9 @@ describe('the embed launcher on another site', () => {
     // The chat focuses its send box when opened, so the resident can type at once.
     await frame.getByRole('textbox').waitFor();
     await page.waitForFunction(() => document.activeElement?.tagName === 'IFRAME', undefined, { timeout: TIMEOUT });
+    // Keys typed before the send box inside the frame has the focus would be lost: wait for it, as a resident would see it.
+    const inner = await (await iframe.elementHandle())!.contentFrame();
+    await inner!.waitForFunction(() => ['INPUT', 'TEXTAREA'].includes(document.activeElement?.tagName ?? ''), undefined, { timeout: TIMEOUT });
     await page.keyboard.type('Söker polisen med hund på gymnasiet?');
     await page.keyboard.press('Enter');
     await frame.getByText('narkotikasök med hund', { exact: false }).first().waitFor({ timeout: TIMEOUT });
