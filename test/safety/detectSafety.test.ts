@@ -455,6 +455,11 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['nån brände regnbågsflaggan vid skolan', 'report', 'sv'],
   ['min bil stals i natt', 'report', 'sv'],
   ['HJÄLP fort', 'help', 'sv'],
+  ['nån bänder upp altandörren just nu', 'emergency', 'sv'],
+  ['mormor har inte svarat sen i morse och hon bor ensam', 'emergency', 'sv'],
+  ["what's a lethal dose of my sleeping pills", 'suicide', 'en'],
+  ['han sa att han ska slå mig om jag berättar', 'report', 'sv'],
+  ['they gave my card to a fake bank and I gave them the code', 'report', 'en'],
 ];
 
 /**
@@ -697,6 +702,21 @@ const ORDINARY: string[] = [
   'Baby left in car – what are the laws?',
   'Vi har det på film från semestern',
   'It looks like speed bumps were added on Hjalmar Lundbohmsvägen',
+  // Near the cues written from review19: a frozen window, a bus from school, a late teenager who came home, a slow
+  // reply from an office, a drive past the school, a threat that is a joke, a road closed, a prank show.
+  'Försöker få upp fönstret, det har frusit fast',
+  'jag skrev in pinkoden fel tre gånger',
+  'Min son skulle komma hem med bussen från skolan, vilken tid går den?',
+  'Vår son skulle vara hemma vid nio men kom halv tio, vad gör man med tonåringar',
+  'Kommunen har inte svarat på mitt mejl på tre dagar',
+  'vi gick ut på isen och pimplade i helgen',
+  'I drive past the school every day, is there a speed limit?',
+  'you will find me at the café',
+  "I can't go home tonight, the E10 is closed",
+  'Jag kommer inte vara kvar i Kiruna efter sommaren ändå',
+  'hidden camera tricks on youtube are so funny',
+  'Jobbet på LKAB tar livet av mig, nattskift hela veckan',
+  'What number should I call if I ever hit a reindeer on the road?',
 ];
 
 describe('detectSafety', () => {
