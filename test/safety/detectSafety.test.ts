@@ -460,6 +460,14 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ["what's a lethal dose of my sleeping pills", 'suicide', 'en'],
   ['han sa att han ska slå mig om jag berättar', 'report', 'sv'],
   ['they gave my card to a fake bank and I gave them the code', 'report', 'en'],
+  ['sambon slog mig igår', 'domestic', 'sv'],
+  ['min bror är livrädd för sin sambo', 'domestic', 'sv'],
+  ['familjen har bestämt att jag ska gifta mig i sommar', 'domestic', 'sv'],
+  ['hon säger att hon tänker på att dö hela tiden', 'suicide', 'sv'],
+  ['a guy is waving a knife outside the shop', 'emergency', 'en'],
+  ['ett barn har gått ner sig i isen', 'emergency', 'sv'],
+  ['nån har kapat mitt insta och ber folk swisha', 'report', 'sv'],
+  ['hjälp asså', 'help', 'sv'],
 ];
 
 /**
@@ -717,6 +725,17 @@ const ORDINARY: string[] = [
   'hidden camera tricks on youtube are so funny',
   'Jobbet på LKAB tar livet av mig, nattskift hela veckan',
   'What number should I call if I ever hit a reindeer on the road?',
+  // Near the cues written from review20: dying out, a holiday in the home country, a dosing question, snowballs,
+  // a flight, the snow, a smoke alarm's battery, a game, how to protect a grandmother from phone fraud.
+  'tänker på att dö ut som art, klimatet',
+  'Mamma ska ta mig till hemlandet på sommarlovet',
+  'Hur många Alvedon kan man ta per dag?',
+  'my little brother hits me with snowballs lol',
+  "I won't be around much longer, flight leaves at 6",
+  'Everyone would be better off without this snow',
+  'brandvarnaren piper hela tiden för batteriet e slut, hur stänger man av den',
+  'spelade cs hela natten och sköt typ alla, nu e jag död trött',
+  'Hur skyddar jag farmor mot telefonbedragare? hon är 88 och svarar på allt',
 ];
 
 describe('detectSafety', () => {
