@@ -468,6 +468,17 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['ett barn har gått ner sig i isen', 'emergency', 'sv'],
   ['nån har kapat mitt insta och ber folk swisha', 'report', 'sv'],
   ['hjälp asså', 'help', 'sv'],
+  ['s o s', 'help', 'en'],
+  ['need hlep now', 'help', 'en'],
+  ['sambon stängde in mig i förrådet', 'domestic', 'sv'],
+  ['mitt ex ringer hela natterna', 'domestic', 'sv'],
+  ['pappa säger att jag ska gifta mig med en man jag aldrig träffat', 'domestic', 'sv'],
+  ['farfar säger att ingen behöver honom längre', 'suicide', 'sv'],
+  ['strong gas smell in the kitchen', 'emergency', 'en'],
+  ['vi har gått vilse på fjället och det blir mörkt', 'emergency', 'sv'],
+  ['han fradgar ur munnen', 'emergency', 'sv'],
+  ['someone keeps sending me racist messages', 'report', 'en'],
+  ['mina däck blev sönderskurna i natt', 'report', 'sv'],
 ];
 
 /**
@@ -736,6 +747,20 @@ const ORDINARY: string[] = [
   'brandvarnaren piper hela tiden för batteriet e slut, hur stänger man av den',
   'spelade cs hela natten och sköt typ alla, nu e jag död trött',
   'Hur skyddar jag farmor mot telefonbedragare? hon är 88 och svarar på allt',
+  // Near the cues written from review21.
+  'jag kommer inte loss från jobbet förrän sex',
+  'mamma ska ta hand om mig om jag blir sjuk',
+  'vi gick vilse i stan lol',
+  'vi funderar på att åka ner till älven och fiska',
+  'farmor ger bort sina saker till barnbarnen',
+  'I got my pills ready for the trip',
+  'I just want the noise to stop',
+  "we're stuck at the airport because of the storm",
+  'the car smells like gas after I refuelled',
+  'ingen vill ha mig i laget längre',
+  'Got totally smashed at the Icebar last night 🥴 do taxis run at 3 am on weekends?',
+  "I'm a journalist writing about hate crime statistics in the north, who can I contact?",
+  'Det brann i knutarna på jobbet hela veckan, skönt med helg.',
 ];
 
 describe('detectSafety', () => {
