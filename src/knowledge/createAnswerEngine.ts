@@ -2,6 +2,7 @@
  * The answer engine: language choice, then search in the reply language, then in the other two languages when the
  * first finds nothing confident (the answer is still given in the resident's language).
  */
+import { withoutSelfIntroduction } from '../language/selfIntroduction.js';
 import { LANGS, type Entry, type Lang } from './schema.js';
 import type { AnswerEngine, AnswerResult, AskContext, Knowledge, LanguageDecision, Match } from './types.js';
 import { SearchIndex, type QueryTerm, type Scored } from './searchIndex.js';
@@ -72,12 +73,13 @@ export function createAnswerEngine(knowledge: Knowledge, options: EngineOptions 
       const text = cleanInput(rawText);
       const language = detect(text, ctx);
       const lang = language.lang;
+      const question = withoutSelfIntroduction(text);
       let primary: Scored[] = [];
       let clarify: { candidates: Scored[]; scored: Scored[]; searched: Lang } | undefined;
       // The reply language first; a clarification there wins over the other languages' guesses.
       for (const searched of [lang, ...LANGS.filter((l) => l !== lang)]) {
         const index = indexes[searched];
-        const query = index.analyzeQuery(text);
+        const query = index.analyzeQuery(question);
         // Another language can only answer or clarify with an entry that covers minCoverage of the question, and no
         // entry covers more than the words this language knows: when those are too few, scoring cannot change the
         // result (most questions in this language's vocabulary are mostly unknown words in the other two).

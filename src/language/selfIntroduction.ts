@@ -1,0 +1,41 @@
+/**
+ * Residents often say who they are before they ask ("Renskötare här. Vi får hat och hot …", "pensionär här, vad
+ * räknas som nödläge", "lärare: otrygg skolmiljö …", "tourist here, my bag was stolen …", "Worried dad here."). Those
+ * words describe the one who asks, not the question, yet the search counts every word of a question against an entry
+ * that lacks it. This drops such an opening so that the search weighs the question itself; the language is still
+ * decided on the whole message.
+ *
+ * Only a closed list of words for who someone is counts (a role, a trade, a family tie), so that an opening about the
+ * topic ("Knark överallt här.", "Lohpádusat – …") is never dropped. Hand-written: no maintained package knows these
+ * Swedish and English openings.
+ */
+
+/** Who someone is: whole words, or the end of a compound ("busschaufför", "butiksägare", "undersköterska"). */
+const ROLE =
+  '(?:pensionär|förälder|föräldrar|mamma|pappa|mor|far|farmor|mormor|farfar|morfar|lärare|elev|student|studerande|' +
+  'renskötare|turist|journalist|reporter|invånare|kirunabo|granne|företagare|butiksägare|\\p{L}*chaufför|\\p{L}*förare|' +
+  '\\p{L}*ägare|\\p{L}*sköterska|\\p{L}*lärare|läkare|socionom|ungdom|tonåring|nyinflyttad|nyanländ|' +
+  'pensioner|retiree|parent|parents|mum|mom|dad|father|mother|grandma|grandpa|grandmother|grandfather|teacher|pupil|' +
+  'student|herder|reindeer herder|tourist|visitor|journalist|reporter|resident|local|neighbour|neighbor|expat|' +
+  'newcomer|nurse|doctor|\\p{L}*driver|\\p{L}*owner|business owner|shop owner|miner|worker|teen|teenager)';
+/** An optional greeting, an optional word before the role ("Worried dad", "Taxi driver", "orolig mamma"). */
+const LEAD = '^(?:(?:hej|hejsan|hallå|hello|hi|hey)[\\s,.!]+)?(?:[\\p{L}-]+\\s+)?';
+const OPENINGS = [
+  // "pensionär här.", "Worried dad here:", "tourist here -"
+  new RegExp(`${LEAD}${ROLE}\\s+(?:här|here)\\s*[,.:;!–—-]+\\s*`, 'iu'),
+  // "lärare: …", "tourist – …"
+  new RegExp(`${LEAD}${ROLE}\\s*(?::|\\s[–—-])\\s+`, 'iu'),
+];
+
+/** Words a question must keep after the opening is dropped; a shorter rest keeps the message whole. */
+const MIN_REST_WORDS = 3;
+
+export function withoutSelfIntroduction(text: string): string {
+  for (const opening of OPENINGS) {
+    const match = opening.exec(text);
+    if (!match) continue;
+    const rest = text.slice(match[0].length);
+    if (rest.split(/\s+/).filter(Boolean).length >= MIN_REST_WORDS) return rest;
+  }
+  return text;
+}

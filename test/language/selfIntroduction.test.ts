@@ -1,0 +1,40 @@
+import { withoutSelfIntroduction } from '../../src/language/selfIntroduction.js';
+import { createAnswerEngine } from '../../src/knowledge/createAnswerEngine.js';
+import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
+
+describe('withoutSelfIntroduction', () => {
+  it.each([
+    ['pensionär här. vad räknas som nödläge, när ringer man ett ett två', 'vad räknas som nödläge, när ringer man ett ett två'],
+    ['Renskötare här, vi får hat och hot för att vi är samer', 'vi får hat och hot för att vi är samer'],
+    ['lärare: otrygg skolmiljö, finns det nåt forum med polisen?', 'otrygg skolmiljö, finns det nåt forum med polisen?'],
+    ['Hej! Orolig mamma här. Finns det narkotika på gymnasiet?', 'Finns det narkotika på gymnasiet?'],
+    ['Worried dad here. Weed seems to be everywhere among the kids.', 'Weed seems to be everywhere among the kids.'],
+    ['Taxi driver here, people drive drunk on weekends', 'people drive drunk on weekends'],
+    ['tourist – whats the number for emergencies in sweden', 'whats the number for emergencies in sweden'],
+  ])('drops who is asking: %j', (text, question) => {
+    expect(withoutSelfIntroduction(text)).toBe(question);
+  });
+
+  it.each([
+    // The opening is the topic, not the one who asks.
+    'Knark överallt här. Vad gör ni åt det?',
+    'langarna springer fritt här. ni vet ju vilka dom är',
+    'Narkotika: vad gör polisen och kommunen?',
+    'Lohpádusat – leago dušše politiija, vai maiddái suohkan?',
+    'Skriv här, med korta meningar, vad uppföljningen säger.',
+    // Too little would be left.
+    'pensionär här. hjälp mig',
+    'Polisen här?',
+  ])('keeps %j whole', (text) => {
+    expect(withoutSelfIntroduction(text)).toBe(text);
+  });
+
+  it('lets the search find the question behind a self-introduction', async () => {
+    const engine = createAnswerEngine(await loadKnowledge('knowledge'));
+    const plain = engine.ask('vad räknas som nödläge, när ringer man ett ett två');
+    const introduced = engine.ask('pensionär här. vad räknas som nödläge, när ringer man ett ett två');
+    expect(plain.kind).toBe('answer');
+    expect(introduced.kind).toBe('answer');
+    if (plain.kind === 'answer' && introduced.kind === 'answer') expect(introduced.entry.id).toBe(plain.entry.id);
+  });
+});
