@@ -479,6 +479,15 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['han fradgar ur munnen', 'emergency', 'sv'],
   ['someone keeps sending me racist messages', 'report', 'en'],
   ['mina däck blev sönderskurna i natt', 'report', 'sv'],
+  ['snowmobile went through the ice, two people in the water', 'emergency', 'en'],
+  ['pappa är ute i stormen och svarar inte', 'emergency', 'sv'],
+  ['my boyfriend tracks my phone all the time', 'domestic', 'en'],
+  ['han hotar att ta barnen om jag går', 'domestic', 'sv'],
+  ['jag vill bara lägga mig i snön och somna', 'suicide', 'sv'],
+  ['wrote goodbye letters to my family tonight', 'suicide', 'en'],
+  ['Gássa hádja lea miehtá viesu', 'emergency', 'se'],
+  ['our cabin was broken into while we were out', 'report', 'en'],
+  ['en falsk bankman ringde pappa och tog hans pengar', 'report', 'sv'],
 ];
 
 /**
@@ -761,6 +770,18 @@ const ORDINARY: string[] = [
   'Got totally smashed at the Icebar last night 🥴 do taxis run at 3 am on weekends?',
   "I'm a journalist writing about hate crime statistics in the north, who can I contact?",
   'Det brann i knutarna på jobbet hela veckan, skönt med helg.',
+  // Near the cues written from review22.
+  'vet inte var han bor nu, vi har inte pratat på år',
+  "he's not answering the door, maybe he's at work",
+  'Pappa bestämmer vilka jag får träffa, är det ok?',
+  'den gamla lampan ska jag ge bort, behöver den inte där jag ska flytta',
+  'I wrote letters to everyone on the council about the road',
+  'the bus is stuck in the snow again',
+  'the car rolled down the hill in the video lol',
+  'Mormor brukar berätta om gruvolyckan på femtiotalet, finns det nåt skrivet om den?',
+  'mitt hjärta blöder för ungdomar som inte har nånstans att vara',
+  "We're filming a horror short, fake blood everywhere – do we need a permit?",
+  'Maid politiijat dahket sin vuostá geat vuvdet narkotihka?',
 ];
 
 describe('detectSafety', () => {
