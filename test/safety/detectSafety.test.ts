@@ -488,6 +488,16 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['Gássa hádja lea miehtá viesu', 'emergency', 'se'],
   ['our cabin was broken into while we were out', 'report', 'en'],
   ['en falsk bankman ringde pappa och tog hans pengar', 'report', 'sv'],
+  ['min 4-åring var i trädgården och nu är hon borta', 'emergency', 'sv'],
+  ['farfar tar sig för bröstet och får inte luft', 'emergency', 'sv'],
+  ['det har gått ett ras, två skidåkare syns inte', 'emergency', 'sv'],
+  ['Strong smell of gas and my daughter says her head hurts', 'emergency', 'en'],
+  ['the car in front is swerving all over, driver must be drunk', 'emergency', 'en'],
+  ['stepmom locks the fridge', 'domestic', 'en'],
+  ['brorsan kollar alla mina meddelanden', 'domestic', 'sv'],
+  ['he keeps a rope in his car just in case', 'suicide', 'en'],
+  ['they know where I live and will come for me', 'report', 'en'],
+  ['HJÄLP kom hit fort', 'help', 'sv'],
 ];
 
 /**
@@ -782,6 +792,20 @@ const ORDINARY: string[] = [
   'mitt hjärta blöder för ungdomar som inte har nånstans att vara',
   "We're filming a horror short, fake blood everywhere – do we need a permit?",
   'Maid politiijat dahket sin vuostá geat vuvdet narkotihka?',
+  // Near the cues written from review23.
+  'Tar ni de som säljer knark?',
+  'Vart vänder jag mig om jag vet var det säljs droger?',
+  'Min son vill vara med på skolforumet, hur anmäler man sig?',
+  'Mun spealan Fortnite ja mu viellja goddá mu juohke háve 😤',
+  'My snowmobile crashed... the app, I mean. Your website keeps crashing on my phone',
+  'my grandpa used to tell how he got lost in a blizzard near Vittangi in 1970 and walked all night. crazy story',
+  'Min morfar berättade om när han gick genom isen på Torneälven på 60-talet. Händer det fortfarande ofta?',
+  'Vilka tider är det mest trafikolyckor på E10?',
+  'Jag har varit nykter i fem år idag 🎉 ville bara dela',
+  'tack för hjälpen igår med frågan om caféet, ni är bäst',
+  'Blev helt förstörd av träningen igår, benen är döda',
+  'I mitt spel dog min karaktär av en överdos av trolldryck lol',
+  "I'm writing a thriller where a body is found in the old mine. Would local police investigate?",
 ];
 
 describe('detectSafety', () => {
