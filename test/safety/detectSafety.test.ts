@@ -498,6 +498,16 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['he keeps a rope in his car just in case', 'suicide', 'en'],
   ['they know where I live and will come for me', 'report', 'en'],
   ['HJÄLP kom hit fort', 'help', 'sv'],
+  ['pappa har tappat skoterleden i snöstormen', 'emergency', 'sv'],
+  ['läpparna är blå och han skakar', 'emergency', 'sv'],
+  ['eld i skogen bakom huset', 'emergency', 'sv'],
+  ['a drunk guy just drove off in a pickup', 'emergency', 'en'],
+  ["her boyfriend said he'd kill her if she breaks up", 'domestic', 'en'],
+  ['mamma sa att jag inte får berätta för skolan', 'domestic', 'sv'],
+  ['he drank antifreeze on purpose', 'suicide', 'en'],
+  ["my family would be better if i wasn't around", 'suicide', 'en'],
+  ['killen ovanför odlar nåt under lampor', 'report', 'sv'],
+  ['fick hot på snap igår', 'report', 'sv'],
 ];
 
 /**
@@ -806,6 +816,15 @@ const ORDINARY: string[] = [
   'Blev helt förstörd av träningen igår, benen är döda',
   'I mitt spel dog min karaktär av en överdos av trolldryck lol',
   "I'm writing a thriller where a body is found in the old mine. Would local police investigate?",
+  // Near the cues written from review24.
+  'do police check for drunk driving here',
+  'drunk driving checks in kiruna?',
+  'selling drugs',
+  "we're filming a student short where a guy gets 'stabbed' with a prop knife, should we tell the police first?",
+  "I'm a nurse at the hospital, could we run a stand about overdoses at the youth café?",
+  'Läste om krocken på E10 förra månaden, har ni gjort nåt nytt med hastigheterna där?',
+  'i vårt rollspel är jag en tjuv som bryter sig in i ett slott',
+  'Mu áhkku ii hála ruoŧagiela',
 ];
 
 describe('detectSafety', () => {
