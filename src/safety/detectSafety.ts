@@ -896,7 +896,7 @@ const R22_SUICIDE: Rule[] = [
 
 const R22_DOMESTIC: Rule[] = [
   { kind: 'domestic', lang: 'sv', cue: `${SV_PARTNERS}|han|hon bestammer|bestamde|kontrollerar|styr vilka|vem|var|vart|nar jag|vi far|kan|ska traffa|ga|umgas|prata|ha`, gap: 5, unless: SV_IN_GENERAL },
-  { kind: 'domestic', lang: 'sv', cue: 'later|lat|tillater inte mig|en|oss|henne|honom ha|fa egna|eget|egen pengar|konto|bankkort|mobil|telefon|nycklar', gap: 2, unless: SV_IN_GENERAL },
+  { kind: 'domestic', lang: 'sv', cue: 'later|lat|tillater|inte mig|en|oss|henne|honom|inte|later ha|fa egna|eget|egen|pengar|konto|bankkort|mobil|telefon|nycklar', gap: 2, unless: SV_IN_GENERAL },
   { kind: 'domestic', lang: 'sv', cue: 'hotar|hotade|hotat att ta|fa barnen|ungarna|dottern|sonen|barnet', gap: 2, unless: [...SV_IN_GENERAL, 'socialen', 'socialtjansten', 'soc'] },
   { kind: 'domestic', lang: 'en', cue: `${EN_PARTNERS} keeps|kept|took|hides|hid|has|locked my|our passport|passports|papers|permit|documents|id|residence`, gap: 3, unless: EN_IN_GENERAL },
   { kind: 'domestic', lang: 'en', cue: `${EN_PARTNERS} tracks|tracked|tracking|monitors|checks|reads my phone|location|messages|texts|emails`, gap: 2, unless: EN_IN_GENERAL },
@@ -968,6 +968,7 @@ const R23_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'is|isen|isens gatt|gick|ramlat|ramlade|trillat|akt|gar igenom|genom', gap: 8, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'ras|raset|lavin|laviner|lavinen|snoskred|snoraset|snoras syns|hittas|svarar|kommer inte', gap: 6, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'lavin|lavinen|snoskred|ras gick|har|precis|just', gap: 2, unless: [...SV_GENERAL, 'risk', 'fara', 'kurs', 'lavinkurs'] },
+  { kind: 'emergency', lang: 'sv', cue: 'gatt|gick|kommit ett|en ras|lavin|snoskred', gap: 1, unless: [...SV_GENERAL, 'risk', 'fara', 'kurs', 'lavinkurs', 'forra vintern', 'i fjol'] },
   { kind: 'emergency', lang: 'sv', cue: 'nu ar|e hon|han borta|forsvunnen|forsvunnet', gap: 1, unless: [...SV_GENERAL, 'dog', 'dott', 'gick bort', 'saknar', 'begravning', 'begravningen', 'flyttat', 'flyttade'] },
   { kind: 'emergency', lang: 'en', cue: 'still not|isnt|hasnt|not back|home|returned|come', gap: 2, unless: [...EN_GENERAL, 'bus', 'parcel', 'package', 'refund', 'money', 'results', 'email', 'reply', 'power', 'electricity', 'internet', 'wifi'] },
   { kind: 'emergency', lang: 'sv', cue: 'inte far|fick luft', gap: 1, unless: [...SV_GENERAL, ...JOKING_WORDS, 'varmen', 'masken', 'munskydd', 'bilen', 'dacket', 'dacken', 'cykeln'] },

@@ -508,6 +508,8 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ["my family would be better if i wasn't around", 'suicide', 'en'],
   ['killen ovanför odlar nåt under lampor', 'report', 'sv'],
   ['fick hot på snap igår', 'report', 'sv'],
+  ['han låter mig inte ha egna pengar', 'domestic', 'sv'],
+  ['det har gått ett ras vid Abisko', 'emergency', 'sv'],
 ];
 
 /**
