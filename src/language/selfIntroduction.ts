@@ -25,6 +25,13 @@ const OPENINGS = [
   new RegExp(`${LEAD}${ROLE}\\s+(?:här|here)\\s*[,.:;!–—-]+\\s*`, 'iu'),
   // "lärare: …", "tourist – …"
   new RegExp(`${LEAD}${ROLE}\\s*(?::|\\s[–—-])\\s+`, 'iu'),
+  // A short first sentence that only says who: "Jag är journalist på lokaltidningen.", "Jag är 78 år och kan inte
+  // datorer.", "I'm a teacher at the gymnasium." (at most five more words, and ended by a full stop, not a question).
+  new RegExp(
+    `^(?:(?:hej|hejsan|hallå|hello|hi|hey)[\\s,.!]+)?(?:jag är|jag e|ja e|i am|i'm|im)\\s+(?:en |ett |a |an )?` +
+      `(?:\\d+\\s*(?:år|years?)(?:\\s+(?:gammal|old))?|${ROLE})(?:\\s+[\\p{L}\\d'-]+){0,5}\\s*[.!]+\\s+`,
+    'iu',
+  ),
 ];
 
 /** Words a question must keep after the opening is dropped; a shorter rest keeps the message whole. */

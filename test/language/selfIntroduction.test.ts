@@ -11,6 +11,9 @@ describe('withoutSelfIntroduction', () => {
     ['Worried dad here. Weed seems to be everywhere among the kids.', 'Weed seems to be everywhere among the kids.'],
     ['Taxi driver here, people drive drunk on weekends', 'people drive drunk on weekends'],
     ['tourist – whats the number for emergencies in sweden', 'whats the number for emergencies in sweden'],
+    ['Jag är journalist på lokaltidningen. Vilka fokusområden har ni valt?', 'Vilka fokusområden har ni valt?'],
+    ['Jag är 78 år och kan inte datorer. Hur anmäler jag en stöld?', 'Hur anmäler jag en stöld?'],
+    ["I'm a teacher at the gymnasium. Is there a school forum with the police?", 'Is there a school forum with the police?'],
   ])('drops who is asking: %j', (text, question) => {
     expect(withoutSelfIntroduction(text)).toBe(question);
   });
@@ -25,6 +28,10 @@ describe('withoutSelfIntroduction', () => {
     // Too little would be left.
     'pensionär här. hjälp mig',
     'Polisen här?',
+    // The first sentence says more than who is asking, or asks.
+    'Jag är renskötare och vi samer får ta emot mycket hat och hot. Står det nåt i löftena om det?',
+    'Jag är orolig för narkotikan i stan. Vad gör ni?',
+    'Jag är förälder, vad gör ni mot narkotika? Berätta gärna.',
   ])('keeps %j whole', (text) => {
     expect(withoutSelfIntroduction(text)).toBe(text);
   });
