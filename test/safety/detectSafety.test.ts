@@ -510,6 +510,18 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['fick hot på snap igår', 'report', 'sv'],
   ['han låter mig inte ha egna pengar', 'domestic', 'sv'],
   ['det har gått ett ras vid Abisko', 'emergency', 'sv'],
+  ['han slår mamma i köket nu', 'domestic', 'sv'],
+  ['jag har tagit alla mina antidepressiva', 'suicide', 'sv'],
+  ['kompisen står på järnvägsbron', 'suicide', 'sv'],
+  ['Son čuohcá mu dál', 'emergency', 'se'],
+  ['eld i trapphuset, röken tränger in under dörren', 'emergency', 'sv'],
+  ['min kompis har slutat andas', 'emergency', 'sv'],
+  ['we lost one of our kids at the ice hotel', 'emergency', 'en'],
+  ['theres a car on its roof on the road', 'emergency', 'en'],
+  ['bröderna vaktar henne hemma och säger att hon skämt ut familjen', 'domestic', 'sv'],
+  ['alla skulle ha det bättre utan mig', 'suicide', 'sv'],
+  ['nobody would notice if i was gone', 'suicide', 'en'],
+  ['the host threatens to post my photos online', 'report', 'en'],
 ];
 
 /**
@@ -827,6 +839,21 @@ const ORDINARY: string[] = [
   'Läste om krocken på E10 förra månaden, har ni gjort nåt nytt med hastigheterna där?',
   'i vårt rollspel är jag en tjuv som bryter sig in i ett slott',
   'Mu áhkku ii hála ruoŧagiela',
+  // Near the cues written from review25.
+  'vi mår bättre utan honom sen skilsmässan',
+  'min bror tar mina pengar ibland när han lånar',
+  'if I leave him alone he cries',
+  "I can't find my kids' gloves anywhere",
+  'brand i huset på film',
+  'röken kommer ut ur skorstenen',
+  'Han har slutat andas genom näsan när han sover, snarkar',
+  'turister syns inte till i november',
+  'I hit my head on the shelf, dizzy for a second lol',
+  'min son ska hoppa fallskärm',
+  'we lay down in the snow to watch the aurora',
+  'Min son har tappat bort sin mössa på ungdomscaféet, finns det hittegods?',
+  "I'm writing a thesis on overdose deaths in Norrbotten, where can I find the numbers?",
+  'our under-14 hockey team got crushed 9-0 lol, any sports programs for kids in town?',
 ];
 
 describe('detectSafety', () => {
