@@ -522,6 +522,18 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['alla skulle ha det bättre utan mig', 'suicide', 'sv'],
   ['nobody would notice if i was gone', 'suicide', 'en'],
   ['the host threatens to post my photos online', 'report', 'en'],
+  ['lillebror svalde ett batteri', 'emergency', 'sv'],
+  ['someone is aiming a rifle at people', 'emergency', 'en'],
+  ['a dog is attacking a little boy right now', 'emergency', 'en'],
+  ['det står två killar och bänder på grannens altandörr just nu', 'emergency', 'sv'],
+  ['my girlfriend says she will post my nudes', 'domestic', 'en'],
+  ['walking on eggshells all the time at home', 'domestic', 'en'],
+  ['pappa drämmer mamma i väggen', 'domestic', 'sv'],
+  ["skrev 'hejdå allihopa' på snap", 'suicide', 'sv'],
+  ['my sister has fresh cuts on her arms', 'suicide', 'en'],
+  ['samma gubbe kör hem från puben full varje fredag', 'report', 'sv'],
+  ["landlord said he'll break my legs", 'report', 'en'],
+  ['someone took the fuel cans out of our car last night', 'report', 'en'],
 ];
 
 /**
@@ -854,6 +866,17 @@ const ORDINARY: string[] = [
   'Min son har tappat bort sin mössa på ungdomscaféet, finns det hittegods?',
   "I'm writing a thesis on overdose deaths in Norrbotten, where can I find the numbers?",
   'our under-14 hockey team got crushed 9-0 lol, any sports programs for kids in town?',
+  // Near the cues written from review26.
+  'Det smäller i gruvan varje natt strax efter ett, är det farligt för huset?',
+  'Såg en film igår med skottlossning mitt i Kiruna, är den inspelad här på riktigt?',
+  'Vårt jaktlag ska skjuta älg vid Vittangi i helgen, måste vi meddela polisen när vi transporterar vapnen?',
+  'Kommer polisen till Kirunadagarna i år? Förra året blev det visst slagsmål vid scenen sa mamma',
+  'What should you do if you fall through the ice? First time ice fishing next week',
+  'Hade inbrott i stugan för tre år sen, det blev aldrig löst. Hur jobbar ni med stugor nu enligt löftena?',
+  'My kid keeps asking if the police dogs bite. Do they?',
+  'the school is offering kids rides to the game',
+  'Hejdå allihopa, vi ses på måndag!',
+  "I'll break my neck on this ice lol",
 ];
 
 describe('detectSafety', () => {
