@@ -972,7 +972,7 @@ const R23_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'gatt|gick|kommit ett|en ras|lavin|snoskred', gap: 1, unless: [...SV_GENERAL, 'risk', 'fara', 'kurs', 'lavinkurs', 'forra vintern', 'i fjol'] },
   { kind: 'emergency', lang: 'sv', cue: 'nu ar|e hon|han borta|forsvunnen|forsvunnet', gap: 1, unless: [...SV_GENERAL, 'dog', 'dott', 'gick bort', 'saknar', 'begravning', 'begravningen', 'flyttat', 'flyttade'] },
   { kind: 'emergency', lang: 'en', cue: 'still not|isnt|hasnt|not back|home|returned|come', gap: 2, unless: [...EN_GENERAL, 'bus', 'parcel', 'package', 'refund', 'money', 'results', 'email', 'reply', 'power', 'electricity', 'internet', 'wifi'] },
-  { kind: 'emergency', lang: 'sv', cue: 'inte far|fick luft', gap: 1, unless: [...SV_GENERAL, ...JOKING_WORDS, 'varmen', 'masken', 'munskydd', 'bilen', 'dacket', 'dacken', 'cykeln'] },
+  { kind: 'emergency', lang: 'sv', cue: 'far|fick|inte inte|far|fick luft', gap: 1, unless: [...SV_GENERAL, ...JOKING_WORDS, 'varmen', 'masken', 'munskydd', 'bilen', 'dacket', 'dacken', 'cykeln'] },
   { kind: 'emergency', lang: 'sv', cue: 'tar|tog sig for brostet|hjartat', gap: 1, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'leg|arm|foot|ankle|wrist|knee|shoulder|neck bent|twisted|pointing|facing|looks wrong|weird|backwards', gap: 3, unless: [...EN_GENERAL, 'last year', 'healed', 'yoga'] },
   { kind: 'emergency', lang: 'en', cue: 'swerving|weaving|zigzagging|swerves|weaves|drifting drunk|wasted|hammered|high|intoxicated|asleep', gap: 12, unless: EN_GENERAL, reportWhenOver: true },
@@ -1134,7 +1134,7 @@ const R26_DOMESTIC: Rule[] = [
 
 const R26_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'svalde|svalt|svaljt|atit|at batteri|batteriet|knappcellsbatteri|knappcell|magnet|magneter|spik', gap: 6, unless: [...SV_GENERAL, 'hunden', 'forra'] },
-  { kind: 'emergency', lang: 'en', cue: 'smells|smell|smelling like|of rotten eggs|sulphur|sulfur', gap: 2, unless: [...EN_GENERAL, 'egg salad', 'hot spring', 'water', 'fart', 'sandwich'] },
+  { kind: 'emergency', lang: 'en', cue: 'smells|smell|smelling like|of rotten|sulphur|sulfur', gap: 2, unless: [...EN_GENERAL, 'egg salad', 'hot spring', 'water', 'fart', 'sandwich'] },
   { kind: 'emergency', lang: 'en', cue: 'dog|dogs|husky|huskies attacking|attacks|attacked|biting|bit|bites|mauling', gap: 2, unless: [...EN_GENERAL, 'toy', 'ball', 'bone', 'last year', 'police dog', 'police dogs', 'asking if', 'do they', 'does it'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'hund|hunden|hundar|hundarna|husky angriper|angrep|biter|bet|attackerar|attackerade', gap: 2, unless: [...SV_GENERAL, 'leksak', 'bollen', 'benet', 'i fjol'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'pulse|heartbeat super|very|really|so|is slow|weak|faint|racing', gap: 2, unless: [...EN_GENERAL, 'watch', 'fitness', 'workout', 'resting', 'athlete'] },

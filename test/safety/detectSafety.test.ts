@@ -534,6 +534,8 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['samma gubbe kör hem från puben full varje fredag', 'report', 'sv'],
   ["landlord said he'll break my legs", 'report', 'en'],
   ['someone took the fuel cans out of our car last night', 'report', 'en'],
+  ['han får inte luft', 'emergency', 'sv'],
+  ['it smells like sulphur in the flat', 'emergency', 'en'],
 ];
 
 /**
