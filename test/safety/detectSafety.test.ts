@@ -536,6 +536,18 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['someone took the fuel cans out of our car last night', 'report', 'en'],
   ['han får inte luft', 'emergency', 'sv'],
   ['it smells like sulphur in the flat', 'emergency', 'en'],
+  ['lol not a joke, the frying pan caught fire and the cupboard is burning', 'emergency', 'en'],
+  ['my dad keeps shoving my mom into walls', 'domestic', 'en'],
+  ['minst en åkare ligger under snön', 'emergency', 'sv'],
+  ['farmor har ramlat i badkaret och vi får inte upp henne', 'emergency', 'sv'],
+  ['ingen brandkår här än??', 'emergency', 'sv'],
+  ['han går igenom min telefon varje kväll', 'domestic', 'sv'],
+  ['i keep thinking about stepping in front of the ore train', 'suicide', 'en'],
+  ['Mun jurddašan ahte lea buoret jus mun in livčče', 'suicide', 'se'],
+  ['de vet vilken skola min dotter går på', 'report', 'sv'],
+  ['blev knuffad på bussen för att jag bär slöja', 'report', 'sv'],
+  ['snälla nån', 'help', 'sv'],
+  ['behöver hjälp direkt, nån??', 'help', 'sv'],
 ];
 
 /**
@@ -879,6 +891,18 @@ const ORDINARY: string[] = [
   'the school is offering kids rides to the game',
   'Hejdå allihopa, vi ses på måndag!',
   "I'll break my neck on this ice lol",
+  // Near the cues written from review27.
+  'Stämmer det att polisen tar med knarkhund till skolan? Min son undrar om hunden biter',
+  'Jag får hjärtstopp varje gång jag ser elräkningen haha. Men seriöst, har kommunen nåt bidrag?',
+  'Min syster blev misshandlad i Luleå för tio år sen, det är avslutat sen länge, men hur jobbar ni förebyggande idag?',
+  "In the series I'm watching a snowmobile goes through the ice up north. Does that actually happen a lot here?",
+  'what number do I call if I ever spot a drunk driver? just want it saved in my phone',
+  'lol the cake is on its side',
+  'ingen brandkår här i byn, bara frivilliga',
+  'det finns ingen mening med att ringa dem',
+  "I know how I'd do it differently next time",
+  'lol not a joke this café is the best',
+  'please someone tell me the opening hours',
 ];
 
 describe('detectSafety', () => {
