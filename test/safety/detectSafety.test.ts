@@ -548,6 +548,18 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['blev knuffad på bussen för att jag bär slöja', 'report', 'sv'],
   ['snälla nån', 'help', 'sv'],
   ['behöver hjälp direkt, nån??', 'help', 'sv'],
+  ['h e l p', 'help', 'en'],
+  ['HJÄLP HJÄLP svara då', 'help', 'sv'],
+  ['en full typ körde precis från macken', 'emergency', 'sv'],
+  ['typ blod överallt, han skar sig i benet med motorsågen', 'emergency', 'sv'],
+  ['sonen kommer hem full och hotar mig', 'domestic', 'sv'],
+  ['pappa sa att han tar livet av mig om jag träffar honom', 'domestic', 'sv'],
+  ['ska giftas bort i sommar', 'domestic', 'sv'],
+  ['dad shoved mum into the wall', 'domestic', 'en'],
+  ['vad är snabbaste sättet att inte vakna upp', 'suicide', 'sv'],
+  ['har börjat skära mig igen', 'suicide', 'sv'],
+  ['he wants to disappear for good', 'suicide', 'en'],
+  ['blev spottad på vid resecentrum', 'report', 'sv'],
 ];
 
 /**
@@ -903,6 +915,16 @@ const ORDINARY: string[] = [
   "I know how I'd do it differently next time",
   'lol not a joke this café is the best',
   'please someone tell me the opening hours',
+  // Near the cues written from review28.
+  'doing an avalanche rescue course next week, who do I tell about using the slopes?',
+  'det är snabbaste sättet att ta sig till Abisko',
+  'skriver ifall nåt händer på festen',
+  'the jacket has long sleeves even in summer',
+  'he stopped making sense of the rules',
+  'min son hotar att flytta hemifrån',
+  'vi sitter fast på leden med skotern, inget farligt bara trögt',
+  'mamma puttar mig att plugga',
+  'h e j',
 ];
 
 describe('detectSafety', () => {
