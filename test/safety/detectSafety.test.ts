@@ -560,6 +560,18 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['har börjat skära mig igen', 'suicide', 'sv'],
   ['he wants to disappear for good', 'suicide', 'en'],
   ['blev spottad på vid resecentrum', 'report', 'sv'],
+  ['nan har tappat dieseln ur var traktor i natt, slangen ligger kvar pa marken', 'report', 'sv'],
+  ['en snubbe har dragit fram en kniv och går mot folk', 'emergency', 'sv'],
+  ['det ligger en man i snön utanför Folkets hus', 'emergency', 'sv'],
+  ['big fire in wood house near train station, maybe people inside', 'emergency', 'en'],
+  ['han tömmer mitt pensionskonto', 'domestic', 'sv'],
+  ['han låser dörren och tar nyckeln, jag kommer inte ut', 'domestic', 'sv'],
+  ["my daughter won't let me see my friends", 'domestic', 'en'],
+  ['i keep thinking about driving into the river', 'suicide', 'en'],
+  ['he searched for ways to end it', 'suicide', 'en'],
+  ['is the bridge high enough to not survive', 'suicide', 'en'],
+  ['det langas bakom ungdomsgården', 'report', 'sv'],
+  ['someone used my card details online', 'report', 'en'],
 ];
 
 /**
@@ -925,6 +937,14 @@ const ORDINARY: string[] = [
   'vi sitter fast på leden med skotern, inget farligt bara trögt',
   'mamma puttar mig att plugga',
   'h e j',
+  // Near the cues written from review29.
+  'Min dotter ska på skolforumet, måste föräldrar anmäla sig?',
+  'Heard there was a big fire at a workshop in Kiruna last week, was anyone hurt?',
+  'the big fire at the mine museum is a show',
+  'han tog fram kniven för att skära tårtan',
+  'he wont let me see the movie',
+  'how to end it with my boyfriend',
+  'vi kommer inte ut, dörren har frusit fast',
 ];
 
 describe('detectSafety', () => {
