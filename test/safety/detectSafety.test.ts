@@ -572,6 +572,17 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['is the bridge high enough to not survive', 'suicide', 'en'],
   ['det langas bakom ungdomsgården', 'report', 'sv'],
   ['someone used my card details online', 'report', 'en'],
+  ['bilen framför åker ner i diket, föraren verkar stupfull', 'emergency', 'sv'],
+  ['truck ahead of me is all over the road', 'emergency', 'en'],
+  ['pappa vrider om nyckeln till mitt rum från utsidan', 'domestic', 'sv'],
+  ['exet ringer 40 gånger om dan', 'domestic', 'sv'],
+  ['mamma sa att hon ska döda mig om jag berättar', 'domestic', 'sv'],
+  ['my parents are planning to marry me to a cousin', 'domestic', 'en'],
+  ["the razor's come out again", 'suicide', 'en'],
+  ['if I took them all would I just stay asleep forever', 'suicide', 'en'],
+  ['blev kallad rasistiska saker på bussen', 'report', 'sv'],
+  ['Had my bike nicked on Tuesday, want to file something with police', 'report', 'en'],
+  ['Olmmái vuodjá gárremis dál', 'emergency', 'se'],
 ];
 
 /**
@@ -945,6 +956,17 @@ const ORDINARY: string[] = [
   'he wont let me see the movie',
   'how to end it with my boyfriend',
   'vi kommer inte ut, dörren har frusit fast',
+  // Near the cues written from review30.
+  'Vi spelar ett rollspel där min karaktär blir kidnappad i gruvan, ni får gärna vara med haha',
+  'Vi har blivit överfallna av mygg i Abisko, finns det hjälp att få? 😅',
+  'Jag skjuter mig själv i foten om jag glömmer anmäla mig till forumet igen lol',
+  'playing a survival game where you get lost in a blizzard, any tips lol',
+  'Mamma kommer döda mig när hon ser mina betyg 😅',
+  'Do I need a Swedish personal number to report something to the police?',
+  'the new razor blades are out in stores',
+  'chauffören verkar full av energi idag',
+  'paid for parking but nobody came to check',
+  'Gustojit go lohpádusat boahtte jagi?',
 ];
 
 describe('detectSafety', () => {
