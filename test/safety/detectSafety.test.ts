@@ -583,6 +583,18 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['blev kallad rasistiska saker på bussen', 'report', 'sv'],
   ['Had my bike nicked on Tuesday, want to file something with police', 'report', 'en'],
   ['Olmmái vuodjá gárremis dál', 'emergency', 'se'],
+  ['nån borrar upp låset till grannens lägenhet just nu', 'emergency', 'sv'],
+  ['lillasyster är borta, vi har letat i 20 min', 'emergency', 'sv'],
+  ['han har ätit av mina blodtrycksmediciner, han e 3 år', 'emergency', 'sv'],
+  ['the corridor is full of smoke', 'emergency', 'en'],
+  ['mitt ex står vid staketet varje morgon', 'domestic', 'sv'],
+  ['vågar inte sova hemma längre', 'domestic', 'sv'],
+  ['min styvfarsa låser in mig på rummet', 'domestic', 'sv'],
+  ["her boyfriend is hurting her", 'domestic', 'en'],
+  ['om jag bara slutade finnas', 'suicide', 'sv'],
+  ['jag har sparat alla sömntabletter i en burk', 'suicide', 'sv'],
+  ['Soames beahtii mu interneahtas, mávssen 2000 ruvnno', 'report', 'se'],
+  ['my wallet was lifted at the bar last night', 'report', 'en'],
 ];
 
 /**
@@ -967,6 +979,18 @@ const ORDINARY: string[] = [
   'chauffören verkar full av energi idag',
   'paid for parking but nobody came to check',
   'Gustojit go lohpádusat boahtte jagi?',
+  // Near the cues written from review31.
+  'jag skulle kunna mörda min väckarklocka varje morgon',
+  'min telefon blev stulen... skojar, hittade den i kylen 🙈 men när öppnar caféet?',
+  'Mu áddjá muitalii ahte 1960-logus suoláduvvojedje olu bohccot. Leago dat ain nu?',
+  'Mu beana doalvu mu gámaid juohke beaivvi, ferten go dieđihit poliisii? 😄',
+  'vi har letat efter nycklarna i en timme',
+  'hon slutade finnas på instagram',
+  'jag kör hem från krogen varje fredag som nykter chaufför',
+  'my dad takes all my money and saves it for me',
+  'Jag har sparat alla mina tabletter till resan',
+  'han har tagit sina tabletter, han är 4 år äldre än mig',
+  'the wall feels hot from the sun',
 ];
 
 describe('detectSafety', () => {
