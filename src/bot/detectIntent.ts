@@ -67,7 +67,7 @@ const PHRASES: Array<[IntentKind, Lang, string[]]> = [
 
 const COMPILED = PHRASES.flatMap(([kind, lang, phrases]) => phrases.map((phrase) => ({ kind, lang, words: phrase.split(' ') })));
 
-const DELETE_VERBS: Record<string, Lang> = { radera: 'sv', glom: 'sv', delete: 'en', erase: 'en', remove: 'en', forget: 'en', sihko: 'se', sihku: 'se', sihkut: 'se' };
+const DELETE_VERBS = new Map<string, Lang>(Object.entries({ radera: 'sv', glom: 'sv', delete: 'en', erase: 'en', remove: 'en', forget: 'en', sihko: 'se', sihku: 'se', sihkut: 'se' }) as Array<[string, Lang]>);
 const DELETE_OBJECTS = new Set(['uppgifter', 'uppgifterna', 'personuppgifter', 'data', 'datan', 'mig', 'me', 'info', 'information', 'allt', 'everything', 'historik', 'history', 'dieduid', 'diedut', 'diehtu']);
 
 /**
@@ -121,11 +121,12 @@ function detectRobotQuestion(words: readonly string[]): Intent | null {
 }
 
 /** The three languages by name, as a resident asks for one ("på engelska", "in Sami", "sámegillii"). */
-const LANGUAGE_NAMES: Record<string, Lang> = {
+// A Map, not an object: a resident's word is the key, and "constructor" must not find Object's own property.
+const LANGUAGE_NAMES = new Map<string, Lang>(Object.entries({
   svenska: 'sv', swedish: 'sv', ruotagillii: 'sv', ruotagiella: 'sv',
   engelska: 'en', english: 'en', engelasgillii: 'en', engelasgiella: 'en',
   samiska: 'se', nordsamiska: 'se', sami: 'se', samegillii: 'se', davvisamegillii: 'se', samegiella: 'se', davvisamegiella: 'se',
-};
+}) as Array<[string, Lang]>);
 /** Words that may go with a language name in a request to switch ("och på engelska?", "can you answer in Sami please"). */
 const LANGUAGE_REQUEST_WORDS = new Set([
   // sv
@@ -144,7 +145,7 @@ function detectLanguageRequest(words: readonly string[]): Intent | null {
   if (words.length > 7) return null;
   let lang: Lang | undefined;
   for (const word of words) {
-    const named = LANGUAGE_NAMES[word];
+    const named = LANGUAGE_NAMES.get(word);
     if (named) {
       if (lang && lang !== named) return null;
       lang = named;
@@ -200,7 +201,7 @@ function detectDelete(words: readonly string[]): Intent | null {
   if (words.length > 7) return null;
   let lang: Lang | undefined;
   words.forEach((word, i) => {
-    const verb = DELETE_VERBS[word] ?? (word === 'ta' && words[i + 1] === 'bort' ? 'sv' : undefined);
+    const verb = DELETE_VERBS.get(word) ?? (word === 'ta' && words[i + 1] === 'bort' ? 'sv' : undefined);
     lang ??= verb;
   });
   return lang && words.some((word) => DELETE_OBJECTS.has(word)) ? { kind: 'delete', lang } : null;

@@ -38,7 +38,7 @@ const SUGGESTION_VERBS: Record<Lang, string[]> = {
 };
 
 /** Short words that mean the same, compared exactly: with a typo allowed, "klaga" would be "klara". */
-const SUGGESTION_WORDS: Record<string, Lang> = { klaga: 'sv', klagar: 'sv', suggest: 'en' };
+const SUGGESTION_WORDS = new Map<string, Lang>([['klaga', 'sv'], ['klagar', 'sv'], ['suggest', 'en']]);
 
 /** Questions about suggestions ("Vilka förslag finns?") are questions, not requests to leave one. */
 const QUESTION_WORDS = new Set(['vilka', 'vilket', 'vad', 'what', 'which', 'mii', 'makkar', 'maid']);
@@ -93,7 +93,7 @@ export function detectFollowupCue(text: string, words: readonly string[] = split
 /** "jag vill lämna en synpunkt", "I have a suggestion", "Mun háliidan addit evttohusa", or the bare noun. */
 export function detectSuggestionRequest(text: string, words: readonly string[] = splitWords(text)): Lang | undefined {
   if (words.length === 0 || words.length > 10 || QUESTION_WORDS.has(words[0]!)) return undefined;
-  const lang = findLang(words, SUGGESTION_NOUNS) ?? words.map((word) => SUGGESTION_WORDS[word]).find((found) => found !== undefined);
+  const lang = findLang(words, SUGGESTION_NOUNS) ?? words.map((word) => SUGGESTION_WORDS.get(word)).find((found) => found !== undefined);
   if (!lang) return undefined;
   const hasVerb = (Object.keys(SUGGESTION_VERBS) as Lang[]).some((verbLang) => SUGGESTION_VERBS[verbLang].some((verb) => words.some((word) => isWordMatch(word, verb))));
   return hasVerb || words.length <= 3 ? lang : undefined;

@@ -12,7 +12,8 @@ const swedish = newStemmer('swedish');
 const english = newStemmer('english');
 
 /** Attested forms whose stem differs from the base form (shared/SAMI.md), folded. */
-const SAMI_FORMS: Record<string, string> = {
+// A Map, not an object: "constructor" must not find Object's own property.
+const SAMI_FORMS = new Map(Object.entries({
   beatnaga: 'beana', beatnagii: 'beana', beatnagis: 'beana', beatnagiin: 'beana', beatnagat: 'beana', beatnagiid: 'beana',
   jagi: 'jahki', jahkai: 'jahki', jagis: 'jahki', jagiin: 'jahki', jagiid: 'jahki',
   nuora: 'nuorra', nuorain: 'nuorra', nuorat: 'nuorra', nuoraid: 'nuorra', nuoraide: 'nuorra', nuoraiguin: 'nuorra',
@@ -20,7 +21,7 @@ const SAMI_FORMS: Record<string, string> = {
   gazaldaga: 'gazaldat', gazaldagas: 'gazaldat', gazaldagain: 'gazaldat', gazaldagat: 'gazaldat',
   rihkkosa: 'rihkus', vasi: 'vassi', aitagat: 'aitta', aitagiid: 'aitta', veahki: 'veahkki', diedut: 'diehtu',
   girona: 'giron', gironis: 'giron', gironii: 'giron',
-};
+}));
 
 const SAMI_PARTICLES = ['han', 'nai', 'go', 'ge'];
 // Longest first, as SAMI.md recommends.
@@ -35,11 +36,11 @@ const SAMI_DERIVATIONS: Array<[RegExp, string]> = [
 ];
 
 function stemSami(folded: string): string {
-  let word = SAMI_FORMS[folded] ?? folded;
+  let word = SAMI_FORMS.get(folded) ?? folded;
   for (const [pattern, base] of SAMI_DERIVATIONS) word = word.replace(pattern, base);
   for (const particle of SAMI_PARTICLES) {
     if (word.endsWith(particle) && word.length - particle.length >= MIN_SAMI_STEM + 1) {
-      word = SAMI_FORMS[word.slice(0, -particle.length)] ?? word.slice(0, -particle.length);
+      word = SAMI_FORMS.get(word.slice(0, -particle.length)) ?? word.slice(0, -particle.length);
       break;
     }
   }

@@ -2362,8 +2362,8 @@ const RULES: Rule[] = [
 ];
 
 /** Words that together make nothing more than a cry for help ("Hjälp!", "help me please", "Veahket!"). */
-const HELP_CORE: Record<string, Lang> = { mayday: 'en', hjalp: 'sv', hjaalp: 'sv', hjalpa: 'sv', hjelp: 'sv', hjlp: 'sv', apua: 'sv', help: 'en', hlep: 'en', halp: 'en', hepl: 'en', sos: 'en', veahket: 'se', veahkehehket: 'se', veahkehit: 'se', veahkehiehket: 'se', veahkki: 'se', veahki: 'se' };
-const HELP_CORE_FUZZY = Object.entries(HELP_CORE).filter(([pattern]) => pattern.length >= 5);
+const HELP_CORE = new Map<string, Lang>(Object.entries({ mayday: 'en', hjalp: 'sv', hjaalp: 'sv', hjalpa: 'sv', hjelp: 'sv', hjlp: 'sv', apua: 'sv', help: 'en', hlep: 'en', halp: 'en', hepl: 'en', sos: 'en', veahket: 'se', veahkehehket: 'se', veahkehit: 'se', veahkehiehket: 'se', veahkki: 'se', veahki: 'se' }) as Array<[string, Lang]>);
+const HELP_CORE_FUZZY = [...HELP_CORE].filter(([pattern]) => pattern.length >= 5);
 const HELP_FILLER = new Set([
   'mig', 'oss', 'snalla', 'jag', 'behover', 'vill', 'ha', 'kan', 'nagon', 'nan', 'nu', 'me', 'us', 'please', 'pls', 'plz', 'plez',
   'i', 'need', 'want', 'can', 'someone', 'somebody', 'anyone', 'now', 'mun', 'mu', 'munnje', 'darbbasan', 'dal',
@@ -2416,7 +2416,7 @@ function withIdioms(rule: Rule): Rule {
 const TABLE = new CueTable(RULES.map(withIdioms), { gap: 3, wordCacheLimit: 20_000 });
 
 function findHelpCore(word: string): Lang | undefined {
-  return HELP_CORE[word] ?? HELP_CORE_FUZZY.find(([pattern]) => isWordMatch(word, pattern))?.[1];
+  return HELP_CORE.get(word) ?? HELP_CORE_FUZZY.find(([pattern]) => isWordMatch(word, pattern))?.[1];
 }
 
 /** A cry for help with a few more words around it ("is anyone there i need help"). */

@@ -67,7 +67,7 @@ export function foldText(text: string): string {
 }
 
 /** Spoken and texting forms, read as the written word ("slår mej", "tack så mkt", "det e nån i huset", "o"). */
-const SPOKEN_FORMS: Record<string, string> = { mej: 'mig', dej: 'dig', sej: 'sig', mkt: 'mycket', ngn: 'nagon', e: 'ar', o: 'och' };
+const SPOKEN_FORMS = new Map(Object.entries({ mej: 'mig', dej: 'dig', sej: 'sig', mkt: 'mycket', ngn: 'nagon', e: 'ar', o: 'och' }));
 /** A number written together with a word ("5-åring" is already two words; "5åring", "4yo", "3hrs" are made so). */
 const NUMBER_THEN_LETTERS = /^(\d+)([a-z]+)$/;
 
@@ -83,7 +83,7 @@ export function splitWords(text: string): readonly string[] {
   for (const word of folded.split(' ')) {
     const split = NUMBER_THEN_LETTERS.exec(word);
     if (split) words.push(split[1]!, split[2]!);
-    else words.push(SPOKEN_FORMS[word] ?? word);
+    else words.push(SPOKEN_FORMS.get(word) ?? word);
   }
   return Object.freeze(words);
 }

@@ -439,6 +439,20 @@ describe('other input', () => {
     const reply = await c.ask({ attachments: [{ contentType: 'image/png', contentUrl: 'http://127.0.0.1/x.png' }] });
     expect(textOf(reply)).toBe(t('en', 'input.notText'));
   });
+
+  // Words that are also the names of a JavaScript object's own properties once broke the word look-ups (a Sami
+  // word table gave "constructor" a function, and the turn failed with an apology).
+  it.each(['constructor', 'Constructor?', '__proto__', 'hasOwnProperty valueOf toString', 'Mii lea constructor skuvllas?', 'hjälp constructor', 'constructor på engelska'])(
+    'answers %j like any other words: no apology, no error, no emergency',
+    async (text) => {
+      const c = await openConversation();
+      const replies = await c.say(text);
+      expect(replies.length).toBeGreaterThan(0);
+      for (const reply of replies) expect(textOf(reply)).not.toBe(t('sv', 'error.apology'));
+      expect(c.logs.filter((line) => line.level === 'error')).toEqual([]);
+      expect(c.safetyTurns).toEqual([false]);
+    },
+  );
 });
 
 describe('when a turn fails', () => {

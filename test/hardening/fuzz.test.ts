@@ -57,7 +57,7 @@ afterAll(async () => {
 
 const CONTROL = fc.constantFrom('\u0000', '\u0007', '\u0008', '\u001b', '\u007f', '\u0085', '\r', '\n', '\t', '\u2028', '\u2029');
 const BIDI = fc.constantFrom('\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f', '\u061c');
-const ODD = fc.constantFrom('\ufeff', '\u200b', '\ud800', '\udfff', '\ufffd', 'ǅ', 'ŋ', 'đ', 'š', 'Ŧ', 'å', '💥', '<script>', '](javascript:alert(1))', '[x](http://evil)', '${7*7}', '{{x}}', '%s%n', '../../', '112', 'kb:', 'lang:se', 'cmd:delete');
+const ODD = fc.constantFrom('\ufeff', '\u200b', '\ud800', '\udfff', '\ufffd', 'ǅ', 'ŋ', 'đ', 'š', 'Ŧ', 'å', '💥', '<script>', '](javascript:alert(1))', '[x](http://evil)', '${7*7}', '{{x}}', '%s%n', '../../', '112', 'kb:', 'lang:se', 'cmd:delete', 'constructor', '__proto__', 'toString');
 const WORDS = fc.constantFrom('polisen', 'hund', 'gymnasiet', 'trafik', 'Kiruna', 'skuvla', 'politiija', 'police', 'the', 'och', 'ja', 'hej', 'English', 'radera', 'integritet');
 
 const text = fc.oneof(
