@@ -1,15 +1,25 @@
 /**
  * Reduces a word to the form the search index uses: folded (see foldText) and stemmed for its language.
- * Swedish and English use the Snowball stemmers; Northern Sami has no stemmer that runs offline, so it gets the
- * light suffix stripping described in shared/SAMI.md (hand-written for that reason), after mapping the attested
- * inflected forms whose stem changes by consonant gradation (beana → beatnaga) to their base form.
+ * Swedish and English use the Snowball algorithms: Swedish through nlp.js's port (@nlpjs/lang-sv), English through
+ * porter2 (Snowball's English, "Porter2"). Both give the same stems as snowball-stemmers, which the tests keep as the
+ * reference (test/language/stemWord.test.ts), at a fraction of its cost: building the index of a large base meets
+ * tens of thousands of new words, and snowball-stemmers took 8 µs per Swedish and 16 µs per English word, these
+ * 3 and 2 µs (docs/benchmarks.md). Northern Sami has no stemmer that runs offline, so it gets the light suffix
+ * stripping described in shared/SAMI.md (hand-written for that reason), after mapping the attested inflected forms
+ * whose stem changes by consonant gradation (beana → beatnaga) to their base form.
  */
-import { newStemmer } from 'snowball-stemmers';
+import StemmerSv from '@nlpjs/lang-sv/src/stemmer-sv.js';
+import { stem as porter2Stem } from 'porter2';
 import type { Lang } from '../knowledge/schema.js';
 import { foldText } from './normalizeText.js';
 
-const swedish = newStemmer('swedish');
-const english = newStemmer('english');
+const swedishProgram = new StemmerSv();
+/** One Swedish word through the Snowball program. (Its `stemWord` would keep every word in a cache without bound.) */
+function swedishStem(word: string): string {
+  swedishProgram.setCurrent(word);
+  swedishProgram.innerStem();
+  return swedishProgram.getCurrent();
+}
 
 /** Attested forms whose stem differs from the base form (shared/SAMI.md), folded. */
 // A Map, not an object: "constructor" must not find Object's own property.
@@ -60,9 +70,9 @@ function stemSami(folded: string): string {
  * strip a final -et and run it once more, so löfte, löften, löftena and löftet meet at "löft".
  */
 function stemSwedish(token: string): string {
-  let stem = swedish.stem(token);
+  let stem = swedishStem(token);
   if (stem.endsWith('et') && stem.length >= 6) stem = stem.slice(0, -2);
-  return swedish.stem(stem);
+  return swedishStem(stem);
 }
 
 /** The index form of one token (already lower-cased) in the given language. */
@@ -72,7 +82,7 @@ export function stemWord(lang: Lang, token: string): string {
     case 'sv':
       return foldText(stemSwedish(token));
     case 'en':
-      return english.stem(foldText(token));
+      return porter2Stem(foldText(token));
     case 'se':
       return stemSami(foldText(token));
   }

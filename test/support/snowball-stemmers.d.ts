@@ -1,8 +1,7 @@
-// snowball-stemmers ships no type declarations.
+// snowball-stemmers ships no type declarations; the tests keep it as the reference for src/language/stemWord.ts.
 declare module 'snowball-stemmers' {
   export interface Stemmer {
     stem(word: string): string;
   }
   export function newStemmer(language: string): Stemmer;
-  export function algorithms(): string[];
 }
