@@ -30,7 +30,7 @@ import {
   FOLLOWUP_ENTRY_ID,
 } from './buildReplies.js';
 import { detectIntent, type Intent } from './detectIntent.js';
-import { detectFollowupCue, detectSuggestionRequest, isCancel } from './detectStaffCues.js';
+import { detectFigureQuestion, detectFollowupCue, detectSuggestionRequest, isCancel } from './detectStaffCues.js';
 import { readPayload, type Command, type Payload } from './readPayload.js';
 import { markSafetyTurn, rememberTurnLanguage } from './turnLanguage.js';
 import { ResidentState, type ConversationMemory, type ResidentProfile } from './residentState.js';
@@ -215,8 +215,9 @@ export class PromiseBot extends ActivityHandler {
     if (result.language.isClear) memory.lastLang = result.language.lang;
     rememberTurnLanguage(context, result.lang);
     const isFollowupQuestion = detectFollowupCue(text, words) !== undefined;
+    const asksFigures = !isFollowupQuestion && detectFigureQuestion(words) !== undefined;
     if (result.kind === 'answer') {
-      const route = await this.sendAnswer(context, result.entry, result.lang, result.lang, result.score, result.related, isFollowupQuestion);
+      const route = await this.sendAnswer(context, result.entry, result.lang, result.lang, result.score, result.related, isFollowupQuestion, asksFigures);
       this.logTurn(context, { route, lang: result.lang, entryId: result.entry.id, score: result.score }, text);
     } else if (result.kind === 'clarify') {
       const commitments = result.candidates.filter((entry) => entry.kind === 'commitment');
@@ -282,6 +283,7 @@ export class PromiseBot extends ActivityHandler {
    */
   private async sendAnswer(
     context: TurnContext, entry: Entry, lang: Lang, residentLang: Lang, score: number, related: Entry[], isFollowupQuestion: boolean,
+    asksFigures = false,
   ): Promise<'answer' | 'followup' | 'followups'> {
     const { t } = this.deps;
     const { knowledge } = this.deps.getEngine();
@@ -295,7 +297,7 @@ export class PromiseBot extends ActivityHandler {
       await context.sendActivity(buildFollowup(t, entry, findLatestFollowups(knowledge).get(entry.id), lang, { residentLang, score, followupEntry }));
       return 'followup';
     }
-    await context.sendActivity(buildAnswer(t, entry, lang, { residentLang, score, related }));
+    await context.sendActivity(buildAnswer(t, entry, lang, { residentLang, score, related, asksFigures: asksFigures && entry.kind === 'commitment' }));
     return 'answer';
   }
 

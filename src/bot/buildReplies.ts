@@ -53,6 +53,11 @@ export interface AnswerOptions {
   residentLang: Lang;
   score: number;
   related: Entry[];
+  /**
+   * The question asked for figures (how many, statistics) about a commitment: the promises give none, so the answer
+   * says so and offers the commitment's follow-up, where results are reported.
+   */
+  asksFigures?: boolean;
 }
 
 /** "Was this helpful? 👍 👎", counted per entry (staffStore.ts). */
@@ -68,12 +73,14 @@ export function buildAnswer(t: Translate, entry: Entry, lang: Lang, options: Ans
   const isSamiDraft = lang === 'se' && entry.review.se === 'draft';
   const buttons = [
     ...(isSamiDraft ? [createButton(t(lang, 'answer.readSwedish'), { kind: 'kb', id: entry.id, lang: 'sv' })] : []),
+    ...(options.asksFigures ? [createButton(t(options.residentLang, 'answer.followupButton'), { kind: 'fu', id: entry.id })] : []),
     ...createTopicButtons(options.residentLang, options.related.filter((other) => other.id !== entry.id).slice(0, MAX_RELATED)),
     ...createFeedbackButtons(t, options.residentLang, entry.id),
   ];
   const reply = createReply(
     lang,
     [
+      options.asksFigures ? t(lang, 'answer.noFigures') : '',
       entry.answer[lang],
       [t(lang, `answer.owner.${entry.owner}`), t(lang, 'answer.source', { section: entry.source.section[lang], url: entry.source.url })].join('\n'),
       isSamiDraft ? t(lang, 'answer.draftNote') : '',

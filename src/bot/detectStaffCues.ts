@@ -2,6 +2,8 @@
  * Cue words that change what an answer means, per language, folded to lower-case ASCII (foldText). Pure.
  * - A follow-up cue ("hur går det med", "results", "čuovvuleapmi") turns a question the engine matched to a
  *   commitment into a question about how that commitment is going.
+ * - A question for figures ("hur många", "how many") about a commitment gets the commitment with a note that the
+ *   promises give no figures, and a button to its follow-up.
  * - A suggestion request ("jag vill lämna en synpunkt", "I want to leave a suggestion") starts the suggestion step.
  * - A cancel word ends the suggestion step without storing anything.
  */
@@ -23,6 +25,22 @@ const FOLLOWUP_CUES: Record<Lang, string[]> = {
     'mo manna', 'movt manna', 'mot manna', 'mo … manna', 'movt … manna', 'movt … mannan', 'cuovvul*', 'boadus*', 'bohtos*',
     'lea go dahkkon', 'dahkkon', 'doallojuvvon',
   ],
+};
+
+/**
+ * Questions for figures ("hur många", "how many", "statistik"). The promises give no figures: asked of a commitment,
+ * the answer says so and points to the follow-up. Not questions about how often something is done ("hur många gånger
+ * om året kommer hunden?"): the commitment itself answers those. The Sami words are drafts (docs/sami-review.md).
+ */
+const FIGURE_CUES: Record<Lang, string[]> = {
+  sv: ['hur manga', 'hur mycket', 'antal*', 'statistik*', 'siffr*', 'procent*', 'hur stor andel'],
+  en: ['how many', 'how much', 'number of', 'numbers', 'statistic*', 'stats', 'figures', 'percent*'],
+  se: ['galle', 'logut', 'loguid', 'statistihk*', 'proseanta*'],
+};
+const FREQUENCY_WORDS: Record<Lang, string[]> = {
+  sv: ['ganger', 'gang', 'hur ofta', 'per ar', 'om aret', 'varje ar'],
+  en: ['times', 'how often', 'per year', 'a year', 'every year', 'each year'],
+  se: ['gearddi*', 'juohke jagi'],
 };
 
 const SUGGESTION_NOUNS: Record<Lang, string[]> = {
@@ -88,6 +106,12 @@ function findLang(words: readonly string[], table: Record<Lang, string[]>): Lang
 /** The language of the first follow-up cue in the text, or undefined when there is none. */
 export function detectFollowupCue(text: string, words: readonly string[] = splitWords(text)): Lang | undefined {
   return findLang(words, FOLLOWUP_CUES);
+}
+
+/** The language of a question for figures, or undefined (see FIGURE_CUES). */
+export function detectFigureQuestion(words: readonly string[]): Lang | undefined {
+  const lang = findLang(words, FIGURE_CUES);
+  return lang && !findLang(words, FREQUENCY_WORDS) ? lang : undefined;
 }
 
 /** "jag vill lämna en synpunkt", "I have a suggestion", "Mun háliidan addit evttohusa", or the bare noun. */

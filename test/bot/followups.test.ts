@@ -1,5 +1,6 @@
 import type { Lang } from '../../src/knowledge/schema.js';
-import { detectFollowupCue } from '../../src/bot/detectStaffCues.js';
+import { detectFigureQuestion, detectFollowupCue } from '../../src/bot/detectStaffCues.js';
+import { splitWords } from '../../src/safety/foldText.js';
 import { buttonsOf, kbAnswerOf, textOf } from './conversation.js';
 import { openStaffConversation } from '../staff/staffConversation.js';
 
@@ -145,5 +146,58 @@ describe('how a commitment is going, with nothing recorded (the shipped knowledg
     expect(textOf(reply)).toBe(c.t(lang, 'smalltalk.howAreYou'));
     expect(buttonsOf(reply)).toEqual([{ title: c.engine.knowledge.byId.get('followup')!.label[lang], value: 'kb:followup' }]);
     expect(kbAnswerOf(await c.ask('kb:followup'))).toMatchObject({ id: 'followup' });
+  });
+});
+
+describe('questions for figures (pure)', () => {
+  it.each<[string, boolean]>([
+    ['hur många åker fast för rattfylleri i Kiruna?', true],
+    ['Antal narkotikasök på gymnasiet?', true],
+    ['statistik trafikkontroller', true],
+    ['how many drunk drivers do the police catch?', true],
+    ['what percentage of pupils took part?', true],
+    ['Galle gárrenvuoddji politiija dárkkista?', true],
+    ['Hur många gånger om året söker polisen med hund?', false],
+    ['How often does the drug dog come?', false],
+    ['how many times a year is the dog search?', false],
+    ['Söker polisen med hund på gymnasiet?', false],
+  ])('%j → %s', (text, expected) => {
+    expect(detectFigureQuestion(splitWords(text)) !== undefined).toBe(expected);
+  });
+});
+
+describe('a question for figures about a commitment', () => {
+  it.each<[string, Lang]>([
+    ['hur många åker fast för rattfylleri i Kiruna?', 'sv'],
+    ['how many drunk drivers do the police catch in Kiruna?', 'en'],
+    ['Galle gárrenvuoddji politiija dárkkista Gironis?', 'se'],
+  ])('%j gets the commitment, a note that the promises give no figures, and its follow-up (%s)', async (question, lang) => {
+    const c = await openStaffConversation();
+    const reply = await c.ask(question);
+    expect(kbAnswerOf(reply)).toMatchObject({ type: 'kb-answer', id: 'traffic', lang });
+    const text = textOf(reply);
+    expect(text).toContain(c.t(lang, 'answer.noFigures'));
+    expect(text).toContain(c.engine.knowledge.byId.get('traffic')!.answer[lang]);
+    // The note comes first, so the resident reads why no figure follows.
+    expect(text.indexOf(c.t(lang, 'answer.noFigures'))).toBeLessThan(text.indexOf(c.engine.knowledge.byId.get('traffic')!.answer[lang]));
+    expect(buttonsOf(reply)).toContainEqual({ title: c.t(lang, 'answer.followupButton'), value: 'fu:traffic' });
+    // The button leads to the follow-up, which says honestly that none is published yet.
+    const followup = await c.ask('fu:traffic');
+    expect(textOf(followup)).toContain(c.t(lang, 'followup.noneForCommitment', { label: c.engine.knowledge.byId.get('traffic')!.label[lang] }));
+  });
+
+  it('a question about how often is answered by the commitment alone', async () => {
+    const c = await openStaffConversation();
+    const reply = await c.ask('Hur många gånger om året söker polisen med hund på gymnasiet?');
+    expect(kbAnswerOf(reply)).toMatchObject({ id: 'drug-dog-school' });
+    expect(textOf(reply)).not.toContain(c.t('sv', 'answer.noFigures'));
+    expect(buttonsOf(reply).map((b) => b.value)).not.toContain('fu:drug-dog-school');
+  });
+
+  it('a question for figures about something other than a commitment gets no such note', async () => {
+    const c = await openStaffConversation();
+    const reply = await c.ask('Hur många prioriterade områden finns det?');
+    expect(kbAnswerOf(reply)).toMatchObject({ id: 'priorities' });
+    expect(textOf(reply)).not.toContain(c.t('sv', 'answer.noFigures'));
   });
 });
