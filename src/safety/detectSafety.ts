@@ -85,7 +85,7 @@ const EN_GENERAL = [
   'when a', 'when people', 'what if', 'men who', 'people who', 'those who', 'women who', 'children who', 'does the', 'do the',
   'is there', 'are there', 'supposed to do if', 'not now', 'be prepared', 'to be prepared', 'why do', 'why does', 'why are', 'why would', 'why is', 'is it legal', 'is it allowed',
   'allowed to', 'legal to', 'is that a crime', 'is it a crime', 'is that actually a crime', 'is that illegal', 'the law', 'law on', 'swedish law', 'in law', 'legally', 'treated the same', 'in the news', 'on the news', 'read about', 'if you hit', 'if you see', 'laws on', 'rules on', 'rules for', 'what should i do if', 'what do i do if', 'what to do if', 'if i see', 'if i saw',
-  'just curious', 'is it true', 'when that happens', 'if that happens', 'supposed to call', 'the penalty', 'penalty for', 'penalties for', 'punishment for', 'fine for', ...EN_IN_GENERAL,
+  'just curious', 'is it true', 'something you work on', 'something you work with', 'something the police work on', 'something you are working on', 'when that happens', 'if that happens', 'supposed to call', 'the penalty', 'penalty for', 'penalties for', 'punishment for', 'fine for', ...EN_IN_GENERAL,
 ];
 /** Police seen armed ("Why were there police with rifles at the airport?"): not a person with a weapon to fear. */
 const EN_ARMED_POLICE = ['police with', 'officers with', 'cops with', 'police carrying', 'officers carrying', 'police had', 'police have'];

@@ -991,6 +991,8 @@ const ORDINARY: string[] = [
   'Jag har sparat alla mina tabletter till resan',
   'han har tagit sina tabletter, han är 4 år äldre än mig',
   'the wall feels hot from the sun',
+  // From the sixth resident set (test/golden/residents5): a question about the work, not a report.
+  'adults buying booze for underage kids - is that something you work on?',
 ];
 
 describe('detectSafety', () => {
