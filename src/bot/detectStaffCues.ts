@@ -30,11 +30,12 @@ const FOLLOWUP_CUES: Record<Lang, string[]> = {
 /**
  * Questions for figures ("hur många", "how many", "statistik"). The promises give no figures: asked of a commitment,
  * the answer says so and points to the follow-up. Not questions about how often something is done ("hur många gånger
- * om året kommer hunden?"): the commitment itself answers those. The Sami words are drafts (docs/sami-review.md).
+ * om året kommer hunden?"): the commitment itself answers those. Not "numbers" either: it asks for phone numbers as
+ * often as for figures. The Sami words are drafts (docs/sami-review.md).
  */
 const FIGURE_CUES: Record<Lang, string[]> = {
   sv: ['hur manga', 'hur mycket', 'antal*', 'statistik*', 'siffr*', 'procent*', 'hur stor andel'],
-  en: ['how many', 'how much', 'number of', 'numbers', 'statistic*', 'stats', 'figures', 'percent*'],
+  en: ['how many', 'how much', 'number of', 'statistic*', 'stats', 'figures', 'percent*'],
   se: ['galle', 'logut', 'loguid', 'statistihk*', 'proseanta*'],
 };
 const FREQUENCY_WORDS: Record<Lang, string[]> = {

@@ -161,6 +161,7 @@ describe('questions for figures (pure)', () => {
     ['How often does the drug dog come?', false],
     ['how many times a year is the dog search?', false],
     ['Söker polisen med hund på gymnasiet?', false],
+    ['what numbers do I call to tip off the police about drug dealing?', false],
   ])('%j → %s', (text, expected) => {
     expect(detectFigureQuestion(splitWords(text)) !== undefined).toBe(expected);
   });
