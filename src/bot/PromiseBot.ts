@@ -215,8 +215,9 @@ export class PromiseBot extends ActivityHandler {
     if (result.language.isClear) memory.lastLang = result.language.lang;
     rememberTurnLanguage(context, result.lang);
     const isFollowupQuestion = detectFollowupCue(text, words) !== undefined;
-    const asksFigures = !isFollowupQuestion && detectFigureQuestion(words) !== undefined;
     if (result.kind === 'answer') {
+      // Only a commitment gets the note that the promises give no figures; the cue words are read for nothing else.
+      const asksFigures = result.entry.kind === 'commitment' && !isFollowupQuestion && detectFigureQuestion(words) !== undefined;
       const route = await this.sendAnswer(context, result.entry, result.lang, result.lang, result.score, result.related, isFollowupQuestion, asksFigures);
       this.logTurn(context, { route, lang: result.lang, entryId: result.entry.id, score: result.score }, text);
     } else if (result.kind === 'clarify') {
@@ -297,7 +298,7 @@ export class PromiseBot extends ActivityHandler {
       await context.sendActivity(buildFollowup(t, entry, findLatestFollowups(knowledge).get(entry.id), lang, { residentLang, score, followupEntry }));
       return 'followup';
     }
-    await context.sendActivity(buildAnswer(t, entry, lang, { residentLang, score, related, asksFigures: asksFigures && entry.kind === 'commitment' }));
+    await context.sendActivity(buildAnswer(t, entry, lang, { residentLang, score, related, asksFigures }));
     return 'answer';
   }
 

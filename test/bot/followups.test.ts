@@ -176,15 +176,17 @@ describe('a question for figures about a commitment', () => {
     const c = await openStaffConversation();
     const reply = await c.ask(question);
     expect(kbAnswerOf(reply)).toMatchObject({ type: 'kb-answer', id: 'traffic', lang });
+    const traffic = c.engine.knowledge.byId.get('traffic')!;
+    const note = c.t(lang, 'answer.noFigures');
     const text = textOf(reply);
-    expect(text).toContain(c.t(lang, 'answer.noFigures'));
-    expect(text).toContain(c.engine.knowledge.byId.get('traffic')!.answer[lang]);
+    expect(text).toContain(note);
+    expect(text).toContain(traffic.answer[lang]);
     // The note comes first, so the resident reads why no figure follows.
-    expect(text.indexOf(c.t(lang, 'answer.noFigures'))).toBeLessThan(text.indexOf(c.engine.knowledge.byId.get('traffic')!.answer[lang]));
+    expect(text.indexOf(note)).toBeLessThan(text.indexOf(traffic.answer[lang]));
     expect(buttonsOf(reply)).toContainEqual({ title: c.t(lang, 'answer.followupButton'), value: 'fu:traffic' });
     // The button leads to the follow-up, which says honestly that none is published yet.
     const followup = await c.ask('fu:traffic');
-    expect(textOf(followup)).toContain(c.t(lang, 'followup.noneForCommitment', { label: c.engine.knowledge.byId.get('traffic')!.label[lang] }));
+    expect(textOf(followup)).toContain(c.t(lang, 'followup.noneForCommitment', { label: traffic.label[lang] }));
   });
 
   it('a question about how often is answered by the commitment alone', async () => {
