@@ -1,4 +1,5 @@
-import { cleanInput, foldText, hasSamiOnlyLetters, tokenize } from '../../src/language/normalizeText.js';
+import fc from 'fast-check';
+import { cleanInput, foldText, foldTextByRegex, hasSamiOnlyLetters, tokenize } from '../../src/language/normalizeText.js';
 import { stemWord } from '../../src/language/stemWord.js';
 import type { Lang } from '../../src/knowledge/schema.js';
 
@@ -9,6 +10,14 @@ describe('foldText', () => {
     ['Čuovvuleapmi ŋ đ ŧ š ž á', 'cuovvuleapmi n d t s z a'],
     ['GÁRRENVUODJIN', 'garrenvuodjin'],
   ])('folds %s', (input, expected) => expect(foldText(input)).toBe(expected));
+
+  test('folds code unit by code unit exactly as its definition folds the whole text', () => {
+    const units = fc.constantFrom(...'aåäöáčđŋšŧžéüøæßłİıIΣσςÅÄÖÁČĐŊŠŦŽÆØ \'’-.,!?\n\t0123456789'.split(''), 'a\u0308', 'I\u0307', '\u0301', '👍', '½', '™', 'Ǆ', 'ﬁ');
+    fc.assert(fc.property(fc.array(units, { maxLength: 30 }).map((parts) => parts.join('')), (text) => foldText(text) === foldTextByRegex(text)), { numRuns: 3000 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (text) => foldText(text) === foldTextByRegex(text)), { numRuns: 3000 });
+    // Final sigma lower-cases by its place in the word: the whole text goes the definition's way.
+    expect(foldText('ΟΔΟΣ ΟΔΟΣ')).toBe('οδος οδος');
+  });
 });
 
 describe('tokenize', () => {
