@@ -102,7 +102,10 @@ class HashSlots {
 
   /** The first slot to look in for a hash; then next(slot) until keyAt gives -1 (an empty slot). */
   first(hash: number): number {
-    return hash & this.mask;
+    // The hashes' low bits, which pick the slot, are mixed with their high bits first: FNV-1a over a 32-bit step (the
+    // typo keys) leaves the low bits depending on the step's low half only, and the look-ups ran long.
+    const mixed = Math.imul(hash ^ (hash >>> 16), 0x45d9f3b);
+    return (mixed ^ (mixed >>> 16)) & this.mask;
   }
 
   next(slot: number): number {
@@ -220,9 +223,20 @@ export class PhraseLexicon {
 
   /** Finds the typo-matching keys of the terms added since the last call (each term's keys are found once). */
   numberGrams(): void {
+    // As gramKeysOf(term, true), without building three arrays per term: a first build meets tens of thousands.
+    const grams = this.termGrams;
     for (let id = this.termGramStarts.length - 1; id < this.terms.length; id++) {
-      for (const key of this.gramKeysOf(this.terms[id]!, true)) this.termGrams.push(key);
-      this.termGramStarts.push(this.termGrams.length);
+      const term = this.terms[id]!;
+      const first = term.charCodeAt(0);
+      const start = grams.length;
+      for (let i = 0; i + 3 <= term.length + 2; i++) {
+        const key = this.gramKey((first << 16) | paddedUnit(term, i), (paddedUnit(term, i + 1) << 16) | paddedUnit(term, i + 2), true);
+        // Each distinct trigram once (a word can repeat one: "banana"); the same trigram is the same key.
+        let seen = false;
+        for (let k = start; k < grams.length && !seen; k++) seen = grams.data[k] === key;
+        if (!seen) grams.push(key);
+      }
+      this.termGramStarts.push(grams.length);
     }
   }
 
