@@ -66,6 +66,9 @@ const PHRASES: Array<[IntentKind, Lang, string[]]> = [
 ];
 
 const COMPILED = PHRASES.flatMap(([kind, lang, phrases]) => phrases.map((phrase) => ({ kind, lang, words: phrase.split(' ') })));
+/** The phrases by their number of words, in table order: a message is compared only with phrases of its length. */
+const COMPILED_BY_LENGTH = new Map<number, typeof COMPILED>();
+for (const phrase of COMPILED) COMPILED_BY_LENGTH.set(phrase.words.length, [...(COMPILED_BY_LENGTH.get(phrase.words.length) ?? []), phrase]);
 
 const DELETE_VERBS = new Map<string, Lang>(Object.entries({ radera: 'sv', glom: 'sv', delete: 'en', erase: 'en', remove: 'en', forget: 'en', sihko: 'se', sihku: 'se', sihkut: 'se' }) as Array<[string, Lang]>);
 const DELETE_OBJECTS = new Set(['uppgifter', 'uppgifterna', 'personuppgifter', 'data', 'datan', 'mig', 'me', 'info', 'information', 'allt', 'everything', 'historik', 'history', 'dieduid', 'diedut', 'diehtu']);
@@ -187,8 +190,7 @@ function detectPrivacyQuestion(words: readonly string[]): Intent | null {
 /** The intent whose phrase is exactly words[start..end) (typos allowed per word), compared in place. */
 function matchPhrase(words: readonly string[], start = 0, end = words.length): Intent | null {
   const length = end - start;
-  for (const phrase of COMPILED) {
-    if (phrase.words.length !== length) continue;
+  for (const phrase of COMPILED_BY_LENGTH.get(length) ?? []) {
     let i = 0;
     while (i < length && isWordMatch(words[start + i]!, phrase.words[i]!)) i++;
     if (i === length) return { kind: phrase.kind, lang: phrase.lang };
