@@ -2415,8 +2415,21 @@ function withIdioms(rule: Rule): Rule {
 /** The rules, in the order they are tried: most serious first. */
 const TABLE = new CueTable(RULES.map(withIdioms), { gap: 3, wordCacheLimit: 20_000 });
 
+/** A typo match keeps the first letter or swaps the first two (isWordMatch): other words need no comparison. */
+const HELP_CORE_FUZZY_LETTERS = new Set(HELP_CORE_FUZZY.map(([pattern]) => pattern[0]!));
+
 function findHelpCore(word: string): Lang | undefined {
-  return HELP_CORE.get(word) ?? HELP_CORE_FUZZY.find(([pattern]) => isWordMatch(word, pattern))?.[1];
+  const exact = HELP_CORE.get(word);
+  if (exact || !(HELP_CORE_FUZZY_LETTERS.has(word[0] ?? '') || HELP_CORE_FUZZY_LETTERS.has(word[1] ?? ''))) return exact;
+  return HELP_CORE_FUZZY.find(([pattern]) => isWordMatch(word, pattern))?.[1];
+}
+
+/** Does the word have the same letter twice in a row (`times` = 2), or three times (3)? */
+function hasRepeat(word: string, times: 2 | 3): boolean {
+  for (let i = times - 1; i < word.length; i++) {
+    if (word.charCodeAt(i) === word.charCodeAt(i - 1) && (times === 2 || word.charCodeAt(i) === word.charCodeAt(i - 2))) return true;
+  }
+  return false;
 }
 
 /** A cry for help with a few more words around it ("is anyone there i need help"). */
@@ -2455,8 +2468,8 @@ function detectHelpCry(allWords: readonly string[]): SafetyMatch | null {
   let placeWords = -1; // -1 until a word of where; then the place's words so far
   for (const typed of words) {
     // A letter held down: "HJÄLPPP", "heeelp"; for the cry itself also a letter typed twice and one left out ("hjlpp").
-    const word = typed.replace(/(.)\1{2,}/g, '$1');
-    const core = findHelpCore(word) ?? findHelpCore(word.replace(/(.)\1/g, '$1'));
+    const word = hasRepeat(typed, 3) ? typed.replace(/(.)\1{2,}/g, '$1') : typed;
+    const core = findHelpCore(word) ?? (hasRepeat(word, 2) ? findHelpCore(word.replace(/(.)\1/g, '$1')) : undefined);
     if (core) lang ??= core;
     else if (HELP_WHERE.has(word)) placeWords = 0;
     else if (HELP_FILLER.has(word)) continue;
@@ -2482,7 +2495,6 @@ export function detectSafety(text: string, given: readonly string[] = splitWords
   const words = notJoking ? given.filter((word) => !JOKING_SINGLE_WORDS.has(word)) : given;
   // RULES are ordered by severity, so the first rule that matches is the route.
   const rule = TABLE.find(words) ?? findInParts(text, words);
-  if (process.env.DBG_RULE && rule) console.error(rule.cue);
   if (!rule) return detectHelpCry(words) ?? detectDangerNow(notJoking ? words.join(' ') : text, words);
   if ((rule.jokeable || rule.kind === 'report') && !notJoking && LAUGHING.test(text)) return null;
   // The message as one string of whole words, searched for the phrases below (built once, and only for a match).
@@ -2525,7 +2537,6 @@ function isAboutThePromises(word: string): boolean {
 function findInParts(text: string, words: readonly string[]): Rule | undefined {
   const parts = text.split(PART_BREAK);
   if (parts.length < 2 || hasAny(` ${words.join(' ')} `, PARTS_KEPT_WHOLE)) return undefined;
-  if (parts.length < 2) return undefined;
   for (const part of parts) {
     const partWords = splitWords(part);
     if (partWords.length === 0 || partWords.length === words.length || partWords.some(isAboutThePromises)) continue;
@@ -2613,9 +2624,16 @@ function detectDangerNow(text: string, words: readonly string[]): SafetyMatch | 
 function wordMatcher(list: readonly string[]): (words: readonly string[], joined: string) => boolean {
   const single = new Set(list.filter((w) => !w.includes(' ') && !w.endsWith('*')));
   const phrases = asWholeWords(list.filter((w) => w.includes(' ')));
-  const prefixes = list.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
-  return (words, joined) =>
-    words.some((w) => single.has(w) || prefixes.some((p) => w.startsWith(p))) || hasAny(joined, phrases);
+  // The prefixes by their first letter: each word is compared only with those that begin like it.
+  const prefixes = new Map<string, string[]>();
+  for (const word of list) {
+    if (!word.endsWith('*')) continue;
+    const prefix = word.slice(0, -1);
+    prefixes.set(prefix[0] ?? '', [...(prefixes.get(prefix[0] ?? '') ?? []), prefix]);
+  }
+  const emptyPrefix = prefixes.get('') ?? [];
+  const hasPrefix = (w: string): boolean => emptyPrefix.length > 0 || (prefixes.get(w[0] ?? '')?.some((p) => w.startsWith(p)) ?? false);
+  return (words, joined) => words.some((w) => single.has(w) || hasPrefix(w)) || hasAny(joined, phrases);
 }
 
 /**
@@ -2639,8 +2657,51 @@ function asWholeWords(phrases: readonly string[]): string[] {
   return phrases.map((phrase) => ` ${phrase} `);
 }
 
+/**
+ * A list of phrases, each padded with spaces (asWholeWords), filed by the two letters after the leading space: a padded
+ * phrase can only occur where a space of the message is followed by those two letters, so a message is searched at
+ * its few spaces instead of once per phrase (some lists hold hundreds; every message is searched with them). Phrases
+ * without a leading space are searched for as they are.
+ */
+class PhraseList {
+  private readonly byStart = new Map<number, string[]>();
+  private readonly others: string[] = [];
+
+  constructor(phrases: readonly string[]) {
+    for (const phrase of phrases) {
+      if (phrase.length < 3 || phrase[0] !== ' ') {
+        this.others.push(phrase);
+        continue;
+      }
+      const key = phrase.charCodeAt(1) * 0x10000 + phrase.charCodeAt(2);
+      const list = this.byStart.get(key);
+      if (list) list.push(phrase);
+      else this.byStart.set(key, [phrase]);
+    }
+  }
+
+  isIn(joined: string): boolean {
+    for (let at = joined.indexOf(' '); at >= 0 && at + 2 < joined.length; at = joined.indexOf(' ', at + 1)) {
+      const candidates = this.byStart.get(joined.charCodeAt(at + 1) * 0x10000 + joined.charCodeAt(at + 2));
+      if (candidates) for (const phrase of candidates) if (joined.startsWith(phrase, at)) return true;
+    }
+    return this.others.some((phrase) => joined.includes(phrase));
+  }
+}
+
+/** Lists this short are searched phrase by phrase: filing them costs more than it saves. */
+const SHORT_LIST = 8;
+const phraseLists = new WeakMap<readonly string[], PhraseList>();
+
+/** Does the message (its words joined, padded with spaces) contain any of the phrases? The same as `includes` for each. */
 function hasAny(joined: string, phrases: readonly string[]): boolean {
-  return phrases.some((phrase) => joined.includes(phrase));
+  if (phrases.length <= SHORT_LIST) return phrases.some((phrase) => joined.includes(phrase));
+  let list = phraseLists.get(phrases);
+  if (!list) {
+    list = new PhraseList(phrases);
+    phraseLists.set(phrases, list);
+  }
+  return list.isIn(joined);
 }
 
 /**
