@@ -37,7 +37,11 @@ const OPENINGS = [
 /** Words a question must keep after the opening is dropped; a shorter rest keeps the message whole. */
 const MIN_REST_WORDS = 3;
 
+/** Each opening ends in one of these marks; a message without any (most questions) is not searched for them. */
+const OPENING_MARKS = /[,.:;!–—-]/;
+
 export function withoutSelfIntroduction(text: string): string {
+  if (!OPENING_MARKS.test(text)) return text;
   for (const opening of OPENINGS) {
     const match = opening.exec(text);
     if (!match) continue;
