@@ -53,6 +53,9 @@ export class CueTable<R extends CueRule> {
    * it holds single folded words, never a message, and a word alone says nothing about who wrote it.
    */
   private readonly wordPatterns = new Map<string, readonly number[]>();
+  /** Per rule, the slots one message filled (see find); all 0 between messages. */
+  private readonly filled: Int32Array;
+  private readonly reached: number[] = [];
 
   constructor(rules: readonly R[], private readonly options: { gap: number; wordCacheLimit: number }) {
     const ids = new Map<string, number>();
@@ -81,6 +84,7 @@ export class CueTable<R extends CueRule> {
     });
     this.slotsOfPattern = slotsOfPattern.map((pairs) => Int32Array.from(pairs));
     this.allSlots = Int32Array.from(this.compiled, ({ slots }) => 2 ** slots.length - 1);
+    this.filled = new Int32Array(this.compiled.length);
     for (const [pattern, id] of ids) {
       if (pattern.length > 1 && pattern[0] === '*') {
         this.endings.push([pattern.slice(1), id]);
@@ -97,8 +101,11 @@ export class CueTable<R extends CueRule> {
   find(words: readonly string[]): R | undefined {
     if (words.length === 0) return undefined;
     const perWord = words.map((word) => this.findPatternsOf(word));
-    // The slots each rule can fill with this message's words; most messages fill no rule's every slot.
-    const filled = new Int32Array(this.compiled.length);
+    // The slots each rule can fill with this message's words; most messages fill no rule's every slot. The array is
+    // the table's own, reused: only the rules this message reached are set back to 0 afterwards.
+    const filled = this.filled;
+    const reached = this.reached;
+    reached.length = 0;
     let candidates: number[] | undefined;
     for (const ids of perWord) {
       for (const id of ids) {
@@ -108,11 +115,13 @@ export class CueTable<R extends CueRule> {
           const before = filled[rule]!;
           const after = before | (1 << pairs[i + 1]!);
           if (after === before) continue;
+          if (before === 0) reached.push(rule);
           filled[rule] = after;
           if (after === this.allSlots[rule]) (candidates ??= []).push(rule);
         }
       }
     }
+    for (const rule of reached) filled[rule] = 0;
     if (!candidates) return undefined;
     // In table order: the first rule that matches wins.
     candidates.sort((a, b) => a - b);
