@@ -30,6 +30,7 @@ export const MAX_CLIENTS = 64;
 /** Promises of clients by key, so that two first requests at the same moment share one client. */
 class ClientCache<T> {
   private readonly clients = new Map<string, Promise<T>>();
+  private newest: [key: string, client: Promise<T>] | undefined;
 
   constructor(private readonly limit: number) {}
 
@@ -38,6 +39,9 @@ class ClientCache<T> {
   }
 
   get(key: string, make: () => Promise<T>): Promise<T> {
+    // Most requests come from the channel the one before came from: that client is already the most recently used.
+    const newest = this.newest;
+    if (newest && newest[0] === key && this.clients.get(key) === newest[1]) return newest[1];
     let client = this.clients.get(key);
     if (client) {
       // Re-inserting keeps the Map in least-recently-used order.
@@ -50,6 +54,7 @@ class ClientCache<T> {
       });
     }
     this.clients.set(key, client);
+    this.newest = [key, client];
     if (this.clients.size > this.limit) this.clients.delete(this.clients.keys().next().value as string);
     return client;
   }
