@@ -11,7 +11,7 @@
  */
 import type { Entry, Lang } from './schema.js';
 import { foldText, lowerWordUnit, NEEDS_TOKENIZE, NOT_WORD, tokenize } from '../language/normalizeText.js';
-import { isStopword } from '../language/stopwords.js';
+import { isStopword, NEGATORS } from '../language/stopwords.js';
 import { stemWord } from '../language/stemWord.js';
 import { standardWord } from '../language/slang.js';
 
@@ -19,6 +19,16 @@ const MAX_WORD_LENGTH = 64;
 /** A stem this short is not a word's index form; the word keeps its full form (see analyzeWord). */
 export const MAX_SHORT_STEM = 3;
 export const WORD_CACHE_LIMIT = 200_000;
+
+/**
+ * A word said not to be so ("not an emergency", "inte akut", "non-urgent", "ii leat heahtedilli"): the index and the
+ * question have, besides the word itself, the word with this mark in front. A question that says "not an emergency"
+ * then finds the entry that says so before the entry about emergencies; a question without the negation finds both
+ * as before. The mark is no word character, so no typed word can be such a term.
+ */
+export const NEGATED = '¬';
+/** wordId: a stop word that negates the next word ("not", "inte", "ii"). */
+const NEGATING_STOPWORD = -2;
 
 export interface AnalyzedWord {
   /** Folded surface form. */
@@ -57,14 +67,34 @@ export function analyzeWord(lang: Lang, raw: string): AnalyzedWord | null {
   return result;
 }
 
+/**
+ * The analysed words of a text, token by token: stop words dropped, and after a negation (only stop words between)
+ * the next word a second time, negated (see NEGATED). The one rule for questions; PhraseLexicon indexes the same.
+ */
+export class AnalyzedWords {
+  readonly words: AnalyzedWord[] = [];
+  private isNegating = false;
+
+  constructor(private readonly lang: Lang) {}
+
+  /** The next token (as tokenize gives it) and its analysis (analyzeWord; null for a stop word). */
+  add(raw: string, word: AnalyzedWord | null): void {
+    const negates = NEGATORS[this.lang].has(raw);
+    if (!word) {
+      if (negates) this.isNegating = true;
+      return;
+    }
+    this.words.push(word);
+    if (this.isNegating) this.words.push({ token: NEGATED + word.token, term: NEGATED + word.term });
+    this.isNegating = negates;
+  }
+}
+
 /** Word-level analysis shared by indexing and querying: tokens → stop words dropped → stemmed, folded terms. */
 export function analyze(lang: Lang, text: string): AnalyzedWord[] {
-  const out: AnalyzedWord[] = [];
-  for (const raw of tokenize(text)) {
-    const word = analyzeWord(lang, raw);
-    if (word) out.push(word);
-  }
-  return out;
+  const out = new AnalyzedWords(lang);
+  for (const raw of tokenize(text)) out.add(raw, analyzeWord(lang, raw));
+  return out.words;
 }
 
 /** A growable list of numbers (posting lists), cheaper than arrays of objects at 10,000 entries. */
@@ -323,10 +353,8 @@ export class PhraseLexicon {
       if (slots.hashAt(slot) === hash && this.phraseTexts[key] === text) return key;
     }
     if (!this.tokenizeInPlace(text)) {
-      for (const raw of tokenize(text)) {
-        const word = this.wordId(raw);
-        if (word >= 0) this.phraseWords.push(word);
-      }
+      this.isNegating = false;
+      for (const raw of tokenize(text)) this.addPhraseWord(this.wordId(raw));
     }
     this.phraseStarts.push(this.phraseWords.length);
     this.phraseTexts.push(text);
@@ -340,6 +368,7 @@ export class PhraseLexicon {
    */
   private tokenizeInPlace(text: string): boolean {
     const mark = this.phraseWords.length;
+    this.isNegating = false;
     let start = -1;
     let hash = HASH_START;
     for (let i = 0; i <= text.length; i++) {
@@ -359,12 +388,43 @@ export class PhraseLexicon {
         // An apostrophe inside a word, as in tokenize. (A following NEEDS_TOKENIZE ends the whole pass next.)
         hash = hashStep(hash, code);
       } else if (start >= 0) {
-        const word = this.wordAt(text, start, i, hash);
-        if (word >= 0) this.phraseWords.push(word);
+        this.addPhraseWord(this.wordAt(text, start, i, hash));
         start = -1;
       }
     }
     return true;
+  }
+
+  /** Whether the words read so far in the current phrase end in a negation, with only stop words after it. */
+  private isNegating = false;
+  /** Word number → the number of the same word negated (see NEGATED), made when a phrase first negates it. */
+  private readonly negatedWords = new Map<number, number>();
+  /** Word number → 1 for an indexed word that negates the next ("non", "ej"). */
+  private readonly wordNegates = new NumberList();
+
+  /** The next word of a phrase (a word number from wordId): its indexed word, and the negated word after a negation. */
+  private addPhraseWord(word: number): void {
+    if (word === NEGATING_STOPWORD) {
+      this.isNegating = true;
+      return;
+    }
+    if (word < 0) return;
+    this.phraseWords.push(word);
+    if (this.isNegating) this.phraseWords.push(this.negatedWord(word));
+    this.isNegating = this.wordNegates.data[word] === 1;
+  }
+
+  private negatedWord(word: number): number {
+    let negated = this.negatedWords.get(word);
+    if (negated === undefined) {
+      negated = this.wordTerms.length;
+      this.wordTerms.push(this.termId(NEGATED + this.terms[this.wordTerms.data[word]!]!));
+      // The same surface word: the negation adds no word of the language (see tokenIdOf).
+      this.wordTokens.push(this.wordTokens.data[word]!);
+      this.wordNegates.push(0);
+      this.negatedWords.set(word, negated);
+    }
+    return negated;
   }
 
   /** The word number of text[start .. end) lower-cased, known by the hash of its lower-cased code units. */
@@ -403,9 +463,11 @@ export class PhraseLexicon {
     let id = this.wordIds.get(raw);
     if (id === undefined) {
       const word = analyzeWord(this.lang, raw);
-      id = -1;
+      const negates = NEGATORS[this.lang].has(raw);
+      id = negates ? NEGATING_STOPWORD : -1;
       if (word) {
         id = this.wordTerms.length;
+        this.wordNegates.push(negates ? 1 : 0);
         this.wordTerms.push(this.termId(word.term));
         let token = this.tokenIds.get(word.token);
         if (token === undefined) {

@@ -12,7 +12,7 @@ import Fuse from 'fuse.js';
 import type { Entry, Lang } from './schema.js';
 import { NEGATION_WORDS, QUESTION_WORDS } from '../language/stopwords.js';
 import { stemWord } from '../language/stemWord.js';
-import { analyze, analyzeWord, lexiconFor, MAX_SHORT_STEM, NumberList, trimLexicon, WORD_CACHE_LIMIT, type AnalyzedWord, type PhraseLexicon } from './phraseLexicon.js';
+import { AnalyzedWords, analyzeWord, lexiconFor, MAX_SHORT_STEM, NEGATED, NumberList, trimLexicon, WORD_CACHE_LIMIT, type AnalyzedWord, type PhraseLexicon } from './phraseLexicon.js';
 import { tokenize } from '../language/normalizeText.js';
 
 /** Each part of a compound typed apart must be at least this long ("polis anmälan", not "i dag"). */
@@ -381,7 +381,7 @@ export class SearchIndex {
     this.buildTrigrams();
     if (COMPOUND_LANGS.has(this.lang)) {
       this.terms.forEach((term, id) => {
-        if (term.length >= 2 * MIN_PART) this.registerCompound(term, id);
+        if (term.length >= 2 * MIN_PART && !term.startsWith(NEGATED)) this.registerCompound(term, id);
       });
     }
     this.sortedTerms();
@@ -613,26 +613,24 @@ export class SearchIndex {
    * compound from a word and its ending.
    */
   private analyzeQueryWords(text: string): AnalyzedWord[] {
-    if (this.lang !== 'sv') return analyze(this.lang, text);
     const raw = tokenize(text);
     const words = raw.map((token) => analyzeWord(this.lang, token));
-    const out: AnalyzedWord[] = [];
+    const out = new AnalyzedWords(this.lang);
     for (let i = 0; i < raw.length; i++) {
       const first = words[i];
-      if (!first) continue;
       const second = words[i + 1];
-      if (second && raw[i]!.length >= MIN_COMPOUND_PART && raw[i + 1]!.length >= MIN_COMPOUND_PART && !/\d/.test(raw[i]! + raw[i + 1]!)) {
+      if (this.lang === 'sv' && first && second && raw[i]!.length >= MIN_COMPOUND_PART && raw[i + 1]!.length >= MIN_COMPOUND_PART && !/\d/.test(raw[i]! + raw[i + 1]!)) {
         const joined = analyzeWord(this.lang, raw[i]! + raw[i + 1]!);
         // The whole word must be more than its first part: a stemmer may cut the second part off again.
         if (joined && joined.term.length > first.term.length + 1 && joined.term !== second.term && this.termIdOf(joined.term) !== undefined) {
-          out.push(joined);
+          out.add(raw[i + 1]!, joined);
           i++;
           continue;
         }
       }
-      out.push(first);
+      out.add(raw[i]!, first ?? null);
     }
-    return out;
+    return out.words;
   }
 
   /** Analyses a question into weighted query terms with their vocabulary matches. */
@@ -642,6 +640,12 @@ export class SearchIndex {
     for (const { token, term } of this.analyzeQueryWords(text)) {
       if (seen.has(term)) continue;
       seen.add(term);
+      if (term.startsWith(NEGATED)) {
+        // A negated word counts only where the knowledge negates it too; elsewhere it says nothing of the topic.
+        const id = this.termIdOf(term);
+        if (id !== undefined) out.push({ token, weight: this.idf[id]!, matches: [{ term: id, quality: 1, how: 'exact' }] });
+        continue;
+      }
       if (QUESTION_WORDS[this.lang].has(token)) {
         // A question word helps only when entries use it ("vem" → who signed); an unused one is no evidence.
         const id = this.termIdOf(term);

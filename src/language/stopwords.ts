@@ -63,6 +63,16 @@ export const NEGATION_WORDS: Record<Lang, ReadonlySet<string>> = {
   se: new Set(['mihkkege', 'mihkkige', 'eai']),
 };
 
+/**
+ * Words that negate the word after them (only stop words between): "not an emergency", "non-urgent", "inte akut",
+ * "ej brådskande", "ii leat heahtedilli". Lower-cased as tokenize gives them. See NEGATED in knowledge/phraseLexicon.ts.
+ */
+export const NEGATORS: Record<Lang, ReadonlySet<string>> = {
+  sv: new Set(['inte', 'ej', 'icke', 'int']),
+  en: new Set(['not', 'non', "isn't", 'isnt', "isn’t", "aren't", "wasn't"]),
+  se: new Set(['ii', 'eai']),
+};
+
 /** Folded, for residents who type without å, ä, ö or Sami letters. */
 export const STOPWORDS: Record<Lang, Set<string>> = {
   sv: new Set(toList(sv).map(foldText)),

@@ -78,6 +78,24 @@ describe('answer engine on the real knowledge base', () => {
     expect(answerId('need to ring the police about something, nothing serious, what number?')).toBe('police-non-emergency');
   });
 
+  test.each([
+    ["What number do I call if it's not an emergency?", 'police-non-emergency'],
+    ['who do I call when it is not urgent', 'police-non-emergency'],
+    ['Vem ringer jag när det inte är akut?', 'police-non-emergency'],
+    ['Gosa riŋgen go ii leat heahtedilli?', 'police-non-emergency'],
+    ['Which number do I call in an emergency?', 'emergency'],
+    ['Vilket nummer ringer jag när det är akut?', 'emergency'],
+  ])('a negated word finds the entry that negates it, the word alone the entry about it: %s → %s', (q, id) => {
+    expect(answerId(q)).toBe(id);
+  });
+
+  test('a negation of a word no entry negates changes nothing', () => {
+    const plain = engine.ask('How does the drug dog work at the school?');
+    const negated = engine.ask('How does the drug dog not work at the school?');
+    expect(plain.kind).toBe('answer');
+    expect(negated).toMatchObject({ kind: plain.kind, score: (plain as { score: number }).score });
+  });
+
   test('a function word a single entry happens to use is no topic ("då" in "Hur går det med löftena då?")', () => {
     expect(answerId('hur går det med löftena då?')).toBe('followup');
   });
