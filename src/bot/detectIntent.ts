@@ -65,10 +65,20 @@ const PHRASES: Array<[IntentKind, Lang, string[]]> = [
   ['howAreYou', 'se', ['mo manna', 'movt manna', 'mot manna']],
 ];
 
-const COMPILED = PHRASES.flatMap(([kind, lang, phrases]) => phrases.map((phrase) => ({ kind, lang, words: phrase.split(' ') })));
-/** The phrases by their number of words, in table order: a message is compared only with phrases of its length. */
-const COMPILED_BY_LENGTH = new Map<number, typeof COMPILED>();
-for (const phrase of COMPILED) COMPILED_BY_LENGTH.set(phrase.words.length, [...(COMPILED_BY_LENGTH.get(phrase.words.length) ?? []), phrase]);
+const COMPILED = PHRASES.flatMap(([kind, lang, phrases]) => phrases.map((phrase) => ({ kind, lang, words: phrase.split(' ') })))
+  .map((phrase, order) => ({ ...phrase, order }));
+/**
+ * The phrases by their number of words and the first letter of their first word, in table order: a message is compared
+ * only with phrases of its length that can begin with its first word (a typo keeps the first letter or swaps the first
+ * two, see isWordMatch).
+ */
+const COMPILED_BY_START = new Map<string, typeof COMPILED>();
+const startKey = (length: number, letter: string) => `${length} ${letter}`;
+for (const phrase of COMPILED) {
+  const key = startKey(phrase.words.length, phrase.words[0]![0]!);
+  COMPILED_BY_START.set(key, [...(COMPILED_BY_START.get(key) ?? []), phrase]);
+}
+const NO_PHRASES: typeof COMPILED = [];
 
 const DELETE_VERBS = new Map<string, Lang>(Object.entries({ radera: 'sv', glom: 'sv', delete: 'en', erase: 'en', remove: 'en', forget: 'en', sihko: 'se', sihku: 'se', sihkut: 'se' }) as Array<[string, Lang]>);
 const DELETE_OBJECTS = new Set(['uppgifter', 'uppgifterna', 'personuppgifter', 'data', 'datan', 'mig', 'me', 'info', 'information', 'allt', 'everything', 'historik', 'history', 'dieduid', 'diedut', 'diehtu']);
@@ -190,12 +200,23 @@ function detectPrivacyQuestion(words: readonly string[]): Intent | null {
 /** The intent whose phrase is exactly words[start..end) (typos allowed per word), compared in place. */
 function matchPhrase(words: readonly string[], start = 0, end = words.length): Intent | null {
   const length = end - start;
-  for (const phrase of COMPILED_BY_LENGTH.get(length) ?? []) {
-    let i = 0;
-    while (i < length && isWordMatch(words[start + i]!, phrase.words[i]!)) i++;
-    if (i === length) return { kind: phrase.kind, lang: phrase.lang };
+  const first = words[start]!;
+  const byFirst = COMPILED_BY_START.get(startKey(length, first[0] ?? '')) ?? NO_PHRASES;
+  const bySecond = first.length > 1 && first[1] !== first[0] ? (COMPILED_BY_START.get(startKey(length, first[1]!)) ?? NO_PHRASES) : NO_PHRASES;
+  // The first match in table order: both lists are in it, so the earlier of their first matches.
+  let found: (typeof COMPILED)[number] | undefined;
+  for (const candidates of [byFirst, bySecond]) {
+    for (const phrase of candidates) {
+      if (found && phrase.order > found.order) break;
+      let i = 0;
+      while (i < length && isWordMatch(words[start + i]!, phrase.words[i]!)) i++;
+      if (i === length) {
+        found = phrase;
+        break;
+      }
+    }
   }
-  return null;
+  return found ? { kind: found.kind, lang: found.lang } : null;
 }
 
 /** "radera mina uppgifter", "ta bort min data", "delete my data", "sihko mu dieđuid" and their variants. */
