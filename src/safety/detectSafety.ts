@@ -2494,7 +2494,7 @@ export function detectSafety(text: string, given: readonly string[] = splitWords
   const notJoking = hasAny(` ${given.join(' ')} `, NOT_JOKING);
   const words = notJoking ? given.filter((word) => !JOKING_SINGLE_WORDS.has(word)) : given;
   // RULES are ordered by severity, so the first rule that matches is the route.
-  const rule = TABLE.find(words) ?? findInParts(text, words);
+  const rule = TABLE.find(words) ?? findInParts(text, words) ?? findBeforeQuestion(text);
   if (!rule) return detectHelpCry(words) ?? detectDangerNow(notJoking ? words.join(' ') : text, words);
   if ((rule.jokeable || rule.kind === 'report') && !notJoking && LAUGHING.test(text)) return null;
   // The message as one string of whole words, searched for the phrases below (built once, and only for a match).
@@ -2544,6 +2544,33 @@ function findInParts(text: string, words: readonly string[]): Rule | undefined {
     if (rule) return rule;
   }
   return undefined;
+}
+
+/**
+ * Danger told first and a question about the work after it, in anger or despair: "han hotar att döda mig, vad gör ni",
+ * "my neighbour is beating his wife right now, what do you do about that". The question's words ("vad gör ni", "what
+ * do you") are what marks a general question elsewhere, and they kept the whole message from an alarm. When the last
+ * clause (after the last comma) asks such a question and what comes before it, on its own, is danger, violence at home
+ * or suicide, that is the route. Only those kinds: a crime to report told so ("cykeln blev stulen, vad gör ni åt
+ * sånt?") is as often a complaint about the work. What the clause before says itself ("om någon slår…", "igår") still
+ * counts, and the whole message still decides what is over or a joke afterwards.
+ */
+const WORK_QUESTIONS = asWholeWords([
+  'vad gor ni', 'vad gor polisen', 'vad gor kommunen', 'vad gor man', 'vad tanker ni gora', 'vad ska ni gora', 'varfor gor ni inget',
+  'what do you', 'what are you', 'what does the', 'what do the', 'what will you', 'what is being done', 'why dont you',
+  'maid dii dahkabehtet', 'maid politiija dahka',
+]);
+const URGENT_KINDS: ReadonlySet<SafetyKind> = new Set<SafetyKind>(['emergency', 'domestic', 'suicide']);
+
+function findBeforeQuestion(text: string): Rule | undefined {
+  const comma = text.lastIndexOf(',');
+  if (comma < 0) return undefined;
+  const question = splitWords(text.slice(comma + 1));
+  if (question.length === 0 || !hasAny(` ${question.join(' ')} `, WORK_QUESTIONS)) return undefined;
+  const told = splitWords(text.slice(0, comma));
+  if (told.length === 0) return undefined;
+  const rule = TABLE.find(told);
+  return rule && URGENT_KINDS.has(rule.kind) ? rule : undefined;
 }
 
 /**

@@ -6,6 +6,11 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   // Danger told in passing after another question: each sentence is also tried on its own.
   ['vilken tid går bussen till Abisko? förresten ligger det en man i snön vid hållplatsen som inte svarar', 'emergency', 'sv'],
   ['what time does the shop close? btw there is a woman lying on the ice and she isnt moving', 'emergency', 'en'],
+  // Danger told first, then an angry question about the work after a comma.
+  ['han hotar att döda mig, vad gör ni', 'emergency', 'sv'],
+  ['min granne slår sin fru just nu, vad gör polisen åt det', 'emergency', 'sv'],
+  ['he says he will kill me tonight, what do you do in cases like this', 'emergency', 'en'],
+  ['a man with a knife is outside my door, what are you doing about it', 'emergency', 'en'],
   // A cry for help with where one is.
   ['HJÄLP vi är vid Coop', 'help', 'sv'],
   ['help we are near the church', 'help', 'en'],
@@ -993,6 +998,11 @@ const ORDINARY: string[] = [
   'the wall feels hot from the sun',
   // From the sixth resident set (test/golden/residents5): a question about the work, not a report.
   'adults buying booze for underage kids - is that something you work on?',
+  // A question about the work after a comma, where the words before it are general, told as over or about others.
+  'Om någon slår sin fru, vad gör polisen då?',
+  'If someone threatens to kill you, what do you do?',
+  'people with knives in town, what are you doing about it',
+  'drunk drivers everywhere, what are you doing about it',
 ];
 
 describe('detectSafety', () => {
