@@ -2550,10 +2550,10 @@ function findInParts(text: string, words: readonly string[]): Rule | undefined {
  * Danger told first and a question about the work after it, in anger or despair: "han hotar att döda mig, vad gör ni",
  * "my neighbour is beating his wife right now, what do you do about that". The question's words ("vad gör ni", "what
  * do you") are what marks a general question elsewhere, and they kept the whole message from an alarm. When the last
- * clause (after the last comma) asks such a question and what comes before it, on its own, is danger, violence at home
- * or suicide, that is the route. Only those kinds: a crime to report told so ("cykeln blev stulen, vad gör ni åt
- * sånt?") is as often a complaint about the work. What the clause before says itself ("om någon slår…", "igår") still
- * counts, and the whole message still decides what is over or a joke afterwards.
+ * clause (after the last comma or sentence end) asks such a question and what comes before it is, on its own, danger,
+ * violence at home or suicide, that is the route. Only those kinds: a crime to report told so ("cykeln blev stulen,
+ * vad gör ni åt sånt?") is as often a complaint about the work. What the words before say themselves ("om någon
+ * slår…", "igår") still counts, and the whole message still decides what is over or a joke afterwards.
  */
 const WORK_QUESTIONS = asWholeWords([
   'vad gor ni', 'vad gor polisen', 'vad gor kommunen', 'vad gor man', 'vad tanker ni gora', 'vad ska ni gora', 'varfor gor ni inget',
@@ -2562,12 +2562,23 @@ const WORK_QUESTIONS = asWholeWords([
 ]);
 const URGENT_KINDS: ReadonlySet<SafetyKind> = new Set<SafetyKind>(['emergency', 'domestic', 'suicide']);
 
+const CLAUSE_BREAKS = /[,.!?;:\n]+/g;
+
 function findBeforeQuestion(text: string): Rule | undefined {
-  const comma = text.lastIndexOf(',');
-  if (comma < 0) return undefined;
-  const question = splitWords(text.slice(comma + 1));
+  // The last comma or sentence end with words after it.
+  let cut = -1;
+  let after = -1;
+  for (const found of text.matchAll(CLAUSE_BREAKS)) {
+    const end = found.index + found[0].length;
+    if (/[\p{L}\p{N}]/u.test(text.slice(end))) {
+      cut = found.index;
+      after = end;
+    }
+  }
+  if (cut < 0) return undefined;
+  const question = splitWords(text.slice(after));
   if (question.length === 0 || !hasAny(` ${question.join(' ')} `, WORK_QUESTIONS)) return undefined;
-  const told = splitWords(text.slice(0, comma));
+  const told = splitWords(text.slice(0, cut));
   if (told.length === 0) return undefined;
   const rule = TABLE.find(told);
   return rule && URGENT_KINDS.has(rule.kind) ? rule : undefined;

@@ -11,6 +11,7 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['min granne slår sin fru just nu, vad gör polisen åt det', 'emergency', 'sv'],
   ['he says he will kill me tonight, what do you do in cases like this', 'emergency', 'en'],
   ['a man with a knife is outside my door, what are you doing about it', 'emergency', 'en'],
+  ['he says he will kill me tonight. what are you going to do', 'emergency', 'en'],
   // A cry for help with where one is.
   ['HJÄLP vi är vid Coop', 'help', 'sv'],
   ['help we are near the church', 'help', 'en'],
@@ -1001,6 +1002,7 @@ const ORDINARY: string[] = [
   // A question about the work after a comma, where the words before it are general, told as over or about others.
   'Om någon slår sin fru, vad gör polisen då?',
   'If someone threatens to kill you, what do you do?',
+  'Om någon hotar att döda mig. Vad gör ni då?',
   'people with knives in town, what are you doing about it',
   'drunk drivers everywhere, what are you doing about it',
 ];
