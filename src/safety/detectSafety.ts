@@ -2564,16 +2564,19 @@ const URGENT_KINDS: ReadonlySet<SafetyKind> = new Set<SafetyKind>(['emergency', 
 
 const CLAUSE_BREAKS = /[,.!?;:\n]+/g;
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 function findBeforeQuestion(text: string): Rule | undefined {
   // The last comma or sentence end with words after it.
+  let lastLetter = text.length - 1;
+  while (lastLetter >= 0 && !LETTER_OR_DIGIT.test(text[lastLetter]!)) lastLetter--;
   let cut = -1;
   let after = -1;
   for (const found of text.matchAll(CLAUSE_BREAKS)) {
     const end = found.index + found[0].length;
-    if (/[\p{L}\p{N}]/u.test(text.slice(end))) {
-      cut = found.index;
-      after = end;
-    }
+    if (end > lastLetter) break;
+    cut = found.index;
+    after = end;
   }
   if (cut < 0) return undefined;
   const question = splitWords(text.slice(after));
