@@ -17,6 +17,7 @@ görs gjorde lite sitt sagt nåt nån e hela helt hel va ba asså alltså exakt 
 då dom ju väl än ännu nånting någonting här där hit dit sån sånt sådan sådana hans hennes deras dess redan fortfarande alls
 men själv samma varit blivit ditt vars sådant varje idag igår imorgon över står stod någonstans nånstans
 ens faktiskt ur utanför innanför framför bredvid pga därför dock ändå nog iaf ganska väldigt såg sett känns ser hänt hända tills
+vänligen vänlig vänliga tacksam tacksamma förhand hälsning hälsningar mvh hjärtligt
 `;
 const en = `
 a about all also am an and any are as at be been being but by can could did do does doing for from get got had has
@@ -30,6 +31,7 @@ yeah yes guys pls thing things stuff
 because while each both own same such myself yourself today yesterday tomorrow anywhere somewhere everywhere
 after before above below against until further once among seem seems seemed lately
 whether though although however maybe perhaps probably till til
+kindly grateful regards dear sir madam wondering wonder appreciate appreciated sincerely cheers thx
 `;
 const se = `
 ahte ja go ii in it leat lea mat dat dát dan dáid dain das don mun son dii sii ollu dal dál vel maiddai muhto dahje
@@ -64,12 +66,13 @@ export const NEGATION_WORDS: Record<Lang, ReadonlySet<string>> = {
 };
 
 /**
- * Words that negate the word after them (only stop words between): "not an emergency", "non-urgent", "inte akut",
- * "ej brådskande", "ii leat heahtedilli". Lower-cased as tokenize gives them. See NEGATED in knowledge/phraseLexicon.ts.
+ * Words that negate the word after them (only stop words between): "not an emergency", "no emergency", "non-urgent",
+ * "inte akut", "inget nödläge", "ej brådskande", "ii leat heahtedilli". Lower-cased as tokenize gives them. See NEGATED
+ * in knowledge/phraseLexicon.ts.
  */
 export const NEGATORS: Record<Lang, ReadonlySet<string>> = {
-  sv: new Set(['inte', 'ej', 'icke', 'int']),
-  en: new Set(['not', 'non', "isn't", 'isnt', "isn’t", "aren't", "wasn't"]),
+  sv: new Set(['inte', 'ej', 'icke', 'int', 'ingen', 'inget', 'inga']),
+  en: new Set(['not', 'non', 'no', "isn't", 'isnt', "isn’t", "aren't", "wasn't"]),
   se: new Set(['ii', 'eai']),
 };
 

@@ -89,6 +89,13 @@ describe('answer engine on the real knowledge base', () => {
     expect(answerId(q)).toBe(id);
   });
 
+  test.each([
+    ['Dear Sir or Madam, I would be grateful if you could tell me when the promises were signed. Kind regards', 'signing'],
+    ['Jag undrar vänligen vilka de prioriterade områdena är. Tacksam för svar. Mvh Anna', 'priorities'],
+  ])('the courtesies of a formal letter are no topic: %s → %s', (q, id) => {
+    expect(answerId(q)).toBe(id);
+  });
+
   test('a negation of a word no entry negates changes nothing', () => {
     const plain = engine.ask('How does the drug dog work at the school?');
     const negated = engine.ask('How does the drug dog not work at the school?');
