@@ -1367,6 +1367,68 @@ const R31_REPORT: Rule[] = [
   { kind: 'report', lang: 'en', cue: 'wallet|phone|purse|bag was|got lifted|pinched|nicked|swiped', gap: 2, unless: EN_GENERAL },
 ];
 
+/**
+ * From the thirty-fourth review set (fourteenth session): an ex who has sat or stood outside for an hour, threats sent
+ * every day about the children "med våld", a threat to burn the house if she leaves; a friend's goodbye on Snapchat,
+ * how many pills "för att inte vakna", the quickest way to die, a man who keeps looking at his rifle; the ice cracking
+ * under the snowmobile with water coming up, exhaust in the cabin with dizzy children, a fire in the stairwell, lost on
+ * the fell; a mother who does not answer and sounded strange; card fraud, a fake phone sold online, a stolen identity,
+ * parcels taken from the mailbox, threats posted on a business page. In Sami: an ex outside for an hour, a friend who
+ * says she will die tonight.
+ */
+const R34_SUICIDE: Rule[] = [
+  { kind: 'suicide', lang: 'sv', cue: 'sista gangen vi|ni hors|ses|pratas', gap: 1, unless: [...SV_GENERAL, 'innan', 'semester', 'semestern', 'flyttar', 'flytten', 'resan', 'sommaren', 'jul', 'julen', 'skolan', 'terminen'] },
+  { kind: 'suicide', lang: 'sv', cue: 'ledsen|forlat for allt', gap: 1, unless: [...SV_GENERAL, 'krangel', 'besvaret', 'strulet', 'vantan', 'forseningen', 'sent', 'svar'] },
+  { kind: 'suicide', lang: 'sv', cue: `${SV_PILLS} inte vakna`, gap: 8, unless: [...SV_IN_GENERAL, ...FICTION, 'mitt i natten', 'pa natten', 'for tidigt', 'pa morgonen'] },
+  { kind: 'suicide', lang: 'en', cue: 'quickest|fastest|easiest|painless|best way to die', gap: 2, unless: [...EN_GENERAL, ...FICTION, 'game', 'minecraft', 'in the game', 'character', 'plants', 'battery'] },
+  { kind: 'suicide', lang: 'en', cue: 'keep|kept|been looking|staring at my|the rifle|gun|shotgun|pistol|revolver', gap: 3, unless: [...EN_GENERAL, 'buy', 'buying', 'sell', 'selling', 'clean', 'cleaning', 'hunting season', 'licence', 'license'] },
+  { kind: 'suicide', lang: 'en', cue: 'dont know what to do anymore', gap: 0, unless: [...EN_GENERAL, 'with my', 'with the', 'with this', 'about the', 'about my'] },
+  { kind: 'suicide', lang: 'en', cue: 'idk what to do anymore', gap: 0, unless: [...EN_GENERAL, 'with my', 'with the', 'with this', 'about the', 'about my'] },
+  { kind: 'suicide', lang: 'se', cue: 'aigu|aiggun|aigo|aigot japmit|jamit', gap: 1, unless: SE_GENERAL },
+];
+
+const R34_DOMESTIC: Rule[] = [
+  { kind: 'domestic', lang: 'sv', cue: `${SV_EX} har statt|suttit|vantat|stat|sitter utanfor|vid|pa`, gap: 2, unless: SV_IN_GENERAL },
+  { kind: 'domestic', lang: 'sv', cue: `${SV_EX} med vald`, gap: 14, unless: [...SV_IN_GENERAL, 'anmalde', 'anmalt', 'domd', 'domdes'] },
+  { kind: 'domestic', lang: 'sv', cue: 'tog|tar|tagit henne|mig|honom|mamma om halsen|strupen', gap: 2, unless: SV_GENERAL },
+  { kind: 'domestic', lang: 'en', cue: 'sitting|standing|waiting|parked outside ex', gap: 12, unless: [...EN_IN_GENERAL, ...FICTION] },
+  { kind: 'domestic', lang: 'en', cue: `${EN_EX} sitting|standing|waiting|parked outside`, gap: 3, unless: [...EN_IN_GENERAL, ...FICTION] },
+  { kind: 'domestic', lang: 'en', cue: 'says|said|threatens|threatened if i leave', gap: 2, unless: [...EN_GENERAL, ...FICTION, 'boss', 'manager', 'my job', 'the job', 'company', 'landlord', 'teacher', 'coach'] },
+  { kind: 'domestic', lang: 'se', cue: 'ovddes olmmai|isit|irgi|moarsi|guoibmi cuozzu|cuozzo|lea|orru olggobealde|uksa|uvssa', gap: 3, unless: SE_GENERAL },
+  { kind: 'domestic', lang: 'se', cue: 'aita|aitii|aitet|dearpa|dearpai mu ovddes', gap: 10, unless: SE_GENERAL },
+];
+
+const R34_EMERGENCY: Rule[] = [
+  { kind: 'emergency', lang: 'sv', cue: 'isen knakar|spricker|sviktar|brakar|brister under|runt', gap: 4, unless: [...SV_GENERAL, 'varen', 'islossning', 'islossningen', 'forr', 'forra vintern', 'i vintras', 'hor man', 'later det', 'ljud fran isen'] },
+  { kind: 'emergency', lang: 'en', cue: 'ice cracking|creaking|breaking|noises|groaning', gap: 3, unless: [...EN_GENERAL, 'spring', 'in spring', 'used to', 'years ago', 'last winter', 'sound of', 'beautiful'] },
+  { kind: 'emergency', lang: 'en', cue: 'water coming|seeping up|through around|under', gap: 2, unless: [...EN_GENERAL, 'basement', 'pipe', 'pipes', 'drain', 'roof', 'sink', 'toilet'] },
+  { kind: 'emergency', lang: 'en', cue: 'exhaust|fumes|generator|gas headache|headaches|dizzy|nauseous|sleepy', gap: 12, unless: [...EN_GENERAL, 'symptoms of', 'signs of', 'course', 'what are the signs'] },
+  { kind: 'emergency', lang: 'en', cue: 'headache|headaches|dizzy|nauseous exhaust|fumes|generator|gas', gap: 12, unless: [...EN_GENERAL, 'symptoms of', 'signs of', 'course', 'what are the signs'] },
+  { kind: 'emergency', lang: 'sv', cue: 'avgaser|avgaslukt|kolos|generatorn|generator yr|yra|huvudvark|illamaende', gap: 12, unless: [...SV_GENERAL, 'symtom pa', 'tecken pa', 'kurs', 'kursen'] },
+  { kind: 'emergency', lang: 'en', cue: 'fire|smoke in the stairwell|stairs|corridor|hallway|basement|attic', gap: 2, unless: [...EN_GENERAL, 'drill', 'alarm', 'last year', 'years ago', ...FICTION] },
+  { kind: 'emergency', lang: 'en', cue: 'smoke everywhere', gap: 0, unless: [...EN_GENERAL, ...FICTION, 'sauna', 'bbq', 'barbecue', 'grill', 'smokers', 'cigarette'] },
+  { kind: 'emergency', lang: 'se', cue: 'lean|leat|lea lahppon duoddaris|meahcis|vuovdai|vuvddis|duoddarii', gap: 2, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: `${SV_MISSING} svarar|svarade inte konstig|orolig|ensam|sjalv|fallit|ramlat|sjuk`, gap: 12, unless: [...SV_GENERAL, 'mejl', 'mejlet', 'sms:et', 'kommunen', 'polisen'] },
+];
+
+/** A cry for help in a few more words than detectHelpCry allows: not knowing whom to ask, asking to be called. */
+const R34_HELP: Rule[] = [
+  { kind: 'help', lang: 'en', cue: 'need help dont know who|where', gap: 3, unless: [...EN_GENERAL, 'help with', 'help finding', 'help getting', 'homework', 'form', 'application', 'permit'] },
+  { kind: 'help', lang: 'en', cue: 'someone|somebody|anyone call me', gap: 2, trailing: new Set(['please', 'pls', 'plz', 'asap', 'now', 'quickly', 'fast', 'urgently']) },
+  { kind: 'help', lang: 'sv', cue: 'behover hjalp vet inte vem|vart', gap: 3, unless: [...SV_GENERAL, 'hjalp med', 'blankett', 'ansokan', 'lexan', 'laxan'] },
+  { kind: 'help', lang: 'sv', cue: 'nagon|nan ringa mig', gap: 2, trailing: new Set(['snalla', 'nu', 'fort', 'asap', 'direkt']) },
+];
+
+const R34_REPORT: Rule[] = [
+  { kind: 'report', lang: 'en', cue: 'sold|selling me a fake|counterfeit|stolen|broken', gap: 3, unless: [...EN_GENERAL, 'is it legal', 'allowed'] },
+  { kind: 'report', lang: 'en', cue: 'cloned|skimmed|copied|hacked my|our|her|his card|bank card|credit card|debit card', gap: 2, unless: EN_GENERAL },
+  { kind: 'report', lang: 'en', cue: 'purchases|charges|payments i|we|she|he didnt|didn make', gap: 3, unless: EN_GENERAL },
+  { kind: 'report', lang: 'en', cue: 'taking|stealing|stole|took|takes my|our parcels|packages|mail|post|deliveries', gap: 3, unless: [...EN_GENERAL, 'postnord', 'delay', 'delayed'] },
+  { kind: 'report', lang: 'en', cue: 'posting|posts|posted|commenting|writing smash|burn|kill|hurt|beat', gap: 10, unless: [...EN_IN_GENERAL, ...FICTION, 'game', 'lyrics', 'song', 'what do you', 'is it legal', 'allowed'] },
+  { kind: 'report', lang: 'sv', cue: 'anvander|anvant|anvande|tagit|stulit mitt|min|hennes|hans|farmors|mormors|pappas|mammas personnummer|identitet|bankid', gap: 2, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'fakturor|rakningar for saker|grejer jag|hon|han|vi aldrig', gap: 4, unless: SV_GENERAL },
+];
+
 const RULES: Rule[] = [
   // Suicide and self-harm.
   ...R15_FIRST,
@@ -1388,6 +1450,7 @@ const RULES: Rule[] = [
   ...R29_SUICIDE,
   ...R30_SUICIDE,
   ...R31_SUICIDE,
+  ...R34_SUICIDE,
   { kind: 'suicide', lang: 'sv', cue: 'jag vill|ska|tanker|kommer|orkar do', gap: 2, unless: SV_TOLD_BY_OTHERS },
   { kind: 'suicide', lang: 'sv', cue: 'vill|orkar|kan inte leva', gap: 1 },
   // Oneself ("ska ta livet av mig", "jag tar livet av mig"); someone else who tries to kill is danger (below), and a
@@ -1591,6 +1654,7 @@ const RULES: Rule[] = [
   ...R29_DOMESTIC,
   ...R30_DOMESTIC,
   ...R31_DOMESTIC,
+  ...R34_DOMESTIC,
   { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var ${SV_CLOSE} ${SV_HARM}`, gap: 4, unless: ['var man', 'var kan man', 'var ska man', 'var far man', 'hotar att flytta', 'hotar att sluta', 'hotar att ga', 'hotade att flytta', 'skolgarden', 'i skolan', 'pa stan', 'pa bussen', 'av nagra', 'av en kille', 'av killar', 'av nan'] },
   { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var ${SV_CLOSE}|${SV_HOME} doda|dodar mig|oss`, gap: 4, unless: [...JOKING, 'var man', 'var kan man'], jokeable: true },
   { kind: 'domestic', lang: 'sv', cue: `slagen|misshandlad|hotad|valdtagen|inlast|slagit|misshandlat|hotat|radd av|for min|mitt|mina ${SV_CLOSE}`, gap: 2 },
@@ -1761,6 +1825,7 @@ const RULES: Rule[] = [
   ...R29_EMERGENCY,
   ...R30_EMERGENCY,
   ...R31_EMERGENCY,
+  ...R34_EMERGENCY,
   { kind: 'emergency', lang: 'sv', cue: `${SV_HARM}|attackerar|ranar|ranade|knivhugger|skjuter|jagar mig|oss`, gap: 1, unless: ['slar mig att', 'slog mig att', ...SV_IN_GENERAL, 'i foten', 'sjalv i foten'], reportWhenOver: true, jokeable: true },
   { kind: 'emergency', lang: 'sv', cue: 'jag|vi blir|blev|ar|har|bli slagen|slagna|misshandlad|misshandlade|hotad|hotade|forfoljd|attackerad|ranad|knivhuggen|skjuten|valdtagen|jagad|overfallen', gap: 2, reportWhenOver: true, unless: ['mygg', 'myggen', 'knott', 'knotten', 'broms'] },
   { kind: 'emergency', lang: 'sv', cue: 'bryter|brot|bryta|brutit|forsoker sig in', gap: 1, unless: ['rollspel', 'rollspelet', 'i spelet', 'spelet', 'min karaktar', ...FICTION], reportWhenOver: true },
@@ -1919,7 +1984,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'spottade|spottar|spottat pa mig|oss', gap: 0, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'vet var hon|han|du|jag|vi|ni bor', gap: 0, unless: SV_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'knappt|inte kan ga|sta bil|bilen|kor|korde|ratten', gap: 6, unless: SV_GENERAL },
-  { kind: 'emergency', lang: 'sv', cue: 'kort|korde in|pa i|en renhjord|ren|renen|renar|alg|algen|vilt', gap: 2, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'kort|korde in|pa i|en renhjord|ren|renen|renar|alg|algen|vilt', gap: 2, unless: [...SV_GENERAL, 'ordnat', 'ordnade', 'forsakring', 'forsakringen', 'forra veckan', 'forra aret', 'forra vintern', 'i vintras'] },
   { kind: 'emergency', lang: 'sv', cue: 'svarar|svarade inte timmar|timme|morkt|storm|stormen|fjallet|kallt|minus', gap: 8 },
   { kind: 'emergency', lang: 'sv', cue: 'har bossan|gevaret|vapnet|pistolen framme|laddad|laddat', gap: 1 },
   { kind: 'emergency', lang: 'sv', cue: 'gatt|gick|ar|kort|akt vilse', gap: 1, unless: [...SV_GENERAL, ...JOKING_WORDS, 'pa sidan', 'pa hemsidan', 'i blanketten', 'i systemet', 'i stan', 'i centrum', 'i affaren', 'pa ikea', 'ville'] },
@@ -1964,7 +2029,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'someone|somebody|people|person|kids|driver|he|she is|are still inside|trapped|stuck', gap: 2, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'lost on|in the|a trail|mountain|mountains|forest|woods|snowstorm|storm|dark|fells|tundra|lake|ice', gap: 2, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'grabbed|grabbing|twisted my|her arm|wrist', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
-  { kind: 'emergency', lang: 'en', cue: 'hit|struck|ran|killed a|the|into reindeer|moose|deer|elk', gap: 2, unless: [...EN_GENERAL, 'if you', 'a lot', 'nearly', 'almost', 'it was fine', ...EN_IF_EVER] },
+  { kind: 'emergency', lang: 'en', cue: 'hit|struck|ran|killed a|the|into reindeer|moose|deer|elk', gap: 2, unless: [...EN_GENERAL, 'if you', 'a lot', 'nearly', 'almost', 'it was fine', ...EN_IF_EVER, 'sorted', 'insurance', 'last week', 'last winter', 'last year'] },
   { kind: 'emergency', lang: 'en', cue: 'isnt|not|wont|hasnt|doesnt|havent answering|answered|responding|picking dark|storm|hours|hrs|cold|25|30|mountain|mountains|alone', gap: 8 },
   { kind: 'emergency', lang: 'en', cue: 'ate|swallowed|drank|eaten pills|tablets|medicine|meds|detergent|bleach', gap: 2, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'bleeding|unconscious|unresponsive', unless: [...EN_GENERAL, 'nose', 'gums', 'bias', 'heart', 'edge', 'nosebleed', 'breeding', 'blending', 'blessing'] },
@@ -2143,6 +2208,8 @@ const RULES: Rule[] = [
   ...R29_REPORT,
   ...R30_REPORT,
   ...R31_REPORT,
+  ...R34_REPORT,
+  ...R34_HELP,
   { kind: 'report', lang: 'sv', cue: 'vill|ska|maste|behover|vilja|skulle anmala|polisanmala|anmalan|polisanmalan|tipsa|tips|rapportera', gap: 3, unless: ['maste jag', 'maste man', 'behover jag', 'behover man', 'fler ska', 'fler skulle', 'fler vagar', 'folk ska', 'vaga anmala', 'nar nat hander', 'nar nagot hander', 'jobbar som', 'ingen blev skadad', 'slackte direkt', 'anmala sig', 'anmaler sig', 'anmala mig till', 'anmala sig till'] },
   { kind: 'report', lang: 'sv', cue: 'anmala|anmaler|polisanmala ett|en brott|brottet|inbrott|inbrottet|stold|stolden|misshandel|misshandeln|skadegorelse', gap: 1 },
   { kind: 'report', lang: 'sv', cue: 'tipsa|tips polisen', gap: 2 },
@@ -2227,7 +2294,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'en', cue: 'hit and run', gap: 0, unless: EN_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'smet|smitit|smita|smitande', unless: [...SV_GENERAL, 'smet till', 'smeten', 'pannkakssmet'] },
   { kind: 'report', lang: 'sv', cue: 'har|vet|fick regnumret|registreringsnumret|regnr|registreringsnummer', gap: 1 },
-  { kind: 'report', lang: 'sv', cue: 'skjutit|dodat|kort|korde|plagat|jagat|jagade pa|en|vara|av ren|renar|renen|renarna|hund|hunden', gap: 3, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'skjutit|dodat|kort|korde|plagat|jagat|jagade pa|en|vara|av ren|renar|renen|renarna|hund|hunden', gap: 3, unless: [...SV_GENERAL, 'har ordnat', 'ordnat allt', 'ordnade allt', 'tack for'] },
   { kind: 'report', lang: 'en', cue: 'shot|killed|chased|chasing|hurt|injured|ran reindeer|deer|dog', gap: 3, unless: EN_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'lappjavel|lappjaveln|lappjavlar|lappjavla|svartskalle|svartskallar|blatte|blattar', unless: [...SV_GENERAL, 'blatt'] }, // 'blått' (blue) is a typo away
   { kind: 'report', lang: 'sv', cue: 'vill att polisen ska vet|veta', gap: 1 },
@@ -2367,6 +2434,8 @@ const HELP_CORE_FUZZY = [...HELP_CORE].filter(([pattern]) => pattern.length >= 5
 const HELP_FILLER = new Set([
   'mig', 'oss', 'snalla', 'jag', 'behover', 'vill', 'ha', 'kan', 'nagon', 'nan', 'nu', 'me', 'us', 'please', 'pls', 'plz', 'plez',
   'i', 'need', 'want', 'can', 'someone', 'somebody', 'anyone', 'now', 'mun', 'mu', 'munnje', 'darbbasan', 'dal',
+  // Afraid: "Veahket mu, mun lean balus", "help I'm scared", "hjälp jag är rädd".
+  'lean', 'balus', 'im', 'am', 'scared', 'afraid', 'ar', 'radd',
   // Haste: "HJÄLP fort!!", "help quick".
   'fort', 'snabbt', 'quick', 'quickly', 'fast', 'asap', 'akut', 'jodanit', 'jodanis',
   // Fillers and texting forms: 'hjälp asså', 'plz sum1 help'.
@@ -2818,6 +2887,7 @@ const TOLD_AS_PAST = [
   'varje dag', 'varje natt', 'varje helg', 'every day', 'every night', 'every weekend', 'juohke beaivve', 'juohke beaivvi',
   'overnight', 'during the night', 'over christmas', 'while i was away', 'when i was away', 'medan jag var borta',
   'ikte', 'ihkku', 'this morning', 'its over', 'vahkkoloahpas', 'mannan vahku', 'mannan vahkus',
+  'under veckan', 'i veckan', 'during the week', 'got broken into', 'was broken into', 'were broken into', 'been broken into',
 ];
 /** Online: "hotar mig på snap", "threatening me on instagram", "áitá mu Snapchatas". Short words only whole. */
 const TOLD_AS_ONLINE = [
@@ -2843,6 +2913,8 @@ const STILL_GOING_ON = asWholeWords([
 /** Said to be over despite a "now": "Nothing is happening now, I just want to file it", "vill anmäla nu". */
 const NO_LONGER_GOING_ON = asWholeWords([
   'avslutat sen lange', 'sen lange', 'long over', 'over long ago',
+  // "I haven't told anyone until now": the now of the telling.
+  'until now', 'till now', 'tills nu', 'fram till nu',
   // A question whether it still happens ("Händer det fortfarande ofta?") says it is not happening now.
   'hander det fortfarande', 'hander sant fortfarande', 'does it still happen', 'does that still happen', 'still happen',
   'leago dat ain', 'leago ain',
