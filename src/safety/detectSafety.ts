@@ -1399,13 +1399,13 @@ const R34_DOMESTIC: Rule[] = [
 ];
 
 const R34_EMERGENCY: Rule[] = [
-  { kind: 'emergency', lang: 'sv', cue: 'isen knakar|spricker|sviktar|brakar|brister under|runt', gap: 4, unless: [...SV_GENERAL, 'varen', 'islossning', 'islossningen', 'forr', 'forra vintern', 'i vintras', 'hor man', 'later det', 'ljud fran isen'] },
-  { kind: 'emergency', lang: 'en', cue: 'ice cracking|creaking|breaking|noises|groaning', gap: 3, unless: [...EN_GENERAL, 'spring', 'in spring', 'used to', 'years ago', 'last winter', 'sound of', 'beautiful'] },
+  { kind: 'emergency', lang: 'sv', cue: 'isen knakar|spricker|sviktar|brakar|brister under|runt', gap: 4, unless: [...SV_GENERAL, 'varen', 'varsolen', 'snart', 'islossning', 'islossningen', 'forr', 'forra vintern', 'i vintras', 'hor man', 'later det', 'ljud fran isen'] },
+  { kind: 'emergency', lang: 'en', cue: 'ice cracking|creaking|breaking|noises|groaning', gap: 3, unless: [...EN_GENERAL, 'spring', 'in spring', 'used to', 'years ago', 'last winter', 'sound of', 'yet', 'is the ice', 'when does', 'when will', 'ice road', 'skating', 'safe to', 'breaking up', 'beautiful'] },
   { kind: 'emergency', lang: 'en', cue: 'water coming|seeping up|through around|under', gap: 2, unless: [...EN_GENERAL, 'basement', 'pipe', 'pipes', 'drain', 'roof', 'sink', 'toilet'] },
-  { kind: 'emergency', lang: 'en', cue: 'exhaust|fumes|generator|gas headache|headaches|dizzy|nauseous|sleepy', gap: 12, unless: [...EN_GENERAL, 'symptoms of', 'signs of', 'course', 'what are the signs'] },
-  { kind: 'emergency', lang: 'en', cue: 'headache|headaches|dizzy|nauseous exhaust|fumes|generator|gas', gap: 12, unless: [...EN_GENERAL, 'symptoms of', 'signs of', 'course', 'what are the signs'] },
+  { kind: 'emergency', lang: 'en', cue: 'exhaust|fumes|generator|gas headache|headaches|dizzy|nauseous|sleepy', gap: 12, unless: [...EN_GENERAL, 'symptoms of', 'signs of', 'course', 'what are the signs', 'prices', 'price', 'bill', 'noise'] },
+  { kind: 'emergency', lang: 'en', cue: 'headache|headaches|dizzy|nauseous exhaust|fumes|generator|gas', gap: 12, unless: [...EN_GENERAL, 'symptoms of', 'signs of', 'course', 'what are the signs', 'prices', 'price', 'bill', 'noise'] },
   { kind: 'emergency', lang: 'sv', cue: 'avgaser|avgaslukt|kolos|generatorn|generator yr|yra|huvudvark|illamaende', gap: 12, unless: [...SV_GENERAL, 'symtom pa', 'tecken pa', 'kurs', 'kursen'] },
-  { kind: 'emergency', lang: 'en', cue: 'fire|smoke in the stairwell|stairs|corridor|hallway|basement|attic', gap: 2, unless: [...EN_GENERAL, 'drill', 'alarm', 'last year', 'years ago', ...FICTION] },
+  { kind: 'emergency', lang: 'en', cue: 'fire|smoke in the stairwell|stairs|corridor|hallway|basement|attic', gap: 2, unless: [...EN_GENERAL, 'drill', 'alarm', 'last year', 'years ago', 'extinguisher', 'exit', 'escape', 'door', 'safety', 'blanket', ...FICTION] },
   { kind: 'emergency', lang: 'en', cue: 'smoke everywhere', gap: 0, unless: [...EN_GENERAL, ...FICTION, 'sauna', 'bbq', 'barbecue', 'grill', 'smokers', 'cigarette'] },
   { kind: 'emergency', lang: 'se', cue: 'lean|leat|lea lahppon duoddaris|meahcis|vuovdai|vuvddis|duoddarii', gap: 2, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: `${SV_MISSING} svarar|svarade inte konstig|orolig|ensam|sjalv|fallit|ramlat|sjuk`, gap: 12, unless: [...SV_GENERAL, 'mejl', 'mejlet', 'sms:et', 'kommunen', 'polisen'] },
@@ -1420,7 +1420,7 @@ const R34_HELP: Rule[] = [
 ];
 
 const R34_REPORT: Rule[] = [
-  { kind: 'report', lang: 'en', cue: 'sold|selling me a fake|counterfeit|stolen|broken', gap: 3, unless: [...EN_GENERAL, 'is it legal', 'allowed'] },
+  { kind: 'report', lang: 'en', cue: 'sold|selling me a fake|counterfeit|stolen', gap: 3, unless: [...EN_GENERAL, 'is it legal', 'allowed'] },
   { kind: 'report', lang: 'en', cue: 'cloned|skimmed|copied|hacked my|our|her|his card|bank card|credit card|debit card', gap: 2, unless: EN_GENERAL },
   { kind: 'report', lang: 'en', cue: 'purchases|charges|payments i|we|she|he didnt|didn make', gap: 3, unless: EN_GENERAL },
   { kind: 'report', lang: 'en', cue: 'taking|stealing|stole|took|takes my|our parcels|packages|mail|post|deliveries', gap: 3, unless: [...EN_GENERAL, 'postnord', 'delay', 'delayed'] },
@@ -1999,7 +1999,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: `nu ${SV_DRUNK}`, gap: 4, unless: [...SV_GENERAL, ...SV_CHECKS] },
   { kind: 'emergency', lang: 'en', cue: 'crash|collision|pileup|wreck on|at|near|outside|by', gap: 0, unless: [...EN_GENERAL, ...EN_STATISTICS, 'crash course', 'crush on', 'crushes on'] },
   { kind: 'emergency', lang: 'en', cue: 'a|an accident on|at|near|outside', gap: 0, unless: [...EN_GENERAL, ...EN_STATISTICS] },
-  { kind: 'emergency', lang: 'en', cue: 'fire in|at|next|behind|across the|a|my|our building|house|apartment|flat|school|garage|store|shop|street|neighbours|neighbors|kitchen|car|forest|woods|cabin|basement', gap: 1, unless: [...EN_GENERAL, 'fire drill', 'fire alarm test', 'make a', 'light a', 'start a', 'build a', 'making a', 'lighting a', 'allowed', 'ban', 'can i', 'can we', 'fireplace', 'fire place', 'stove'] },
+  { kind: 'emergency', lang: 'en', cue: 'fire in|at|next|behind|across the|a|my|our building|house|apartment|flat|school|garage|store|shop|street|neighbours|neighbors|kitchen|car|forest|woods|cabin|basement', gap: 1, unless: [...EN_GENERAL, 'fire drill', 'fire alarm test', 'make a', 'light a', 'start a', 'build a', 'making a', 'lighting a', 'allowed', 'ban', 'can i', 'can we', 'fireplace', 'fire place', 'stove', 'fire extinguisher', 'fire extinguishers', 'fire exit', 'fire escape', 'fire door', 'fire blanket'] },
   { kind: 'emergency', lang: 'en', cue: 'lots|lot|thick|black|heavy smoke', gap: 1 },
   { kind: 'emergency', lang: 'en', cue: 'never|didnt|havent|hasnt|not made|make it back|home|down', gap: 1, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'hasnt|havent|didnt come|came back', gap: 1, unless: [...EN_GENERAL, 'package', 'parcel', 'results', 'answer', 'reply', 'money'] },

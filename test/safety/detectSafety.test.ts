@@ -1005,6 +1005,11 @@ const ORDINARY: string[] = [
   'Om någon hotar att döda mig. Vad gör ni då?',
   'people with knives in town, what are you doing about it',
   'drunk drivers everywhere, what are you doing about it',
+  // Words of the review34 rules used in ordinary questions.
+  'Is the ice breaking up on Luossajärvi yet?',
+  'gas prices give me a headache',
+  'Where is the fire extinguisher in the basement?',
+  'They sold me a broken phone, can I return it?',
 ];
 
 describe('detectSafety', () => {
