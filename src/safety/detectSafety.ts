@@ -850,7 +850,7 @@ const R21_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'valte|voltade|rullade|ramlade over|pa min|honom|henne|mig|kompis|kompisen|barnet|pappa|sonen', gap: 2, unless: [...SV_GENERAL, 'nastan', 'forra vintern', 'i fjol', 'ifjol'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'kommer|kan|far inte loss|ut|fram', gap: 1, unless: [...SV_GENERAL, 'jobbet', 'fran jobbet', 'motet', 'tid', 'ledigt', 'ur sangen', 'parkeringen', 'garaget', 'appen', 'sidan', 'kontot', 'bilen ur', 'skotern ur', 'frusit', 'fastfrusen', 'frusen', 'fastfrusit'] },
   { kind: 'emergency', lang: 'sv', cue: 'fradgar|fradgade|fradga|skummar|skum ur|om|runt|kring munnen', gap: 1, unless: [...SV_GENERAL, 'hunden', 'tandkram'] },
-  { kind: 'emergency', lang: 'sv', cue: 'vilse|villse pa|i fjallet|fjallen|kalfjallet|storm|stormen|snostorm|snostormen|skogen|morkret|ovadret', gap: 3, unless: [...SV_GENERAL, 'nastan', 'forra'] },
+  { kind: 'emergency', lang: 'sv', cue: 'vilse|villse pa|i fjallet|fjallen|kalfjallet|storm|stormen|snostorm|snostormen|skogen|morkret|ovadret', gap: 3, unless: [...SV_GENERAL, 'nastan', 'forra', 'som liten', 'som barn', 'nar jag var liten', 'frivilliga', 'sokgrupper', ...JOKING] },
   { kind: 'emergency', lang: 'en', cue: 'stuck|lost|stranded|trapped|separated storm|blizzard|whiteout|snowstorm|fog|freezing', gap: 8, unless: [...EN_GENERAL, 'airport', 'flight', 'hotel', 'train', 'station', 'bus', 'indoors', 'inside', 'cabin', 'movie', 'game'] },
   { kind: 'emergency', lang: 'en', cue: 'gas smell|leak|leaking', gap: 0, unless: [...EN_GENERAL, 'car', 'tank', 'refuel', 'petrol', 'station'] },
 ];
@@ -1404,7 +1404,7 @@ const R34_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'water coming|seeping up|through around|under', gap: 2, unless: [...EN_GENERAL, 'basement', 'pipe', 'pipes', 'drain', 'roof', 'sink', 'toilet'] },
   { kind: 'emergency', lang: 'en', cue: 'exhaust|fumes|generator|gas headache|headaches|dizzy|nauseous|sleepy', gap: 12, unless: [...EN_GENERAL, 'symptoms of', 'signs of', 'course', 'what are the signs', 'prices', 'price', 'bill', 'noise'] },
   { kind: 'emergency', lang: 'en', cue: 'headache|headaches|dizzy|nauseous exhaust|fumes|generator|gas', gap: 12, unless: [...EN_GENERAL, 'symptoms of', 'signs of', 'course', 'what are the signs', 'prices', 'price', 'bill', 'noise'] },
-  { kind: 'emergency', lang: 'sv', cue: 'avgaser|avgaslukt|kolos|generatorn|generator yr|yra|huvudvark|illamaende', gap: 12, unless: [...SV_GENERAL, 'symtom pa', 'tecken pa', 'kurs', 'kursen'] },
+  { kind: 'emergency', lang: 'sv', cue: 'avgaser|avgaslukt|avgasroret|avgasror|kolos|generatorn|generator yr|yra|huvudvark|illamaende', gap: 12, unless: [...SV_GENERAL, 'symtom pa', 'tecken pa', 'kurs', 'kursen'] },
   { kind: 'emergency', lang: 'en', cue: 'fire|smoke in the stairwell|stairs|corridor|hallway|basement|attic', gap: 2, unless: [...EN_GENERAL, 'drill', 'alarm', 'last year', 'years ago', 'extinguisher', 'exit', 'escape', 'door', 'safety', 'blanket', ...FICTION] },
   { kind: 'emergency', lang: 'en', cue: 'smoke everywhere', gap: 0, unless: [...EN_GENERAL, ...FICTION, 'sauna', 'bbq', 'barbecue', 'grill', 'smokers', 'cigarette'] },
   { kind: 'emergency', lang: 'se', cue: 'lean|leat|lea lahppon duoddaris|meahcis|vuovdai|vuvddis|duoddarii', gap: 2, unless: SE_GENERAL },
@@ -1416,12 +1416,12 @@ const R34_HELP: Rule[] = [
   { kind: 'help', lang: 'en', cue: 'need help dont know who|where', gap: 3, unless: [...EN_GENERAL, 'help with', 'help finding', 'help getting', 'homework', 'form', 'application', 'permit'] },
   { kind: 'help', lang: 'en', cue: 'someone|somebody|anyone call me', gap: 2, trailing: new Set(['please', 'pls', 'plz', 'asap', 'now', 'quickly', 'fast', 'urgently']) },
   { kind: 'help', lang: 'sv', cue: 'behover hjalp vet inte vem|vart', gap: 3, unless: [...SV_GENERAL, 'hjalp med', 'blankett', 'ansokan', 'lexan', 'laxan'] },
-  { kind: 'help', lang: 'sv', cue: 'nagon|nan ringa mig', gap: 2, trailing: new Set(['snalla', 'nu', 'fort', 'asap', 'direkt']) },
+  { kind: 'help', lang: 'sv', cue: 'nagon|nan ringa mig', gap: 2, unless: ['vill du', 'ska jag', 'kan jag', 'vill ni'], trailing: new Set(['snalla', 'nu', 'fort', 'asap', 'direkt']) },
 ];
 
 const R34_REPORT: Rule[] = [
   { kind: 'report', lang: 'en', cue: 'sold|selling me a fake|counterfeit|stolen', gap: 3, unless: [...EN_GENERAL, 'is it legal', 'allowed'] },
-  { kind: 'report', lang: 'en', cue: 'cloned|skimmed|copied|hacked my|our|her|his card|bank card|credit card|debit card', gap: 2, unless: EN_GENERAL },
+  { kind: 'report', lang: 'en', cue: 'cloned|skimmed|copied|hacked my|our|her|his card|bankcard|creditcard', gap: 3, unless: EN_GENERAL },
   { kind: 'report', lang: 'en', cue: 'purchases|charges|payments i|we|she|he didnt|didn make', gap: 3, unless: EN_GENERAL },
   { kind: 'report', lang: 'en', cue: 'taking|stealing|stole|took|takes my|our parcels|packages|mail|post|deliveries', gap: 3, unless: [...EN_GENERAL, 'postnord', 'delay', 'delayed'] },
   { kind: 'report', lang: 'en', cue: 'posting|posts|posted|commenting|writing smash|burn|kill|hurt|beat', gap: 10, unless: [...EN_IN_GENERAL, ...FICTION, 'game', 'lyrics', 'song', 'what do you', 'is it legal', 'allowed'] },
@@ -1429,7 +1429,76 @@ const R34_REPORT: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'fakturor|rakningar for saker|grejer jag|hon|han|vi aldrig', gap: 4, unless: SV_GENERAL },
 ];
 
+/**
+ * From the thirty-fifth review set (fourteenth session; situations not usually thought of first): an oxygen machine in a
+ * power cut, a horse loose on the E10, a dog that bit a child and is still loose, a child with autism run off in the
+ * cold, a spiked drink, a worker fallen down a shaft and "need an ambulance", a drunk guide about to drive; grooming, a
+ * boss who keeps the passports, a "bank" visitor who took the cards, home-care staff taking money, groping at a care
+ * home, an account emptied under a power of attorney, a photo of one's house from a stranger; an ex who keeps making new
+ * accounts and turns up at work, not being allowed to have friends; "lättare om jag bara försvann", a lot of pills an
+ * hour ago; fear with nothing more ("Jag är så rädd, vet inte vad jag ska göra"). In Sami: a fire in the house, a
+ * horse loose, a plea with "he is coming now".
+ */
+/** Bleeding that will not stop, whatever caused it: 112 first (before the self-harm cues, which say the same less urgently). */
+const R35_FIRST: Rule[] = [
+  { kind: 'emergency', lang: 'sv', cue: 'slutar inte|aldrig bloda', gap: 1, unless: [...SV_GENERAL, 'naset', 'nasblod', 'tandkottet'] },
+  { kind: 'emergency', lang: 'sv', cue: 'vill inte sluta bloda', gap: 1, unless: [...SV_GENERAL, 'naset', 'nasblod', 'tandkottet'] },
+  { kind: 'emergency', lang: 'en', cue: 'wont|doesnt|cant|isnt stop|stopping bleeding', gap: 1, unless: [...EN_GENERAL, 'nose', 'nosebleed', 'gums'] },
+  { kind: 'emergency', lang: 'se', cue: 'varra golga|golgga|golgo', gap: 1, unless: SE_GENERAL },
+];
+
+const R35_SUICIDE: Rule[] = [
+  { kind: 'suicide', lang: 'sv', cue: 'lattare om jag bara|inte forsvann|forsvinner|fanns|dog', gap: 3, unless: [...SV_IN_GENERAL, ...FICTION] },
+  { kind: 'suicide', lang: 'en', cue: 'took|taken|swallowed|ate lot|many|loads pills|tablets|meds|painkillers|paracetamol', gap: 3, unless: [...EN_GENERAL, ...FICTION, 'vitamin', 'vitamins'] },
+];
+
+const R35_DOMESTIC: Rule[] = [
+  { kind: 'domestic', lang: 'en', cue: `${EN_EX} keeps|kept making|creating|opening new accounts|profiles`, gap: 3, unless: EN_IN_GENERAL },
+  { kind: 'domestic', lang: 'en', cue: `${EN_EX} showed|turned up|up at my`, gap: 3, unless: [...EN_IN_GENERAL, ...JOKING, 'party', 'wedding', 'funeral', 'president', 'minister', 'champion'] },
+  { kind: 'domestic', lang: 'en', cue: 'im not allowed to have|see|meet friends', gap: 2, unless: [...EN_IN_GENERAL, ...FICTION, 'hospital', 'quarantine', 'is it legal', 'is that legal', 'can parents', 'at school', 'in class', 'friends over', 'dorm', 'rules'] },
+  { kind: 'domestic', lang: 'en', cue: 'i am not allowed to have|see|meet friends', gap: 2, unless: [...EN_IN_GENERAL, ...FICTION, 'hospital', 'quarantine', 'is it legal', 'is that legal', 'can parents', 'at school', 'in class', 'friends over', 'dorm', 'rules'] },
+];
+
+const R35_EMERGENCY: Rule[] = [
+  { kind: 'emergency', lang: 'sv', cue: 'syrgasapparat|syrgasapparaten|syrgas|syrgasen|respirator|respiratorn|andningsapparat|andningsapparaten piper|stannat|slutat|batteriet|strommen', gap: 8, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'strommen|batteriet syrgasapparat|syrgasapparaten|syrgas|syrgasen|respirator|respiratorn|andningsapparat|andningsapparaten', gap: 8, unless: [...SV_GENERAL, 'planerat', 'planerad', 'nasta vecka'] },
+  { kind: 'emergency', lang: 'en', cue: 'oxygen|ventilator|respirator concentrator|machine|tank|stopped|empty|beeping|running', gap: 4, unless: [...EN_GENERAL, 'planned', 'next week', 'how long'] },
+  { kind: 'emergency', lang: 'sv', cue: 'hast|hasten|hastar|ko|kor|tjur los|losa|lost|springer|springa pa|vid|over e10|vagen|vagbanan|riksvagen', gap: 3, unless: [...SV_GENERAL, 'igar', 'forra'] },
+  { kind: 'emergency', lang: 'en', cue: 'horse|horses|cow|cows|bull running|loose|wandering on|along|near the|e10|road|highway', gap: 3, unless: [...EN_GENERAL, 'yesterday', 'last week'] },
+  { kind: 'emergency', lang: 'se', cue: 'heasta|heasttat|gussa luovos|luovus', gap: 2, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'hund|hunden|hundar bitit|bet|biter min|mitt|var son|dotter|barn|pojke|flicka|mig', gap: 3, unless: [...SV_GENERAL, 'i fjol', 'forra aret', 'som liten'] },
+  { kind: 'emergency', lang: 'sv', cue: 'sprungit|rymt|stuckit|forsvunnit hemifran', gap: 1, unless: [...SV_GENERAL, 'katt', 'katten', 'hund', 'hunden', 'som liten', 'som ung', 'forr'] },
+  { kind: 'emergency', lang: 'sv', cue: 'haft|hallt|lagt|stoppat|blandat nat|nagot|grejer i min|mitt drink|drinken|glas|glaset|ol|olen', gap: 3, unless: SV_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'blev|blivit drogad|drogade|drogat', gap: 1, unless: SV_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'drink|drinks was|got|been|were spiked|drugged', gap: 2, unless: EN_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'need|needs|send an|a ambulance', gap: 1, unless: [...EN_GENERAL, 'number for', 'what number', 'how do i', 'how to'] },
+  { kind: 'emergency', lang: 'en', cue: 'fell down|into a|the shaft|mineshaft|cliff|crevasse|well', gap: 2, unless: [...EN_GENERAL, ...FICTION, 'years ago', 'last year'] },
+  { kind: 'emergency', lang: 'en', cue: 'drunk|wasted|high|hammered about|going|gonna to drive', gap: 3, unless: [...EN_GENERAL, 'yesterday', 'last night'] },
+  { kind: 'emergency', lang: 'se', cue: 'dolla lea|buolla viesus|lanjas|goadis|stobus|garddis', gap: 2, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'veahki|veahket son|sii boahta|bohtet dal', gap: 3, unless: SE_GENERAL },
+];
+
+const R35_REPORT: Rule[] = [
+  { kind: 'report', lang: 'sv', cue: 'visar sig vara vuxen|vuxna', gap: 1, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'egentligen vuxen|vuxna', gap: 1, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'tagit|tog|tar|har|behallit mitt|allas|vara|deras|hans|hennes pass|passet|passen', gap: 2, unless: [...SV_GENERAL, 'forlorat', 'tappat', 'fornya', 'forlanga'] },
+  { kind: 'report', lang: 'sv', cue: 'tagit|tar|tog|stulit|stjal|snott pengar ur|fran', gap: 2, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'tafsat|tafsar|tafsade pa henne|honom|mig|min|hans|hennes', gap: 1, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'fran banken kort|koder|koden|bankid|pinkod', gap: 10, unless: [...SV_GENERAL, 'nya', 'nytt'] },
+  { kind: 'report', lang: 'en', cue: 'get|have me deported', gap: 0, unless: EN_GENERAL },
+  { kind: 'report', lang: 'en', cue: 'if i tell anyone|anybody|someone|police hurt|kill|deport|deported', gap: 10, unless: [...EN_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'en', cue: 'emptying|emptied|draining|drained her|his|my|their|grandmas|grandpas account|accounts|savings', gap: 2, unless: EN_GENERAL },
+  { kind: 'report', lang: 'en', cue: 'sent me a photo|picture|pic of my house|home|door|car|kids', gap: 3, unless: [...EN_GENERAL, 'estate agent', 'insurance', 'for sale'] },
+];
+
+const R35_HELP: Rule[] = [
+  { kind: 'help', lang: 'sv', cue: 'sa|jatte|vansinnigt|jatteradd radd vet inte vad', gap: 3, unless: [...SV_GENERAL, 'for tandlakaren', 'for provet', 'for att flyga', 'for spindlar', 'for hundar'] },
+  { kind: 'help', lang: 'en', cue: 'please|pls|plz dont know what to do', gap: 2, trailing: new Set(['now', 'anymore', 'pls', 'please', 'help']) },
+  { kind: 'help', lang: 'sv', cue: 'snalla vet inte vad jag ska gora', gap: 2, trailing: new Set(['nu', 'langre', 'hjalp', 'snalla']) },
+];
+
 const RULES: Rule[] = [
+  ...R35_FIRST,
   // Suicide and self-harm.
   ...R15_FIRST,
   ...R14_SUICIDE,
@@ -1451,6 +1520,7 @@ const RULES: Rule[] = [
   ...R30_SUICIDE,
   ...R31_SUICIDE,
   ...R34_SUICIDE,
+  ...R35_SUICIDE,
   { kind: 'suicide', lang: 'sv', cue: 'jag vill|ska|tanker|kommer|orkar do', gap: 2, unless: SV_TOLD_BY_OTHERS },
   { kind: 'suicide', lang: 'sv', cue: 'vill|orkar|kan inte leva', gap: 1 },
   // Oneself ("ska ta livet av mig", "jag tar livet av mig"); someone else who tries to kill is danger (below), and a
@@ -1655,6 +1725,7 @@ const RULES: Rule[] = [
   ...R30_DOMESTIC,
   ...R31_DOMESTIC,
   ...R34_DOMESTIC,
+  ...R35_DOMESTIC,
   { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var ${SV_CLOSE} ${SV_HARM}`, gap: 4, unless: ['var man', 'var kan man', 'var ska man', 'var far man', 'hotar att flytta', 'hotar att sluta', 'hotar att ga', 'hotade att flytta', 'skolgarden', 'i skolan', 'pa stan', 'pa bussen', 'av nagra', 'av en kille', 'av killar', 'av nan'] },
   { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var ${SV_CLOSE}|${SV_HOME} doda|dodar mig|oss`, gap: 4, unless: [...JOKING, 'var man', 'var kan man'], jokeable: true },
   { kind: 'domestic', lang: 'sv', cue: `slagen|misshandlad|hotad|valdtagen|inlast|slagit|misshandlat|hotat|radd av|for min|mitt|mina ${SV_CLOSE}`, gap: 2 },
@@ -1826,6 +1897,7 @@ const RULES: Rule[] = [
   ...R30_EMERGENCY,
   ...R31_EMERGENCY,
   ...R34_EMERGENCY,
+  ...R35_EMERGENCY,
   { kind: 'emergency', lang: 'sv', cue: `${SV_HARM}|attackerar|ranar|ranade|knivhugger|skjuter|jagar mig|oss`, gap: 1, unless: ['slar mig att', 'slog mig att', ...SV_IN_GENERAL, 'i foten', 'sjalv i foten'], reportWhenOver: true, jokeable: true },
   { kind: 'emergency', lang: 'sv', cue: 'jag|vi blir|blev|ar|har|bli slagen|slagna|misshandlad|misshandlade|hotad|hotade|forfoljd|attackerad|ranad|knivhuggen|skjuten|valdtagen|jagad|overfallen', gap: 2, reportWhenOver: true, unless: ['mygg', 'myggen', 'knott', 'knotten', 'broms'] },
   { kind: 'emergency', lang: 'sv', cue: 'bryter|brot|bryta|brutit|forsoker sig in', gap: 1, unless: ['rollspel', 'rollspelet', 'i spelet', 'spelet', 'min karaktar', ...FICTION], reportWhenOver: true },
@@ -2020,7 +2092,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'need|send|call an|a ambulance', gap: 1 },
   { kind: 'emergency', lang: 'en', cue: 'was|got|been|were groped|molested|fondled', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'groping|grabbing|molesting|touching my|her|his|a daughter|son|kid|child|girl|boy|woman', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
-  { kind: 'emergency', lang: 'en', cue: 'wandered|wondered off', gap: 0, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'wandered|wondered off', gap: 0, unless: [...EN_GENERAL, 'thanks for', 'thank you for', 'last winter', 'last year', 'doing well', 'doing fine'] },
   { kind: 'emergency', lang: 'en', cue: 'cant|cannot move her|his|my|their leg|legs|arm|arms|neck', gap: 0, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'im|i|were|we|kids|children|they hiding', gap: 1, unless: [...EN_GENERAL, 'from my homework'] },
   { kind: 'emergency', lang: 'en', cue: 'avalanche|avalanches', unless: [...EN_GENERAL, 'risk', 'warning', 'forecast', 'danger level', 'course', 'rescue course', 'training', 'drill', 'beacon'] },
@@ -2209,7 +2281,9 @@ const RULES: Rule[] = [
   ...R30_REPORT,
   ...R31_REPORT,
   ...R34_REPORT,
+  ...R35_REPORT,
   ...R34_HELP,
+  ...R35_HELP,
   { kind: 'report', lang: 'sv', cue: 'vill|ska|maste|behover|vilja|skulle anmala|polisanmala|anmalan|polisanmalan|tipsa|tips|rapportera', gap: 3, unless: ['maste jag', 'maste man', 'behover jag', 'behover man', 'fler ska', 'fler skulle', 'fler vagar', 'folk ska', 'vaga anmala', 'nar nat hander', 'nar nagot hander', 'jobbar som', 'ingen blev skadad', 'slackte direkt', 'anmala sig', 'anmaler sig', 'anmala mig till', 'anmala sig till'] },
   { kind: 'report', lang: 'sv', cue: 'anmala|anmaler|polisanmala ett|en brott|brottet|inbrott|inbrottet|stold|stolden|misshandel|misshandeln|skadegorelse', gap: 1 },
   { kind: 'report', lang: 'sv', cue: 'tipsa|tips polisen', gap: 2 },
@@ -2352,7 +2426,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'blir|blev|blivit|ar|har utpressad|utpressade|utpressat|utpressas', gap: 1, unless: [...ABOUT_THE_TOPIC, 'hur manga', 'hur vanligt', 'hur ofta', ...JOKING] },
   { kind: 'report', lang: 'sv', cue: 'utpressar|utpressade|utpressat mig|oss|honom|henne|min|mitt', gap: 1, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'bilder|bild|bilderna|nakenbilder|film|filmer|filmen|video kraver|kravde|swisha|swishar|betala|betalt|pengar', gap: 6, unless: SV_GENERAL },
-  { kind: 'report', lang: 'en', cue: 'blackmail|blackmailed|blackmailing|extort|extorted|extorting|sextortion|sextorted', unless: [...EN_GENERAL, ...ABOUT_THE_TOPIC] },
+  { kind: 'report', lang: 'en', cue: 'blackmail|blackmailed|blackmailing|extort|extorted|extorting|sextortion|sextorted', unless: [...EN_GENERAL, ...ABOUT_THE_TOPIC, 'tips', 'prata med', 'om sextortion', 'about sextortion', 'theme week', 'material', 'students', 'lesson'] },
   { kind: 'report', lang: 'sv', cue: 'gjort|gjorde|skapat|skapade|startat|startade|bestallt|bestallde|handlat|handlade|lanat|lanade|tagit|tog|oppnat|oppnade|kopt|kopte|tecknat|tecknade|ansokt|ansokte|registrerat i mitt|vart|hennes|hans namn', gap: 4, unless: [...SV_GENERAL, 'kan jag', 'vad kostar', 'hur'] },
   { kind: 'report', lang: 'sv', cue: 'fakturor|faktura|fakturan|inkasso|inkassokrav inte bestallt|bestallde|handlat|kopt|kopte', gap: 6, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'identitetsstold|identitetskapning', unless: [...SV_GENERAL, ...ABOUT_THE_TOPIC, 'hur'] },

@@ -1010,6 +1010,11 @@ const ORDINARY: string[] = [
   'gas prices give me a headache',
   'Where is the fire extinguisher in the basement?',
   'They sold me a broken phone, can I return it?',
+  // And the review35 rules'.
+  'I am not allowed to have friends over after 10 in the dorm, is that legal?',
+  'vill du att någon ska ringa mig?',
+  'My dad is on oxygen, what happens if there is a planned power cut next week?',
+  'Jag är så rädd för tandläkaren, vet inte vad jag ska göra',
 ];
 
 describe('detectSafety', () => {
