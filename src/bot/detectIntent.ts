@@ -6,7 +6,7 @@
  * Pure.
  */
 import { LANGS, type Lang } from '../knowledge/schema.js';
-import { isWordMatch, splitWords } from '../safety/foldText.js';
+import { firstLettersToMatch, isWordMatch, splitWords } from '../safety/foldText.js';
 import { CueTable } from '../safety/cueTable.js';
 
 export type IntentKind =
@@ -69,8 +69,7 @@ const COMPILED = PHRASES.flatMap(([kind, lang, phrases]) => phrases.map((phrase)
   .map((phrase, order) => ({ ...phrase, order }));
 /**
  * The phrases by their number of words and the first letter of their first word, in table order: a message is compared
- * only with phrases of its length that can begin with its first word (a typo keeps the first letter or swaps the first
- * two, see isWordMatch).
+ * only with phrases of its length that can begin with its first word (firstLettersToMatch).
  */
 const COMPILED_BY_START = new Map<string, typeof COMPILED>();
 const startKey = (length: number, letter: string) => `${length} ${letter}`;
@@ -78,7 +77,6 @@ for (const phrase of COMPILED) {
   const key = startKey(phrase.words.length, phrase.words[0]![0]!);
   COMPILED_BY_START.set(key, [...(COMPILED_BY_START.get(key) ?? []), phrase]);
 }
-const NO_PHRASES: typeof COMPILED = [];
 
 const DELETE_VERBS = new Map<string, Lang>(Object.entries({ radera: 'sv', glom: 'sv', delete: 'en', erase: 'en', remove: 'en', forget: 'en', sihko: 'se', sihku: 'se', sihkut: 'se' }) as Array<[string, Lang]>);
 const DELETE_OBJECTS = new Set(['uppgifter', 'uppgifterna', 'personuppgifter', 'data', 'datan', 'mig', 'me', 'info', 'information', 'allt', 'everything', 'historik', 'history', 'dieduid', 'diedut', 'diehtu']);
@@ -200,13 +198,10 @@ function detectPrivacyQuestion(words: readonly string[]): Intent | null {
 /** The intent whose phrase is exactly words[start..end) (typos allowed per word), compared in place. */
 function matchPhrase(words: readonly string[], start = 0, end = words.length): Intent | null {
   const length = end - start;
-  const first = words[start]!;
-  const byFirst = COMPILED_BY_START.get(startKey(length, first[0] ?? '')) ?? NO_PHRASES;
-  const bySecond = first.length > 1 && first[1] !== first[0] ? (COMPILED_BY_START.get(startKey(length, first[1]!)) ?? NO_PHRASES) : NO_PHRASES;
-  // The first match in table order: both lists are in it, so the earlier of their first matches.
+  // The first match in table order: each letter's list is in it, so the earliest of their first matches.
   let found: (typeof COMPILED)[number] | undefined;
-  for (const candidates of [byFirst, bySecond]) {
-    for (const phrase of candidates) {
+  for (const letter of firstLettersToMatch(words[start]!)) {
+    for (const phrase of COMPILED_BY_START.get(startKey(length, letter)) ?? []) {
       if (found && phrase.order > found.order) break;
       let i = 0;
       while (i < length && isWordMatch(words[start + i]!, phrase.words[i]!)) i++;

@@ -8,7 +8,7 @@
  * - A cancel word ends the suggestion step without storing anything.
  */
 import type { Lang } from '../knowledge/schema.js';
-import { isWordMatch, splitWords } from '../safety/foldText.js';
+import { firstLettersToMatch, isWordMatch, splitWords } from '../safety/foldText.js';
 
 /** Phrases; `…` stands for up to four words in between ("how are the promises going"), `*` ends a prefix. */
 const FOLLOWUP_CUES: Record<Lang, string[]> = {
@@ -83,9 +83,8 @@ function matchesAt(words: readonly string[], start: number, pattern: string[]): 
   return true;
 }
 
-// Phrases split into words once, not on every message, and filed under the first letter of their first word: a word
-// can only match a pattern word that begins with its first or (two letters swapped, see isWordMatch) its second letter,
-// so each word of a message is compared only with the phrases that can begin there. Each table is searched on every
+// Phrases split into words once, not on every message, and filed under the first letter of their first word, so each
+// word of a message is compared only with the phrases that can begin there (firstLettersToMatch). Each table is searched on every
 // turn, and comparing every phrase at every word was a tenth of the bot's own work per turn.
 interface CompiledTable {
   /** First letter → the phrases that begin with it, in table order, with the index of their language in `langs`. */
@@ -117,12 +116,8 @@ function findLang(words: readonly string[], table: Record<Lang, string[]>): Lang
   const { byLetter, langs } = compileTable(table);
   let found = langs.length;
   for (let start = 0; start < words.length; start++) {
-    const word = words[start]!;
-    const first = byLetter.get(word[0]!);
-    const second = word.length > 1 && word[1] !== word[0] ? byLetter.get(word[1]!) : undefined;
-    for (const candidates of [first, second]) {
-      if (!candidates) continue;
-      for (const [langIndex, pattern] of candidates) {
+    for (const letter of firstLettersToMatch(words[start]!)) {
+      for (const [langIndex, pattern] of byLetter.get(letter) ?? []) {
         if (langIndex < found && start + pattern.length <= words.length && matchesAt(words, start, pattern)) found = langIndex;
       }
     }
@@ -152,10 +147,9 @@ export function detectSuggestionRequest(text: string, words: readonly string[] =
 }
 
 /** True when the whole message is a cancel word ("avbryt", "cancel", "gaskkalduhte"). */
+const CANCEL_PATTERNS = Object.values(CANCEL).flat().map((phrase) => phrase.split(' '));
+
 export function isCancel(text: string): boolean {
   const words = splitWords(text);
-  return (Object.keys(CANCEL) as Lang[]).some((lang) => CANCEL[lang].some((phrase) => {
-    const pattern = phrase.split(' ');
-    return pattern.length === words.length && matchesAt(words, 0, pattern);
-  }));
+  return CANCEL_PATTERNS.some((pattern) => pattern.length === words.length && matchesAt(words, 0, pattern));
 }

@@ -4,7 +4,7 @@
  * Hand-written: the rules are ordered, fuzzy per word (isWordMatch) and bounded by gaps, which no maintained matcher
  * does for folded Swedish, English and Northern Sami.
  */
-import { isWordMatch } from './foldText.js';
+import { firstLettersToMatch, isWordMatch } from './foldText.js';
 
 export interface CueRule {
   /**
@@ -139,8 +139,7 @@ export class CueTable<R extends CueRule> {
     let ids = this.wordPatterns.get(word);
     if (ids) return ids;
     const found: number[] = [];
-    const letters = word[1] !== undefined && word[1] !== word[0] ? [word[0]!, word[1]] : [word[0] ?? ''];
-    for (const letter of letters) {
+    for (const letter of firstLettersToMatch(word)) {
       for (const [pattern, id] of this.patternsByLetter.get(letter) ?? []) if (isWordMatch(word, pattern)) found.push(id);
     }
     for (const [ending, id] of this.endings) if (word.endsWith(ending)) found.push(id);

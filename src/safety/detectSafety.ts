@@ -5,7 +5,7 @@
  * threats or drugs are answered normally instead of raising a false alarm.
  */
 import type { Lang } from '../knowledge/schema.js';
-import { isWordMatch, splitWords } from './foldText.js';
+import { firstLettersToMatch, isWordMatch, splitWords } from './foldText.js';
 import { CueTable, type CueRule } from './cueTable.js';
 
 /**
@@ -2558,12 +2558,12 @@ function withIdioms(rule: Rule): Rule {
 /** The rules, in the order they are tried: most serious first. */
 const TABLE = new CueTable(RULES.map(withIdioms), { gap: 3, wordCacheLimit: 20_000 });
 
-/** A typo match keeps the first letter or swaps the first two (isWordMatch): other words need no comparison. */
+/** The first letters of the typo-matched cries: a word that cannot match them (firstLettersToMatch) needs no comparison. */
 const HELP_CORE_FUZZY_LETTERS = new Set(HELP_CORE_FUZZY.map(([pattern]) => pattern[0]!));
 
 function findHelpCore(word: string): Lang | undefined {
   const exact = HELP_CORE.get(word);
-  if (exact || !(HELP_CORE_FUZZY_LETTERS.has(word[0] ?? '') || HELP_CORE_FUZZY_LETTERS.has(word[1] ?? ''))) return exact;
+  if (exact || !firstLettersToMatch(word).some((letter) => HELP_CORE_FUZZY_LETTERS.has(letter))) return exact;
   return HELP_CORE_FUZZY.find(([pattern]) => isWordMatch(word, pattern))?.[1];
 }
 

@@ -125,6 +125,14 @@ export function measureEditDistance(a: string, b: string, max = 2): number {
 }
 
 /**
+ * The first letters a pattern word must begin with to match `word` (isWordMatch): the word's own first letter, or its
+ * second when the two are swapped. Tables of patterns are filed by first letter so that a word meets only these.
+ */
+export function firstLettersToMatch(word: string): string[] {
+  return word.length > 1 && word[1] !== word[0] ? [word[0]!, word[1]!] : [word[0] ?? ''];
+}
+
+/**
  * Does a typed word match a pattern word? `stem*` matches by prefix; words of five letters or more also match with
  * one typo (ten or more: two), the way people type on a phone in a hurry.
  */
