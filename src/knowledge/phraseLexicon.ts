@@ -253,20 +253,9 @@ export class PhraseLexicon {
 
   /** Finds the typo-matching keys of the terms added since the last call (each term's keys are found once). */
   numberGrams(): void {
-    // As gramKeysOf(term, true), without building three arrays per term: a first build meets tens of thousands.
-    const grams = this.termGrams;
     for (let id = this.termGramStarts.length - 1; id < this.terms.length; id++) {
-      const term = this.terms[id]!;
-      const first = term.charCodeAt(0);
-      const start = grams.length;
-      for (let i = 0; i + 3 <= term.length + 2; i++) {
-        const key = this.gramKey((first << 16) | paddedUnit(term, i), (paddedUnit(term, i + 1) << 16) | paddedUnit(term, i + 2), true);
-        // Each distinct trigram once (a word can repeat one: "banana"); the same trigram is the same key.
-        let seen = false;
-        for (let k = start; k < grams.length && !seen; k++) seen = grams.data[k] === key;
-        if (!seen) grams.push(key);
-      }
-      this.termGramStarts.push(grams.length);
+      for (const key of this.gramKeysOf(this.terms[id]!, true)) this.termGrams.push(key);
+      this.termGramStarts.push(this.termGrams.length);
     }
   }
 
