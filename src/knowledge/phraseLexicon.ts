@@ -117,6 +117,17 @@ function paddedUnit(term: string, i: number): number {
 }
 
 /**
+ * Typo-matching key i of a term (see PhraseLexicon.termGrams), packed in two numbers: the term's first letter and the
+ * first code unit of trigram i of "^term$", then its other two. A term has term.length + 1 such keys, some repeated.
+ */
+function keyHigh(term: string, i: number): number {
+  return (term.charCodeAt(0) << 16) | paddedUnit(term, i);
+}
+function keyLow(term: string, i: number): number {
+  return (paddedUnit(term, i + 1) << 16) | paddedUnit(term, i + 2);
+}
+
+/**
  * The slots of an open-addressing hash table (linear probing) from 32-bit hashes to key numbers; the keys themselves
  * are kept, and compared, by the caller. Hand-written (no maintained package does this): a Map can only look up a
  * whole string, so finding the words of a phrase through one means cutting a new string out of the phrase for each
@@ -227,35 +238,21 @@ export class PhraseLexicon {
     this.wordCharStarts.push(0);
   }
 
-  private sorted = new Int32Array(0);
-
-  /**
-   * Every term number, in the order of the terms (UTF-16, as `<` compares). Terms added since the last call are sorted
-   * on their own and merged in, so a rebuild after an edit does not sort the whole vocabulary again.
-   */
-  sortedTerms(): Int32Array {
-    const known = this.sorted.length;
-    if (known === this.terms.length) return this.sorted;
-    // The native string sort is several times faster than sorting numbers by a comparator.
-    const added = Int32Array.from(this.terms.slice(known).sort(), (term) => this.termIds.get(term)!);
-    const merged = new Int32Array(this.terms.length);
-    let i = 0;
-    let j = 0;
-    let k = 0;
-    while (i < known && j < added.length) {
-      merged[k++] = this.terms[this.sorted[i]!]! < this.terms[added[j]!]! ? this.sorted[i++]! : added[j++]!;
-    }
-    while (i < known) merged[k++] = this.sorted[i++]!;
-    while (j < added.length) merged[k++] = added[j++]!;
-    this.sorted = merged;
-    return merged;
-  }
-
   /** Finds the typo-matching keys of the terms added since the last call (each term's keys are found once). */
   numberGrams(): void {
+    const grams = this.termGrams;
     for (let id = this.termGramStarts.length - 1; id < this.terms.length; id++) {
-      for (const key of this.gramKeysOf(this.terms[id]!, true)) this.termGrams.push(key);
-      this.termGramStarts.push(this.termGrams.length);
+      // Written straight into termGrams, each distinct key once (a word can repeat a trigram: "banana"): no arrays per
+      // term for tens of thousands of terms.
+      const term = this.terms[id]!;
+      const from = grams.length;
+      for (let i = 0; i <= term.length - 1; i++) {
+        const key = this.gramKey(keyHigh(term, i), keyLow(term, i), true);
+        let seen = false;
+        for (let k = from; k < grams.length && !seen; k++) seen = grams.data[k] === key;
+        if (!seen) grams.push(key);
+      }
+      this.termGramStarts.push(grams.length);
     }
   }
 
@@ -266,23 +263,22 @@ export class PhraseLexicon {
 
   /**
    * The typo-matching keys of a word: its first letter with each distinct trigram of "^word$", in order, as numbers;
-   * -1 for a key no term has (with `add`, such a key is numbered).
+   * -1 for a key no term has.
    */
-  gramKeysOf(word: string, add = false): number[] {
-    const first = word.charCodeAt(0);
+  gramKeysOf(word: string): number[] {
     const highs: number[] = [];
     const lows: number[] = [];
     const keys: number[] = [];
-    for (let i = 0; i + 3 <= word.length + 2; i++) {
-      const high = (first << 16) | paddedUnit(word, i);
-      const low = (paddedUnit(word, i + 1) << 16) | paddedUnit(word, i + 2);
-      // Each distinct trigram once (a word can repeat one: "banana").
+    for (let i = 0; i <= word.length - 1; i++) {
+      const high = keyHigh(word, i);
+      const low = keyLow(word, i);
+      // Each distinct trigram once; keys no term has are all -1, so trigrams are compared, not keys.
       let seen = false;
       for (let k = 0; k < highs.length && !seen; k++) seen = highs[k] === high && lows[k] === low;
       if (seen) continue;
       highs.push(high);
       lows.push(low);
-      keys.push(this.gramKey(high, low, add));
+      keys.push(this.gramKey(high, low, false));
     }
     return keys;
   }
@@ -511,3 +507,4 @@ export function lexiconFor(lang: Lang): PhraseLexicon {
 export function trimLexicon(lexicon: PhraseLexicon, usedPhrases: number): void {
   if (lexicon.phraseCount > 2 * usedPhrases + SPARE_PHRASES && lexicons[lexicon.lang] === lexicon) delete lexicons[lexicon.lang];
 }
+

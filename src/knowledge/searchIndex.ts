@@ -384,7 +384,7 @@ export class SearchIndex {
         if (term.length >= 2 * MIN_PART && !term.startsWith(NEGATED)) this.registerCompound(term, id);
       });
     }
-    this.sortedTerms();
+    this.groupByPrefix();
   }
 
   /**
@@ -510,38 +510,40 @@ export class SearchIndex {
    */
   private prefixMatches(term: string): TermMatch[] {
     if (term.length < PREFIX_MIN || term.length > FUZZY_MAX_LENGTH || /^\d+$/.test(term)) return [];
-    const head = term.slice(0, PREFIX_MIN - 1);
-    const sorted = this.sortedTerms();
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.terms[sorted[mid]!]! < head) lo = mid + 1;
-      else hi = mid;
+    const group = this.prefixGroups.get(term.slice(0, PREFIX_MIN - 1));
+    if (!group) return [];
+    if (!this.sortedGroups.has(group)) {
+      // In the order of the terms (UTF-16, as `<` compares), so that which five are tried does not depend on the order
+      // the entries use them; sorted the first time a question needs the group.
+      group.sort((a, b) => (this.terms[a]! < this.terms[b]! ? -1 : 1));
+      this.sortedGroups.add(group);
     }
     const out: TermMatch[] = [];
-    for (let i = lo; i < sorted.length && out.length < 5; i++) {
-      const candidate = this.terms[sorted[i]!]!;
-      if (!candidate.startsWith(head)) break;
-      let shared = head.length;
+    for (let i = 0; i < group.length && out.length < 5; i++) {
+      const candidate = this.terms[group[i]!]!;
+      let shared = PREFIX_MIN - 1;
       while (shared < term.length && shared < candidate.length && term[shared] === candidate[shared]) shared++;
-      if (shared >= 0.7 * Math.min(term.length, candidate.length)) out.push({ term: sorted[i]!, quality: 0.7, how: 'prefix' });
+      if (shared >= 0.7 * Math.min(term.length, candidate.length)) out.push({ term: group[i]!, quality: 0.7, how: 'prefix' });
     }
     return out;
   }
 
-  private sortedTermIds: Int32Array | undefined;
+  /**
+   * The terms by their first PREFIX_MIN - 1 letters, for prefixMatches. Grouping is a few milliseconds where sorting
+   * the whole vocabulary was a tenth of building a large index; a group is sorted only when a question needs it.
+   */
+  private readonly prefixGroups = new Map<string, number[]>();
+  private readonly sortedGroups = new WeakSet<number[]>();
 
-  private sortedTerms(): Int32Array {
-    if (!this.sortedTermIds) {
-      // The lexicon's sorted order, keeping this index's terms.
-      const own = this.ownTerms;
-      const sorted = new Int32Array(this.terms.length);
-      let count = 0;
-      for (const term of this.lexicon.sortedTerms()) if (term < own.length && own[term]! >= 0) sorted[count++] = own[term]!;
-      this.sortedTermIds = sorted;
-    }
-    return this.sortedTermIds;
+  private groupByPrefix(): void {
+    const length = PREFIX_MIN - 1;
+    this.terms.forEach((term, id) => {
+      if (term.length < length) return;
+      const head = term.slice(0, length);
+      const group = this.prefixGroups.get(head);
+      if (group) group.push(id);
+      else this.prefixGroups.set(head, [id]);
+    });
   }
 
   /** "drogsök" → "drog" + "sök" when both halves are known words (Swedish and Sami compounds). */

@@ -6,6 +6,7 @@
 import { createAnswerEngine } from '../../src/knowledge/createAnswerEngine.js';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
 import { lexiconFor } from '../../src/knowledge/phraseLexicon.js';
+import { SearchIndex } from '../../src/knowledge/searchIndex.js';
 import type { Entry } from '../../src/knowledge/schema.js';
 import type { AnswerEngine, Knowledge } from '../../src/knowledge/types.js';
 import { readGolden } from '../../src/cli/golden.js';
@@ -67,6 +68,24 @@ describe('rebuilding the index', () => {
     expect(now.kind === 'answer' ? now.entry.id : now.kind).toBe('drug-dog-school');
     const old = engine.ask(question);
     expect(old.kind === 'answer' ? old.entry.id : old.kind).not.toBe('drug-dog-school');
+  });
+
+  test('a long unknown word is matched by its beginning to the same known words whatever order the entries are in', () => {
+    // Eight Sami words that share their first nine letters with it (no stem changes them), more than the five tried;
+    // the question's word is too much longer than them to be a typo of one.
+    const words = ['k', 'm', 'r', 'h', 'v', 'g', 'b', 'j'].map((last) => `boazodoal${last}`);
+    const entries = words.map((word, i): Entry => {
+      const entry = real.entries[i % real.entries.length]!;
+      return { ...entry, id: `prefix-${i}`, keywords: { ...entry.keywords!, se: [word] } };
+    });
+    const matched = (list: Entry[]) => {
+      const index = new SearchIndex('se', list);
+      return index.lookupTerm('boazodoalxyzwq').map((m) => `${m.how} ${index.terms[m.term]}`).sort();
+    };
+    const forwards = matched(entries);
+    expect(forwards.length).toBeGreaterThan(0);
+    expect(forwards.every((m) => m.startsWith('prefix '))).toBe(true);
+    expect(matched(entries.slice().reverse())).toEqual(forwards);
   });
 
   test('a language lexicon that grew far beyond what the knowledge uses is replaced after the next build', () => {
