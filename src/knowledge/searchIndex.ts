@@ -12,7 +12,7 @@ import Fuse from 'fuse.js';
 import type { Entry, Lang } from './schema.js';
 import { NEGATION_WORDS, QUESTION_WORDS } from '../language/stopwords.js';
 import { stemWord } from '../language/stemWord.js';
-import { AnalyzedWords, analyzeWord, lexiconFor, MAX_SHORT_STEM, NEGATED, NumberList, trimLexicon, WORD_CACHE_LIMIT, type AnalyzedWord, type PhraseLexicon } from './phraseLexicon.js';
+import { AnalyzedWords, analyzeWord, forgetAnalysedWords, lexiconFor, MAX_SHORT_STEM, NEGATED, NumberList, trimLexicon, WORD_CACHE_LIMIT, type AnalyzedWord, type PhraseLexicon } from './phraseLexicon.js';
 import { tokenize } from '../language/normalizeText.js';
 
 /** Each part of a compound typed apart must be at least this long ("polis anmälan", not "i dag"). */
@@ -62,6 +62,12 @@ export interface Scored {
 
 // The stems of word pieces (compound halves), shared by every build: a rebuild after an edit meets the same pieces.
 const pieceCache: Record<Lang, Map<string, string>> = { sv: new Map(), en: new Map(), se: new Map() };
+
+/** As in a new process (see forgetAnalysedWords): the analysed words, the lexicons and the stems of word pieces. */
+export function forgetWordsAndPieces(): void {
+  forgetAnalysedWords();
+  for (const cache of Object.values(pieceCache)) cache.clear();
+}
 
 function stemPiece(lang: Lang, piece: string): string {
   const cache = pieceCache[lang];

@@ -6,7 +6,7 @@
 import { createAnswerEngine } from '../../src/knowledge/createAnswerEngine.js';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
 import { lexiconFor } from '../../src/knowledge/phraseLexicon.js';
-import { SearchIndex } from '../../src/knowledge/searchIndex.js';
+import { forgetWordsAndPieces, SearchIndex } from '../../src/knowledge/searchIndex.js';
 import type { Entry } from '../../src/knowledge/schema.js';
 import type { AnswerEngine, Knowledge } from '../../src/knowledge/types.js';
 import { readGolden } from '../../src/cli/golden.js';
@@ -68,6 +68,13 @@ describe('rebuilding the index', () => {
     expect(now.kind === 'answer' ? now.entry.id : now.kind).toBe('drug-dog-school');
     const old = engine.ask(question);
     expect(old.kind === 'answer' ? old.entry.id : old.kind).not.toBe('drug-dog-school');
+  });
+
+  test('after forgetting every analysed word (as the search benchmark does), a build answers as before', () => {
+    const before = answers(createAnswerEngine(createSyntheticKnowledge(real, 300)));
+    forgetWordsAndPieces();
+    expect(lexiconFor('sv').phraseCount).toBe(0);
+    expect(answers(createAnswerEngine(createSyntheticKnowledge(real, 300)))).toEqual(before);
   });
 
   test('a long unknown word is matched by its beginning to the same known words whatever order the entries are in', () => {
