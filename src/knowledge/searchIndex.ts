@@ -11,7 +11,7 @@
 import Fuse from 'fuse.js';
 import type { Entry, Lang } from './schema.js';
 import { NEGATION_WORDS, QUESTION_WORDS } from '../language/stopwords.js';
-import { stemWord } from '../language/stemWord.js';
+import { beginningKey, samiStemKeepsBeginning, stemWord } from '../language/stemWord.js';
 import { AnalyzedWords, analyzeWord, forgetAnalysedWords, lexiconFor, MAX_SHORT_STEM, NEGATED, NumberList, trimLexicon, WORD_CACHE_LIMIT, type AnalyzedWord, type PhraseLexicon } from './phraseLexicon.js';
 import { tokenize } from '../language/normalizeText.js';
 
@@ -78,11 +78,6 @@ function stemPiece(lang: Lang, piece: string): string {
     cache.set(piece, stem);
   }
   return stem;
-}
-
-/** Three UTF-16 code units as one number (exact: 48 bits). */
-function beginningOf(text: string, start: number): number {
-  return text.charCodeAt(start) * 0x100000000 + text.charCodeAt(start + 1) * 0x10000 + text.charCodeAt(start + 2);
 }
 
 /** The score an entry must beat to enter a full top list. */
@@ -443,20 +438,20 @@ export class SearchIndex {
   }
 
   /**
-   * Swedish only: the first three letters of every term, as numbers. Snowball's Swedish stemmer only removes endings
-   * and always leaves at least three letters, so a piece of a word can be a known term, or stem to one, only if it
-   * begins like some term. Checking that first spares most look-ups and stemmings when compounds are found (a fifth of
-   * building a large index).
+   * The first three letters of every term, as small integers (beginningKey). Snowball's Swedish stemmer only removes endings and always
+   * leaves at least three letters, so a piece of a word can be a known term, or stem to one, only if it begins like
+   * some term. Checking that first spares most look-ups and stemmings when compounds are found (a fifth of building a
+   * large index). The Sami stemmer keeps the first three letters too, except where samiStemKeepsBeginning says no.
    */
   private termBeginnings: Set<number> | undefined;
 
   private mayBeKnown(text: string, start: number): boolean {
-    if (this.lang !== 'sv') return true;
+    if (this.lang === 'se' ? !samiStemKeepsBeginning(text, start) : this.lang !== 'sv') return true;
     if (!this.termBeginnings) {
       this.termBeginnings = new Set();
-      for (const term of this.terms) if (term.length >= 3) this.termBeginnings.add(beginningOf(term, 0));
+      for (const term of this.terms) if (term.length >= 3) this.termBeginnings.add(beginningKey(term, 0));
     }
-    return text.length - start < 3 || this.termBeginnings.has(beginningOf(text, start));
+    return text.length - start < 3 || this.termBeginnings.has(beginningKey(text, start));
   }
 
   /** The vocabulary term for a piece of a word, if the piece (or its stem) is a known term. */

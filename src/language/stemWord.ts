@@ -58,6 +58,41 @@ const SAMI_DERIVATIONS: Array<[endings: string[], base: string]> = [
   [['eami', 'eapmai', 'eamis'], 'eapmi'],
 ];
 
+/**
+ * The first three code units of a text from `start` as one small integer. Exact for code units below 1024 (every
+ * folded letter); beyond, two beginnings may share a number, which only makes the checks that use it say "maybe"
+ * more often, never wrongly "no".
+ */
+export function beginningKey(text: string, start: number): number {
+  return ((text.charCodeAt(start) & 0x3ff) << 20) | ((text.charCodeAt(start + 1) & 0x3ff) << 10) | (text.charCodeAt(start + 2) & 0x3ff);
+}
+
+/** How the attested forms (SAMI_FORMS) begin: a word that begins so may be mapped to a form that begins otherwise. */
+const SAMI_FORM_BEGINNINGS = new Set([...SAMI_FORMS.keys()].map((form) => beginningKey(form, 0)));
+const SAMI_DERIVATION_ENDINGS = SAMI_DERIVATIONS.flatMap(([endings]) => endings);
+const LONGEST_DERIVATION_ENDING = Math.max(...SAMI_DERIVATION_ENDINGS.map((ending) => ending.length));
+
+/**
+ * Whether the Sami stem of text[start ..] (folded, as a term's piece is) surely begins with the same three letters, so
+ * that a piece of a word can be a known term, or stem to one, only if it begins like some term (see SearchIndex,
+ * compounds). stemSami only strips endings and never below four letters, so the beginning changes only where this
+ * says no: a word shorter than three letters, a doubled consonant among the first three (collapsed), a word that
+ * begins like an attested form (mapped whole), or a derivational ending that reaches into the first three letters.
+ * test/language/stemWord.test.ts holds stemSami to this.
+ */
+export function samiStemKeepsBeginning(text: string, start = 0): boolean {
+  const length = text.length - start;
+  if (length < 3) return false;
+  const first = text.charCodeAt(start);
+  const second = text.charCodeAt(start + 1);
+  if ((second === first && isCollapsible(first)) || (text.charCodeAt(start + 2) === second && isCollapsible(second))) return false;
+  if (SAMI_FORM_BEGINNINGS.has(beginningKey(text, start))) return false;
+  if (length < 3 + LONGEST_DERIVATION_ENDING) {
+    for (const ending of SAMI_DERIVATION_ENDINGS) if (length - ending.length < 3 && text.endsWith(ending)) return false;
+  }
+  return true;
+}
+
 /** Letters whose doubling Sami stems undo (consonants: b–z without the vowels). */
 function isCollapsible(code: number): boolean {
   return code >= 0x62 && code <= 0x7a && code !== 0x65 && code !== 0x69 && code !== 0x6f && code !== 0x75;

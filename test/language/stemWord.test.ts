@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { newStemmer } from 'snowball-stemmers';
 import { foldText, tokenize } from '../../src/language/normalizeText.js';
-import { stemWord } from '../../src/language/stemWord.js';
+import { samiStemKeepsBeginning, stemWord } from '../../src/language/stemWord.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -61,5 +61,37 @@ describe('stemWord gives the Snowball reference stems', () => {
     expect(['löfte', 'löften', 'löftet', 'löftena'].map((w) => stemWord('sv', w))).toEqual(['loft', 'loft', 'loft', 'loft']);
     expect(['promise', 'promises', 'promised'].map((w) => stemWord('en', w))).toEqual(['promis', 'promis', 'promis']);
     expect(stemWord('en', 'generously')).toBe('generous');
+  });
+});
+
+describe('the Sami stem keeps the first three letters where samiStemKeepsBeginning says so', () => {
+  // The search index skips pieces of compounds that begin like no term on the strength of this (SearchIndex.mayBeKnown):
+  // were it wrong, a compound would lose a part it has. Every word read, every tail of those words (the pieces a
+  // compound is cut into), the attested forms and derivational endings, and random strings of Sami letters.
+  const random = (() => {
+    let seed = 0x5a3e;
+    return () => ((seed = Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
+  })();
+  const letters = 'aáeiouuvbcčdđfghjklmnŋprsštŧvzžllnnttss';
+  const randomWords = Array.from({ length: 20_000 }, () =>
+    Array.from({ length: 3 + Math.floor(random() * 12) }, () => letters[Math.floor(random() * letters.length)]).join(''));
+  const chosen = ['beatnagiin', 'jagiid', 'skuvllain', 'gazaldagat', 'rihkkosa', 'vuoda', 'vuhtii', 'eami', 'eapmai', 'eamis',
+    'oahppovuoda', 'bbbbas', 'ballas', 'abbas', 'giron', 'gironii', 'nuoraiguin', 'veahki', 'diedut', 'aitagat', 'vasi'];
+  const folded = [...new Set([...words, ...randomWords, ...chosen].map((word) => foldText(word)))];
+  const pieces = folded.flatMap((word) => Array.from({ length: Math.max(0, word.length - 2) }, (_, i) => word.slice(i)));
+
+  it('for every word, every tail of a word, and random strings', () => {
+    expect(pieces.length).toBeGreaterThan(100_000);
+    const broken = pieces.filter((piece) => samiStemKeepsBeginning(piece) && !stemWord('se', piece).startsWith(piece.slice(0, 3)));
+    expect(broken).toEqual([]);
+  });
+
+  it('says no where the stem can begin otherwise', () => {
+    expect(stemWord('se', 'jagiid').slice(0, 3)).not.toBe('jag');
+    expect(samiStemKeepsBeginning('jagiid')).toBe(false);
+    expect(samiStemKeepsBeginning('bbbbas')).toBe(false);
+    expect(samiStemKeepsBeginning('eami')).toBe(false);
+    expect(samiStemKeepsBeginning('oahppovuoda')).toBe(true);
+    expect(samiStemKeepsBeginning('xxoahppu', 2)).toBe(true);
   });
 });
