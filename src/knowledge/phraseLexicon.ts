@@ -353,6 +353,7 @@ export class PhraseLexicon {
    */
   private tokenizeInPlace(text: string): boolean {
     const mark = this.phraseWords.length;
+    const units = this.wordUnits;
     this.isNegating = false;
     let start = -1;
     let hash = HASH_START;
@@ -369,9 +370,11 @@ export class PhraseLexicon {
           hash = HASH_START;
         }
         hash = hashStep(hash, unit);
+        if (i - start < units.length) units[i - start] = unit;
       } else if (start >= 0 && (code === 0x27 || code === 0x2019) && i + 1 < text.length && lowerWordUnit(text.charCodeAt(i + 1)) !== NOT_WORD) {
         // An apostrophe inside a word, as in tokenize. (A following NEEDS_TOKENIZE ends the whole pass next.)
         hash = hashStep(hash, code);
+        if (i - start < units.length) units[i - start] = code;
       } else if (start >= 0) {
         this.addPhraseWord(this.wordAt(text, start, i, hash));
         start = -1;
@@ -412,6 +415,9 @@ export class PhraseLexicon {
     return negated;
   }
 
+  /** The lower-cased code units of the word tokenizeInPlace is reading (up to this many; a longer word is read again). */
+  private readonly wordUnits = new Uint16Array(64);
+
   /** The word number of text[start .. end) lower-cased, known by the hash of its lower-cased code units. */
   private wordAt(text: string, start: number, end: number, hash: number): number {
     const slots = this.wordSlots;
@@ -422,10 +428,15 @@ export class PhraseLexicon {
       const from = this.wordCharStarts.data[key]!;
       if (this.wordCharStarts.data[key + 1]! - from !== length) continue;
       let same = true;
-      for (let j = 0; j < length && same; j++) {
-        const code = text.charCodeAt(start + j);
-        const unit = lowerWordUnit(code);
-        same = this.wordChars[from + j] === (unit === NOT_WORD ? code : unit);
+      if (length <= this.wordUnits.length) {
+        // The word's code units as tokenizeInPlace kept them.
+        for (let j = 0; j < length && same; j++) same = this.wordChars[from + j] === this.wordUnits[j];
+      } else {
+        for (let j = 0; j < length && same; j++) {
+          const code = text.charCodeAt(start + j);
+          const unit = lowerWordUnit(code);
+          same = this.wordChars[from + j] === (unit === NOT_WORD ? code : unit);
+        }
       }
       if (same) return this.keyWords.data[key]!;
     }
