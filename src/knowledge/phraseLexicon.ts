@@ -117,17 +117,6 @@ function paddedUnit(term: string, i: number): number {
 }
 
 /**
- * Typo-matching key i of a term (see PhraseLexicon.termGrams), packed in two numbers: the term's first letter and the
- * first code unit of trigram i of "^term$", then its other two. A term has term.length + 1 such keys, some repeated.
- */
-function keyHigh(term: string, i: number): number {
-  return (term.charCodeAt(0) << 16) | paddedUnit(term, i);
-}
-function keyLow(term: string, i: number): number {
-  return (paddedUnit(term, i + 1) << 16) | paddedUnit(term, i + 2);
-}
-
-/**
  * The slots of an open-addressing hash table (linear probing) from 32-bit hashes to key numbers; the keys themselves
  * are kept, and compared, by the caller. Hand-written (no maintained package does this): a Map can only look up a
  * whole string, so finding the words of a phrase through one means cutting a new string out of the phrase for each
@@ -240,19 +229,9 @@ export class PhraseLexicon {
 
   /** Finds the typo-matching keys of the terms added since the last call (each term's keys are found once). */
   numberGrams(): void {
-    const grams = this.termGrams;
     for (let id = this.termGramStarts.length - 1; id < this.terms.length; id++) {
-      // Written straight into termGrams, each distinct key once (a word can repeat a trigram: "banana"): no arrays per
-      // term for tens of thousands of terms.
-      const term = this.terms[id]!;
-      const from = grams.length;
-      for (let i = 0; i <= term.length - 1; i++) {
-        const key = this.gramKey(keyHigh(term, i), keyLow(term, i), true);
-        let seen = false;
-        for (let k = from; k < grams.length && !seen; k++) seen = grams.data[k] === key;
-        if (!seen) grams.push(key);
-      }
-      this.termGramStarts.push(grams.length);
+      for (const key of this.gramKeysOf(this.terms[id]!, true)) this.termGrams.push(key);
+      this.termGramStarts.push(this.termGrams.length);
     }
   }
 
@@ -263,22 +242,23 @@ export class PhraseLexicon {
 
   /**
    * The typo-matching keys of a word: its first letter with each distinct trigram of "^word$", in order, as numbers;
-   * -1 for a key no term has.
+   * -1 for a key no term has (with `add`, such a key is numbered).
    */
-  gramKeysOf(word: string): number[] {
+  gramKeysOf(word: string, add = false): number[] {
+    const first = word.charCodeAt(0);
     const highs: number[] = [];
     const lows: number[] = [];
     const keys: number[] = [];
-    for (let i = 0; i <= word.length - 1; i++) {
-      const high = keyHigh(word, i);
-      const low = keyLow(word, i);
-      // Each distinct trigram once; keys no term has are all -1, so trigrams are compared, not keys.
+    for (let i = 0; i + 3 <= word.length + 2; i++) {
+      const high = (first << 16) | paddedUnit(word, i);
+      const low = (paddedUnit(word, i + 1) << 16) | paddedUnit(word, i + 2);
+      // Each distinct trigram once (a word can repeat one: "banana").
       let seen = false;
       for (let k = 0; k < highs.length && !seen; k++) seen = highs[k] === high && lows[k] === low;
       if (seen) continue;
       highs.push(high);
       lows.push(low);
-      keys.push(this.gramKey(high, low, false));
+      keys.push(this.gramKey(high, low, add));
     }
     return keys;
   }
@@ -353,7 +333,7 @@ export class PhraseLexicon {
    */
   private tokenizeInPlace(text: string): boolean {
     const mark = this.phraseWords.length;
-    const units = this.wordUnits;
+    let units: Uint16Array = this.wordUnits;
     this.isNegating = false;
     let start = -1;
     let hash = HASH_START;
@@ -370,11 +350,13 @@ export class PhraseLexicon {
           hash = HASH_START;
         }
         hash = hashStep(hash, unit);
-        if (i - start < units.length) units[i - start] = unit;
+        if (i - start === units.length) units = this.growWordUnits();
+        units[i - start] = unit;
       } else if (start >= 0 && (code === 0x27 || code === 0x2019) && i + 1 < text.length && lowerWordUnit(text.charCodeAt(i + 1)) !== NOT_WORD) {
         // An apostrophe inside a word, as in tokenize. (A following NEEDS_TOKENIZE ends the whole pass next.)
         hash = hashStep(hash, code);
-        if (i - start < units.length) units[i - start] = code;
+        if (i - start === units.length) units = this.growWordUnits();
+        units[i - start] = code;
       } else if (start >= 0) {
         this.addPhraseWord(this.wordAt(text, start, i, hash));
         start = -1;
@@ -415,8 +397,15 @@ export class PhraseLexicon {
     return negated;
   }
 
-  /** The lower-cased code units of the word tokenizeInPlace is reading (up to this many; a longer word is read again). */
-  private readonly wordUnits = new Uint16Array(64);
+  /** The lower-cased code units of the word tokenizeInPlace is reading, for wordAt to compare. */
+  private wordUnits: Uint16Array = new Uint16Array(64);
+
+  private growWordUnits(): Uint16Array {
+    const grown = new Uint16Array(2 * this.wordUnits.length);
+    grown.set(this.wordUnits);
+    this.wordUnits = grown;
+    return grown;
+  }
 
   /** The word number of text[start .. end) lower-cased, known by the hash of its lower-cased code units. */
   private wordAt(text: string, start: number, end: number, hash: number): number {
@@ -427,17 +416,9 @@ export class PhraseLexicon {
       if (slots.hashAt(slot) !== hash) continue;
       const from = this.wordCharStarts.data[key]!;
       if (this.wordCharStarts.data[key + 1]! - from !== length) continue;
+      // Compared as tokenizeInPlace kept the word's code units (lower-cased), not read from the phrase again.
       let same = true;
-      if (length <= this.wordUnits.length) {
-        // The word's code units as tokenizeInPlace kept them.
-        for (let j = 0; j < length && same; j++) same = this.wordChars[from + j] === this.wordUnits[j];
-      } else {
-        for (let j = 0; j < length && same; j++) {
-          const code = text.charCodeAt(start + j);
-          const unit = lowerWordUnit(code);
-          same = this.wordChars[from + j] === (unit === NOT_WORD ? code : unit);
-        }
-      }
+      for (let j = 0; j < length && same; j++) same = this.wordChars[from + j] === this.wordUnits[j];
       if (same) return this.keyWords.data[key]!;
     }
     const raw = text.slice(start, end).toLowerCase();
