@@ -438,10 +438,11 @@ export class SearchIndex {
   }
 
   /**
-   * The first three letters of every term, as small integers (beginningKey). Snowball's Swedish stemmer only removes endings and always
-   * leaves at least three letters, so a piece of a word can be a known term, or stem to one, only if it begins like
-   * some term. Checking that first spares most look-ups and stemmings when compounds are found (a fifth of building a
-   * large index). The Sami stemmer keeps the first three letters too, except where samiStemKeepsBeginning says no.
+   * The first three letters of every term, as small integers (beginningKey). Snowball's Swedish stemmer only removes
+   * endings and always leaves at least three letters, so a piece of a word can be a known term, or stem to one, only
+   * if it begins like some term. Checking that first spares most look-ups and stemmings when compounds are found (a
+   * fifth of building a large index). The Sami stemmer keeps the first three letters too, except where
+   * samiStemKeepsBeginning says no.
    */
   private termBeginnings: Set<number> | undefined;
 
