@@ -1376,14 +1376,19 @@ const R31_REPORT: Rule[] = [
  * parcels taken from the mailbox, threats posted on a business page. In Sami: an ex outside for an hour, a friend who
  * says she will die tonight.
  */
+/** "I don't know what to do anymore" about a thing, not about one's life. */
+const EN_STUCK_ON_A_TASK = [...EN_GENERAL, 'with my', 'with the', 'with this', 'about the', 'about my'];
+/** Exhaust, fumes and headaches asked about, not felt now. */
+const EN_FUMES_AS_A_TOPIC = [...EN_GENERAL, 'symptoms of', 'signs of', 'course', 'what are the signs', 'prices', 'price', 'bill', 'noise'];
+
 const R34_SUICIDE: Rule[] = [
   { kind: 'suicide', lang: 'sv', cue: 'sista gangen vi|ni hors|ses|pratas', gap: 1, unless: [...SV_GENERAL, 'innan', 'semester', 'semestern', 'flyttar', 'flytten', 'resan', 'sommaren', 'jul', 'julen', 'skolan', 'terminen'] },
   { kind: 'suicide', lang: 'sv', cue: 'ledsen|forlat for allt', gap: 1, unless: [...SV_GENERAL, 'krangel', 'besvaret', 'strulet', 'vantan', 'forseningen', 'sent', 'svar'] },
   { kind: 'suicide', lang: 'sv', cue: `${SV_PILLS} inte vakna`, gap: 8, unless: [...SV_IN_GENERAL, ...FICTION, 'mitt i natten', 'pa natten', 'for tidigt', 'pa morgonen'] },
   { kind: 'suicide', lang: 'en', cue: 'quickest|fastest|easiest|painless|best way to die', gap: 2, unless: [...EN_GENERAL, ...FICTION, 'game', 'minecraft', 'in the game', 'character', 'plants', 'battery'] },
   { kind: 'suicide', lang: 'en', cue: 'keep|kept|been looking|staring at my|the rifle|gun|shotgun|pistol|revolver', gap: 3, unless: [...EN_GENERAL, 'buy', 'buying', 'sell', 'selling', 'clean', 'cleaning', 'hunting season', 'licence', 'license'] },
-  { kind: 'suicide', lang: 'en', cue: 'dont know what to do anymore', gap: 0, unless: [...EN_GENERAL, 'with my', 'with the', 'with this', 'about the', 'about my'] },
-  { kind: 'suicide', lang: 'en', cue: 'idk what to do anymore', gap: 0, unless: [...EN_GENERAL, 'with my', 'with the', 'with this', 'about the', 'about my'] },
+  { kind: 'suicide', lang: 'en', cue: 'dont know what to do anymore', gap: 0, unless: EN_STUCK_ON_A_TASK },
+  { kind: 'suicide', lang: 'en', cue: 'idk what to do anymore', gap: 0, unless: EN_STUCK_ON_A_TASK },
   { kind: 'suicide', lang: 'se', cue: 'aigu|aiggun|aigo|aigot japmit|jamit', gap: 1, unless: SE_GENERAL },
 ];
 
@@ -1402,8 +1407,8 @@ const R34_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'isen knakar|spricker|sviktar|brakar|brister under|runt', gap: 4, unless: [...SV_GENERAL, 'varen', 'varsolen', 'snart', 'islossning', 'islossningen', 'forr', 'forra vintern', 'i vintras', 'hor man', 'later det', 'ljud fran isen'] },
   { kind: 'emergency', lang: 'en', cue: 'ice cracking|creaking|breaking|noises|groaning', gap: 3, unless: [...EN_GENERAL, 'spring', 'in spring', 'used to', 'years ago', 'last winter', 'sound of', 'yet', 'is the ice', 'when does', 'when will', 'ice road', 'skating', 'safe to', 'breaking up', 'beautiful'] },
   { kind: 'emergency', lang: 'en', cue: 'water coming|seeping up|through around|under', gap: 2, unless: [...EN_GENERAL, 'basement', 'pipe', 'pipes', 'drain', 'roof', 'sink', 'toilet'] },
-  { kind: 'emergency', lang: 'en', cue: 'exhaust|fumes|generator|gas headache|headaches|dizzy|nauseous|sleepy', gap: 12, unless: [...EN_GENERAL, 'symptoms of', 'signs of', 'course', 'what are the signs', 'prices', 'price', 'bill', 'noise'] },
-  { kind: 'emergency', lang: 'en', cue: 'headache|headaches|dizzy|nauseous exhaust|fumes|generator|gas', gap: 12, unless: [...EN_GENERAL, 'symptoms of', 'signs of', 'course', 'what are the signs', 'prices', 'price', 'bill', 'noise'] },
+  { kind: 'emergency', lang: 'en', cue: 'exhaust|fumes|generator|gas headache|headaches|dizzy|nauseous|sleepy', gap: 12, unless: EN_FUMES_AS_A_TOPIC },
+  { kind: 'emergency', lang: 'en', cue: 'headache|headaches|dizzy|nauseous exhaust|fumes|generator|gas', gap: 12, unless: EN_FUMES_AS_A_TOPIC },
   { kind: 'emergency', lang: 'sv', cue: 'avgaser|avgaslukt|avgasroret|avgasror|kolos|generatorn|generator yr|yra|huvudvark|illamaende', gap: 12, unless: [...SV_GENERAL, 'symtom pa', 'tecken pa', 'kurs', 'kursen'] },
   { kind: 'emergency', lang: 'en', cue: 'fire|smoke in the stairwell|stairs|corridor|hallway|basement|attic', gap: 2, unless: [...EN_GENERAL, 'drill', 'alarm', 'last year', 'years ago', 'extinguisher', 'exit', 'escape', 'door', 'safety', 'blanket', ...FICTION] },
   { kind: 'emergency', lang: 'en', cue: 'smoke everywhere', gap: 0, unless: [...EN_GENERAL, ...FICTION, 'sauna', 'bbq', 'barbecue', 'grill', 'smokers', 'cigarette'] },
@@ -1439,10 +1444,13 @@ const R34_REPORT: Rule[] = [
  * hour ago; fear with nothing more ("Jag är så rädd, vet inte vad jag ska göra"). In Sami: a fire in the house, a
  * horse loose, a plea with "he is coming now".
  */
+/** Bleeding that stops on its own. */
+const SV_SMALL_BLEEDS = [...SV_GENERAL, 'naset', 'nasblod', 'tandkottet'];
+
 /** Bleeding that will not stop, whatever caused it: 112 first (before the self-harm cues, which say the same less urgently). */
 const R35_FIRST: Rule[] = [
-  { kind: 'emergency', lang: 'sv', cue: 'slutar inte|aldrig bloda', gap: 1, unless: [...SV_GENERAL, 'naset', 'nasblod', 'tandkottet'] },
-  { kind: 'emergency', lang: 'sv', cue: 'vill inte sluta bloda', gap: 1, unless: [...SV_GENERAL, 'naset', 'nasblod', 'tandkottet'] },
+  { kind: 'emergency', lang: 'sv', cue: 'slutar inte|aldrig bloda', gap: 1, unless: SV_SMALL_BLEEDS },
+  { kind: 'emergency', lang: 'sv', cue: 'vill inte sluta bloda', gap: 1, unless: SV_SMALL_BLEEDS },
   { kind: 'emergency', lang: 'en', cue: 'wont|doesnt|cant|isnt stop|stopping bleeding', gap: 1, unless: [...EN_GENERAL, 'nose', 'nosebleed', 'gums'] },
   { kind: 'emergency', lang: 'se', cue: 'varra golga|golgga|golgo', gap: 1, unless: SE_GENERAL },
 ];
@@ -1452,11 +1460,14 @@ const R35_SUICIDE: Rule[] = [
   { kind: 'suicide', lang: 'en', cue: 'took|taken|swallowed|ate lot|many|loads pills|tablets|meds|painkillers|paracetamol', gap: 3, unless: [...EN_GENERAL, ...FICTION, 'vitamin', 'vitamins'] },
 ];
 
+/** Friends not allowed by a hospital, a school or house rules, or asked about in general. */
+const EN_FRIENDS_RULES = [...EN_IN_GENERAL, ...FICTION, 'hospital', 'quarantine', 'is it legal', 'is that legal', 'can parents', 'at school', 'in class', 'friends over', 'dorm', 'rules'];
+
 const R35_DOMESTIC: Rule[] = [
   { kind: 'domestic', lang: 'en', cue: `${EN_EX} keeps|kept making|creating|opening new accounts|profiles`, gap: 3, unless: EN_IN_GENERAL },
   { kind: 'domestic', lang: 'en', cue: `${EN_EX} showed|turned up|up at my`, gap: 3, unless: [...EN_IN_GENERAL, ...JOKING, 'party', 'wedding', 'funeral', 'president', 'minister', 'champion'] },
-  { kind: 'domestic', lang: 'en', cue: 'im not allowed to have|see|meet friends', gap: 2, unless: [...EN_IN_GENERAL, ...FICTION, 'hospital', 'quarantine', 'is it legal', 'is that legal', 'can parents', 'at school', 'in class', 'friends over', 'dorm', 'rules'] },
-  { kind: 'domestic', lang: 'en', cue: 'i am not allowed to have|see|meet friends', gap: 2, unless: [...EN_IN_GENERAL, ...FICTION, 'hospital', 'quarantine', 'is it legal', 'is that legal', 'can parents', 'at school', 'in class', 'friends over', 'dorm', 'rules'] },
+  { kind: 'domestic', lang: 'en', cue: 'im not allowed to have|see|meet friends', gap: 2, unless: EN_FRIENDS_RULES },
+  { kind: 'domestic', lang: 'en', cue: 'i am not allowed to have|see|meet friends', gap: 2, unless: EN_FRIENDS_RULES },
 ];
 
 const R35_EMERGENCY: Rule[] = [
