@@ -46,6 +46,14 @@ export function analyzeWord(lang: Lang, raw: string): AnalyzedWord | null {
   const cache = wordCache[lang];
   const cached = cache.get(raw);
   if (cached !== undefined) return cached;
+  const result = analyzeNewWord(lang, raw);
+  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+  cache.set(raw, result);
+  return result;
+}
+
+/** analyzeWord without the cache: for the lexicon, which analyses each word it reads once and keeps the result. */
+function analyzeNewWord(lang: Lang, raw: string): AnalyzedWord | null {
   // English possessives: "police's" is "police".
   const possessive = lang === 'en' ? raw.replace(/['’]s$/, '') : raw;
   // Slang read as the standard word ("snuten" is "polisen"), which is then stemmed as that word.
@@ -53,18 +61,14 @@ export function analyzeWord(lang: Lang, raw: string): AnalyzedWord | null {
   const standard = standardWord(lang, folded);
   const word = standard === folded ? possessive : standard;
   const token = standard;
-  let result: AnalyzedWord | null = null;
   if (token.length > MAX_WORD_LENGTH) {
     // Not a word of any language: kept as an unknown token (it counts against every entry) without stemming it.
-    result = { token, term: token.slice(0, MAX_WORD_LENGTH) };
-  } else if (!isStopword(lang, token, word) && (token.length >= 2 || /^\d$/.test(token))) {
-    // Stems of three letters or fewer collide too easily ("lediga" → "led"): such words keep their full form.
-    const stem = stemWord(lang, word);
-    result = { token, term: stem.length <= MAX_SHORT_STEM && token.length > MAX_SHORT_STEM ? token : stem };
+    return { token, term: token.slice(0, MAX_WORD_LENGTH) };
   }
-  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
-  cache.set(raw, result);
-  return result;
+  if (isStopword(lang, token, word) || (token.length < 2 && !/^\d$/.test(token))) return null;
+  // Stems of three letters or fewer collide too easily ("lediga" → "led"): such words keep their full form.
+  const stem = stemWord(lang, word);
+  return { token, term: stem.length <= MAX_SHORT_STEM && token.length > MAX_SHORT_STEM ? token : stem };
 }
 
 /**
@@ -95,6 +99,17 @@ export function analyze(lang: Lang, text: string): AnalyzedWord[] {
   const out = new AnalyzedWords(lang);
   for (const raw of tokenize(text)) out.add(raw, analyzeWord(lang, raw));
   return out.words;
+}
+
+/** The phrase numbers of entry e (PhraseLexicon.phrasesOf): phrases[starts[e] .. starts[e + 1]). */
+export interface EntryPhrases {
+  phrases: Int32Array<ArrayBuffer>;
+  starts: Int32Array<ArrayBuffer>;
+}
+
+/** The phrase numbers of one entry of an EntryPhrases. */
+export function phrasesOfEntry(list: EntryPhrases, entry: number): Int32Array<ArrayBuffer> {
+  return list.phrases.subarray(list.starts[entry]!, list.starts[entry + 1]!);
 }
 
 /** A growable list of numbers (posting lists), cheaper than arrays of objects at 10,000 entries. */
@@ -188,8 +203,6 @@ export class PhraseLexicon {
   /** Term number → term (stemmed, folded). */
   readonly terms: string[] = [];
   private readonly termIds = new Map<string, number>();
-  /** Word as written (tokenized) → word number, or -1 for a word that is not indexed (a stop word). */
-  private readonly wordIds = new Map<string, number>();
   /** Word number → its term number, and the number of its folded surface form (token). */
   readonly wordTerms = new NumberList();
   readonly wordTokens = new NumberList();
@@ -198,8 +211,10 @@ export class PhraseLexicon {
   private readonly phraseTexts: string[] = [];
   private readonly phraseSlots = new HashSlots();
   /**
-   * The same words as wordIds, found without cutting them out of their phrase (see tokenizeInPlace): key k is the word
-   * spelt by wordChars[wordCharStarts[k] .. wordCharStarts[k + 1]), and keyWords[k] is its word number (or -1).
+   * Every word read so far (lower-cased, as tokenize cuts it out), found by the hash of its code units without cutting
+   * it out of its phrase (see tokenizeInPlace): key k is the word spelt by wordChars[wordCharStarts[k] ..
+   * wordCharStarts[k + 1]), and keyWords[k] is its word number, or -1 for a stop word (NEGATING_STOPWORD for one that
+   * negates the next word).
    */
   private readonly wordSlots = new HashSlots();
   private wordChars = new Uint16Array(1 << 16);
@@ -208,7 +223,6 @@ export class PhraseLexicon {
   /** The indexed words of phrase p, in the order written: phraseWords[phraseStarts[p] .. phraseStarts[p + 1]). */
   readonly phraseWords = new NumberList();
   readonly phraseStarts = new NumberList();
-  private entryPhrases = new Map<Entry, Int32Array>();
   /**
    * Typo-matching keys (see SearchIndex.fuzzyMatches): a term's first letter followed by one trigram of "^term$",
    * numbered; the keys of term t are termGrams[termGramStarts[t] .. termGramStarts[t + 1]). The first letter is part
@@ -284,30 +298,50 @@ export class PhraseLexicon {
   /**
    * Each entry's phrases (title, label, questions, keywords) as phrase numbers, analysing the phrases not seen before.
    * The entries of the last call are known by object, so an unchanged entry costs one look-up; only this call's
-   * entries are kept for the next.
+   * entries are kept for the next. The numbers of all entries are in one list (no array per entry: at 10,000 entries
+   * the arrays alone were a noticeable part of the build).
    */
-  phrasesOf(entries: readonly Entry[]): Int32Array[] {
-    const previous = this.entryPhrases;
-    const next = new Map<Entry, Int32Array>();
-    const out = entries.map((entry) => {
-      let phrases = previous.get(entry) ?? next.get(entry);
-      if (!phrases) {
+  phrasesOf(entries: readonly Entry[]): EntryPhrases {
+    const lang = this.lang;
+    const previous = this.lastEntries;
+    const before = this.lastPhrases;
+    const next = new Map<Entry, number>();
+    const starts = new Int32Array(entries.length + 1);
+    let total = 0;
+    for (let e = 0; e < entries.length; e++) {
+      const entry = entries[e]!;
+      starts[e] = total;
+      total += 2 + entry.questions[lang].length + (entry.keywords?.[lang]?.length ?? 0);
+    }
+    starts[entries.length] = total;
+    const phrases = new Int32Array(total);
+    for (let e = 0; e < entries.length; e++) {
+      const entry = entries[e]!;
+      let at = starts[e]!;
+      const known = previous.get(entry);
+      const again = known === undefined ? next.get(entry) : undefined;
+      if (known !== undefined) {
+        phrases.set(before.phrases.subarray(before.starts[known]!, before.starts[known + 1]!), at);
+      } else if (again !== undefined) {
+        phrases.copyWithin(at, starts[again]!, starts[again + 1]!);
+      } else {
         // In the index's order: title, label, example questions, keywords.
-        const questions = entry.questions[this.lang];
-        const keywords = entry.keywords?.[this.lang] ?? [];
-        phrases = new Int32Array(2 + questions.length + keywords.length);
-        phrases[0] = this.internPhrase(entry.title[this.lang]);
-        phrases[1] = this.internPhrase(entry.label[this.lang]);
-        let at = 2;
-        for (const question of questions) phrases[at++] = this.internPhrase(question);
-        for (const keyword of keywords) phrases[at++] = this.internPhrase(keyword);
+        phrases[at++] = this.internPhrase(entry.title[lang]);
+        phrases[at++] = this.internPhrase(entry.label[lang]);
+        for (const question of entry.questions[lang]) phrases[at++] = this.internPhrase(question);
+        for (const keyword of entry.keywords?.[lang] ?? []) phrases[at++] = this.internPhrase(keyword);
       }
-      next.set(entry, phrases);
-      return phrases;
-    });
-    this.entryPhrases = next;
+      if (again === undefined) next.set(entry, e);
+    }
+    const out = { phrases, starts };
+    this.lastEntries = next;
+    this.lastPhrases = out;
     return out;
   }
+
+  /** The entries of the last phrasesOf, each with its place there, and what it returned. */
+  private lastEntries = new Map<Entry, number>();
+  private lastPhrases: EntryPhrases = { phrases: new Int32Array(0), starts: new Int32Array(1) };
 
   private internPhrase(text: string): number {
     let hash = HASH_START;
@@ -319,7 +353,7 @@ export class PhraseLexicon {
     }
     if (!this.tokenizeInPlace(text)) {
       this.isNegating = false;
-      for (const raw of tokenize(text)) this.addPhraseWord(this.wordId(raw));
+      for (const raw of tokenize(text)) this.addPhraseWord(this.wordOfToken(raw));
     }
     this.phraseStarts.push(this.phraseWords.length);
     this.phraseTexts.push(text);
@@ -407,7 +441,23 @@ export class PhraseLexicon {
     return grown;
   }
 
-  /** The word number of text[start .. end) lower-cased, known by the hash of its lower-cased code units. */
+  /** The word number of a token as tokenize cut it out (lower-case already), found as tokenizeInPlace finds words. */
+  private wordOfToken(raw: string): number {
+    let units = this.wordUnits;
+    let hash = HASH_START;
+    for (let j = 0; j < raw.length; j++) {
+      const unit = raw.charCodeAt(j);
+      hash = hashStep(hash, unit);
+      if (j === units.length) units = this.growWordUnits();
+      units[j] = unit;
+    }
+    return this.wordAt(raw, 0, raw.length, hash);
+  }
+
+  /**
+   * The word number of text[start .. end) lower-cased, known by the hash of its lower-cased code units (which are in
+   * wordUnits). Every word is numbered here, so each is analysed once (analyzeNewWord).
+   */
   private wordAt(text: string, start: number, end: number, hash: number): number {
     const slots = this.wordSlots;
     const length = end - start;
@@ -437,24 +487,18 @@ export class PhraseLexicon {
   }
 
   private wordId(raw: string): number {
-    let id = this.wordIds.get(raw);
-    if (id === undefined) {
-      const word = analyzeWord(this.lang, raw);
-      const negates = NEGATORS[this.lang].has(raw);
-      id = negates ? NEGATING_STOPWORD : -1;
-      if (word) {
-        id = this.wordTerms.length;
-        this.wordNegates.push(negates ? 1 : 0);
-        this.wordTerms.push(this.termId(word.term));
-        let token = this.tokenIds.get(word.token);
-        if (token === undefined) {
-          token = this.tokenIds.size;
-          this.tokenIds.set(word.token, token);
-        }
-        this.wordTokens.push(token);
-      }
-      this.wordIds.set(raw, id);
+    const word = analyzeNewWord(this.lang, raw);
+    const negates = NEGATORS[this.lang].has(raw);
+    if (!word) return negates ? NEGATING_STOPWORD : -1;
+    const id = this.wordTerms.length;
+    this.wordNegates.push(negates ? 1 : 0);
+    this.wordTerms.push(this.termId(word.term));
+    let token = this.tokenIds.get(word.token);
+    if (token === undefined) {
+      token = this.tokenIds.size;
+      this.tokenIds.set(word.token, token);
     }
+    this.wordTokens.push(token);
     return id;
   }
 

@@ -12,7 +12,7 @@ import Fuse from 'fuse.js';
 import type { Entry, Lang } from './schema.js';
 import { NEGATION_WORDS, QUESTION_WORDS } from '../language/stopwords.js';
 import { beginningKey, samiStemKeepsBeginning, stemWord } from '../language/stemWord.js';
-import { AnalyzedWords, analyzeWord, forgetAnalysedWords, lexiconFor, MAX_SHORT_STEM, NEGATED, NumberList, trimLexicon, WORD_CACHE_LIMIT, type AnalyzedWord, type PhraseLexicon } from './phraseLexicon.js';
+import { AnalyzedWords, analyzeWord, forgetAnalysedWords, lexiconFor, MAX_SHORT_STEM, NEGATED, NumberList, trimLexicon, WORD_CACHE_LIMIT, type AnalyzedWord, type EntryPhrases, type PhraseLexicon } from './phraseLexicon.js';
 import { tokenize } from '../language/normalizeText.js';
 
 /** Each part of a compound typed apart must be at least this long ("polis anmälan", not "i dag"). */
@@ -227,9 +227,9 @@ export class SearchIndex {
    * This index's phrases and terms, numbered in the order its entries use them (the lexicon's numbers cover every
    * build in the process), each phrase listing each of its terms once; and the surface words of the knowledge.
    */
-  private numberPhrases(lexicon: PhraseLexicon, entryPhrases: readonly Int32Array[]): void {
-    let refs = 0;
-    for (const phrases of entryPhrases) refs += phrases.length;
+  private numberPhrases(lexicon: PhraseLexicon, entryPhrases: EntryPhrases): void {
+    const known = entryPhrases.phrases;
+    const refs = known.length;
     const ownPhrase = new Int32Array(lexicon.phraseCount).fill(-1);
     const ownTerm = new Int32Array(lexicon.terms.length).fill(-1);
     /** phrase number + 1 at which each term was last added to a phrase. */
@@ -239,48 +239,41 @@ export class SearchIndex {
     const starts = lexicon.phraseStarts.data;
     const words = lexicon.phraseWords.data;
     const wordTerms = lexicon.wordTerms.data;
-    const entryStart = new Int32Array(entryPhrases.length + 1);
     const entryList = new Int32Array(refs);
     // Sized for the most there can be (every phrase of the lexicon), and cut to size below.
     const phraseStart = new Int32Array(Math.min(refs, lexicon.phraseCount) + 1);
     const termList = new Int32Array(lexicon.phraseWords.length);
     let phraseCount = 0;
     let termCount = 0;
-    let ref = 0;
-    for (let entry = 0; entry < entryPhrases.length; entry++) {
-      entryStart[entry] = ref;
-      const phrases = entryPhrases[entry]!;
-      for (let j = 0; j < phrases.length; j++) {
-        const known = phrases[j]!;
-        let phrase = ownPhrase[known]!;
-        if (phrase < 0) {
-          phrase = phraseCount++;
-          ownPhrase[known] = phrase;
-          phraseStart[phrase] = termCount;
-          for (let i = starts[known]!, end = starts[known + 1]!; i < end; i++) {
-            const word = words[i]!;
-            ownTokens[wordTokens[word]!] = 1;
-            const lexiconTerm = wordTerms[word]!;
-            let term = ownTerm[lexiconTerm]!;
-            if (term < 0) {
-              term = this.terms.length;
-              ownTerm[lexiconTerm] = term;
-              this.terms.push(lexicon.terms[lexiconTerm]!);
-              this.lexiconTerms.push(lexiconTerm);
-            }
-            if (termStamp[lexiconTerm] !== phrase + 1) {
-              termStamp[lexiconTerm] = phrase + 1;
-              termList[termCount++] = term;
-            }
+    for (let ref = 0; ref < refs; ref++) {
+      const knownPhrase = known[ref]!;
+      let phrase = ownPhrase[knownPhrase]!;
+      if (phrase < 0) {
+        phrase = phraseCount++;
+        ownPhrase[knownPhrase] = phrase;
+        phraseStart[phrase] = termCount;
+        for (let i = starts[knownPhrase]!, end = starts[knownPhrase + 1]!; i < end; i++) {
+          const word = words[i]!;
+          ownTokens[wordTokens[word]!] = 1;
+          const lexiconTerm = wordTerms[word]!;
+          let term = ownTerm[lexiconTerm]!;
+          if (term < 0) {
+            term = this.terms.length;
+            ownTerm[lexiconTerm] = term;
+            this.terms.push(lexicon.terms[lexiconTerm]!);
+            this.lexiconTerms.push(lexiconTerm);
+          }
+          if (termStamp[lexiconTerm] !== phrase + 1) {
+            termStamp[lexiconTerm] = phrase + 1;
+            termList[termCount++] = term;
           }
         }
-        entryList[ref++] = phrase;
       }
+      entryList[ref] = phrase;
     }
-    entryStart[entryPhrases.length] = ref;
     phraseStart[phraseCount] = termCount;
     this.entryPhrases = entryList;
-    this.entryPhraseStart = entryStart;
+    this.entryPhraseStart = entryPhrases.starts;
     this.phraseStarts = phraseStart.slice(0, phraseCount + 1);
     this.phraseTerms = termList.slice(0, termCount);
     this.ownTerms = ownTerm;

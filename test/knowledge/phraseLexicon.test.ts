@@ -3,7 +3,7 @@
  * (src/knowledge/phraseLexicon.ts). What it indexes must be exactly what analyze, the question side, makes of the
  * same text; otherwise a resident who types a sentence staff wrote would not find it.
  */
-import { analyze, NEGATED, PhraseLexicon } from '../../src/knowledge/phraseLexicon.js';
+import { analyze, NEGATED, PhraseLexicon, phrasesOfEntry, type EntryPhrases } from '../../src/knowledge/phraseLexicon.js';
 import { LANGS, type Entry, type Lang } from '../../src/knowledge/schema.js';
 
 const TEXTS = [
@@ -52,7 +52,7 @@ describe('the phrase lexicon', () => {
     const lexicon = new PhraseLexicon(lang);
     for (const text of TEXTS) {
       const entry = entryWith(text);
-      const [title, , upper, twice, keyword] = lexicon.phrasesOf([entry])[0]!;
+      const [title, , upper, twice, keyword] = phrasesOfEntry(lexicon.phrasesOf([entry]), 0);
       for (const [phrase, written] of [[title, text], [upper, text.toUpperCase()], [twice, `${text} ${text}`]] as const) {
         // A negated word (NEGATED) is the same surface word as the word itself.
         const surface = (token: string) => (token.startsWith(NEGATED) ? token.slice(NEGATED.length) : token);
@@ -66,22 +66,40 @@ describe('the phrase lexicon', () => {
 
   test('a word is the same word whether its phrase is read code by code or through tokenize', () => {
     const lexicon = new PhraseLexicon('sv');
-    const [plain, greek] = lexicon.phrasesOf([entryWith('Polisen hjälper'), entryWith('POLISEN ΣΟΣ hjälper')]).map((p) => p[0]!);
+    const list = lexicon.phrasesOf([entryWith('Polisen hjälper'), entryWith('POLISEN ΣΟΣ hjälper')]);
+    const [plain, greek] = [0, 1].map((e) => phrasesOfEntry(list, e)[0]!);
     const words = (phrase: number) => Array.from(lexicon.phraseWords.data.subarray(lexicon.phraseStarts.data[phrase], lexicon.phraseStarts.data[phrase + 1]));
     const [polisen, hjalper] = words(plain!);
     expect(words(greek!)).toEqual([polisen, expect.any(Number), hjalper]);
     expect(lexicon.terms[lexicon.wordTerms.data[polisen!]!]).toBe(analyze('sv', 'Polisen')[0]!.term);
   });
 
+  test('an entry met again, in the same call or the next, keeps its phrases; a changed entry gets its own', () => {
+    const lexicon = new PhraseLexicon('sv');
+    const [a, b, c] = ['Polisen hjälper', 'Trafiken i Kiruna', 'Polisen hjälper till'].map(entryWith);
+    const first = lexicon.phrasesOf([a!, b!, a!]);
+    const of = (list: EntryPhrases, e: number) => Array.from(phrasesOfEntry(list, e));
+    expect(of(first, 2)).toEqual(of(first, 0));
+    expect(of(first, 1)).not.toEqual(of(first, 0));
+    const next = lexicon.phrasesOf([c!, b!, a!, { ...b! }]);
+    expect(of(next, 1)).toEqual(of(first, 1));
+    expect(of(next, 2)).toEqual(of(first, 0));
+    // A copy of an entry is read again, and its texts are the same phrases.
+    expect(of(next, 3)).toEqual(of(first, 1));
+    expect(of(next, 0)[0]).not.toBe(of(first, 0)[0]);
+    expect(Array.from(next.starts)).toEqual([0, 5, 10, 15, 20]);
+  });
+
   test('many similar texts stay different phrases, and each is found again by its text', () => {
     const lexicon = new PhraseLexicon('en');
     const texts = Array.from({ length: 5000 }, (_, i) => `When does the police visit school number ${i}?`);
     const entries = texts.map((text) => entryWith(text));
-    const phrases = lexicon.phrasesOf(entries).map((p) => p[0]!);
+    const titles = (list: EntryPhrases) => entries.map((_, e) => phrasesOfEntry(list, e)[0]!);
+    const phrases = titles(lexicon.phrasesOf(entries));
     expect(new Set(phrases).size).toBe(texts.length);
     // And each is found again as itself.
     const again = new PhraseLexicon('en');
     again.phrasesOf(entries);
-    expect(again.phrasesOf(entries.map((e) => ({ ...e }))).map((p) => p[0]!)).toEqual(phrases);
+    expect(titles(again.phrasesOf(entries.map((e) => ({ ...e }))))).toEqual(phrases);
   });
 });
