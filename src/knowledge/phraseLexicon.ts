@@ -195,18 +195,43 @@ function hashStep(hash: number, unit: number): number {
 }
 
 /**
+ * Strings numbered in the order they are added, found by their hash in HashSlots: for the terms and surface words of
+ * the lexicon, which a build meets as new, short strings (tens of thousands at 10,000 entries), where a Map would
+ * hash each of them in the engine before looking it up.
+ */
+class StringNumbers {
+  readonly strings: string[] = [];
+  private readonly slots = new HashSlots();
+
+  /** The number of a string, or -1 if it has none; with `add`, a new string is numbered. */
+  find(text: string, add: boolean): number {
+    let hash = HASH_START;
+    for (let i = 0; i < text.length; i++) hash = hashStep(hash, text.charCodeAt(i));
+    const slots = this.slots;
+    let slot = slots.first(hash);
+    for (let key = slots.keyAt(slot); key >= 0; key = slots.keyAt((slot = slots.next(slot)))) {
+      if (slots.hashAt(slot) === hash && this.strings[key] === text) return key;
+    }
+    if (!add) return -1;
+    this.strings.push(text);
+    return slots.add(slot, hash);
+  }
+}
+
+/**
  * One language's phrases, words and terms as numbered so far in this process. The numbers are the lexicon's own; an
  * index numbers its terms and phrases afresh, in the order its entries use them, so that what it holds and how it
  * ranks do not depend on what was built before it.
  */
 export class PhraseLexicon {
   /** Term number → term (stemmed, folded). */
-  readonly terms: string[] = [];
-  private readonly termIds = new Map<string, number>();
+  private readonly termNumbers = new StringNumbers();
+  readonly terms: readonly string[] = this.termNumbers.strings;
   /** Word number → its term number, and the number of its folded surface form (token). */
   readonly wordTerms = new NumberList();
   readonly wordTokens = new NumberList();
-  private readonly tokenIds = new Map<string, number>();
+  /** Folded surface word (token) → its number. */
+  private readonly tokenNumbers = new StringNumbers();
   /** Phrase number → its text, found by hash in phraseSlots. */
   private readonly phraseTexts: string[] = [];
   private readonly phraseSlots = new HashSlots();
@@ -493,37 +518,28 @@ export class PhraseLexicon {
     const id = this.wordTerms.length;
     this.wordNegates.push(negates ? 1 : 0);
     this.wordTerms.push(this.termId(word.term));
-    let token = this.tokenIds.get(word.token);
-    if (token === undefined) {
-      token = this.tokenIds.size;
-      this.tokenIds.set(word.token, token);
-    }
-    this.wordTokens.push(token);
+    this.wordTokens.push(this.tokenNumbers.find(word.token, true));
     return id;
   }
 
   get tokenCount(): number {
-    return this.tokenIds.size;
+    return this.tokenNumbers.strings.length;
   }
 
   /** The number of a folded surface word (token), if a phrase of the lexicon has it. */
   tokenIdOf(token: string): number | undefined {
-    return this.tokenIds.get(token);
+    const id = this.tokenNumbers.find(token, false);
+    return id >= 0 ? id : undefined;
   }
 
   /** The number of a term, if a phrase of the lexicon has it. */
   termIdOf(term: string): number | undefined {
-    return this.termIds.get(term);
+    const id = this.termNumbers.find(term, false);
+    return id >= 0 ? id : undefined;
   }
 
   private termId(term: string): number {
-    let id = this.termIds.get(term);
-    if (id === undefined) {
-      id = this.terms.length;
-      this.terms.push(term);
-      this.termIds.set(term, id);
-    }
-    return id;
+    return this.termNumbers.find(term, true);
   }
 }
 

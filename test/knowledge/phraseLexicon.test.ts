@@ -90,6 +90,19 @@ describe('the phrase lexicon', () => {
     expect(Array.from(next.starts)).toEqual([0, 5, 10, 15, 20]);
   });
 
+  test('every term and surface word is found again by its text, and an unknown one is not found', () => {
+    const lexicon = new PhraseLexicon('sv');
+    const texts = Array.from({ length: 3000 }, (_, i) => `trafikkontroll${i} polisbil${i % 7}`);
+    lexicon.phrasesOf(texts.map((text) => entryWith(text)));
+    expect(lexicon.terms.length).toBeGreaterThan(3000);
+    expect(new Set(lexicon.terms).size).toBe(lexicon.terms.length);
+    lexicon.terms.forEach((term, id) => expect(lexicon.termIdOf(term)).toBe(id));
+    for (const word of ['trafikkontroll17', 'polisbil3']) expect(lexicon.tokenIdOf(word)).toEqual(expect.any(Number));
+    expect(lexicon.tokenIdOf('trafikkontroll17')).not.toBe(lexicon.tokenIdOf('trafikkontroll71'));
+    expect(lexicon.termIdOf('trafikkontroll3000')).toBeUndefined();
+    expect(lexicon.tokenIdOf('polisbil7')).toBeUndefined();
+  });
+
   test('many similar texts stay different phrases, and each is found again by its text', () => {
     const lexicon = new PhraseLexicon('en');
     const texts = Array.from({ length: 5000 }, (_, i) => `When does the police visit school number ${i}?`);
