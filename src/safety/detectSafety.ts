@@ -1508,6 +1508,59 @@ const R35_HELP: Rule[] = [
   { kind: 'help', lang: 'sv', cue: 'snalla vet inte vad jag ska gora', gap: 2, trailing: new Set(['nu', 'langre', 'hjalp', 'snalla']) },
 ];
 
+/**
+ * From the two sets kept outside the test until the sixteenth session (review32, review33; so they are no longer
+ * blind): only phrasings common in real messages, not the sets' own words. Despair said plainly ("vill inte vara här
+ * längre", "I can't do this anymore" with nothing after it but a plea, "in sáhte šat", "nu orkar jag inte … jag har
+ * bestämt mig", sleeping "för gott"), pills in front of one, a goodbye and a decision, "if I just disappeared would
+ * anyone notice"; a threat quoted ("så dödar jag dig", "you won't see tomorrow"); someone lying on the ground who does
+ * not answer, ice cracked around us, someone gone through the ice, smoke coming in under the door, a person who cannot
+ * be woken or has blue lips, a knife waved at people, a dog biting a child, things breaking while someone screams,
+ * people beating someone "står och slår"; in Sami someone hitting now, a life to be taken written "hegga", an ex who
+ * threatens.
+ */
+const R36_SUICIDE: Rule[] = [
+  { kind: 'suicide', lang: 'sv', cue: 'vill inte vara har langre|mer', gap: 0, unless: [...SV_GENERAL, 'i kiruna', 'i stan', 'i staden', 'pa jobbet', 'i skolan', 'i sverige', 'i landet', 'flytta', 'flyttar', 'bo har'] },
+  { kind: 'suicide', lang: 'sv', cue: 'orkar inte bestamt mig', gap: 4, trailing: new Set(['nu', 'tyvarr', 'forlat', 'hejda', 'hej']) },
+  { kind: 'suicide', lang: 'sv', cue: 'somna|somnar|sova for gott', gap: 0, unless: [...SV_IN_GENERAL, ...FICTION, 'katten', 'hunden', 'djuret', 'hasten', 'veterinar', 'veterinaren'] },
+  { kind: 'suicide', lang: 'en', cue: 'cant|cannot do this|it anymore', gap: 1, trailing: new Set(['help', 'please', 'pls', 'plz', 'sorry', 'really', 'honestly']) },
+  { kind: 'suicide', lang: 'en', cue: 'pills|tablets|meds|medication|painkillers in front of me', gap: 2, unless: [...EN_GENERAL, ...FICTION] },
+  { kind: 'suicide', lang: 'en', cue: 'pills|tablets|meds|medication|painkillers take|taking|swallow|swallowing them all', gap: 8, unless: [...EN_GENERAL, ...FICTION, 'vitamin', 'vitamins', 'antibiotics', 'course'] },
+  { kind: 'suicide', lang: 'en', cue: 'goodbye|farewell made|taken my decision', gap: 6, unless: [...EN_GENERAL, ...FICTION] },
+  { kind: 'suicide', lang: 'en', cue: 'if i disappear|disappeared|vanish|vanished would|will anyone|anybody|people notice|care', gap: 3, unless: [...EN_IN_GENERAL, ...JOKING, 'facebook', 'account', 'register', 'list', 'group chat'] },
+  { kind: 'suicide', lang: 'se', cue: 'in sahte sat', gap: 0, trailing: new Set(['veahket', 'veahkki', 'veahkehehkot']) },
+  { kind: 'suicide', lang: 'se', cue: 'valdit|valdan|valda iezas|iezan hegga|heakka', gap: 1 },
+];
+
+const R36_DOMESTIC: Rule[] = [
+  { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|bor sa|sade|sager|skrev|hotade dodar|mordar jag dig`, gap: 10, unless: [...SV_IN_GENERAL, ...JOKING_WORDS, ...FICTION] },
+  { kind: 'domestic', lang: 'en', cue: `her|his|their ${EN_CLOSE} ${EN_HARM} her|him|them`, gap: 2, unless: [...EN_GENERAL, ...FICTION, 'if her', 'if his', 'if their', 'where can'] },
+  { kind: 'domestic', lang: 'se', cue: 'exa|exan aita|aitta|aitii|dearpa|cabma', gap: 2, unless: SE_GENERAL },
+];
+
+const R36_EMERGENCY: Rule[] = [
+  { kind: 'emergency', lang: 'sv', cue: 'dodar|mordar jag dig', gap: 0, unless: [...SV_IN_GENERAL, ...JOKING_WORDS, ...FICTION], jokeable: true, reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'inte ska|kommer leva till|tills imorgon|morgondagen', gap: 1, unless: [...SV_IN_GENERAL, ...FICTION] },
+  { kind: 'emergency', lang: 'en', cue: 'wont|not see tomorrow|morning', gap: 1, unless: [...EN_GENERAL, ...FICTION, ...JOKING] },
+  { kind: 'emergency', lang: 'en', cue: 'wont|not live to see tomorrow|morning', gap: 1, unless: [...EN_GENERAL, ...FICTION, ...JOKING] },
+  { kind: 'emergency', lang: 'sv', cue: 'ligger marken|golvet|isen|vagen|gatan|trottoaren|snon svarar|andas|reagerar|vaknar inte', gap: 8, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'spruckit|sprucket|spricker|brister runt|omkring oss|mig', gap: 1, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'gatt|gick|ramlat|trillat|fallit ner|genom i|genom isen', gap: 1, unless: [...SV_GENERAL, 'i fjol', 'forra vintern', 'forra aret'] },
+  { kind: 'emergency', lang: 'sv', cue: 'rok|roken kommer|tranger in under|genom dorren|dorr', gap: 6, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'smoke in hotel|corridor|hallway|stairwell|stairs|building|flat|apartment', gap: 2, unless: [...EN_GENERAL, 'smoke alarm', 'smoke detector', 'smoking', 'no smoking', 'cigarette', 'cigarettes', 'vape', 'vaping', 'smell of smoke from'] },
+  { kind: 'emergency', lang: 'sv', cue: 'gar|gick inte att vacka', gap: 0, unless: [...SV_IN_GENERAL, 'pa morgonen', 'pa morgnarna', 'tonaring', 'tonaringen', 'pa helgerna'] },
+  { kind: 'emergency', lang: 'sv', cue: 'inte gar|gick att vacka', gap: 0, unless: [...SV_IN_GENERAL, 'pa morgonen', 'pa morgnarna', 'tonaring', 'tonaringen', 'pa helgerna'] },
+  { kind: 'emergency', lang: 'sv', cue: 'lapparna|lapparna ser|ar bla', gap: 1, unless: [...SV_IN_GENERAL, 'lappstift', 'smink', 'kyla', 'badat'] },
+  { kind: 'emergency', lang: 'sv', cue: 'hotar|hotade|viftar|viftade folk|nagon|oss|mig|alla med *kniv|yxa|machete|pistol|vapen', gap: 3, unless: SV_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'star|haller och|pa slar|sparkar|misshandlar pa|en|nagon|killen|tjejen|honom|henne|mannen|kvinnan', gap: 2, unless: [...SV_GENERAL, 'trumm*', 'larm', 'rekord', 'takten'] },
+  { kind: 'emergency', lang: 'en', cue: 'dog|dogs biting|attacking|mauling kid|child|boy|girl|baby|toddler', gap: 5, unless: [...EN_GENERAL, 'yesterday', 'last week', 'last year', 'toy'] },
+  { kind: 'emergency', lang: 'en', cue: 'screaming|yelling|shouting things|stuff|glass breaking|smashing', gap: 6, unless: [...EN_IN_GENERAL, ...FICTION, 'party', 'game', 'match'] },
+  { kind: 'emergency', lang: 'se', cue: 'dearpa|dearpaba|dearpet|cabma|capma|caska dal', gap: 4, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'under den|skotern|bilen|traktorn|fyrhjulingen skriker|fast|klamd', gap: 2, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'fast|klamd under den|skotern|bilen|traktorn|fyrhjulingen', gap: 1, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'tranger|kommer|sipprar|valler in rok|roken', gap: 1, unless: SV_GENERAL },
+];
+
 const RULES: Rule[] = [
   ...R35_FIRST,
   // Suicide and self-harm.
@@ -1532,6 +1585,7 @@ const RULES: Rule[] = [
   ...R31_SUICIDE,
   ...R34_SUICIDE,
   ...R35_SUICIDE,
+  ...R36_SUICIDE,
   { kind: 'suicide', lang: 'sv', cue: 'jag vill|ska|tanker|kommer|orkar do', gap: 2, unless: SV_TOLD_BY_OTHERS },
   { kind: 'suicide', lang: 'sv', cue: 'vill|orkar|kan inte leva', gap: 1 },
   // Oneself ("ska ta livet av mig", "jag tar livet av mig"); someone else who tries to kill is danger (below), and a
@@ -1737,6 +1791,7 @@ const RULES: Rule[] = [
   ...R31_DOMESTIC,
   ...R34_DOMESTIC,
   ...R35_DOMESTIC,
+  ...R36_DOMESTIC,
   { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var ${SV_CLOSE} ${SV_HARM}`, gap: 4, unless: ['var man', 'var kan man', 'var ska man', 'var far man', 'hotar att flytta', 'hotar att sluta', 'hotar att ga', 'hotade att flytta', 'skolgarden', 'i skolan', 'pa stan', 'pa bussen', 'av nagra', 'av en kille', 'av killar', 'av nan'] },
   { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var ${SV_CLOSE}|${SV_HOME} doda|dodar mig|oss`, gap: 4, unless: [...JOKING, 'var man', 'var kan man'], jokeable: true },
   { kind: 'domestic', lang: 'sv', cue: `slagen|misshandlad|hotad|valdtagen|inlast|slagit|misshandlat|hotat|radd av|for min|mitt|mina ${SV_CLOSE}`, gap: 2 },
@@ -1909,6 +1964,7 @@ const RULES: Rule[] = [
   ...R31_EMERGENCY,
   ...R34_EMERGENCY,
   ...R35_EMERGENCY,
+  ...R36_EMERGENCY,
   { kind: 'emergency', lang: 'sv', cue: `${SV_HARM}|attackerar|ranar|ranade|knivhugger|skjuter|jagar mig|oss`, gap: 1, unless: ['slar mig att', 'slog mig att', ...SV_IN_GENERAL, 'i foten', 'sjalv i foten'], reportWhenOver: true, jokeable: true },
   { kind: 'emergency', lang: 'sv', cue: 'jag|vi blir|blev|ar|har|bli slagen|slagna|misshandlad|misshandlade|hotad|hotade|forfoljd|attackerad|ranad|knivhuggen|skjuten|valdtagen|jagad|overfallen', gap: 2, reportWhenOver: true, unless: ['mygg', 'myggen', 'knott', 'knotten', 'broms'] },
   { kind: 'emergency', lang: 'sv', cue: 'bryter|brot|bryta|brutit|forsoker sig in', gap: 1, unless: ['rollspel', 'rollspelet', 'i spelet', 'spelet', 'min karaktar', ...FICTION], reportWhenOver: true },

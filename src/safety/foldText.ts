@@ -70,6 +70,8 @@ export function foldText(text: string): string {
 const SPOKEN_FORMS = new Map(Object.entries({ mej: 'mig', dej: 'dig', sej: 'sig', mkt: 'mycket', ngn: 'nagon', e: 'ar', o: 'och' }));
 /** A number written together with a word ("5-åring" is already two words; "5åring", "4yo", "3hrs" are made so). */
 const NUMBER_THEN_LETTERS = /^(\d+)([a-z]+)$/;
+/** A letter drawn out, three times or more ("hjäääälp", "pleeeease", "heeelp"): read as one. No word needs three. */
+const DRAWN_OUT = /([a-z])\1{2,}/g;
 
 /**
  * The folded words of a message. One turn checks the same message several times (safety, commands, cues): PromiseBot
@@ -83,7 +85,10 @@ export function splitWords(text: string): readonly string[] {
   for (const word of folded.split(' ')) {
     const split = NUMBER_THEN_LETTERS.exec(word);
     if (split) words.push(split[1]!, split[2]!);
-    else words.push(SPOKEN_FORMS.get(word) ?? word);
+    else {
+      const plain = word.length > 2 ? word.replace(DRAWN_OUT, '$1') : word;
+      words.push(SPOKEN_FORMS.get(plain) ?? plain);
+    }
   }
   return Object.freeze(words);
 }

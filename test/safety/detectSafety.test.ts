@@ -601,6 +601,34 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['jag har sparat alla sömntabletter i en burk', 'suicide', 'sv'],
   ['Soames beahtii mu interneahtas, mávssen 2000 ruvnno', 'report', 'se'],
   ['my wallet was lifted at the bar last night', 'report', 'en'],
+  // Common phrasings the review32/33 misses pointed to (sixteenth session), written anew here.
+  ['Jag vill inte vara här längre', 'suicide', 'sv'],
+  ['jag orkar inte. jag har bestämt mig', 'suicide', 'sv'],
+  ['hur många sömntabletter behöver man för att somna för gott', 'suicide', 'sv'],
+  ["I can't do this anymore", 'suicide', 'en'],
+  ['i cant do it anymore please', 'suicide', 'en'],
+  ['I have all my pills in front of me', 'suicide', 'en'],
+  ['if i suddenly vanished would anyone care', 'suicide', 'en'],
+  ['This is goodbye. I have made my decision.', 'suicide', 'en'],
+  ['In sáhte šat', 'suicide', 'se'],
+  ['Mun áiggun váldit iežan hegga', 'suicide', 'se'],
+  ['min sambo skrev att han dödar mig om jag går', 'domestic', 'sv'],
+  ['mitt ex sa "går du ut ikväll så dödar jag dig"', 'domestic', 'sv'],
+  ['My sister says her husband strangled her on Friday', 'domestic', 'en'],
+  ['he told me I will not live to see the morning', 'emergency', 'en'],
+  ['En man ligger på trottoaren utanför Coop och han andas inte', 'emergency', 'sv'],
+  ['Det knakar och isen har spruckit runt mig', 'emergency', 'sv'],
+  ['mannen gick genom isen vid bryggan', 'emergency', 'sv'],
+  ['det tränger in rök genom dörren från grannen', 'emergency', 'sv'],
+  ['There is smoke in the stairwell and we cannot get out', 'emergency', 'en'],
+  ['han går inte att väcka och andas konstigt', 'emergency', 'sv'],
+  ['en kille viftar med en machete mot folk på torget', 'emergency', 'sv'],
+  ['tre killar står och sparkar på en kille vid macken', 'emergency', 'sv'],
+  ['a big dog is attacking a little boy at the playground', 'emergency', 'en'],
+  ['Someone upstairs is yelling and I can hear glass smashing', 'emergency', 'en'],
+  ['Olmmoš dearpá su dál', 'emergency', 'se'],
+  ['pojken sitter fast under bilen', 'emergency', 'sv'],
+  ['heeeelp', 'help', 'en'],
 ];
 
 /**
@@ -1015,6 +1043,15 @@ const ORDINARY: string[] = [
   'vill du att någon ska ringa mig?',
   'My dad is on oxygen, what happens if there is a planned power cut next week?',
   'Jag är så rädd för tandläkaren, vet inte vad jag ska göra',
+  // And the sixteenth session's rules'.
+  'jag vill inte vara här längre i Kiruna, när kommer flyttbidraget?',
+  'katten fick somna för gott hos veterinären igår',
+  "I can't do this anymore, the snow ploughing on our street is a joke",
+  'What happens to old pills, can I take them all to the pharmacy?',
+  'min tonåring går inte att väcka på morgonen, hjälper skolan till?',
+  'Hur vanligt är det att någon går genom isen i Kiruna?',
+  'The kids are screaming and smashing snowballs at the party, so fun',
+  'Does the smoke alarm in the stairwell need a battery?',
 ];
 
 describe('detectSafety', () => {

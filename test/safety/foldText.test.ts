@@ -24,6 +24,11 @@ describe('foldText (safety, commands, cues)', () => {
     expect(splitWords('min 5åring, our 4yo, ring 112, E10')).toEqual(['min', '5', 'aring', 'our', '4', 'yo', 'ring', '112', 'e10']);
   });
 
+  it('reads a letter drawn out three times or more as one, and leaves numbers and doubled letters as written', () => {
+    expect(splitWords('HJÄÄÄLP pleeeease heeelp')).toEqual(['hjalp', 'please', 'help']);
+    expect(splitWords('kallt 1000 kr, 777')).toEqual(['kallt', '1000', 'kr', '777']);
+  });
+
   it('allows one typo from five letters and two from ten, so that other words do not pass for a cue word', () => {
     expect(isWordMatch('slaar', 'slagit')).toBe(false);
     expect(isWordMatch('hotarr', 'hotar')).toBe(true);
