@@ -1550,7 +1550,7 @@ const R36_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'smoke in hotel|corridor|hallway|stairwell|stairs|building|flat|apartment', gap: 2, unless: [...EN_GENERAL, 'smoke alarm', 'smoke detector', 'smoking', 'no smoking', 'cigarette', 'cigarettes', 'vape', 'vaping', 'smell of smoke from'] },
   { kind: 'emergency', lang: 'sv', cue: 'gar|gick inte att vacka', gap: 0, unless: [...SV_IN_GENERAL, 'pa morgonen', 'pa morgnarna', 'tonaring', 'tonaringen', 'pa helgerna'] },
   { kind: 'emergency', lang: 'sv', cue: 'inte gar|gick att vacka', gap: 0, unless: [...SV_IN_GENERAL, 'pa morgonen', 'pa morgnarna', 'tonaring', 'tonaringen', 'pa helgerna'] },
-  { kind: 'emergency', lang: 'sv', cue: 'lapparna|lapparna ser|ar bla', gap: 1, unless: [...SV_IN_GENERAL, 'lappstift', 'smink', 'kyla', 'badat'] },
+  { kind: 'emergency', lang: 'sv', cue: 'lappar|lapparna ser|ar bla', gap: 1, unless: [...SV_IN_GENERAL, 'lappstift', 'smink', 'kyla', 'badat'] },
   { kind: 'emergency', lang: 'sv', cue: 'hotar|hotade|viftar|viftade folk|nagon|oss|mig|alla med *kniv|yxa|machete|pistol|vapen', gap: 3, unless: SV_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'star|haller och|pa slar|sparkar|misshandlar pa|en|nagon|killen|tjejen|honom|henne|mannen|kvinnan', gap: 2, unless: [...SV_GENERAL, 'trumm*', 'larm', 'rekord', 'takten'] },
   { kind: 'emergency', lang: 'en', cue: 'dog|dogs biting|attacking|mauling kid|child|boy|girl|baby|toddler', gap: 5, unless: [...EN_GENERAL, 'yesterday', 'last week', 'last year', 'toy'] },
