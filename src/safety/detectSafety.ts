@@ -1538,6 +1538,9 @@ const R36_DOMESTIC: Rule[] = [
   { kind: 'domestic', lang: 'se', cue: 'exa|exan aita|aitta|aitii|dearpa|cabma', gap: 2, unless: SE_GENERAL },
 ];
 
+/** A teenager hard to wake in the morning, not someone who cannot be woken now. */
+const SV_HARD_TO_WAKE = [...SV_IN_GENERAL, 'pa morgonen', 'pa morgnarna', 'tonaring', 'tonaringen', 'pa helgerna'];
+
 const R36_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'dodar|mordar jag dig', gap: 0, unless: [...SV_IN_GENERAL, ...JOKING_WORDS, ...FICTION], jokeable: true, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'inte ska|kommer leva till|tills imorgon|morgondagen', gap: 1, unless: [...SV_IN_GENERAL, ...FICTION] },
@@ -1548,8 +1551,8 @@ const R36_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'gatt|gick|ramlat|trillat|fallit ner|genom i|genom isen', gap: 1, unless: [...SV_GENERAL, 'i fjol', 'forra vintern', 'forra aret'] },
   { kind: 'emergency', lang: 'sv', cue: 'rok|roken kommer|tranger in under|genom dorren|dorr', gap: 6, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'smoke in hotel|corridor|hallway|stairwell|stairs|building|flat|apartment', gap: 2, unless: [...EN_GENERAL, 'smoke alarm', 'smoke detector', 'smoking', 'no smoking', 'cigarette', 'cigarettes', 'vape', 'vaping', 'smell of smoke from'] },
-  { kind: 'emergency', lang: 'sv', cue: 'gar|gick inte att vacka', gap: 0, unless: [...SV_IN_GENERAL, 'pa morgonen', 'pa morgnarna', 'tonaring', 'tonaringen', 'pa helgerna'] },
-  { kind: 'emergency', lang: 'sv', cue: 'inte gar|gick att vacka', gap: 0, unless: [...SV_IN_GENERAL, 'pa morgonen', 'pa morgnarna', 'tonaring', 'tonaringen', 'pa helgerna'] },
+  { kind: 'emergency', lang: 'sv', cue: 'gar|gick inte att vacka', gap: 0, unless: SV_HARD_TO_WAKE },
+  { kind: 'emergency', lang: 'sv', cue: 'inte gar|gick att vacka', gap: 0, unless: SV_HARD_TO_WAKE },
   { kind: 'emergency', lang: 'sv', cue: 'lappar|lapparna ser|ar bla', gap: 1, unless: [...SV_IN_GENERAL, 'lappstift', 'smink', 'kyla', 'badat'] },
   { kind: 'emergency', lang: 'sv', cue: 'hotar|hotade|viftar|viftade folk|nagon|oss|mig|alla med *kniv|yxa|machete|pistol|vapen', gap: 3, unless: SV_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'star|haller och|pa slar|sparkar|misshandlar pa|en|nagon|killen|tjejen|honom|henne|mannen|kvinnan', gap: 2, unless: [...SV_GENERAL, 'trumm*', 'larm', 'rekord', 'takten'] },
