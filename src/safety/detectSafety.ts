@@ -7,6 +7,7 @@
 import type { Lang } from '../knowledge/schema.js';
 import { firstLettersToMatch, isWordMatch, splitWords } from './foldText.js';
 import { CueTable, type CueRule } from './cueTable.js';
+import { guessSafety } from './guessSafety.js';
 
 /**
  * - `suicide`: thoughts of suicide or self-harm → 112 and Självmordslinjen.
@@ -2700,15 +2701,44 @@ const PLEAS: ReadonlyArray<readonly [string, ReadonlySet<string>, Lang]> = [
   ['please', new Set(['someone', 'somebody', 'anyone', 'anybody']), 'en'],
 ];
 
-/** Returns the most serious safety route the message calls for, or null for an ordinary message. */
+/**
+ * Returns the most serious safety route the message calls for, or null for an ordinary message: the rules first, then,
+ * when no rule matched, the classifier's second opinion (guessSafety.ts).
+ */
 export function detectSafety(text: string, given: readonly string[] = splitWords(text)): SafetyMatch | null {
+  return check(text, given, true);
+}
+
+/** The rules alone, without the classifier: for the tests that hold the rules to their own cases. */
+export function detectSafetyByRules(text: string, given: readonly string[] = splitWords(text)): SafetyMatch | null {
+  return check(text, given, false);
+}
+
+function check(text: string, given: readonly string[], mayGuess: boolean): SafetyMatch | null {
   if (given.length === 0) return null;
   // "lol not a joke, the pan caught fire": a nervous laugh; the words and emoji of joking do not count then.
   const notJoking = hasAny(` ${given.join(' ')} `, NOT_JOKING);
   const words = notJoking ? given.filter((word) => !JOKING_SINGLE_WORDS.has(word)) : given;
   // RULES are ordered by severity, so the first rule that matches is the route.
   const rule = TABLE.find(words) ?? findInParts(text, words) ?? findBeforeQuestion(text);
-  if (!rule) return detectHelpCry(words) ?? detectDangerNow(notJoking ? words.join(' ') : text, words);
+  if (rule) return routeOf(rule, text, words, notJoking);
+  const found = detectHelpCry(words) ?? detectDangerNow(notJoking ? words.join(' ') : text, words);
+  if (found) return found;
+  if (!mayGuess) return null;
+  // No rule matched: the classifier's second opinion, held to the same checks as a rule's match (a laughing emoji, a
+  // crime long ago, a question about a word), and, as a weaker sign than a rule, not said in jest ("lol", "haha").
+  const guess = guessSafety(words);
+  if (!guess || (!notJoking && words.some((word) => JOKING_WORD_SET.has(word)))) return null;
+  return routeOf({ ...guess, jokeable: true }, text, words, notJoking);
+}
+
+/** The route for a match, unless what the message says of jest, time or wording rules it out. */
+function routeOf(
+  rule: Pick<Rule, 'kind' | 'lang' | 'jokeable' | 'reportWhenOver'>,
+  text: string,
+  words: readonly string[],
+  notJoking: boolean,
+): SafetyMatch | null {
   if ((rule.jokeable || rule.kind === 'report') && !notJoking && LAUGHING.test(text)) return null;
   // The message as one string of whole words, searched for the phrases below (built once, and only for a match).
   const joined = ` ${words.join(' ')} `;
@@ -3011,6 +3041,8 @@ function isNoLongerGoingOn(joined: string): boolean {
 /** Said to be no joke ("lol not a joke"): joking words and emoji then do not make the message a joke. */
 const NOT_JOKING = asWholeWords(['not a joke', 'no joke', 'not joking', 'im not joking', 'inget skamt', 'inte ett skamt', 'skojar inte', 'skamtar inte', 'jag skojar inte']);
 const JOKING_SINGLE_WORDS = new Set(JOKING.filter((word) => !word.includes(' ')));
+/** The one-word signs of jest, without "asså" (a filler in Swedish speech). */
+const JOKING_WORD_SET = new Set(JOKING_WORDS.filter((word) => !word.includes(' ')));
 
 /** Laughing or ironic emoji (🙃; folding drops emoji, so the text as written is searched). */
 const LAUGHING = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F639}\u{1F61D}\u{1F61C}\u{1F643}\u{1F648}\u{1F604}]/u;

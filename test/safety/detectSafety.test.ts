@@ -1,4 +1,4 @@
-import { detectSafety, type SafetyKind } from '../../src/safety/detectSafety.js';
+import { detectSafety, detectSafetyByRules, type SafetyKind } from '../../src/safety/detectSafety.js';
 import type { Lang } from '../../src/knowledge/schema.js';
 
 /** Messages that must be routed to 112 / 114 14 before anything else. */
@@ -1059,8 +1059,16 @@ describe('detectSafety', () => {
     expect(detectSafety(text)).toEqual({ kind, lang });
   });
 
-  it.each(ORDINARY)('lets %j through', (text) => {
-    expect(detectSafety(text)).toBeNull();
+  it.each(ORDINARY)('lets %j through (the rules)', (text) => {
+    expect(detectSafetyByRules(text)).toBeNull();
+  });
+
+  it('lets at most one ordinary message in a hundred through as an alarm with the classifier too', () => {
+    // These look-alikes were written to test the rules' cues, and many are short statements of the kind the
+    // classifier cannot tell from an alarm by its words ("den gamla lampan ska jag ge bort…" reads like a farewell):
+    // see MIN_WORDS and MIN_ODDS in src/safety/safetyModel.ts.
+    const alarms = ORDINARY.filter((text) => detectSafety(text) !== null);
+    expect(alarms.length).toBeLessThanOrEqual(Math.floor(ORDINARY.length / 100));
   });
 
   it.each(NOW_AND_OVER)('routes %j to 112 and %j to reporting', (now, over) => {
