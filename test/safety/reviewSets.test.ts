@@ -4,7 +4,7 @@
  * came (the figures in the README and the closing notes), then rules were written from its misses; this test keeps
  * them from slipping back. A set is allowed a few misses, since a cue for one message can cost another. The safety
  * classifier (src/safety/safetyModel.ts) learns from these sets, so here they check rules and classifier together;
- * how the two do on messages neither has seen is measured on the sets in unseen/ (README, "Safety check").
+ * how the two do on messages neither has seen is measured on the sets in unseen/ (README, paragraphs on the safety check).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
