@@ -71,12 +71,17 @@ export function readTrainingMessages(root = '.'): LabelledMessage[] {
  */
 export const MIN_FEATURE_COUNT = { kind: 2, lang: 3 } as const;
 
-/** The features met in at least `minCount` of the messages. */
-export function frequentFeatures(messages: readonly LabelledMessage[], minCount: number): Set<string> {
+/** In how many of the messages each feature is met. */
+export function countFeatures(messages: readonly LabelledMessage[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const message of messages) {
     for (const feature of new Set(messageFeatures(splitWords(message.text)))) counts.set(feature, (counts.get(feature) ?? 0) + 1);
   }
+  return counts;
+}
+
+/** The features met in at least `minCount` messages (counts from countFeatures). */
+export function frequentFeatures(counts: ReadonlyMap<string, number>, minCount: number): Set<string> {
   return new Set([...counts].filter(([, n]) => n >= minCount).map(([feature]) => feature));
 }
 
@@ -150,8 +155,10 @@ export function trainSafetyModels(messages: readonly LabelledMessage[]): { kind:
       throw new Error(`Unknown route "${message.kind}" for "${message.text}" (known: ${KIND_LABELS.join(', ')})`);
     }
   }
+  // Both models are trained on the same messages: their features are counted once.
+  const counts = countFeatures(messages);
   const train = (labelOf: (m: LabelledMessage) => string, minCount: number): TrainedModel => {
-    const classifier = newWinkClassifier(frequentFeatures(messages, minCount));
+    const classifier = newWinkClassifier(frequentFeatures(counts, minCount));
     for (const message of messages) classifier.learn(message.text, labelOf(message));
     classifier.consolidate();
     return { table: tableFromWink(classifier.exportJSON()), classifier };
