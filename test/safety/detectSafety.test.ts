@@ -629,6 +629,26 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['Olmmoš dearpá su dál', 'emergency', 'se'],
   ['pojken sitter fast under bilen', 'emergency', 'sv'],
   ['heeeelp', 'help', 'en'],
+  // Common phrasings the review37/38 misses pointed to (eighteenth session), written anew here.
+  ["my dad's lips are turning blue", 'emergency', 'en'],
+  ['my grandma says her chest hurts so bad', 'emergency', 'en'],
+  ['jag är så trött på att existera', 'suicide', 'sv'],
+  ["I'm so tired of existing", 'suicide', 'en'],
+  ['goodbye everyone, I left a letter for my sister', 'suicide', 'en'],
+  ['Dát lea mu maŋimuš sátni', 'suicide', 'se'],
+  ['han skriker på sina barn och nu hör jag smällar', 'domestic', 'sv'],
+  ['she said tomorrow will be worse for me', 'domestic', 'en'],
+  ['hörde flera skott vid hamnen nyss', 'emergency', 'sv'],
+  ['det är gaslukt i hela källaren', 'emergency', 'sv'],
+  ['två killar trampar på en man som ligger vid busshållplatsen', 'emergency', 'sv'],
+  ['Su isit vuodjá gárrenoaivvis', 'emergency', 'se'],
+  ['jag blev rånad i somras men anmälde aldrig', 'report', 'sv'],
+  ['nån ta mitt mobil inatt på festen', 'report', 'sv'],
+  ['någon har varit i garaget och snott vinterdäcken', 'report', 'sv'],
+  ['det sitter nazistiska klistermärken på skolans dörrar', 'report', 'sv'],
+  ['the van window was smashed and my tools are gone', 'report', 'en'],
+  ['en man ringde mormor och sa att han behöver pengar, hon swishade 3000', 'report', 'sv'],
+  ['någon har lagt ut en film där de misshandlar min bror', 'report', 'sv'],
 ];
 
 /**
@@ -1052,6 +1072,19 @@ const ORDINARY: string[] = [
   'Hur vanligt är det att någon går genom isen i Kiruna?',
   'The kids are screaming and smashing snowballs at the party, so fun',
   'Does the smoke alarm in the stairwell need a battery?',
+  // And the eighteenth session's rules' and exceptions.
+  'My lips turn blue when I swim in cold lakes, is that normal?',
+  'I am tired of existing paperwork, can the forms be online?',
+  'hörde skott från skjutbanan hela eftermiddagen, får de skjuta på söndagar?',
+  'vi har en gasolgrill, behöver vi anmäla den?',
+  'The streetlight is out by the school, a kid is gonna get hit by a car',
+  'skar mig på kniven när jag lagade mat, inget farligt',
+  'blev bråk på släktmiddagen men alla överlevde',
+  'my grandpa takes 14 pills a day, all prescribed, who checks them?',
+  'my mom keeps yelling at me to clean my room lol',
+  'tappade mobilen, tror inte den är stulen, bara slarv. finns hittegods?',
+  'vill tipsa om att vägen vid skolan behöver bättre belysning',
+  'Is there a rule about burning wood in fireplaces during cold days?',
 ];
 
 describe('detectSafety', () => {
