@@ -3,6 +3,7 @@
  * first finds nothing confident (the answer is still given in the resident's language).
  */
 import { withoutSelfIntroduction } from '../language/selfIntroduction.js';
+import { readSpokenNumbers } from '../language/spokenNumbers.js';
 import { LANGS, type Entry, type Lang } from './schema.js';
 import type { AnswerEngine, AnswerResult, AskContext, Knowledge, LanguageDecision, Match } from './types.js';
 import { SearchIndex, type QueryTerm, type Scored } from './searchIndex.js';
@@ -73,7 +74,8 @@ export function createAnswerEngine(knowledge: Knowledge, options: EngineOptions 
       const text = cleanInput(rawText);
       const language = detect(text, ctx);
       const lang = language.lang;
-      const question = withoutSelfIntroduction(text);
+      // Who is asking is dropped; numbers said digit by digit ("ett ett två") are read as the number.
+      const question = readSpokenNumbers(withoutSelfIntroduction(text));
       let primary: Scored[] = [];
       let clarify: { candidates: Scored[]; scored: Scored[]; searched: Lang } | undefined;
       // The reply language first; a clarification there wins over the other languages' guesses.

@@ -11,9 +11,12 @@ const SLANG: Record<Lang, ReadonlyMap<string, string>> = {
     ['snut', 'polis'], ['snuten', 'polisen'], ['snutar', 'poliser'], ['snutarna', 'poliserna'], ['snutens', 'polisens'],
     ['aina', 'polisen'], ['ainan', 'polisen'], ['ainas', 'polisens'],
     ['gympat', 'gymnasiet'], ['gymnaset', 'gymnasiet'],
+    // "prio områden?": the short form of prioriterade.
+    ['prio', 'prioriterade'],
   ]),
   en: new Map([
     ['cop', 'police'], ['cops', 'police'], ['coppers', 'police'], ['popo', 'police'], ['fiveo', 'police'],
+    ['prio', 'priority'],
   ]),
   se: new Map(),
 };

@@ -60,9 +60,21 @@ describe('answer engine on the real knowledge base', () => {
     ['Är det kommunen eller snuten som har lovat det här?', 'Är det kommunen eller polisen som har lovat det här?'],
     ['kommer aina med hund till gympat?', 'kommer polisen med hund till gymnasiet?'],
     ['do the cops check drunk drivers out in the villages?', 'do the police check drunk drivers out in the villages?'],
+    ['vilka är era prio områden?', 'vilka är era prioriterade områden?'],
   ])('slang is read as the standard word: "%s" gets the answer of "%s"', (slang, standard) => {
     const a = engine.ask(slang);
     const b = engine.ask(standard);
+    expect(b.kind).toBe('answer');
+    expect({ kind: a.kind, top: a.top }).toEqual({ kind: b.kind, top: b.top });
+  });
+
+  test.each([
+    ['when do i call one one two', 'when do i call 112'],
+    ['is it one one four one four for the police when it is not urgent', 'is it 11414 for the police when it is not urgent'],
+    ['vad gäller ett ett två', 'vad gäller 112'],
+  ])('numbers said digit by digit, as voice typing writes them, are read as the number: "%s" gets the answer of "%s"', (spoken, digits) => {
+    const a = engine.ask(spoken);
+    const b = engine.ask(digits);
     expect(b.kind).toBe('answer');
     expect({ kind: a.kind, top: a.top }).toEqual({ kind: b.kind, top: b.top });
   });
