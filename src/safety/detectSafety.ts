@@ -130,6 +130,8 @@ const SV_NO_HARM_DONE = ['inget farligt', 'inte farligt', 'ingen fara', 'alla ov
 /** Medicine taken as prescribed: "takes 12 pills a day, all prescribed by her doctor". */
 const EN_PRESCRIBED = ['a day', 'per day', 'every day', 'each day', 'prescribed', 'prescription'];
 /** Something lost, not stolen: "tror inte den e stulen, bara slarv". */
+/** What happens every weekend is a complaint about the town, not a fight going on ("det är slagsmål på stan varenda helg"). */
+const SV_HABITUAL = ['varenda helg', 'varje helg', 'varenda dag', 'varje dag', 'varenda natt', 'varje natt', 'varje vecka', 'varenda vecka'];
 /** Violence in a video someone has shared: "lagt ut en video där dom misshandlar en kille". */
 const SV_FILMED = ['lagt ut', 'lade ut', 'video dar', 'videon dar', 'film dar', 'filmen dar', 'klipp dar', 'klippet dar'];
 const SV_LOST_NOT_STOLEN = ['inte stulen', 'inte stulet', 'tror inte den', 'tror inte det', 'bara slarv', 'slarvat bort', 'tappat bort'];
@@ -2037,7 +2039,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'jag|vi blir|blev|ar|har|bli slagen|slagna|misshandlad|misshandlade|hotad|hotade|forfoljd|attackerad|ranad|knivhuggen|skjuten|valdtagen|jagad|overfallen', gap: 2, reportWhenOver: true, unless: ['mygg', 'myggen', 'knott', 'knotten', 'broms'] },
   { kind: 'emergency', lang: 'sv', cue: 'bryter|brot|bryta|brutit|forsoker sig in', gap: 1, unless: ['rollspel', 'rollspelet', 'i spelet', 'spelet', 'min karaktar', ...FICTION], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'inbrott pagar|nu|hemma|hos', gap: 3, reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'pagar|ar|hander inbrott|slagsmal|brak|brand', gap: 2, unless: ['bland'] },
+  { kind: 'emergency', lang: 'sv', cue: 'pagar|ar|hander inbrott|slagsmal|brak|brand', gap: 2, unless: ['bland', 'mycket brak', 'massa brak', ...SV_HABITUAL] },
   { kind: 'emergency', lang: 'sv', cue: 'det|huset|lagenheten|bilen|skogen|villan|huset|garaget|nagot|hos brinner', gap: 2, unless: ['i knutarna'] },
   { kind: 'emergency', lang: 'sv', cue: 'brinner nu|hos|i', gap: 1, unless: ['i knutarna', 'hur ofta', 'hur manga', 'hur vanligt', 'varfor', 'skolarbete', 'skolarbetet', 'i tidningen', 'pa nyheterna', ...SV_IN_GENERAL] },
   { kind: 'emergency', lang: 'sv', cue: 'hant|skett|hande|sett olycka*|bilolycka*|trafikolycka*|krock*', gap: 3 },
@@ -2142,7 +2144,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'demens|dement|dementa|alzheimer gatt|gick|forsvunnit|forsvunnen|borta|vilse|hemifran|rymt', gap: 5, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'hittar honom|henne|dem|barnet|barnen|sonen|dottern inte', gap: 1, unless: ['pa facebook', 'pa fb', 'pa insta', 'pa listan', 'i listan', 'pa kartan', 'pa natet'] },
   { kind: 'emergency', lang: 'sv', cue: 'tappat|tappade|forlorat|forlorade|ingen kontakten|kontakt timmar|timme|morkt|fjallet|fjallen|skogen|skoter|skotern|turen|isen|jakten|ute|fjallturen|skidturen|vandringen', gap: 6 },
-  { kind: 'emergency', lang: 'sv', cue: 'slagsmal|brak|brakigt|knivslagsmal utanfor|vid|pa|nu|har', gap: 0, unless: [...SV_GENERAL, 'om brak', 'mycket brak', 'massa brak', 'pa natet', ...SV_HEARSAY, ...SV_NO_HARM_DONE, ...JOKING_WORDS, 'om politik'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'slagsmal|brak|brakigt|knivslagsmal utanfor|vid|pa|nu|har', gap: 0, unless: [...SV_GENERAL, 'om brak', 'mycket brak', 'massa brak', 'pa natet', ...SV_HEARSAY, ...SV_NO_HARM_DONE, ...SV_HABITUAL, ...JOKING_WORDS, 'om politik'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'hotar|hotade|slar|misshandlar|attackerar|ranar|knivhugger|jagar personalen|kassoren|kassorskan|expediten|chaufforen|busschaufforen|vakten|vakterna|kunder|kunderna|forbipasserande', gap: 1, unless: SV_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: `jagar|hotar|slar|misshandlar|attackerar|ranar|knivhugger|sparkar min|mitt|mina|var ${SV_MISSING}|kompis|kompisen|van|vannen|vanner`, gap: 0, unless: SV_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'med slagtra|basebolltra|balltra|jarnror|tillhygge|batong', gap: 1, unless: SV_GENERAL, reportWhenOver: true },

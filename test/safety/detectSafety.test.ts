@@ -1085,6 +1085,7 @@ const ORDINARY: string[] = [
   'tappade mobilen, tror inte den är stulen, bara slarv. finns hittegods?',
   'vill tipsa om att vägen vid skolan behöver bättre belysning',
   'Is there a rule about burning wood in fireplaces during cold days?',
+  'det är slagsmål vid pizzerian varenda helg, vad gör polisen åt det?',
 ];
 
 describe('detectSafety', () => {
