@@ -1,4 +1,4 @@
-import { createAnswerEngine } from '../../src/knowledge/createAnswerEngine.js';
+import { createAnswerEngine, LONG_QUESTION, MIN_SCORE } from '../../src/knowledge/createAnswerEngine.js';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
 import type { AnswerEngine } from '../../src/knowledge/types.js';
 
@@ -77,6 +77,27 @@ describe('answer engine on the real knowledge base', () => {
     const b = engine.ask(digits);
     expect(b.kind).toBe('answer');
     expect({ kind: a.kind, top: a.top }).toEqual({ kind: b.kind, top: b.top });
+  });
+
+  test.each([
+    ['min dotter säger att polisen kom till gymnasiet med en hund förra veckan, händer det varje år?', 'drug-dog-school'],
+    ['My grandmother is eighty and mostly speaks Finnish, can she use Finnish when she calls the municipality?', 'minority-languages'],
+    ['folk kör alldeles för fort förbi skolan i Vittangi varje morgon, gör polisen några hastighetskontroller där?', 'traffic'],
+  ])('a long question with a story in it is answered when one entry is clearly ahead, below the usual score: "%s" → %s', async (q, id) => {
+    const r = engine.ask(q);
+    expect(r.kind === 'answer' && r.entry.id).toBe(id);
+    expect(r.kind === 'answer' && r.score).toBeLessThan(MIN_SCORE);
+    // Without the rule for long questions, the same question gets no answer.
+    const strict = createAnswerEngine(await loadKnowledge('knowledge'), { long: { ...LONG_QUESTION, terms: Number.POSITIVE_INFINITY } });
+    expect(strict.ask(q).kind).toBe('none');
+  });
+
+  test('a short question is held to the usual score however far ahead its best entry is (a dog collar is not the drug dog)', () => {
+    const r = engine.ask('Where do I buy a dog collar?');
+    expect(r.kind).toBe('none');
+    const [best, next] = r.top;
+    expect(best!.score).toBeGreaterThanOrEqual(LONG_QUESTION.minScore);
+    expect(best!.score - next!.score).toBeGreaterThanOrEqual(LONG_QUESTION.lead);
   });
 
   test.each([
