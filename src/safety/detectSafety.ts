@@ -126,14 +126,16 @@ const FICTION = ['movie', 'film', 'filmen', 'kortfilm', 'kortfilmen', 'short fil
 /** A warning that someone could get hurt, not harm done: "someone's gonna get hit by a car" (a dark street). */
 const EN_MIGHT_GET_HIT = ['gonna get hit', 'going to get hit', 'will get hit', 'could get hit', 'might get hit', 'get hit by a car', 'gets hit by a car'];
 /** Said by the writer of a small mishap: "skar mig i tummen … inget farligt", "alla överlevde". */
-const SV_NO_HARM_DONE = ['inget farligt', 'inte farligt', 'ingen fara', 'alla overlevde', 'ingen blev skadad'];
+const SV_NO_HARM_DONE = ['inget farligt', 'ingen fara', 'alla overlevde', 'ingen blev skadad'];
 /** Medicine taken as prescribed: "takes 12 pills a day, all prescribed by her doctor". */
-const EN_PRESCRIBED = ['a day', 'per day', 'every day', 'each day', 'prescribed', 'prescription'];
-/** Something lost, not stolen: "tror inte den e stulen, bara slarv". */
+const EN_PRESCRIBED = ['a day', 'per day', 'prescribed by', 'as prescribed', 'on prescription'];
 /** What happens every weekend is a complaint about the town, not a fight going on ("det är slagsmål på stan varenda helg"). */
 const SV_HABITUAL = ['varenda helg', 'varje helg', 'varenda dag', 'varje dag', 'varenda natt', 'varje natt', 'varje vecka', 'varenda vecka'];
 /** Violence in a video someone has shared: "lagt ut en video där dom misshandlar en kille". */
 const SV_FILMED = ['lagt ut', 'lade ut', 'video dar', 'videon dar', 'film dar', 'filmen dar', 'klipp dar', 'klippet dar'];
+/** English "smaller", a typo away from the Swedish "smällen" (the bang): "the smaller streets". */
+const EN_SMALLER = ['the smaller', 'a smaller', 'smaller than', 'much smaller'];
+/** Something lost, not stolen: "tror inte den e stulen, bara slarv". */
 const SV_LOST_NOT_STOLEN = ['inte stulen', 'inte stulet', 'tror inte den', 'tror inte det', 'bara slarv', 'slarvat bort', 'tappat bort'];
 /** Getting a gun or a knife out for the hunt or the slaughter ("tog fram geväret inför älgjakten"). */
 const SV_HUNTING = ['jakt', 'jakten', 'algjakt', 'algjakten', 'jaktlaget', 'skjutbanan', 'rensa', 'rengora', 'putsa', 'slipa', 'slipar', 'slakta', 'slaktar'];
@@ -1583,7 +1585,8 @@ const R36_EMERGENCY: Rule[] = [
  * as family); gunshots heard, a smell of gas, people kicking someone who lies on the ground, shouting at one's wife and
  * then thuds; weary of existing, a goodbye and a letter left, a "last message" in Sami; a drunk driver in Sami; a
  * threat that tomorrow will be worse; a beating never reported, a bike someone "ta" (a newcomer's Swedish), someone who
- * "varit i förrådet och tagit", racist notes in the letterboxes, a car window smashed and a bag gone.
+ * "varit i förrådet och tagit", racist notes in the letterboxes, a car window smashed and a bag gone, a caller who
+ * says a grandchild needs money and money sent, violence in a video someone shared.
  */
 const R37_FIRST: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'lips|lip look|looks|are|is|turning|turned|went|gone blue', gap: 1, unless: [...EN_IN_GENERAL, 'cold', 'swimming', 'swim', 'lipstick', 'makeup'] },
@@ -2039,7 +2042,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'jag|vi blir|blev|ar|har|bli slagen|slagna|misshandlad|misshandlade|hotad|hotade|forfoljd|attackerad|ranad|knivhuggen|skjuten|valdtagen|jagad|overfallen', gap: 2, reportWhenOver: true, unless: ['mygg', 'myggen', 'knott', 'knotten', 'broms'] },
   { kind: 'emergency', lang: 'sv', cue: 'bryter|brot|bryta|brutit|forsoker sig in', gap: 1, unless: ['rollspel', 'rollspelet', 'i spelet', 'spelet', 'min karaktar', ...FICTION], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'inbrott pagar|nu|hemma|hos', gap: 3, reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'pagar|ar|hander inbrott|slagsmal|brak|brand', gap: 2, unless: ['bland', 'mycket brak', 'massa brak', ...SV_HABITUAL] },
+  { kind: 'emergency', lang: 'sv', cue: 'pagar|ar|hander inbrott|slagsmal|brak|brand', gap: 2, unless: ['bland', 'mycket brak', 'massa brak', 'mycket slagsmal', 'massa slagsmal', ...SV_HABITUAL] },
   { kind: 'emergency', lang: 'sv', cue: 'det|huset|lagenheten|bilen|skogen|villan|huset|garaget|nagot|hos brinner', gap: 2, unless: ['i knutarna'] },
   { kind: 'emergency', lang: 'sv', cue: 'brinner nu|hos|i', gap: 1, unless: ['i knutarna', 'hur ofta', 'hur manga', 'hur vanligt', 'varfor', 'skolarbete', 'skolarbetet', 'i tidningen', 'pa nyheterna', ...SV_IN_GENERAL] },
   { kind: 'emergency', lang: 'sv', cue: 'hant|skett|hande|sett olycka*|bilolycka*|trafikolycka*|krock*', gap: 3 },
@@ -2144,7 +2147,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'demens|dement|dementa|alzheimer gatt|gick|forsvunnit|forsvunnen|borta|vilse|hemifran|rymt', gap: 5, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'hittar honom|henne|dem|barnet|barnen|sonen|dottern inte', gap: 1, unless: ['pa facebook', 'pa fb', 'pa insta', 'pa listan', 'i listan', 'pa kartan', 'pa natet'] },
   { kind: 'emergency', lang: 'sv', cue: 'tappat|tappade|forlorat|forlorade|ingen kontakten|kontakt timmar|timme|morkt|fjallet|fjallen|skogen|skoter|skotern|turen|isen|jakten|ute|fjallturen|skidturen|vandringen', gap: 6 },
-  { kind: 'emergency', lang: 'sv', cue: 'slagsmal|brak|brakigt|knivslagsmal utanfor|vid|pa|nu|har', gap: 0, unless: [...SV_GENERAL, 'om brak', 'mycket brak', 'massa brak', 'pa natet', ...SV_HEARSAY, ...SV_NO_HARM_DONE, ...SV_HABITUAL, ...JOKING_WORDS, 'om politik'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'slagsmal|brak|brakigt|knivslagsmal utanfor|vid|pa|nu|har', gap: 0, unless: [...SV_GENERAL, 'om brak', 'mycket brak', 'massa brak', 'mycket slagsmal', 'massa slagsmal', 'pa natet', ...SV_HEARSAY, ...SV_NO_HARM_DONE, ...SV_HABITUAL, ...JOKING_WORDS, 'om politik'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'hotar|hotade|slar|misshandlar|attackerar|ranar|knivhugger|jagar personalen|kassoren|kassorskan|expediten|chaufforen|busschaufforen|vakten|vakterna|kunder|kunderna|forbipasserande', gap: 1, unless: SV_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: `jagar|hotar|slar|misshandlar|attackerar|ranar|knivhugger|sparkar min|mitt|mina|var ${SV_MISSING}|kompis|kompisen|van|vannen|vanner`, gap: 0, unless: SV_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'med slagtra|basebolltra|balltra|jarnror|tillhygge|batong', gap: 1, unless: SV_GENERAL, reportWhenOver: true },
@@ -2156,7 +2159,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'andas konstigt|jattekonstigt|knappt|daligt|svagt|tungt', gap: 1, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'ingen kontakt med honom|henne|dem|barnet', gap: 0, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'overdos|overdoserat|overdoserade|overdoserar', unless: [...SV_GENERAL, 'risk', 'om man', 'spel', 'spelet', 'mitt spel', 'karaktar', 'karaktaren', 'lol', 'thesis', 'deaths', 'statistics', 'numbers', 'research', 'statistik', 'uppsats', 'studie'] },
-  { kind: 'emergency', lang: 'sv', cue: 'jattesmall|smallen|explosion|exploderade|exploderat', unless: [...SV_GENERAL, 'nastan', 'arg', 'ilska', 'holl pa att', 'huvud', 'huvudet', 'skallen', 'hjarnan', 'sprangning', 'sprangningen', 'varje natt', 'skjutningen'] },
+  { kind: 'emergency', lang: 'sv', cue: 'jattesmall|smallen|explosion|exploderade|exploderat', unless: [...SV_GENERAL, ...EN_SMALLER, 'nastan', 'arg', 'ilska', 'holl pa att', 'huvud', 'huvudet', 'skallen', 'hjarnan', 'sprangning', 'sprangningen', 'varje natt', 'skjutningen'] },
   { kind: 'emergency', lang: 'sv', cue: 'han|hon|nan|nagon|de|dom|mannen|killen forsoker|forsokte|ska|vill|hotar|hotade ta livet av mig|oss', gap: 2, unless: [...SV_GENERAL, ...JOKING, ...SV_KILLS_ME], reportWhenOver: true, jokeable: true },
   { kind: 'emergency', lang: 'sv', cue: 'lavin|lavinen|snoskred|snoskredet|laviner', unless: [...SV_GENERAL, 'risk', 'risken', 'varning', 'prognos', 'lavinfara'] },
   { kind: 'emergency', lang: 'sv', cue: 'isen brast|brustit|sprack|spruckit|gick', gap: 1, unless: SV_GENERAL },

@@ -649,6 +649,7 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['the van window was smashed and my tools are gone', 'report', 'en'],
   ['en man ringde mormor och sa att han behöver pengar, hon swishade 3000', 'report', 'sv'],
   ['någon har lagt ut en film där de misshandlar min bror', 'report', 'sv'],
+  ['I took 30 pills, I have felt like this every day for months', 'suicide', 'en'],
 ];
 
 /**
@@ -1086,6 +1087,8 @@ const ORDINARY: string[] = [
   'vill tipsa om att vägen vid skolan behöver bättre belysning',
   'Is there a rule about burning wood in fireplaces during cold days?',
   'det är slagsmål vid pizzerian varenda helg, vad gör polisen åt det?',
+  'det är mycket slagsmål på högstadiet, jobbar skolan och polisen ihop?',
+  'When will the smaller roads out to the villages be cleared of snow?',
 ];
 
 describe('detectSafety', () => {
