@@ -193,9 +193,10 @@ describe('did you mean and I don’t know', () => {
     expect(kbAnswerOf(reply)).toBeUndefined();
   });
 
-  it('offers the entry a long, chatty question came closest to as the first topic, still saying it does not know', async () => {
+  it('offers the entry a question came closest to as the first topic, still saying it does not know', async () => {
     const c = await openConversation();
-    const question = 'honestly the speeding around here is getting totally out of hand lately, are the police ever going to do traffic checks?';
+    // Short, so the rules for long questions (LONG_QUESTIONS) do not answer it.
+    const question = 'speeding is totally out of hand lately, checks ever?';
     expect(c.engine.ask(question).kind).toBe('none');
     const reply = await c.ask(question);
     expect(textOf(reply)).toContain(t('en', 'none.text'));

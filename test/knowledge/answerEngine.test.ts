@@ -1,4 +1,4 @@
-import { createAnswerEngine, LONG_QUESTION, MIN_SCORE } from '../../src/knowledge/createAnswerEngine.js';
+import { createAnswerEngine, LONG_QUESTIONS, MIN_SCORE } from '../../src/knowledge/createAnswerEngine.js';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
 import type { AnswerEngine } from '../../src/knowledge/types.js';
 
@@ -83,12 +83,14 @@ describe('answer engine on the real knowledge base', () => {
     ['min dotter säger att polisen kom till gymnasiet med en hund förra veckan, händer det varje år?', 'drug-dog-school'],
     ['My grandmother is eighty and mostly speaks Finnish, can she use Finnish when she calls the municipality?', 'minority-languages'],
     ['folk kör alldeles för fort förbi skolan i Vittangi varje morgon, gör polisen några hastighetskontroller där?', 'traffic'],
+    // Ten words or more: answered from a score of 0.25 (the second rule).
+    ['Jag har bott i Kiruna i fyrtio år och jobbat i gruvan hela livet, men på senare tid kör folk som galningar på vägen mellan stan och Jukkasjärvi, gör polisen några kontroller av hastigheten där?', 'traffic'],
   ])('a long question with a story in it is answered when one entry is clearly ahead, below the usual score: "%s" → %s', async (q, id) => {
     const r = engine.ask(q);
     expect(r.kind === 'answer' && r.entry.id).toBe(id);
     expect(r.kind === 'answer' && r.score).toBeLessThan(MIN_SCORE);
     // Without the rule for long questions, the same question gets no answer.
-    const strict = createAnswerEngine(await loadKnowledge('knowledge'), { long: { ...LONG_QUESTION, terms: Number.POSITIVE_INFINITY } });
+    const strict = createAnswerEngine(await loadKnowledge('knowledge'), { long: [] });
     expect(strict.ask(q).kind).toBe('none');
   });
 
@@ -96,8 +98,8 @@ describe('answer engine on the real knowledge base', () => {
     const r = engine.ask('Where do I buy a dog collar?');
     expect(r.kind).toBe('none');
     const [best, next] = r.top;
-    expect(best!.score).toBeGreaterThanOrEqual(LONG_QUESTION.minScore);
-    expect(best!.score - next!.score).toBeGreaterThanOrEqual(LONG_QUESTION.lead);
+    expect(best!.score).toBeGreaterThanOrEqual(LONG_QUESTIONS[0]!.minScore);
+    expect(best!.score - next!.score).toBeGreaterThanOrEqual(LONG_QUESTIONS[0]!.lead);
   });
 
   test.each([
