@@ -83,8 +83,6 @@ describe('answer engine on the real knowledge base', () => {
     ['min dotter säger att polisen kom till gymnasiet med en hund förra veckan, händer det varje år?', 'drug-dog-school'],
     ['My grandmother is eighty and mostly speaks Finnish, can she use Finnish when she calls the municipality?', 'minority-languages'],
     ['folk kör alldeles för fort förbi skolan i Vittangi varje morgon, gör polisen några hastighetskontroller där?', 'traffic'],
-    // Ten words or more: answered from a score of 0.25 (the second rule).
-    ['Jag har bott i Kiruna i fyrtio år och jobbat i gruvan hela livet, men på senare tid kör folk som galningar på vägen mellan stan och Jukkasjärvi, gör polisen några kontroller av hastigheten där?', 'traffic'],
   ])('a long question with a story in it is answered when one entry is clearly ahead, below the usual score: "%s" → %s', async (q, id) => {
     const r = engine.ask(q);
     expect(r.kind === 'answer' && r.entry.id).toBe(id);
