@@ -130,7 +130,7 @@ const SV_NO_HARM_DONE = ['inget farligt', 'ingen fara', 'alla overlevde', 'ingen
 /** Medicine taken as prescribed: "takes 12 pills a day, all prescribed by her doctor". */
 const EN_PRESCRIBED = ['a day', 'per day', 'prescribed by', 'as prescribed', 'on prescription'];
 /** What happens every weekend is a complaint about the town, not a fight going on ("det är slagsmål på stan varenda helg"). */
-const SV_HABITUAL = ['varenda helg', 'varje helg', 'varenda dag', 'varje dag', 'varenda natt', 'varje natt', 'varje vecka', 'varenda vecka'];
+const SV_HABITUAL = ['varenda helg', 'varje helg', 'varenda dag', 'varje dag', 'varenda natt', 'varje natt', 'varje vecka', 'varenda vecka', 'pa rasterna'];
 /** Violence in a video someone has shared: "lagt ut en video där dom misshandlar en kille". */
 const SV_FILMED = ['lagt ut', 'lade ut', 'video dar', 'videon dar', 'film dar', 'filmen dar', 'klipp dar', 'klippet dar'];
 /** English "smaller", a typo away from the Swedish "smällen" (the bang): "the smaller streets". */
@@ -201,7 +201,7 @@ const SV_STRANGER = ['en man', 'nan man', 'nagon man', 'okand man', 'en okand', 
 /** What someone else writes or says ("de skriver att jag ska dö") is a threat, not the writer's wish. */
 const SV_TOLD_BY_OTHERS = ['skriver att', 'skrev att', 'sager att', 'skriker att', 'skrek att', 'hotar', 'hotade', 'hotfulla', 'hotfullt', 'meddelanden'];
 /** Hearsay about an event ("enligt Facebook", "vet ni vad som hände?"): a question, not a report. */
-const SV_HEARSAY = ['enligt', 'vet ni vad', 'vad som hande', 'hort att', 'hort om', 'lasa om', 'ryktet', 'ryktas', 'visst', 'tydligen', 'sa mamma', 'sa pappa', 'sager folk', 'sa nan'];
+const SV_HEARSAY = ['enligt', 'vet ni vad', 'vad som hande', 'hort att', 'hort om', 'berattar om', 'berattade om', 'lasa om', 'ryktet', 'ryktas', 'visst', 'tydligen', 'sa mamma', 'sa pappa', 'sager folk', 'sa nan'];
 /** A question about a situation that has not happened ("if I ever hit a reindeer"). */
 const EN_IF_EVER = ['if i ever', 'if we ever', 'what number', 'which number', 'should i call if'];
 /** A question on what the law asks ("do we need to tell the police when …"). */
@@ -2275,7 +2275,8 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'se', cue: 'jiena cada', gap: 0, unless: [...SE_GENERAL, 'galle', 'juohke jagi'] },
   { kind: 'emergency', lang: 'se', cue: 'geainnus eret', gap: 0 },
   { kind: 'emergency', lang: 'se', cue: 'dolla viesus|stobus|lanjas|biillas', gap: 0 },
-  { kind: 'emergency', lang: 'se', cue: 'niibbiin|bissuin', unless: [...SE_GENERAL, ...SE_HUNTING], jokeable: true },
+  // "Movt oaččun lobi bissui?" (a gun licence): "bissui" is a typo away from "bissuin".
+  { kind: 'emergency', lang: 'se', cue: 'niibbiin|bissuin', unless: [...SE_GENERAL, ...SE_HUNTING, 'lobi', 'movt oaccun'], jokeable: true },
   { kind: 'emergency', lang: 'se', cue: 'garremis|garrenoaivvis vuodja|vuoddja|vuojan|biila|biillain', gap: 3, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'vealla|vellet ii vastit|liiko|vuoinna', gap: 5, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'manna|manat|ahkku|addja lea|leat lahppon|javkan', gap: 1, unless: [...SE_GENERAL, 'rudat', 'rudaid', 'ruhta'] },

@@ -1089,6 +1089,8 @@ const ORDINARY: string[] = [
   'det är slagsmål vid pizzerian varenda helg, vad gör polisen åt det?',
   'det är mycket slagsmål på högstadiet, jobbar skolan och polisen ihop?',
   'When will the smaller roads out to the villages be cleared of snow?',
+  'sonen berättar om slagsmål på rasterna, vad gör skolan åt det?',
+  'Gos oaččun lobi bissui?',
 ];
 
 describe('detectSafety', () => {
