@@ -863,7 +863,7 @@ const R21_DOMESTIC: Rule[] = [
 const R21_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'bilen|bil|skotern|ratten|kora|kor|startar|korde knappt|inte sta|ga|prata|halla', gap: 6, unless: [...SV_GENERAL, 'parkering', 'parkera'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'valte|voltade|rullade|ramlade over|pa min|honom|henne|mig|kompis|kompisen|barnet|pappa|sonen', gap: 2, unless: [...SV_GENERAL, 'nastan', 'forra vintern', 'i fjol', 'ifjol'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'kommer|kan|far inte loss|ut|fram', gap: 1, unless: [...SV_GENERAL, 'jobbet', 'fran jobbet', 'motet', 'tid', 'ledigt', 'ur sangen', 'parkeringen', 'garaget', 'appen', 'sidan', 'kontot', 'bilen ur', 'skotern ur', 'frusit', 'fastfrusen', 'frusen', 'fastfrusit'] },
+  { kind: 'emergency', lang: 'sv', cue: 'kommer|kan|far inte loss|ut|fram', gap: 1, unless: [...SV_GENERAL, 'jobbet', 'fran jobbet', 'motet', 'tid', 'ledigt', 'ur sangen', 'parkeringen', 'garaget', 'appen', 'sidan', 'kontot', 'bilen ur', 'skotern ur', 'frusit', 'fastfrusen', 'frusen', 'fastfrusit', 'bussen', 'bussarna', 'plogar', 'plogat', 'plogningen', 'igensnoat', 'snoovadret'] },
   { kind: 'emergency', lang: 'sv', cue: 'fradgar|fradgade|fradga|skummar|skum ur|om|runt|kring munnen', gap: 1, unless: [...SV_GENERAL, 'hunden', 'tandkram'] },
   { kind: 'emergency', lang: 'sv', cue: 'vilse|villse pa|i fjallet|fjallen|kalfjallet|storm|stormen|snostorm|snostormen|skogen|morkret|ovadret', gap: 3, unless: [...SV_GENERAL, 'nastan', 'forra', 'som liten', 'som barn', 'nar jag var liten', 'frivilliga', 'sokgrupper', ...JOKING] },
   { kind: 'emergency', lang: 'en', cue: 'stuck|lost|stranded|trapped|separated storm|blizzard|whiteout|snowstorm|fog|freezing', gap: 8, unless: [...EN_GENERAL, 'airport', 'flight', 'hotel', 'train', 'station', 'bus', 'indoors', 'inside', 'cabin', 'movie', 'game'] },
@@ -2523,7 +2523,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'en', cue: 'camera|cameras|webcam hidden|concealed', gap: 1, unless: [...EN_GENERAL, 'where can', 'how to'] },
   { kind: 'report', lang: 'en', cue: 'stole|steals|nicked from our|my|us|me', gap: 5, unless: [...EN_GENERAL, 'stole the show'] },
   { kind: 'report', lang: 'en', cue: 'damaging|damaged|destroying|destroyed|ruining|wrecking|through our|my fence|property|garden|car|door|mailbox|reindeer', gap: 2, unless: EN_GENERAL },
-  { kind: 'report', lang: 'en', cue: 'sells|selling|sold|deals|dealing drugs|booze|alcohol|beer|liquor|weed|coke|meth|cocaine|pills|speed|hash|narcotics to|behind|at|outside|near|from', gap: 4, unless: [...EN_GENERAL, 'who sell', 'those who', 'people who', 'against', 'stop'] },
+  { kind: 'report', lang: 'en', cue: 'sells|selling|sold|deals|dealing drugs|booze|alcohol|beer|liquor|weed|coke|meth|cocaine|pills|speed|hash|narcotics to|behind|at|outside|near|from', gap: 4, unless: [...EN_GENERAL, 'who sell', 'those who', 'people who', 'against', 'stop', 'licence to', 'license to', 'permit to', 'allowed to sell'] },
   { kind: 'report', lang: 'sv', cue: 'dold|dolda kamera|kameror', gap: 0 },
   { kind: 'report', lang: 'sv', cue: 'sprids|spreds|delas|skickas nakenbilder|nakenbild|nakenfilm|nudes|bilder', gap: 1, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'pengarna|pengar|sparpengarna ar|blev borta|forsvunna|tagna', gap: 1, unless: SV_GENERAL },

@@ -1091,6 +1091,8 @@ const ORDINARY: string[] = [
   'When will the smaller roads out to the villages be cleared of snow?',
   'sonen berättar om slagsmål på rasterna, vad gör skolan åt det?',
   'Gos oaččun lobi bissui?',
+  'vägen till Jukkasjärvi är igensnöad och bussen kommer inte fram, när plogar ni?',
+  'Do I need a permit to sell beer at our food truck near the ice hotel?',
 ];
 
 describe('detectSafety', () => {
