@@ -3,13 +3,25 @@ import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
 import type { AnswerEngine } from '../../src/knowledge/types.js';
 
 let engine: AnswerEngine;
+/** The same knowledge without the rules for long questions (LONG_QUESTIONS). */
+let withoutLongRules: AnswerEngine;
 beforeAll(async () => {
-  engine = createAnswerEngine(await loadKnowledge('knowledge'));
+  const knowledge = await loadKnowledge('knowledge');
+  engine = createAnswerEngine(knowledge);
+  withoutLongRules = createAnswerEngine(knowledge, { long: [] });
 });
 
 const answerId = (q: string, ctx = {}) => {
   const r = engine.ask(q, ctx);
   return r.kind === 'answer' ? r.entry.id : r.kind;
+};
+
+/** `read` is answered, and `written` gets the same result, as the engine reads it as `read`. */
+const expectReadAs = (written: string, read: string) => {
+  const a = engine.ask(written);
+  const b = engine.ask(read);
+  expect(b.kind).toBe('answer');
+  expect({ kind: a.kind, top: a.top }).toEqual({ kind: b.kind, top: b.top });
 };
 
 describe('answer engine on the real knowledge base', () => {
@@ -62,10 +74,7 @@ describe('answer engine on the real knowledge base', () => {
     ['do the cops check drunk drivers out in the villages?', 'do the police check drunk drivers out in the villages?'],
     ['vilka är era prio områden?', 'vilka är era prioriterade områden?'],
   ])('slang is read as the standard word: "%s" gets the answer of "%s"', (slang, standard) => {
-    const a = engine.ask(slang);
-    const b = engine.ask(standard);
-    expect(b.kind).toBe('answer');
-    expect({ kind: a.kind, top: a.top }).toEqual({ kind: b.kind, top: b.top });
+    expectReadAs(slang, standard);
   });
 
   test.each([
@@ -73,23 +82,19 @@ describe('answer engine on the real knowledge base', () => {
     ['is it one one four one four for the police when it is not urgent', 'is it 11414 for the police when it is not urgent'],
     ['vad gäller ett ett två', 'vad gäller 112'],
   ])('numbers said digit by digit, as voice typing writes them, are read as the number: "%s" gets the answer of "%s"', (spoken, digits) => {
-    const a = engine.ask(spoken);
-    const b = engine.ask(digits);
-    expect(b.kind).toBe('answer');
-    expect({ kind: a.kind, top: a.top }).toEqual({ kind: b.kind, top: b.top });
+    expectReadAs(spoken, digits);
   });
 
   test.each([
     ['min dotter säger att polisen kom till gymnasiet med en hund förra veckan, händer det varje år?', 'drug-dog-school'],
     ['My grandmother is eighty and mostly speaks Finnish, can she use Finnish when she calls the municipality?', 'minority-languages'],
     ['folk kör alldeles för fort förbi skolan i Vittangi varje morgon, gör polisen några hastighetskontroller där?', 'traffic'],
-  ])('a long question with a story in it is answered when one entry is clearly ahead, below the usual score: "%s" → %s', async (q, id) => {
+  ])('a long question with a story in it is answered when one entry is clearly ahead, below the usual score: "%s" → %s', (q, id) => {
     const r = engine.ask(q);
     expect(r.kind === 'answer' && r.entry.id).toBe(id);
     expect(r.kind === 'answer' && r.score).toBeLessThan(MIN_SCORE);
     // Without the rule for long questions, the same question gets no answer.
-    const strict = createAnswerEngine(await loadKnowledge('knowledge'), { long: [] });
-    expect(strict.ask(q).kind).toBe('none');
+    expect(withoutLongRules.ask(q).kind).toBe('none');
   });
 
   test('a short question is held to the usual score however far ahead its best entry is (a dog collar is not the drug dog)', () => {
