@@ -9,7 +9,7 @@ import type { Entry, Lang } from '../knowledge/schema.js';
 import type { AnswerEngine, Knowledge, Match } from '../knowledge/types.js';
 import type { Translate } from '../language/i18n.js';
 import { langFromLocale } from '../language/detectLanguage.js';
-import { detectSafety } from '../safety/detectSafety.js';
+import { detectSafety, type SafetyKind } from '../safety/detectSafety.js';
 import { splitWords } from '../safety/foldText.js';
 import { isInformationQuestion } from '../safety/isInformationQuestion.js';
 import { contributorOf, type StaffStore } from '../staff/staffStore.js';
@@ -174,9 +174,11 @@ export class PromiseBot extends ActivityHandler {
       const lang = profile.chosenLang ?? safety.lang;
       rememberTurnLanguage(context, lang);
       // A question about the helplines or about reporting also gets the knowledge answer with its source; for
-      // reporting that answer says all the safety reply would, so it comes alone.
-      const info = safety.kind !== 'help' && isInformationQuestion(text) ? this.findContactAnswer(text, lang) : undefined;
-      if (!(info && safety.kind === 'report')) {
+      // reporting that answer says all the safety reply would, so it comes alone. A question that only mentions a
+      // crime ("if the police get tips about someone selling drugs, do they do anything?") gets the reporting
+      // reply and then the knowledge answer to what it asked.
+      const info = safety.kind !== 'help' && isInformationQuestion(text) ? this.findInformationAnswer(text, lang, safety.kind) : undefined;
+      if (!(info && safety.kind === 'report' && info.entry.kind === 'contact')) {
         await context.sendActivity(buildSafetyReply(this.deps.t, safety.kind, lang, this.listMainTopics()));
       }
       if (info) await context.sendActivity(buildAnswer(this.deps.t, info.entry, lang, { residentLang: lang, score: info.score, related: [] }));
@@ -235,10 +237,14 @@ export class PromiseBot extends ActivityHandler {
     await this.saveState(context);
   }
 
-  /** The knowledge answer about a helpline or reporting (a `contact` entry), when the engine is confident of one. */
-  private findContactAnswer(text: string, lang: Lang): { entry: Entry; score: number } | undefined {
+  /**
+   * The knowledge answer to a question routed to safety, when the engine is confident of one: about a helpline or
+   * reporting (a `contact` entry); for a question routed to reporting, any entry (the police's work on drugs, say).
+   */
+  private findInformationAnswer(text: string, lang: Lang, kind: SafetyKind): { entry: Entry; score: number } | undefined {
     const result = this.deps.getEngine().ask(text, { chosenLang: lang });
-    return result.kind === 'answer' && result.entry.kind === 'contact' ? { entry: result.entry, score: result.score } : undefined;
+    if (result.kind !== 'answer' || (result.entry.kind !== 'contact' && kind !== 'report')) return undefined;
+    return { entry: result.entry, score: result.score };
   }
 
   /**

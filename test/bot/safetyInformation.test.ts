@@ -28,6 +28,21 @@ describe('safety replies for information questions', () => {
     expect(textOf(replies[1]!)).toMatch(/90101/);
   });
 
+  test.each([
+    ['If the police get tips about someone selling drugs, do they actually do anything targeted about it?', 'en'],
+    ['Alla vet ju vem som langar i området, men händer det nåt om polisen får tips?', 'sv'],
+  ])('a question about the police\'s work that mentions a crime, "%s", gets the reporting reply, then the answer to it', async (q, lang) => {
+    const { say, safetyTurns, storage } = await openConversation();
+    const replies = await say(q);
+    expect(replies).toHaveLength(2);
+    expect(textOf(replies[0]!)).toMatch(/114 14/);
+    expect(kbAnswerOf(replies[0]!)).toBeUndefined();
+    expect(kbAnswerOf(replies[1]!)).toMatchObject({ id: 'drug-intelligence', lang });
+    // Still routed as a report: nothing of the message is kept.
+    expect(safetyTurns.at(-1)).toBe(true);
+    expect(Object.keys((storage as unknown as { memory: Record<string, unknown> }).memory ?? {})).toHaveLength(0);
+  });
+
   test.each(['min pojkvän slår mig', 'Jag vill anmäla att min cykel blivit stulen', 'Hjälp, någon slår mig just nu'])(
     'a report of danger or a crime, "%s", gets one short safety reply without a knowledge entity',
     async (q) => {
