@@ -650,6 +650,18 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['en man ringde mormor och sa att han behöver pengar, hon swishade 3000', 'report', 'sv'],
   ['någon har lagt ut en film där de misshandlar min bror', 'report', 'sv'],
   ['I took 30 pills, I have felt like this every day for months', 'suicide', 'en'],
+  // Common phrasings the review39/40 misses pointed to (nineteenth session), written anew here.
+  ['han har tagit en massa piller och läpparna blir blåa', 'emergency', 'sv'],
+  ['there is a woman lying face down on the ice by the harbour', 'emergency', 'en'],
+  ['we crashed into a moose and my husband is bleeding from his head', 'emergency', 'en'],
+  ['vi krockade med en ren och min pappa har jätteont i ryggen', 'emergency', 'sv'],
+  ['det är ett rån på gång i kiosken vid torget', 'emergency', 'sv'],
+  ['inbrott pågår i grannens hus, jag ser ficklampor', 'emergency', 'sv'],
+  ['ett fyllo kör bil fram och tillbaka på vår gata', 'emergency', 'sv'],
+  ['my debit card was skimmed at the petrol station', 'report', 'en'],
+  ['någon har använt mina kortuppgifter och handlat för 5000', 'report', 'sv'],
+  ['grannen skrev "du ska få se vad som händer" på en lapp i min brevlåda', 'report', 'sv'],
+  ['killen kör packad med firmabilen, har hänt flera ggr', 'report', 'sv'],
 ];
 
 /**
@@ -1093,6 +1105,16 @@ const ORDINARY: string[] = [
   'Gos oaččun lobi bissui?',
   'vägen till Jukkasjärvi är igensnöad och bussen kommer inte fram, när plogar ni?',
   'Do I need a permit to sell beer at our food truck near the ice hotel?',
+  // And the nineteenth session's.
+  'plogbilen har inte varit här på en vecka och vi kommer inte ut med bilen, vem ansvarar?',
+  'Dolla buollá árrangis, mii lea suohkana lohpádus?',
+  'skar mig i tummen när jag skalade potatis, finns det plåster i skolans sjukrum?',
+  'han säger att jag inte klarar mig utan körkort här uppe, stämmer det?',
+  'det blev slagsmål på isen i andra perioden men domaren löste det',
+  'my daughter got punched at boxing practice and loved it, are there classes for adults?',
+  'my mom says her neck hurts after the long drive, is there a doctor open today?',
+  'Ođđa niibi lea hui bastil, bierggu čuohppat lea dál álki',
+  'I crashed the app again when I tried to book a time, can you help?',
 ];
 
 describe('detectSafety', () => {
