@@ -97,6 +97,17 @@ describe('answer engine on the real knowledge base', () => {
     expect(withoutLongRules.ask(q).kind).toBe('none');
   });
 
+  test.each([
+    ['min farfar pratar mycket hellre samiska än svenska, får han använda samiska när han har ärenden hos kommunen om sin pension?', 'minority-languages'],
+    ['my grandfather is more at home in sami than in swedish, is he allowed to speak sami when he calls the municipality about his pension?', 'minority-languages'],
+  ])('a question of ten words or more is answered from a lower score still, when one entry is clearly ahead: "%s" → %s', (q, id) => {
+    const r = engine.ask(q);
+    expect(r.kind === 'answer' && r.entry.id).toBe(id);
+    expect(r.kind === 'answer' && r.score).toBeLessThan(LONG_QUESTIONS[0]!.minScore);
+    // With the first rule for long questions alone, the same question gets no answer.
+    expect(createAnswerEngine(engine.knowledge, { long: [LONG_QUESTIONS[0]!] }).ask(q).kind).toBe('none');
+  });
+
   test('a short question is held to the usual score however far ahead its best entry is (a dog collar is not the drug dog)', () => {
     const r = engine.ask('Where do I buy a dog collar?');
     expect(r.kind).toBe('none');
