@@ -662,6 +662,8 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['någon har använt mina kortuppgifter och handlat för 5000', 'report', 'sv'],
   ['grannen skrev "du ska få se vad som händer" på en lapp i min brevlåda', 'report', 'sv'],
   ['killen kör packad med firmabilen, har hänt flera ggr', 'report', 'sv'],
+  ['det brinner i kaminen och vi får inte släckt, röken sprids', 'emergency', 'sv'],
+  ['en bil kör sicksack framför mig och höll på att köra in i en lastbil, föraren verkar full', 'emergency', 'sv'],
 ];
 
 /**
@@ -1115,6 +1117,14 @@ const ORDINARY: string[] = [
   'my mom says her neck hurts after the long drive, is there a doctor open today?',
   'Ođđa niibi lea hui bastil, bierggu čuohppat lea dál álki',
   'I crashed the app again when I tried to book a time, can you help?',
+  'det blåste så mycket igår att vår flaggstång gick av, vem tar hand om skräpet på gatan?',
+  'när smäller dom i gruvan ikväll? katten blir rädd av sprängningarna',
+  'barnen spelar roblox och skriker "döda honom" åt varandra, är det normalt?',
+  'vi ska skjuta ripa i helgen, behöver man ha jaktkortet med sig?',
+  'my wife goes moose hunting every autumn, do we need a permit for the rifle?',
+  'the guide told us stories about people going through the ice, are there rules for guides?',
+  'Mun bivddán guoli jieŋa čađa.',
+  'jag kan inte släcka lampan i trapphuset, vem ska jag ringa?',
 ];
 
 describe('detectSafety', () => {
