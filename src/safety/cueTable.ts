@@ -57,7 +57,18 @@ export class CueTable<R extends CueRule> {
   private readonly filled: Int32Array;
   private readonly reached: number[] = [];
 
-  constructor(rules: readonly R[], private readonly options: { gap: number; wordCacheLimit: number }) {
+  constructor(
+    rules: readonly R[],
+    private readonly options: {
+      gap: number;
+      wordCacheLimit: number;
+      /**
+       * Everyday words a typo away from a pattern word ("skjutsa", give a lift, from "skjuta"): they fill a slot only as
+       * they are spelt, never as a typo of another word.
+       */
+      notTypos?: ReadonlySet<string>;
+    },
+  ) {
     const ids = new Map<string, number>();
     const idOf = (pattern: string): number => {
       let id = ids.get(pattern);
@@ -139,8 +150,11 @@ export class CueTable<R extends CueRule> {
     let ids = this.wordPatterns.get(word);
     if (ids) return ids;
     const found: number[] = [];
+    const isExactOnly = this.options.notTypos?.has(word) === true;
     for (const letter of firstLettersToMatch(word)) {
-      for (const [pattern, id] of this.patternsByLetter.get(letter) ?? []) if (isWordMatch(word, pattern)) found.push(id);
+      for (const [pattern, id] of this.patternsByLetter.get(letter) ?? []) {
+        if (isExactOnly ? word === pattern : isWordMatch(word, pattern)) found.push(id);
+      }
     }
     for (const [ending, id] of this.endings) if (word.endsWith(ending)) found.push(id);
     ids = found;

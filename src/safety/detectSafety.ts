@@ -94,10 +94,17 @@ const EN_ARMED_POLICE = ['police with', 'officers with', 'cops with', 'police ca
  * Words a typo away from one of EN_HARM, right after a person ("my dads hunting rifle": hurting; "my sister showed me":
  * shoved), so that the harm cues skip them and still see "dad threatened mom with his hunting rifle".
  */
+/** Hit in play or sport: "hits me with snowballs", "got hit by a puck". */
+const EN_PLAY_HITS = [
+  'with snowballs', 'with a snowball', 'with a pillow', 'with pillows', 'by a snowball', 'by snowballs', 'by a ball', 'by a puck',
+  'with a ball', 'with a puck',
+];
 const EN_HARM_LOOKALIKES = [
   ...[...new Set(`${EN_CLOSE}|${EN_HOME}|${EN_OTHER}`.split('|'))].flatMap((who) => [`${who} hunting`, `${who} showed`, `${who} slipped`, `${who} snapped`]),
   // Play: "my little brother hits me with snowballs".
-  'with snowballs', 'with a snowball', 'with a pillow', 'with pillows',
+  ...EN_PLAY_HITS,
+  // "hit the jackpot", "hit the slopes".
+  'hit the jackpot', 'hits the jackpot', 'hit the road', 'hit the slopes', 'hit the gym', 'hit the shops', 'hit the sack',
   // Pain told: "my daughter says her head hurts".
   ...['head', 'stomach', 'tummy', 'leg', 'arm', 'back', 'ear', 'tooth', 'throat', 'foot', 'knee', 'neck', 'shoulder', 'wrist', 'hand', 'hip', 'ankle'].flatMap((part) => [`${part} hurts`, `${part} hurt`]),
   // Sport: "my son got punched in the face at boxing practice".
@@ -118,7 +125,7 @@ const ABOUT_THE_TOPIC = [
 ];
 /** Told as over and unharmed ("tur att inget hände", "no one hurt", "förra vintern"): an accident that is not one now. */
 const NO_HARM_NOW = [
-  'mar bra', 'gick bra', 'inget hande', 'ingen skadades', 'tur att', 'forra aret', 'forra vintern', 'i fjol', 'ersattning',
+  'mar bra', 'mar hon bra', 'mar han bra', 'mar dom bra', 'mar de bra', 'is fine now', 'is okay now', 'is ok now', 'gick bra', 'inget hande', 'ingen skadades', 'tur att', 'forra aret', 'forra vintern', 'i fjol', 'ersattning',
   'forsakring', 'forsakringen', 'no one hurt', 'nobody hurt', 'no one was hurt', 'nobody was hurt', 'all fine', 'luckily',
   'last winter', 'last year', 'insurance', 'i hostas', 'i vintras', 'bargningen', 'bargning', 'fick upp den', 'fick upp honom', 'fick upp henne', 'got it out', 'pulled it out',
 ];
@@ -136,6 +143,18 @@ const SV_NO_HARM_DONE = ['inget farligt', 'ingen fara', 'alla overlevde', 'ingen
 const EN_PRESCRIBED = ['a day', 'per day', 'prescribed by', 'as prescribed', 'on prescription'];
 /** What happens every weekend is a complaint about the town, not a fight going on ("det är slagsmål på stan varenda helg"). */
 const SV_HABITUAL = ['varenda helg', 'varje helg', 'varenda dag', 'varje dag', 'varenda natt', 'varje natt', 'varje vecka', 'varenda vecka', 'pa rasterna'];
+/**
+ * Things residents "anmäler" or "report" that are not crimes: a broken streetlight, a pothole, interest in an event, an
+ * entry to a competition (the municipality's fault reporting, not 114 14).
+ */
+const SV_NOT_A_CRIME_REPORT = [
+  'anmala intresse', 'intresseanmalan', 'till tavlingen', 'till kursen', 'till loppet', 'till turneringen', 'felanmala',
+  'felanmalan', 'gatlampa', 'gatlampan', 'gatlyset', 'gatlysen', 'gatubelysningen', 'potthal', 'hal i vagen',
+];
+const EN_NOT_A_CRIME_REPORT = [
+  'streetlight', 'streetlights', 'street light', 'street lights', 'pothole', 'potholes', 'school project', 'a fault',
+  'water leak', 'broken light', 'broken lamp', 'bin collection', 'missed bin',
+];
 /** Violence in a video someone has shared: "lagt ut en video där dom misshandlar en kille". */
 const SV_FILMED = ['lagt ut', 'lade ut', 'video dar', 'videon dar', 'film dar', 'filmen dar', 'klipp dar', 'klippet dar'];
 /** English "smaller", a typo away from the Swedish "smällen" (the bang): "the smaller streets". */
@@ -1926,7 +1945,7 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'en', cue: `${EN_HOME} ${EN_HARM} ${EN_HOME}|me|us`, gap: 2, unless: [...EN_GENERAL, 'beat me at', 'beats me at', 'beat us at', 'beats us at', 'hit me up', 'hits me up', ...EN_HARM_LOOKALIKES, ...EN_HEAD_KNOCKS] },
   { kind: 'domestic', lang: 'en', cue: `hit|beaten|abused|threatened|attacked|raped|hurt by|from his|her|their ${EN_CLOSE}`, gap: 1, unless: EN_GENERAL },
   { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} is|gets|can violent|abusive|aggressive`, gap: 2 },
-  { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} is|are|gets|got|was|being|been beaten|abused|hit|attacked|threatened|hurt`, gap: 2, unless: EN_GENERAL },
+  { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} is|are|gets|got|was|being|been beaten|abused|hit|attacked|threatened|hurt`, gap: 2, unless: [...EN_GENERAL, ...EN_PLAY_HITS] },
   { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} ${SE_HARM}`, gap: 3, unless: SE_GENERAL },
 
   // Fear and control at home: "jag vågar inte gå hem", "he won't let me see my friends", "han tar mina pengar".
@@ -2090,7 +2109,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'inbrott pagar|nu|hemma|hos', gap: 3, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'pagar|ar|hander inbrott|slagsmal|brak|brand', gap: 2, unless: ['bland', 'mycket brak', 'massa brak', 'mycket slagsmal', 'massa slagsmal', ...SV_HABITUAL] },
   { kind: 'emergency', lang: 'sv', cue: 'det|huset|lagenheten|bilen|skogen|villan|huset|garaget|nagot|hos brinner', gap: 2, unless: ['i knutarna'] },
-  { kind: 'emergency', lang: 'sv', cue: 'brinner nu|hos|i', gap: 1, unless: ['i knutarna', 'hur ofta', 'hur manga', 'hur vanligt', 'varfor', 'skolarbete', 'skolarbetet', 'i tidningen', 'pa nyheterna', ...SV_IN_GENERAL] },
+  { kind: 'emergency', lang: 'sv', cue: 'brinner nu|hos|i', gap: 1, unless: ['branner ris', 'branner lov', 'branner gras', 'branner sopor', 'i knutarna', 'hur ofta', 'hur manga', 'hur vanligt', 'varfor', 'skolarbete', 'skolarbetet', 'i tidningen', 'pa nyheterna', ...SV_IN_GENERAL] },
   { kind: 'emergency', lang: 'sv', cue: 'hant|skett|hande|sett olycka*|bilolycka*|trafikolycka*|krock*', gap: 3 },
   { kind: 'emergency', lang: 'sv', cue: 'olycka|bilolycka|trafikolycka|krock|krocken pa|vid|har|hant|nu', gap: 2, unless: [...SV_GENERAL, 'vilka tider', 'mest', 'statistik'] },
   // (Not "krossade": a typo away from "krockade", and what a team does to another.)
@@ -2104,7 +2123,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'jag|vi|hon|han|nagon|mitt|min i fara', gap: 2 },
   { kind: 'emergency', lang: 'sv', cue: 'han|hon|nagon|nan|de|dom|killen|kille|mannen|grannen|gubben|snubben har kniv|pistol|vapen|gevar|yxa|machete', gap: 2, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'skottlossning', unless: [...SV_GENERAL, 'hander sant', 'nyheterna', 'tidningen', 'film', 'filmen', 'serien', 'boken', 'spelet', 'inspelad'] },
-  { kind: 'emergency', lang: 'sv', cue: 'med kniv|pistol|gevar|yxa|machete|kniven|pistolen', gap: 1, unless: [...SV_GENERAL, 'slaktar', 'slakta', 'vass', 'slipa', 'slipar', ...SV_THREAT_WRITTEN, ...SV_NO_HARM_DONE], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'med kniv|pistol|gevar|yxa|machete|kniven|pistolen', gap: 1, unless: [...SV_GENERAL, 'slaktar', 'slakta', 'vass', 'slipa', 'slipar', 'ta med min', 'ta med en', 'tar med min', 'ha med mig', 'ha med min', 'pa fisket', 'pa fiske', ...SV_THREAT_WRITTEN, ...SV_NO_HARM_DONE], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'nagon|de|dom|han skjuter', gap: 1 },
   // Someone else harmed, seen or heard now: "min granne misshandlar sin fru", "han slår henne", "killen slår tjejen".
   { kind: 'emergency', lang: 'sv', cue: `${SV_HARM} sin|sina|sitt ${SV_CLOSE}|barn|barnen|hund|hunden`, gap: 1, unless: SV_GENERAL, reportWhenOver: true },
@@ -2473,7 +2492,7 @@ const RULES: Rule[] = [
   ...R39_REPORT,
   ...R34_HELP,
   ...R35_HELP,
-  { kind: 'report', lang: 'sv', cue: 'vill|ska|maste|behover|vilja|skulle anmala|polisanmala|anmalan|polisanmalan|tipsa|tips|rapportera', gap: 3, unless: ['maste jag', 'maste man', 'behover jag', 'behover man', 'fler ska', 'fler skulle', 'fler vagar', 'folk ska', 'vaga anmala', 'nar nat hander', 'nar nagot hander', 'jobbar som', 'ingen blev skadad', 'slackte direkt', 'anmala sig', 'anmaler sig', 'anmala mig till', 'anmala sig till', 'maste vi', 'behover vi', 'behover battre', 'battre belysning', 'mer belysning', 'forslag'] },
+  { kind: 'report', lang: 'sv', cue: 'vill|ska|maste|behover|vilja|skulle anmala|polisanmala|anmalan|polisanmalan|tipsa|tips|rapportera', gap: 3, unless: ['maste jag', 'maste man', 'behover jag', 'behover man', 'fler ska', 'fler skulle', 'fler vagar', 'folk ska', 'vaga anmala', 'nar nat hander', 'nar nagot hander', 'jobbar som', 'ingen blev skadad', 'slackte direkt', 'anmala sig', 'anmaler sig', 'anmala mig till', 'anmala sig till', 'maste vi', 'behover vi', 'behover battre', 'battre belysning', 'mer belysning', 'forslag', ...SV_NOT_A_CRIME_REPORT] },
   { kind: 'report', lang: 'sv', cue: 'anmala|anmaler|polisanmala ett|en brott|brottet|inbrott|inbrottet|stold|stolden|misshandel|misshandeln|skadegorelse', gap: 1 },
   { kind: 'report', lang: 'sv', cue: 'tipsa|tips polisen', gap: 2 },
   // A crime that has happened: "någon har stulit min cykel", "min bil är stulen".
@@ -2487,7 +2506,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'jag|vi har|blev|blivit bestulen|bestulna|lurad|lurade|bedragen', gap: 2 },
   { kind: 'report', lang: 'sv', cue: 'jag|vi fatt|fick|far|blir|blev|blivit hot|hotelser|dodshot|hotbrev|hotfulla|trakasserad|trakasserade|utpressad', gap: 1 },
   { kind: 'report', lang: 'sv', cue: 'skickar|skickade|skickat hot|hotelser|dodshot|hotfulla', gap: 1, unless: SV_GENERAL },
-  { kind: 'report', lang: 'en', cue: 'want|wants|wanted|wanna|need|needs|like|wish|going|have|has to report', gap: 1, unless: ['if you', 'do you have to', 'do i have to', 'is that true'] },
+  { kind: 'report', lang: 'en', cue: 'want|wants|wanted|wanna|need|needs|like|wish|going|have|has to report', gap: 1, unless: ['if you', 'do you have to', 'do i have to', 'is that true', ...EN_NOT_A_CRIME_REPORT] },
   { kind: 'report', lang: 'en', cue: 'report crime|theft|burglary|assault|robbery|crimes|vandalism', gap: 2 },
   { kind: 'report', lang: 'en', cue: 'tip off|to|for|the police|cops', gap: 2 },
   { kind: 'report', lang: 'en', cue: 'have|got|give|anonymous a|an tip', gap: 1 },
@@ -2745,7 +2764,14 @@ function withIdioms(rule: Rule): Rule {
 }
 
 /** The rules, in the order they are tried: most serious first. */
-const TABLE = new CueTable(RULES.map(withIdioms), { gap: 3, wordCacheLimit: 20_000 });
+/**
+ * Everyday words a typo away from a cue word, read only as themselves: "kan du skjutsa mig" (give me a lift) is not
+ * "skjuta mig", and "det blåste" (the wind blew) is not a slur.
+ */
+const NOT_TYPOS: ReadonlySet<string> = new Set([
+  'skjutsa', 'skjutsar', 'skjutsade', 'skjutsat', 'skjuts', 'skjutsen', 'blaste', 'blasten',
+]);
+const TABLE = new CueTable(RULES.map(withIdioms), { gap: 3, wordCacheLimit: 20_000, notTypos: NOT_TYPOS });
 
 /** The first letters of the typo-matched cries: a word that cannot match them (firstLettersToMatch) needs no comparison. */
 const HELP_CORE_FUZZY_LETTERS = new Set(HELP_CORE_FUZZY.map(([pattern]) => pattern[0]!));

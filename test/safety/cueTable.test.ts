@@ -35,4 +35,15 @@ describe('CueTable', () => {
     expect(find('are you a bot or human')).toBe('trailing');
     expect(find('are you a bot fan')).toBeUndefined();
   });
+
+  it('reads the words it is told are no typos only as they are spelt', () => {
+    const rules = [{ name: 'shoot', cue: 'skjuta mig', gap: 0 }];
+    const plain = new CueTable<Named>(rules, { gap: 3, wordCacheLimit: 100 });
+    const strict = new CueTable<Named>(rules, { gap: 3, wordCacheLimit: 100, notTypos: new Set(['skjutsa']) });
+    // "skjutsa" (give a lift) is a typo away from "skjuta".
+    expect(plain.find(splitWords('kan du skjutsa mig'))?.name).toBe('shoot');
+    expect(strict.find(splitWords('kan du skjutsa mig'))).toBeUndefined();
+    // Other typos still match.
+    expect(strict.find(splitWords('han ska skjuuta mig'))?.name).toBe('shoot');
+  });
 });

@@ -1125,6 +1125,17 @@ const ORDINARY: string[] = [
   'the guide told us stories about people going through the ice, are there rules for guides?',
   'Mun bivddán guoli jieŋa čađa.',
   'jag kan inte släcka lampan i trapphuset, vem ska jag ringa?',
+  // Everyday words found by probing the check with ordinary sentences (nineteenth session).
+  'kan någon skjutsa mig till vårdcentralen imorgon?',
+  'vi bränner ris i trädgården i helgen, behövs tillstånd?',
+  'min mormor har ramlat förut men nu mår hon bra',
+  'my mum hit the jackpot at bingo last night',
+  'my son got hit by a snowball at school',
+  'jag vill anmäla intresse för medborgardialogen',
+  'jag vill göra en anmälan till tävlingen på snöfestivalen',
+  'kan jag ta med min kniv på fisket?',
+  'I want to report a broken streetlight on our street',
+  'I want to report a pothole on the E10',
 ];
 
 describe('detectSafety', () => {
