@@ -131,7 +131,7 @@ export function createAnswerEngine(knowledge: Knowledge, options: EngineOptions 
       // The reply language first; a clarification there wins over the other languages' guesses.
       for (const searched of [lang, ...LANGS.filter((l) => l !== lang)]) {
         const index = indexes[searched];
-        const query = index.analyzeQuery(question);
+        const query = index.analyzeQuery(question, lang);
         // Another language can only answer or clarify with an entry that covers minCoverage of the question, and no
         // entry covers more than the words this language knows: when those are too few, scoring cannot change the
         // result (most questions in this language's vocabulary are mostly unknown words in the other two).

@@ -10,7 +10,7 @@
  */
 import Fuse from 'fuse.js';
 import type { Entry, Lang } from './schema.js';
-import { NEGATION_WORDS, QUESTION_WORDS } from '../language/stopwords.js';
+import { isFunctionWord, NEGATION_WORDS, QUESTION_WORDS } from '../language/stopwords.js';
 import { beginningKey, samiStemKeepsBeginning, stemWord } from '../language/stemWord.js';
 import { AnalyzedWords, analyzeWord, forgetAnalysedWords, lexiconFor, MAX_SHORT_STEM, NEGATED, NumberList, trimLexicon, WORD_CACHE_LIMIT, type AnalyzedWord, type EntryPhrases, type PhraseLexicon } from './phraseLexicon.js';
 import { tokenize } from '../language/normalizeText.js';
@@ -630,8 +630,17 @@ export class SearchIndex {
     return out.words;
   }
 
-  /** Analyses a question into weighted query terms with their vocabulary matches. */
-  analyzeQuery(text: string): QueryTerm[] {
+  /**
+   * Analyses a question into weighted query terms with their vocabulary matches. `asked` is the question's own
+   * language. An English question searched in the Swedish or Sami index leaves out the English function words that
+   * index does not know, as it leaves out its own: residents who write English borrow Swedish words for what is local
+   * ("trafiksäkerhet, what do the police do?", "whats the number to polisen when its not akut"), and those words were
+   * outweighed by "what", "do", "the" counted as unknown. On the golden and resident sets (about 2,860 questions): 3 more
+   * answered right, none lost, no off-topic one answered. Not for Swedish or Sami questions searched elsewhere: there
+   * the same made 4 off-topic questions answer from a word or two ("kommunalskatten i Kiruna" → where to follow the
+   * work).
+   */
+  analyzeQuery(text: string, asked?: Lang): QueryTerm[] {
     const seen = new Set<string>();
     const out: QueryTerm[] = [];
     for (const { token, term } of this.analyzeQueryWords(text)) {
@@ -650,6 +659,7 @@ export class SearchIndex {
         continue;
       }
       if (NEGATION_WORDS[this.lang].has(token) && this.termIdOf(term) === undefined) continue;
+      if (asked === 'en' && this.lang !== 'en' && isFunctionWord(asked, token) && !this.hasSurfaceWord(token)) continue;
       const matches = this.lookupTerm(term);
       // A known word weighs what it weighs itself: the compounds it is part of ("polis" in "polisanmälan") bring in
       // their entries, but must not lend a common word their rarity.

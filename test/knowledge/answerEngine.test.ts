@@ -108,6 +108,10 @@ describe('answer engine on the real knowledge base', () => {
     expect(createAnswerEngine(engine.knowledge, { long: [LONG_QUESTIONS[0]!] }).ask(q).kind).toBe('none');
   });
 
+  test('an English question that borrows a Swedish word for a local thing is answered from the Swedish index', () => {
+    expect(answerId('trafiksäkerhet, what do the police do?')).toBe('traffic');
+  });
+
   test('a short question is held to the usual score however far ahead its best entry is (a dog collar is not the drug dog)', () => {
     const r = engine.ask('Where do I buy a dog collar?');
     expect(r.kind).toBe('none');
