@@ -663,6 +663,12 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['grannen skrev "du ska få se vad som händer" på en lapp i min brevlåda', 'report', 'sv'],
   ['killen kör packad med firmabilen, har hänt flera ggr', 'report', 'sv'],
   ['det brinner i kaminen och vi får inte släckt, röken sprids', 'emergency', 'sv'],
+  // Danger that shares words with the everyday idioms that no longer raise an alarm (nineteenth session).
+  ['någon skjuter upp i luften vid Lombolo just nu', 'emergency', 'sv'],
+  ['han slog mig ner på marken och sparkade mig', 'domestic', 'sv'],
+  ['he hit me with the belt again', 'emergency', 'en'],
+  ['my dad has a stabbing pain in his chest, really bad', 'emergency', 'en'],
+  ['en elev hotade läraren med kniv i slöjden nyss', 'emergency', 'sv'],
   ['en bil kör sicksack framför mig och höll på att köra in i en lastbil, föraren verkar full', 'emergency', 'sv'],
 ];
 
@@ -1136,6 +1142,16 @@ const ORDINARY: string[] = [
   'kan jag ta med min kniv på fisket?',
   'I want to report a broken streetlight on our street',
   'I want to report a pothole on the E10',
+  // Everyday idioms, from an unseen set of 300 ordinary messages written to probe the check.
+  'skjuter ni upp föräldramötet i vår?',
+  'jag slog mig ner på en bänk i parken och såg att det saknas papperskorgar',
+  'min fru slog personligt rekord i Midnattsloppet!',
+  'jag drunknar i papper efter flytten, vem kan hjälpa mig med blanketterna?',
+  'får jag kidnappa med en kompis till pensionärsträffen?',
+  'vi blev attackerade av mygg vid badplatsen, sprutar kommunen?',
+  'I nearly had a heart attack when I saw the electricity bill',
+  'drowning in paperwork after the move, any help with the forms?',
+  'we had a small fire in the sauna last year that we put out ourselves, no one hurt, do you inspect saunas?',
 ];
 
 describe('detectSafety', () => {
