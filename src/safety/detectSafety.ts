@@ -161,7 +161,11 @@ const SV_FILMED = ['lagt ut', 'lade ut', 'video dar', 'videon dar', 'film dar', 
 /** English "smaller", a typo away from the Swedish "smällen" (the bang): "the smaller streets". */
 const EN_SMALLER = ['the smaller', 'a smaller', 'smaller than', 'much smaller'];
 /** Something lost, not stolen: "tror inte den e stulen, bara slarv". */
-const SV_LOST_NOT_STOLEN = ['inte stulen', 'inte stulet', 'tror inte den', 'tror inte det', 'bara slarv', 'slarvat bort', 'tappat bort'];
+const SV_LOST_NOT_STOLEN = [
+  'inte stulen', 'inte stulet', 'tror inte den', 'tror inte det', 'bara slarv', 'slarvat bort', 'tappat bort',
+  // In English too ("It wasn't stolen, I'm just clumsy": "stolen" is a typo away from "stulen").
+  'wasnt stolen', 'not stolen', 'isnt stolen', 'lost my', 'i lost',
+];
 /** Getting a gun or a knife out for the hunt or the slaughter ("tog fram geväret inför älgjakten"). */
 const SV_HUNTING = [
   'jakt', 'jakten', 'algjakt', 'algjakten', 'jaktlaget', 'skjutbanan', 'rensa', 'rengora', 'putsa', 'slipa', 'slipar', 'slakta', 'slaktar',
@@ -1687,6 +1691,8 @@ const R39_FIRST: Rule[] = [
  * from "hurting"), stories of people through the ice, ice fishing in Sami.
  */
 const R39_EMERGENCY: Rule[] = [
+  { kind: 'emergency', lang: 'en', cue: 'spreading|spreads to|towards the|our forest|woods|trees|house|houses|cabin|barn|garage', gap: 1, unless: [...EN_GENERAL, ...FICTION, 'rumour', 'rumours', 'news', 'word', 'flu', 'virus', 'cold'] },
+  { kind: 'emergency', lang: 'sv', cue: 'sprider|spred sig till|mot skogen|huset|husen|stugan|ladan|garaget', gap: 2, unless: [...SV_GENERAL, ...FICTION, 'ryktet', 'ryktena', 'viruset', 'influensan', 'forkylningen', 'magsjukan'] },
   { kind: 'emergency', lang: 'sv', cue: 'far|kan|lyckas inte slackt|slacka|slacker|slackning', gap: 1, unless: [...SV_GENERAL, ...FICTION, 'lampan', 'lamporna', 'ljuset', 'ljusen', 'belysningen', 'skarmen', 'tv', 'tvn', 'datorn', 'torsten', 'torst'] },
   { kind: 'emergency', lang: 'sv', cue: 'ran|ranet|inbrott|inbrottet pagar', gap: 1, unless: [...SV_GENERAL, ...FICTION] },
   { kind: 'emergency', lang: 'sv', cue: 'ran|ranet|inbrott|inbrottet pa gang', gap: 1, unless: [...SV_GENERAL, ...FICTION] },
@@ -1765,7 +1771,7 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'sv', cue: 'jag|mig sjalvmord|sjalvmordstankar|sjalvmordsbenagen|sjalvmordstanker', gap: 4 },
   { kind: 'suicide', lang: 'sv', cue: 'skada|skadar|skar|skara mig sjalv', gap: 0 },
   { kind: 'suicide', lang: 'en', cue: 'kill|killing|hurt|hurting|harm|harming|cut|cutting myself', gap: 1 },
-  { kind: 'suicide', lang: 'en', cue: 'want|wants|wanted|wanna|going|gonna|wish|wishes to|i die', gap: 1 },
+  { kind: 'suicide', lang: 'en', cue: 'want|wants|wanted|wanna|going|gonna|wish|wishes to|i die', gap: 1, unless: ['of embarrassment', 'of shame', 'of boredom', 'of laughter', 'laughing'] },
   { kind: 'suicide', lang: 'en', cue: 'end|take|ending|taking my|own life', gap: 1 },
   { kind: 'suicide', lang: 'en', cue: 'suicidal|suicide', unless: ['suicide prevention', 'prevention line', 'prevention lines'] },
   { kind: 'suicide', lang: 'en', cue: 'self harm', gap: 0 },
@@ -2523,7 +2529,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'en', cue: 'stole|steal|steals|nicked|took|smashed|vandalised|vandalized|wrecked my|our', gap: 1, unless: [...EN_GENERAL, 'store', 'stores', 'stored', 'took my kids', 'took my child', 'took my son', 'took my daughter', 'took my time', 'took my advice', ...EN_BY_MISTAKE] },
   { kind: 'report', lang: 'en', cue: 'my|our was|got|has|have|is|been stolen|nicked|vandalised|vandalized|smashed|burgled|burglarized', gap: 3, unless: EN_GENERAL },
   { kind: 'report', lang: 'en', cue: 'i|we|ive|weve was|were|been|got scammed|defrauded|conned', gap: 2 },
-  { kind: 'report', lang: 'en', cue: 'i|we|ive|weve|im got|get|received|receive|getting|keep|sent threat|threats|death|threatening|hate', gap: 2, unless: ['get that', 'get why'] },
+  { kind: 'report', lang: 'en', cue: 'i|we|ive|weve|im got|get|received|receive|getting|keep|sent threat|threats|death|threatening|hate', gap: 2, unless: ['get that', 'get why', 'death certificate', 'death notice'] },
   { kind: 'report', lang: 'en', cue: 'i|we|im|ive am|are|being|been|was|were harassed|blackmailed|extorted|burgled|burglarized', gap: 1 },
   { kind: 'report', lang: 'en', cue: 'sent|sends|sending me|us threat|threats|death|threatening|hate', gap: 1 },
   { kind: 'report', lang: 'en', cue: 'victim crime|burglary|theft|fraud|scam', gap: 2, unless: EN_GENERAL },
@@ -2765,23 +2771,37 @@ const EN_PLAY = [
 ];
 
 /**
- * Everyday idioms with a word of danger in them, found with an unseen set of 300 ordinary messages written to probe the
- * check (`test/golden/safety/unseen/everyday1.jsonl`, nineteenth session): "skjuter upp skolstarten" (postpones), "slog
- * mig ner" (sat down), "slog personligt rekord", "drunknar i papper", "kidnappa med en vän" (bring along), "attackerade
- * av mygg", "nearly had a heart attack when I saw the bill", "hit me with the opening hours", "a stabbing pain in the
- * heel" (not kept: "slog mig ner på marken", "hit me with the belt", a knife "i slöjden" and a stabbing pain in the
- * chest are danger). Added to the `unless` of every rule but the suicide ones, and they keep the last net and the classifier quiet.
- * ("skjuta upp", postpone, is not among them: "skjuter upp i luften" is shooting; see the rule on shots.)
+ * Everyday idioms with a word of danger in them, found with unseen sets of ordinary messages written to probe the check
+ * (`test/golden/safety/unseen/everyday1.jsonl` and `everyday2.jsonl`, nineteenth session): "slog sig ner" (sat down),
+ * "slog personligt rekord", "drunknar i papper", "kidnappa med en vän" (bring along), "attackerade av mygg", "ville
+ * sjunka genom jorden", "nearly had a heart attack when I saw the bill", "drowning in paperwork", "died of
+ * embarrassment", "is there a fire ban". Each phrase holds the word that looked like danger, and the phrase is taken out
+ * of the message's words before any rule, the last net or the classifier reads them (withoutIdioms): what else the
+ * message says still counts ("… sjunka genom jorden, och nu har han försvunnit"). Not kept, as danger in the same words:
+ * "slog mig ner på marken", "hit me with the belt", a knife "i slöjden", a stabbing pain in the chest.
  */
-const SV_IDIOMS = [
-  'ner pa en bank', 'ner pa banken', 'slog sig ner', 'slar sig ner', 'personligt rekord', 'slog rekord', 'slagit rekord',
+const IDIOMS: readonly (readonly string[])[] = [
+  'sjunka genom jorden', 'sjonk genom jorden', 'slog sig ner', 'slar sig ner', 'slog mig ner pa en bank',
+  'slog mig ner pa banken', 'slog personligt rekord', 'slagit personligt rekord', 'slog rekord', 'slagit rekord',
   'drunknar i jobb', 'drunknar i papper', 'drunknar i arbete', 'drunknar i mejl', 'drunknar i rakningar', 'kidnappa med en',
-  'overraskningsresa', 'av mygg', 'av myggen', 'av knott',
-];
-const EN_IDIOMS = [
+  'attackerade av mygg', 'attackerad av mygg', 'attackerades av mygg', 'attackerade av knott',
   'nearly had a heart attack', 'almost had a heart attack', 'drowning in bills', 'drowning in paperwork', 'drowning in work',
-  'drowning in emails', 'shoot me an',
-];
+  'drowning in emails', 'shoot me an', 'die of embarrassment', 'died of embarrassment', 'dying of embarrassment', 'fire ban',
+  'burn ban',
+].map((phrase) => phrase.split(' '));
+const IDIOM_FIRST_WORDS: ReadonlySet<string> = new Set(IDIOMS.map((words) => words[0]!));
+
+/** The message's words without the everyday idioms in IDIOMS (the same array when there are none, as in most). */
+function withoutIdioms(words: readonly string[]): readonly string[] {
+  if (!words.some((word) => IDIOM_FIRST_WORDS.has(word))) return words;
+  const kept: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const idiom = IDIOM_FIRST_WORDS.has(words[i]!) ? IDIOMS.find((phrase) => phrase.every((word, k) => words[i + k] === word)) : undefined;
+    if (idiom) i += idiom.length - 1;
+    else kept.push(words[i]!);
+  }
+  return kept;
+}
 /** A mishap told as over and mended: "försäkringen har betalat och allt är lagat", "we put it out ourselves, long fixed". */
 const RESOLVED = [
   'allt ar lagat', 'ingen skadades', 'slackte sjalva', 'slackte den sjalva', 'vi skrattade mest', 'long fixed',
@@ -2791,8 +2811,8 @@ const RESOLVED = [
 function withIdioms(rule: Rule): Rule {
   if (rule.kind === 'suicide') return rule;
   const idioms = rule.lang === 'sv'
-    ? [...SV_PLAY, ...SV_IDIOMS, ...(rule.kind === 'report' ? SV_FAMILY_TOOK : [])]
-    : rule.lang === 'en' ? [...EN_PLAY, ...EN_IDIOMS] : [];
+    ? [...SV_PLAY, ...(rule.kind === 'report' ? SV_FAMILY_TOOK : [])]
+    : rule.lang === 'en' ? [...EN_PLAY] : [];
   if (rule.kind === 'emergency') idioms.push(...RESOLVED);
   return idioms.length > 0 ? { ...rule, unless: [...(rule.unless ?? []), ...idioms] } : rule;
 }
@@ -2896,7 +2916,9 @@ function check(text: string, given: readonly string[], mayGuess: boolean): Safet
   if (given.length === 0) return null;
   // "lol not a joke, the pan caught fire": a nervous laugh; the words and emoji of joking do not count then.
   const notJoking = hasAny(` ${given.join(' ')} `, NOT_JOKING);
-  const words = notJoking ? given.filter((word) => !JOKING_SINGLE_WORDS.has(word)) : given;
+  const plain = withoutIdioms(given);
+  if (plain.length === 0) return null;
+  const words = notJoking ? plain.filter((word) => !JOKING_SINGLE_WORDS.has(word)) : plain;
   // RULES are ordered by severity, so the first rule that matches is the route.
   const rule = TABLE.find(words) ?? findInParts(text, words) ?? findBeforeQuestion(text);
   if (rule) return routeOf(rule, text, words, notJoking);
@@ -2948,6 +2970,8 @@ const PARTS_KEPT_WHOLE = asWholeWords([
   ...SV_NO_HARM_DONE,
   // A question about the work ("Hur jobbar ni med stugor nu enligt löftena?").
   'hur jobbar ni', 'hur arbetar ni', 'enligt loftena', 'i loftena', 'jobbar polisen', 'arbetar polisen', 'jobbar kommunen',
+  // The mine's nightly blasting, told in one sentence and asked about in the next.
+  'lkab', 'gruvan', 'sprangningar', 'sprangningarna', 'sprangningen',
   'does the police', 'do the police', 'do police',
   ...ABOUT_THE_TOPIC, ...FICTION, ...SE_GENERAL,
 ]);
@@ -2961,7 +2985,7 @@ function findInParts(text: string, words: readonly string[]): Rule | undefined {
   const parts = text.split(PART_BREAK);
   if (parts.length < 2 || hasAny(` ${words.join(' ')} `, PARTS_KEPT_WHOLE)) return undefined;
   for (const part of parts) {
-    const partWords = splitWords(part);
+    const partWords = withoutIdioms(splitWords(part));
     if (partWords.length === 0 || partWords.length === words.length || partWords.some(isAboutThePromises)) continue;
     const rule = TABLE.find(partWords);
     if (rule) return rule;
@@ -3002,9 +3026,9 @@ function findBeforeQuestion(text: string): Rule | undefined {
     after = end;
   }
   if (cut < 0) return undefined;
-  const question = splitWords(text.slice(after));
+  const question = withoutIdioms(splitWords(text.slice(after)));
   if (question.length === 0 || !hasAny(` ${question.join(' ')} `, WORK_QUESTIONS)) return undefined;
-  const told = splitWords(text.slice(0, cut));
+  const told = withoutIdioms(splitWords(text.slice(0, cut)));
   if (told.length === 0) return undefined;
   const rule = TABLE.find(told);
   return rule && URGENT_KINDS.has(rule.kind) ? rule : undefined;
@@ -3051,7 +3075,7 @@ const NOW_WORDS = wordMatcher([
 /** Not a sighting: a question about the work or about what one should do in general, a story, a joke, a drill. */
 const DANGER_NOW_SKIP = asWholeWords([
   ...ABOUT_THE_TOPIC, ...FICTION, ...NO_HARM_NOW, ...FIRE_KEPT, ...SV_HUNTING, ...SV_IN_GENERAL, ...EN_IN_GENERAL,
-  ...JOKING_WORDS, ...SV_IDIOMS, ...EN_IDIOMS, ...RESOLVED, ...SV_POSTPONED,
+  ...JOKING_WORDS, ...RESOLVED, ...SV_POSTPONED,
   'vad gor ni', 'vad gor polisen', 'vad gor kommunen', 'vad hander', 'hur manga', 'hur ofta', 'hur vanligt', 'varfor',
   'far man', 'far jag', 'far han', 'far hon', 'ar det lagligt', 'ar det tillatet', 'om nagon', 'om nan', 'om man', 'ifall',
   'vad ska man', 'hur gor man', 'hur ska man', 'i tidningen', 'pa nyheterna', 'ovning', 'ovningen', 'kurs', 'kursen',
@@ -3231,7 +3255,9 @@ const JOKING_WORD_SET = new Set(JOKING_WORDS.filter((word) => !word.includes(' '
 /** Harm feared, not told, for the classifier's guesses: "a kid is gonna get hit by a car" (a dark street), "innan nån blir påkörd". */
 const NOT_YET_HARM = asWholeWords([
   ...EN_MIGHT_GET_HIT, 'before someone gets', 'before somebody gets', 'innan nagon blir', 'innan nan blir', 'innan nagon skadas',
-  'innan nan skadas', ...SV_IDIOMS, ...EN_IDIOMS, ...RESOLVED,
+  'innan nan skadas', ...RESOLVED, ...SV_NOT_A_CRIME_REPORT, ...EN_NOT_A_CRIME_REPORT,
+  // Someone said to be well: "hon bor ensam men klarar sig bra" (the classifier alone; a rule's words still count).
+  'klarar sig bra', 'klarar sig fint', 'mar bra', 'is doing fine', 'is doing well', 'were fine', 'we are fine',
 ]);
 
 /** Laughing or ironic emoji (🙃; folding drops emoji, so the text as written is searched). */

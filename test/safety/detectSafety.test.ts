@@ -669,6 +669,9 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['he hit me with the belt again', 'emergency', 'en'],
   ['my dad has a stabbing pain in his chest, really bad', 'emergency', 'en'],
   ['en elev hotade läraren med kniv i slöjden nyss', 'emergency', 'sv'],
+  // An idiom is taken out of the message; what else it says still counts.
+  ['vår tonåring ville sjunka genom jorden av skam och nu har han försvunnit', 'emergency', 'sv'],
+  ['is there a fire ban? the neighbours bonfire is spreading to the forest', 'emergency', 'en'],
   ['en bil kör sicksack framför mig och höll på att köra in i en lastbil, föraren verkar full', 'emergency', 'sv'],
 ];
 
@@ -1148,7 +1151,9 @@ const ORDINARY: string[] = [
   'min fru slog personligt rekord i Midnattsloppet!',
   'jag drunknar i papper efter flytten, vem kan hjälpa mig med blanketterna?',
   'får jag kidnappa med en kompis till pensionärsträffen?',
-  'vi blev attackerade av mygg vid badplatsen, sprutar kommunen?',
+  'vi blev attackerade av mygg vid badplatsen, gör kommunen något åt myggen?',
+  'my son nearly died of embarrassment at the school disco, are there other youth activities?',
+  'is there a fire ban in Kiruna this summer?',
   'I nearly had a heart attack when I saw the electricity bill',
   'drowning in paperwork after the move, any help with the forms?',
   'we had a small fire in the sauna last year that we put out ourselves, no one hurt, do you inspect saunas?',
