@@ -21,6 +21,7 @@ export const RESIDENTS9_DIR = 'test/golden/residents9';
 export const RESIDENTS10_DIR = 'test/golden/residents10';
 export const RESIDENTS11_DIR = 'test/golden/residents11';
 export const RESIDENTS12_DIR = 'test/golden/residents12';
+export const RESIDENTS13_DIR = 'test/golden/residents13';
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {
   const read = <T>(name: string): T[] => parse(readFileSync(path.join(dir, name), 'utf8')) as T[];

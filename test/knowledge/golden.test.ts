@@ -1,7 +1,7 @@
 // The golden tables (test/golden/) as a regression guard: `npm run eval` prints the same figures in detail.
 import { createAnswerEngine } from '../../src/knowledge/createAnswerEngine.js';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
-import { evaluate, readGolden, RESIDENTS_DIR, RESIDENTS2_DIR, RESIDENTS3_DIR, RESIDENTS4_DIR, RESIDENTS5_DIR, RESIDENTS6_DIR, RESIDENTS7_DIR, RESIDENTS8_DIR, RESIDENTS9_DIR, RESIDENTS10_DIR, RESIDENTS11_DIR, RESIDENTS12_DIR } from '../../src/cli/golden.js';
+import { evaluate, readGolden, RESIDENTS_DIR, RESIDENTS2_DIR, RESIDENTS3_DIR, RESIDENTS4_DIR, RESIDENTS5_DIR, RESIDENTS6_DIR, RESIDENTS7_DIR, RESIDENTS8_DIR, RESIDENTS9_DIR, RESIDENTS10_DIR, RESIDENTS11_DIR, RESIDENTS12_DIR, RESIDENTS13_DIR } from '../../src/cli/golden.js';
 import { LANGS } from '../../src/knowledge/schema.js';
 
 const MIN_TOP1 = 0.9;
@@ -44,7 +44,9 @@ test(`top-1 accuracy is at least ${MIN_TOP1 * 100} % per language and off-topic 
  * (test/golden/residents11/, the same brief, written blind in the nineteenth session) at its start commit d2069f5: sv
  * 67/80, en 51/60, se 28/30, off-topic 42/45. The thirteenth (test/golden/residents12/, formal letters, teenagers,
  * Swedish and English mixed, places in Kiruna, sceptics; written blind later in that session) at d2069f5: sv 64/80,
- * en 42/60, se 27/30, off-topic 39/45; with that session's changes sv 67, en 44, se 27, off-topic 39.
+ * en 42/60, se 27/30, off-topic 39/45; with that session's changes sv 67, en 44, se 27, off-topic 39. The fourteenth
+ * (test/golden/residents13/, half of it on the priorities, the follow-up and minority languages; written blind at the
+ * end of that session) at d2069f5: sv 48/60, en 34/45, se 16/20, off-topic 25/30; as it came: sv 48, en 35, se 17, 25.
  */
 describe.each([
   ['second', RESIDENTS_DIR, 0.8, 0.85],
@@ -59,12 +61,13 @@ describe.each([
   ['eleventh', RESIDENTS10_DIR, 0.65, 0.85],
   ['twelfth', RESIDENTS11_DIR, 0.75, 0.85],
   ['thirteenth', RESIDENTS12_DIR, 0.7, 0.85],
+  ['fourteenth', RESIDENTS13_DIR, 0.7, 0.8],
 ])('the %s set (%s)', (_name, dir, minTop1, minOffTopicNone) => {
   test(`top-1 accuracy is at least ${minTop1 * 100} % per language and off-topic questions get no answer`, async () => {
     const report = evaluate(createAnswerEngine(await loadKnowledge('knowledge')), readGolden(dir));
     for (const lang of LANGS) {
       const s = report.perLang[lang];
-      expect(s.total).toBeGreaterThanOrEqual(25);
+      expect(s.total).toBeGreaterThanOrEqual(20);
       expect({ lang, accuracy: s.top1 / s.total >= minTop1, misses: s.misses }).toMatchObject({ lang, accuracy: true });
     }
     const o = report.offTopic;
