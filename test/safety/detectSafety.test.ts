@@ -672,6 +672,11 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   // An idiom is taken out of the message; what else it says still counts.
   ['vår tonåring ville sjunka genom jorden av skam och nu har han försvunnit', 'emergency', 'sv'],
   ['is there a fire ban? the neighbours bonfire is spreading to the forest', 'emergency', 'en'],
+  // Exceptions kept narrow: postponing is "skjuter ni upp", not any time said; sport is "at boxing practice", not any training.
+  ['de sköt rakt mot folk vid torget i sommar', 'emergency', 'sv'],
+  ['någon sköt mot vårt hus, det var för en vecka sedan', 'report', 'sv'],
+  ['my dad hit me at training yesterday', 'domestic', 'en'],
+  ['my husband is a boxing coach and he hits me', 'emergency', 'en'],
   ['en bil kör sicksack framför mig och höll på att köra in i en lastbil, föraren verkar full', 'emergency', 'sv'],
 ];
 
