@@ -259,7 +259,7 @@ const SE_HUNTING = ['bivdu', 'bivdui', 'bivddus', 'bivdit', 'bivddan', 'oahpaha'
 const SV_PILLS = 'alvedon|panodil|ipren|paracetamol|tabletter|tabletterna|piller|pillren|somntabletter|somnpiller|sobril|lugnande|mediciner|medicinerna|imovane|propavan|atarax|treo|antidepressiva|sertralin|citalopram|escitalopram|fluoxetin|mirtazapin|somnmedel|morfin|insulin';
 const EN_PILLS = 'pills|tablets|paracetamol|tylenol|panadol|ibuprofen|advil|painkillers|sleeping|meds|medication|xanax|oxy|benzos|zopiclone|zolpidem|antidepressants|insulin|morphine';
 /** A count that is no dose: "tog 20 alvedon", "took the whole bottle". */
-const MANY = '10|12|14|15|16|18|20|24|25|30|35|40|45|50|60|100|hela|massa|flera|burken|kartan|kartongen|paketet|whole|entire|bottle|box|packet';
+const MANY = '10|12|14|15|16|18|20|24|25|30|35|40|45|50|60|100|hela|hel|massa|flera|burken|burk|kartan|karta|kartongen|kartong|paketet|paket|whole|entire|bottle|box|packet';
 /** Partners (not parents, whose "took my phone" is raising a teenager). */
 const EN_PARTNERS = `husband|wife|boyfriend|girlfriend|bf|gf|partner|fiance|fiancee|spouse|${EN_EX}`;
 const SV_PARTNERS = `man|make|maken|pojkvan|pojkvannen|kille|killen|sambo|sambon|partner|fru|frun|flickvan|tjej|tjejen|${SV_EX}`;
@@ -1679,6 +1679,8 @@ const R37_REPORT: Rule[] = [
  * rules on family (a mother's neck that hurts after a reindeer ran into the car).
  */
 const R39_FIRST: Rule[] = [
+  // Pills or drink and then someone who does not wake up (review42, written blind at the end of that session).
+  { kind: 'emergency', lang: 'en', cue: `${EN_PILLS}|vodka|alcohol|booze|drank|drinking dont|doesnt|wont|cant|cannot wake|waking`, gap: 8, unless: [...EN_IN_GENERAL, ...FICTION, 'would it take', 'would i', 'if i', 'for school', 'for work', 'in the morning', 'on time'] },
   { kind: 'emergency', lang: 'sv', cue: 'lapparna|lappar|lapparna bla|blaa|blalila', gap: 2, unless: [...SV_IN_GENERAL, ...FICTION, 'kallt', 'kall', 'badat', 'badade', 'bada', 'lappstift', 'smink'] },
   { kind: 'emergency', lang: 'en', cue: 'lying|lies|lay face down', gap: 1, unless: [...EN_IN_GENERAL, ...FICTION, 'yoga', 'massage', 'sleeps', 'sleeping', 'baby'] },
   { kind: 'emergency', lang: 'en', cue: 'crashed|crash|collided|collision hurts|hurt|injured|bleeding|cant', gap: 12, unless: [...EN_GENERAL, ...FICTION, 'last year', 'years ago', 'last month', 'computer', 'app', 'website', 'server', 'game'] },

@@ -677,6 +677,9 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['någon sköt mot vårt hus, det var för en vecka sedan', 'report', 'sv'],
   ['my dad hit me at training yesterday', 'domestic', 'en'],
   ['my husband is a boxing coach and he hits me', 'emergency', 'en'],
+  // From review42's misses (written blind at the end of the nineteenth session).
+  ['han har tagit en hel burk tabletter och mår illa', 'suicide', 'sv'],
+  ['my roommate took lots of pills with vodka and now he wont wake up', 'emergency', 'en'],
   ['en bil kör sicksack framför mig och höll på att köra in i en lastbil, föraren verkar full', 'emergency', 'sv'],
 ];
 
