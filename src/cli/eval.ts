@@ -5,7 +5,7 @@
 import { loadKnowledgeOrExit } from './loadKnowledgeOrExit.js';
 import { createAnswerEngine } from '../knowledge/createAnswerEngine.js';
 import { LANGS } from '../knowledge/schema.js';
-import { evaluate, readGolden, RESIDENTS_DIR, RESIDENTS2_DIR, RESIDENTS3_DIR, RESIDENTS4_DIR, RESIDENTS5_DIR, RESIDENTS6_DIR, RESIDENTS7_DIR, RESIDENTS8_DIR, RESIDENTS9_DIR, RESIDENTS10_DIR, RESIDENTS11_DIR, RESIDENTS12_DIR, RESIDENTS13_DIR, type EvalReport } from './golden.js';
+import { evaluate, readGolden, RESIDENT_SETS, type EvalReport } from './golden.js';
 
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
 const knowledge = await loadKnowledgeOrExit();
@@ -25,7 +25,7 @@ function print(report: EvalReport): void {
 }
 
 print(evaluate(engine));
-for (const [name, dir] of [['second', RESIDENTS_DIR], ['third', RESIDENTS2_DIR], ['fourth', RESIDENTS3_DIR], ['fifth', RESIDENTS4_DIR], ['sixth', RESIDENTS5_DIR], ['seventh', RESIDENTS6_DIR], ['eighth', RESIDENTS7_DIR], ['ninth', RESIDENTS8_DIR], ['tenth', RESIDENTS9_DIR], ['eleventh', RESIDENTS10_DIR], ['twelfth', RESIDENTS11_DIR], ['thirteenth', RESIDENTS12_DIR], ['fourteenth', RESIDENTS13_DIR]]) {
+for (const { name, dir } of RESIDENT_SETS) {
   console.log(`\n${name} set, ${dir}:`);
   print(evaluate(engine, readGolden(dir)));
 }

@@ -8,20 +8,31 @@ import type { AnswerEngine } from '../knowledge/types.js';
 export interface GoldenCase { q: string; id: string }
 export interface OffTopicCase { q: string; lang: Lang }
 
-/** Held-out sets written later in the same way, in looser phrasings (see test/golden/README.md). */
-export const RESIDENTS_DIR = 'test/golden/residents';
-export const RESIDENTS2_DIR = 'test/golden/residents2';
-export const RESIDENTS3_DIR = 'test/golden/residents3';
-export const RESIDENTS4_DIR = 'test/golden/residents4';
-export const RESIDENTS5_DIR = 'test/golden/residents5';
-export const RESIDENTS6_DIR = 'test/golden/residents6';
-export const RESIDENTS7_DIR = 'test/golden/residents7';
-export const RESIDENTS8_DIR = 'test/golden/residents8';
-export const RESIDENTS9_DIR = 'test/golden/residents9';
-export const RESIDENTS10_DIR = 'test/golden/residents10';
-export const RESIDENTS11_DIR = 'test/golden/residents11';
-export const RESIDENTS12_DIR = 'test/golden/residents12';
-export const RESIDENTS13_DIR = 'test/golden/residents13';
+/**
+ * Held-out sets written later in the same way, in looser phrasings (see test/golden/README.md), in the order they were
+ * written: `npm run eval` prints each, the golden test holds each to its floor, and the safety classifier learns from
+ * the first five as ordinary messages (the test checks that it raises no false alarm on the others, which it never saw).
+ */
+export interface ResidentSet {
+  name: string;
+  dir: string;
+  learntBySafetyModel: boolean;
+}
+export const RESIDENT_SETS: readonly ResidentSet[] = [
+  { name: 'second', dir: 'test/golden/residents', learntBySafetyModel: true },
+  { name: 'third', dir: 'test/golden/residents2', learntBySafetyModel: true },
+  { name: 'fourth', dir: 'test/golden/residents3', learntBySafetyModel: true },
+  { name: 'fifth', dir: 'test/golden/residents4', learntBySafetyModel: true },
+  { name: 'sixth', dir: 'test/golden/residents5', learntBySafetyModel: true },
+  { name: 'seventh', dir: 'test/golden/residents6', learntBySafetyModel: false },
+  { name: 'eighth', dir: 'test/golden/residents7', learntBySafetyModel: false },
+  { name: 'ninth', dir: 'test/golden/residents8', learntBySafetyModel: false },
+  { name: 'tenth', dir: 'test/golden/residents9', learntBySafetyModel: false },
+  { name: 'eleventh', dir: 'test/golden/residents10', learntBySafetyModel: false },
+  { name: 'twelfth', dir: 'test/golden/residents11', learntBySafetyModel: false },
+  { name: 'thirteenth', dir: 'test/golden/residents12', learntBySafetyModel: false },
+  { name: 'fourteenth', dir: 'test/golden/residents13', learntBySafetyModel: false },
+];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {
   const read = <T>(name: string): T[] => parse(readFileSync(path.join(dir, name), 'utf8')) as T[];

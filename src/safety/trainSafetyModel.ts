@@ -11,7 +11,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { readGolden, RESIDENTS2_DIR, RESIDENTS3_DIR, RESIDENTS4_DIR, RESIDENTS5_DIR, RESIDENTS_DIR } from '../cli/golden.js';
+import { readGolden, RESIDENT_SETS } from '../cli/golden.js';
 import { LANGS } from '../knowledge/schema.js';
 import { splitWords } from './foldText.js';
 import { KIND_LABELS, messageFeatures, type SafetyModelTable } from './safetyModel.js';
@@ -29,7 +29,7 @@ const require = createRequire(import.meta.url);
 const createWinkClassifier = require('wink-naive-bayes-text-classifier') as () => WinkClassifier;
 
 export const SAFETY_SETS_DIR = 'test/golden/safety';
-export const ORDINARY_DIRS = ['test/golden', RESIDENTS_DIR, RESIDENTS2_DIR, RESIDENTS3_DIR, RESIDENTS4_DIR, RESIDENTS5_DIR];
+export const ORDINARY_DIRS = ['test/golden', ...RESIDENT_SETS.filter((set) => set.learntBySafetyModel).map((set) => set.dir)];
 
 export interface LabelledMessage {
   text: string;
