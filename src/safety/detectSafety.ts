@@ -161,7 +161,7 @@ const SV_FILMED = ['lagt ut', 'lade ut', 'video dar', 'videon dar', 'film dar', 
 /** English "smaller", a typo away from the Swedish "smällen" (the bang): "the smaller streets". */
 const EN_SMALLER = ['the smaller', 'a smaller', 'smaller than', 'much smaller'];
 /** Something lost, not stolen: "tror inte den e stulen, bara slarv". */
-const SV_LOST_NOT_STOLEN = [
+const LOST_NOT_STOLEN = [
   'inte stulen', 'inte stulet', 'tror inte den', 'tror inte det', 'bara slarv', 'slarvat bort', 'tappat bort',
   // In English too ("It wasn't stolen, I'm just clumsy": "stolen" is a typo away from "stulen").
   'wasnt stolen', 'not stolen', 'isnt stolen', 'lost my', 'i lost',
@@ -2516,7 +2516,7 @@ const RULES: Rule[] = [
   // A crime that has happened: "någon har stulit min cykel", "min bil är stulen".
   { kind: 'report', lang: 'sv', cue: 'stulit|stal|snott|snodde min|mitt|mina', gap: 1, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'nagon|nan|dom|de|tjuven|tjuvar|tjuvarna tog|tagit min|mitt|mina', gap: 2, unless: SV_GENERAL },
-  { kind: 'report', lang: 'sv', cue: 'ar|har|blev|blivit|fatt|fick stulen|stulet|stulna|snodd|snott|snodda|vandaliserad|vandaliserat|sonderslagen|sonderslaget', gap: 2, unless: [...SV_GENERAL, 'var ar', 'var finns', 'var hittar', ...SV_LOST_NOT_STOLEN] },
+  { kind: 'report', lang: 'sv', cue: 'ar|har|blev|blivit|fatt|fick stulen|stulet|stulna|snodd|snott|snodda|vandaliserad|vandaliserat|sonderslagen|sonderslaget', gap: 2, unless: [...SV_GENERAL, 'var ar', 'var finns', 'var hittar', ...LOST_NOT_STOLEN] },
   { kind: 'report', lang: 'sv', cue: 'repat|repade|krossat|krossade|punkterat|punkterade|sprayat|sprayade|klottrat|klottrade|sonder min|mitt|mina|vart|vara', gap: 3, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'klottrat|klottrade|sprayat|sprayade pa', gap: 1, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'haft|hade|varit inbrott', gap: 1, unless: SV_GENERAL },
@@ -2563,7 +2563,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'krossades|krossats|stulits|snoddes|repades|sprayades|klottrades|vandaliserades|forstordes|sabbades|punkterades', unless: [...SV_GENERAL, ...FICTION, 'krossade', 'traningen', 'traning', 'helt forstord', 'benen', 'trott'] },
   // ("stals" only before a when or a where: alone it is a typo away from "stal", "stall", "stats".)
   { kind: 'report', lang: 'sv', cue: 'stals i|fran|ur|under|nar|igar|inatt|utanfor|vid', gap: 0, unless: SV_GENERAL },
-  { kind: 'report', lang: 'sv', cue: 'stulen|stulet|stulna|bortstulen|bortstulet', unless: [...SV_GENERAL, 'om min', 'om mitt', 'om mina', 'om man', 'om nagon', 'var ar', 'var finns', 'var hittar', 'hittegods', 'kastade stolen', 'kastar stolen', 'kastat stolen', 'pa stolen', 'stolen i', ...SV_LOST_NOT_STOLEN] },
+  { kind: 'report', lang: 'sv', cue: 'stulen|stulet|stulna|bortstulen|bortstulet', unless: [...SV_GENERAL, 'om min', 'om mitt', 'om mina', 'om man', 'om nagon', 'var ar', 'var finns', 'var hittar', 'hittegods', 'kastade stolen', 'kastar stolen', 'kastat stolen', 'pa stolen', 'stolen i', ...LOST_NOT_STOLEN] },
   { kind: 'report', lang: 'sv', cue: 'nakenbilder|nakenbild|nakenbilderna|nakenfilm|nakenfilmer|nudes pa|av|om mig|henne|honom|en|tjej|kille', gap: 2, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'lagt|lade|lagger|spridit|sprider|spred|delat|delade bilder|bild|filmer|film|video|adress|adressen|nummer|numret pa|av|om mig', gap: 3, unless: SV_GENERAL },
   // "alla X borde dö": hate (fuzzy word matching rules out "ska skjutas", which would also match "ska skjuta upp").
@@ -2796,6 +2796,11 @@ const IDIOMS: readonly (readonly string[])[] = [
 ].map((phrase) => phrase.split(' '));
 const IDIOM_FIRST_WORDS: ReadonlySet<string> = new Set(IDIOMS.map((words) => words[0]!));
 
+/** A piece of a message (a sentence, a clause) as words, without the everyday idioms in IDIOMS. */
+function plainWords(text: string): readonly string[] {
+  return withoutIdioms(splitWords(text));
+}
+
 /** The message's words without the everyday idioms in IDIOMS (the same array when there are none, as in most). */
 function withoutIdioms(words: readonly string[]): readonly string[] {
   if (!words.some((word) => IDIOM_FIRST_WORDS.has(word))) return words;
@@ -2990,7 +2995,7 @@ function findInParts(text: string, words: readonly string[]): Rule | undefined {
   const parts = text.split(PART_BREAK);
   if (parts.length < 2 || hasAny(` ${words.join(' ')} `, PARTS_KEPT_WHOLE)) return undefined;
   for (const part of parts) {
-    const partWords = withoutIdioms(splitWords(part));
+    const partWords = plainWords(part);
     if (partWords.length === 0 || partWords.length === words.length || partWords.some(isAboutThePromises)) continue;
     const rule = TABLE.find(partWords);
     if (rule) return rule;
@@ -3031,9 +3036,9 @@ function findBeforeQuestion(text: string): Rule | undefined {
     after = end;
   }
   if (cut < 0) return undefined;
-  const question = withoutIdioms(splitWords(text.slice(after)));
+  const question = plainWords(text.slice(after));
   if (question.length === 0 || !hasAny(` ${question.join(' ')} `, WORK_QUESTIONS)) return undefined;
-  const told = withoutIdioms(splitWords(text.slice(0, cut)));
+  const told = plainWords(text.slice(0, cut));
   if (told.length === 0) return undefined;
   const rule = TABLE.find(told);
   return rule && URGENT_KINDS.has(rule.kind) ? rule : undefined;

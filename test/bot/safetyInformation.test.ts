@@ -3,6 +3,11 @@
 import { isInformationQuestion } from '../../src/safety/isInformationQuestion.js';
 import { kbAnswerOf, openConversation, textOf } from './conversation.js';
 
+/** What botbuilder's MemoryStorage holds (its private `memory`): nothing may be kept of a message routed to safety. */
+function storedKeys(storage: unknown): string[] {
+  return Object.keys((storage as { memory?: Record<string, unknown> }).memory ?? {});
+}
+
 describe('safety replies for information questions', () => {
   test.each([
     ['Hur anmäler jag ett brott?', 'sv'],
@@ -15,7 +20,7 @@ describe('safety replies for information questions', () => {
     expect(textOf(replies[0]!)).toMatch(/polisen\.se/);
     expect(textOf(replies[0]!)).toMatch(/114 14/);
     expect(safetyTurns.at(-1)).toBe(true);
-    expect(Object.keys((storage as unknown as { memory: Record<string, unknown> }).memory ?? {})).toHaveLength(0);
+    expect(storedKeys(storage)).toHaveLength(0);
   });
 
   test('a helpline question gets the safety line first, then the helpline answer with its source', async () => {
@@ -40,7 +45,7 @@ describe('safety replies for information questions', () => {
     expect(kbAnswerOf(replies[1]!)).toMatchObject({ id: 'drug-intelligence', lang });
     // Still routed as a report: nothing of the message is kept.
     expect(safetyTurns.at(-1)).toBe(true);
-    expect(Object.keys((storage as unknown as { memory: Record<string, unknown> }).memory ?? {})).toHaveLength(0);
+    expect(storedKeys(storage)).toHaveLength(0);
   });
 
   test.each(['min pojkvän slår mig', 'Jag vill anmäla att min cykel blivit stulen', 'Hjälp, någon slår mig just nu'])(
