@@ -1710,7 +1710,47 @@ const R39_REPORT: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'du|ni ska|kommer fa se vad som hander', gap: 1, unless: [...SV_GENERAL, ...FICTION] },
 ];
 
+/**
+ * From review43 (written blind at the start of the twentieth session, its misses read before these rules): signs of a
+ * heart attack (chest pain and a numb arm) before the cue that reads "won't let me call anyone" as control; a baby who
+ * is floppy; a fire that has reached a wall; children on thin ice in Sami; a threat on a note ("… annars brinner
+ * kåtan"), a report, not a fire; a partner who forbids money of one's own, before the cue that reads "slagit mig"
+ * (here "han har aldrig slagit mig") as danger.
+ */
+const R43_FIRST: Rule[] = [
+  { kind: 'emergency', lang: 'en', cue: 'chest hurts|hurting|pain|pains|pressure|tightness|tight|aches|ache arm|jaw|shoulder numb|tingling|hurts|weak|dead|heavy', gap: 4, unless: [...EN_GENERAL, ...FICTION, 'gym', 'workout', 'push ups', 'pushups', 'slept on', 'sleeping on'] },
+  { kind: 'emergency', lang: 'sv', cue: 'ont|tryck|smarta|smartor|tryckande|kramp i brostet arm|*armen|kaken|axeln domnar|domnad|domnade|domnat|stickar|ont|svag|bortdomnad|tung', gap: 4, unless: [...SV_GENERAL, ...FICTION, 'gymmet', 'traningen', 'armhavningar', 'sovit pa', 'sov pa'] },
+  { kind: 'emergency', lang: 'en', cue: 'baby|babys|infant|newborn|toddler|son|daughter|kid|child|boy|girl floppy|lifeless|unresponsive', gap: 8, unless: [...EN_GENERAL, ...FICTION, 'floppy disk', 'floppy ears', 'doll', 'teddy', 'toy', 'plush', 'hat'] },
+  { kind: 'emergency', lang: 'sv', cue: 'bebis|bebisen|bebin|baby|spadbarn|spadbarnet|barnet|dottern|sonen|ungen slapp|slak|livlos|orkeslos', gap: 8, unless: [...SV_GENERAL, ...FICTION, 'docka', 'dockan', 'nalle', 'nallen', 'gosedjur', 'gosedjuret', 'leksak'] },
+  { kind: 'emergency', lang: 'sv', cue: 'eldat|eldar|eldade|elden|eld|brasan|branden|lagorna|gloden|gnistor|gnistorna tagit|tar|tog sig', gap: 10, unless: [...SV_GENERAL, ...FICTION, 'tog sig in i matchen', 'tog sig hem', 'tagit sig hem'] },
+  { kind: 'emergency', lang: 'se', cue: 'jiena|jienas|jiekna|jiekŋa alde|nalde asehas|asehaccat', gap: 5 },
+  { kind: 'report', lang: 'sv', cue: 'lapp|lappen|lappar|brev|brevet|meddelande|meddelandet|sms|skrivit|skrev|klottrat|klotter annars brinner|branner|smaller|dor|dodar|doda|skjuter|slar|sprangs|tander', gap: 12, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'domestic', lang: 'sv', cue: 'far|fick inte ha|behalla|rora egna|mina pengar|lon|lonen|kort|bankkort|konto', gap: 2, unless: [...SV_GENERAL, ...FICTION, 'barnen far inte', 'eleverna far inte', 'man far inte'] },
+];
+
+/** Also from review43: crimes told without a crime word, signs of control, and signs of suicide (see R43_FIRST). */
+const R43_LATE: Rule[] = [
+  { kind: 'report', lang: 'sv', cue: 'ringer|ringt|ringde|ringa dolt|hemligt|okant|privat nummer ganger|ggr|gang|hela|varje|hallit|pagar|pagatt|flera|manga', gap: 3, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'en', cue: 'calls|calling|called|rings|ringing private|hidden|unknown|blocked number|numbers times|every|all|again|constantly|nonstop|for', gap: 3, unless: [...EN_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'sv', cue: 'fatt|fick|har|hade alla|hela *fonster|*fonstren|*rutor|*rutorna|rutan krossade|krossat|sonderslagna|inslagna', gap: 2, unless: [...SV_GENERAL, ...FICTION, 'stormen', 'ovadret', 'hagel', 'snon', 'isen', 'stenskott'] },
+  { kind: 'report', lang: 'en', cue: 'window|windows|windscreen|windshield|door|doors is|are|was|were|got|been smashed|shattered|kicked|forced|jimmied|pried', gap: 2, unless: [...EN_GENERAL, ...FICTION, 'storm', 'wind', 'hail', 'ball', 'tree', 'branch'] },
+  { kind: 'report', lang: 'sv', cue: 'dragits|dragit|dras|debiterats|debiterat kr|kronor|pengar bolag|foretag|firma aldrig|inte', gap: 8, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'en', cue: 'invest|invested|investing|investment crypto|bitcoin|trading|platform gone|disappeared|vanished|blocked|ghosted|deleted', gap: 8, unless: [...EN_GENERAL, ...FICTION, 'market', 'price', 'crash', 'crashed'] },
+  { kind: 'report', lang: 'en', cue: 'someone|somebody|they|thieves had|has|have taken|took|stolen|stole|nicked|removed wheels|tyres|tires|catalytic|battery|fuel|diesel|petrol|plates', gap: 3, unless: [...EN_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'sv', cue: 'salja|saljer|salde|saljs|langar|langa|langade hembrant|sprit|alkohol|snus|cigg|cigaretter|vapen till ungdomar|barn|minderariga|kids|ungar|unga|elever|tonaringar', gap: 2, unless: [...SV_IN_GENERAL, ...FICTION, 'straff', 'straffet', 'boten', 'hur mycket', 'ar det lagligt', 'ar det olagligt', 'aldersgrans', 'aldersgransen'] },
+  { kind: 'report', lang: 'se', cue: 'lohkka|lohka|lahkka lei|lea cuhppon|cuhpojuvvon|cuhppojuvvon|cuhpon', gap: 1 },
+  { kind: 'report', lang: 'sv', cue: 'dorren|dorr|fonstret|laset|haspen|locket|luckan|tanklocket|tanklocken ar|var band|uppbruten|uppbrutet|uppbrutna|uppbanda|uppbandt|bortbruten', gap: 1, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'domestic', lang: 'sv', cue: 'kille|killen|man|maken|sambo|sambon|pojkvan|pojkvannen|partner|partnern|fru|frun|flickvan|flickvannen|tjej|tjejen svarar|svarade|laser|kollar|kontrollerar hennes|hans|mina|sina|min meddelanden|sms|mejl|mobil|mobilen|telefon|telefonen', gap: 2, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'domestic', lang: 'sv', cue: 'skriker|skrik|skrek|brakar|brak|braket|brakade|gapar blatt|blamarken|blamarke|blaslagen|blaslaget', gap: 12, unless: [...SV_GENERAL, ...FICTION, 'hockey', 'hockeyn', 'matchen', 'traningen', 'ramlade', 'ramlat', 'trillade', 'halkade'] },
+  { kind: 'suicide', lang: 'sv', cue: `sparat|samlat|sparar|samlar|gomt|gommer ihop|pa|undan *tabletter|*tabletterna|${SV_PILLS}`, gap: 3, unless: [...SV_GENERAL, ...FICTION, 'resan', 'semestern'] },
+  { kind: 'suicide', lang: 'en', cue: `saved|saving|stockpiled|stockpiling|hoarding|hoarded|collected|collecting|hiding|stashed|stashing ${EN_PILLS}`, gap: 3, unless: [...EN_GENERAL, ...FICTION] },
+  { kind: 'suicide', lang: 'sv', cue: `googlat|googlar|googlade|kollat|kollade|sokt|sokte hur manga *tabletter|${SV_PILLS}`, gap: 3, unless: [...SV_IN_GENERAL, ...FICTION, 'per dag', 'om dagen', 'max', 'far man ta', 'far jag ta', 'kan man ta', 'kan jag ta', 'feber', 'huvudvark'] },
+  { kind: 'suicide', lang: 'en', cue: `googled|googling|searched|looked up how many ${EN_PILLS}`, gap: 3, unless: [...EN_GENERAL, 'per day', 'a day', 'max', 'can i take', 'can you take', 'fever', 'headache'] },
+  { kind: 'suicide', lang: 'sv', cue: 'bestamt|bestamde mig inte finnas|leva|vakna', gap: 3, unless: [...SV_IN_GENERAL, ...FICTION, 'leva pa', 'leva med', 'leva som', 'leva utan'] },
+];
+
 const RULES: Rule[] = [
+  ...R43_FIRST,
   ...R35_FIRST,
   ...R37_FIRST,
   ...R39_FIRST,
@@ -2121,7 +2161,7 @@ const RULES: Rule[] = [
   ...R36_EMERGENCY,
   ...R37_EMERGENCY,
   ...R39_EMERGENCY,
-  { kind: 'emergency', lang: 'sv', cue: `${SV_HARM}|attackerar|ranar|ranade|knivhugger|skjuter|jagar mig|oss`, gap: 1, unless: ['slar mig att', 'slog mig att', ...SV_IN_GENERAL, 'i foten', 'sjalv i foten'], reportWhenOver: true, jokeable: true },
+  { kind: 'emergency', lang: 'sv', cue: `${SV_HARM}|attackerar|ranar|ranade|knivhugger|skjuter|jagar mig|oss`, gap: 1, unless: ['slar mig att', 'slog mig att', ...SV_IN_GENERAL, 'i foten', 'sjalv i foten', 'aldrig slagit', 'aldrig slog', 'inte slagit', 'aldrig hotat'], reportWhenOver: true, jokeable: true },
   { kind: 'emergency', lang: 'sv', cue: 'jag|vi blir|blev|ar|har|bli slagen|slagna|misshandlad|misshandlade|hotad|hotade|forfoljd|attackerad|ranad|knivhuggen|skjuten|valdtagen|jagad|overfallen', gap: 2, reportWhenOver: true, unless: ['mygg', 'myggen', 'knott', 'knotten', 'broms'] },
   { kind: 'emergency', lang: 'sv', cue: 'bryter|brot|bryta|brutit|forsoker sig in', gap: 1, unless: ['rollspel', 'rollspelet', 'i spelet', 'spelet', 'min karaktar', ...FICTION], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'inbrott pagar|nu|hemma|hos', gap: 3, reportWhenOver: true },
@@ -2202,7 +2242,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'vaknar inte', gap: 0, unless: [...SV_GENERAL, 'i tid', 'pa morgonen', 'av larmet', 'jag vaknar', 'datorn', 'mobilen', 'skarmen', 'vilolage', 'vilolaget'] },
   { kind: 'emergency', lang: 'en', cue: 'swerving|weaving|zigzagging all|across|over', gap: 1 },
   { kind: 'emergency', lang: 'sv', cue: 'han|hon|hen|pappa|mamma|barnet|personen|killen|tjejen|kompisen vaknar|ror|andas inte', gap: 2, unless: [...SV_GENERAL, 'i tid'] },
-  { kind: 'emergency', lang: 'en', cue: 'wont|cant|doesnt|not|isnt wake|waking|moving|responding|responsive|conscious', gap: 1, unless: [...EN_GENERAL, 'on time', 'in time', 'traffic', 'queue', 'line', 'car isnt', 'car wont', 'car doesnt', 'cars arent', 'bus isnt', 'bus wont', 'responding to', 'website', 'site', 'app', 'page'] },
+  { kind: 'emergency', lang: 'en', cue: 'wont|cant|doesnt|not|isnt wake|waking|moving|responding|responsive|conscious|reacting', gap: 1, unless: [...EN_GENERAL, 'on time', 'in time', 'traffic', 'queue', 'line', 'car isnt', 'car wont', 'car doesnt', 'cars arent', 'bus isnt', 'bus wont', 'responding to', 'website', 'site', 'app', 'page'] },
   { kind: 'emergency', lang: 'en', cue: 'passed out', gap: 0 },
   { kind: 'emergency', lang: 'en', cue: 'people|someone|somebody|persons|kids are|is|got hurt|injured|bleeding|trapped', gap: 1, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'people|persons hurt|injured|trapped', gap: 0, unless: [...EN_GENERAL, 'last year', 'this year', 'were people'] },
@@ -2508,6 +2548,7 @@ const RULES: Rule[] = [
   ...R35_REPORT,
   ...R37_REPORT,
   ...R39_REPORT,
+  ...R43_LATE,
   ...R34_HELP,
   ...R35_HELP,
   { kind: 'report', lang: 'sv', cue: 'vill|ska|maste|behover|vilja|skulle anmala|polisanmala|anmalan|polisanmalan|tipsa|tips|rapportera', gap: 3, unless: ['maste jag', 'maste man', 'behover jag', 'behover man', 'fler ska', 'fler skulle', 'fler vagar', 'folk ska', 'vaga anmala', 'nar nat hander', 'nar nagot hander', 'jobbar som', 'ingen blev skadad', 'slackte direkt', 'anmala sig', 'anmaler sig', 'anmala mig till', 'anmala sig till', 'maste vi', 'behover vi', 'behover battre', 'battre belysning', 'mer belysning', 'forslag', ...SV_NOT_A_CRIME_REPORT] },
@@ -2834,6 +2875,8 @@ function withIdioms(rule: Rule): Rule {
  */
 const NOT_TYPOS: ReadonlySet<string> = new Set([
   'skjutsa', 'skjutsar', 'skjutsade', 'skjutsat', 'skjuts', 'skjutsen', 'blaste', 'blasten', 'jattevall', 'jattevallen',
+  // "block him" is not "black" (eye), "marked delivered" not "masked", "dörren är bänd" not "brand" (review43).
+  'block', 'blocks', 'blocked', 'blocking', 'marked', 'band', 'bande',
 ]);
 const TABLE = new CueTable(RULES.map(withIdioms), { gap: 3, wordCacheLimit: 20_000, notTypos: NOT_TYPOS });
 
@@ -3290,6 +3333,9 @@ const TOLD_AS_PAST = [
   'overnight', 'during the night', 'over christmas', 'while i was away', 'when i was away', 'medan jag var borta',
   'ikte', 'ihkku', 'this morning', 'its over', 'vahkkoloahpas', 'mannan vahku', 'mannan vahkus',
   'under veckan', 'i veckan', 'during the week', 'got broken into', 'was broken into', 'were broken into', 'been broken into',
+  // Found gone or forced afterwards (review43): "vinterdäcken är borta", "tanklocken var uppbända", "aren't there anymore".
+  'ar borta', 'var borta', 'is gone', 'are gone', 'was gone', 'were gone', 'arent there', 'var uppbanda', 'var uppbrutna',
+  'var uppbrutet', 'var uppbruten',
 ];
 /** Online: "hotar mig på snap", "threatening me on instagram", "áitá mu Snapchatas". Short words only whole. */
 const TOLD_AS_ONLINE = [

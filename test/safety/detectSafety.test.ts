@@ -681,6 +681,32 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['han har tagit en hel burk tabletter och mår illa', 'suicide', 'sv'],
   ['my roommate took lots of pills with vodka and now he wont wake up', 'emergency', 'en'],
   ['en bil kör sicksack framför mig och höll på att köra in i en lastbil, föraren verkar full', 'emergency', 'sv'],
+  // Common phrasings the review43 misses pointed to (twentieth session), written anew here.
+  ["my husband has pressure in his chest and his arm feels numb, he doesn't want me to call anyone", 'emergency', 'en'],
+  ['mamma har ont i bröstet och vänsterarmen domnar', 'emergency', 'sv'],
+  ['our newborn is floppy and very hot', 'emergency', 'en'],
+  ['min bebis är helt slapp och vill inte äta', 'emergency', 'sv'],
+  ['grannen eldade löv och nu har elden tagit sig in i förrådet', 'emergency', 'sv'],
+  ['Mánát čuožžut jieŋa alde ja jiekŋa lea asehaš', 'emergency', 'se'],
+  ['det låg en lapp på bilen: flytta härifrån annars brinner huset', 'report', 'sv'],
+  ['jag får inte ha egna pengar, han tar hela lönen', 'domestic', 'sv'],
+  ['min sambo läser mina sms och svarar åt mig', 'domestic', 'sv'],
+  ['Det skriker hos grannen varje helg och frun har blåmärken på armarna', 'domestic', 'sv'],
+  ['någon ringer från dolt nummer flera gånger varje natt', 'report', 'sv'],
+  ['someone keeps calling from a hidden number every night and hangs up', 'report', 'en'],
+  ['vi har fått alla rutor krossade på stugan', 'report', 'sv'],
+  ['the garage door was forced and the snowblower is gone', 'report', 'en'],
+  ['det har dragits pengar varje månad till ett företag jag inte känner till', 'report', 'sv'],
+  ['he talked me into investing in crypto on his platform and then it vanished with my savings', 'report', 'en'],
+  ['somebody has stolen the catalytic converter off my car', 'report', 'en'],
+  ['en vuxen kille säljer sprit till ungdomar vid skolan', 'report', 'sv'],
+  ['Lohkka lea čuhppon ja sihkkel lea jávkan', 'report', 'se'],
+  ['jag har samlat på mig tabletter i flera veckor', 'suicide', 'sv'],
+  ['I have been stockpiling my sleeping pills', 'suicide', 'en'],
+  ['hon har googlat hur många sömntabletter som är farligt', 'suicide', 'sv'],
+  ['jag har bestämt mig för att inte leva efter jul', 'suicide', 'sv'],
+  // A break-in found afterwards is reported; one going on is 112.
+  ['någon har varit i förrådet, dörren är bänd och cyklarna är borta', 'report', 'sv'],
 ];
 
 /**
@@ -710,6 +736,13 @@ const ORDINARY: string[] = [
   'hjälp på svenska tack',
   'Hur många bilar har åkt genom isen på Torneträsk? Det känns som det händer varje vinter',
   'Ni skriver om våld i medborgarlöftet. Vad gör ni?',
+  // Near the review43 cues (twentieth session): a band, a blocked number, a question on penalties, a decision, a school rule, a parcel.
+  'Är band tillåtna att spela på torget utan tillstånd?',
+  'I blocked the number that keeps selling me insurance',
+  'Vad blir straffet för en butik som säljer snus till minderåriga?',
+  'jag har bestämt mig för att inte leva på pizza längre',
+  'barnen får inte ha egna mobiler i skolan',
+  'is my package marked delivered when it is in the parcel box?',
   // Everyday: a sports bruise, a parent's rules, keys taken by mistake, tablets as the doctor said, away till Sunday.
   'fick blåmärken på benen efter skidåkningen',
   'Mamma tog min mobil för att jag inte gjorde läxan',
