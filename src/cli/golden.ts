@@ -33,6 +33,7 @@ export const RESIDENT_SETS: readonly ResidentSet[] = [
   { name: 'thirteenth', dir: 'test/golden/residents12', learntBySafetyModel: false },
   { name: 'fourteenth', dir: 'test/golden/residents13', learntBySafetyModel: false },
   { name: 'fifteenth', dir: 'test/golden/residents14', learntBySafetyModel: false },
+  { name: 'sixteenth', dir: 'test/golden/residents15', learntBySafetyModel: false },
 ];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {

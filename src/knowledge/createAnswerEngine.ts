@@ -48,6 +48,26 @@ export const LONG_QUESTIONS: readonly LongQuestionRule[] = [
 ];
 const MAX_RELATED = 4;
 const MAX_CANDIDATES = 3;
+/**
+ * A message of several sentences that finds no answer as a whole is also asked as its last question alone (the last
+ * sentence that ends in "?", else the last sentence): residents tell a story first ("Jag jobbar på lokaltidningen och
+ * ska skriva en notis. Vilka skrev under löftena?"), and every word of the story that no entry has counts against every
+ * entry. The question's answer is taken only when it clears the ordinary bar on its own (MIN_SCORE, MIN_COVERAGE; not
+ * the long-question rules), names the entry the whole message already ranked first, and that entry led the whole by
+ * at least FOCUS_LEAD: the story still has its say, and a question that only makes sense with it ("Vad är det?")
+ * finds nothing alone. Chosen on the golden and resident sets (3,000 questions and 700 off-topic ones, of which about
+ * 200 such messages got no answer): 51 more answered right, 2 wrong, 2 off-topic answered (both Sami drafts); without
+ * the lead, 59 right but 5 wrong; without the agreement with the whole, 71 right but 23 wrong.
+ */
+const FOCUS_LEAD = 0.03;
+const SENTENCE_END = /(?<=[.!?])\s+(?=\S)/u;
+
+/** The last question of a message of several sentences, or undefined for a message of one sentence. */
+function lastQuestionOf(text: string): string | undefined {
+  const sentences = text.split(SENTENCE_END).map((sentence) => sentence.trim()).filter((sentence) => sentence.length > 0);
+  if (sentences.length < 2) return undefined;
+  return sentences.findLast((sentence) => sentence.endsWith('?')) ?? sentences.at(-1);
+}
 
 type Decision =
   | { kind: 'answer'; best: Scored; related: Entry[] }
@@ -63,6 +83,8 @@ export interface EngineOptions {
   minCoverage?: number;
   closeMargin?: number;
   long?: readonly LongQuestionRule[];
+  /** See FOCUS_LEAD; null asks no message's last question alone. */
+  focusLead?: number | null;
 }
 
 /** When a long question is answered below minScore (see LONG_QUESTIONS). */
@@ -80,6 +102,7 @@ export function createAnswerEngine(knowledge: Knowledge, options: EngineOptions 
   const minCoverage = options.minCoverage ?? MIN_COVERAGE;
   const closeMargin = options.closeMargin ?? CLOSE_MARGIN;
   const longRules = options.long ?? LONG_QUESTIONS;
+  const focusLead = options.focusLead === undefined ? FOCUS_LEAD : options.focusLead;
   const entries = knowledge.entries;
   const indexes: Record<Lang, SearchIndex> = {
     sv: new SearchIndex('sv', entries),
@@ -110,6 +133,20 @@ export function createAnswerEngine(knowledge: Knowledge, options: EngineOptions 
       .filter((e): e is Entry => e !== undefined && e.id !== bestEntry.id)
       .slice(0, MAX_RELATED);
     return { kind: 'answer', best, related };
+  };
+
+  /** The answer to a message's last question alone, when it agrees with the whole message (see FOCUS_LEAD). */
+  const focusOnLastQuestion = (question: string, lang: Lang, whole: Scored[]): { best: Scored; related: Entry[] } | undefined => {
+    const wholeBest = whole[0];
+    const last = lastQuestionOf(question);
+    if (focusLead === null || !wholeBest || last === undefined || wholeBest.score - (whole[1]?.score ?? 0) < focusLead) return undefined;
+    const index = indexes[lang];
+    const query = index.analyzeQuery(last, lang);
+    const scored = index.score(query);
+    const best = scored[0];
+    if (!best || best.entry !== wholeBest.entry || best.score < minScore || best.coverage < minCoverage) return undefined;
+    const decision = decide(scored, query.length);
+    return decision.kind === 'answer' ? { best: decision.best, related: decision.related } : undefined;
   };
 
   const toMatches = (scored: Scored[], lang: Lang): Match[] =>
@@ -154,6 +191,13 @@ export function createAnswerEngine(knowledge: Knowledge, options: EngineOptions 
         return {
           kind: 'clarify', lang, language, candidates: clarify.candidates.map((s) => entries[s.entry]!),
           top: toMatches(clarify.scored, clarify.searched),
+        };
+      }
+      const focused = focusOnLastQuestion(question, lang, primary);
+      if (focused) {
+        return {
+          kind: 'answer', lang, language, entry: entries[focused.best.entry]!, score: round(focused.best.score),
+          related: focused.related, top: toMatches(primary, lang),
         };
       }
       return { kind: 'none', lang, language, top: toMatches(primary, lang) };

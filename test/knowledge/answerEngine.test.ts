@@ -108,6 +108,21 @@ describe('answer engine on the real knowledge base', () => {
     expect(createAnswerEngine(engine.knowledge, { long: [LONG_QUESTIONS[0]!] }).ask(q).kind).toBe('none');
   });
 
+  test.each([
+    ['Jag har precis flyttat hit från Umeå och jobbar som undersköterska på lasarettet. Vem skrev under medborgarlöftena?', 'signing'],
+    ['Min granne pratade om det på bussen i morse och jag blev nyfiken. Hur länge gäller medborgarlöftena?', 'period'],
+  ])('a story and then a question is answered from the question alone when the whole message ranks the same entry first: "%s" → %s', (q, id) => {
+    const r = engine.ask(q);
+    expect(r.kind === 'answer' && r.entry.id).toBe(id);
+    expect(r.top[0]!.id).toBe(id);
+    // Asked whole, without its last question alone, the same message gets no answer.
+    expect(createAnswerEngine(engine.knowledge, { focusLead: null }).ask(q).kind).toBe('none');
+  });
+
+  test('a last question that only makes sense with the story before it finds nothing alone ("Vad är det?")', () => {
+    expect(answerId('Min granne pratade om medborgarlöftena på bussen i morse. Vad är det?')).toBe('none');
+  });
+
   test('an English question that borrows a Swedish word for a local thing is answered from the Swedish index', () => {
     expect(answerId('trafiksäkerhet, what do the police do?')).toBe('traffic');
   });

@@ -49,7 +49,9 @@ test(`top-1 accuracy is at least ${MIN_TOP1 * 100} % per language and off-topic 
  * end of that session) at d2069f5: sv 48/60, en 34/45, se 16/20, off-topic 25/30; as it came: sv 48, en 35, se 17, 25.
  * The fifteenth (test/golden/residents14/, stories before the question, speech typed out, northern Swedish dialect,
  * local places; written blind at the start of the twentieth session) as it came, at 91e8436: sv 67/80, en 57/60, se
- * 27/30, off-topic 42/45.
+ * 27/30, off-topic 42/45. The sixteenth (test/golden/residents15/, a natural mix weighted like real traffic: short plain
+ * questions, a personal angle, stories first, wrong assumptions; written blind later in that session) as it came, at
+ * 492f7d7 (and the same at 91e8436): sv 59/80, en 49/60, se 30/30, off-topic 42/45.
  */
 /** Per set: the least top-1 accuracy per language, and the least share of off-topic questions left unanswered. */
 const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]> = {
@@ -67,6 +69,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   thirteenth: [0.7, 0.85],
   fourteenth: [0.7, 0.8],
   fifteenth: [0.75, 0.85],
+  sixteenth: [0.7, 0.85],
 };
 
 test('every resident set has its floors', () => {
