@@ -123,6 +123,16 @@ describe('answer engine on the real knowledge base', () => {
     expect(answerId('Min granne pratade om medborgarlöftena på bussen i morse. Vad är det?')).toBe('none');
   });
 
+  test.each([
+    'The street lamp outside our house has been broken for a week now. Who do I call?',
+    'My rubbish bin was not emptied this week. Who should I call?',
+  ])('a last question of fewer than three words that count is not asked alone, though alone it finds the entry the whole ranks first: "%s"', (q) => {
+    const r = engine.ask(q);
+    expect(r.kind).toBe('none');
+    const last = engine.ask(q.slice(q.lastIndexOf('.') + 1));
+    expect(last.kind === 'answer' && last.entry.id).toBe(r.top[0]!.id);
+  });
+
   test('an English question that borrows a Swedish word for a local thing is answered from the Swedish index', () => {
     expect(answerId('trafiksäkerhet, what do the police do?')).toBe('traffic');
   });

@@ -51,7 +51,10 @@ test(`top-1 accuracy is at least ${MIN_TOP1 * 100} % per language and off-topic 
  * local places; written blind at the start of the twentieth session) as it came, at 91e8436: sv 67/80, en 57/60, se
  * 27/30, off-topic 42/45. The sixteenth (test/golden/residents15/, a natural mix weighted like real traffic: short plain
  * questions, a personal angle, stories first, wrong assumptions; written blind later in that session) as it came, at
- * 492f7d7 (and the same at 91e8436): sv 59/80, en 49/60, se 30/30, off-topic 42/45.
+ * 492f7d7 (and the same at 91e8436): sv 59/80, en 49/60, se 30/30, off-topic 42/45. The seventeenth
+ * (test/golden/residents16/, half of it told after a story, off-topic questions too; written blind after the last
+ * question was first asked alone) as it came, at 09f1705: sv 72/80, en 57/60, se 29/30, off-topic 37/45 (at 91e8436:
+ * sv 66, en 52, se 28, off-topic 41).
  */
 /** Per set: the least top-1 accuracy per language, and the least share of off-topic questions left unanswered. */
 const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]> = {
@@ -70,6 +73,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   fourteenth: [0.7, 0.8],
   fifteenth: [0.75, 0.85],
   sixteenth: [0.7, 0.85],
+  seventeenth: [0.8, 0.85],
 };
 
 test('every resident set has its floors', () => {
