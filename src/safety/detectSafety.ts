@@ -149,7 +149,7 @@ const SV_HABITUAL = ['varenda helg', 'varje helg', 'varenda dag', 'varje dag', '
  */
 const SV_NOT_A_CRIME_REPORT = [
   'anmala intresse', 'intresseanmalan', 'till tavlingen', 'till kursen', 'till loppet', 'till turneringen', 'felanmala',
-  'felanmalan', 'gatlampa', 'gatlampan', 'gatlyset', 'gatlysen', 'gatubelysningen', 'potthal', 'hal i vagen',
+  'felanmalan', 'felparkerade', 'felparkering', 'felparkerad', 'gatlampa', 'gatlampan', 'gatlyset', 'gatlysen', 'gatubelysningen', 'potthal', 'hal i vagen',
   'anmala min dotter till', 'anmala min son till', 'anmala mitt barn till', 'anmala barnen till',
 ];
 const EN_NOT_A_CRIME_REPORT = [
@@ -162,7 +162,7 @@ const SV_FILMED = ['lagt ut', 'lade ut', 'video dar', 'videon dar', 'film dar', 
 const EN_SMALLER = ['the smaller', 'a smaller', 'smaller than', 'much smaller'];
 /** Something lost, not stolen: "tror inte den e stulen, bara slarv". */
 const LOST_NOT_STOLEN = [
-  'inte stulen', 'inte stulet', 'tror inte den', 'tror inte det', 'bara slarv', 'slarvat bort', 'tappat bort',
+  'inte stulen', 'inte stulet', 'int stulen', 'int stulet', 'int stulna', 'int snott', 'tror inte den', 'tror inte det', 'bara slarv', 'slarvat bort', 'tappat bort',
   // In English too ("It wasn't stolen, I'm just clumsy": "stolen" is a typo away from "stulen").
   'wasnt stolen', 'not stolen', 'isnt stolen', 'lost my', 'i lost',
 ];
@@ -1135,7 +1135,7 @@ const R25_DOMESTIC: Rule[] = [
   { kind: 'domestic', lang: 'sv', cue: 'skamt|skammat|vanarat ut familjen|slakten|oss|hedern', gap: 1, unless: [...SV_GENERAL, ...JOKING_WORDS] },
   { kind: 'domestic', lang: 'sv', cue: 'broderna|bror|brorsan|pappa|familjen|mamma|slakten vaktar|bevakar|kontrollerar henne|mig|oss|systern', gap: 2, unless: SV_IN_GENERAL },
   { kind: 'domestic', lang: 'en', cue: 'never see|take|get the|my kids|children|son|daughter again|away', gap: 2, unless: [...EN_IN_GENERAL, 'court', 'custody hearing'] },
-  { kind: 'domestic', lang: 'en', cue: 'if i leave|left him|her|them', gap: 1, unless: [...EN_IN_GENERAL, 'alone', 'baby', 'dog', 'cat', 'daycare', 'with you', 'at home'] },
+  { kind: 'domestic', lang: 'en', cue: 'if i leave|left him|her|them', gap: 1, unless: [...EN_IN_GENERAL, 'alone', 'baby', 'dog', 'cat', 'daycare', 'with you', 'at home', 'husky', 'puppy', 'home all day'] },
   { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} in|ii oacco|ozzo vuolgit|mannat|lavket`, gap: 6, unless: SE_GENERAL },
 ];
 
@@ -1776,7 +1776,25 @@ const R44_LATE: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'pakord|pakorde|krockade|backade akte|korde|stack|smet darifran', gap: 10, unless: [...SV_GENERAL, ...FICTION] },
 ];
 
+/**
+ * From review45 (written blind at the end of the twentieth session, its misses read before these rules): a car running
+ * in a closed garage where no one answers; a phone or money taken by force ("tvingade honom att lämna den"); a sexual
+ * assault told afterwards; blackmail with pictures; a wish not to wake up told as "om jag bara int vaknade"; a search
+ * for how one hangs oneself; a Sami "áigu jápmit". A worry played down ("probably overreacting lol") is no joke.
+ */
+const R45_FIRST: Rule[] = [
+  { kind: 'emergency', lang: 'en', cue: 'car|engine|motor running|on garage nobody|noone|no answers|answering|opens|responds|responding', gap: 6, unless: [...EN_GENERAL, ...FICTION] },
+  { kind: 'emergency', lang: 'sv', cue: 'tvingade|tvingat|tvingar honom|henne|mig|oss|dom|dem att lamna|ge', gap: 2, unless: [...SV_GENERAL, ...FICTION], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'utsatt|utsattes|utsatts|utsattes for *overgrepp|ofredande|valdtakt|sexuellt', gap: 2, unless: [...SV_GENERAL, ...FICTION], reportWhenOver: true },
+  { kind: 'report', lang: 'en', cue: 'wants|demands|demanding|asks|asking|want *kr|money|sek|euros|dollars|bitcoin|crypto or|otherwise send|sends|post|posts|share|shares|publish|leak|leaks|show|shows', gap: 3, unless: [...EN_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'sv', cue: 'vill|kraver|kravde|kraver *kr|kronor|pengar|swish annars|eller skickar|sprider|lagger|publicerar|visar', gap: 3, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'suicide', lang: 'sv', cue: 'om|ifall jag bara inte|int vaknade|vaknar|fanns|existerade', gap: 2, unless: [...SV_IN_GENERAL, ...FICTION, 'i tid', 'klockan', 'larmet', 'alarmet', 'jobbet', 'skolan', 'bussen'] },
+  { kind: 'suicide', lang: 'se', cue: 'aigu|aiggun|aigo|haliida|haliidan japmit|jamit', gap: 1 },
+  { kind: 'suicide', lang: 'sv', cue: 'googlat|googlar|googlade|sokt|sokte|soker|kollat|kollade hur hanger|hanga|do|dor', gap: 3, unless: [...SV_IN_GENERAL, ...FICTION, 'hanger upp', 'hanga upp', 'hanger ihop', 'hanga med', 'hanger med', 'vaxter', 'blommor', 'fiskar', 'batteriet'] },
+];
+
 const RULES: Rule[] = [
+  ...R45_FIRST,
   ...R44_FIRST,
   ...R43_FIRST,
   ...R35_FIRST,
@@ -1844,7 +1862,7 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'sv', cue: 'jag|mig sjalvmord|sjalvmordstankar|sjalvmordsbenagen|sjalvmordstanker', gap: 4 },
   { kind: 'suicide', lang: 'sv', cue: 'skada|skadar|skar|skara mig sjalv', gap: 0 },
   { kind: 'suicide', lang: 'en', cue: 'kill|killing|hurt|hurting|harm|harming|cut|cutting myself', gap: 1 },
-  { kind: 'suicide', lang: 'en', cue: 'want|wants|wanted|wanna|going|gonna|wish|wishes to|i die', gap: 1, unless: ['of embarrassment', 'of shame', 'of boredom', 'of laughter', 'laughing'] },
+  { kind: 'suicide', lang: 'en', cue: 'want|wants|wanted|wanna|going|gonna|wish|wishes to|i die', gap: 1, unless: ['of embarrassment', 'of shame', 'of boredom', 'of laughter', 'laughing', 'dont want to die', 'do not want to die', 'dont wanna die'] },
   { kind: 'suicide', lang: 'en', cue: 'end|take|ending|taking my|own life', gap: 1 },
   { kind: 'suicide', lang: 'en', cue: 'suicidal|suicide', unless: ['suicide prevention', 'prevention line', 'prevention lines'] },
   { kind: 'suicide', lang: 'en', cue: 'self harm', gap: 0 },
@@ -1969,7 +1987,7 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'sv', cue: 'funderat|funderar|funderade|tanker|tankt|tankte|vill|ville|lust|planerar|frestad|frestande styra|kora|svanga|gira|kliva|hoppa|ga in|rakt|ut framfor|i malmbil*|lastbil*|motande|malmtag*|taget|bergvaggen|bergvagg|tradet|ett', gap: 4, unless: SV_IN_GENERAL },
   { kind: 'suicide', lang: 'sv', cue: 'planerar|tanker|ska|bestamt|vill kora|ga|aka ut pa|i|over sjon|isen|alven|vaken|vakar tunn|tunna|svag|oppet|oppen', gap: 5, unless: [...SV_GENERAL, 'inte tunn', 'for tunn', 'tjock', 'tjockt', 'saker', 'sakert', 'bar'] },
   { kind: 'suicide', lang: 'en', cue: 'planning|plan|planned|decided|gonna|going|want|wanna|intend drive|walk|go|ride|ski onto|into|out the|lake|ice|river|water thin|open|weak|cracking', gap: 5, unless: [...EN_GENERAL, 'not thin', 'too thin', 'thick', 'safe', 'is it'] },
-  { kind: 'suicide', lang: 'sv', cue: 'sokt|sokte|soker|googlat|googlar|googlade|sokhistorik* pa|efter|om ihjal|do|dor|smartfritt|smartfria|sjalvmord|overdos|hanga', gap: 8, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'suicide', lang: 'sv', cue: 'sokt|sokte|soker|googlat|googlar|googlade|sokhistorik* pa|efter|om ihjal|do|dor|smartfritt|smartfria|sjalvmord|overdos|hanga|hanger', gap: 8, unless: [...SV_GENERAL, ...FICTION] },
   { kind: 'suicide', lang: 'en', cue: 'searched|searching|searches|googled|googling|googles|looked|looking|history painless|die|dying|suicide|overdose|kill|killing|hang', gap: 8, unless: [...EN_GENERAL, ...FICTION, 'movie', 'game'] },
   { kind: 'suicide', lang: 'en', cue: 'painless|painful|quickest|easiest way|ways|method|methods to|of die|dying|go|end|do it|out', gap: 1, unless: [...EN_GENERAL, 'way out of the', 'way to go to', 'go to the'] },
   { kind: 'suicide', lang: 'en', cue: 'least|most painful|painless way|ways|method', gap: 0, unless: ['way to', 'way of', 'method to', 'method for', 'way for', 'ways to', 'ways of', 'vaccine', 'injection', 'tattoo'] },
@@ -2056,7 +2074,7 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'sv', cue: 'skickar|skicka mig tillbaka', gap: 0 },
   { kind: 'domestic', lang: 'sv', cue: 'kontaktforbud|tilltradesforbud', unless: [...ABOUT_THE_TOPIC, 'forklara', 'innebar', 'samhallskunskap', 'samhallskunskapen', 'lektionen', 'laxan'] },
   { kind: 'domestic', lang: 'sv', cue: 'om jag lamnar|lamnade honom|henne|dig', gap: 1 },
-  { kind: 'domestic', lang: 'en', cue: 'if i leave|left|try him|her', gap: 1, unless: ['alone', 'baby', 'daycare', 'at home', 'dog', 'cat'] },
+  { kind: 'domestic', lang: 'en', cue: 'if i leave|left|try him|her', gap: 1, unless: ['alone', 'baby', 'daycare', 'at home', 'dog', 'cat', 'husky', 'puppy', 'home all day'] },
   { kind: 'domestic', lang: 'en', cue: 'kill|hurt|find me|us if i leave|left|go|tell', gap: 1 },
   { kind: 'domestic', lang: 'en', cue: `${EN_HOME}|stepdad screaming|yelling|shouting at ${EN_HOME}|me|us`, gap: 3, unless: [...EN_GENERAL, ...JOKING_WORDS, 'clean my room', 'clean up', 'do my homework', 'do the dishes'], jokeable: true },
   // Forced marriage, honour, an ex who will not stop, a partner who locks in or touches against one's will.
@@ -2601,7 +2619,7 @@ const RULES: Rule[] = [
   // A crime that has happened: "someone stole my bike", "my car was stolen".
   { kind: 'report', lang: 'en', cue: 'my|our wallet|phone|bag|bike|purse|car|laptop|keys|passport was|got|been taken|stolen|nicked', gap: 2, unless: EN_GENERAL },
   { kind: 'report', lang: 'en', cue: 'took|taken|stole some|all of my|our', gap: 1, unless: EN_GENERAL },
-  { kind: 'report', lang: 'en', cue: 'stole|steal|steals|nicked|took|smashed|vandalised|vandalized|wrecked my|our', gap: 1, unless: [...EN_GENERAL, 'store', 'stores', 'stored', 'took my kids', 'took my child', 'took my son', 'took my daughter', 'took my time', 'took my advice', ...EN_BY_MISTAKE] },
+  { kind: 'report', lang: 'en', cue: 'stole|steal|steals|nicked|took|smashed|vandalised|vandalized|wrecked my|our', gap: 1, unless: [...EN_GENERAL, 'store', 'stores', 'stored', 'took my kids', 'took my child', 'took my son', 'took my daughter', 'took my time', 'took my advice', 'parking spot', 'parking space', 'my spot', 'my seat', 'my heart', 'my idea', ...EN_BY_MISTAKE] },
   { kind: 'report', lang: 'en', cue: 'my|our was|got|has|have|is|been stolen|nicked|vandalised|vandalized|smashed|burgled|burglarized', gap: 3, unless: EN_GENERAL },
   { kind: 'report', lang: 'en', cue: 'i|we|ive|weve was|were|been|got scammed|defrauded|conned', gap: 2 },
   { kind: 'report', lang: 'en', cue: 'i|we|ive|weve|im got|get|received|receive|getting|keep|sent threat|threats|death|threatening|hate', gap: 2, unless: ['get that', 'get why', 'death certificate', 'death notice'] },
@@ -2630,7 +2648,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'ville|bad|fragade|lurade bankid|bankkoder|kortnummer|kortuppgifter|pinkod|pinkoden', gap: 4 },
   { kind: 'report', lang: 'sv', cue: 'bluffsamtal|bluffsms|bluffmejl|telefonbedragare|telefonbedragarna', unless: [...SV_GENERAL, 'skydda', 'skyddar', 'undvika', 'varna', 'tips'] },
   { kind: 'report', lang: 'sv', cue: 'falsk|falska polis|poliser|polisen', gap: 0, unless: SV_GENERAL },
-  { kind: 'report', lang: 'sv', cue: 'krossades|krossats|stulits|snoddes|repades|sprayades|klottrades|vandaliserades|forstordes|sabbades|punkterades', unless: [...SV_GENERAL, ...FICTION, 'krossade', 'traningen', 'traning', 'helt forstord', 'benen', 'trott'] },
+  { kind: 'report', lang: 'sv', cue: 'krossades|krossats|stulits|snoddes|repades|sprayades|klottrades|vandaliserades|forstordes|sabbades|punkterades', unless: [...SV_GENERAL, ...FICTION, 'krossade', 'traningen', 'traning', 'helt forstord', 'benen', 'trott', 'riktig tjuv', 'hunden snodde', 'katten snodde', 'hund snodde'] },
   // ("stals" only before a when or a where: alone it is a typo away from "stal", "stall", "stats".)
   { kind: 'report', lang: 'sv', cue: 'stals i|fran|ur|under|nar|igar|inatt|utanfor|vid', gap: 0, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'stulen|stulet|stulna|bortstulen|bortstulet', unless: [...SV_GENERAL, 'om min', 'om mitt', 'om mina', 'om man', 'om nagon', 'var ar', 'var finns', 'var hittar', 'hittegods', 'kastade stolen', 'kastar stolen', 'kastat stolen', 'pa stolen', 'stolen i', ...LOST_NOT_STOLEN] },
@@ -2705,7 +2723,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'anmala|polisanmala|anmaler det|detta|honom|henne|dem|dom', gap: 0, unless: ['behover man', 'maste man', 'behover jag', 'maste jag'] },
   { kind: 'report', lang: 'sv', cue: 'snuskiga|sexuella|olampliga|snuskig|ackliga|kladdiga meddelanden|bilder|fragor|sms|mess|bild', gap: 1, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'odlar|odlade cannabis|marijuana|gras|hampa|weed|hasch', gap: 2, unless: SV_GENERAL },
-  { kind: 'report', lang: 'sv', cue: 'snodd|snodda', unless: [...SV_GENERAL, ...SV_FAMILY_TOOK] },
+  { kind: 'report', lang: 'sv', cue: 'snodd|snodda', unless: [...SV_GENERAL, ...SV_FAMILY_TOOK, 'riktig tjuv', 'hunden snodde', 'katten snodde', 'hund snodde'] },
   { kind: 'report', lang: 'sv', cue: 'hakkors', unless: SV_GENERAL },
   { kind: 'report', lang: 'en', cue: 'gone|missing|taken|stolen|withdrawn from my|our|the account|bank|card', gap: 1, unless: EN_GENERAL },
   { kind: 'report', lang: 'en', cue: 'clicked|pressed|opened the|a link', gap: 1, unless: EN_GENERAL },
@@ -2784,7 +2802,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'en', cue: 'crypto|bitcoin|investment|invested|platform cant|cannot|unable|wont withdraw|get', gap: 8, unless: [...EN_GENERAL, ...ABOUT_THE_TOPIC] },
   { kind: 'report', lang: 'sv', cue: 'hitta|spara|sparar|sparade min|mitt iphone|mobil|telefon|enhet|enheter', gap: 1, unless: [...SV_GENERAL, 'hur'] },
   { kind: 'report', lang: 'en', cue: 'find|track|tracking|tracked my iphone|phone|device', gap: 1, unless: [...EN_GENERAL, 'how to', 'how do'] },
-  { kind: 'report', lang: 'sv', cue: 'mobil|mobilen|telefon|telefonen|planboken|planbok|vaska|vaskan|cykel|cykeln|dator|datorn forsvann|forsvunnen|forsvunnit|borta|stulen', gap: 3, unless: [...SV_GENERAL, 'tappade', 'tappat', 'glomde', 'glomt', 'hittegods', 'var hittar', 'laddare'] },
+  { kind: 'report', lang: 'sv', cue: 'mobil|mobilen|telefon|telefonen|planboken|planbok|vaska|vaskan|cykel|cykeln|dator|datorn forsvann|forsvunnen|forsvunnit|borta|stulen', gap: 3, unless: [...SV_GENERAL, 'tappade', 'tappat', 'glomde', 'glomt', 'hittegods', 'var hittar', 'laddare', ...LOST_NOT_STOLEN] },
   { kind: 'report', lang: 'sv', cue: 'fejkkonto|fakekonto|fejkprofil|fakeprofil|fejkkonton', unless: [...SV_GENERAL, ...ABOUT_THE_TOPIC, 'hur'] },
   { kind: 'report', lang: 'sv', cue: 'falskt konto', gap: 0, unless: [...SV_GENERAL, ...ABOUT_THE_TOPIC, 'hur'] },
   { kind: 'report', lang: 'en', cue: 'made|created|set|opened|started|making a|an fake account|profile|page', gap: 2, unless: [...EN_GENERAL, ...ABOUT_THE_TOPIC] },
@@ -3344,7 +3362,11 @@ const ON_A_PAST_DAY = asWholeWords([
 ]);
 
 /** Said to be no joke ("lol not a joke"): joking words and emoji then do not make the message a joke. */
-const NOT_JOKING = asWholeWords(['not a joke', 'no joke', 'not joking', 'im not joking', 'inget skamt', 'inte ett skamt', 'skojar inte', 'skamtar inte', 'jag skojar inte']);
+const NOT_JOKING = asWholeWords([
+  'not a joke', 'no joke', 'not joking', 'im not joking', 'inget skamt', 'inte ett skamt', 'skojar inte', 'skamtar inte', 'jag skojar inte',
+  // A worry played down, not a joke (review45: "probably overreacting lol but there's a car running inside a closed garage").
+  'overreacting', 'overreagerar', 'overreagerar nog', 'overreagerar kanske',
+]);
 const JOKING_SINGLE_WORDS = new Set(JOKING.filter((word) => !word.includes(' ')));
 /** The one-word signs of jest, without "asså" (a filler in Swedish speech). */
 const JOKING_WORD_SET = new Set(JOKING_WORDS.filter((word) => !word.includes(' ')));
@@ -3382,7 +3404,8 @@ const TOLD_AS_PAST = [
   'var uppbrutet', 'var uppbruten',
   // Week after week (review44: "tar hans pengar varje fredag").
   'varje vecka', 'varje mandag', 'varje tisdag', 'varje onsdag', 'varje torsdag', 'varje fredag', 'varje lordag', 'varje sondag',
-  'every week', 'every monday', 'every tuesday', 'every wednesday', 'every thursday', 'every friday', 'every saturday', 'every sunday',
+  'gangen i ar', 'time this year', 'times this year', 'someone broke into', 'somebody broke into', 'broke into our', 'broke into my',
+  'they broke into', 'every week', 'every monday', 'every tuesday', 'every wednesday', 'every thursday', 'every friday', 'every saturday', 'every sunday',
 ];
 /** Online: "hotar mig på snap", "threatening me on instagram", "áitá mu Snapchatas". Short words only whole. */
 const TOLD_AS_ONLINE = [

@@ -720,6 +720,16 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['jag blev nedslagen utanför krogen i fredags och vill anmäla det', 'report', 'sv'],
   ['några niondeklassare tar hans mobil varje måndag och säger att de slår honom annars', 'report', 'sv'],
   ['två killar släpper stenar från bron ner på bilarna', 'emergency', 'sv'],
+  // Common phrasings the review45 misses pointed to (twentieth session), written anew here.
+  ['sorry probably overreacting lol but the van next door has had its engine on in their garage all evening and nobody answers', 'emergency', 'en'],
+  ['tre killar tvingade mig att ge dem min jacka vid stationen i lördags', 'report', 'sv'],
+  ['jag utsattes för ett övergrepp på festen i somras och vill anmäla', 'report', 'sv'],
+  ['a guy I met online demands 3000 kr or he posts the video', 'report', 'en'],
+  ['han kräver 2000 kronor annars sprider han bilderna', 'report', 'sv'],
+  ['ibland tänker jag att det vore bäst om jag bara inte vaknade', 'suicide', 'sv'],
+  ['Mu oabbá dajai ahte son áigu jápmit', 'suicide', 'se'],
+  ['min dotter har googlat hur man hänger sig', 'suicide', 'sv'],
+  ['someone broke into our cabin and took the chainsaw', 'report', 'en'],
 ];
 
 /**
@@ -767,6 +777,14 @@ const ORDINARY: string[] = [
   'Jag har samlat på mig gamla mediciner från mammas skåp, var lämnar jag in dem?',
   "I'm starting as a dog sled guide next week",
   'kids throw snowballs at cars on our street, annoying but harmless',
+  // And near the review45 cues: a dog that steals sausages, a husky, a parking spot, a dialect "int stulet", a report
+  // of parked cars, ice that the writer does not want to die on.
+  'haha vår katt är en riktig tjuv, snodde en köttbulle från bordet',
+  'my husky would destroy the flat if I left her home all day',
+  "someone 'stole' my parking spot again, can the council paint numbers?",
+  'cykeln är int stulen, bara flyttad av plogen',
+  'Jag gjorde en anmälan om felparkerade bilar, när får jag svar?',
+  "is the ice thick enough yet? don't want to die out there lol",
   // Everyday: a sports bruise, a parent's rules, keys taken by mistake, tablets as the doctor said, away till Sunday.
   'fick blåmärken på benen efter skidåkningen',
   'Mamma tog min mobil för att jag inte gjorde läxan',
