@@ -1782,12 +1782,15 @@ const R44_LATE: Rule[] = [
  * assault told afterwards; blackmail with pictures; a wish not to wake up told as "om jag bara int vaknade"; a search
  * for how one hangs oneself; a Sami "áigu jápmit". A worry played down ("probably overreacting lol") is no joke.
  */
+/** A bill and its reminder, not blackmail ("they want 500 kr or they send it to debt collection"). */
+const BILLS = ['bill', 'invoice', 'reminder', 'debt collection', 'faktura', 'fakturan', 'rakning', 'rakningen', 'paminnelse', 'inkasso', 'kronofogden'];
+
 const R45_FIRST: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'car|engine|motor running|on garage nobody|noone|no answers|answering|opens|responds|responding', gap: 6, unless: [...EN_GENERAL, ...FICTION] },
   { kind: 'emergency', lang: 'sv', cue: 'tvingade|tvingat|tvingar honom|henne|mig|oss|dom|dem att lamna|ge', gap: 2, unless: [...SV_GENERAL, ...FICTION], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'utsatt|utsattes|utsatts|utsattes for *overgrepp|ofredande|valdtakt|sexuellt', gap: 2, unless: [...SV_GENERAL, ...FICTION], reportWhenOver: true },
-  { kind: 'report', lang: 'en', cue: 'wants|demands|demanding|asks|asking|want *kr|money|sek|euros|dollars|bitcoin|crypto or|otherwise send|sends|post|posts|share|shares|publish|leak|leaks|show|shows', gap: 3, unless: [...EN_GENERAL, ...FICTION] },
-  { kind: 'report', lang: 'sv', cue: 'vill|kraver|kravde|kraver *kr|kronor|pengar|swish annars|eller skickar|sprider|lagger|publicerar|visar', gap: 3, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'en', cue: 'wants|demands|demanding|asks|asking|want *kr|money|sek|euros|dollars|bitcoin|crypto or|otherwise send|sends|post|posts|share|shares|publish|leak|leaks|show|shows', gap: 3, unless: [...EN_GENERAL, ...FICTION, ...BILLS] },
+  { kind: 'report', lang: 'sv', cue: 'vill|kraver|kravde|kraver *kr|kronor|pengar|swish annars|eller skickar|sprider|lagger|publicerar|visar', gap: 3, unless: [...SV_GENERAL, ...FICTION, ...BILLS] },
   { kind: 'suicide', lang: 'sv', cue: 'om|ifall jag bara inte|int vaknade|vaknar|fanns|existerade', gap: 2, unless: [...SV_IN_GENERAL, ...FICTION, 'i tid', 'klockan', 'larmet', 'alarmet', 'jobbet', 'skolan', 'bussen'] },
   { kind: 'suicide', lang: 'se', cue: 'aigu|aiggun|aigo|haliida|haliidan japmit|jamit', gap: 1 },
   { kind: 'suicide', lang: 'sv', cue: 'googlat|googlar|googlade|sokt|sokte|soker|kollat|kollade hur hanger|hanga|do|dor', gap: 3, unless: [...SV_IN_GENERAL, ...FICTION, 'hanger upp', 'hanga upp', 'hanger ihop', 'hanga med', 'hanger med', 'vaxter', 'blommor', 'fiskar', 'batteriet'] },

@@ -785,6 +785,7 @@ const ORDINARY: string[] = [
   'cykeln är int stulen, bara flyttad av plogen',
   'Jag gjorde en anmälan om felparkerade bilar, när får jag svar?',
   "is the ice thick enough yet? don't want to die out there lol",
+  'kommunen vill ha 500 kr annars skickar de fakturan till inkasso',
   // Everyday: a sports bruise, a parent's rules, keys taken by mistake, tablets as the doctor said, away till Sunday.
   'fick blåmärken på benen efter skidåkningen',
   'Mamma tog min mobil för att jag inte gjorde läxan',
