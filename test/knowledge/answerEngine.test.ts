@@ -137,6 +137,10 @@ describe('answer engine on the real knowledge base', () => {
     expect(answerId('trafiksäkerhet, what do the police do?')).toBe('traffic');
   });
 
+  test('an English function word is not read as the Swedish word spelt alike ("do" is not "dö")', () => {
+    expect(answerId('where do I get a personnummer?')).toBe('none');
+  });
+
   test('a short question is held to the usual score however far ahead its best entry is (a dog collar is not the drug dog)', () => {
     const r = engine.ask('Where do I buy a dog collar?');
     expect(r.kind).toBe('none');
