@@ -35,6 +35,7 @@ export const RESIDENT_SETS: readonly ResidentSet[] = [
   { name: 'fifteenth', dir: 'test/golden/residents14', learntBySafetyModel: false },
   { name: 'sixteenth', dir: 'test/golden/residents15', learntBySafetyModel: false },
   { name: 'seventeenth', dir: 'test/golden/residents16', learntBySafetyModel: false },
+  { name: 'eighteenth', dir: 'test/golden/residents17', learntBySafetyModel: false },
 ];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {
