@@ -730,6 +730,13 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['Mu oabbá dajai ahte son áigu jápmit', 'suicide', 'se'],
   ['min dotter har googlat hur man hänger sig', 'suicide', 'sv'],
   ['someone broke into our cabin and took the chainsaw', 'report', 'en'],
+  // Common phrasings the review46 misses pointed to (twentieth session), written anew here.
+  ['min kompis sa att hon ska ta sitt liv i helgen', 'suicide', 'sv'],
+  ['jag blir slagen hemma och vet inte vart jag ska ta vägen', 'domestic', 'sv'],
+  ['the moving company took our deposit and disappeared', 'report', 'en'],
+  ['Áhkku lea gahččan ja ii vástit', 'emergency', 'se'],
+  ['Muhtun čálii vaššicealkámušaid munnje Instagramas', 'report', 'se'],
+  ['jag blev rånad utanför krogen i natt, ska jag anmäla?', 'report', 'sv'],
 ];
 
 /**
@@ -786,6 +793,9 @@ const ORDINARY: string[] = [
   'Jag gjorde en anmälan om felparkerade bilar, när får jag svar?',
   "is the ice thick enough yet? don't want to die out there lol",
   'kommunen vill ha 500 kr annars skickar de fakturan till inkasso',
+  'chefen kommer döda mig om jag inte får svar på bygglovet idag',
+  'Hur vet man om ett barn blir slagen hemma? Vi ska prata om det på föräldramötet',
+  'jag vill ta tillbaka mitt liv efter skilsmässan, finns det samtalsstöd?',
   // Everyday: a sports bruise, a parent's rules, keys taken by mistake, tablets as the doctor said, away till Sunday.
   'fick blåmärken på benen efter skidåkningen',
   'Mamma tog min mobil för att jag inte gjorde läxan',
