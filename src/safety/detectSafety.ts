@@ -3375,11 +3375,13 @@ function isNoLongerGoingOn(joined: string): boolean {
 }
 
 const AT_THE_DOOR = asWholeWords(['utanfor', 'outside']);
-const ON_A_PAST_DAY = asWholeWords([
+/** A named day or night before today; also part of TOLD_AS_PAST. */
+const PAST_DAYS = [
   'igar', 'i gar', 'forrgar', 'i lordags', 'i sondags', 'i fredags', 'i torsdags', 'i onsdags', 'i tisdags', 'i mandags',
   'forra veckan', 'forra helgen', 'yesterday', 'last night', 'last week', 'last weekend', 'last monday', 'last tuesday',
   'last wednesday', 'last thursday', 'last friday', 'last saturday', 'last sunday', 'ago',
-]);
+];
+const ON_A_PAST_DAY = asWholeWords(PAST_DAYS);
 
 /** Said to be no joke ("lol not a joke"): joking words and emoji then do not make the message a joke. */
 const NOT_JOKING = asWholeWords([
@@ -3404,14 +3406,13 @@ const LAUGHING = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F639}\u{1F61D}\u{1F61
 
 /** Words that place a crime in the past: "i lördags", "förra veckan", "last night", "a week ago", "ikte" (yesterday). */
 const TOLD_AS_PAST = [
-  'igar', 'i gar', 'forrgar', 'i lordags', 'i sondags', 'i fredags', 'i torsdags', 'i onsdags', 'i tisdags', 'i mandags', 'forra',
+  ...PAST_DAYS, 'forra',
   'i vintras', 'i somras', 'i hostas', 'i varas', 'i julas', 'sedan', 'nagon gang', 'tidigare idag', 'i morse', 'kom hem',
   'upptackte', 'markte', 'hittade', 'nar jag kom', 'under helgen', 'over helgen', 'i helgen',
   // Found on coming back: "broken into while we were out".
   'while we were out', 'while i was out', 'while we were away', 'while i was away', 'when we got back', 'when we came back',
   'when i got home', 'when we got home', 'medan vi var borta', 'medan vi var ute', 'medan jag var borta', 'nar vi kom hem',
-  'yesterday', 'last night', 'last week', 'last weekend', 'last month', 'last year', 'last monday', 'last tuesday',
-  'last wednesday', 'last thursday', 'last friday', 'last saturday', 'last sunday', 'last winter', 'last summer', 'ago',
+  'last month', 'last year', 'last winter', 'last summer',
   'earlier today', 'sometime', 'some time', 'a while back', 'back in', 'found out', 'just found', 'came home', 'came back',
   'woke up to', 'discovered', 'noticed', 'over the weekend', 'over the summer', 'over the winter', 'this winter',
   'this summer', 'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday',
@@ -3424,8 +3425,11 @@ const TOLD_AS_PAST = [
   'var uppbrutet', 'var uppbruten',
   // Week after week (review44: "tar hans pengar varje fredag").
   'varje vecka', 'varje mandag', 'varje tisdag', 'varje onsdag', 'varje torsdag', 'varje fredag', 'varje lordag', 'varje sondag',
-  'gangen i ar', 'time this year', 'times this year', 'someone broke into', 'somebody broke into', 'broke into our', 'broke into my',
-  'they broke into', 'every week', 'every monday', 'every tuesday', 'every wednesday', 'every thursday', 'every friday', 'every saturday', 'every sunday',
+  'every week', 'every monday', 'every tuesday', 'every wednesday', 'every thursday', 'every friday', 'every saturday',
+  'every sunday',
+  // Again this year, or a break-in told in the past tense (review45: "tredje gången i år", "someone broke into our car").
+  'gangen i ar', 'time this year', 'times this year', 'someone broke into', 'somebody broke into', 'broke into our',
+  'broke into my', 'they broke into',
 ];
 /** Online: "hotar mig på snap", "threatening me on instagram", "áitá mu Snapchatas". Short words only whole. */
 const TOLD_AS_ONLINE = [
