@@ -36,6 +36,7 @@ export const RESIDENT_SETS: readonly ResidentSet[] = [
   { name: 'sixteenth', dir: 'test/golden/residents15', learntBySafetyModel: false },
   { name: 'seventeenth', dir: 'test/golden/residents16', learntBySafetyModel: false },
   { name: 'eighteenth', dir: 'test/golden/residents17', learntBySafetyModel: false },
+  { name: 'nineteenth', dir: 'test/golden/residents18', learntBySafetyModel: false },
 ];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {

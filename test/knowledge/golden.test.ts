@@ -56,7 +56,9 @@ test(`top-1 accuracy is at least ${MIN_TOP1 * 100} % per language and off-topic 
  * question was first asked alone) as it came, at 09f1705: sv 72/80, en 57/60, se 29/30, off-topic 37/45 (at 91e8436:
  * sv 66, en 52, se 28, off-topic 41). The eighteenth (test/golden/residents17/, the first messages real residents might
  * send once the bot is live: mostly short, in their own words; written blind at the end of that session) as it came, at
- * 08776c6: sv 76/80, en 58/60, se 30/30, off-topic 39/45 (at 91e8436: sv 74, en 56, se 30, off-topic 39).
+ * 08776c6: sv 76/80, en 58/60, se 30/30, off-topic 39/45 (at 91e8436: sv 74, en 56, se 30, off-topic 39). The
+ * nineteenth (test/golden/residents18/, a third short, a third ordinary, a third long; wrong assumptions) as it came, at
+ * 82c2bbe: sv 62/80, en 52/60, se 27/30, off-topic 40/45.
  */
 /** Per set: the least top-1 accuracy per language, and the least share of off-topic questions left unanswered. */
 const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]> = {
@@ -77,6 +79,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   sixteenth: [0.7, 0.85],
   seventeenth: [0.8, 0.85],
   eighteenth: [0.85, 0.8],
+  nineteenth: [0.75, 0.85],
 };
 
 test('every resident set has its floors', () => {
