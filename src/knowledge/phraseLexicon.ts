@@ -232,6 +232,11 @@ export class PhraseLexicon {
   readonly wordTokens = new NumberList();
   /** Folded surface word (token) → its number. */
   private readonly tokenNumbers = new StringNumbers();
+  /**
+   * Swedish: a folded surface word (token number) → the term of the first word written with å, ä or ö that folds to
+   * it ("omraden" → the term of "områden"), for questions typed without those letters (SearchIndex.restoredTerm).
+   */
+  readonly writtenTerms = new Map<number, number>();
   /** Phrase number → its text, found by hash in phraseSlots. */
   private readonly phraseTexts: string[] = [];
   private readonly phraseSlots = new HashSlots();
@@ -520,8 +525,11 @@ export class PhraseLexicon {
     if (!word) return negates ? NEGATING_STOPWORD : -1;
     const id = this.wordTerms.length;
     this.wordNegates.push(negates ? 1 : 0);
-    this.wordTerms.push(this.termId(word.term));
-    this.wordTokens.push(this.tokenNumbers.find(word.token, true));
+    const term = this.termId(word.term);
+    const token = this.tokenNumbers.find(word.token, true);
+    this.wordTerms.push(term);
+    this.wordTokens.push(token);
+    if (this.lang === 'sv' && !this.writtenTerms.has(token) && /[åäö]/.test(raw)) this.writtenTerms.set(token, term);
     return id;
   }
 

@@ -662,7 +662,11 @@ export class SearchIndex {
       }
       if (NEGATION_WORDS[this.lang].has(token) && this.termIdOf(term) === undefined) continue;
       if (asked === 'en' && this.lang !== 'en' && isFunctionWord(asked, token)) continue;
-      const matches = this.lookupTerm(term);
+      let matches = this.lookupTerm(term);
+      if (this.lang === 'sv' && !matches.some((m) => m.how === 'exact')) {
+        const restored = this.restoredTerm(token);
+        if (restored !== undefined) matches = this.lookupTerm(restored);
+      }
       // A known word weighs what it weighs itself: the compounds it is part of ("polis" in "polisanmälan") bring in
       // their entries, but must not lend a common word their rarity.
       const exact = matches.find((m) => m.how === 'exact');
@@ -673,6 +677,21 @@ export class SearchIndex {
       out.push({ token, weight: matches.length > 0 ? Math.max(best, 0.3) : unknown, matches });
     }
     return out;
+  }
+
+  /**
+   * The index form of a Swedish word typed without å, ä or ö, when the knowledge has the word with them: "omraden" is
+   * "områden", "enkaten" is "enkäten". Folding the letters away after stemming is not enough, because the stemmer
+   * cuts endings by the letters it sees ("områd" keeps its "åd", "omrad" loses its "ad"; "vårdslös" keeps its s,
+   * "vardslos" does not): before this, such words found nothing. Only the spellings the knowledge itself has are put
+   * back (the surface words of its phrases), so that a word the knowledge lacks is not read as another one.
+   */
+  private restoredTerm(token: string): string | undefined {
+    const lexicon = this.lexicon;
+    const tokenId = lexicon.tokenIdOf(token);
+    if (tokenId === undefined || tokenId >= this.ownTokens.length || this.ownTokens[tokenId] !== 1) return undefined;
+    const term = lexicon.writtenTerms.get(tokenId);
+    return term === undefined ? undefined : lexicon.terms[term];
   }
 
   /**

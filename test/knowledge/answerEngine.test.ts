@@ -63,6 +63,19 @@ describe('answer engine on the real knowledge base', () => {
     expect(answerId('Blir det fler hastighetskontroller?')).toBe('traffic');
   });
 
+  test.each([
+    ['Vad visade enkaten?', 'Vad visade enkäten?'],
+    ['prioriterade omraden', 'prioriterade områden'],
+    ['fortkorare vid skolan', 'fortkörare vid skolan'],
+  ])('a word typed without å, ä or ö finds the word the knowledge writes with them: "%s" is read as "%s"', (written, read) => {
+    expectReadAs(written, read);
+  });
+
+  test('only spellings the knowledge has are put back: "förstår" is not read as "först"', () => {
+    const r = engine.ask('jag ny i kiruna. vad betyder medborgarlöfte? förstår inte ordet');
+    expect(r.top.map((m) => m.id)[0]).toBe('about');
+  });
+
   test('an inflected form of a short word finds that word: "hatet och hoten" is the entry\'s "hat och hot"', () => {
     expect(answerId('vad gör ni åt hatet och hoten i kommunen?')).toBe('area-violence');
   });
