@@ -737,6 +737,22 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['Áhkku lea gahččan ja ii vástit', 'emergency', 'se'],
   ['Muhtun čálii vaššicealkámušaid munnje Instagramas', 'report', 'se'],
   ['jag blev rånad utanför krogen i natt, ska jag anmäla?', 'report', 'sv'],
+  // Common phrasings the review47 misses pointed to (twenty-first session), written anew here.
+  ['Min dotter på två år har druckit tändvätska, vad gör jag?', 'emergency', 'sv'],
+  ['my toddler swallowed a dishwasher tablet', 'emergency', 'en'],
+  ['Innertaket i gympasalen bågnar av snön och barnen är kvar inne', 'emergency', 'sv'],
+  ['my friend is so cold he cant stop shivering and he is talking nonsense', 'emergency', 'en'],
+  ['a guy on the square says he will stab the next person who talks to him', 'emergency', 'en'],
+  ['någon skriker nere vid vaken vid älven', 'emergency', 'sv'],
+  ['Han bankar på dörren och skriker att han ska döda mig, vi gjorde slut i lördags', 'emergency', 'sv'],
+  ['haha my flatmate is chasing me with a knife, im hiding in my room 😅', 'emergency', 'en'],
+  ['Hela gaveln på vårt garage är nersprayad i natt', 'report', 'sv'],
+  ['vår granne säljer grönt från källaren', 'report', 'sv'],
+  ['someone nicked the wheels off my car last night', 'report', 'en'],
+  ['Is there a shelter for women here? Asking for myself.', 'domestic', 'en'],
+  ['Jag får inte bestämma själv vem jag ska gifta mig med', 'domestic', 'sv'],
+  ['honestly so tired of being alive', 'suicide', 'en'],
+  ['Jag har tagit fram bössan och undrar om det är dags nu', 'suicide', 'sv'],
 ];
 
 /**
@@ -1251,6 +1267,16 @@ const ORDINARY: string[] = [
   'I nearly had a heart attack when I saw the electricity bill',
   'drowning in paperwork after the move, any help with the forms?',
   'we had a small fire in the sauna last year that we put out ourselves, no one hurt, do you inspect saunas?',
+  // Everyday messages like those of everyday4 (twenty-first session), written anew here.
+  'My laptop just committed suicide again, where can I recycle it?',
+  'Got stuck in a snowdrift by the church but a neighbour helped me push it out 😂 who clears that road?',
+  'Skjut mig, jag har tappat mössan igen',
+  'Brandvarnaren tjuter fast inget brinner, vem byter den?',
+  'Took me 30 tries to park the car lol, are there bigger parking spots downtown?',
+  'Polisen skrev på Facebook om älgen på isen, vad hände sen?',
+  'Vi hade inbrott i garaget i somras, det är anmält. Finns det statistik för Lombolo?',
+  'Taket på vedboden rasade av snön i natt, ingen skadad. Vem ska jag ringa om skräpet?',
+  'Hur skyddar jag mig mot bedrägerier på nätet?',
 ];
 
 describe('detectSafety', () => {
