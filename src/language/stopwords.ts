@@ -33,6 +33,7 @@ because while each both own same such myself yourself today yesterday tomorrow a
 after before above below against until further once among seem seems seemed lately
 whether though although however maybe perhaps probably till til
 kindly grateful regards dear sir madam wondering wonder appreciate appreciated sincerely cheers thx
+i'm im i've ive i'd you're youre you've we're we've they're theyre they've that's thats let's
 `;
 const se = `
 ahte ja go ii in it leat lea mat dat dát dan dáid dain das don mun son dii sii ollu dal dál vel maiddai muhto dahje
