@@ -41,10 +41,17 @@ export const CLOSE_MARGIN = 0.03;
  * added, which took two of those off-topic questions out of reach): 27 more right, none wrong, and one off-topic
  * question answered (road closures on the E10, answered with the traffic entry). On residents11, written blind before
  * it was chosen: 6 more right, none wrong, no off-topic question answered.
+ *
+ * The third, since the twenty-first session: 7 words or more, from a score of 0.33 when the lead is 0.15 (a story of
+ * several sentences that ranks one entry far ahead: "Min son sa att det var polis med en hund på gymnasiet …"). On the
+ * golden and resident sets up to residents18 (about 4,090 questions): 11 more right, none wrong, one off-topic
+ * question answered (the exact date of the next drug search, answered with the entry on the searches). With a lead of
+ * 0.13: 15 right but 1 wrong; from 0.3: 12 right but 2 off-topic.
  */
 export const LONG_QUESTIONS: readonly LongQuestionRule[] = [
   { terms: 7, minScore: 0.4, minCoverage: 0.3, lead: 0.1 },
   { terms: 10, minScore: 0.28, minCoverage: 0.3, lead: 0.1 },
+  { terms: 7, minScore: 0.33, minCoverage: 0.3, lead: 0.15 },
 ];
 const MAX_RELATED = 4;
 const MAX_CANDIDATES = 3;

@@ -110,6 +110,15 @@ describe('answer engine on the real knowledge base', () => {
     expect(withoutLongRules.ask(q).kind).toBe('none');
   });
 
+  test('a long question whose best entry is far ahead is answered from a lower score than 0.4 (the third rule)', () => {
+    const q = 'Min son berättade att en polis med hund var på gymnasiet och alla blev nervösa, gör ni sånt regelbundet?';
+    const r = engine.ask(q);
+    expect(r.kind === 'answer' && r.entry.id).toBe('drug-dog-school');
+    expect(r.kind === 'answer' && r.score).toBeLessThan(LONG_QUESTIONS[0]!.minScore);
+    // With the first two rules alone, the same question gets no answer.
+    expect(createAnswerEngine(engine.knowledge, { long: LONG_QUESTIONS.slice(0, 2) }).ask(q).kind).toBe('none');
+  });
+
   test.each([
     ['min farfar pratar mycket hellre samiska än svenska, får han använda samiska när han har ärenden hos kommunen om sin pension?', 'minority-languages'],
     ['my grandfather is more at home in sami than in swedish, is he allowed to speak sami when he calls the municipality about his pension?', 'minority-languages'],
