@@ -753,6 +753,17 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['Jag får inte bestämma själv vem jag ska gifta mig med', 'domestic', 'sv'],
   ['honestly so tired of being alive', 'suicide', 'en'],
   ['Jag har tagit fram bössan och undrar om det är dags nu', 'suicide', 'sv'],
+  // Common phrasings the review48 misses pointed to (twenty-first session), written anew here.
+  ['Vår granne öppnar inte och tidningarna har legat kvar i brevlådan sen i fredags', 'emergency', 'sv'],
+  ['En vit bil har följt efter mig sen Coop och står nu utanför', 'emergency', 'sv'],
+  ['han sa att han ska ta med kniven och fixa läraren imorgon', 'emergency', 'sv'],
+  ['Pappas sparkonto har tömts sen han fick en ny hjälpreda', 'report', 'sv'],
+  ['someone keeps stealing packages from our stairwell', 'report', 'en'],
+  ['Hennes sambo svarar alltid åt henne när jag frågar hur hon mår', 'domestic', 'sv'],
+  ['my student is afraid to go home and has bruises on her arms', 'domestic', 'en'],
+  ['hur många sömntabletter behövs för att det ska vara dödligt', 'suicide', 'sv'],
+  ['min dotter har börjat skära sig', 'suicide', 'sv'],
+  ['my dad keeps saying he is tired of living', 'suicide', 'en'],
 ];
 
 /**
@@ -1277,6 +1288,10 @@ const ORDINARY: string[] = [
   'Vi hade inbrott i garaget i somras, det är anmält. Finns det statistik för Lombolo?',
   'Taket på vedboden rasade av snön i natt, ingen skadad. Vem ska jag ringa om skräpet?',
   'Hur skyddar jag mig mot bedrägerier på nätet?',
+  'Det är så kallt idag att jag vill dö, är skolorna öppna?',
+  'Kan någon prata om suicide prevention at our awareness day?',
+  'Min mamma har ett blåmärke på armen sen hon ramlade, personalen har kollat det',
+  'I am tired of living in the dark, when does the sun come back?',
 ];
 
 describe('detectSafety', () => {
