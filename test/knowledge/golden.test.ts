@@ -58,7 +58,9 @@ test(`top-1 accuracy is at least ${MIN_TOP1 * 100} % per language and off-topic 
  * send once the bot is live: mostly short, in their own words; written blind at the end of that session) as it came, at
  * 08776c6: sv 76/80, en 58/60, se 30/30, off-topic 39/45 (at 91e8436: sv 74, en 56, se 30, off-topic 39). The
  * nineteenth (test/golden/residents18/, a third short, a third ordinary, a third long; wrong assumptions) as it came, at
- * 82c2bbe: sv 62/80, en 52/60, se 27/30, off-topic 40/45.
+ * 82c2bbe: sv 62/80, en 52/60, se 27/30, off-topic 40/45. The twentieth (test/golden/residents19/, written the way
+ * people talk: voice typing, teenagers' slang, letters from older residents, Swedish and English mixed) as it came, at
+ * c39aa4d: sv 65/80, en 41/60, se 26/30, off-topic 42/45.
  */
 /** Per set: the least top-1 accuracy per language, and the least share of off-topic questions left unanswered. */
 const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]> = {
@@ -80,6 +82,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   seventeenth: [0.8, 0.85],
   eighteenth: [0.85, 0.8],
   nineteenth: [0.75, 0.85],
+  twentieth: [0.7, 0.85],
 };
 
 test('every resident set has its floors', () => {
