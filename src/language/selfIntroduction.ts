@@ -50,3 +50,39 @@ export function withoutSelfIntroduction(text: string): string {
   }
   return text;
 }
+
+/**
+ * A letter's greeting and sign-off ("Dear Sir or Madam, … Kind regards, Edward", "Goddag. … Vänligen, Hilding",
+ * "Buorre beaivi! … Giitu, Máret"): older residents write to the municipality as they would write a letter. The
+ * greeting, the closing words and the name after them (at most three words, the last of the message) describe the letter, not the
+ * question, and a name is an unknown word that counts against every entry. Dropped like a self-introduction, only when
+ * at least MIN_REST_WORDS words remain.
+ */
+const GREETING = new RegExp(
+  '^(?:dear\\s+(?:sir\\s*(?:or|/)\\s*madam|sir|madam|all|team)|good\\s+(?:morning|afternoon|evening|day)|' +
+    'god\\s+(?:morgon|middag|kväll|dag)|goddag|hej|hejsan|hallå|hello|hi|hey|buorre\\s+(?:beaivi|iđit|eahket)|bures)' +
+    '(?:\\s+\\p{Lu}[\\p{L}-]*)?\\s*[,.!:]+\\s*',
+  'iu',
+);
+const SIGN_OFF = new RegExp(
+  '(?<=[\\s,.!?])[\\s,]*(?:mvh|med\\s+vänlig(?:a)?\\s+hälsning(?:ar)?|vänliga\\s+hälsningar|hälsningar|hälsning|vänligen|' +
+    'tack\\s+på\\s+förhand|tack\\s+så\\s+mycket|tack|kind\\s+regards|best\\s+regards|warm\\s+regards|regards|' +
+    'yours\\s+sincerely|yours\\s+faithfully|sincerely|best\\s+wishes|thanks\\s+in\\s+advance|thank\\s+you\\s+in\\s+advance|' +
+    'thanks|thank\\s+you|cheers|giitu|dearvvuođat)' +
+    // The name, or who signs ("a concerned neighbour"): at most three words, the last of the message.
+    '[\\s,.!]*(?:[\\p{L}\'-]+(?:[\\s-]+[\\p{L}\'-]+){0,2})?[\\s.!]*$',
+  'iu',
+);
+
+export function withoutGreetingAndSignOff(text: string): string {
+  let rest = text;
+  const greeting = GREETING.exec(rest);
+  if (greeting && wordCount(rest.slice(greeting[0].length)) >= MIN_REST_WORDS) rest = rest.slice(greeting[0].length);
+  const signOff = SIGN_OFF.exec(rest);
+  if (signOff && wordCount(rest.slice(0, signOff.index)) >= MIN_REST_WORDS) rest = rest.slice(0, signOff.index).trimEnd();
+  return rest;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}

@@ -1,4 +1,4 @@
-import { withoutSelfIntroduction } from '../../src/language/selfIntroduction.js';
+import { withoutGreetingAndSignOff, withoutSelfIntroduction } from '../../src/language/selfIntroduction.js';
 import { createAnswerEngine } from '../../src/knowledge/createAnswerEngine.js';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
 
@@ -43,5 +43,36 @@ describe('withoutSelfIntroduction', () => {
     expect(plain.kind).toBe('answer');
     expect(introduced.kind).toBe('answer');
     if (plain.kind === 'answer' && introduced.kind === 'answer') expect(introduced.entry.id).toBe(plain.entry.id);
+  });
+});
+
+describe('withoutGreetingAndSignOff', () => {
+  it.each([
+    ['Dear Sir or Madam, who has made these promises? Yours sincerely, Richard Berg', 'who has made these promises?'],
+    ['God morgon! Hur ofta kommer narkotikahunden till skolan? Med vänliga hälsningar, Gunnel', 'Hur ofta kommer narkotikahunden till skolan?'],
+    ['Hej. Jag undrar hur länge löftena gäller. Mvh Agneta', 'Jag undrar hur länge löftena gäller.'],
+    ['Buorre beaivi! Makkár áššiide politiija bidjá deattu? Giitu, Máret', 'Makkár áššiide politiija bidjá deattu?'],
+    ['where can she turn for support? Kind regards, a worried neighbour', 'where can she turn for support?'],
+    ['vad gör polisen mot knark tack', 'vad gör polisen mot knark'],
+  ])('drops the letter around the question: %j', (text, question) => {
+    expect(withoutGreetingAndSignOff(text)).toBe(question);
+  });
+
+  it.each([
+    // A thanks that opens the message, not a sign-off.
+    'Tack för svaret, men vad gör polisen mot knark i skolan?',
+    // Too little would be left.
+    'Hej! Tack Anna',
+    'Dear all, thanks',
+    // More than a name after the thanks.
+    'thanks, and what do the police do about drugs in schools?',
+  ])('keeps %j whole', (text) => {
+    expect(withoutGreetingAndSignOff(text)).toBe(text);
+  });
+
+  it('lets the search find the question in a letter', async () => {
+    const engine = createAnswerEngine(await loadKnowledge('knowledge'));
+    const r = engine.ask('Good morning. My daughter attends the gymnasieskola and mentioned a police dog search. Is this a regular occurrence? Kind regards, Susan');
+    expect(r.kind === 'answer' && r.entry.id).toBe('drug-dog-school');
   });
 });
