@@ -616,10 +616,11 @@ export class SearchIndex {
     for (let i = 0; i < raw.length; i++) {
       const first = words[i];
       const second = words[i + 1];
-      if (this.lang === 'sv' && first && second && raw[i]!.length >= MIN_COMPOUND_PART && raw[i + 1]!.length >= MIN_COMPOUND_PART && !/\d/.test(raw[i]! + raw[i + 1]!)) {
+      // The first part may be a stop word on its own ("själv mords tankar", as voice typing splits "självmordstankar").
+      if (this.lang === 'sv' && second && raw[i]!.length >= MIN_COMPOUND_PART && raw[i + 1]!.length >= MIN_COMPOUND_PART && !/\d/.test(raw[i]! + raw[i + 1]!)) {
         const joined = analyzeWord(this.lang, raw[i]! + raw[i + 1]!);
         // The whole word must be more than its first part: a stemmer may cut the second part off again.
-        if (joined && joined.term.length > first.term.length + 1 && joined.term !== second.term && this.termIdOf(joined.term) !== undefined) {
+        if (joined && joined.term.length > (first?.term ?? raw[i]!).length + 1 && joined.term !== second.term && this.termIdOf(joined.term) !== undefined) {
           out.add(raw[i + 1]!, joined);
           i++;
           continue;

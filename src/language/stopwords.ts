@@ -18,7 +18,7 @@ då dom ju väl än ännu nånting någonting här där hit dit sån sånt såda
 men själv samma varit blivit ditt vars sådant varje idag igår imorgon över står stod någonstans nånstans
 ens faktiskt ur utanför innanför framför bredvid pga därför dock ändå nog iaf ganska väldigt såg sett känns ser hänt hända tills
 vänligen vänlig vänliga tacksam tacksamma förhand hälsning hälsningar mvh hjärtligt
-mä hä dä nå mycke mkt dej sej int me alltihop alltihopa
+mä hä dä nå mycke mkt dej sej int me alltihop alltihopa henne
 `;
 const en = `
 a about all also am an and any are as at be been being but by can could did do does doing for from get got had has

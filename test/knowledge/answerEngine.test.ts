@@ -71,6 +71,10 @@ describe('answer engine on the real knowledge base', () => {
     expectReadAs(written, read);
   });
 
+  test('a compound split by voice typing is read whole, also when its first part is a stop word ("själv mords tankar")', () => {
+    expect(answerId('vart kan man ringa om man har själv mords tankar')).toBe('suicide-help');
+  });
+
   test('only spellings the knowledge has are put back: "förstår" is not read as "först"', () => {
     const r = engine.ask('jag ny i kiruna. vad betyder medborgarlöfte? förstår inte ordet');
     expect(r.top.map((m) => m.id)[0]).toBe('about');
