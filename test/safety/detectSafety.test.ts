@@ -764,6 +764,13 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['hur många sömntabletter behövs för att det ska vara dödligt', 'suicide', 'sv'],
   ['min dotter har börjat skära sig', 'suicide', 'sv'],
   ['my dad keeps saying he is tired of living', 'suicide', 'en'],
+  // Common phrasings the review49 misses pointed to (twenty-first session), written anew here.
+  ['någon skriker på hjälp i trapphuset', 'emergency', 'sv'],
+  ['grannens hund står fastbunden ute i kylan hela dagarna', 'report', 'sv'],
+  ['someone keyed my car again last night', 'report', 'en'],
+  ['someone used my identity to take out a loan', 'report', 'en'],
+  ['det har tagits sms-lån i mitt namn', 'report', 'sv'],
+  ["doesn't matter what you promise, I won't be around to see it", 'suicide', 'en'],
 ];
 
 /**
@@ -1292,6 +1299,8 @@ const ORDINARY: string[] = [
   'Kan någon prata om suicide prevention at our awareness day?',
   'Min mamma har ett blåmärke på armen sen hon ramlade, personalen har kollat det',
   'I am tired of living in the dark, when does the sun come back?',
+  'kommer det bli fler inbrott nu när stan flyttar?',
+  "I won't be around next week, I'm on holiday, can I answer the survey later?",
 ];
 
 describe('detectSafety', () => {
