@@ -34,10 +34,15 @@ const FOLLOWUP_CUES: Record<Lang, string[]> = {
  * often as for figures. The Sami words are drafts (docs/sami-review.md).
  */
 const FIGURE_CUES: Record<Lang, string[]> = {
-  sv: ['hur manga', 'hur mycket', 'antal*', 'statistik*', 'siffr*', 'procent*', 'hur stor andel'],
+  sv: ['hur manga', 'hur mycket', 'statistik*', 'siffr*', 'procent*', 'hur stor andel'],
   en: ['how many', 'how much', 'number of', 'statistic*', 'stats', 'figures', 'percent*'],
-  se: ['galle', 'logut', 'loguid', 'statistihk*', 'proseanta*'],
+  se: ['logut', 'loguid', 'statistihk*', 'proseanta*'],
 };
+/**
+ * Short words for figures, compared exactly: a typo away, "antal" is "anmäl" (report: "anmäl rattfylleri" asks for no
+ * figure) and the Sami "galle" (how many) is the Swedish "gäller" ("när är det 112 som gäller?").
+ */
+const EXACT_FIGURE_WORDS = new Map<string, Lang>([['antal', 'sv'], ['antalet', 'sv'], ['galle', 'se']]);
 const FREQUENCY_WORDS: Record<Lang, string[]> = {
   sv: ['ganger', 'gang', 'hur ofta', 'per ar', 'om aret', 'varje ar'],
   en: ['times', 'how often', 'per year', 'a year', 'every year', 'each year'],
@@ -133,7 +138,7 @@ export function detectFollowupCue(text: string, words: readonly string[] = split
 
 /** The language of a question for figures, or undefined (see FIGURE_CUES). */
 export function detectFigureQuestion(words: readonly string[]): Lang | undefined {
-  const lang = findLang(words, FIGURE_CUES);
+  const lang = findLang(words, FIGURE_CUES) ?? words.map((word) => EXACT_FIGURE_WORDS.get(word)).find((found) => found !== undefined);
   return lang && !findLang(words, FREQUENCY_WORDS) ? lang : undefined;
 }
 

@@ -162,6 +162,11 @@ describe('questions for figures (pure)', () => {
     ['how many times a year is the dog search?', false],
     ['Söker polisen med hund på gymnasiet?', false],
     ['what numbers do I call to tip off the police about drug dealing?', false],
+    // A typo away from a figure word, but not one: "gäller" is not the Sami "galle", "anmäl" not "antal".
+    ['Vilket nummer gäller när det inte är akut?', false],
+    ['Vad gäller för trafiksäkerheten vid skolorna?', false],
+    ['anmäl rattfylleri', false],
+    ['Hur anmäler jag rattfylleri?', false],
   ])('%j → %s', (text, expected) => {
     expect(detectFigureQuestion(splitWords(text)) !== undefined).toBe(expected);
   });
@@ -195,6 +200,13 @@ describe('a question for figures about a commitment', () => {
     expect(kbAnswerOf(reply)).toMatchObject({ id: 'drug-dog-school' });
     expect(textOf(reply)).not.toContain(c.t('sv', 'answer.noFigures'));
     expect(buttonsOf(reply).map((b) => b.value)).not.toContain('fu:drug-dog-school');
+  });
+
+  it('"gäller" is no question for figures: a commitment asked of with it gets no such note', async () => {
+    const c = await openStaffConversation();
+    const reply = await c.ask('Vad gäller för rattfylleri i Kiruna?');
+    expect(kbAnswerOf(reply)).toMatchObject({ id: 'traffic' });
+    expect(textOf(reply)).not.toContain(c.t('sv', 'answer.noFigures'));
   });
 
   it('a question for figures about something other than a commitment gets no such note', async () => {
