@@ -133,7 +133,22 @@ function findLang(words: readonly string[], table: Record<Lang, string[]>): Lang
 
 /** The language of the first follow-up cue in the text, or undefined when there is none. */
 export function detectFollowupCue(text: string, words: readonly string[] = splitWords(text)): Lang | undefined {
-  return findLang(words, FOLLOWUP_CUES);
+  return findLang(withoutFutureOrPossibility(words), FOLLOWUP_CUES);
+}
+
+/**
+ * "going to" is the future ("How often is that going to happen?") and "går det att" asks whether something can be done
+ * ("hur gör man en polisanmälan, går det att göra på nätet?"): neither asks how the work is going, so the verb is
+ * taken out before the follow-up cues are read.
+ */
+function withoutFutureOrPossibility(words: readonly string[]): readonly string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const next = words[i + 1];
+    if ((words[i] === 'going' && next === 'to') || (words[i] === 'gar' && next === 'det' && words[i + 2] === 'att')) continue;
+    out.push(words[i]!);
+  }
+  return out;
 }
 
 /** The language of a question for figures, or undefined (see FIGURE_CUES). */

@@ -21,6 +21,10 @@ describe('follow-up cue words (pure)', () => {
     ['How often does the drug dog come?', false],
     ['Mii lea lohpádus narkobeatnaga birra?', false],
     ['Vilka är de prioriterade områdena?', false],
+    // The future, and whether something can be done, are not how the work is going.
+    ['How often is the dog search going to happen?', false],
+    ['hur gör man en polisanmälan, går det att göra på nätet?', false],
+    ['how is the dog search going?', true],
   ])('%j → %s', (text, expected) => {
     expect(detectFollowupCue(text) !== undefined).toBe(expected);
   });
