@@ -179,10 +179,12 @@ const PRIVACY_WHO = new Set([
   'you', 'bot', 'chat', 'chats', 'conversation', 'my', 'me', 'messages', 'questions', 'data', 'information', 'this', 'history',
   'don', 'dii', 'mu', 'mun', 'dieduid', 'diedut', 'gazaldagaid',
 ]);
-/** Storing money or lives, kept promises, and what the police or the municipality store are other questions. */
+/** Storing money or lives, a day saved, kept promises, and what the police or the municipality store are other questions. */
 const PRIVACY_NOT = new Set([
   'pengar', 'liv', 'money', 'life', 'lives', 'promise', 'promises', 'lohpadusaid', 'lohpadusat',
   'polisen', 'kommunen', 'police', 'municipality', 'council', 'politiija', 'suohkan', 'drugs', 'narkotika', 'seized', 'beslag',
+  // "The bus driver saved my day" (everyday1).
+  'day', 'dagen',
 ]);
 const PRIVACY_MAX_WORDS = 10;
 

@@ -51,6 +51,7 @@ describe('detectIntent cues', () => {
     'Where do you store seized drugs?',
     'Does the police store my report?',
     'Have you kept your promises?',
+    'The bus driver saved my day, pls thank him!',
     'Will you keep us informed about what is happening?',
     'Finns löftena på samiska?',
     'trafik idag',
