@@ -217,9 +217,13 @@ export class PromiseBot extends ActivityHandler {
     if (result.language.isClear) memory.lastLang = result.language.lang;
     rememberTurnLanguage(context, result.lang);
     const isFollowupQuestion = detectFollowupCue(text, words) !== undefined;
-    if (result.kind === 'answer') {
-      // Only a commitment gets the note that the promises give no figures; the cue words are read for nothing else.
-      const asksFigures = result.entry.kind === 'commitment' && !isFollowupQuestion && detectFigureQuestion(words) !== undefined;
+    const asksForFigures = !isFollowupQuestion && detectFigureQuestion(words) !== undefined;
+    // Figures asked of a contact entry ("how many crimes were reported in Kiruna in 2025?" → how to report a crime): the
+    // entry has none and answers another question, so the resident gets "I don't know" with the topics instead. On the
+    // golden and resident sets every such answer was to an off-topic question (9 of 9).
+    if (result.kind === 'answer' && !(asksForFigures && result.entry.kind === 'contact')) {
+      // Only a commitment gets the note that the promises give no figures.
+      const asksFigures = result.entry.kind === 'commitment' && asksForFigures;
       const route = await this.sendAnswer(context, result.entry, result.lang, result.lang, result.score, result.related, isFollowupQuestion, asksFigures);
       this.logTurn(context, { route, lang: result.lang, entryId: result.entry.id, score: result.score }, text);
     } else if (result.kind === 'clarify') {

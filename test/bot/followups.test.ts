@@ -213,6 +213,18 @@ describe('a question for figures about a commitment', () => {
     expect(textOf(reply)).not.toContain(c.t('sv', 'answer.noFigures'));
   });
 
+  it.each<[string, Lang]>([
+    ['how many crimes were reported in Kiruna in 2025?', 'en'],
+    ['antal anmälda brott i Kiruna 2025', 'sv'],
+  ])('figures asked of a contact entry get "I don\'t know" with the topics, not the entry: %j', async (question, lang) => {
+    const c = await openStaffConversation();
+    // The engine alone answers it with the entry on how to report a crime.
+    expect(c.engine.ask(question).kind === 'answer' && (c.engine.ask(question) as { entry: { id: string } }).entry.id).toBe('report-crime');
+    const reply = await c.ask(question);
+    expect(kbAnswerOf(reply)).toBeUndefined();
+    expect(textOf(reply)).toContain(c.t(lang, 'none.text'));
+  });
+
   it('a question for figures about something other than a commitment gets no such note', async () => {
     const c = await openStaffConversation();
     const reply = await c.ask('Hur många prioriterade områden finns det?');
