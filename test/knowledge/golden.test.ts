@@ -62,7 +62,10 @@ test(`top-1 accuracy is at least ${MIN_TOP1 * 100} % per language and off-topic 
  * people talk: voice typing, teenagers' slang, letters from older residents, Swedish and English mixed) as it came, at
  * c39aa4d: sv 65/80, en 41/60, se 26/30, off-topic 42/45. The twenty-first (test/golden/residents20/, the first
  * month of a municipal chat: half short search-box queries) as it came, after that session's search changes: sv 73/80,
- * en 55/60, se 29/30, off-topic 32/45 (at 82c2bbe: sv 72, en 55, se 29, off-topic 32).
+ * en 55/60, se 29/30, off-topic 32/45 (at 82c2bbe: sv 72, en 55, se 29, off-topic 32). The twenty-second
+ * (test/golden/residents21/, a year of a municipal chat: a third short, a third one sentence, a third with context;
+ * written blind while that session's keywords were added) as it came, at 990ca13: sv 74/80, en 55/60, se 28/30,
+ * off-topic 34/45 (at 82c2bbe: sv 71, en 52, se 28, off-topic 34).
  */
 /** Per set: the least top-1 accuracy per language, and the least share of off-topic questions left unanswered. */
 const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]> = {
@@ -86,6 +89,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   nineteenth: [0.75, 0.85],
   twentieth: [0.7, 0.85],
   'twenty-first': [0.85, 0.7],
+  'twenty-second': [0.85, 0.7],
 };
 
 test('every resident set has its floors', () => {
