@@ -18,11 +18,13 @@ const ROLE =
   'pensioner|retiree|parent|parents|mum|mom|dad|father|mother|grandma|grandpa|grandmother|grandfather|teacher|pupil|' +
   'student|herder|reindeer herder|tourist|visitor|journalist|reporter|resident|local|neighbour|neighbor|expat|' +
   'newcomer|nurse|doctor|\\p{L}*driver|\\p{L}*owner|business owner|shop owner|miner|worker|teen|teenager)';
+/** An emoji may end the opening as a full stop would ("Tourist here 🙂 what's the emergency number?"). */
+const EMOJI = '[\\p{Extended_Pictographic}\\uFE0F]';
 /** An optional greeting, an optional word before the role ("Worried dad", "Taxi driver", "orolig mamma"). */
 const LEAD = '^(?:(?:hej|hejsan|hallå|hello|hi|hey)[\\s,.!]+)?(?:[\\p{L}-]+\\s+)?';
 const OPENINGS = [
   // "pensionär här.", "Worried dad here:", "tourist here -"
-  new RegExp(`${LEAD}${ROLE}\\s+(?:här|here)\\s*[,.:;!–—-]+\\s*`, 'iu'),
+  new RegExp(`${LEAD}${ROLE}\\s+(?:här|here)\\s*(?:[,.:;!–—-]|${EMOJI})+\\s*`, 'iu'),
   // "lärare: …", "tourist – …"
   new RegExp(`${LEAD}${ROLE}\\s*(?::|\\s[–—-])\\s+`, 'iu'),
   // A short first sentence that only says who: "Jag är journalist på lokaltidningen.", "Jag är 78 år och kan inte
@@ -38,7 +40,7 @@ const OPENINGS = [
 const MIN_REST_WORDS = 3;
 
 /** Each opening ends in one of these marks; a message without any (most questions) is not searched for them. */
-const OPENING_MARKS = /[,.:;!–—-]/;
+const OPENING_MARKS = /[,.:;!–—-]|\p{Extended_Pictographic}/u;
 
 export function withoutSelfIntroduction(text: string): string {
   if (!OPENING_MARKS.test(text)) return text;

@@ -14,6 +14,7 @@ describe('withoutSelfIntroduction', () => {
     ['Jag är journalist på lokaltidningen. Vilka fokusområden har ni valt?', 'Vilka fokusområden har ni valt?'],
     ['Jag är 78 år och kan inte datorer. Hur anmäler jag en stöld?', 'Hur anmäler jag en stöld?'],
     ["I'm a teacher at the gymnasium. Is there a school forum with the police?", 'Is there a school forum with the police?'],
+    ["Tourist here 🙂 what's the emergency number in Sweden?", "what's the emergency number in Sweden?"],
   ])('drops who is asking: %j', (text, question) => {
     expect(withoutSelfIntroduction(text)).toBe(question);
   });
