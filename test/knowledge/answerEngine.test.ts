@@ -115,9 +115,9 @@ describe('answer engine on the real knowledge base', () => {
   });
 
   test('a long question whose best entry is far ahead is answered from a lower score than 0.4 (the third rule)', () => {
-    const q = 'Min son berättade att en polis med hund var på gymnasiet och alla blev nervösa, gör ni sånt regelbundet?';
+    const q = 'nån har sprayat klotter på vårt garage inatt, hur gör jag en anmälan';
     const r = engine.ask(q);
-    expect(r.kind === 'answer' && r.entry.id).toBe('drug-dog-school');
+    expect(r.kind === 'answer' && r.entry.id).toBe('report-crime');
     expect(r.kind === 'answer' && r.score).toBeLessThan(LONG_QUESTIONS[0]!.minScore);
     // With the first two rules alone, the same question gets no answer.
     expect(createAnswerEngine(engine.knowledge, { long: LONG_QUESTIONS.slice(0, 2) }).ask(q).kind).toBe('none');
