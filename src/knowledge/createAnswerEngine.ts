@@ -174,7 +174,8 @@ export function createAnswerEngine(knowledge: Knowledge, options: EngineOptions 
       const text = cleanInput(rawText);
       const language = detect(text, ctx);
       const lang = language.lang;
-      // Who is asking is dropped, and a letter's greeting and sign-off; numbers said digit by digit ("ett ett två") are read as the number.
+      // Who is asking is dropped, and a letter's greeting and sign-off; numbers said digit by digit ("ett ett två") are
+      // read as the number.
       const question = readSpokenNumbers(withoutSelfIntroduction(withoutGreetingAndSignOff(text)));
       let primary: Scored[] = [];
       let clarify: { candidates: Scored[]; scored: Scored[]; searched: Lang } | undefined;

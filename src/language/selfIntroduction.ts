@@ -56,9 +56,9 @@ export function withoutSelfIntroduction(text: string): string {
 /**
  * A letter's greeting and sign-off ("Dear Sir or Madam, … Kind regards, Edward", "Goddag. … Vänligen, Hilding",
  * "Buorre beaivi! … Giitu, Máret"): older residents write to the municipality as they would write a letter. The
- * greeting, the closing words and the name after them (at most three words, the last of the message) describe the letter, not the
- * question, and a name is an unknown word that counts against every entry. Dropped like a self-introduction, only when
- * at least MIN_REST_WORDS words remain.
+ * greeting, the closing words and the name after them (at most three words, the last of the message) describe the
+ * letter, not the question, and a name is an unknown word that counts against every entry. Dropped like a
+ * self-introduction, only when at least MIN_REST_WORDS words remain.
  */
 const GREETING = new RegExp(
   '^(?:dear\\s+(?:sir\\s*(?:or|/)\\s*madam|sir|madam|all|team)|good\\s+(?:morning|afternoon|evening|day)|' +
