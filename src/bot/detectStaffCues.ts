@@ -131,6 +131,15 @@ function findLang(words: readonly string[], table: Record<Lang, string[]>): Lang
   return langs[found];
 }
 
+/** The language of the first word found, as spelt, in a table of short words compared exactly. */
+function findExact(words: readonly string[], table: ReadonlyMap<string, Lang>): Lang | undefined {
+  for (const word of words) {
+    const lang = table.get(word);
+    if (lang !== undefined) return lang;
+  }
+  return undefined;
+}
+
 /** The language of the first follow-up cue in the text, or undefined when there is none. */
 export function detectFollowupCue(text: string, words: readonly string[] = splitWords(text)): Lang | undefined {
   return findLang(withoutFutureOrPossibility(words), FOLLOWUP_CUES);
@@ -153,14 +162,14 @@ function withoutFutureOrPossibility(words: readonly string[]): readonly string[]
 
 /** The language of a question for figures, or undefined (see FIGURE_CUES). */
 export function detectFigureQuestion(words: readonly string[]): Lang | undefined {
-  const lang = findLang(words, FIGURE_CUES) ?? words.map((word) => EXACT_FIGURE_WORDS.get(word)).find((found) => found !== undefined);
+  const lang = findLang(words, FIGURE_CUES) ?? findExact(words, EXACT_FIGURE_WORDS);
   return lang && !findLang(words, FREQUENCY_WORDS) ? lang : undefined;
 }
 
 /** "jag vill lämna en synpunkt", "I have a suggestion", "Mun háliidan addit evttohusa", or the bare noun. */
 export function detectSuggestionRequest(text: string, words: readonly string[] = splitWords(text)): Lang | undefined {
   if (words.length === 0 || words.length > 10 || QUESTION_WORDS.has(words[0]!)) return undefined;
-  const lang = findLang(words, SUGGESTION_NOUNS) ?? words.map((word) => SUGGESTION_WORDS.get(word)).find((found) => found !== undefined);
+  const lang = findLang(words, SUGGESTION_NOUNS) ?? findExact(words, SUGGESTION_WORDS);
   if (!lang) return undefined;
   const hasVerb = (Object.keys(SUGGESTION_VERBS) as Lang[]).some((verbLang) => SUGGESTION_VERBS[verbLang].some((verb) => words.some((word) => isWordMatch(word, verb))));
   return hasVerb || words.length <= 3 ? lang : undefined;

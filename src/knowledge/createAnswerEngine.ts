@@ -155,9 +155,10 @@ export function createAnswerEngine(knowledge: Knowledge, options: EngineOptions 
     if (focusLead === null || !wholeBest || last === undefined || wholeBest.score - (whole[1]?.score ?? 0) < focusLead) return undefined;
     const index = indexes[lang];
     const query = index.analyzeQuery(last, lang);
+    if (query.length < FOCUS_MIN_TERMS) return undefined;
     const scored = index.score(query);
     const best = scored[0];
-    if (query.length < FOCUS_MIN_TERMS || !best || best.entry !== wholeBest.entry || best.score < minScore || best.coverage < minCoverage) return undefined;
+    if (!best || best.entry !== wholeBest.entry || best.score < minScore || best.coverage < minCoverage) return undefined;
     const decision = decide(scored, query.length);
     return decision.kind === 'answer' ? { best: decision.best, related: decision.related } : undefined;
   };

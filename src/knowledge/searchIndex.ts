@@ -290,8 +290,13 @@ export class SearchIndex {
   }
 
   private hasSurfaceWord(token: string): boolean {
+    return this.ownTokenIdOf(token) !== undefined;
+  }
+
+  /** The lexicon's number of a folded surface word this index's phrases have, or undefined. */
+  private ownTokenIdOf(token: string): number | undefined {
     const known = this.lexicon.tokenIdOf(token);
-    return known !== undefined && known < this.ownTokens.length && this.ownTokens[known] === 1;
+    return known !== undefined && known < this.ownTokens.length && this.ownTokens[known] === 1 ? known : undefined;
   }
 
   /**
@@ -663,11 +668,9 @@ export class SearchIndex {
       }
       if (NEGATION_WORDS[this.lang].has(token) && this.termIdOf(term) === undefined) continue;
       if (asked === 'en' && this.lang !== 'en' && isFunctionWord(asked, token)) continue;
-      let matches = this.lookupTerm(term);
-      if (this.lang === 'sv' && !matches.some((m) => m.how === 'exact')) {
-        const restored = this.restoredTerm(token);
-        if (restored !== undefined) matches = this.lookupTerm(restored);
-      }
+      // A Swedish word with no exact match is first looked for as the knowledge spells it, before any typo matching.
+      const restored = this.lang === 'sv' && this.termIdOf(term) === undefined ? this.restoredTerm(token) : undefined;
+      const matches = this.lookupTerm(restored ?? term);
       // A known word weighs what it weighs itself: the compounds it is part of ("polis" in "polisanmälan") bring in
       // their entries, but must not lend a common word their rarity.
       const exact = matches.find((m) => m.how === 'exact');
@@ -688,11 +691,9 @@ export class SearchIndex {
    * back (the surface words of its phrases), so that a word the knowledge lacks is not read as another one.
    */
   private restoredTerm(token: string): string | undefined {
-    const lexicon = this.lexicon;
-    const tokenId = lexicon.tokenIdOf(token);
-    if (tokenId === undefined || tokenId >= this.ownTokens.length || this.ownTokens[tokenId] !== 1) return undefined;
-    const term = lexicon.writtenTerms.get(tokenId);
-    return term === undefined ? undefined : lexicon.terms[term];
+    const tokenId = this.ownTokenIdOf(token);
+    const term = tokenId === undefined ? undefined : this.lexicon.writtenTerms.get(tokenId);
+    return term === undefined ? undefined : this.lexicon.terms[term];
   }
 
   /**

@@ -48,7 +48,7 @@ export function withoutSelfIntroduction(text: string): string {
     const match = opening.exec(text);
     if (!match) continue;
     const rest = text.slice(match[0].length);
-    if (rest.split(/\s+/).filter(Boolean).length >= MIN_REST_WORDS) return rest;
+    if (wordCount(rest) >= MIN_REST_WORDS) return rest;
   }
   return text;
 }
