@@ -1,6 +1,6 @@
 /**
  * `npm run eval [-- --verbose]`: top-1 accuracy per language and the off-topic rate on test/golden/, then on the second
- * to twenty-second sets in test/golden/residents/ to residents21/.
+ * to twenty-third sets in test/golden/residents/ to residents22/.
  */
 import { loadKnowledgeOrExit } from './loadKnowledgeOrExit.js';
 import { createAnswerEngine } from '../knowledge/createAnswerEngine.js';

@@ -65,7 +65,9 @@ test(`top-1 accuracy is at least ${MIN_TOP1 * 100} % per language and off-topic 
  * en 55/60, se 29/30, off-topic 32/45 (at 82c2bbe: sv 72, en 55, se 29, off-topic 32). The twenty-second
  * (test/golden/residents21/, a year of a municipal chat: a third short, a third one sentence, a third with context;
  * written blind while that session's keywords were added) as it came, at 990ca13: sv 74/80, en 55/60, se 28/30,
- * off-topic 34/45 (at 82c2bbe: sv 71, en 52, se 28, off-topic 34).
+ * off-topic 34/45 (at 82c2bbe: sv 71, en 52, se 28, off-topic 34). The twenty-third (test/golden/residents22/, two
+ * fifths short keyword queries, bilingual Swedish–English mixing, sceptical questions; near misses among the off-topic
+ * ones) as it came, at 788f2aa: sv 68/75, en 56/60, se 27/30, off-topic 32/45.
  */
 /** Per set: the least top-1 accuracy per language, and the least share of off-topic questions left unanswered. */
 const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]> = {
@@ -90,6 +92,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   twentieth: [0.7, 0.85],
   'twenty-first': [0.85, 0.7],
   'twenty-second': [0.85, 0.7],
+  'twenty-third': [0.85, 0.7],
 };
 
 test('every resident set has its floors', () => {
