@@ -138,8 +138,8 @@ export function firstLettersToMatch(word: string): string[] {
 }
 
 /**
- * Does a typed word match a pattern word? `stem*` matches by prefix; words of five letters or more also match with
- * one typo (ten or more: two), the way people type on a phone in a hurry.
+ * Does a typed word match a pattern word? `stem*` matches by prefix; words of five letters or more (stems: six) also
+ * match with one typo (ten or more: two), the way people type on a phone in a hurry.
  */
 export function isWordMatch(word: string, pattern: string): boolean {
   const isPrefix = pattern.charCodeAt(pattern.length - 1) === 42; // '*'
@@ -154,7 +154,9 @@ export function isWordMatch(word: string, pattern: string): boolean {
     while (i < targetLength && word.charCodeAt(i) === pattern.charCodeAt(i)) i++;
     if (i === targetLength) return true;
   }
-  if (targetLength < 5) return false;
+  // A beginning of five letters with a typo, followed by anything, is too loose: "klocktornet", "klockan" read as
+  // "krock*" (a crash). Such a stem matches only as spelt; a whole word of five letters still allows one typo.
+  if (targetLength < (isPrefix ? 6 : 5)) return false;
   if (!isSameStart && !(first === pattern.charCodeAt(1) && word.charCodeAt(1) === pattern.charCodeAt(0))) return false;
   const target = isPrefix ? pattern.slice(0, -1) : pattern;
   // Two typos only in a long word: at eight letters, two edits make other words ("krossade" → "krockade", "exposed" →

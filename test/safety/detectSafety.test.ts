@@ -771,6 +771,25 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['someone used my identity to take out a loan', 'report', 'en'],
   ['det har tagits sms-lån i mitt namn', 'report', 'sv'],
   ["doesn't matter what you promise, I won't be around to see it", 'suicide', 'en'],
+  // Common phrasings the review50 misses pointed to (twenty-second session), written anew here.
+  ['det small skott borta vid garaget och en kvinna skriker', 'emergency', 'sv'],
+  ['gunshots near the school and people screaming', 'emergency', 'en'],
+  ['mánná manai jiekŋii', 'emergency', 'se'],
+  ['någon har gjort inbrott i cykelförrådet i natt', 'report', 'sv'],
+  ['inbrott i stugan, motorsågen och båtmotorn är borta', 'report', 'sv'],
+  ['några ungar har sprayat hela tvättstugan', 'report', 'sv'],
+  ['some kids tagged our garage door last night', 'report', 'en'],
+  ['en man blottade sig vid badplatsen igår', 'report', 'sv'],
+  ['a man flashed himself at the girls by the bus stop', 'report', 'en'],
+  ['de smygfilmade min dotter i duschen efter gympan', 'report', 'sv'],
+  ['someone filmed my son in the changing room and shared it', 'report', 'en'],
+  ['vi hittade en påse med knark bakom förskolan', 'report', 'sv'],
+  ['found needles and syringes in the sandpit', 'report', 'en'],
+  ['jag har flytt från min sambo och bor hos en vän nu', 'domestic', 'sv'],
+  ['min styvpappa tafsar på mig när mamma jobbar', 'domestic', 'sv'],
+  ['my neighbour keeps touching my daughter inappropriately', 'report', 'en'],
+  ['I left him last month but he still turns up at my work', 'domestic', 'en'],
+  ['I have made a plan and picked a day, I just wanted to say thanks', 'suicide', 'en'],
 ];
 
 /**
@@ -1301,6 +1320,19 @@ const ORDINARY: string[] = [
   'I am tired of living in the dark, when does the sun come back?',
   'kommer det bli fler inbrott nu när stan flyttar?',
   "I won't be around next week, I'm on holiday, can I answer the survey later?",
+  // Everyday messages like those of everyday5 (twenty-second session), written anew here.
+  'Klockan på torget går fel, vem ska man ringa?',
+  'Rådjuren dödar min trädgård, får man sätta upp nät?',
+  'Isen har spruckit vid badplatsen, när stängs skoterleden?',
+  'Vi ska slakta ren nästa vecka, var lämnar man slaktavfallet?',
+  'Is there a target shooting club that takes beginners?',
+  'Do the blasting explosions at the mine follow a schedule?',
+  'Do I need to report my moose kill to the hunting team?',
+  'Mun háliidan oahppat sámegiela',
+  'Ska ni ha fler narkotikahundar? Jag läste att de hittade knark på gymnasiet.',
+  'Det pratas om inbrott i förråd i Facebookgruppen, vad vet polisen om det?',
+  'We have a plan and a date for the wedding, can we book the town hall?',
+  'An ex colleague asked where I live now, is the municipality hiring?',
 ];
 
 describe('detectSafety', () => {
