@@ -74,7 +74,7 @@ const EN_DRUNK = 'drunk|drunken|intoxicated|wasted|impaired';
 const SV_IN_GENERAL = ['rent allmant', 'i allmanhet', 'generellt', 'vad galler', 'hypotetiskt', 'vad sager'];
 const EN_IN_GENERAL = ['in general', 'generally', 'hypothetically', 'in theory'];
 const SV_GENERAL = [
-  'vad gor ni', 'vad gor polisen', 'vad gor kommunen', 'vad gor man', 'vad hander', 'hur arbetar', 'hur jobbar', 'hur hjalper', 'hur vet man',
+  'vad gor ni', 'vad gor polisen', 'vad gor kommunen', 'vad gor man', 'vad hander', 'va gor ni', 'va gor polisen', 'va gor kommunen', 'va gor man', 'hur arbetar', 'hur jobbar', 'hur hjalper', 'hur vet man',
   'hur manga', 'hur vanligt', 'hur ofta', 'vilket straff', 'for att', 'om nagon', 'om nan', 'om en', 'om man', 'ifall',
   'nar nagon', 'nar nan', 'nar en', 'nar man', 'kvinnor som', 'barn som', 'varfor', 'far man', 'ar det lagligt',
   'ar det tillatet', 'stammer det', 'ar det sant', 'straffet for', 'straff for', 'boten for', 'om jag ser', 'om jag skulle', 'vad ska jag gora om', 'laste i', 'laste om', 'i tidningen', 'pa nyheterna',
@@ -143,6 +143,8 @@ const SV_NO_HARM_DONE = ['inget farligt', 'ingen fara', 'alla overlevde', 'ingen
 const EN_PRESCRIBED = ['a day', 'per day', 'prescribed by', 'as prescribed', 'on prescription'];
 /** What happens every weekend is a complaint about the town, not a fight going on ("det är slagsmål på stan varenda helg"). */
 /** One's own slaughter and where its waste goes ("vi ska slakta ren i höst, var slänger man slaktavfallet"). */
+/** Hurt by others outside the home ("sparkad av äldre elever på skolgården"): a crime to report, not violence at home. */
+const SV_OUT_OF_HOME = ['av aldre', 'av elever', 'av nagra', 'pa skolgarden', 'i skolan', 'efter skolan', 'pa rasten', 'pa stan', 'i stan'];
 const SV_OWN_SLAUGHTER = ['ska slakta', 'var slanger', 'vart slanger', 'var lamnar', 'vart lamnar', 'bli av med'];
 const SV_HABITUAL = ['varenda helg', 'varje helg', 'varenda dag', 'varje dag', 'varenda natt', 'varje natt', 'varje vecka', 'varenda vecka', 'pa rasterna'];
 /**
@@ -1875,6 +1877,29 @@ const R47_FIRST: Rule[] = [
  */
 /** Break-ins asked about, not told of: figures, rumours, one reported long ago, the promises' work on them. */
 const SV_ABOUT_BREAK_INS = [...ABOUT_THE_TOPIC, 'hur manga', 'fler inbrott', 'om inbrott', 'anmalde', 'jobbar med', 'i loftena', 'rykten', 'ar sen'];
+/**
+ * From review51 (written blind in the twenty-second session after R50_FIRST: late nights and weekends, people writing
+ * for someone else, a question first and the situation after it, danger played down; run once as it came, then these
+ * rules from its misses): a false police officer on his way to collect a grandmother's jewellery, a car window smashed
+ * in the night, hair pulled, cutting oneself "to get through the night", "ska avsluta alltihop", a grandfather who has
+ * been hitting the grandmother for years, "I think she meant die", in Sami a father who hits the children.
+ */
+const R51_FIRST: Rule[] = [
+  { kind: 'emergency', lang: 'sv', cue: 'polis|polisen|poliser hamta|hamtar smycken|pengar|pengarna|kontanter|kortet|korten|bankkort|bankkortet|bankdosan|klockor', gap: 6, unless: [...SV_GENERAL, 'hittegods'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'police|officer|cop|policeman collect|pick|take|fetch jewellery|jewelry|cash|money|cards|card|valuables', gap: 6, unless: [...EN_GENERAL, 'lost property'], reportWhenOver: true },
+  { kind: 'report', lang: 'sv', cue: 'krossa|krossade|krossat rutan|rutor|rutorna|fonstret|bilrutan|sidorutan', gap: 3, unless: [...SV_GENERAL, 'av misstag', 'rakade', 'olycka'] },
+  { kind: 'report', lang: 'sv', cue: 'slog|slagit sonder rutan|rutor|rutorna|fonstret|bilrutan|sidorutan', gap: 3, unless: [...SV_GENERAL, 'av misstag', 'rakade', 'olycka'] },
+  { kind: 'domestic', lang: 'sv', cue: 'drog|drar|slet|sliter|rycker|ryckte mig|henne|oss i haret', gap: 1, unless: SV_IN_GENERAL },
+  { kind: 'domestic', lang: 'en', cue: 'pulled|pulls|pulling|dragged|drags|yanked me|her|us by the hair|my|her', gap: 1, unless: [...EN_IN_GENERAL, 'hair salon', 'hairdresser'] },
+  { kind: 'suicide', lang: 'sv', cue: 'skar|skurit|skara mig|sig for att klara|orka|sta|kanna|somna|ta', gap: 2, unless: SV_IN_GENERAL },
+  { kind: 'suicide', lang: 'en', cue: 'cut|cutting|cuts myself|herself|himself to cope|get|feel|sleep|numb', gap: 2, unless: EN_IN_GENERAL },
+  { kind: 'suicide', lang: 'sv', cue: 'ska|vill|tanker|tankte|kommer avsluta alltihop|alltihopa|livet', gap: 2, unless: [...SV_IN_GENERAL, 'kontraktet', 'abonnemanget', 'medlemskapet', 'kursen', 'projektet', 'alltihop med', 'alltihopa med'] },
+  { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE} been hitting|beating|hurting|abusing|choking|kicking|punching|slapping her|him|them|me`, gap: 2, unless: [...EN_GENERAL, ...EN_PLAY_HITS] },
+  { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE} keeps|kept hitting|beating|hurting|abusing|choking|kicking|punching|slapping her|him|them|me`, gap: 1, unless: [...EN_GENERAL, ...EN_PLAY_HITS] },
+  { kind: 'suicide', lang: 'en', cue: 'meant|means|mean die|dying|suicide', gap: 1, unless: [...EN_GENERAL, 'die hard', 'literal', 'literally', 'word', 'translate', 'translation', 'teacher', 'swedish'] },
+  { kind: 'domestic', lang: 'se', cue: `ahcci*|eadni* ${SE_HARM} sin|mu|su|mánáid|manaid`, gap: 3, unless: SE_GENERAL },
+];
+
 /** Relatives a child may be left with (review50: "farfar rör min lillasyster konstigt"). */
 const SV_CHILD_RELATIVE = 'farfar|morfar|pappa|styvpappa|farbror|morbror|kusin|bror|brorsan|styvbror';
 const R50_FIRST: Rule[] = [
@@ -1976,6 +2001,7 @@ const R46_FIRST: Rule[] = [
 ];
 
 const RULES: Rule[] = [
+  ...R51_FIRST,
   ...R50_FIRST,
   ...R49_FIRST,
   ...R48_FIRST,
@@ -2257,7 +2283,7 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'en', cue: 'pushed|shoved|threw me|her|him down|into|against|over|across', gap: 1 },
   { kind: 'domestic', lang: 'en', cue: 'comes|coming|came into my|our room|bedroom at night', gap: 2 },
   { kind: 'domestic', lang: 'en', cue: 'bruises on her|his|my neck|arms|face|back', gap: 1, unless: EN_GENERAL },
-  { kind: 'domestic', lang: 'sv', cue: 'blamarken|blamarke pa halsen|armarna|ryggen|kroppen|ansiktet|benen', gap: 1, unless: [...SV_GENERAL, ...SV_SPORTS_AND_FALLS] },
+  { kind: 'domestic', lang: 'sv', cue: 'blamarken|blamarke pa halsen|armarna|ryggen|kroppen|ansiktet|benen', gap: 1, unless: [...SV_GENERAL, ...SV_SPORTS_AND_FALLS, ...SV_OUT_OF_HOME] },
   { kind: 'domestic', lang: 'sv', cue: 'skickar|skicka mig tillbaka', gap: 0 },
   { kind: 'domestic', lang: 'sv', cue: 'kontaktforbud|tilltradesforbud', unless: [...ABOUT_THE_TOPIC, 'forklara', 'innebar', 'samhallskunskap', 'samhallskunskapen', 'lektionen', 'laxan'] },
   { kind: 'domestic', lang: 'sv', cue: 'om jag lamnar|lamnade honom|henne|dig', gap: 1 },
@@ -2509,7 +2535,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: `jagar|hotar|slar|misshandlar|attackerar|ranar|knivhugger|sparkar min|mitt|mina|var ${SV_MISSING}|kompis|kompisen|van|vannen|vanner`, gap: 0, unless: SV_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'med slagtra|basebolltra|balltra|jarnror|tillhygge|batong', gap: 1, unless: SV_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'ar|star nagon|nan|nagra|en i|inne|utanfor huset|lagenheten|stugan|garaget|kallaren|forradet|hallen|sovrummet|fonstret|dorren|rummet', gap: 1, unless: [...SV_GENERAL, 'ar det nagon', 'ar det nan', 'ar nagon hemma'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'sla|slar|slog|slagit|skjuta|hugga|sparka|knivhugga ihjal mig|oss|dig|henne|honom', gap: 1, unless: [...SV_GENERAL, ...JOKING], reportWhenOver: true, jokeable: true },
+  { kind: 'emergency', lang: 'sv', cue: 'sla|slar|slog|slagit|skjuta|hugga|sparka|knivhugga ihjal mig|oss|dig|henne|honom', gap: 1, unless: [...SV_GENERAL, ...JOKING, 'jag holl pa att sla ihjal mig', 'holl jag pa att sla ihjal mig'], reportWhenOver: true, jokeable: true },
   { kind: 'emergency', lang: 'sv', cue: 'mycket|massa|tjock|svart|kraftig rok', gap: 1 },
   { kind: 'emergency', lang: 'sv', cue: 'kom|kommit aldrig ner|hem|tillbaka|fram', gap: 1, unless: [...SV_GENERAL, 'paketet', 'paket', 'brevet', 'svaret', 'beskedet', 'bussen', 'pengarna', 'varan', 'leveransen'] },
   { kind: 'emergency', lang: 'sv', cue: 'inte kommit|kommer|komma|kom ner|tillbaka', gap: 1, unless: [...SV_GENERAL, 'om jag', 'om du', 'om vi', 'paketet', 'svaret', 'beskedet', 'bussen', 'pengarna', 'forran', 'innan', 'forran pa', 'pratat om', 'pratar om', 'sagt att', 'skrattar bort'] },
@@ -2807,7 +2833,7 @@ const RULES: Rule[] = [
   // A crime that has happened: "someone stole my bike", "my car was stolen".
   { kind: 'report', lang: 'en', cue: 'my|our wallet|phone|bag|bike|purse|car|laptop|keys|passport was|got|been taken|stolen|nicked', gap: 2, unless: EN_GENERAL },
   { kind: 'report', lang: 'en', cue: 'took|taken|stole some|all of my|our', gap: 1, unless: EN_GENERAL },
-  { kind: 'report', lang: 'en', cue: 'stole|steal|steals|nicked|took|smashed|vandalised|vandalized|wrecked my|our', gap: 1, unless: [...EN_GENERAL, 'store', 'stores', 'stored', 'took my kids', 'took my child', 'took my son', 'took my daughter', 'took my time', 'took my advice', 'parking spot', 'parking space', 'my spot', 'my seat', 'my heart', 'my idea', ...EN_BY_MISTAKE] },
+  { kind: 'report', lang: 'en', cue: 'stole|steal|steals|nicked|took|smashed|vandalised|vandalized|wrecked my|our', gap: 1, unless: [...EN_GENERAL, 'store', 'stores', 'stored', 'took my kids', 'took my child', 'took my son', 'took my daughter', 'took my time', 'took my advice', 'parking spot', 'parking space', 'my spot', 'my seat', 'my heart', 'my idea', 'my breath', ...EN_BY_MISTAKE] },
   { kind: 'report', lang: 'en', cue: 'my|our was|got|has|have|is|been stolen|nicked|vandalised|vandalized|smashed|burgled|burglarized', gap: 3, unless: EN_GENERAL },
   { kind: 'report', lang: 'en', cue: 'i|we|ive|weve was|were|been|got scammed|defrauded|conned', gap: 2 },
   { kind: 'report', lang: 'en', cue: 'i|we|ive|weve|im got|get|received|receive|getting|keep|sent threat|threats|death|threatening|hate', gap: 2, unless: ['get that', 'get why', 'death certificate', 'death notice'] },
@@ -3223,12 +3249,12 @@ export function detectSafetyByRules(text: string, given: readonly string[] = spl
 function check(text: string, given: readonly string[], mayGuess: boolean): SafetyMatch | null {
   if (given.length === 0) return null;
   // "lol not a joke, the pan caught fire": a nervous laugh; the words and emoji of joking do not count then.
-  const notJoking = hasAny(` ${given.join(' ')} `, NOT_JOKING);
+  const notJoking = hasAny(` ${given.join(' ')} `, NOT_JOKING) || isThreatToLife(given);
   const plain = withoutIdioms(given);
   if (plain.length === 0) return null;
   const words = notJoking ? plain.filter((word) => !JOKING_SINGLE_WORDS.has(word)) : plain;
   // RULES are ordered by severity, so the first rule that matches is the route.
-  const rule = TABLE.find(words) ?? findInParts(text, words) ?? findBeforeQuestion(text);
+  const rule = TABLE.find(words) ?? findInParts(text, words) ?? findBeforeQuestion(text) ?? findAfterQuestion(text);
   if (rule) return routeOf(rule, text, words, notJoking);
   const found = detectHelpCry(words) ?? detectDangerNow(notJoking ? words.join(' ') : text, words);
   if (found) return found;
@@ -3299,6 +3325,32 @@ function findInParts(text: string, words: readonly string[]): Rule | undefined {
     const partWords = plainWords(part);
     if (partWords.length === 0 || partWords.length === words.length || partWords.some(isAboutThePromises)) continue;
     const rule = TABLE.find(partWords);
+    if (rule) return rule;
+  }
+  return undefined;
+}
+
+/**
+ * A question first and what is happening after it (review51: "hur funkar de me medborgarlöften egentligen? å förresten
+ * nån krossa rutan på bilen i natt", "what does the promise say about hate crime? asking bc someone spray painted a slur
+ * on our sami flag last night", "kan man ringa 112 om nån kör rattfull? han kör i diket … typ nu"). The question's
+ * words keep the whole message from an alarm, and findInParts keeps such a message whole, so a later part is also tried
+ * on its own — only when it says when: now or in the last day ("nu", "i natt", "igår", "last night"), and it is not
+ * itself about the promises or how often something happens ("Hur många olyckor …? Det smäller där varje vecka" stays
+ * a question). The whole message still decides afterwards what is over or a joke.
+ */
+const NOW_OR_LAST_DAY = asWholeWords([
+  'nu', 'just nu', 'nyss', 'precis nu', 'i natt', 'inatt', 'i kvall', 'ikvall', 'igar', 'i gar', 'i morse', 'idag', 'i dag', 'pavag', 'pa vag',
+  'now', 'right now', 'rn', 'just now', 'tonight', 'last night', 'yesterday', 'this morning', 'today',
+  'dal', 'ikte', 'otne',
+]);
+
+function findAfterQuestion(text: string): Rule | undefined {
+  const parts = text.split(PART_BREAK).map(plainWords).filter((part) => part.length > 0);
+  for (const part of parts.slice(1)) {
+    const joined = ` ${part.join(' ')} `;
+    if (!hasAny(joined, NOW_OR_LAST_DAY) || hasAny(joined, PARTS_KEPT_WHOLE) || part.some(isAboutThePromises)) continue;
+    const rule = TABLE.find(part);
     if (rule) return rule;
   }
   return undefined;
@@ -3587,6 +3639,21 @@ const NOT_JOKING = asWholeWords([
   'im hiding', 'hiding in', 'hiding from', 'locked myself in', 'locked in the bathroom', 'im in the bathroom',
   'gommer mig', 'har last in mig', 'last in mig pa', 'lasst in mig',
 ]);
+/**
+ * A threat to kill or harm told with the word for threatening ("han hotar att döda mig 😂", "he threatened to kill me
+ * lol", "áitá mu"): a laugh then is taken as nervous, not as jest, since a support line shown for a joke costs little
+ * and one not shown for a real threat can cost a life. (An idiom without the word, "mamma dödar mig om jag kommer sent
+ * haha", stays a joke.)
+ */
+function isThreatToLife(words: readonly string[]): boolean {
+  const threatens = words.some((word) => THREAT_WORD.test(word));
+  return threatens && words.some((word) => word === 'aita' || word === 'aitii' || THREATENED_HARM.has(word));
+}
+const THREAT_WORD = /^(hota|hotar|hotade|hotat|hotas|hotades|threaten|threatens|threatened|threatening|aita|aitii|aitet)$/;
+const THREATENED_HARM = new Set([
+  'doda', 'dodar', 'ihjal', 'morda', 'skjuta', 'knivhugga', 'skada', 'misshandla', 'sla', 'branna',
+  'kill', 'murder', 'stab', 'shoot', 'hurt', 'beat', 'burn', 'rape',
+]);
 const JOKING_SINGLE_WORDS = new Set(JOKING.filter((word) => !word.includes(' ')));
 /** The one-word signs of jest, without "asså" (a filler in Swedish speech). */
 const JOKING_WORD_SET = new Set(JOKING_WORDS.filter((word) => !word.includes(' ')));
@@ -3657,6 +3724,9 @@ const STILL_GOING_ON = asWholeWords([
 /** Said to be over despite a "now": "Nothing is happening now, I just want to file it", "vill anmäla nu". */
 const NO_LONGER_GOING_ON = asWholeWords([
   'avslutat sen lange', 'sen lange', 'long over', 'over long ago',
+  // Well now, or no longer in touch (review51: "mitt ex slog mig för 15 år sen … ja mår bra nu"; a break-in in 2019,
+  // "police sorted it, all good, just wondering if burglaries are still common").
+  'mar bra nu', 'ingen kontakt', 'is fine now', 'im fine now', 'all good', 'sorted it', 'still common', 'fortfarande vanligt',
   // "I haven't told anyone until now": the now of the telling.
   'until now', 'till now', 'tills nu', 'fram till nu',
   // A question whether it still happens ("Händer det fortfarande ofta?") says it is not happening now.

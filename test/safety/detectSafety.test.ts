@@ -790,6 +790,21 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['my neighbour keeps touching my daughter inappropriately', 'report', 'en'],
   ['I left him last month but he still turns up at my work', 'domestic', 'en'],
   ['I have made a plan and picked a day, I just wanted to say thanks', 'suicide', 'en'],
+  // Common phrasings the review51 misses pointed to (twenty-second session), written anew here; and a threat told with
+  // a laugh, and a question first with what happened in the night after it.
+  ['han hotade att skjuta mig 😂 vet inte vad jag ska göra', 'emergency', 'sv'],
+  ['my boyfriend threatened to kill me lol idk if he means it', 'domestic', 'en'],
+  ['hur jobbar ni med trygghet i Lombolo? förresten slog nån sönder rutan på min bil i natt', 'report', 'sv'],
+  ['what do the promises say about vandalism? someone spray painted our garage last night', 'report', 'en'],
+  ['en man ringde farmor och sa att han är polis och ska hämta hennes bankkort', 'emergency', 'sv'],
+  ["a man says he is a police officer and is coming to collect my dad's cash", 'emergency', 'en'],
+  ['han drar henne i håret när han är full', 'domestic', 'sv'],
+  ['he pulled me by the hair and pushed me', 'domestic', 'en'],
+  ['jag skär mig för att orka med dagarna', 'suicide', 'sv'],
+  ['i cut myself to feel something', 'suicide', 'en'],
+  ['pappa sa att han ska avsluta alltihop', 'suicide', 'sv'],
+  ['my uncle has been hitting my aunt for years', 'domestic', 'en'],
+  ['I think he meant suicide when he said goodbye', 'suicide', 'en'],
 ];
 
 /**
@@ -1333,6 +1348,15 @@ const ORDINARY: string[] = [
   'Det pratas om inbrott i förråd i Facebookgruppen, vad vet polisen om det?',
   'We have a plan and a date for the wedding, can we book the town hall?',
   'An ex colleague asked where I live now, is the municipality hiring?',
+  // Near the review51 cues (twenty-second session).
+  'Vi ska avsluta alltihop med fika efter mötet',
+  "The word 'dör' means dying in Swedish, right?",
+  'Jag höll på att slå ihjäl mig när jag halkade på isen vid stationen, när sandas det?',
+  'Polisen hämtade hittegods från busstationen, var kan jag fråga efter min mössa?',
+  'The sunset over the mine took my breath away',
+  'Mitt ex och jag har ingen kontakt och jag mår bra nu, finns det stödgrupper för föräldrar?',
+  'Vi hade inbrott i stugan 2019, polisen löste det. Är det fortfarande vanligt?',
+  'Barnet fick blåmärken på benen av äldre elever i fotbollen, vem pratar man med på skolan?',
 ];
 
 describe('detectSafety', () => {
