@@ -3254,7 +3254,7 @@ function check(text: string, given: readonly string[], mayGuess: boolean): Safet
   if (plain.length === 0) return null;
   const words = notJoking ? plain.filter((word) => !JOKING_SINGLE_WORDS.has(word)) : plain;
   // RULES are ordered by severity, so the first rule that matches is the route.
-  const rule = TABLE.find(words) ?? findInParts(text, words) ?? findBeforeQuestion(text) ?? findAfterQuestion(text);
+  const rule = TABLE.find(words) ?? findInParts(text, words) ?? findBeforeQuestion(text) ?? findAfterQuestion(text, words);
   if (rule) return routeOf(rule, text, words, notJoking);
   const found = detectHelpCry(words) ?? detectDangerNow(notJoking ? words.join(' ') : text, words);
   if (found) return found;
@@ -3345,9 +3345,13 @@ const NOW_OR_LAST_DAY = asWholeWords([
   'dal', 'ikte', 'otne',
 ]);
 
-function findAfterQuestion(text: string): Rule | undefined {
-  const parts = text.split(PART_BREAK).map(plainWords).filter((part) => part.length > 0);
-  for (const part of parts.slice(1)) {
+function findAfterQuestion(text: string, words: readonly string[]): Rule | undefined {
+  // Most messages say no such time: they are not cut into parts at all.
+  if (!hasAny(` ${words.join(' ')} `, NOW_OR_LAST_DAY)) return undefined;
+  const parts = text.split(PART_BREAK);
+  for (let i = 1; i < parts.length; i++) {
+    const part = plainWords(parts[i]!);
+    if (part.length === 0) continue;
     const joined = ` ${part.join(' ')} `;
     if (!hasAny(joined, NOW_OR_LAST_DAY) || hasAny(joined, PARTS_KEPT_WHOLE) || part.some(isAboutThePromises)) continue;
     const rule = TABLE.find(part);
