@@ -805,6 +805,22 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['pappa sa att han ska avsluta alltihop', 'suicide', 'sv'],
   ['my uncle has been hitting my aunt for years', 'domestic', 'en'],
   ['I think he meant suicide when he said goodbye', 'suicide', 'en'],
+  // Common phrasings the review52 misses pointed to (twenty-second session), written anew here.
+  ['en gubbe försöker locka in barnen i sin bil vid lekparken', 'emergency', 'sv'],
+  ['a man in a van is trying to get two girls into his car outside the school', 'emergency', 'en'],
+  ['min son på två år har druckit nikotinvätska och kräks', 'emergency', 'sv'],
+  ['my toddler swallowed some pills from my bag', 'emergency', 'en'],
+  ['his arm is bent the wrong way and he is screaming', 'emergency', 'en'],
+  ['några niondeklassare tar pengar av de yngre eleverna varje dag', 'report', 'sv'],
+  ['min dotter fick lämna ifrån sig sin jacka till ett gäng', 'report', 'sv'],
+  ['nån skickade du e död till min son på snap', 'report', 'sv'],
+  ['en man sa att han var polis och att mormor skulle ge honom kontanter', 'report', 'sv'],
+  ['an adult online keeps telling my son to keep secrets from us', 'report', 'en'],
+  ['someone shared photos of my daughter getting changed at the pool', 'report', 'en'],
+  ['my nephew was beaten up after school by some older kids', 'report', 'en'],
+  ['my stepdad touches me when mum is at work', 'domestic', 'en'],
+  ['my son is withholding my pension and my pills', 'domestic', 'en'],
+  ['sometimes I just want to disappear forever', 'suicide', 'en'],
 ];
 
 /**
@@ -1357,6 +1373,15 @@ const ORDINARY: string[] = [
   'Mitt ex och jag har ingen kontakt och jag mår bra nu, finns det stödgrupper för föräldrar?',
   'Vi hade inbrott i stugan 2019, polisen löste det. Är det fortfarande vanligt?',
   'Barnet fick blåmärken på benen av äldre elever i fotbollen, vem pratar man med på skolan?',
+  // Near the review52 cues (twenty-second session).
+  'Har polisen material om skolskjutningar till en lektion i åttan?',
+  'Kan någon från polisen prata om bluffsamtal för vår förening?',
+  'Min son skriker döda honom i headsetet när han spelar, är det normalt?',
+  'jag kommer dö i matten om jag inte får hjälp, finns läxhjälp?',
+  'My grandpa broke his hip and is recovering now, are there ice grips for seniors?',
+  'Kan vi hålla kalaset hemligt för min syster?',
+  'We want to keep the party a secret from our dad',
+  'I want to disappear forever on a long holiday in the mountains',
 ];
 
 describe('detectSafety', () => {
