@@ -821,6 +821,11 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['my stepdad touches me when mum is at work', 'domestic', 'en'],
   ['my son is withholding my pension and my pills', 'domestic', 'en'],
   ['sometimes I just want to disappear forever', 'suicide', 'en'],
+  // Still going on although something is said to be fine, and a threat or a sale told among pupils (twenty-second session).
+  ['We hit a reindeer with the car, nobody got hurt but it is lying on the road', 'emergency', 'en'],
+  ['min son får snaps från en kille i parallellklassen att han ska knivhugga honom', 'report', 'sv'],
+  ['en tjej i åttan langar thc till sjuorna i omklädningsrummet', 'report', 'sv'],
+  ['Han mår bra nu men min fru slår mig fortfarande', 'domestic', 'sv'],
 ];
 
 /**
@@ -1382,6 +1387,13 @@ const ORDINARY: string[] = [
   'Kan vi hålla kalaset hemligt för min syster?',
   'We want to keep the party a secret from our dad',
   'I want to disappear forever on a long holiday in the mountains',
+  // A matter told as closed, in long messages like review53's (twenty-second session).
+  'Ville bara säga tack för hjälpen när cykeln blev stulen i våras, ärendet är avslutat',
+  "Shout-out to the officers who found my dad when he got lost last week, he's fine now",
+  'We slid into a snowbank yesterday, nobody got hurt. Do we need a police report for the rental company?',
+  'Went grouse hunting with a licence and shot two birds, all legal. Can I carry the shotgun on the bus?',
+  'Huset skakar när de spränger i gruvan och nu har vi en spricka i väggen, vem ersätter det?',
+  'Min fru hotar att skilja sig om jag köper en till skoter, haha',
 ];
 
 describe('detectSafety', () => {
