@@ -5,7 +5,8 @@
  * - the golden questions about the promises and the off-topic ones (`test/golden/` and `residents` to `residents5`),
  *   as ordinary messages. `residents6` and the sets after it are left out on purpose (`learntBySafetyModel` in
  *   src/cli/golden.ts): the test checks that the classifier adds (almost) no false alarm on them, which only means
- *   something for questions it never learnt from. So are the sets in `test/golden/safety/unseen/`, which measure it.
+ *   something for questions it never learnt from. So are the sets in `test/golden/safety/unseen/`, which measure it,
+ *   but for the older ones listed in LEARNT_UNSEEN_SETS.
  * Deterministic: the same files give the same models, byte for byte (the test holds the kept models to that).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -29,6 +30,21 @@ const require = createRequire(import.meta.url);
 const createWinkClassifier = require('wink-naive-bayes-text-classifier') as () => WinkClassifier;
 
 export const SAFETY_SETS_DIR = 'test/golden/safety';
+/**
+ * Sets of `test/golden/safety/unseen/` that measured the classifier when they were new and that it has learnt from since
+ * the twenty-second session (they stay in unseen/: unlike the sets above them, they are not held to the review-set
+ * floors of test/safety/reviewSets.test.ts). The later ones (review50 on) and the everyday sets still measure it. Learning
+ * from these and asking for more certainty (MIN_ODDS 12 instead of 8) was chosen on review50–52 with the rules of the
+ * session's start (291 → 295 of 341 alarms right, false alarms 13 → 13 of 259, everyday sets 40 → 35 of 1,500), and
+ * confirmed on review53, written blind afterwards, with the session's rules: 119 → 122 of 135 alarms right, false
+ * alarms 1 → 1 of 105, everyday sets 31 → 26, the rules' 496 look-alikes 1 alarm; three resident questions asking for
+ * someone to talk to about thoughts of ending one's life, and one for a friend controlled and threatened by her
+ * boyfriend, now get the helplines.
+ */
+export const LEARNT_UNSEEN_SETS = [
+  'review32', 'review33', 'review36', 'review40', 'review41', 'review42', 'review43', 'review44', 'review45', 'review46',
+  'review47', 'review48', 'review49',
+];
 export const ORDINARY_DIRS = ['test/golden', ...RESIDENT_SETS.filter((set) => set.learntBySafetyModel).map((set) => set.dir)];
 
 export interface LabelledMessage {
@@ -55,6 +71,7 @@ export function readTrainingMessages(root = '.'): LabelledMessage[] {
   for (const name of readdirSync(setsDir).filter((n) => n.endsWith('.jsonl')).sort()) {
     out.push(...readSafetySet(path.join(setsDir, name)));
   }
+  for (const name of LEARNT_UNSEEN_SETS) out.push(...readSafetySet(path.join(setsDir, 'unseen', `${name}.jsonl`)));
   for (const dir of ORDINARY_DIRS) {
     const golden = readGolden(path.join(root, dir));
     for (const lang of LANGS) for (const { q } of golden.byLang[lang]) out.push({ text: q, lang, kind: 'none' });
