@@ -3329,7 +3329,7 @@ function routeOf(
   // A matter told as closed (thanks for help given, the thieves caught, everyone fine, all legal), and nothing said to
   // go on: no alarm. Not for suicide, where "I'm fine now" is no reason to hold back a helpline.
   // A collision with game or reindeer is to be reported even when no one was hurt.
-  if (kind !== 'suicide' && hasAny(joined, CLOSED_MATTER) && !hasAny(joined, KEEPS_ON) && !hasAny(joined, GAME_HIT)) return null;
+  if (kind !== 'suicide' && hasAny(joined, CLOSED_MATTER) && !hasAny(joined, KEEPS_ON) && !hasAny(joined, OPEN_NOW) && !hasAny(joined, GAME_HIT)) return null;
   // A crime decades back told as history ("på 1960-talet stals många renar"): no reply about reporting, unless asked.
   if (rule.kind === 'report' && isLongOver(joined) && !hasAny(joined, TOLD_TO_REPORT_WORDS)) return null;
   if ((rule.kind === 'domestic' || rule.kind === 'emergency') && isLongOver(joined)) {
@@ -3783,7 +3783,7 @@ const ONLINE_PLATFORMS = [
 /** A wish to report: "vill polisanmäla", "how do I file a report", "váidit". */
 const TOLD_TO_REPORT = ['tipsa', 'i efterhand', 'afterwards', 'too late', 'anmala', 'polisanmala', 'anmalan', 'polisanmalan', 'anmaler', 'report', 'file a', 'press charges', 'vaidit', 'dieditit', 'diedihit', 'on record'];
 /** Words that say it is still going on, or that help is needed now: these keep the 112 route. */
-const STILL_GOING_ON = asWholeWords([
+const STILL_GOING_ON_PHRASES = [
   'nu', 'fortfarande', 'pagar', 'pa vag', 'ar har', 'ikvall', 'i kvall', 'hjalp', 'kom hit', 'kommer hit', 'now', 'rn',
   'still here', 'still there', 'still outside', 'still inside', 'still going', 'still happening', 'is still', 'are still',
   'hes still', 'shes still', 'theyre still', 'is here', 'are here', 'currently', 'on his way', 'on her way', 'on their way', 'tonight', 'coming back',
@@ -3792,6 +3792,15 @@ const STILL_GOING_ON = asWholeWords([
   'star utanfor', 'bankar pa', 'bultar pa', 'star och bankar', 'is outside my', 'banging on', 'pounding on', 'standing outside',
   // Minutes ago is now.
   'min ago', 'mins ago', 'minutes ago', 'minute ago', 'minuter sedan', 'minuter sen', 'minut sedan', 'minut sen',
+];
+const STILL_GOING_ON = asWholeWords(STILL_GOING_ON_PHRASES);
+/**
+ * Going on now, said more than by a bare "nu" or "now" (which also says that someone is fine now): what keeps a
+ * message told as closed from being let through ("Bra jobbat polisen, men min granne misshandlar sin fru just nu").
+ */
+const OPEN_NOW = asWholeWords([
+  ...STILL_GOING_ON_PHRASES.filter((phrase) => !['nu', 'now', 'dal', 'dalan'].includes(phrase)),
+  'just nu', 'right now', 'precis nu', 'i detta nu', 'trying to', 'forsoker',
 ]);
 /** Said to be over despite a "now": "Nothing is happening now, I just want to file it", "vill anmäla nu". */
 const NO_LONGER_GOING_ON = asWholeWords([

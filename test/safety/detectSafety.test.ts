@@ -826,6 +826,9 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['min son får snaps från en kille i parallellklassen att han ska knivhugga honom', 'report', 'sv'],
   ['en tjej i åttan langar thc till sjuorna i omklädningsrummet', 'report', 'sv'],
   ['Han mår bra nu men min fru slår mig fortfarande', 'domestic', 'sv'],
+  ['Bra jobbat polisen, men min granne misshandlar sin fru just nu', 'emergency', 'sv'],
+  ['Thank you so much for last time, but there is a man with a knife outside my door right now', 'emergency', 'en'],
+  ['Nobody got hurt in the crash but the driver is drunk and trying to drive off now', 'emergency', 'en'],
 ];
 
 /**
