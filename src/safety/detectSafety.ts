@@ -3672,9 +3672,19 @@ function isLongOver(joined: string): boolean {
   return (hasAny(joined, LONG_AGO) || hasPastYear(joined) || YEARS_AGO.test(joined)) && isNoLongerGoingOn(joined);
 }
 
+/**
+ * Well now, calm now, or no longer in touch (review51: "mitt ex slog mig för 15 år sen … ja mår bra nu"; a break-in in
+ * 2019, "police sorted it, all good, just wondering if burglaries are still common"; review52: "lugnt nu"): over,
+ * unless the message also says something goes on now ("… men nu står han utanför dörren", OPEN_NOW).
+ */
+const WELL_NOW = asWholeWords([
+  'lugnt nu', 'ar lugnt nu', 'e lugnt nu', 'mar bra nu', 'ingen kontakt', 'is fine now', 'im fine now', 'all good', 'sorted it',
+]);
+
 /** Nothing says it still goes on, or something says it no longer does (see STILL_GOING_ON, NO_LONGER_GOING_ON). */
 function isNoLongerGoingOn(joined: string): boolean {
   if (hasAny(joined, NO_LONGER_GOING_ON)) return true;
+  if (hasAny(joined, WELL_NOW) && !hasAny(joined, OPEN_NOW)) return true;
   if (hasAny(joined, STILL_GOING_ON)) return false;
   // "Outside" is someone at the door now ("han står utanför"), or only where it happened when a past day is named
   // ("nedslagen utanför puben i lördags", review44) or the resident asks to report it ("… i natt, ska jag anmäla?").
@@ -3799,19 +3809,19 @@ const STILL_GOING_ON = asWholeWords(STILL_GOING_ON_PHRASES);
  * message told as closed from being let through ("Bra jobbat polisen, men min granne misshandlar sin fru just nu").
  */
 const OPEN_NOW = asWholeWords([
-  ...STILL_GOING_ON_PHRASES.filter((phrase) => !['nu', 'now', 'dal', 'dalan'].includes(phrase)),
+  ...STILL_GOING_ON_PHRASES.filter((phrase) => !['nu', 'now', 'dal', 'dalan', 'is still', 'are still'].includes(phrase)),
   'just nu', 'right now', 'precis nu', 'i detta nu', 'trying to', 'forsoker',
+  // "… men nu står han utanför dörren": a turn to now, someone at the door.
+  'men nu', 'but now', 'nu star', 'nu ar han', 'nu ar hon', 'utanfor dorren', 'outside my door', 'outside the door', 'bankar', 'banging',
 ]);
 /** Said to be over despite a "now": "Nothing is happening now, I just want to file it", "vill anmäla nu". */
 const NO_LONGER_GOING_ON = asWholeWords([
-  'avslutat sen lange', 'sen lange', 'long over', 'over long ago', 'lugnt nu', 'ar lugnt nu', 'e lugnt nu',
-  // Well now, or no longer in touch (review51: "mitt ex slog mig för 15 år sen … ja mår bra nu"; a break-in in 2019,
-  // "police sorted it, all good, just wondering if burglaries are still common").
-  'mar bra nu', 'ingen kontakt', 'is fine now', 'im fine now', 'all good', 'sorted it', 'still common', 'fortfarande vanligt',
+  'avslutat sen lange', 'sen lange', 'long over', 'over long ago',
   // "I haven't told anyone until now": the now of the telling.
   'until now', 'till now', 'tills nu', 'fram till nu',
   // A question whether it still happens ("Händer det fortfarande ofta?") says it is not happening now.
   'hander det fortfarande', 'hander sant fortfarande', 'does it still happen', 'does that still happen', 'still happen',
+  'still common', 'fortfarande vanligt',
   'leago dat ain', 'leago ain',
   'nothing is happening', 'nothing happening', 'not happening now', 'its over', 'no danger now', 'safe now', 'want to now',
   'report it now', 'still report', 'inget pagar', 'pagar inte', 'det ar over', 'ar trygg nu', 'anmala nu', 'anmala det nu',

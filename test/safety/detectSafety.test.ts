@@ -829,6 +829,8 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['Bra jobbat polisen, men min granne misshandlar sin fru just nu', 'emergency', 'sv'],
   ['Thank you so much for last time, but there is a man with a knife outside my door right now', 'emergency', 'en'],
   ['Nobody got hurt in the crash but the driver is drunk and trying to drive off now', 'emergency', 'en'],
+  ['Mitt ex slog mig för 15 år sen, jag mår bra nu men nu står han utanför dörren och bankar', 'domestic', 'sv'],
+  ['we had a break in at our cabin in 2019, all good, but now someone is inside the cabin right now', 'emergency', 'en'],
 ];
 
 /**
