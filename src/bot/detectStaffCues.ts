@@ -49,6 +49,29 @@ const FREQUENCY_WORDS: Record<Lang, string[]> = {
   se: ['gearddi*', 'juohke jagi'],
 };
 
+/**
+ * Questions about jobs or the training for one ("hur blir man polis", "lediga jobb på kommunen", "is LKAB hiring",
+ * "Movt šaddat politiijan?"). The promises say nothing of jobs, but such questions share words with them ("söker"
+ * with the drug dog's search, "polis" with the non-urgent number), and were answered with those entries. Not a job
+ * someone moved here for ("I moved here for a job at the mine"): that is context, not the question. The Sami phrases
+ * are drafts.
+ */
+const JOB_CUES: Record<Lang, string[]> = {
+  sv: [
+    'lediga jobb', 'lediga tjanster', 'soka jobb', 'soker jobb', 'sokte jobb', 'soka till polis*', 'soker man till', 'bli polis', 'blir man polis',
+    'jobba som polis', 'jobba pa polisen', 'jobba pa kommunen', 'jobb som polis', 'jobb pa kommunen', 'jobb hos polisen',
+    'jobb pa lkab', 'sommarjobb*', 'polisutbildning*',
+  ],
+  en: [
+    'jobs at', 'job openings', 'job vacancies', 'apply for a job', 'apply for jobs', 'summer job*', 'become a police',
+    'become a cop', 'police academy', 'police training', 'work for the police', 'police jobs', 'jobs with the', 'jobs for',
+    'job at the police', 'job at the municipality', 'job with the municipality',
+  ],
+  se: ['saddat politiijan', 'ohcan barggu', 'ohcat barggu', 'oaccun barggu', 'bargat politiijan'],
+};
+/** Single words for jobs, compared exactly ("hiring" is a typo away from "hiking"). */
+const EXACT_JOB_WORDS = new Map<string, Lang>([['hiring', 'en'], ['vacancies', 'en'], ['rekryterar', 'sv']]);
+
 const SUGGESTION_NOUNS: Record<Lang, string[]> = {
   sv: ['synpunkt*', 'forslag*', 'tyck* till', 'tycka till', 'klagomal*', 'atergivning'],
   en: ['suggestion*', 'feedback', 'opinion', 'complaint*', 'comment', 'comments', 'idea', 'ideas'],
@@ -164,6 +187,11 @@ function withoutFutureOrPossibility(words: readonly string[]): readonly string[]
 export function detectFigureQuestion(words: readonly string[]): Lang | undefined {
   const lang = findLang(words, FIGURE_CUES) ?? findExact(words, EXACT_FIGURE_WORDS);
   return lang && !findLang(words, FREQUENCY_WORDS) ? lang : undefined;
+}
+
+/** The language of a question about jobs or the training for one, or undefined (see JOB_CUES). */
+export function detectJobQuestion(words: readonly string[]): Lang | undefined {
+  return findLang(words, JOB_CUES) ?? findExact(words, EXACT_JOB_WORDS);
 }
 
 /** "jag vill lämna en synpunkt", "I have a suggestion", "Mun háliidan addit evttohusa", or the bare noun. */

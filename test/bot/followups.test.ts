@@ -225,6 +225,25 @@ describe('a question for figures about a commitment', () => {
     expect(textOf(reply)).toContain(c.t(lang, 'none.text'));
   });
 
+  it.each<[string, Lang]>([
+    ['hur blir man polis', 'sv'],
+    ['Hur söker man jobb som polis här uppe?', 'sv'],
+    ['are the police in norrbotten hiring', 'en'],
+  ])('a question about jobs gets "I don\'t know" with the topics, not an entry it shares a word with: %j', async (question, lang) => {
+    const c = await openStaffConversation();
+    // The engine alone answers it with an entry (the non-urgent number, the drug dog's search, …).
+    expect(c.engine.ask(question).kind).not.toBe('none');
+    const reply = await c.ask(question);
+    expect(kbAnswerOf(reply)).toBeUndefined();
+    expect(textOf(reply)).toContain(c.t(lang, 'none.text'));
+  });
+
+  it('a job someone moved here for is context, not the question', async () => {
+    const c = await openStaffConversation();
+    const reply = await c.ask('I just moved up here for a job at the mine. What issues are the local police concentrating on?');
+    expect(kbAnswerOf(reply)).toMatchObject({ id: 'priorities' });
+  });
+
   it('a question for figures about something other than a commitment gets no such note', async () => {
     const c = await openStaffConversation();
     const reply = await c.ask('Hur många prioriterade områden finns det?');
