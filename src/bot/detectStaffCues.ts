@@ -53,24 +53,24 @@ const FREQUENCY_WORDS: Record<Lang, string[]> = {
  * Questions about jobs or the training for one ("hur blir man polis", "lediga jobb på kommunen", "is LKAB hiring",
  * "Movt šaddat politiijan?"). The promises say nothing of jobs, but such questions share words with them ("söker"
  * with the drug dog's search, "polis" with the non-urgent number), and were answered with those entries. Not a job
- * someone moved here for ("I moved here for a job at the mine"): that is context, not the question. The Sami phrases
- * are drafts.
+ * someone has or moved here for ("I moved here for a job at the mine", "jag jobbar på kommunen", "ett jobb på LKAB"):
+ * that is context, not the question. The Sami phrases are drafts.
  */
 const JOB_CUES: Record<Lang, string[]> = {
   sv: [
-    'lediga jobb', 'lediga tjanster', 'soka jobb', 'soker jobb', 'sokte jobb', 'soka till polis*', 'soker man till', 'bli polis', 'blir man polis',
-    'jobba som polis', 'jobba pa polisen', 'jobba pa kommunen', 'jobb som polis', 'jobb pa kommunen', 'jobb hos polisen',
-    'jobb pa lkab', 'sommarjobb*', 'polisutbildning*',
+    'lediga jobb', 'lediga tjanster', 'soka jobb', 'soker jobb', 'sokte jobb', 'soka till polis*', 'soker man till', 'bli polis',
+    'blir man polis', 'jobba som polis', 'jobb som polis', 'sommarjobb*', 'polisutbildning*', 'tjanar en polis', 'lon som polis',
+    'praktik pa', 'praktik hos',
   ],
   en: [
-    'jobs at', 'job openings', 'job vacancies', 'apply for a job', 'apply for jobs', 'summer job*', 'become a police',
-    'become a cop', 'police academy', 'police training', 'work for the police', 'police jobs', 'jobs with the', 'jobs for',
-    'job at the police', 'job at the municipality', 'job with the municipality',
+    'jobs at', 'job openings', 'job vacancies', 'job listings', 'apply for a job', 'apply for jobs', 'summer job*', 'become a police',
+    'become a cop', 'police academy', 'police training', 'work for the police', 'work for the swedish police', 'police jobs',
+    'jobs with the', 'jobs for', 'job at the police', 'job at the municipality', 'job with the municipality', 'internship*',
   ],
-  se: ['saddat politiijan', 'ohcan barggu', 'ohcat barggu', 'oaccun barggu', 'bargat politiijan'],
+  se: ['saddat politiijan', 'ohcan barggu', 'ohcat barggu', 'oaccun barggu', 'bargat politiijan', 'geassebarg*', 'politiijaoahpp*', 'praktihka*'],
 };
 /** Single words for jobs, compared exactly ("hiring" is a typo away from "hiking"). */
-const EXACT_JOB_WORDS = new Map<string, Lang>([['hiring', 'en'], ['vacancies', 'en'], ['rekryterar', 'sv']]);
+const EXACT_JOB_WORDS = new Map<string, Lang>([['hiring', 'en'], ['vacancies', 'en'], ['rekryterar', 'sv'], ['polislon', 'sv'], ['polislonen', 'sv']]);
 
 const SUGGESTION_NOUNS: Record<Lang, string[]> = {
   sv: ['synpunkt*', 'forslag*', 'tyck* till', 'tycka till', 'klagomal*', 'atergivning'],
