@@ -65,7 +65,7 @@ const JOB_CUES: Record<Lang, string[]> = {
   en: [
     'jobs at', 'job openings', 'job vacancies', 'job listings', 'apply for a job', 'apply for jobs', 'summer job*', 'become a police',
     'become a cop', 'police academy', 'police training', 'work for the police', 'work for the swedish police', 'police jobs',
-    'jobs with the', 'jobs for', 'job at the police', 'job at the municipality', 'job with the municipality', 'internship*',
+    'jobs with the police', 'jobs with the municipality', 'job at the police', 'job at the municipality', 'job with the municipality', 'internship*',
   ],
   se: ['saddat politiijan', 'ohcan barggu', 'ohcat barggu', 'oaccun barggu', 'bargat politiijan', 'geassebarg*', 'politiijaoahpp*', 'praktihka*'],
 };

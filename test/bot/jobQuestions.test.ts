@@ -30,6 +30,16 @@ describe('questions about jobs', () => {
     expect(taken).toEqual([]);
   });
 
+  it.each([
+    'What are the promises doing about jobs for young people to keep them away from drugs?',
+    'Jag jobbar på kommunen och undrar vad ni gör mot droger bland unga.',
+    'I moved here for a job at the mine. What are the police concentrating on?',
+    'Blir det fler poliskontroller på vägarna utanför stan?',
+    'Hur jobbar polisen och kommunen tillsammans?',
+  ])('does not take %j for a question about jobs', (text) => {
+    expect(detectJobQuestion(splitWords(text))).toBeUndefined();
+  });
+
   it('knows at least half of the job questions', () => {
     const jobs = probes.filter((p) => p.kind === 'job');
     const known = jobs.filter((p) => detectJobQuestion(splitWords(p.text)) !== undefined);
