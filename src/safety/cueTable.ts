@@ -10,7 +10,9 @@ export interface CueRule {
   /**
    * Slots separated by spaces, each `a|b|stem*|*ending`; they must occur in this order, each at most `gap` words after
    * the last. `stem*` is a beginning (with a typo allowed, see isWordMatch); `*ending` is the end of a word, exactly
-   * (Swedish and Sami compounds: `*olycka` is "olycka", "skoterolycka", "trafikolycka").
+   * (Swedish and Sami compounds: `*olycka` is "olycka", "skoterolycka", "trafikolycka"). An alternative of several
+   * words in a row is written with `+` ("av|ner+fran"): a space always starts a new slot, so "av|ner fran" would ask
+   * for "från" after every alternative.
    */
   cue: string;
   gap?: number;
@@ -28,7 +30,8 @@ type PerWord = ReadonlyArray<readonly number[]>;
 interface Compiled<R> {
   rule: R;
   slots: Slots;
-  gap: number;
+  /** Per slot, how many words may come between it and the slot before (0 within an alternative of several words). */
+  gaps: readonly number[];
   /** `unless`, padded once here, so that a message is searched for whole words without building strings per rule. */
   unless?: readonly string[];
 }
@@ -78,17 +81,19 @@ export class CueTable<R extends CueRule> {
       }
       return id;
     };
-    this.compiled = rules.map((rule) => ({
-      rule,
-      slots: rule.cue.split(' ').map((slot) => slot.split('|').map(idOf)),
-      gap: rule.gap ?? options.gap,
-      ...(rule.unless ? { unless: rule.unless.map((phrase) => ` ${phrase} `) } : {}),
-    }));
+    // A rule with alternatives of several words is tried as one variant per choice of them, side by side in the
+    // rule's place in the table.
+    this.compiled = rules.flatMap((rule) => {
+      const unless = rule.unless ? { unless: rule.unless.map((phrase) => ` ${phrase} `) } : {};
+      return expandCue(rule.cue, rule.gap ?? options.gap).map(({ slots, gaps }) => ({
+        rule, slots: slots.map((slot) => slot.map(idOf)), gaps, ...unless,
+      }));
+    });
     // Where each pattern word can fill a slot: (rule, slot) pairs, so that a message reaches only the rules its words
     // can fill, instead of every rule's slots being checked for every message.
     const slotsOfPattern: number[][] = Array.from({ length: ids.size }, () => []);
-    this.compiled.forEach(({ slots }, ruleIndex) => {
-      if (slots.length > 30) throw new Error(`a cue has more than 30 slots: ${rules[ruleIndex]!.cue}`);
+    this.compiled.forEach(({ rule, slots }, ruleIndex) => {
+      if (slots.length > 30) throw new Error(`a cue has more than 30 slots: ${rule.cue}`);
       slots.forEach((alternatives, slotIndex) => {
         for (const id of new Set(alternatives)) slotsOfPattern[id]!.push(ruleIndex, slotIndex);
       });
@@ -138,10 +143,10 @@ export class CueTable<R extends CueRule> {
     candidates.sort((a, b) => a - b);
     let joined: string | undefined;
     for (const index of candidates) {
-      const { rule, slots, gap, unless } = this.compiled[index]!;
+      const { rule, slots, gaps, unless } = this.compiled[index]!;
       joined ??= ` ${words.join(' ')} `;
       if (unless?.some((phrase) => joined!.includes(phrase))) continue;
-      if (matchesSlotsFrom(words, perWord, slots, gap, rule.trailing, 0, 0, perWord.length)) return rule;
+      if (matchesSlotsFrom(words, perWord, slots, gaps, rule.trailing, 0, 0, perWord.length)) return rule;
     }
     return undefined;
   }
@@ -167,11 +172,36 @@ export class CueTable<R extends CueRule> {
 }
 
 /**
- * Do the slots occur in order, each within `gap` words of the one before, with only `trailing` words after the last
- * when that is given? (A plain function: this runs per rule.)
+ * A cue's slots (alternatives split at `|`) and the gap before each, one variant per choice among its alternatives of
+ * several words (`ner+fran`, see CueRule.cue). Throws on an empty alternative ("a||b", "a|", "ner+"): a slip that would
+ * otherwise ask for a word no message has.
+ */
+export function expandCue(cue: string, gap: number): Array<{ slots: string[][]; gaps: number[] }> {
+  let variants: Array<{ slots: string[][]; gaps: number[] }> = [{ slots: [], gaps: [] }];
+  for (const slot of cue.split(' ')) {
+    const alternatives = slot.split('|');
+    if (alternatives.some((alternative) => alternative.split('+').some((word) => word === ''))) {
+      throw new Error(`a cue has an empty alternative: "${cue}"`);
+    }
+    const single = alternatives.filter((alternative) => !alternative.includes('+'));
+    const choices: string[][][] = [
+      ...(single.length > 0 ? [[single]] : []),
+      ...alternatives.filter((alternative) => alternative.includes('+')).map((phrase) => phrase.split('+').map((word) => [word])),
+    ];
+    variants = variants.flatMap(({ slots, gaps }) => choices.map((choice) => ({
+      slots: [...slots, ...choice],
+      gaps: [...gaps, ...choice.map((_, i) => (i === 0 ? gap : 0))],
+    })));
+  }
+  return variants;
+}
+
+/**
+ * Do the slots occur in order, each within its gap of words after the one before, with only `trailing` words after
+ * the last when that is given? (A plain function: this runs per rule.)
  */
 function matchesSlotsFrom(
-  words: readonly string[], perWord: PerWord, slots: Slots, gap: number, trailing: ReadonlySet<string> | undefined,
+  words: readonly string[], perWord: PerWord, slots: Slots, gaps: readonly number[], trailing: ReadonlySet<string> | undefined,
   slotIndex: number, from: number, to: number,
 ): boolean {
   if (slotIndex === slots.length) {
@@ -183,7 +213,7 @@ function matchesSlotsFrom(
   for (let i = from; i < end; i++) {
     for (const id of alternatives) {
       if (perWord[i]!.includes(id)) {
-        if (matchesSlotsFrom(words, perWord, slots, gap, trailing, slotIndex + 1, i + 1, i + 2 + gap)) return true;
+        if (matchesSlotsFrom(words, perWord, slots, gaps, trailing, slotIndex + 1, i + 1, i + 2 + (gaps[slotIndex + 1] ?? 0))) return true;
         break;
       }
     }

@@ -315,7 +315,7 @@ const R14_SUICIDE: Rule[] = [
   { kind: 'suicide', lang: 'sv', cue: 'straffa|straffar|straffade mig sjalv', gap: 0 },
   { kind: 'suicide', lang: 'en', cue: 'punish|punishing|punished myself', gap: 0 },
   { kind: 'suicide', lang: 'sv', cue: 'snart|forevigt|alltid|aldrig slipper|slippa ni|du|alla|folk|de|dom mig', gap: 2, unless: ['semester', 'ledig', 'sommarlov', 'flyttar', 'flytta', 'jobb', 'jobbet', 'praktik', 'resa', ...JOKING] },
-  { kind: 'suicide', lang: 'en', cue: 'wont|not|never have to deal|put up with|see me', gap: 3, unless: ['holiday', 'vacation', 'moving', 'leave', 'trip', ...JOKING] },
+  { kind: 'suicide', lang: 'en', cue: 'wont|not|never have to deal|put+up+with|see me', gap: 3, unless: ['holiday', 'vacation', 'moving', 'leave', 'trip', ...JOKING] },
   { kind: 'suicide', lang: 'sv', cue: 'bara|kommer|ska|dag forsvinna|forsvinner i|ut|pa fjallet|fjallen|skogen|isen|sjon|snon|morkret|kylan', gap: 3, unless: [...SV_GENERAL, 'helg', 'helgen', 'semester', 'ledig', 'ledigheten', 'vecka', 'veckan', 'fiska', 'fiske', 'jakt', 'jaga', 'turister', 'vandra', 'sparen'] },
   { kind: 'suicide', lang: 'en', cue: 'just|gonna|will|day|simply disappear|vanish|walk into|in|out fells|mountains|woods|forest|snow|ice|lake|dark|cold', gap: 3, unless: [...EN_GENERAL, 'weekend', 'holiday', 'vacation', 'week', 'fishing', 'hunting', 'tourists', 'hike', 'hiking', 'trail', 'tracks'] },
   { kind: 'suicide', lang: 'sv', cue: 'sokt|sokte|soker|googlat|googlar|googlade hur lange man|jag|en overlever|overleva|klarar|fryser|frysa|ihjal', gap: 4, unless: [...SV_GENERAL, ...FICTION, 'kurs', 'skolan', 'uppsats'] },
@@ -388,7 +388,7 @@ const R14_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'gun|handgun|pistol|revolver|knife|machete in|under|tucked his|her|the|a waistband|belt|pocket|jacket|coat|sleeve', gap: 2, unless: [...EN_GENERAL, ...EN_ARMED_POLICE, 'hunting', 'licence', 'license', 'toy', 'nerf', 'water gun', 'pocket knife', 'pocketknife', 'multitool', 'kitchen'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'pistol|pistolen|revolver|kniv|kniven|vapen|vapnet|machete i|under|innanfor byxlinningen|linningen|byxorna|fickan|jackan|baltet|ärmen|armen', gap: 2, unless: [...SV_GENERAL, ...SV_HUNTING, 'fickkniv', 'leksak', 'leksaks', 'kok', 'koket'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'lips|lip|face|skin|fingers|fingertips|nails going|turning|are|is|gone|turned|went|look blue|grey|gray|purple', gap: 2, unless: [...EN_GENERAL, ...EN_NOT_HARM, 'raynaud', 'paint', 'dye', 'hair'] },
-  { kind: 'emergency', lang: 'sv', cue: 'lapparna|lappar|ansiktet|huden|naglarna|fingrarna ar|blir|blev|har|borjar blivit|bli bla|blaa|gra|lila|vita', gap: 2, unless: [...SV_GENERAL, ...SV_NOT_HARM, 'harfarg', 'malar', 'farg'] },
+  { kind: 'emergency', lang: 'sv', cue: 'lapparna|lappar|ansiktet|huden|naglarna|fingrarna ar|blir|blev|har+blivit|borjar+bli bla|blaa|gra|lila|vita', gap: 2, unless: [...SV_GENERAL, ...SV_NOT_HARM, 'harfarg', 'malar', 'farg'] },
   { kind: 'emergency', lang: 'en', cue: 'snoring|gurgling|rattling|gasping|wheezing sound|sounds|noise|noises|breath|breathing|breaths', gap: 2, unless: [...EN_GENERAL, 'every night', 'at night', 'apnea', 'apnoea', 'cpap', 'asthma', 'cold', 'husband', 'wife'] },
   { kind: 'emergency', lang: 'sv', cue: 'snarkar|snarkande|rosslar|rosslande|rosslig|gurglar|gurglande|kippar|flamtar konstigt|ljud|andning|andas|efter', gap: 2, unless: [...SV_GENERAL, 'varje natt', 'pa natten', 'apne', 'astma', 'forkyld', 'maken', 'frun'] },
   { kind: 'emergency', lang: 'en', cue: 'shot|shooting|injected|injecting something|heroin|drugs|fentanyl up|and|now', gap: 1, unless: [...EN_GENERAL, 'prices', 'price', 'rent', 'costs'] },
@@ -400,7 +400,7 @@ const R14_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'tankar|tankat|tappar|tappat|tappade|tommer|tomt|tomde|sifonerar|sifonerat|pumpar|pumpat|stjal|stulit|snott|tar|tagit|tog ur|ut|all diesel*|bensin*|bransle*|dieseln|bensinen|tanken', gap: 3, unless: [...SV_GENERAL, 'sjalv', 'jag tankar', 'vi tankar', 'macken', 'kallt'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'draining|drained|siphoning|siphoned|stealing|stole|stolen diesel|fuel|petrol|gas|gasoline', gap: 2, unless: [...EN_GENERAL, 'price', 'prices'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'jumped|jumps|jumping|fell|fallen|thrown|pushed off|from the|a|that bridge|footbridge|overpass|roof|balcony|building|viaduct', gap: 2, unless: [...EN_GENERAL, ...FICTION, 'into the lake', 'into the water', 'swim', 'swimming', 'summer', 'for fun', 'snow pile', 'into the snow'] },
-  { kind: 'emergency', lang: 'sv', cue: 'hoppade|hoppat|foll|fallit|ramlade|ramlat|knuffades|knuffats fran|av|ner fran bron|gangbron|viadukten|taket|balkongen|huset|bron', gap: 2, unless: [...SV_GENERAL, ...SV_NOT_HARM, 'i vattnet', 'i sjon', 'i alven', 'sommar', 'snohogen', 'snodrivan', 'pa skoj', 'sno', 'snon'] },
+  { kind: 'emergency', lang: 'sv', cue: 'hoppade|hoppat|foll|fallit|ramlade|ramlat|knuffades|knuffats fran|av|ner+fran bron|gangbron|viadukten|taket|balkongen|huset|bron', gap: 2, unless: [...SV_GENERAL, ...SV_NOT_HARM, 'i vattnet', 'i sjon', 'i alven', 'sommar', 'snohogen', 'snodrivan', 'pa skoj', 'sno', 'snon'] },
   { kind: 'emergency', lang: 'en', cue: 'locked|locks himself|herself|themselves|in|into the|bathroom|toilet|room|bedroom wont|doesnt|isnt|not|hasnt answer|answering|respond|responding|open|opening|come', gap: 14, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'last|lasit|stangt|stangde in sig|badrummet|toaletten|rummet svarar|oppnar|svarat|oppnat inte', gap: 14, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'kanner|kande inte|ingenting|ej benen|benet|armarna|armen|kroppen|nacken|ansiktet', gap: 2, unless: [...SV_GENERAL, ...JOKING, 'kallt', 'kylan', 'trott', 'trotta'] },
@@ -1251,7 +1251,7 @@ const R27_SUICIDE: Rule[] = [
   { kind: 'suicide', lang: 'sv', cue: 'brev|brevet|lapp|lappen ska|kommer fa|hitta|lasa sen|efterat|senare|nar', gap: 5, unless: [...SV_GENERAL, 'tomten', 'jul', 'julklapp', 'posten', 'kommunen', 'skolan'] },
   { kind: 'suicide', lang: 'en', cue: 'thinking|think|thought|fantasize|fantasizing about|of stepping|jumping|walking|lying|lie|driving|crashing in|under|into front|train|tracks|truck|bus|river|lake|water|wall|tree', gap: 3, unless: EN_GENERAL },
   { kind: 'suicide', lang: 'en', cue: 'know|decided|planned|figured how id|i|ill do it', gap: 1, unless: [...EN_GENERAL, 'differently', 'better', 'again', 'next time'] },
-  { kind: 'suicide', lang: 'en', cue: 'whats|what the point of anything|living|life|going on', gap: 2, unless: [...EN_GENERAL, 'meeting', 'promises', 'council', 'law', 'rule', 'rules'] },
+  { kind: 'suicide', lang: 'en', cue: 'whats|what the point of anything|living|life|going+on', gap: 2, unless: [...EN_GENERAL, 'meeting', 'promises', 'council', 'law', 'rule', 'rules'] },
   { kind: 'suicide', lang: 'se', cue: 'buoret jus mun|mu in livcce|livce', gap: 1 },
 ];
 
@@ -1290,7 +1290,7 @@ const R28_SUICIDE: Rule[] = [
   { kind: 'suicide', lang: 'sv', cue: 'skriver|skrev|sager ifall|om nat|nagot hander', gap: 1, unless: [...SV_IN_GENERAL, 'i skolan', 'pa jobbet', 'pa festen'] },
   { kind: 'suicide', lang: 'en', cue: 'cuts|scars|marks|burns all|on over|her|his|my|their arms|wrists|thighs|legs', gap: 3, unless: [...EN_GENERAL, 'cat', 'surgery', 'hockey', 'bike', 'fell', 'accident', 'budget', 'funding'] },
   { kind: 'suicide', lang: 'en', cue: 'wears|wearing|wear long sleeves even|in summer|july|august|heat', gap: 2, unless: EN_GENERAL },
-  { kind: 'suicide', lang: 'en', cue: 'disappear|vanish for good|forever', gap: 1, unless: [...EN_GENERAL, ...JOKING_WORDS, 'trip', 'holiday', 'move'] },
+  { kind: 'suicide', lang: 'en', cue: 'disappear|vanish for+good|forever', gap: 1, unless: [...EN_GENERAL, ...JOKING_WORDS, 'trip', 'holiday', 'move'] },
 ];
 
 const R28_DOMESTIC: Rule[] = [
@@ -1306,7 +1306,7 @@ const R28_DOMESTIC: Rule[] = [
 const R28_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'full|packad|berusad|onykter|dragen typ|kille|snubbe|gubbe|man|tjej|kvinna|forare korde|kor|drog|startade', gap: 2, unless: SV_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'sitter|satt|kort|fastnat fast|pa|i fjallet|fjallen|leden|snostorm|snostormen|stormen', gap: 2, unless: [...SV_GENERAL, 'plog', 'plogbil', 'plogbilen', 'bargning', 'bargare', 'bilen i snon', 'inget farligt', 'inte farligt', 'ingen fara', 'bara trogt'] },
-  { kind: 'emergency', lang: 'sv', cue: 'skar|skurit|hogg|huggit sig|sig i med motorsagen|motorsag|yxan|yxa|sagen', gap: 4, unless: [...SV_GENERAL, 'igar', 'forra'] },
+  { kind: 'emergency', lang: 'sv', cue: 'skar|skurit|hogg|huggit sig med motorsagen|motorsag|yxan|yxa|sagen', gap: 4, unless: [...SV_GENERAL, 'igar', 'forra'] },
   { kind: 'emergency', lang: 'en', cue: 'he|she|partner|friend|dad|mom|husband|wife|wifes|husbands stopped|isnt|not|stops making|talking sense', gap: 2, unless: [...EN_GENERAL, 'of the', 'of it', 'rules', 'of this'] },
   { kind: 'emergency', lang: 'en', cue: 'got|was|been punched|beaten|attacked|assaulted|mugged|robbed|stabbed|kicked by', gap: 1, unless: [...EN_GENERAL, ...FICTION, 'game'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'grabbed|snatched|stole my|her|his bag|purse|phone|wallet|handbag and|then ran|run|drove|sped', gap: 2, unless: EN_GENERAL, reportWhenOver: true },
@@ -1370,7 +1370,7 @@ const R29_REPORT: Rule[] = [
  */
 const R30_SUICIDE: Rule[] = [
   { kind: 'suicide', lang: 'en', cue: 'razor|razors|blade|blades come|came|s out|back again', gap: 2, unless: [...EN_GENERAL, 'shaving', 'shave', 'beard', 'legs smooth', 'stores', 'shop', 'sale'] },
-  { kind: 'suicide', lang: 'en', cue: 'couldnt|cant|could not stop myself|hurting|cutting', gap: 2, unless: [...EN_GENERAL, 'eating', 'laughing', 'buying', 'cake', 'chocolate', 'watching', 'crying'] },
+  { kind: 'suicide', lang: 'en', cue: 'couldnt|cant|could+not stop myself|hurting|cutting', gap: 2, unless: [...EN_GENERAL, 'eating', 'laughing', 'buying', 'cake', 'chocolate', 'watching', 'crying'] },
   { kind: 'suicide', lang: 'en', cue: 'stay|sleep|fall|be asleep|sleeping forever|permanently', gap: 2, unless: [...EN_GENERAL, ...JOKING_WORDS, 'weekend', 'holiday', 'movie', 'book', 'cat', 'dog'] },
   { kind: 'suicide', lang: 'se', cue: 'aiggun|aigon|haliidan|aigu borrat|valdit|njiellat buot|olu dalkasiid|pilleriid|tableahtaid|dalkkasiid', gap: 2, unless: SE_GENERAL },
   { kind: 'suicide', lang: 'se', cue: 'jus in livccii|livcce|livce sat', gap: 1 },
@@ -1560,7 +1560,7 @@ const R35_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'drink|drinks was|got|been|were spiked|drugged', gap: 2, unless: EN_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'need|needs|send an|a ambulance', gap: 1, unless: [...EN_GENERAL, 'number for', 'what number', 'how do i', 'how to'] },
   { kind: 'emergency', lang: 'en', cue: 'fell down|into a|the shaft|mineshaft|cliff|crevasse|well', gap: 2, unless: [...EN_GENERAL, ...FICTION, 'years ago', 'last year'] },
-  { kind: 'emergency', lang: 'en', cue: 'drunk|wasted|high|hammered about|going|gonna to drive', gap: 3, unless: [...EN_GENERAL, 'yesterday', 'last night'] },
+  { kind: 'emergency', lang: 'en', cue: 'drunk|wasted|high|hammered about+to|going+to|gonna drive', gap: 3, unless: [...EN_GENERAL, 'yesterday', 'last night'] },
   { kind: 'emergency', lang: 'se', cue: 'dolla lea|buolla viesus|lanjas|goadis|stobus|garddis', gap: 2, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'veahki|veahket son|sii boahta|bohtet dal', gap: 3, unless: SE_GENERAL },
 ];
@@ -1579,7 +1579,7 @@ const R35_REPORT: Rule[] = [
 ];
 
 const R35_HELP: Rule[] = [
-  { kind: 'help', lang: 'sv', cue: 'sa|jatte|vansinnigt|jatteradd radd vet inte vad', gap: 3, unless: [...SV_GENERAL, 'for tandlakaren', 'for provet', 'for att flyga', 'for spindlar', 'for hundar'] },
+  { kind: 'help', lang: 'sv', cue: 'sa+radd|jatte+radd|vansinnigt+radd|jatteradd vet inte vad', gap: 3, unless: [...SV_GENERAL, 'for tandlakaren', 'for provet', 'for att flyga', 'for spindlar', 'for hundar'] },
   { kind: 'help', lang: 'en', cue: 'please|pls|plz dont know what to do', gap: 2, trailing: new Set(['now', 'anymore', 'pls', 'please', 'help']) },
   { kind: 'help', lang: 'sv', cue: 'snalla vet inte vad jag ska gora', gap: 2, trailing: new Set(['nu', 'langre', 'hjalp', 'snalla']) },
 ];
@@ -1624,7 +1624,7 @@ const R36_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'wont|not live to see tomorrow|morning', gap: 1, unless: [...EN_GENERAL, ...FICTION, ...JOKING] },
   { kind: 'emergency', lang: 'sv', cue: 'ligger marken|golvet|isen|vagen|gatan|trottoaren|snon svarar|andas|reagerar|vaknar inte', gap: 8, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'spruckit|sprucket|spricker|brister runt|omkring oss|mig', gap: 1, unless: SV_GENERAL },
-  { kind: 'emergency', lang: 'sv', cue: 'gatt|gick|ramlat|trillat|fallit ner|genom i|genom isen', gap: 1, unless: [...SV_GENERAL, 'i fjol', 'forra vintern', 'forra aret'] },
+  { kind: 'emergency', lang: 'sv', cue: 'gatt|gick|ramlat|trillat|fallit ner+i isen', gap: 1, unless: [...SV_GENERAL, 'i fjol', 'forra vintern', 'forra aret'] },
   { kind: 'emergency', lang: 'sv', cue: 'rok|roken kommer|tranger in under|genom dorren|dorr', gap: 6, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'smoke in hotel|corridor|hallway|stairwell|stairs|building|flat|apartment', gap: 2, unless: [...EN_GENERAL, 'smoke alarm', 'smoke detector', 'smoking', 'no smoking', 'cigarette', 'cigarettes', 'vape', 'vaping', 'smell of smoke from'] },
   { kind: 'emergency', lang: 'sv', cue: 'gar|gick inte att vacka', gap: 0, unless: SV_HARD_TO_WAKE },
@@ -1667,7 +1667,7 @@ const R37_DOMESTIC: Rule[] = [
 ];
 
 const R37_EMERGENCY: Rule[] = [
-  { kind: 'emergency', lang: 'sv', cue: 'small|smaller|smallde|smallt|hors|hor|horde|hordes skott|skotten|flera skott|pistolskott|gevarsskott', gap: 2, unless: [...SV_GENERAL, ...SV_HUNTING, ...FICTION, 'nyar', 'nyarsafton', 'nyarsnatten', 'raketer', 'fyrverkeri', 'fyrverkerier', 'skyttebanan', 'mal', 'malet', 'matchen', 'hockey', 'innebandy'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'small|smaller|smallde|smallt|hors|hor|horde|hordes skott|skotten|flera+skott|pistolskott|gevarsskott', gap: 2, unless: [...SV_GENERAL, ...SV_HUNTING, ...FICTION, 'nyar', 'nyarsafton', 'nyarsnatten', 'raketer', 'fyrverkeri', 'fyrverkerier', 'skyttebanan', 'mal', 'malet', 'matchen', 'hockey', 'innebandy'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'gaslukt|gaslukten|gasollukt', gap: 0, unless: [...SV_GENERAL, ...FICTION] },
   { kind: 'emergency', lang: 'sv', cue: 'sparkar|slar|trampar|stampar pa nan|nagon|en|honom|henne|killen|tjejen|mannen|kvinnan som ligger', gap: 2, unless: [...SV_GENERAL, ...FICTION], reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'vuodja|vuoddje|vuodjet|vuoddjet garrenoaivvis|garrenoaivi', gap: 3, unless: SE_GENERAL, reportWhenOver: true },
@@ -2246,7 +2246,7 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'en', cue: 'planning|plan|planned|decided|gonna|going|want|wanna|intend drive|walk|go|ride|ski onto|into|out the|lake|ice|river|water thin|open|weak|cracking', gap: 5, unless: [...EN_GENERAL, 'not thin', 'too thin', 'thick', 'safe', 'is it'] },
   { kind: 'suicide', lang: 'sv', cue: 'sokt|sokte|soker|googlat|googlar|googlade|sokhistorik* pa|efter|om ihjal|do|dor|smartfritt|smartfria|sjalvmord|overdos|hanga|hanger', gap: 8, unless: [...SV_GENERAL, ...FICTION] },
   { kind: 'suicide', lang: 'en', cue: 'searched|searching|searches|googled|googling|googles|looked|looking|history painless|die|dying|suicide|overdose|kill|killing|hang', gap: 8, unless: [...EN_GENERAL, ...FICTION, 'movie', 'game'] },
-  { kind: 'suicide', lang: 'en', cue: 'painless|painful|quickest|easiest way|ways|method|methods to|of die|dying|go|end|do it|out', gap: 1, unless: [...EN_GENERAL, 'way out of the', 'way to go to', 'go to the'] },
+  { kind: 'suicide', lang: 'en', cue: 'painless|painful|quickest|easiest way|ways|method|methods to|of die|dying|go|end+it|do+it', gap: 1, unless: [...EN_GENERAL, 'way out of the', 'way to go to', 'go to the'] },
   { kind: 'suicide', lang: 'en', cue: 'least|most painful|painless way|ways|method', gap: 0, unless: ['way to', 'way of', 'method to', 'method for', 'way for', 'ways to', 'ways of', 'vaccine', 'injection', 'tattoo'] },
   { kind: 'suicide', lang: 'sv', cue: 'smartfritt|smartfriaste|enklaste|snabbaste satt|sattet|vag|sattet att do|ta|avsluta|forsvinna', gap: 2, unless: [...SV_GENERAL, 'ta sig', 'ta bort', 'ta korkort'] },
   { kind: 'suicide', lang: 'en', cue: 'would|itd|could be so|very|really quick|quickly|easy|fast|simple from|up here', gap: 1, unless: ['to the', 'to get', 'to drive', 'to walk', 'to go', 'to reach', 'to take', 'to ski', 'by car', 'by bus', 'by train'] },
@@ -2814,7 +2814,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'shaking|shivering|trembling and|but mumbling|confused|slurring|drowsy|incoherent', gap: 3, unless: [...EN_GENERAL, ...JOKING] },
   { kind: 'emergency', lang: 'sv', cue: 'skakar|darrar|huttrar och|men mumlar|sluddrar|forvirrad|yr', gap: 3, unless: [...SV_GENERAL, ...JOKING] },
   { kind: 'emergency', lang: 'en', cue: 'shoot|kill|stab|hurt|knife whoever|anyone|anybody|everyone|everybody', gap: 1, unless: [...EN_GENERAL, ...JOKING, ...FICTION, 'game', 'photo', 'photos', 'pictures', 'hoops', 'kill anyone for', 'moose', 'elk', 'deer', 'hunt', 'hunting'], reportWhenOver: true, jokeable: true },
-  { kind: 'emergency', lang: 'sv', cue: 'skjuta|skjuter|doda|dodar|knivhugga|skada vem|den som|alla helst|som|oppnar', gap: 2, unless: [...SV_GENERAL, ...JOKING, ...FICTION, 'spelet'], reportWhenOver: true, jokeable: true },
+  { kind: 'emergency', lang: 'sv', cue: 'skjuta|skjuter|doda|dodar|knivhugga|skada vem+som+helst|den+som|alla', gap: 2, unless: [...SV_GENERAL, ...JOKING, ...FICTION, 'spelet'], reportWhenOver: true, jokeable: true },
   { kind: 'emergency', lang: 'en', cue: `${EN_DRUNK}|hammered|plastered|trashed|legless taking|take|takes|getting|gets|drive|driving|drives|got car|wheel|keys|truck|van|snowmobile`, gap: 3, unless: [...EN_GENERAL, 'not drive', 'never drive', 'taxi', 'uber', 'bus home'] },
   { kind: 'emergency', lang: 'sv', cue: `${SV_DRUNK}|dyngrak|plakat|asfull|stupfull|aspackad tar|satter|kor|hoppar|kliver sig|in|bilen|ratten|skotern|bakom|bilnycklarna`, gap: 4, unless: [...SV_GENERAL, ...SV_CHECKS, 'taxi', 'bussen'] },
   { kind: 'emergency', lang: 'en', cue: 'cant|cannot|couldnt feel his|her|my|their legs|arms|feet|hands|body|face|leg|arm', gap: 1, unless: [...EN_GENERAL, ...JOKING, 'cold', 'sitting', 'gym', 'workout'] },
@@ -2873,7 +2873,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'en', cue: 'want|wants|wanted|wanna|need|needs|like|wish|going|have|has to report', gap: 1, unless: ['if you', 'do you have to', 'do i have to', 'is that true', ...EN_NOT_A_CRIME_REPORT] },
   { kind: 'report', lang: 'en', cue: 'report crime|theft|burglary|assault|robbery|crimes|vandalism', gap: 2 },
   { kind: 'report', lang: 'en', cue: 'tip off|to|for|the police|cops', gap: 2 },
-  { kind: 'report', lang: 'en', cue: 'have|got|give|anonymous a|an tip', gap: 1 },
+  { kind: 'report', lang: 'en', cue: 'have|got|give a|an|anonymous tip', gap: 1 },
   // A crime that has happened: "someone stole my bike", "my car was stolen".
   { kind: 'report', lang: 'en', cue: 'my|our wallet|phone|bag|bike|purse|car|laptop|keys|passport was|got|been taken|stolen|nicked', gap: 2, unless: EN_GENERAL },
   { kind: 'report', lang: 'en', cue: 'took|taken|stole some|all of my|our', gap: 1, unless: EN_GENERAL },
@@ -3064,7 +3064,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'fejkkonto|fakekonto|fejkprofil|fakeprofil|fejkkonton', unless: [...SV_GENERAL, ...ABOUT_THE_TOPIC, 'hur'] },
   { kind: 'report', lang: 'sv', cue: 'falskt konto', gap: 0, unless: [...SV_GENERAL, ...ABOUT_THE_TOPIC, 'hur'] },
   { kind: 'report', lang: 'en', cue: 'made|created|set|opened|started|making a|an fake account|profile|page', gap: 2, unless: [...EN_GENERAL, ...ABOUT_THE_TOPIC] },
-  { kind: 'report', lang: 'en', cue: 'pretending|pretends|posing|impersonating to be|as me|us', gap: 1, unless: EN_GENERAL },
+  { kind: 'report', lang: 'en', cue: 'pretending+to+be|pretends+to+be|posing+as|impersonating me|us', gap: 1, unless: EN_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'betalade|betalat|swishade|swishat|overforde|skickade pengar|kr|kronor|for inte|aldrig|fick|fatt fatt|fick|aldrig|inget|ingenting|nat', gap: 10, unless: [...SV_GENERAL, 'svar', 'svaret', 'besked', 'beslut', 'kvitto', 'faktura', 'ranta'] },
   { kind: 'report', lang: 'en', cue: 'paid|transferred never|didnt|not got|get|received|receive|arrived nothing|anything|it|item|the', gap: 10, unless: [...EN_GENERAL, 'reply', 'answer', 'response', 'receipt', 'confirmation', 'invoice', 'ticket', 'job', 'application'] },
   { kind: 'report', lang: 'se', cue: 'maksen|maksimet|maksan|maksii ozzon|oaccun|ozzo|ozzon maidege|mihkkege|dan', gap: 10, unless: SE_GENERAL },
@@ -3174,6 +3174,8 @@ const RESOLVED = [
   'har slutat nu', 'slutat bloda', 'recovering now', 'hes recovering', 'shes recovering', 'is recovering', 'aterhamtar sig',
   // A smoke alarm that beeps although nothing burns.
   'inget brinner', 'det brinner inte', 'nothing is burning', 'nothing is on fire',
+  // Luck that no one was there or hurt (review14: snow that fell from a shop's roof "igår, tur att ingen stod där").
+  'tur att ingen', 'luckily no one', 'luckily nobody',
 ];
 
 function withIdioms(rule: Rule): Rule {

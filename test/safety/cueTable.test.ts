@@ -46,4 +46,29 @@ describe('CueTable', () => {
     // Other typos still match.
     expect(strict.find(splitWords('han ska skjuuta mig'))?.name).toBe('shoot');
   });
+
+  it('reads an alternative joined with + as words in a row, and a space as a new slot', () => {
+    const rules = [
+      { name: 'phrase', cue: 'hoppade fran|ner+fran bron', gap: 2 },
+      { name: 'spaced', cue: 'hoppade fran|ner fran bron', gap: 2 },
+    ];
+    const phrase = new CueTable<Named>(rules.slice(0, 1), { gap: 3, wordCacheLimit: 100 });
+    const spaced = new CueTable<Named>(rules.slice(1), { gap: 3, wordCacheLimit: 100 });
+    expect(phrase.find(splitWords('hon hoppade från bron'))?.name).toBe('phrase');
+    expect(phrase.find(splitWords('hon hoppade ner från bron'))?.name).toBe('phrase');
+    expect(phrase.find(splitWords('hoppade ner i vattnet vid bron'))).toBeUndefined();
+    // The words of a phrase follow each other, whatever the rule's gap: "ner" and "från" with a word between are not
+    // "ner från".
+    const only = new CueTable<Named>([{ name: 'only', cue: 'hoppade ner+fran bron', gap: 2 }], { gap: 3, wordCacheLimit: 100 });
+    expect(only.find(splitWords('hon hoppade ner från bron'))?.name).toBe('only');
+    expect(only.find(splitWords('hon hoppade ner sen från bron'))).toBeUndefined();
+    // Written with a space, "från" became a slot of its own after "från|ner": the plain case no longer matched.
+    expect(spaced.find(splitWords('hon hoppade från bron'))).toBeUndefined();
+  });
+
+  it('refuses a cue with an empty alternative', () => {
+    for (const cue of ['slog||slår mig', 'slog| mig', 'slog mig|', 'ner+ fran', 'ner++fran']) {
+      expect(() => new CueTable<Named>([{ name: 'x', cue }], { gap: 3, wordCacheLimit: 100 })).toThrow(/empty alternative/);
+    }
+  });
 });

@@ -3,6 +3,12 @@ import type { Lang } from '../../src/knowledge/schema.js';
 
 /** Messages that must be routed to 112 / 114 14 before anything else. */
 const ALARMS: Array<[string, SafetyKind, Lang]> = [
+  // Cues whose alternatives of several words had been cut in two by a space (now written ner+fran, going+on, posing+as):
+  // these went unmatched.
+  ['hon hoppade från bron nyss', 'emergency', 'sv'],
+  ['whats the point of living', 'suicide', 'en'],
+  ['my dad is drunk and gonna drive the kids home', 'emergency', 'en'],
+  ['someone is posing as me on facebook and asking for money', 'report', 'en'],
   // Danger told in passing after another question: each sentence is also tried on its own.
   ['vilken tid går bussen till Abisko? förresten ligger det en man i snön vid hållplatsen som inte svarar', 'emergency', 'sv'],
   ['what time does the shop close? btw there is a woman lying on the ice and she isnt moving', 'emergency', 'en'],
