@@ -124,9 +124,10 @@ export function createAnswerEngine(knowledge: Knowledge, options: EngineOptions 
   };
   const lexicons: Lexicons = { sv: indexes.sv.surfaceWords, en: indexes.en.surfaceWords, se: indexes.se.surfaceWords };
 
-  const decide = (scored: Scored[], termCount: number): Decision => {
+  const decide = (scored: Scored[], index: SearchIndex, query: QueryTerm[]): Decision => {
     const best = scored[0];
-    if (!best) return { kind: 'none' };
+    if (!best || index.isReachedOnlyThroughGeneralWords(query, best.entry)) return { kind: 'none' };
+    const termCount = query.length;
     if (best.score < minScore || best.coverage < minCoverage) {
       const lead = best.score - (scored[1]?.score ?? 0);
       const fits = (rule: LongQuestionRule): boolean =>
@@ -159,7 +160,7 @@ export function createAnswerEngine(knowledge: Knowledge, options: EngineOptions 
     const scored = index.score(query);
     const best = scored[0];
     if (!best || best.entry !== wholeBest.entry || best.score < minScore || best.coverage < minCoverage) return undefined;
-    const decision = decide(scored, query.length);
+    const decision = decide(scored, index, query);
     return decision.kind === 'answer' ? { best: decision.best, related: decision.related } : undefined;
   };
 
@@ -190,7 +191,7 @@ export function createAnswerEngine(knowledge: Knowledge, options: EngineOptions 
         if (searched !== lang && reachableCoverage(query) < minCoverage - 1e-9) continue;
         const scored = index.score(query);
         if (searched === lang) primary = scored;
-        const decision = decide(scored, query.length);
+        const decision = decide(scored, index, query);
         if (decision.kind === 'answer') {
           return {
             kind: 'answer', lang, language, entry: entries[decision.best.entry]!, score: round(decision.best.score),

@@ -10,7 +10,7 @@
  */
 import Fuse from 'fuse.js';
 import type { Entry, Lang } from './schema.js';
-import { isFunctionWord, NEGATION_WORDS, QUESTION_WORDS } from '../language/stopwords.js';
+import { GENERAL_WORDS, isFunctionWord, NEGATION_WORDS, QUESTION_WORDS } from '../language/stopwords.js';
 import { beginningKey, samiStemKeepsBeginning, stemWord } from '../language/stemWord.js';
 import { AnalyzedWords, analyzeWord, forgetAnalysedWords, lexiconFor, MAX_SHORT_STEM, NEGATED, NumberList, trimLexicon, WORD_CACHE_LIMIT, type AnalyzedWord, type EntryPhrases, type PhraseLexicon } from './phraseLexicon.js';
 import { tokenize } from '../language/normalizeText.js';
@@ -49,6 +49,8 @@ export interface TermMatch {
 
 export interface QueryTerm {
   token: string;
+  /** The word's index form (stemmed, folded); absent where a caller builds a term by hand. */
+  term?: string;
   weight: number;
   matches: TermMatch[];
 }
@@ -197,6 +199,8 @@ export class SearchIndex {
   /** The lexicon's token number → 1 if this index's phrases have the token. */
   private ownTokens = new Uint8Array(0);
   private unknownWeight = 1;
+  /** GENERAL_WORDS of this language in index form: each term's group. */
+  private readonly generalTerms: ReadonlyMap<string, number>;
 
   /** The lexicon this index was numbered from, and each term's number there. */
   private readonly lexicon: PhraseLexicon;
@@ -208,6 +212,8 @@ export class SearchIndex {
   ) {
     const lexicon = lexiconFor(lang);
     this.lexicon = lexicon;
+    this.generalTerms = new Map(GENERAL_WORDS[lang].flatMap((group, groupIndex) =>
+      group.flatMap((word) => { const term = analyzeWord(lang, word)?.term; return term === undefined ? [] : [[term, groupIndex] as const]; })));
     const entryPhrases = lexicon.phrasesOf(entries);
     this.numberPhrases(lexicon, entryPhrases);
     trimLexicon(lexicon, this.phraseStarts.length - 1);
@@ -657,13 +663,13 @@ export class SearchIndex {
       if (term.startsWith(NEGATED)) {
         // A negated word counts only where the knowledge negates it too; elsewhere it says nothing of the topic.
         const id = this.termIdOf(term);
-        if (id !== undefined) out.push({ token, weight: this.idf[id]!, matches: [{ term: id, quality: 1, how: 'exact' }] });
+        if (id !== undefined) out.push({ token, term, weight: this.idf[id]!, matches: [{ term: id, quality: 1, how: 'exact' }] });
         continue;
       }
       if (QUESTION_WORDS[this.lang].has(token)) {
         // A question word helps only when entries use it ("vem" → who signed); an unused one is no evidence.
         const id = this.termIdOf(term);
-        if (id !== undefined) out.push({ token, weight: 0.5 * this.idf[id]!, matches: [{ term: id, quality: 1, how: 'exact' }] });
+        if (id !== undefined) out.push({ token, term, weight: 0.5 * this.idf[id]!, matches: [{ term: id, quality: 1, how: 'exact' }] });
         continue;
       }
       if (NEGATION_WORDS[this.lang].has(token) && this.termIdOf(term) === undefined) continue;
@@ -678,7 +684,7 @@ export class SearchIndex {
       // An unknown long word is most likely a content word of another topic ("registrerar", "körkort"); an unknown
       // short one is as likely a filler or a clipped word.
       const unknown = this.unknownWeight * (token.length >= 7 ? 1.25 : token.length <= 4 ? 0.7 : 1);
-      out.push({ token, weight: matches.length > 0 ? Math.max(best, 0.3) : unknown, matches });
+      out.push({ token, term: restored ?? term, weight: matches.length > 0 ? Math.max(best, 0.3) : unknown, matches });
     }
     return out;
   }
@@ -694,6 +700,43 @@ export class SearchIndex {
     const tokenId = this.ownTokenIdOf(token);
     const term = tokenId === undefined ? undefined : this.lexicon.writtenTerms.get(tokenId);
     return term === undefined ? undefined : this.lexicon.terms[term];
+  }
+
+  /**
+   * Whether the question reaches the entry only through question words and words of one kind that is too general to
+   * name a topic (GENERAL_WORDS), while it also has a word of four letters or more, or a number, that the entry does
+   * not have: then it asks about that other thing ("Hur ofta kommer sopbilen?" shares only "hur ofta" with the drug
+   * dog's searches, "Får man ha hund i lägenheten?" only the dog). Only for the entry a question ranks first, so a
+   * binary search per posting list is enough.
+   */
+  isReachedOnlyThroughGeneralWords(query: QueryTerm[], entry: number): boolean {
+    let kind: number | undefined;
+    let hasOtherWord = false;
+    for (const q of query) {
+      if (QUESTION_WORDS[this.lang].has(q.token)) continue;
+      const group = q.term === undefined ? undefined : this.generalTerms.get(q.term);
+      if (!q.matches.some((m) => this.postingHas(m.term, entry))) {
+        if (group === undefined && (q.token.length >= 4 || /\d/.test(q.token))) hasOtherWord = true;
+        continue;
+      }
+      if (group === undefined || (kind !== undefined && kind !== group)) return false;
+      kind = group;
+    }
+    return hasOtherWord;
+  }
+
+  /** Whether the entry is in the term's posting list (ascending). */
+  private postingHas(term: number, entry: number): boolean {
+    let lo = this.postingStart[term]!;
+    let hi = this.postingStart[term + 1]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = this.postingEntries[mid]!;
+      if (at === entry) return true;
+      if (at < entry) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
   }
 
   /**
