@@ -714,7 +714,7 @@ export class SearchIndex {
     let hasOtherWord = false;
     for (const q of query) {
       if (QUESTION_WORDS[this.lang].has(q.token)) continue;
-      const group = q.term === undefined ? undefined : this.generalTerms.get(q.term);
+      const group = q.term === undefined ? undefined : this.generalTerms.get(q.term.startsWith(NEGATED) ? q.term.slice(NEGATED.length) : q.term);
       if (!q.matches.some((m) => this.postingHas(m.term, entry))) {
         if (group === undefined && (q.token.length >= 4 || /\d/.test(q.token))) hasOtherWord = true;
         continue;

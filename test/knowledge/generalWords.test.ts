@@ -44,6 +44,8 @@ describe('words too general to name a topic', () => {
     'How do I register my child for school?',
     'Mo ohcan bargosaji?',
     'hur anmäler man flytt till kiruna',
+    // "inte längre" (no longer) is said of much else than of not coping any more.
+    'Min mamma klarar sig inte själv längre. Hur söker jag hemtjänst åt henne?',
   ])('gives no entry to %j', (q) => {
     expect(answerId(q)).toBe('none');
   });
@@ -56,6 +58,8 @@ describe('words too general to name a topic', () => {
     ['anmäla cykelstöld', 'report-crime'],
     ['hur anmäler jag att någon snott min cykel', 'report-crime'],
     ['how do I report fraud', 'report-crime'],
+    ['jag orkar inte längre', 'suicide-help'],
+    ['I cant do this anymore, who can I talk to', 'suicide-help'],
   ])('still answers %j with %s', (q, id) => {
     expect(answerId(q)).toBe(id);
   });
@@ -71,7 +75,7 @@ describe('words too general to name a topic', () => {
   });
 
   it('gives an entry to at most one in ten of the probes\' questions on other matters', () => {
-    // 40 of 300 before the general words (25 and 15 in the two probes), 25 with them (13 and 12).
+    // 40 of 300 before the general words (25 and 15 in the two probes), 24 with them (12 and 12).
     const answered = probes.filter((p) => p.kind === 'off' && answerId(p.text) !== 'none');
     expect(answered.length).toBeLessThanOrEqual(30);
   });
