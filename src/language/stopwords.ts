@@ -112,7 +112,7 @@ export const GENERAL_WORDS: Record<Lang, ReadonlyArray<readonly string[]>> = {
  */
 export const NEGATORS: Record<Lang, ReadonlySet<string>> = {
   sv: new Set(['inte', 'ej', 'icke', 'int', 'ingen', 'inget', 'inga']),
-  en: new Set(['not', 'non', 'no', "isn't", 'isnt', "isn’t", "aren't", "wasn't"]),
+  en: new Set(['not', 'non', 'no', 'nothing', "isn't", 'isnt', "isn’t", "aren't", "wasn't"]),
   se: new Set(['ii', 'eai']),
 };
 

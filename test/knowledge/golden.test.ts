@@ -67,7 +67,10 @@ test(`top-1 accuracy is at least ${MIN_TOP1 * 100} % per language and off-topic 
  * written blind while that session's keywords were added) as it came, at 990ca13: sv 74/80, en 55/60, se 28/30,
  * off-topic 34/45 (at 82c2bbe: sv 71, en 52, se 28, off-topic 34). The twenty-third (test/golden/residents22/, two
  * fifths short keyword queries, bilingual Swedish–English mixing, sceptical questions; near misses among the off-topic
- * ones) as it came, at 788f2aa: sv 68/75, en 56/60, se 27/30, off-topic 32/45.
+ * ones) as it came, at 788f2aa: sv 68/75, en 56/60, se 27/30, off-topic 32/45. The twenty-fourth
+ * (test/golden/residents23/, newcomers writing learner's Swedish or simple English, parents after a school meeting,
+ * readers of a news item; written blind in the twenty-third session) as it came, after the general words: sv 67/75,
+ * en 55/60, se 28/30, off-topic 40/45 (at b050533, the session's start: the same but off-topic 34/45).
  */
 /** Per set: the least top-1 accuracy per language, and the least share of off-topic questions left unanswered. */
 const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]> = {
@@ -93,6 +96,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'twenty-first': [0.85, 0.7],
   'twenty-second': [0.85, 0.7],
   'twenty-third': [0.85, 0.7],
+  'twenty-fourth': [0.85, 0.8],
 };
 
 test('every resident set has its floors', () => {
