@@ -1892,6 +1892,23 @@ const SV_ABOUT_BREAK_INS = [...ABOUT_THE_TOPIC, 'hur manga', 'fler inbrott', 'om
  * daughter withholding an old parent's medication and money, "disappearing forever sounds nice", in Sami violence at
  * home and a child who does not want to go home.
  */
+/**
+ * From review54 (written blind in the twenty-third session: newcomers writing learner's Swedish or simple English,
+ * older people, messages for someone else; as it came 112 of 126 alarms right, as with the session's start rules).
+ * Words for things that no cue had, not its wordings: smoke seen under a door, not deserving to live, burning oneself
+ * with cigarettes, hateful words written on a wall. (A fire "in kitchen", without "the", is the fire rule's: it no
+ * longer asks for an article, which learners leave out.)
+ */
+const R54_FIRST: Rule[] = [
+  { kind: 'emergency', lang: 'en', cue: 'smoke under|from+under door|doors', gap: 2, unless: [...EN_GENERAL, ...FIRE_KEPT, 'drill'] },
+  { kind: 'suicide', lang: 'sv', cue: 'fortjanar inte att leva|finnas|existera', gap: 0, unless: SV_TOLD_BY_OTHERS },
+  { kind: 'suicide', lang: 'en', cue: 'dont|do+not|never deserve to live|exist|be+alive', gap: 0 },
+  { kind: 'suicide', lang: 'sv', cue: 'branner|brande|brant mig cigarett*|tandare*|strykjarn*', gap: 2, unless: [...SV_GENERAL, 'rakt', 'rakade', 'av misstag', 'rakade brant'] },
+  { kind: 'suicide', lang: 'en', cue: 'burn|burning|burned|burnt myself cigarette*|lighter|lighters', gap: 2, unless: [...EN_GENERAL, 'by accident', 'accidentally'] },
+  { kind: 'report', lang: 'sv', cue: 'skrivit|skrev|klottrat|klottrade|sprayat|sprayade|malat|malade hatord|hatbudskap|hakkors|rasistiska|nazistiska', gap: 4, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'en', cue: 'wrote|written|painted|sprayed hate|hateful|racist|nazi|swastika|swastikas', gap: 4, unless: [...EN_GENERAL, ...FICTION] },
+];
+
 const R52_FIRST: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'forsoker|forsokte|ville|vill fa|lura|locka|dra|ta barn|barnen|smabarn|smabarnen|ungar|ungarna|flickan|pojken|eleverna|tjejerna|killarna bil|bilen', gap: 4, unless: [...SV_GENERAL, 'hamtar', 'skjutsar', 'pappa', 'mamma'] },
   { kind: 'emergency', lang: 'en', cue: 'trying|tried|try to get|lure|grab|take kids|children|child|girl|boy|girls|boys into|in his|car|van', gap: 3, unless: [...EN_GENERAL, 'school run', 'car seat', 'their dad', 'their mom', 'their mum'] },
@@ -2044,6 +2061,7 @@ const R46_FIRST: Rule[] = [
 ];
 
 const RULES: Rule[] = [
+  ...R54_FIRST,
   ...R52_FIRST,
   ...R51_FIRST,
   ...R50_FIRST,
@@ -2638,7 +2656,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: `nu ${SV_DRUNK}`, gap: 4, unless: [...SV_GENERAL, ...SV_CHECKS] },
   { kind: 'emergency', lang: 'en', cue: 'crash|collision|pileup|wreck on|at|near|outside|by', gap: 0, unless: [...EN_GENERAL, ...EN_STATISTICS, 'crash course', 'crush on', 'crushes on'] },
   { kind: 'emergency', lang: 'en', cue: 'a|an accident on|at|near|outside', gap: 0, unless: [...EN_GENERAL, ...EN_STATISTICS] },
-  { kind: 'emergency', lang: 'en', cue: 'fire in|at|next|behind|across the|a|my|our building|house|apartment|flat|school|garage|store|shop|street|neighbours|neighbors|kitchen|car|forest|woods|cabin|basement', gap: 1, unless: [...EN_GENERAL, 'fire drill', 'fire alarm test', 'make a', 'light a', 'start a', 'build a', 'making a', 'lighting a', 'allowed', 'ban', 'can i', 'can we', 'fireplace', 'fire place', 'stove', 'fire extinguisher', 'fire extinguishers', 'fire exit', 'fire escape', 'fire door', 'fire blanket'] },
+  { kind: 'emergency', lang: 'en', cue: 'fire in|at|next|behind|across building|house|apartment|flat|school|garage|store|shop|street|neighbours|neighbors|kitchen|car|forest|woods|cabin|basement', gap: 2, unless: [...EN_GENERAL, 'fire drill', 'fire alarm test', 'make a', 'light a', 'start a', 'build a', 'making a', 'lighting a', 'allowed', 'ban', 'can i', 'can we', 'fireplace', 'fire place', 'stove', 'fire extinguisher', 'fire extinguishers', 'fire exit', 'fire escape', 'fire door', 'fire blanket'] },
   { kind: 'emergency', lang: 'en', cue: 'lots|lot|thick|black|heavy smoke', gap: 1 },
   { kind: 'emergency', lang: 'en', cue: 'never|didnt|havent|hasnt|not made|make it back|home|down', gap: 1, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'hasnt|havent|didnt come|came back', gap: 1, unless: [...EN_GENERAL, 'package', 'parcel', 'results', 'answer', 'reply', 'money'] },

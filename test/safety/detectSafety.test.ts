@@ -9,6 +9,11 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['whats the point of living', 'suicide', 'en'],
   ['my dad is drunk and gonna drive the kids home', 'emergency', 'en'],
   ['someone is posing as me on facebook and asking for money', 'report', 'en'],
+  // review54 (learner's Swedish and simple English): words no cue had, and a fire without "the".
+  ['Please help, fire in kitchen, it is big, I cannot stop it with water', 'emergency', 'en'],
+  ['My neighbour old man, his smoke alarm is on for long time and I see smoke under his door, he does not open', 'emergency', 'en'],
+  ['jag förtjänar inte att leva, jag bränner mig med cigaretter för att känna något', 'suicide', 'sv'],
+  ['Någon har skrivit hatord om samer på vår husvägg i helgen', 'report', 'sv'],
   // Danger told in passing after another question: each sentence is also tried on its own.
   ['vilken tid går bussen till Abisko? förresten ligger det en man i snön vid hållplatsen som inte svarar', 'emergency', 'sv'],
   ['what time does the shop close? btw there is a woman lying on the ice and she isnt moving', 'emergency', 'en'],
