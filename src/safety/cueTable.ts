@@ -12,7 +12,8 @@ export interface CueRule {
    * the last. `stem*` is a beginning (with a typo allowed, see isWordMatch); `*ending` is the end of a word, exactly
    * (Swedish and Sami compounds: `*olycka` is "olycka", "skoterolycka", "trafikolycka"). An alternative of several
    * words in a row is written with `+` ("av|ner+fran"): a space always starts a new slot, so "av|ner fran" would ask
-   * for "från" after every alternative.
+   * for "från" after every alternative. A slot that begins with `?` may be left out ("jump off ?the bridge" is also
+   * "jump off bridge").
    */
   cue: string;
   gap?: number;
@@ -173,12 +174,14 @@ export class CueTable<R extends CueRule> {
 
 /**
  * A cue's slots (alternatives split at `|`) and the gap before each, one variant per choice among its alternatives of
- * several words (`ner+fran`, see CueRule.cue). Throws on an empty alternative ("a||b", "a|", "ner+"): a slip that would
- * otherwise ask for a word no message has.
+ * several words (`ner+fran`) and per optional slot left in or out (`?the|a`; see CueRule.cue). Throws on an empty
+ * alternative ("a||b", "a|", "ner+"): a slip that would otherwise ask for a word no message has.
  */
 export function expandCue(cue: string, gap: number): Array<{ slots: string[][]; gaps: number[] }> {
   let variants: Array<{ slots: string[][]; gaps: number[] }> = [{ slots: [], gaps: [] }];
-  for (const slot of cue.split(' ')) {
+  for (const written of cue.split(' ')) {
+    const isOptional = written.length > 1 && written.startsWith('?');
+    const slot = isOptional ? written.slice(1) : written;
     const alternatives = slot.split('|');
     if (alternatives.some((alternative) => alternative.split('+').some((word) => word === ''))) {
       throw new Error(`a cue has an empty alternative: "${cue}"`);
@@ -188,11 +191,15 @@ export function expandCue(cue: string, gap: number): Array<{ slots: string[][]; 
       ...(single.length > 0 ? [[single]] : []),
       ...alternatives.filter((alternative) => alternative.includes('+')).map((phrase) => phrase.split('+').map((word) => [word])),
     ];
-    variants = variants.flatMap(({ slots, gaps }) => choices.map((choice) => ({
-      slots: [...slots, ...choice],
-      gaps: [...gaps, ...choice.map((_, i) => (i === 0 ? gap : 0))],
-    })));
+    variants = variants.flatMap(({ slots, gaps }) => [
+      ...(isOptional ? [{ slots, gaps }] : []),
+      ...choices.map((choice) => ({
+        slots: [...slots, ...choice],
+        gaps: [...gaps, ...choice.map((_, i) => (i === 0 ? gap : 0))],
+      })),
+    ]);
   }
+  if (variants.some(({ slots }) => slots.length === 0)) throw new Error(`a cue has no slot that must be there: "${cue}"`);
   return variants;
 }
 

@@ -3196,6 +3196,21 @@ const RESOLVED = [
   'tur att ingen', 'luckily no one', 'luckily nobody',
 ];
 
+const EN_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/**
+ * In an English cue, a slot of articles only may be left out: people writing English as a second language, and in a
+ * hurry, drop them ("fire in kitchen", "need ambulance", "jump off bridge"; review54). Not the first slot: "a fight
+ * outside" is one happening, "fights at school" are not.
+ */
+function withOptionalArticles(rule: Rule): Rule {
+  if (rule.lang !== 'en') return rule;
+  const slots = rule.cue.split(' ');
+  const isArticles = (slot: string, index: number): boolean => index > 0 && slot.split('|').every((word) => EN_ARTICLES.has(word));
+  if (!slots.some(isArticles)) return rule;
+  return { ...rule, cue: slots.map((slot, index) => (isArticles(slot, index) ? `?${slot}` : slot)).join(' ') };
+}
+
 function withIdioms(rule: Rule): Rule {
   if (rule.kind === 'suicide') return rule;
   const idioms = rule.lang === 'sv'
@@ -3225,7 +3240,7 @@ const NOT_TYPOS: ReadonlySet<string> = new Set([
   // Sami "oahppat" (to learn) is not "oappat" (sisters; everyday5).
   'oahppat',
 ]);
-const TABLE = new CueTable(RULES.map(withIdioms), { gap: 3, wordCacheLimit: 20_000, notTypos: NOT_TYPOS });
+const TABLE = new CueTable(RULES.map((rule) => withOptionalArticles(withIdioms(rule))), { gap: 3, wordCacheLimit: 20_000, notTypos: NOT_TYPOS });
 
 /** The first letters of the typo-matched cries: a word that cannot match them (firstLettersToMatch) needs no comparison. */
 const HELP_CORE_FUZZY_LETTERS = new Set(HELP_CORE_FUZZY.map(([pattern]) => pattern[0]!));

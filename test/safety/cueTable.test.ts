@@ -71,4 +71,12 @@ describe('CueTable', () => {
       expect(() => new CueTable<Named>([{ name: 'x', cue }], { gap: 3, wordCacheLimit: 100 })).toThrow(/empty alternative/);
     }
   });
+
+  it('may leave out a slot written with ?', () => {
+    const optional = new CueTable<Named>([{ name: 'bridge', cue: 'jump off ?the|a bridge', gap: 1 }], { gap: 3, wordCacheLimit: 100 });
+    expect(optional.find(splitWords('she will jump off the bridge'))?.name).toBe('bridge');
+    expect(optional.find(splitWords('she will jump off bridge'))?.name).toBe('bridge');
+    expect(optional.find(splitWords('she will jump off'))).toBeUndefined();
+    expect(() => new CueTable<Named>([{ name: 'x', cue: '?the|a' }], { gap: 3, wordCacheLimit: 100 })).toThrow(/no slot that must be there/);
+  });
 });

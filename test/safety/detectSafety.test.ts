@@ -14,6 +14,9 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['My neighbour old man, his smoke alarm is on for long time and I see smoke under his door, he does not open', 'emergency', 'en'],
   ['jag förtjänar inte att leva, jag bränner mig med cigaretter för att känna något', 'suicide', 'sv'],
   ['Någon har skrivit hatord om samer på vår husvägg i helgen', 'report', 'sv'],
+  // An English article may be left out, as people writing English as a second language do (not a cue's first word).
+  ['my friend says she will jump off bridge tonight', 'suicide', 'en'],
+  ['some man at bus stop yesterday offered drugs to my son, 15 years. I want to tell police', 'report', 'en'],
   // Danger told in passing after another question: each sentence is also tried on its own.
   ['vilken tid går bussen till Abisko? förresten ligger det en man i snön vid hållplatsen som inte svarar', 'emergency', 'sv'],
   ['what time does the shop close? btw there is a woman lying on the ice and she isnt moving', 'emergency', 'en'],
@@ -866,6 +869,8 @@ const NOW_AND_OVER: Array<[now: string, over: string]> = [
 
 /** Ordinary questions, also about violence, threats, drugs and reporting services: never an alarm. */
 const ORDINARY: string[] = [
+  // Not a cue's first article: "a fight outside" is one happening, "fights at school" are a topic.
+  'bullying and fights at school, do police and kommun work on it',
   // Long over, a language, a question about the work kept whole.
   'Min farfar berättade att hans pappa slog honom på 40-talet, hur var det då?',
   'hjälp på svenska tack',
