@@ -3407,8 +3407,10 @@ function findInParts(text: string, words: readonly string[]): Rule | undefined {
   const parts = text.split(PART_BREAK);
   if (parts.length < 2 || hasAny(` ${words.join(' ')} `, PARTS_KEPT_WHOLE)) return undefined;
   for (const part of parts) {
-    const partWords = plainWords(part);
-    if (partWords.length === 0 || partWords.length === words.length || partWords.some(isAboutThePromises)) continue;
+    const written = plainWords(part);
+    // "Jag frågar för att …": what follows is the situation (see ASKING_FOR_MYSELF).
+    const partWords = wordsAfterReason(written) ?? written;
+    if (partWords.length === 0 || written.length === words.length || partWords.some(isAboutThePromises)) continue;
     const rule = TABLE.find(partWords);
     if (rule) return rule;
   }
@@ -3430,19 +3432,49 @@ const NOW_OR_LAST_DAY = asWholeWords([
   'dal', 'ikte', 'otne',
 ]);
 
+/**
+ * The writer says the question is asked for their own situation (review54: "What does the police do about violence in
+ * close relationships? I ask because my partner pushes me and broke my phone two times this month"): what follows is
+ * tried on its own, as a part that says when is, and with the classifier too.
+ */
+const ASKING_FOR_MYSELF = asWholeWords([
+  'i ask because', 'im asking because', 'i am asking because', 'asking because', 'the reason i ask', 'reason i am asking',
+  'jag fragar for att', 'jag fragar eftersom', 'fragar for att', 'fragar eftersom', 'anledningen till att jag fragar',
+  'jag undrar for att', 'jag undrar eftersom',
+]);
+
+/** The words after the first ASKING_FOR_MYSELF phrase, or undefined when there is none. */
+function wordsAfterReason(words: readonly string[]): readonly string[] | undefined {
+  for (const phrase of ASKING_FOR_MYSELF) {
+    const wanted = phrase.trim().split(' ');
+    for (let i = 0; i + wanted.length <= words.length; i++) {
+      if (wanted.every((word, k) => words[i + k] === word)) return words.slice(i + wanted.length);
+    }
+  }
+  return undefined;
+}
+
 function findAfterQuestion(text: string, words: readonly string[]): Rule | undefined {
   // Most messages say no such time: they are not cut into parts at all. And a message findInParts did not keep whole
   // has had each of its parts tried already.
   const whole = ` ${words.join(' ')} `;
-  if (!hasAny(whole, NOW_OR_LAST_DAY) || !hasAny(whole, PARTS_KEPT_WHOLE)) return undefined;
+  if (!(hasAny(whole, NOW_OR_LAST_DAY) || hasAny(whole, ASKING_FOR_MYSELF)) || !hasAny(whole, PARTS_KEPT_WHOLE)) return undefined;
   const parts = text.split(PART_BREAK);
   for (let i = 1; i < parts.length; i++) {
-    const part = plainWords(parts[i]!);
-    if (part.length === 0) continue;
+    const words = plainWords(parts[i]!);
+    if (words.length === 0) continue;
+    // "jag frågar för att …" itself reads as a general question to the cues' exceptions: only what follows it counts.
+    const after = wordsAfterReason(words);
+    const part = after ?? words;
     const joined = ` ${part.join(' ')} `;
-    if (!hasAny(joined, NOW_OR_LAST_DAY) || hasAny(joined, PARTS_KEPT_WHOLE) || part.some(isAboutThePromises)) continue;
+    const saysWhen = hasAny(joined, NOW_OR_LAST_DAY) || after !== undefined;
+    if (part.length === 0 || !saysWhen || hasAny(joined, PARTS_KEPT_WHOLE) || part.some(isAboutThePromises)) continue;
     const rule = TABLE.find(part);
     if (rule) return rule;
+    // Told as one's own reason for asking, the situation also gets the classifier's opinion, as a message of its own
+    // would (the rules above are not told that the words before them were a question).
+    const guess = after === undefined ? null : guessSafety(part);
+    if (guess) return { ...guess, cue: '', jokeable: true };
   }
   return undefined;
 }
