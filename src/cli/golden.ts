@@ -42,6 +42,7 @@ export const RESIDENT_SETS: readonly ResidentSet[] = [
   { name: 'twenty-second', dir: 'test/golden/residents21', learntBySafetyModel: false },
   { name: 'twenty-third', dir: 'test/golden/residents22', learntBySafetyModel: false },
   { name: 'twenty-fourth', dir: 'test/golden/residents23', learntBySafetyModel: false },
+  { name: 'twenty-fifth', dir: 'test/golden/residents24', learntBySafetyModel: false },
 ];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {

@@ -19,6 +19,7 @@ men själv samma varit blivit ditt vars sådant varje idag igår imorgon över s
 ens faktiskt ur utanför innanför framför bredvid pga därför dock ändå nog iaf ganska väldigt såg sett känns ser hänt hända tills
 vänligen vänlig vänliga tacksam tacksamma förhand hälsning hälsningar mvh hjärtligt
 mä hä dä nå mycke mkt dej sej int me alltihop alltihopa henne
+elr o t hänna hänne mut ngn ngt ngr nåra bla osv tex iofs dvs
 `;
 const en = `
 a about all also am an and any are as at be been being but by can could did do does doing for from get got had has
@@ -34,6 +35,7 @@ after before above below against until further once among seem seems seemed late
 whether though although however maybe perhaps probably till til
 kindly grateful regards dear sir madam wondering wonder appreciate appreciated sincerely cheers thx
 i'm im i've ive i'd you're youre you've we're we've they're theyre they've that's thats let's
+u ur r bc cuz coz abt esp tbh idk imo btw plz thnx ty smth sth w wanna gonna gotta kinda sorta
 `;
 const se = `
 ahte ja go ii in it leat lea mat dat dát dan dáid dain das don mun son dii sii ollu dal dál vel maiddai muhto dahje

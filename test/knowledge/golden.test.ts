@@ -70,7 +70,10 @@ test(`top-1 accuracy is at least ${MIN_TOP1 * 100} % per language and off-topic 
  * ones) as it came, at 788f2aa: sv 68/75, en 56/60, se 27/30, off-topic 32/45. The twenty-fourth
  * (test/golden/residents23/, newcomers writing learner's Swedish or simple English, parents after a school meeting,
  * readers of a news item; written blind in the twenty-third session) as it came, after the general words: sv 67/75,
- * en 55/60, se 28/30, off-topic 40/45 (at b050533, the session's start: the same but off-topic 34/45).
+ * en 55/60, se 28/30, off-topic 40/45 (at b050533, the session's start: the same but off-topic 34/45). The
+ * twenty-fifth (test/golden/residents24/, typed on a phone in a hurry: northern Swedish dialect and chat abbreviations,
+ * sceptics, the villages, tourists; written blind in the same session) as it came: sv 59/75, en 50/60, se 26/30,
+ * off-topic 42/45 (at b050533 the same but off-topic 41/45).
  */
 /** Per set: the least top-1 accuracy per language, and the least share of off-topic questions left unanswered. */
 const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]> = {
@@ -97,6 +100,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'twenty-second': [0.85, 0.7],
   'twenty-third': [0.85, 0.7],
   'twenty-fourth': [0.85, 0.8],
+  'twenty-fifth': [0.75, 0.8],
 };
 
 test('every resident set has its floors', () => {
