@@ -1907,6 +1907,8 @@ const R54_FIRST: Rule[] = [
   { kind: 'suicide', lang: 'en', cue: 'burn|burning|burned|burnt myself cigarette*|lighter|lighters', gap: 2, unless: [...EN_GENERAL, 'by accident', 'accidentally'] },
   { kind: 'report', lang: 'sv', cue: 'skrivit|skrev|klottrat|klottrade|sprayat|sprayade|malat|malade hatord|hatbudskap|hakkors|rasistiska|nazistiska', gap: 4, unless: [...SV_GENERAL, ...FICTION] },
   { kind: 'report', lang: 'en', cue: 'wrote|written|painted|sprayed hate|hateful|racist|nazi|swastika|swastikas', gap: 4, unless: [...EN_GENERAL, ...FICTION] },
+  // review55 (typed in a hurry): a gun and "avsluta allt" in one breath ("tänker på att ta geväret i hallen o avsluta allt").
+  { kind: 'suicide', lang: 'sv', cue: 'gevar*|bossan|hagelbossan|pistolen|vapnet|jaktgevaret avsluta|avslutar|avsluta+det allt|alltihop|alltihopa|livet', gap: 5, unless: SV_TOLD_BY_OTHERS },
 ];
 
 const R52_FIRST: Rule[] = [

@@ -17,6 +17,7 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   // A question about the work, then the writer's own reason for asking: what follows "I ask because" is the situation.
   ['What does the police do about violence in close relationships? I ask because my partner pushes me and broke my phone two times this month', 'domestic', 'en'],
   ['Vad gör ni mot rattfylla? Jag frågar för att min granne kör full varje helg', 'report', 'sv'],
+  ['tänker på att ta geväret i hallen o avsluta allt', 'suicide', 'sv'],
   // An English article may be left out, as people writing English as a second language do (not a cue's first word).
   ['my friend says she will jump off bridge tonight', 'suicide', 'en'],
   ['some man at bus stop yesterday offered drugs to my son, 15 years. I want to tell police', 'report', 'en'],
@@ -872,6 +873,7 @@ const NOW_AND_OVER: Array<[now: string, over: string]> = [
 
 /** Ordinary questions, also about violence, threats, drugs and reporting services: never an alarm. */
 const ORDINARY: string[] = [
+  'jag ska ta geväret och avsluta jakten för i år',
   'Vad gör ni mot våld? Jag frågar för att jag skriver en uppsats',
   'What does the promise say about drugs? I ask because my son is writing a school report on it',
   // Not a cue's first article: "a fight outside" is one happening, "fights at school" are a topic.
