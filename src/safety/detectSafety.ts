@@ -1883,16 +1883,6 @@ const R47_FIRST: Rule[] = [
 /** Break-ins asked about, not told of: figures, rumours, one reported long ago, the promises' work on them. */
 const SV_ABOUT_BREAK_INS = [...ABOUT_THE_TOPIC, 'hur manga', 'fler inbrott', 'om inbrott', 'anmalde', 'jobbar med', 'i loftena', 'rykten', 'ar sen'];
 /**
- * From review52 (written blind at the end of the twenty-second session: young people and old people, and those who
- * worry about them; as it came it scored exactly what the rules of the session's start give, 95 of 112 alarms right;
- * then these rules from its misses): a stranger trying to get small children into his car, a toddler who drank vape
- * liquid, a leg bent after a fall and screaming, older pupils taking phones and money from younger ones, "du e död"
- * written on Snapchat, a caller who says he is the police and asks for cash in the letterbox, a grown man asking a
- * child to keep their chats secret, a video of a girl changing filmed in secret, a relative who touches a child, a
- * daughter withholding an old parent's medication and money, "disappearing forever sounds nice", in Sami violence at
- * home and a child who does not want to go home.
- */
-/**
  * From review54 (written blind in the twenty-third session: newcomers writing learner's Swedish or simple English,
  * older people, messages for someone else; as it came 112 of 126 alarms right, as with the session's start rules).
  * Words for things that no cue had, not its wordings: smoke seen under a door, not deserving to live, burning oneself
@@ -1911,6 +1901,16 @@ const R54_FIRST: Rule[] = [
   { kind: 'suicide', lang: 'sv', cue: 'gevar*|bossan|hagelbossan|pistolen|vapnet|jaktgevaret avsluta|avslutar|avsluta+det allt|alltihop|alltihopa|livet', gap: 5, unless: SV_TOLD_BY_OTHERS },
 ];
 
+/**
+ * From review52 (written blind at the end of the twenty-second session: young people and old people, and those who
+ * worry about them; as it came it scored exactly what the rules of the session's start give, 95 of 112 alarms right;
+ * then these rules from its misses): a stranger trying to get small children into his car, a toddler who drank vape
+ * liquid, a leg bent after a fall and screaming, older pupils taking phones and money from younger ones, "du e död"
+ * written on Snapchat, a caller who says he is the police and asks for cash in the letterbox, a grown man asking a
+ * child to keep their chats secret, a video of a girl changing filmed in secret, a relative who touches a child, a
+ * daughter withholding an old parent's medication and money, "disappearing forever sounds nice", in Sami violence at
+ * home and a child who does not want to go home.
+ */
 const R52_FIRST: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'forsoker|forsokte|ville|vill fa|lura|locka|dra|ta barn|barnen|smabarn|smabarnen|ungar|ungarna|flickan|pojken|eleverna|tjejerna|killarna bil|bilen', gap: 4, unless: [...SV_GENERAL, 'hamtar', 'skjutsar', 'pappa', 'mamma'] },
   { kind: 'emergency', lang: 'en', cue: 'trying|tried|try to get|lure|grab|take kids|children|child|girl|boy|girls|boys into|in his|car|van', gap: 3, unless: [...EN_GENERAL, 'school run', 'car seat', 'their dad', 'their mom', 'their mum'] },
