@@ -3463,19 +3463,20 @@ function findAfterQuestion(text: string, words: readonly string[]): Rule | undef
   if (!(hasAny(whole, NOW_OR_LAST_DAY) || hasAny(whole, ASKING_FOR_MYSELF)) || !hasAny(whole, PARTS_KEPT_WHOLE)) return undefined;
   const parts = text.split(PART_BREAK);
   for (let i = 1; i < parts.length; i++) {
-    const words = plainWords(parts[i]!);
-    if (words.length === 0) continue;
+    const written = plainWords(parts[i]!);
+    if (written.length === 0) continue;
     // "jag frågar för att …" itself reads as a general question to the cues' exceptions: only what follows it counts.
-    const after = wordsAfterReason(words);
-    const part = after ?? words;
+    const after = wordsAfterReason(written);
+    const part = after ?? written;
     const joined = ` ${part.join(' ')} `;
     const saysWhen = hasAny(joined, NOW_OR_LAST_DAY) || after !== undefined;
     if (part.length === 0 || !saysWhen || hasAny(joined, PARTS_KEPT_WHOLE) || part.some(isAboutThePromises)) continue;
     const rule = TABLE.find(part);
     if (rule) return rule;
     // Told as one's own reason for asking, the situation also gets the classifier's opinion, as a message of its own
-    // would (the rules above are not told that the words before them were a question).
-    const guess = after === undefined ? null : guessSafety(part);
+    // would (the rules above are not told that the words before them were a question), held to the same checks as
+    // there: not said in jest, not harm that has not happened yet.
+    const guess = after === undefined || part.some((word) => JOKING_WORD_SET.has(word)) || hasAny(joined, NOT_YET_HARM) ? null : guessSafety(part);
     if (guess) return { ...guess, cue: '', jokeable: true };
   }
   return undefined;
