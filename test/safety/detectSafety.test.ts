@@ -873,6 +873,10 @@ const NOW_AND_OVER: Array<[now: string, over: string]> = [
 
 /** Ordinary questions, also about violence, threats, drugs and reporting services: never an alarm. */
 const ORDINARY: string[] = [
+  // A surprise trip, a chewed leash, coffee on a form (everyday1, everyday2).
+  'Vi tänker kidnappa farmor till Ishotellet på hennes 80-årsdag, finns pensionärsrabatt?',
+  'Vår hund bet sönder kopplet igen, finns det någon hundrastgård i närheten av Lombolo?',
+  'Liten olycka med kaffet på blanketten, kan jag få en ny skickad hem?',
   'jag ska ta geväret och avsluta jakten för i år',
   'Vad gör ni mot våld? Jag frågar för att jag skriver en uppsats',
   'What does the promise say about drugs? I ask because my son is writing a school report on it',
