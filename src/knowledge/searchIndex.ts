@@ -37,6 +37,22 @@ const COMMON_MIN = 50;
 const COMMON_SHARE = 0.05;
 /** Entries scoring below this are irrelevant even as runners-up. */
 const RELEVANT_SCORE = 0.3;
+/** Swedish forms of "söka" (to search), and the index form "söka till" (to apply for) is read as ("ansöka"). */
+const SEARCH_VERB = /^s[öo]k(a|er|te|t|s)?$/;
+const APPLY_TERM = 'ansok';
+const TO = new Set(['till', 't']);
+
+/**
+ * "till" (or "t") within the next three words: "söka till", "söker man till", "sökte min son till"; not "till och
+ * med" (even: "söker till och med i skåpen").
+ */
+function isApplying(raw: readonly string[], next: number): boolean {
+  for (let i = next; i < Math.min(raw.length, next + 3); i++) {
+    if (TO.has(raw[i]!)) return !(raw[i + 1] === 'och' && raw[i + 2] === 'med');
+  }
+  return false;
+}
+
 /** At most this many entries get the phrase pass for one question (see score). */
 const MAX_PHRASE_PASSES = 300;
 
@@ -637,6 +653,12 @@ export class SearchIndex {
           continue;
         }
       }
+      // "söka till" is to apply for ("söka till gymnasiet"), not the drug dog's search: read as "ansöka" (to apply),
+      // a word no entry of the promises uses.
+      if (this.lang === 'sv' && first && SEARCH_VERB.test(raw[i]!) && isApplying(raw, i + 1)) {
+        out.add(raw[i]!, { token: first.token, term: APPLY_TERM });
+        continue;
+      }
       out.add(raw[i]!, first ?? null);
     }
     return out.words;
@@ -675,7 +697,7 @@ export class SearchIndex {
       if (NEGATION_WORDS[this.lang].has(token) && this.termIdOf(term) === undefined) continue;
       if (asked === 'en' && this.lang !== 'en' && isFunctionWord(asked, token)) continue;
       // A Swedish word with no exact match is first looked for as the knowledge spells it, before any typo matching.
-      const restored = this.lang === 'sv' && this.termIdOf(term) === undefined ? this.restoredTerm(token) : undefined;
+      const restored = this.lang === 'sv' && term !== APPLY_TERM && this.termIdOf(term) === undefined ? this.restoredTerm(token) : undefined;
       const matches = this.lookupTerm(restored ?? term);
       // A known word weighs what it weighs itself: the compounds it is part of ("polis" in "polisanmälan") bring in
       // their entries, but must not lend a common word their rarity.

@@ -71,21 +71,21 @@ export const NEGATION_WORDS: Record<Lang, ReadonlySet<string>> = {
 
 /**
  * Words too general to name a topic on their own, in groups of one kind: how often or how long ("hur ofta", "per år",
- * "inte längre"), what it costs, to apply or search ("söka" is also to apply for something: "söka förskoleplats", "Mo
- * ohcan pássa?"), and the everyday nouns that many kinds of question share (a dog; a school or a child; to report
- * something). They are not stop words: in "Hur ofta kommer hunden till gymnasiet?" they are the whole question, and
- * two kinds together (a dog and a school) name a topic. But a question that also has a word the entry does not have
- * ("Hur ofta kommer sopbilen?", "Får man ha hund i lägenheten?", "dog park", "hur anmäler man flytt", "Min mamma
- * klarar sig inte själv längre…" against the suicide helpline's "orkar inte längre") is about that other thing, and an
- * entry it reaches only through words of one of these kinds, negated or not, is no answer to it (see
- * SearchIndex.isReachedOnlyThroughGeneralWords). As written; each index reads them with its own stemmer, so their
- * other forms count too. The Sami words are drafts (docs/sami-review.md).
+ * "inte längre"), what it costs, to search ("söka" is also to apply for something: "söka förskoleplats", "Mo ohcan
+ * pássa?"; "söka till" is read as applying, see SearchIndex), and the everyday nouns that many kinds of question share
+ * (a dog; a school or a child; to report something). They are not stop words: in "Hur ofta kommer hunden till
+ * gymnasiet?" they are the whole question, and two kinds together (a dog and a school) name a topic. But a question
+ * that also has a word the entry does not have ("Hur ofta kommer sopbilen?", "Får man ha hund i lägenheten?", "dog
+ * park", "hur anmäler man flytt", "Min mamma klarar sig inte själv längre…" against the suicide helpline's "orkar inte
+ * längre") is about that other thing, and an entry it reaches only through words of one of these kinds, negated or
+ * not, is no answer to it (see SearchIndex.isReachedOnlyThroughGeneralWords). As written; each index reads them with
+ * its own stemmer, so their other forms count too. The Sami words are drafts (docs/sami-review.md).
  */
 export const GENERAL_WORDS: Record<Lang, ReadonlyArray<readonly string[]>> = {
   sv: [
     ['ofta', 'oftare', 'gång', 'gånger', 'år', 'året', 'per', 'längre'],
     ['kosta', 'kostar'],
-    ['söka', 'söker', 'sök', 'ansöka'],
+    ['söka', 'söker', 'sök'],
     ['hund', 'hunden', 'hundar'],
     ['skola', 'skolan', 'gymnasiet', 'gymnasieskolan', 'barn', 'barnet'],
     ['anmäla', 'anmäler', 'anmälan'],
@@ -93,9 +93,9 @@ export const GENERAL_WORDS: Record<Lang, ReadonlyArray<readonly string[]>> = {
   en: [
     ['often', 'time', 'times', 'year', 'years', 'per', 'longer', 'anymore'],
     ['cost', 'costs'],
-    ['search', 'apply'],
+    ['search', 'searches'],
     ['dog', 'dogs'],
-    ['school', 'schools', 'child', 'kid', 'kids'],
+    ['school', 'schools', 'upper', 'secondary', 'child', 'kid', 'kids'],
     ['report', 'reporting'],
   ],
   se: [
