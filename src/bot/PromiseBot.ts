@@ -30,7 +30,7 @@ import {
   FOLLOWUP_ENTRY_ID,
 } from './buildReplies.js';
 import { detectIntent, type Intent } from './detectIntent.js';
-import { detectFigureQuestion, detectFollowupCue, detectJobQuestion, detectSuggestionRequest, isCancel } from './detectStaffCues.js';
+import { detectFigureQuestion, detectFollowupCue, detectJobQuestion, detectRulesQuestion, detectSuggestionRequest, isCancel } from './detectStaffCues.js';
 import { readPayload, type Command, type Payload } from './readPayload.js';
 import { markSafetyTurn, rememberTurnLanguage } from './turnLanguage.js';
 import { ResidentState, type ConversationMemory, type ResidentProfile } from './residentState.js';
@@ -226,9 +226,12 @@ export class PromiseBot extends ActivityHandler {
     // about jobs, 14 of them answered with an entry before; no question about the promises is a job question.
     const asksForJob = detectJobQuestion(words) !== undefined;
     if (result.kind === 'answer' && !(asksForFigures && result.entry.kind === 'contact') && !asksForJob) {
-      // Only a commitment gets the note that the promises give no figures.
+      // Only a commitment gets the note that the promises give no figures. Any entry asked about rules, limits or
+      // penalties ("what's the fine for drink-driving?" → the police's traffic checks) gets the note that the promises
+      // set none.
       const asksFigures = result.entry.kind === 'commitment' && asksForFigures;
-      const route = await this.sendAnswer(context, result.entry, result.lang, result.lang, result.score, result.related, isFollowupQuestion, asksFigures);
+      const asksRules = !isFollowupQuestion && detectRulesQuestion(words) !== undefined;
+      const route = await this.sendAnswer(context, result.entry, result.lang, result.lang, result.score, result.related, isFollowupQuestion, asksFigures, asksRules);
       this.logTurn(context, { route, lang: result.lang, entryId: result.entry.id, score: result.score }, text);
     } else if (result.kind === 'clarify' && !asksForJob) {
       const commitments = result.candidates.filter((entry) => entry.kind === 'commitment');
@@ -299,6 +302,7 @@ export class PromiseBot extends ActivityHandler {
   private async sendAnswer(
     context: TurnContext, entry: Entry, lang: Lang, residentLang: Lang, score: number, related: Entry[], isFollowupQuestion: boolean,
     asksFigures = false,
+    asksRules = false,
   ): Promise<'answer' | 'followup' | 'followups'> {
     const { t } = this.deps;
     const { knowledge } = this.deps.getEngine();
@@ -312,7 +316,7 @@ export class PromiseBot extends ActivityHandler {
       await context.sendActivity(buildFollowup(t, entry, findLatestFollowups(knowledge).get(entry.id), lang, { residentLang, score, followupEntry }));
       return 'followup';
     }
-    await context.sendActivity(buildAnswer(t, entry, lang, { residentLang, score, related, asksFigures }));
+    await context.sendActivity(buildAnswer(t, entry, lang, { residentLang, score, related, asksFigures, asksRules }));
     return 'answer';
   }
 

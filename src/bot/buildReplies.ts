@@ -58,6 +58,8 @@ export interface AnswerOptions {
    * says so and offers the commitment's follow-up, where results are reported.
    */
   asksFigures?: boolean;
+  /** The question asked about rules, limits or penalties: the promises set none, and the answer says so first. */
+  asksRules?: boolean;
 }
 
 /** "Was this helpful? 👍 👎", counted per entry (staffStore.ts). */
@@ -81,6 +83,7 @@ export function buildAnswer(t: Translate, entry: Entry, lang: Lang, options: Ans
     lang,
     [
       options.asksFigures ? t(lang, 'answer.noFigures') : '',
+      options.asksRules ? t(lang, 'answer.noRules') : '',
       entry.answer[lang],
       [t(lang, `answer.owner.${entry.owner}`), t(lang, 'answer.source', { section: entry.source.section[lang], url: entry.source.url })].join('\n'),
       isSamiDraft ? t(lang, 'answer.draftNote') : '',

@@ -69,6 +69,19 @@ const JOB_CUES: Record<Lang, string[]> = {
   ],
   se: ['saddat politiijan', 'ohcan barggu', 'ohcat barggu', 'oaccun barggu', 'bargat politiijan', 'geassebarg*', 'politiijaoahpp*', 'praktihka*'],
 };
+/**
+ * Questions about rules, limits and penalties ("vad är böterna för rattfylla", "what's the fine for drink-driving",
+ * "promillegränsen", "speed limits for snowmobiles"): the promises set none. The search answers them with the
+ * commitment they name (the police's traffic checks), which is about the topic but not the question, so the answer
+ * says first that the promises say nothing of rules or penalties. Phrases, not "fine" or "bot" alone ("I'm fine",
+ * "är du en bot"). The Sami words are drafts (docs/sami-review.md).
+ */
+const RULES_CUES: Record<Lang, string[]> = {
+  sv: ['botesbelopp*', 'fortkorningsbot*', 'parkeringsbot*', 'straffet for', 'straffen for', 'straffskala*', 'promillegrans*', 'hastighetsgrans*', 'far man boter', 'fa boter'],
+  en: ['the fine for', 'a fine for', 'fines for', 'fine is for', 'get fined', 'fined for', 'penalty for', 'penalties for', 'speed limit', 'speed limits', 'legal limit', 'alcohol limit', 'drink driving limit', 'drink-driving limit'],
+  se: ['sahkku', 'sahku', 'rangastus*'],
+};
+
 /** Single words for jobs, compared exactly ("hiring" is a typo away from "hiking"). */
 const EXACT_JOB_WORDS = new Map<string, Lang>([['hiring', 'en'], ['vacancies', 'en'], ['rekryterar', 'sv'], ['polislon', 'sv'], ['polislonen', 'sv']]);
 
@@ -192,6 +205,14 @@ export function detectFigureQuestion(words: readonly string[]): Lang | undefined
 /** The language of a question about jobs or the training for one, or undefined (see JOB_CUES). */
 export function detectJobQuestion(words: readonly string[]): Lang | undefined {
   return findLang(words, JOB_CUES) ?? findExact(words, EXACT_JOB_WORDS);
+}
+
+/** Words for fines compared exactly: a typo away, "böter" is "beter" ("beter sig illa") and "bother". */
+const EXACT_RULES_WORDS = new Map<string, Lang>([['boter', 'sv'], ['boterna', 'sv'], ['botes', 'sv']]);
+
+/** The language of a question about rules, limits or penalties, or undefined (see RULES_CUES). */
+export function detectRulesQuestion(words: readonly string[]): Lang | undefined {
+  return findLang(words, RULES_CUES) ?? findExact(words, EXACT_RULES_WORDS);
 }
 
 /** "jag vill lämna en synpunkt", "I have a suggestion", "Mun háliidan addit evttohusa", or the bare noun. */

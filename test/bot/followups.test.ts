@@ -1,5 +1,5 @@
 import type { Lang } from '../../src/knowledge/schema.js';
-import { detectFigureQuestion, detectFollowupCue } from '../../src/bot/detectStaffCues.js';
+import { detectFigureQuestion, detectFollowupCue, detectRulesQuestion } from '../../src/bot/detectStaffCues.js';
 import { splitWords } from '../../src/safety/foldText.js';
 import { buttonsOf, kbAnswerOf, textOf } from './conversation.js';
 import { openStaffConversation } from '../staff/staffConversation.js';
@@ -249,5 +249,42 @@ describe('a question for figures about a commitment', () => {
     const reply = await c.ask('Hur många prioriterade områden finns det?');
     expect(kbAnswerOf(reply)).toMatchObject({ id: 'priorities' });
     expect(textOf(reply)).not.toContain(c.t('sv', 'answer.noFigures'));
+  });
+});
+
+describe('a question about rules, limits or penalties', () => {
+  it.each<[string, boolean]>([
+    ["What's the fine for drink-driving in Sweden?", true],
+    ['vad e böterna om man kör 30 för fort på E10', true],
+    ['vad är promillegränsen egentligen om man kör bil', true],
+    ['what are the speed limits for snowmobiles on the lakes', true],
+    ['Man stuorra sáhkku lea gárrenvuodjima ovddas?', true],
+    // A typo away from "böter", but not it; and "fine" alone is not a fine.
+    ['några elever beter sig jättedåligt, jobbar polisen med skolorna?', false],
+    ['why do the police bother making promises?', false],
+    ["I'm fine, just wondering what the promises are", false],
+    ['är du en bot?', false],
+  ])('%j → %s', (text, expected) => {
+    expect(detectRulesQuestion(splitWords(text)) !== undefined).toBe(expected);
+  });
+
+  it.each<[string, Lang]>([
+    ["What's the fine for drink-driving in Sweden?", 'en'],
+    ['vad är promillegränsen egentligen om man kör bil', 'sv'],
+  ])('%j gets the commitment it names, after a note that the promises set no rules or penalties (%s)', async (question, lang) => {
+    const c = await openStaffConversation();
+    const reply = await c.ask(question);
+    expect(kbAnswerOf(reply)).toMatchObject({ type: 'kb-answer', id: 'traffic', lang });
+    const note = c.t(lang, 'answer.noRules');
+    const text = textOf(reply);
+    expect(text).toContain(note);
+    expect(text.indexOf(note)).toBeLessThan(text.indexOf(c.engine.knowledge.byId.get('traffic')!.answer[lang]));
+  });
+
+  it('a question about the work gets no such note', async () => {
+    const c = await openStaffConversation();
+    const reply = await c.ask('Vad gör polisen för trafiksäkerheten?');
+    expect(kbAnswerOf(reply)).toMatchObject({ id: 'traffic' });
+    expect(textOf(reply)).not.toContain(c.t('sv', 'answer.noRules'));
   });
 });
