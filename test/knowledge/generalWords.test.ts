@@ -58,6 +58,8 @@ describe('words too general to name a topic', () => {
     ['Hur ofta kommer hunden?', 'drug-dog-school'],
     ['Hur ofta kommer knarkhunden?', 'drug-dog-school'],
     ['Söker polisen med hund på gymnasiet?', 'drug-dog-school'],
+    // A place the entry lacks, with three kinds of general word (how often, to search, the school).
+    ['Hur ofta söker dom på gymnasiet i Kiruna?', 'drug-dog-school'],
     ['söker polisen till och med i skåpen?', 'drug-dog-school'],
     ['drug dog upper secondary', 'drug-dog-school'],
     // Two kinds of general word together (a dog and a school, once a year) name the topic, with a word it lacks too.
