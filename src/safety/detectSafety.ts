@@ -3445,10 +3445,11 @@ const ASKING_FOR_MYSELF = asWholeWords([
   'jag undrar for att', 'jag undrar eftersom',
 ]);
 
+const ASKING_FOR_MYSELF_WORDS = ASKING_FOR_MYSELF.map((phrase) => phrase.trim().split(' '));
+
 /** The words after the first ASKING_FOR_MYSELF phrase, or undefined when there is none. */
 function wordsAfterReason(words: readonly string[]): readonly string[] | undefined {
-  for (const phrase of ASKING_FOR_MYSELF) {
-    const wanted = phrase.trim().split(' ');
+  for (const wanted of ASKING_FOR_MYSELF_WORDS) {
     for (let i = 0; i + wanted.length <= words.length; i++) {
       if (wanted.every((word, k) => words[i + k] === word)) return words.slice(i + wanted.length);
     }
