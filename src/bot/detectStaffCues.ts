@@ -4,6 +4,8 @@
  *   commitment into a question about how that commitment is going.
  * - A question for figures ("hur många", "how many") about a commitment gets the commitment with a note that the
  *   promises give no figures, and a button to its follow-up.
+ * - A question about rules, limits or penalties ("böterna", "the fine for", "promillegränsen") gets its answer after a
+ *   note that the promises set none.
  * - A suggestion request ("jag vill lämna en synpunkt", "I want to leave a suggestion") starts the suggestion step.
  * - A cancel word ends the suggestion step without storing anything.
  */
@@ -78,7 +80,7 @@ const JOB_CUES: Record<Lang, string[]> = {
  */
 const RULES_CUES: Record<Lang, string[]> = {
   sv: ['botesbelopp*', 'fortkorningsbot*', 'parkeringsbot*', 'straffet for', 'straffen for', 'straffskala*', 'promillegrans*', 'hastighetsgrans*', 'far man boter', 'fa boter'],
-  en: ['the fine for', 'a fine for', 'fines for', 'fine is for', 'get fined', 'fined for', 'penalty for', 'penalties for', 'speed limit', 'speed limits', 'legal limit', 'alcohol limit', 'drink driving limit', 'drink-driving limit'],
+  en: ['the fine for', 'a fine for', 'fines for', 'fine is for', 'get fined', 'fined for', 'penalty for', 'penalties for', 'speed limit', 'speed limits', 'legal limit', 'alcohol limit', 'drink driving limit'],
   se: ['sahkku', 'sahku', 'rangastus*'],
 };
 
