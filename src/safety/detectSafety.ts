@@ -3177,7 +3177,7 @@ function withoutIdioms(words: readonly string[]): readonly string[] {
   if (!words.some((word) => IDIOM_FIRST_WORDS.has(word))) return words;
   const kept: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const idiom = IDIOM_FIRST_WORDS.has(words[i]!) ? IDIOMS.find((phrase) => phrase.every((word, k) => words[i + k] === word)) : undefined;
+    const idiom = IDIOM_FIRST_WORDS.has(words[i]!) ? IDIOMS.find((phrase) => isPhraseAt(words, i, phrase)) : undefined;
     if (idiom) i += idiom.length - 1;
     else kept.push(words[i]!);
   }
@@ -3407,11 +3407,14 @@ function isAboutThePromises(word: string): boolean {
 
 function findInParts(text: string, words: readonly string[]): Rule | undefined {
   const parts = text.split(PART_BREAK);
-  if (parts.length < 2 || hasAny(` ${words.join(' ')} `, PARTS_KEPT_WHOLE)) return undefined;
+  if (parts.length < 2) return undefined;
+  const whole = ` ${words.join(' ')} `;
+  if (hasAny(whole, PARTS_KEPT_WHOLE)) return undefined;
+  const givesReason = hasAny(whole, ASKING_FOR_MYSELF);
   for (const part of parts) {
     const written = plainWords(part);
     // "Jag frågar för att …": what follows is the situation (see ASKING_FOR_MYSELF).
-    const partWords = wordsAfterReason(written) ?? written;
+    const partWords = (givesReason ? wordsAfterReason(written) : undefined) ?? written;
     if (partWords.length === 0 || written.length === words.length || partWords.some(isAboutThePromises)) continue;
     const rule = TABLE.find(partWords);
     if (rule) return rule;
@@ -3451,10 +3454,15 @@ const ASKING_FOR_MYSELF_WORDS = ASKING_FOR_MYSELF.map((phrase) => phrase.trim().
 function wordsAfterReason(words: readonly string[]): readonly string[] | undefined {
   for (const wanted of ASKING_FOR_MYSELF_WORDS) {
     for (let i = 0; i + wanted.length <= words.length; i++) {
-      if (wanted.every((word, k) => words[i + k] === word)) return words.slice(i + wanted.length);
+      if (isPhraseAt(words, i, wanted)) return words.slice(i + wanted.length);
     }
   }
   return undefined;
+}
+
+/** Whether the words from position `at` on begin with the phrase's words. */
+function isPhraseAt(words: readonly string[], at: number, phrase: readonly string[]): boolean {
+  return phrase.every((word, k) => words[at + k] === word);
 }
 
 function findAfterQuestion(text: string, words: readonly string[]): Rule | undefined {
