@@ -79,7 +79,7 @@ const JOB_CUES: Record<Lang, string[]> = {
  * "är du en bot"). The Sami words are drafts (docs/sami-review.md).
  */
 const RULES_CUES: Record<Lang, string[]> = {
-  sv: ['botesbelopp*', 'fortkorningsbot*', 'parkeringsbot*', 'straffet for', 'straffen for', 'straffskala*', 'promillegrans*', 'hastighetsgrans*', 'far man boter', 'fa boter'],
+  sv: ['botesbelopp*', 'fortkorningsbot*', 'parkeringsbot*', 'straffet for', 'straffen for', 'straffskala*', 'promillegrans*', 'hastighetsgrans*'],
   en: ['the fine for', 'a fine for', 'fines for', 'fine is for', 'get fined', 'fined for', 'penalty for', 'penalties for', 'speed limit', 'speed limits', 'legal limit', 'alcohol limit', 'drink driving limit'],
   se: ['sahkku', 'sahku', 'rangastus*'],
 };
