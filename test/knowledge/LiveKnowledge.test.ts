@@ -1,12 +1,12 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { LiveKnowledge } from '../../src/knowledge/LiveKnowledge.js';
+import { makeTempDirSync } from '../support/tempDirs.js';
 
 const fixture = 'test/fixtures/knowledge-with-followups';
 
 function copyFixture(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'live-'));
+  const dir = makeTempDirSync('live');
   cpSync(fixture, dir, { recursive: true });
   return dir;
 }

@@ -1,11 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkKnowledge, formatKnowledgeReport } from '../../src/knowledge/checkKnowledge.js';
 import { formatProblem } from '../../src/knowledge/loadKnowledge.js';
+import { makeTempDirSync } from '../support/tempDirs.js';
 
 function fixtureWith(edit: (entries: string) => string, followupEdit?: (text: string) => string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'check-'));
+  const dir = makeTempDirSync('check');
   cpSync('test/fixtures/knowledge-with-followups', dir, { recursive: true });
   const entries = path.join(dir, 'entries.yaml');
   writeFileSync(entries, edit(readFileSync(entries, 'utf8')));

@@ -1,15 +1,15 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { parse as parseYaml } from 'yaml';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { KnowledgeError, loadKnowledge, mayReadKindly, ParseCache, parseFollowupFile, parseKnowledgeFile } from '../../src/knowledge/loadKnowledge.js';
+import { makeTempDirSync } from '../support/tempDirs.js';
 
 const valid = readFileSync('test/fixtures/minimal-entry.yaml', 'utf8');
 
 /** Writes files into a fresh directory and returns the problems loadKnowledge reports, as formatted lines. */
 async function problemsFor(files: Record<string, string>): Promise<string[]> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'kb-'));
+  const dir = makeTempDirSync('kb');
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   try {
     await loadKnowledge(dir);
@@ -22,7 +22,7 @@ async function problemsFor(files: Record<string, string>): Promise<string[]> {
 
 describe('loadKnowledge', () => {
   test('loads a valid directory with ids, version and defaults', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'kb-'));
+    const dir = makeTempDirSync('kb');
     writeFileSync(path.join(dir, 'a.yaml'), valid);
     const k = await loadKnowledge(dir);
     expect(k.entries.map((e) => e.id)).toEqual(['drug-dog', 'traffic']);
@@ -100,7 +100,7 @@ describe('loadKnowledge', () => {
   });
 
   test('an empty directory is an error, not an empty bot', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'kb-'));
+    const dir = makeTempDirSync('kb');
     mkdirSync(path.join(dir, 'sub'));
     await expect(loadKnowledge(dir)).rejects.toThrow('hittade inga .yaml-filer med poster.');
   });
@@ -110,7 +110,7 @@ describe('loadKnowledge with a ParseCache (reloads)', () => {
   const second = valid.replace('id: drug-dog', 'id: drug-dog-2').replace('id: traffic', 'id: traffic-2').replace('related: [traffic]', 'related: [traffic-2]');
 
   test('an unchanged file keeps its entries; a changed one is read again', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'kb-'));
+    const dir = makeTempDirSync('kb');
     writeFileSync(path.join(dir, 'a.yaml'), valid);
     writeFileSync(path.join(dir, 'b.yaml'), second);
     const cache = new ParseCache();
@@ -123,7 +123,7 @@ describe('loadKnowledge with a ParseCache (reloads)', () => {
   });
 
   test('a changed file of the same size with its old modification time (cp -p, rsync -t) is still seen', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'kb-'));
+    const dir = makeTempDirSync('kb');
     const file = path.join(dir, 'a.yaml');
     writeFileSync(file, valid);
     const old = new Date(Date.now() - 60_000);
@@ -136,7 +136,7 @@ describe('loadKnowledge with a ParseCache (reloads)', () => {
   });
 
   test('a broken file stays refused on the next load, and the entries of a deleted file do not come back', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'kb-'));
+    const dir = makeTempDirSync('kb');
     writeFileSync(path.join(dir, 'a.yaml'), valid);
     writeFileSync(path.join(dir, 'b.yaml'), second.replace('owner: police', 'owner: x'));
     const cache = new ParseCache();

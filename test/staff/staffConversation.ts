@@ -3,8 +3,7 @@
  * botbuilder's TestAdapter. The knowledge is the real one, optionally with invented TEST DATA follow-ups copied next to
  * it in a temporary directory (never in knowledge/).
  */
-import { cp, mkdir, mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
+import { cp, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { MemoryStorage, TestAdapter } from 'botbuilder';
 import type { Activity } from 'botbuilder';
@@ -15,8 +14,10 @@ import { createTranslate, type Translate } from '../../src/language/i18n.js';
 import { PromiseBot } from '../../src/bot/PromiseBot.js';
 import { createTurnErrorHandler } from '../../src/bot/handleTurnError.js';
 import { JsonFileStaffStore } from '../../src/staff/JsonFileStaffStore.js';
+import { beforeTempDirsRemoved, makeTempDirSync } from '../support/tempDirs.js';
 
-export const makeTempDir = (prefix: string) => mkdtemp(path.join(os.tmpdir(), `kiruna-${prefix}-`));
+/** A temporary directory, removed after the test file (see test/support/tempDirs.ts). */
+export const makeTempDir = async (prefix: string): Promise<string> => makeTempDirSync(`kiruna-${prefix}`);
 
 /** The real knowledge plus the TEST DATA follow-ups of test/fixtures/followups-for-real-knowledge. */
 export async function copyRealKnowledgeWithFollowups(): Promise<string> {
@@ -56,9 +57,12 @@ export async function openStaffConversation(options: StaffConversationOptions = 
   const conversationId = options.conversationId ?? `conversation-${++conversationCount}`;
   const t = await (translate ??= createTranslate(path.resolve('locales')));
   const dataDir = options.store ? path.dirname(options.store.path) : await makeTempDir('data');
-  const store =
-    options.store ??
-    (await JsonFileStaffStore.open({ dataDir, retentionDays: 30, logUnanswered: options.logUnanswered ?? true, debounceMs: 5, ...(options.now ? { now: options.now } : {}) }));
+  let store = options.store;
+  if (!store) {
+    const opened = await JsonFileStaffStore.open({ dataDir, retentionDays: 30, logUnanswered: options.logUnanswered ?? true, debounceMs: 5, ...(options.now ? { now: options.now } : {}) });
+    beforeTempDirsRemoved(() => opened.close());
+    store = opened;
+  }
   const storage = new MemoryStorage();
   const bot = new PromiseBot({
     getEngine: () => engine,
