@@ -642,16 +642,12 @@ export class SearchIndex {
     const out = new AnalyzedWords(this.lang);
     for (let i = 0; i < raw.length; i++) {
       const first = words[i];
-      const second = words[i + 1];
-      // The first part may be a stop word on its own ("själv mords tankar", as voice typing splits "självmordstankar").
-      if (this.lang === 'sv' && second && raw[i]!.length >= MIN_COMPOUND_PART && raw[i + 1]!.length >= MIN_COMPOUND_PART && !/\d/.test(raw[i]! + raw[i + 1]!)) {
-        const joined = analyzeWord(this.lang, raw[i]! + raw[i + 1]!);
-        // The whole word must be more than its first part: a stemmer may cut the second part off again.
-        if (joined && joined.term.length > (first?.term ?? raw[i]!).length + 1 && joined.term !== second.term && this.termIdOf(joined.term) !== undefined) {
-          out.add(raw[i + 1]!, joined);
-          i++;
-          continue;
-        }
+      // Three parts first ("kvinno frids linjen"), so that two of them joined do not leave the third on its own.
+      const parts = this.lang === 'sv' ? (this.joinedCompound(raw, words, i, 3) ?? this.joinedCompound(raw, words, i, 2)) : undefined;
+      if (parts) {
+        out.add(raw[i + parts.count - 1]!, parts.joined);
+        i += parts.count - 1;
+        continue;
       }
       // "söka till" is to apply for ("söka till gymnasiet"), not the drug dog's search: read as "ansöka" (to apply),
       // a word no entry of the promises uses.
@@ -662,6 +658,26 @@ export class SearchIndex {
       out.add(raw[i]!, first ?? null);
     }
     return out.words;
+  }
+
+  /**
+   * The Swedish compound typed apart that starts at raw[i], in `count` parts, when the knowledge has the whole word.
+   * The first part may be a stop word on its own ("själv mords tankar", as voice typing splits "självmordstankar"); the
+   * last may not (it is a word of its own then). The whole word must be more than its first part (a stemmer may cut
+   * the last part off again) and not the last part itself.
+   */
+  private joinedCompound(raw: readonly string[], words: ReadonlyArray<AnalyzedWord | null>, i: number, count: number): { joined: AnalyzedWord; count: number } | undefined {
+    const last = words[i + count - 1];
+    if (!last || i + count > raw.length) return undefined;
+    let text = '';
+    for (let k = i; k < i + count; k++) {
+      if (raw[k]!.length < MIN_COMPOUND_PART || /\d/.test(raw[k]!)) return undefined;
+      text += raw[k]!;
+    }
+    const joined = analyzeWord(this.lang, text);
+    const firstTerm = words[i]?.term ?? raw[i]!;
+    if (!joined || joined.term.length <= firstTerm.length + 1 || joined.term === last.term || this.termIdOf(joined.term) === undefined) return undefined;
+    return { joined, count };
   }
 
   /**

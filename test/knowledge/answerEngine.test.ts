@@ -75,6 +75,11 @@ describe('answer engine on the real knowledge base', () => {
     expect(answerId('vart kan man ringa om man har själv mords tankar')).toBe('suicide-help');
   });
 
+  test('a compound split in three parts is read whole, not as two parts and a word no entry has ("kvinno frids linjen")', () => {
+    expect(answerId('vad är numret till kvinno frids linjen')).toBe('domestic-violence-help');
+    expect(answerId('vad är numret till kvinnofridslinjen')).toBe('domestic-violence-help');
+  });
+
   test('only spellings the knowledge has are put back: "förstår" is not read as "först"', () => {
     const r = engine.ask('jag ny i kiruna. vad betyder medborgarlöfte? förstår inte ordet');
     expect(r.top.map((m) => m.id)[0]).toBe('about');
