@@ -99,7 +99,7 @@ export const GENERAL_WORDS: Record<Lang, ReadonlyArray<readonly string[]>> = {
     ['report', 'reporting'],
   ],
   se: [
-    ['dávjá', 'geardde', 'jagi', 'jahkái'],
+    ['dávjá', 'geardde', 'jagi', 'jahkái', 'juohke', 'jahkásaččat'],
     ['ohcat', 'ohcan', 'ohcá'],
     ['beana', 'beatnaga'],
     ['skuvla', 'skuvlii', 'skuvllas', 'joatkkaskuvla', 'mánná', 'máná'],

@@ -50,6 +50,8 @@ describe('words too general to name a topic', () => {
     'apply upper secondary school',
     // "inte längre" (no longer) is said of much else than of not coping any more.
     'Min mamma klarar sig inte själv längre. Hur söker jag hemtjänst åt henne?',
+    // "juohke jagi" (every year) says how often, as "varje år" does: the moose hunt is no follow-up.
+    'Goas álgá ealggabivdu juohke jagi?',
   ])('gives no entry to %j', (q) => {
     expect(answerId(q)).toBe('none');
   });
@@ -67,6 +69,7 @@ describe('words too general to name a topic', () => {
     ['anmäla cykelstöld', 'report-crime'],
     ['hur anmäler jag att någon snott min cykel', 'report-crime'],
     ['how do I report fraud', 'report-crime'],
+    ['narkotikahund gymnasiet, juohke jagi?', 'drug-dog-school'],
     ['jag orkar inte längre', 'suicide-help'],
     ['I cant do this anymore, who can I talk to', 'suicide-help'],
   ])('still answers %j with %s', (q, id) => {
