@@ -18,6 +18,9 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['What does the police do about violence in close relationships? I ask because my partner pushes me and broke my phone two times this month', 'domestic', 'en'],
   ['Vad gör ni mot rattfylla? Jag frågar för att min granne kör full varje helg', 'report', 'sv'],
   ['tänker på att ta geväret i hallen o avsluta allt', 'suicide', 'sv'],
+  // review56: pills named first, then all of them taken at once; ice breaking up under children now.
+  ["I've been using pills to cope with work and some nights I think about taking them all at once", 'suicide', 'en'],
+  ['isen har precis spruckit och pojken står kvar på ett isflak', 'emergency', 'sv'],
   // An English article may be left out, as people writing English as a second language do (not a cue's first word).
   ['my friend says she will jump off bridge tonight', 'suicide', 'en'],
   ['some man at bus stop yesterday offered drugs to my son, 15 years. I want to tell police', 'report', 'en'],
@@ -873,6 +876,13 @@ const NOW_AND_OVER: Array<[now: string, over: string]> = [
 
 /** Ordinary questions, also about violence, threats, drugs and reporting services: never an alarm. */
 const ORDINARY: string[] = [
+  // review56: hyperbole about every morning, a bank robbed in a game, matters that ended well or were built again, a Sami
+  // question about the work against hate speech.
+  'Trafiken på E10 dödar mig varje dag, när blir det fler fartkontroller?',
+  'jag har precis rånat min andra bank i GTA, nu till min fråga om bedrägerier',
+  'min dotter kom bort på marknaden i somras men allt slutade bra, tack till polisen',
+  'Det brann i vår lada 2015 men allt är återuppbyggt nu. Vem ansvarar för brandskyddet?',
+  'Mii dahká suohkan vaššicealkámušaid vuostá skuvllain?',
   // A surprise trip, a chewed leash, coffee on a form (everyday1, everyday2).
   'Vi tänker kidnappa farmor till Ishotellet på hennes 80-årsdag, finns pensionärsrabatt?',
   'Vår hund bet sönder kopplet igen, finns det någon hundrastgård i närheten av Lombolo?',
