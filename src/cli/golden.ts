@@ -43,6 +43,7 @@ export const RESIDENT_SETS: readonly ResidentSet[] = [
   { name: 'twenty-third', dir: 'test/golden/residents22', learntBySafetyModel: false },
   { name: 'twenty-fourth', dir: 'test/golden/residents23', learntBySafetyModel: false },
   { name: 'twenty-fifth', dir: 'test/golden/residents24', learntBySafetyModel: false },
+  { name: 'twenty-sixth', dir: 'test/golden/residents25', learntBySafetyModel: false },
 ];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {

@@ -2501,7 +2501,8 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'jag|vi blir|blev|ar|har|bli slagen|slagna|misshandlad|misshandlade|hotad|hotade|forfoljd|attackerad|ranad|knivhuggen|skjuten|valdtagen|jagad|overfallen', gap: 2, reportWhenOver: true, unless: ['mygg', 'myggen', 'knott', 'knotten', 'broms'] },
   { kind: 'emergency', lang: 'sv', cue: 'bryter|brot|bryta|brutit|forsoker sig in', gap: 1, unless: ['rollspel', 'rollspelet', 'i spelet', 'spelet', 'min karaktar', ...FICTION], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'inbrott pagar|nu|hemma|hos', gap: 3, unless: ['kommer det bli', 'blir det fler', 'fler inbrott'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'pagar|ar|hander inbrott|slagsmal|brak|brand', gap: 2, unless: ['bland', 'mycket brak', 'massa brak', 'mycket slagsmal', 'massa slagsmal', ...SV_HABITUAL] },
+  // Not a question whether the promises cover it ("Vilka områden fokuserar ni på? Är inbrott med?", residents25).
+  { kind: 'emergency', lang: 'sv', cue: 'pagar|ar|hander inbrott|slagsmal|brak|brand', gap: 2, unless: ['bland', 'mycket brak', 'massa brak', 'mycket slagsmal', 'massa slagsmal', ...SV_HABITUAL, 'vilka omraden', 'fokuserar', 'fokuserar pa', 'prioriterar', 'prioriterat', 'prioriteringar', 'loftena', 'medborgarloftena', 'medborgarloften', 'ar inbrott med'] },
   { kind: 'emergency', lang: 'sv', cue: 'det|huset|lagenheten|bilen|skogen|villan|huset|garaget|nagot|hos brinner', gap: 2, unless: ['i knutarna'] },
   { kind: 'emergency', lang: 'sv', cue: 'brinner nu|hos|i', gap: 1, unless: ['branner ris', 'branner lov', 'branner gras', 'branner sopor', 'i knutarna', 'hur ofta', 'hur manga', 'hur vanligt', 'varfor', 'skolarbete', 'skolarbetet', 'i tidningen', 'pa nyheterna', ...SV_IN_GENERAL] },
   { kind: 'emergency', lang: 'sv', cue: 'hant|skett|hande|sett olycka*|bilolycka*|trafikolycka*|krock*', gap: 3 },

@@ -883,6 +883,9 @@ const ORDINARY: string[] = [
   'min dotter kom bort på marknaden i somras men allt slutade bra, tack till polisen',
   'Det brann i vår lada 2015 men allt är återuppbyggt nu. Vem ansvarar för brandskyddet?',
   'Mii dahká suohkan vaššicealkámušaid vuostá skuvllain?',
+  // residents25: whether the promises cover break-ins, asked after a question about the priorities.
+  'Vad prioriterar ni de här åren? Är inbrott med?',
+  'Är inbrott med i löftena?',
   // A surprise trip, a chewed leash, coffee on a form (everyday1, everyday2).
   'Vi tänker kidnappa farmor till Ishotellet på hennes 80-årsdag, finns pensionärsrabatt?',
   'Vår hund bet sönder kopplet igen, finns det någon hundrastgård i närheten av Lombolo?',
