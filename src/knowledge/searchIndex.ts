@@ -53,8 +53,17 @@ function isApplying(raw: readonly string[], next: number): boolean {
   return false;
 }
 
-/** At most this many entries get the phrase pass for one question (see score). */
-const MAX_PHRASE_PASSES = 300;
+/**
+ * At most this many entries get the phrase pass for one question (see score). Only a base with hundreds of
+ * near-identical entries reaches it (the real base has 28; a question there never needs more). It was 300 until the
+ * twenty-fourth session. Measured on the synthetic bases of `npm run bench:search` (265 questions): at 10,000 entries
+ * 15 answers name another entry with 100, but all the same topic (a base entry's copy for another municipality) but
+ * one, a clarification among three copies of one topic that became that topic's answer; at 3,000 and 5,000 entries 2
+ * and 8 answers changed topic, 7 of them for the better (a clarification among copies of one topic, or with an
+ * unrelated runner-up, became the answer the golden table expects) and one from one clarification to another. The
+ * phrase pass was a third of a question's time at 10,000 entries: warm p99 1.87 against 2.81 ms in the bench.
+ */
+const MAX_PHRASE_PASSES = 100;
 
 export interface TermMatch {
   term: number;
