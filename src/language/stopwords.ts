@@ -83,7 +83,7 @@ export const NEGATION_WORDS: Record<Lang, ReadonlySet<string>> = {
  */
 export const GENERAL_WORDS: Record<Lang, ReadonlyArray<readonly string[]>> = {
   sv: [
-    ['ofta', 'oftare', 'gång', 'gånger', 'år', 'året', 'per', 'längre'],
+    ['ofta', 'oftare', 'gång', 'gånger', 'år', 'året', 'per', 'längre', 'länge'],
     ['kosta', 'kostar'],
     ['söka', 'söker', 'sök'],
     ['hund', 'hunden', 'hundar'],
@@ -91,7 +91,7 @@ export const GENERAL_WORDS: Record<Lang, ReadonlyArray<readonly string[]>> = {
     ['anmäla', 'anmäler', 'anmälan'],
   ],
   en: [
-    ['often', 'time', 'times', 'year', 'years', 'per', 'longer', 'anymore'],
+    ['often', 'time', 'times', 'year', 'years', 'per', 'longer', 'anymore', 'long'],
     ['cost', 'costs'],
     ['search', 'searches'],
     ['dog', 'dogs'],
@@ -99,7 +99,7 @@ export const GENERAL_WORDS: Record<Lang, ReadonlyArray<readonly string[]>> = {
     ['report', 'reporting'],
   ],
   se: [
-    ['dávjá', 'geardde', 'jagi', 'jahkái', 'juohke', 'jahkásaččat'],
+    ['dávjá', 'geardde', 'jagi', 'jahkái', 'juohke', 'jahkásaččat', 'guhká'],
     ['ohcat', 'ohcan', 'ohcá'],
     ['beana', 'beatnaga'],
     ['skuvla', 'skuvlii', 'skuvllas', 'joatkkaskuvla', 'mánná', 'máná'],

@@ -52,6 +52,9 @@ describe('words too general to name a topic', () => {
     'Min mamma klarar sig inte själv längre. Hur söker jag hemtjänst åt henne?',
     // "juohke jagi" (every year) says how often, as "varje år" does: the moose hunt is no follow-up.
     'Goas álgá ealggabivdu juohke jagi?',
+    // "how long" says nothing of the promises' period on its own.
+    'how long does a passport take',
+    'Man guhká váldá pássa?',
   ])('gives no entry to %j', (q) => {
     expect(answerId(q)).toBe('none');
   });
@@ -70,6 +73,9 @@ describe('words too general to name a topic', () => {
     ['hur anmäler jag att någon snott min cykel', 'report-crime'],
     ['how do I report fraud', 'report-crime'],
     ['narkotikahund gymnasiet, juohke jagi?', 'drug-dog-school'],
+    ['Hur länge gäller löftena?', 'period'],
+    ['how long do the promises last', 'period'],
+    ['Man guhká lohpádusat gustojit?', 'period'],
     ['jag orkar inte längre', 'suicide-help'],
     ['I cant do this anymore, who can I talk to', 'suicide-help'],
   ])('still answers %j with %s', (q, id) => {
