@@ -34,6 +34,15 @@ const OPENINGS = [
       `(?:\\d+\\s*(?:år|years?)(?:\\s+(?:gammal|old))?|${ROLE})(?:\\s+[\\p{L}\\d'-]+){0,5}\\s*[.!]+\\s+`,
     'iu',
   ),
+  // New in town: "New to Kiruna 👋", "ny i Kiruna!", "I'm new here,", "just moved here.", "har precis flyttat hit."
+  new RegExp(
+    `^(?:(?:hej|hejsan|hallå|hello|hi|hey)[\\s,.!]+)?(?:(?:jag är|jag e|ja e|i am|i'm|im)\\s+)?` +
+      `(?:(?:new|ny|nyinflyttad|nyanländ)\\s+(?:to|in|i|here|här)|` +
+      `(?:just moved|recently moved|moved|har precis flyttat|har nyss flyttat|nyss flyttat|precis flyttat|har flyttat)` +
+      `\\s+(?:to|here|hit|till))` +
+      `(?:\\s+(?:kiruna|town|stan|sweden|sverige|here|hit))?\\s*(?:[,.:;!–—-]|${EMOJI})+\\s*`,
+    'iu',
+  ),
 ];
 
 /** Words a question must keep after the opening is dropped; a shorter rest keeps the message whole. */

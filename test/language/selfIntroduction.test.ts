@@ -15,6 +15,12 @@ describe('withoutSelfIntroduction', () => {
     ['Jag är 78 år och kan inte datorer. Hur anmäler jag en stöld?', 'Hur anmäler jag en stöld?'],
     ["I'm a teacher at the gymnasium. Is there a school forum with the police?", 'Is there a school forum with the police?'],
     ["Tourist here 🙂 what's the emergency number in Sweden?", "what's the emergency number in Sweden?"],
+    // New in town.
+    ['Hi! New to Kiruna 👋 what are the citizen promises?', 'what are the citizen promises?'],
+    ['ny i kiruna! vem ringer man om det inte är akut?', 'vem ringer man om det inte är akut?'],
+    ["I'm new here, how do I report a crime?", 'how do I report a crime?'],
+    ['Just moved to Kiruna. Who do I call if it is not urgent?', 'Who do I call if it is not urgent?'],
+    ['har precis flyttat hit. vad gör polisen mot knark?', 'vad gör polisen mot knark?'],
   ])('drops who is asking: %j', (text, question) => {
     expect(withoutSelfIntroduction(text)).toBe(question);
   });
@@ -33,6 +39,9 @@ describe('withoutSelfIntroduction', () => {
     'Jag är renskötare och vi samer får ta emot mycket hat och hot. Står det nåt i löftena om det?',
     'Jag är orolig för narkotikan i stan. Vad gör ni?',
     'Jag är förälder, vad gör ni mot narkotika? Berätta gärna.',
+    // New to something else than the place.
+    'New to the promises? Read them on kiruna.se.',
+    'Nya i löftena: vad har ändrats?',
   ])('keeps %j whole', (text) => {
     expect(withoutSelfIntroduction(text)).toBe(text);
   });
