@@ -155,6 +155,9 @@ const SV_NOT_A_CRIME_REPORT = [
   'anmala intresse', 'intresseanmalan', 'till tavlingen', 'till kursen', 'till loppet', 'till turneringen', 'felanmala',
   'felanmalan', 'felparkerade', 'felparkering', 'felparkerad', 'gatlampa', 'gatlampan', 'gatlyset', 'gatlysen', 'gatubelysningen', 'potthal', 'hal i vagen',
   'anmala min dotter till', 'anmala min son till', 'anmala mitt barn till', 'anmala barnen till',
+  // Advice wanted, and a new stove announced to the chimney sweep (everyday6).
+  'vill ha tips', 'ha tips pa', 'ha tips om', 'anmala en ny kamin', 'anmala kamin', 'anmala kaminen', 'anmala en kamin',
+  'anmala braskamin', 'anmala en braskamin', 'anmala eldstad', 'anmala en eldstad', 'anmala en ny eldstad',
 ];
 const EN_NOT_A_CRIME_REPORT = [
   'streetlight', 'streetlights', 'street light', 'street lights', 'pothole', 'potholes', 'school project', 'a fault',
@@ -2224,7 +2227,8 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'sv', cue: 'sparat|samlat|samlar|sparar|hamstrat tabletter|piller|medicin|mediciner', gap: 2, unless: ['resan', 'resa', 'semester', 'semestern'] },
   { kind: 'suicide', lang: 'sv', cue: 'somna|sova och|o aldrig|inte vakna', gap: 1 },
   { kind: 'suicide', lang: 'sv', cue: 'funderar|tanker|ska|vill|bestamt|bestamde pa|att avsluta alltihop|allt|livet', gap: 3 },
-  { kind: 'suicide', lang: 'en', cue: 'been|started|keep|still|im cutting|harming', gap: 0 },
+  // Not firewood or the lawn (everyday6: "I'm cutting firewood").
+  { kind: 'suicide', lang: 'en', cue: 'been|started|keep|still|im cutting|harming', gap: 0, unless: ['cutting firewood', 'cutting wood', 'cutting trees', 'cutting the grass', 'cutting grass', 'cutting the lawn', 'cutting hair', 'cutting down on', 'cutting down trees', 'cutting the tree', 'cutting the trees'] },
   { kind: 'suicide', lang: 'en', cue: 'cutting again', gap: 0 },
   { kind: 'suicide', lang: 'en', cue: 'talking|talks|talked|talk about ending|killing|suicide|dying', gap: 1, unless: [...EN_GENERAL, 'suicide prevention', 'awareness'] },
   { kind: 'suicide', lang: 'en', cue: 'gave|giving|given away his|her|my|all stuff|things|belongings|possessions|guns|rifles|rifle|gun|tools|dogs|dog|pets|cat', gap: 2 },
@@ -2537,7 +2541,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: `${EN_HARM}|robbing|robbed|stabbing|stabbed|shooting|chasing|following me|us`, gap: 1, unless: ['if someone', 'if somebody', 'is that a crime', 'is it a crime', 'beat me at', 'beats me at', 'beat me in', 'beat us at', 'hit me up', 'hits me up', ...EN_IN_GENERAL, 'with snowballs', 'with a snowball', 'with a pillow', 'with pillows', 'showed me', 'showed us', 'shows me', 'show me'], reportWhenOver: true, jokeable: true },
   { kind: 'emergency', lang: 'en', cue: 'i|im|we|were|ive|weve am|was|being|been|getting|got|are|were|keep hit|punched|kicked|slapped|mugged|beaten|attacked|threatened|followed|stalked|robbed|stabbed|shot|raped|assaulted|abused|hurt|chased', gap: 1, reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'breaking|broke|broken|break in|into', gap: 1, unless: ['break ins', 'rule breaking', 'law breaking', 'record breaking', 'breaking news'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'en', cue: 'on fire', gap: 0, unless: ['sky is on fire', 'aurora', 'northern lights', 'norrsken', 'on fire safety', 'fire drill'] },
+  { kind: 'emergency', lang: 'en', cue: 'on fire', gap: 0, unless: ['sky is on fire', 'aurora', 'northern lights', 'norrsken', 'on fire safety', 'fire drill', 'in the best way', 'in a good way'] },
   { kind: 'emergency', lang: 'en', cue: 'there|theres|its is|a fire', gap: 1, unless: [...EN_GENERAL, ...NO_HARM_NOW, 'last week', 'anyone hurt', 'anybody hurt', 'anyone injured', 'fire station', 'fire brigade', 'fire department', 'fire safety', 'fire ban'] },
   { kind: 'emergency', lang: 'en', cue: 'house|home|car|building|forest|apartment|flat|something|it is|are burning', gap: 1 },
   { kind: 'emergency', lang: 'en', cue: 'its burning', gap: 0 },
@@ -2561,7 +2565,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: `my|our ${EN_CLOSE}|child|kid hasnt|didnt|not|never come|came|returned home|back`, gap: 2, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: `cant|cannot find my|our ${EN_CLOSE}|child|kid|kids|children`, gap: 1, unless: ['gloves', 'mittens', 'shoes', 'hat', 'hats', 'jacket', 'toys', 'keys', 'phone', 'glasses', 'wallet'] },
   { kind: 'emergency', lang: 'en', cue: 'cant|cannot find him|her|them anywhere', gap: 0 },
-  { kind: 'emergency', lang: 'en', cue: 'smell|smells|smelling smoke|burning|gas', gap: 2, unless: ['the car', 'my car', 'refuel', 'refuelled', 'refueled', 'petrol station', 'gas station', 'bonfire', 'sauna', 'fireplace', 'campfire', 'bbq', 'barbecue'] },
+  { kind: 'emergency', lang: 'en', cue: 'smell|smells|smelling smoke|burning|gas', gap: 2, unless: ['the car', 'my car', 'refuel', 'refuelled', 'refueled', 'petrol station', 'gas station', 'bonfire', 'sauna', 'fireplace', 'campfire', 'bbq', 'barbecue', 'burnt the', 'burned the', 'buns', 'cookies', 'bake sale', 'baking', 'popcorn'] },
   { kind: 'emergency', lang: 'en', cue: 'smoke coming|pouring|billowing|rising from|out', gap: 1 },
   { kind: 'emergency', lang: 'se', cue: `${SE_HARM} mu|min|munnje|midjiide`, gap: 1, reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'buolla', unless: ['arran', 'arrans', 'arranis', 'arrangis'] },
@@ -2860,7 +2864,8 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'se', cue: 'valdii|valdan|borai|borran|zuoskkai ollu|buot|maid|olu pilleriid|pillariid|tableahtaid|dalkasiid|dalkkasiid', gap: 1, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'ii|iige vastit|vaste vuoigna|vuoinna', gap: 4, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'muohtaluov*|muohtaluovvi', unless: [...SE_GENERAL, 'varra', 'várra'] },
-  { kind: 'emergency', lang: 'se', cue: 'muohta|muohtaga vuolde|vuollai', gap: 0, unless: SE_GENERAL },
+  // Not a car snowed in ("Biila lea olles muohta vuolde", everyday6; a draft).
+  { kind: 'emergency', lang: 'se', cue: 'muohta|muohtaga vuolde|vuollai', gap: 0, unless: [...SE_GENERAL, 'biila lea', 'biilla lea', 'biillat leat'] },
   { kind: 'emergency', lang: 'se', cue: 'ratti|rattis|vaibmu bavccag*|bavcas|bavcca*', gap: 2, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'doalla|dollet|dolai|dollii niibbi|niibbiin|bissu|bissuin|akssu|akssuin', gap: 1, unless: SE_GENERAL },
 
@@ -3600,6 +3605,8 @@ const CLOSED_MATTER_PHRASES = [
   // återuppbyggt nu").
   'allt slutade bra', 'slutade lyckligt', 'all ended well', 'it ended well', 'ended happily', 'ar ateruppbyggt',
   'ar ateruppbyggd', 'byggt upp igen', 'been rebuilt', 'was rebuilt',
+  // Investigated and settled (everyday6: a break-in two years ago "det är utrett och klart med försäkringen").
+  'det ar utrett', 'ar utrett och klart', 'klart med forsakringen',
   'ii oktage bavccagahttan',
 ];
 const CLOSED_MATTER = asWholeWords(CLOSED_MATTER_PHRASES);

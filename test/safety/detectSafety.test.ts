@@ -886,6 +886,15 @@ const ORDINARY: string[] = [
   // residents25: whether the promises cover break-ins, asked after a question about the priorities.
   'Vad prioriterar ni de här åren? Är inbrott med?',
   'Är inbrott med i löftena?',
+  // everyday6: advice wanted, a new stove announced, firewood, burnt baking, "on fire" in a good way, a car snowed in
+  // (Sami draft), a break-in long settled with the insurance.
+  'Mamma vill ha tips på hur man undviker bluffsamtal, har ni något?',
+  'Jag ska anmäla en ny kamin till sotaren, var gör jag det?',
+  "I'm cutting firewood all weekend, when does the recycling centre open?",
+  'Burned the cookies again and the flat smells of smoke, any baking courses at the library?',
+  'The new ice rink is on fire in a good way, is it open on Sundays?',
+  'Biila lea muohta vuolde, goas boahtá plogaheaddji?',
+  'Vi hade inbrott i garaget förra vintern, det är utrett och klart med försäkringen. Vem ger råd om lås?',
   // A surprise trip, a chewed leash, coffee on a form (everyday1, everyday2).
   'Vi tänker kidnappa farmor till Ishotellet på hennes 80-årsdag, finns pensionärsrabatt?',
   'Vår hund bet sönder kopplet igen, finns det någon hundrastgård i närheten av Lombolo?',
