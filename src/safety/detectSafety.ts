@@ -3262,6 +3262,17 @@ const NOT_TYPOS: ReadonlySet<string> = new Set([
   // Sami "oahppat" (to learn) is not "oappat" (sisters; everyday5).
   'oahppat',
 ]);
+/**
+ * Someone close to the writer (a possessive, then a partner or family member) who harmed the writer, with up to eight
+ * words between each part ("min styvpappa kallar mig värdelös varje dag och slog mig med ett bälte i julas", review56).
+ * Only asked of a violence told as over (see routeOf), where it decides between the help for violence in close
+ * relationships and the reporting reply.
+ */
+const CLOSE_HARM_TABLE = new CueTable([
+  { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina ${SV_CLOSE}|${SV_HOME} ${SV_HARM} mig|oss`, gap: 8, unless: [...SV_IN_GENERAL, ...SV_PLAY, 'om nagon', 'om en', 'om man', 'ifall'] },
+  { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} ${EN_HARM} me|us`, gap: 8, unless: [...EN_IN_GENERAL, ...EN_PLAY, 'if someone', 'if a', 'what if'] },
+], { gap: 8, wordCacheLimit: 2_000, notTypos: NOT_TYPOS });
+
 const TABLE = new CueTable(RULES.map((rule) => withOptionalArticles(withIdioms(rule))), { gap: 3, wordCacheLimit: 20_000, notTypos: NOT_TYPOS });
 
 /** The first letters of the typo-matched cries: a word that cannot match them (firstLettersToMatch) needs no comparison. */
@@ -3380,7 +3391,11 @@ function routeOf(
   // The message as one string of whole words, searched for the phrases below (built once, and only for a match).
   const joined = ` ${words.join(' ')} `;
   if (rule.kind === 'report' && hasAny(joined, NOTHING_HAPPENED)) return null;
-  const kind = rule.reportWhenOver && isToldAsOver(joined) ? 'report' : rule.kind;
+  const over = rule.reportWhenOver && isToldAsOver(joined);
+  // Violence told as over by someone close to the writer, said further apart than the domestic cues allow: the help for
+  // violence in close relationships, not the reporting reply (unless the writer asks to report it).
+  const isCloseHarm = over && !hasAny(joined, TOLD_TO_REPORT_WORDS) && CLOSE_HARM_TABLE.find(words) !== undefined;
+  const kind = over ? (isCloseHarm ? 'domestic' : 'report') : rule.kind;
   // Reported already, and over ("det är anmält och polisen har varit här"): the question is about something else.
   if (kind === 'report' && hasAny(joined, ALREADY_REPORTED) && !hasAny(joined, KEEPS_ON)) return null;
   // A matter told as closed (thanks for help given, the thieves caught, everyone fine, all legal), and nothing said to

@@ -21,6 +21,9 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   // review56: pills named first, then all of them taken at once; ice breaking up under children now.
   ["I've been using pills to cope with work and some nights I think about taking them all at once", 'suicide', 'en'],
   ['isen har precis spruckit och pojken står kvar på ett isflak', 'emergency', 'sv'],
+  // Violence told as over by someone close, far apart in the sentence: the help for violence in close relationships.
+  ['Hur många poliser jobbar i Kiruna? Undrar för att min styvpappa kallar mig dum varje dag och sparkade mig i höstas.', 'domestic', 'sv'],
+  ['My husband yells at me all the time and he hit me twice last month, I am 80 and cannot leave', 'domestic', 'en'],
   // An English article may be left out, as people writing English as a second language do (not a cue's first word).
   ['my friend says she will jump off bridge tonight', 'suicide', 'en'],
   ['some man at bus stop yesterday offered drugs to my son, 15 years. I want to tell police', 'report', 'en'],
