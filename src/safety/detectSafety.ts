@@ -2517,7 +2517,7 @@ const RULES: Rule[] = [
   // är skadade"); before the injury cue, which would make the hurt animals an emergency.
   { kind: 'emergency', lang: 'sv', cue: 'hundar|hundarna|hund|hunden jagade|jagar|jagat|jaga|bet|biter|rev|river|dodade|dodat|skadade|skadat|slet renar|renarna|ren|renen|vajor|vajorna|vaja|kalvar|kalvarna|djur|djuren|faren', gap: 3, unless: SV_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'dog|dogs|huskies|husky chased|chasing|chase|chases|attacked|attacking|killed|bit|biting|mauled reindeer|sheep|deer|animals|calves|moose', gap: 3, unless: EN_GENERAL, reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'ar|blev|ligger skadad|skadade|medvetslos|blodar', gap: 1, unless: ['ingen blev', 'ingen ar', 'ingen skadad', 'slackte', 'slackt'] },
+  { kind: 'emergency', lang: 'sv', cue: 'ar|blev|ligger skadad|skadade|medvetslos|blodar', gap: 1, unless: ['ingen blev', 'ingen ar', 'ingen skadad', 'slackte', 'slackt', 'inte skadad', 'int skadad', 'inte skadade', 'ej skadad', 'inte blodar', 'inte medvetslos'] },
   { kind: 'emergency', lang: 'sv', cue: 'andas inte', gap: 0 },
   { kind: 'emergency', lang: 'sv', cue: 'jag|vi|hon|han|nagon|mitt|min i fara', gap: 2 },
   { kind: 'emergency', lang: 'sv', cue: 'han|hon|nagon|nan|de|dom|killen|kille|mannen|grannen|gubben|snubben har kniv|pistol|vapen|gevar|yxa|machete', gap: 2, reportWhenOver: true },

@@ -24,6 +24,8 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   // Violence told as over by someone close, far apart in the sentence: the help for violence in close relationships.
   ['Hur många poliser jobbar i Kiruna? Undrar för att min styvpappa kallar mig dum varje dag och sparkade mig i höstas.', 'domestic', 'sv'],
   ['My husband yells at me all the time and he hit me twice last month, I am 80 and cannot leave', 'domestic', 'en'],
+  // A robbery told as over, "inte skadad": no one hurt now, so reporting rather than 112.
+  ['Två killar tog min brors cykel och plånbok vid skolan i går. Han är inte skadad men skakad.', 'report', 'sv'],
   // An English article may be left out, as people writing English as a second language do (not a cue's first word).
   ['my friend says she will jump off bridge tonight', 'suicide', 'en'],
   ['some man at bus stop yesterday offered drugs to my son, 15 years. I want to tell police', 'report', 'en'],
