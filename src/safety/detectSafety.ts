@@ -3263,6 +3263,23 @@ const NOT_TYPOS: ReadonlySet<string> = new Set([
   'oahppat',
 ]);
 /**
+ * A crime said to go on as the writer writes ("det är inbrott i förrådet just nu, jag hör dom bära ut grejer",
+ * review56): 112, not the reporting reply. Only these plain words of now; "inte just nu", "not right now" say the
+ * opposite.
+ */
+const CRIME_NOW = asWholeWords(['just nu', 'precis nu', 'i detta nu', 'right now', 'as we speak', 'hor dom', 'hor dem', 'i can hear them']);
+const CRIME_NOT_NOW = asWholeWords([
+  'inte just nu', 'int just nu', 'inget jag vet just nu', 'not right now', 'not happening right now', 'isnt happening right now',
+  'inget som pagar', 'ingenting som pagar', 'nothing going on', 'nothing is going on', 'nothing happening',
+  // The telling is now, not the crime: "kan jag anmäla det just nu på nätet?"
+  'anmala just nu', 'anmala det just nu', 'polisanmala just nu', 'polisanmala det just nu', 'report it right now',
+  'report this right now', 'file a report right now', 'just nu pa natet', 'right now online',
+]);
+function isCrimeGoingOnNow(joined: string): boolean {
+  return hasAny(joined, CRIME_NOW) && !hasAny(joined, CRIME_NOT_NOW) && !hasAny(joined, NO_LONGER_GOING_ON);
+}
+
+/**
  * Someone close to the writer (a possessive, then a partner or family member) who harmed the writer, with up to eight
  * words between each part ("min styvpappa kallar mig värdelös varje dag och slog mig med ett bälte i julas", review56).
  * Only asked of a violence told as over (see routeOf), where it decides between the help for violence in close
@@ -3395,7 +3412,7 @@ function routeOf(
   // Violence told as over by someone close to the writer, said further apart than the domestic cues allow: the help for
   // violence in close relationships, not the reporting reply (unless the writer asks to report it).
   const isCloseHarm = over && !hasAny(joined, TOLD_TO_REPORT_WORDS) && CLOSE_HARM_TABLE.find(words) !== undefined;
-  const kind = over ? (isCloseHarm ? 'domestic' : 'report') : rule.kind;
+  const kind = over ? (isCloseHarm ? 'domestic' : 'report') : rule.kind === 'report' && isCrimeGoingOnNow(joined) ? 'emergency' : rule.kind;
   // Reported already, and over ("det är anmält och polisen har varit här"): the question is about something else.
   if (kind === 'report' && hasAny(joined, ALREADY_REPORTED) && !hasAny(joined, KEEPS_ON)) return null;
   // A matter told as closed (thanks for help given, the thieves caught, everyone fine, all legal), and nothing said to

@@ -26,6 +26,10 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['My husband yells at me all the time and he hit me twice last month, I am 80 and cannot leave', 'domestic', 'en'],
   // A robbery told as over, "inte skadad": no one hurt now, so reporting rather than 112.
   ['Två killar tog min brors cykel och plånbok vid skolan i går. Han är inte skadad men skakad.', 'report', 'sv'],
+  // A crime said to go on as the writer writes is for 112; a crime to report that is not going on now stays reporting.
+  ['det pågår inbrott i grannens garage just nu', 'emergency', 'sv'],
+  ['Jag vill anmäla klotter, det är inget som pågår just nu', 'report', 'sv'],
+  ['min cykel blev stulen igår, kan jag anmäla det just nu på nätet?', 'report', 'sv'],
   // An English article may be left out, as people writing English as a second language do (not a cue's first word).
   ['my friend says she will jump off bridge tonight', 'suicide', 'en'],
   ['some man at bus stop yesterday offered drugs to my son, 15 years. I want to tell police', 'report', 'en'],
