@@ -17,7 +17,10 @@ const ROLE =
   '\\p{L}*ägare|\\p{L}*sköterska|\\p{L}*lärare|läkare|socionom|ungdom|tonåring|nyinflyttad|nyanländ|' +
   'pensioner|retiree|parent|parents|mum|mom|dad|father|mother|grandma|grandpa|grandmother|grandfather|teacher|pupil|' +
   'student|herder|reindeer herder|tourist|visitor|journalist|reporter|resident|local|neighbour|neighbor|expat|' +
-  'newcomer|nurse|doctor|\\p{L}*driver|\\p{L}*owner|business owner|shop owner|miner|worker|teen|teenager)';
+  'newcomer|nurse|doctor|\\p{L}*driver|\\p{L}*owner|business owner|shop owner|miner|worker|teen|teenager|' +
+  // From outside Kiruna too: researchers, students of a subject, officials of another municipality (residents27).
+  '\\p{L}*student|forskare|doktorand|tjänsteperson|tjänsteman|handläggare|samordnare|\\p{L}*samordnare|' +
+  'researcher|coordinator|officer|official|civil servant)';
 /** An emoji may end the opening as a full stop would ("Tourist here 🙂 what's the emergency number?"). */
 const EMOJI = '[\\p{Extended_Pictographic}\\uFE0F]';
 /** An optional greeting, an optional word before the role ("Worried dad", "Taxi driver", "orolig mamma"). */
@@ -34,6 +37,13 @@ const OPENINGS = [
       `(?:\\d+\\s*(?:år|years?)(?:\\s+(?:gammal|old))?|${ROLE})(?:\\s+[\\p{L}\\d'-]+){0,5}\\s*[.!]+\\s+`,
     'iu',
   ),
+  // "Som statsvetarstudent i Uppsala undrar jag …", "As a safety coordinator in another Swedish municipality, …": the
+  // role and where it is (at most six more words), up to the comma or the "undrar jag" that starts the question.
+  new RegExp(
+    `^(?:(?:hej|hejsan|hallå|hello|hi|hey)[\\s,.!]+)?(?:som|as an?)\\s+(?:en\\s+|ett\\s+)?(?:[\\p{L}-]+\\s+)?${ROLE}` +
+      `(?:\\s+[\\p{L}\\d'-]+){0,6}?(?:\\s*,\\s+|\\s+(?=(?:undrar jag|vill jag|skulle jag|har jag)\\s))`,
+    'iu',
+  ),
   // New in town: "New to Kiruna 👋", "ny i Kiruna!", "I'm new here,", "just moved here.", "har precis flyttat hit."
   new RegExp(
     `^(?:(?:hej|hejsan|hallå|hello|hi|hey)[\\s,.!]+)?(?:(?:jag är|jag e|ja e|i am|i'm|im)\\s+)?` +
@@ -48,8 +58,11 @@ const OPENINGS = [
 /** Words a question must keep after the opening is dropped; a shorter rest keeps the message whole. */
 const MIN_REST_WORDS = 3;
 
-/** Each opening ends in one of these marks; a message without any (most questions) is not searched for them. */
-const OPENING_MARKS = /[,.:;!–—-]|\p{Extended_Pictographic}/u;
+/**
+ * Each opening ends in one of these marks or begins with "som"/"as a"; a message without any (most questions) is not
+ * searched for them.
+ */
+const OPENING_MARKS = /[,.:;!–—-]|\p{Extended_Pictographic}|^\s*(?:som|as)\s/iu;
 
 export function withoutSelfIntroduction(text: string): string {
   if (!OPENING_MARKS.test(text)) return text;

@@ -21,6 +21,10 @@ describe('withoutSelfIntroduction', () => {
     ["I'm new here, how do I report a crime?", 'how do I report a crime?'],
     ['Just moved to Kiruna. Who do I call if it is not urgent?', 'Who do I call if it is not urgent?'],
     ['har precis flyttat hit. vad gör polisen mot knark?', 'vad gör polisen mot knark?'],
+    // "Som …" / "As a …": the role and where it is, up to the comma or "undrar jag".
+    ['Som statsvetarstudent i Uppsala undrar jag vad syftet med löftena är?', 'undrar jag vad syftet med löftena är?'],
+    ['As a safety coordinator in another municipality, what are your priority areas?', 'what are your priority areas?'],
+    ['Som förälder undrar jag vad ni gör mot knark', 'undrar jag vad ni gör mot knark'],
   ])('drops who is asking: %j', (text, question) => {
     expect(withoutSelfIntroduction(text)).toBe(question);
   });
@@ -42,6 +46,9 @@ describe('withoutSelfIntroduction', () => {
     // New to something else than the place.
     'New to the promises? Read them on kiruna.se.',
     'Nya i löftena: vad har ändrats?',
+    // "Som" and "as" that say no role.
+    'Som sagt, vad gör ni mot knark?',
+    'As a result, what happens to the drug dealers?',
   ])('keeps %j whole', (text) => {
     expect(withoutSelfIntroduction(text)).toBe(text);
   });
