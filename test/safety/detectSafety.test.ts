@@ -30,6 +30,15 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['det pågår inbrott i grannens garage just nu', 'emergency', 'sv'],
   ['Jag vill anmäla klotter, det är inget som pågår just nu', 'report', 'sv'],
   ['min cykel blev stulen igår, kan jag anmäla det just nu på nätet?', 'report', 'sv'],
+  // review57 (very short messages): a knife threat or a drunk driver now, petrol poured on the stairs, graffiti on one's
+  // own garage, a grandmother beaten by her husband, a wife who pushes one around, thinking of death all the time.
+  ['knivhot vid busstationen just nu', 'emergency', 'sv'],
+  ['berusad förare på väg mot Jukkasjärvi nu', 'emergency', 'sv'],
+  ['grannen har hällt bensin på trappan och har tändstickor', 'emergency', 'sv'],
+  ['graffiti all over our garage again', 'report', 'en'],
+  ['farmor blir slagen av farfar', 'domestic', 'sv'],
+  ['my wife pushes me around', 'domestic', 'en'],
+  ['jag tänker på döden jämt', 'suicide', 'sv'],
   // An English article may be left out, as people writing English as a second language do (not a cue's first word).
   ['my friend says she will jump off bridge tonight', 'suicide', 'en'],
   ['some man at bus stop yesterday offered drugs to my son, 15 years. I want to tell police', 'report', 'en'],
@@ -904,6 +913,12 @@ const ORDINARY: string[] = [
   'The new ice rink is on fire in a good way, is it open on Sundays?',
   'Biila lea muohta vuolde, goas boahtá plogaheaddji?',
   'Vi hade inbrott i garaget förra vintern, det är utrett och klart med försäkringen. Vem ger råd om lås?',
+  // review57: money put towards something, a table-tennis win ("knockade", not "krockade"), stuck behind reindeer (not
+  // "struck"), not in danger.
+  'Kommunen borde skjuta till pengar till skidspåren',
+  'Sonen knockade alla i pingisturneringen',
+  'stuck behind a reindeer herd for an hour on the E10, worth it',
+  'Jag är inte i fara, jag undrar bara var jag kan läsa om löftena',
   // A surprise trip, a chewed leash, coffee on a form (everyday1, everyday2).
   'Vi tänker kidnappa farmor till Ishotellet på hennes 80-årsdag, finns pensionärsrabatt?',
   'Vår hund bet sönder kopplet igen, finns det någon hundrastgård i närheten av Lombolo?',
