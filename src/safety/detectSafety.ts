@@ -77,6 +77,7 @@ const SV_GENERAL = [
   'vad gor ni', 'vad gor polisen', 'vad gor kommunen', 'vad gor man', 'vad hander', 'va gor ni', 'va gor polisen', 'va gor kommunen', 'va gor man', 'hur arbetar', 'hur jobbar', 'hur hjalper', 'hur vet man',
   'hur manga', 'hur vanligt', 'hur ofta', 'vilket straff', 'for att', 'om nagon', 'om nan', 'om en', 'om man', 'ifall',
   'nar nagon', 'nar nan', 'nar en', 'nar man', 'kvinnor som', 'barn som', 'varfor', 'far man', 'ar det lagligt',
+  'om polisen far tips', 'nar polisen far tips', 'om polisen far ett tips', 'nar polisen far ett tips',
   'ar det tillatet', 'stammer det', 'ar det sant', 'straffet for', 'straff for', 'boten for', 'om jag ser', 'om jag skulle', 'vad ska jag gora om', 'laste i', 'laste om', 'i tidningen', 'pa nyheterna',
   ...SV_IN_GENERAL,
 ];
@@ -86,7 +87,7 @@ const EN_GENERAL = [
   'when a', 'when people', 'what if', 'men who', 'people who', 'those who', 'women who', 'children who', 'does the', 'do the',
   'is there', 'are there', 'supposed to do if', 'not now', 'be prepared', 'to be prepared', 'why do', 'why does', 'why are', 'why would', 'why is', 'is it legal', 'is it allowed',
   'allowed to', 'legal to', 'is that a crime', 'is it a crime', 'is that actually a crime', 'is that illegal', 'the law', 'law on', 'swedish law', 'in law', 'legally', 'treated the same', 'in the news', 'on the news', 'read about', 'if you hit', 'if you see', 'laws on', 'rules on', 'rules for', 'what should i do if', 'what do i do if', 'what to do if', 'if i see', 'if i saw',
-  'just curious', 'is it true', 'something you work on', 'something you work with', 'something the police work on', 'something you are working on', 'when that happens', 'if that happens', 'supposed to call', 'the penalty', 'penalty for', 'penalties for', 'punishment for', 'fine for', ...EN_IN_GENERAL,
+  'just curious', 'is it true', 'is that right', 'is that correct', 'when it comes to', 'something you work on', 'something you work with', 'something the police work on', 'something you are working on', 'when that happens', 'if that happens', 'supposed to call', 'the penalty', 'penalty for', 'penalties for', 'punishment for', 'fine for', ...EN_IN_GENERAL,
 ];
 /** Police seen armed ("Why were there police with rifles at the airport?"): not a person with a weapon to fear. */
 const EN_ARMED_POLICE = ['police with', 'officers with', 'cops with', 'police carrying', 'officers carrying', 'police had', 'police have'];
@@ -158,6 +159,8 @@ const SV_NOT_A_CRIME_REPORT = [
   // Advice wanted, and a new stove announced to the chimney sweep (everyday6).
   'vill ha tips', 'ha tips pa', 'ha tips om', 'anmala en ny kamin', 'anmala kamin', 'anmala kaminen', 'anmala en kamin',
   'anmala braskamin', 'anmala en braskamin', 'anmala eldstad', 'anmala en eldstad', 'anmala en ny eldstad',
+  // Asked to recommend something ("Skulle ni kunna tipsa om vilka sidor man kan följa?", residents27).
+  'kunna tipsa', 'ni tipsa', 'tipsa mig', 'tipsa oss', 'tipsa om vilka', 'tipsa om var',
 ];
 const EN_NOT_A_CRIME_REPORT = [
   'streetlight', 'streetlights', 'street light', 'street lights', 'pothole', 'potholes', 'school project', 'a fault',

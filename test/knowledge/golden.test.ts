@@ -78,7 +78,9 @@ test(`top-1 accuracy is at least ${MIN_TOP1 * 100} % per language and off-topic 
  * twenty-fourth session) as it came, at 8a4f8c1: sv 60/75, en 54/60, se 25/30, off-topic 40/45. The twenty-seventh
  * (test/golden/residents26/, a third search-box phrases of two to five words, a third with a negation, a condition, a
  * comparison or a role; written blind in the same session) as it came, at 74f0a43 (as at the session's start): sv
- * 63/75, en 55/60, se 28/30, off-topic 39/45.
+ * 63/75, en 55/60, se 28/30, off-topic 39/45. The twenty-eighth (test/golden/residents27/, a third paraphrasing the
+ * seed without its key terms, a third polite or belief-first, the rest from outside Kiruna with long lead-ins) as it
+ * came, at 07e740a (as at the session's start): sv 56/75, en 51/60, se 26/30, off-topic 41/45.
  */
 /** Per set: the least top-1 accuracy per language, and the least share of off-topic questions left unanswered. */
 const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]> = {
@@ -108,6 +110,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'twenty-fifth': [0.75, 0.8],
   'twenty-sixth': [0.8, 0.85],
   'twenty-seventh': [0.8, 0.85],
+  'twenty-eighth': [0.7, 0.85],
 };
 
 test('every resident set has its floors', () => {

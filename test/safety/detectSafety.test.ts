@@ -919,6 +919,10 @@ const ORDINARY: string[] = [
   'Sonen knockade alla i pingisturneringen',
   'stuck behind a reindeer herd for an hour on the E10, worth it',
   'Jag är inte i fara, jag undrar bara var jag kan läsa om löftena',
+  // residents27: asked to recommend, and questions on what happens with tips in general.
+  'Skulle ni kunna tipsa om vilka konton man kan följa?',
+  'om polisen får tips om att någon langar på skolan, gör dom nåt då?',
+  "I've heard the police act on tips when it comes to people dealing drugs, is that correct?",
   // A surprise trip, a chewed leash, coffee on a form (everyday1, everyday2).
   'Vi tänker kidnappa farmor till Ishotellet på hennes 80-årsdag, finns pensionärsrabatt?',
   'Vår hund bet sönder kopplet igen, finns det någon hundrastgård i närheten av Lombolo?',
