@@ -73,7 +73,12 @@ const MAX_CANDIDATES = 3;
  */
 const FOCUS_LEAD = 0.03;
 const FOCUS_MIN_TERMS = 3;
-const SENTENCE_END = /(?<=[.!?])\s+(?=\S)/u;
+/**
+ * Sentences end at ".", "!", "?", and since the twenty-fourth session also at ":" and ";" before a space: a lead-in
+ * ended so ("Jag forskar vid ett universitet i Luleå: vilken tidsperiod omfattar …?") is a sentence of its own. On all
+ * golden and resident sets: 2 more right, nothing else changed.
+ */
+const SENTENCE_END = /(?<=[.!?:;])\s+(?=\S)/u;
 
 /** The last question of a message of several sentences, or undefined for a message of one sentence. */
 function lastQuestionOf(text: string): string | undefined {
