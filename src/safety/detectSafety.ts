@@ -2098,7 +2098,7 @@ const R57_FIRST: Rule[] = [
   { kind: 'domestic', lang: 'sv', cue: `blir|blev|har+blivit slagen|misshandlad|hotad|sparkad|knuffad av ${SV_HOME}|${SV_EX}|morfar|farfar|mormor|farmor|make|maken|sambo|sambon|pojkvan|pojkvannen|flickvan|flickvannen|frun|min+man|sin+man|hennes+man|min+fru|sin+fru|hans+fru|svarmor|svarfar|foraldrarna|familjen`, gap: 1, unless: [...SV_GENERAL, ...FICTION] },
   { kind: 'domestic', lang: 'en', cue: `mums|moms|mothers|dads|fathers|sisters|brothers|grandmas|grandpas ${EN_PARTNERS}|boyfriend|girlfriend ${EN_HARM}|pushes|pushed her|him|them`, gap: 1, unless: [...EN_GENERAL, ...FICTION] },
   { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} pushes|pushed|pushing|shoves|shoved me around|down|over|against|into`, gap: 1, unless: [...EN_GENERAL, 'to study', 'to work', 'to do'] },
-  { kind: 'suicide', lang: 'sv', cue: 'tanker|tankt|tanka pa doden|att+do|att+dö hela+tiden|jamt|konstant|varje+dag|hela+dagarna', gap: 1, unless: [...SV_IN_GENERAL, ...FICTION] },
+  { kind: 'suicide', lang: 'sv', cue: 'tanker|tankt|tanka pa doden|att+do hela+tiden|jamt|konstant|varje+dag|hela+dagarna', gap: 1, unless: [...SV_IN_GENERAL, ...FICTION] },
   { kind: 'suicide', lang: 'en', cue: 'think|thinking|thought about death|dying all+the+time|constantly|every+day|nonstop', gap: 1, unless: [...EN_IN_GENERAL, ...FICTION] },
 ];
 
