@@ -4,7 +4,7 @@
  * Hand-written: the rules are ordered, fuzzy per word (isWordMatch) and bounded by gaps, which no maintained matcher
  * does for folded Swedish, English and Northern Sami.
  */
-import { firstLettersToMatch, isWordMatch } from './foldText.js';
+import { firstLettersToMatch, foldText, isWordMatch } from './foldText.js';
 
 export interface CueRule {
   /**
@@ -85,6 +85,8 @@ export class CueTable<R extends CueRule> {
     // A rule with alternatives of several words is tried as one variant per choice of them, side by side in the
     // rule's place in the table.
     this.compiled = rules.flatMap((rule) => {
+      const unfolded = rule.unless?.find((phrase) => !isFolded(phrase));
+      if (unfolded !== undefined) throw new Error(`an unless phrase is not folded: "${unfolded}" in the rule "${rule.cue}"`);
       const unless = rule.unless ? { unless: rule.unless.map((phrase) => ` ${phrase} `) } : {};
       return expandCue(rule.cue, rule.gap ?? options.gap).map(({ slots, gaps }) => ({
         rule, slots: slots.map((slot) => slot.map(idOf)), gaps, ...unless,
@@ -177,6 +179,11 @@ export class CueTable<R extends CueRule> {
  * several words (`ner+fran`) and per optional slot left in or out (`?the|a`; see CueRule.cue). Throws on an empty
  * alternative ("a||b", "a|", "ner+"): a slip that would otherwise ask for a word no message has.
  */
+/** Whether a cue word or phrase is written as foldText would give it (lower case, no accents, no punctuation). */
+function isFolded(text: string): boolean {
+  return foldText(text) === text;
+}
+
 export function expandCue(cue: string, gap: number): Array<{ slots: string[][]; gaps: number[] }> {
   let variants: Array<{ slots: string[][]; gaps: number[] }> = [{ slots: [], gaps: [] }];
   for (const written of cue.split(' ')) {
@@ -186,6 +193,9 @@ export function expandCue(cue: string, gap: number): Array<{ slots: string[][]; 
     if (alternatives.some((alternative) => alternative.split('+').some((word) => word === ''))) {
       throw new Error(`a cue has an empty alternative: "${cue}"`);
     }
+    // Messages are matched folded ("dö" is "do"): a word written otherwise could never match.
+    const unfolded = alternatives.flatMap((alternative) => alternative.split('+')).find((word) => !isFolded(word.replace(/^\*|\*$/g, '')));
+    if (unfolded !== undefined) throw new Error(`a cue has a word that is not folded: "${unfolded}" in "${cue}"`);
     const single = alternatives.filter((alternative) => !alternative.includes('+'));
     const choices: string[][][] = [
       ...(single.length > 0 ? [[single]] : []),

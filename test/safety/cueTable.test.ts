@@ -72,6 +72,18 @@ describe('CueTable', () => {
     }
   });
 
+  it('refuses a cue word or an unless phrase not written folded, which no message could ever match', () => {
+    // Messages are folded before they are matched ("dö" is "do", "sms:et" is "sms et").
+    for (const cue of ['planerar att dö', 'ruđaid', 'Slog mig', 'sms:et']) {
+      expect(() => new CueTable<Named>([{ name: 'x', cue }], { gap: 3, wordCacheLimit: 100 })).toThrow(/not folded/);
+    }
+    for (const unless of ['tält', 'trumm*', 'sms:et']) {
+      expect(() => new CueTable<Named>([{ name: 'x', cue: 'slog mig', unless: [unless] }], { gap: 3, wordCacheLimit: 100 })).toThrow(/not folded/);
+    }
+    // Beginnings and endings (`slag*`, `*olycka`) are folded words with a mark.
+    expect(() => new CueTable<Named>([{ name: 'x', cue: 'slag* *olycka', unless: ['i talt'] }], { gap: 3, wordCacheLimit: 100 })).not.toThrow();
+  });
+
   it('may leave out a slot written with ?', () => {
     const optional = new CueTable<Named>([{ name: 'bridge', cue: 'jump off ?the|a bridge', gap: 1 }], { gap: 3, wordCacheLimit: 100 });
     expect(optional.find(splitWords('she will jump off the bridge'))?.name).toBe('bridge');
