@@ -2100,6 +2100,8 @@ const R57_FIRST: Rule[] = [
   { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} pushes|pushed|pushing|shoves|shoved me around|down|over|against|into`, gap: 1, unless: [...EN_GENERAL, 'to study', 'to work', 'to do'] },
   { kind: 'suicide', lang: 'sv', cue: 'tanker|tankt|tanka pa doden|att+do hela+tiden|jamt|konstant|varje+dag|hela+dagarna', gap: 1, unless: [...SV_IN_GENERAL, ...FICTION] },
   { kind: 'suicide', lang: 'en', cue: 'think|thinking|thought about death|dying all+the+time|constantly|every+day|nonstop', gap: 1, unless: [...EN_IN_GENERAL, ...FICTION] },
+  // Someone who no longer answers when spoken to, told in a follow-up ("… har slutat svara när vi pratar med henne").
+  { kind: 'emergency', lang: 'sv', cue: 'har|hon|han slutat svara|reagera nar|fast', gap: 3, unless: [...SV_GENERAL, 'i telefon', 'telefonen', 'sms', 'mejl', 'mejlen', 'mail', 'meddelanden', 'snap', 'kommunen', 'polisen', 'chatten'] },
 ];
 
 const RULES: Rule[] = [
@@ -3137,7 +3139,9 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'se', cue: 'rudat|ruhta|rudaid lea|leat javkan|massan|manname', gap: 1, unless: SE_GENERAL },
   { kind: 'report', lang: 'se', cue: 'dajai|dadja|celkkii ahte son lea bankkus|bankka|politiijas|politiija', gap: 3, unless: SE_GENERAL },
   { kind: 'report', lang: 'se', cue: 'galget|galga|berrejit|berre|fertejit japmit|goddojuvvot|javkat', gap: 0, unless: SE_GENERAL },
-
+  // Hit and the driver gone, told without "därifrån" ("Blev påkörd på parkeringen vid gruvan, föraren stack. Ingen
+  // skadad", review57): last, so that someone still lying hurt is the 112 rules' first.
+  { kind: 'report', lang: 'sv', cue: 'pakord|pakorde|pakorda|pakordes|pakorning foraren|forarn|bilisten|bilen|han|hon|den|personen stack|smet|forsvann|korde+vidare|drog', gap: 6, unless: [...SV_GENERAL, ...FICTION] },
 ];
 
 /** Words that together make nothing more than a cry for help ("Hjälp!", "help me please", "Veahket!"). */

@@ -39,6 +39,9 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['farmor blir slagen av farfar', 'domestic', 'sv'],
   ['my wife pushes me around', 'domestic', 'en'],
   ['jag tänker på döden jämt', 'suicide', 'sv'],
+  // A hit-and-run told as over without "därifrån"; someone who stopped answering when spoken to.
+  ['Min bil blev påkörd utanför Coop igår och föraren stack. Ingen blev skadad.', 'report', 'sv'],
+  ['morfar har slutat svara när vi pratar med honom och han är så blek', 'emergency', 'sv'],
   // An English article may be left out, as people writing English as a second language do (not a cue's first word).
   ['my friend says she will jump off bridge tonight', 'suicide', 'en'],
   ['some man at bus stop yesterday offered drugs to my son, 15 years. I want to tell police', 'report', 'en'],
@@ -919,6 +922,7 @@ const ORDINARY: string[] = [
   'Sonen knockade alla i pingisturneringen',
   'stuck behind a reindeer herd for an hour on the E10, worth it',
   'Jag är inte i fara, jag undrar bara var jag kan läsa om löftena',
+  'Kommunen har slutat svara på mina mejl om snöröjningen',
   // residents27: asked to recommend, and questions on what happens with tips in general.
   'Skulle ni kunna tipsa om vilka konton man kan följa?',
   'om polisen får tips om att någon langar på skolan, gör dom nåt då?',
