@@ -80,7 +80,9 @@ test(`top-1 accuracy is at least ${MIN_TOP1 * 100} % per language and off-topic 
  * comparison or a role; written blind in the same session) as it came, at 74f0a43 (as at the session's start): sv
  * 63/75, en 55/60, se 28/30, off-topic 39/45. The twenty-eighth (test/golden/residents27/, a third paraphrasing the
  * seed without its key terms, a third polite or belief-first, the rest from outside Kiruna with long lead-ins) as it
- * came, at 07e740a (as at the session's start): sv 56/75, en 51/60, se 26/30, off-topic 41/45.
+ * came, at 07e740a (as at the session's start): sv 56/75, en 51/60, se 26/30, off-topic 41/45. The twenty-ninth
+ * (test/golden/residents28/, a third yes/no questions, a third tied to Kiruna's life now, a third half-remembered dates,
+ * numbers and names) as it came, at fdbc4e5 (as at the session's start): sv 62/75, en 56/60, se 29/30, off-topic 40/45.
  */
 /** Per set: the least top-1 accuracy per language, and the least share of off-topic questions left unanswered. */
 const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]> = {
@@ -111,6 +113,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'twenty-sixth': [0.8, 0.85],
   'twenty-seventh': [0.8, 0.85],
   'twenty-eighth': [0.7, 0.85],
+  'twenty-ninth': [0.8, 0.85],
 };
 
 test('every resident set has its floors', () => {
