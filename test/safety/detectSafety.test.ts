@@ -42,6 +42,16 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   // A hit-and-run told as over without "därifrån"; someone who stopped answering when spoken to.
   ['Min bil blev påkörd utanför Coop igår och föraren stack. Ingen blev skadad.', 'report', 'sv'],
   ['morfar har slutat svara när vi pratar med honom och han är så blek', 'emergency', 'sv'],
+  // review58 (professionals and volunteers writing for someone, visitors): the last time you see me, "ta sig av daga",
+  // wanting to follow a dead spouse, a threat to come armed to a school, a drunk driver about to drive off, violence at
+  // home told of someone else, now and over.
+  ['han sa att det här är sista gången du ser mig', 'suicide', 'sv'],
+  ['min bror har sagt att han tänker ta sig av daga', 'suicide', 'sv'],
+  ['sedan mamma dog säger pappa att han vill följa efter henne', 'suicide', 'sv'],
+  ['någon har skrivit att han ska komma med vapen till gymnasiet i morgon', 'emergency', 'sv'],
+  ['en man som luktar sprit ska precis köra iväg från parkeringen', 'emergency', 'sv'],
+  ['hennes man slog henne igår', 'domestic', 'sv'],
+  ['sambon slår henne just nu, hon skriker', 'emergency', 'sv'],
   // An English article may be left out, as people writing English as a second language do (not a cue's first word).
   ['my friend says she will jump off bridge tonight', 'suicide', 'en'],
   ['some man at bus stop yesterday offered drugs to my son, 15 years. I want to tell police', 'report', 'en'],
@@ -923,6 +933,10 @@ const ORDINARY: string[] = [
   'stuck behind a reindeer herd for an hour on the E10, worth it',
   'Jag är inte i fara, jag undrar bara var jag kan läsa om löftena',
   'Kommunen har slutat svara på mina mejl om snöröjningen',
+  // review58: how to recognise a scam, whether a bike may be stolen, leaving town.
+  'Hur kan min mamma känna igen bluffsamtal från falska poliser?',
+  'Är det risk att cykeln blir stulen om jag låter den stå ute?',
+  'Det här är sista gången ni ser mig i butiken, jag flyttar till Luleå!',
   // residents27: asked to recommend, and questions on what happens with tips in general.
   'Skulle ni kunna tipsa om vilka konton man kan följa?',
   'om polisen får tips om att någon langar på skolan, gör dom nåt då?',
