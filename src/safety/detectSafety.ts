@@ -4040,6 +4040,9 @@ const NO_LONGER_GOING_ON = asWholeWords([
   'fortfarande anmala', 'anmala fortfarande', 'fortfarande ont', 'still hurts', 'still sore', 'told us now', 'told me now',
   'berattade nu', 'okej nu', 'ok nu', 'trygg nu', 'sakert nu', 'ok now', 'okay now', 'fine now', 'sorted now', 'its sorted',
   'all sorted', 'resolved now', 'over now', 'lost nu', 'ordnat nu', 'ar sedan nu', 'ar sen nu', 'years ago now', 'dal son lea buorre', 'son lea buorre', 'dal lea buorre', 'lea buorre dal',
+  // Calm now, the one who did it away at work (review58: "Det är lugnt nu", "He's at work now").
+  'det ar lugnt nu', 'ar lugnt nu', 'han ar pa jobbet nu', 'hon ar pa jobbet nu', 'hes at work now', 'shes at work now',
+  'he is at work now', 'she is at work now', 'its calm now',
 ]);
 const TOLD_AS_OVER = asWholeWords([...TOLD_AS_PAST, ...TOLD_AS_ONLINE, ...TOLD_TO_REPORT]);
 /** A wish not to report ("Hon vill inte anmäla men behöver någon att prata med", review58). */

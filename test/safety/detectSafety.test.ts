@@ -52,6 +52,8 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['en man som luktar sprit ska precis köra iväg från parkeringen', 'emergency', 'sv'],
   ['hennes man slog henne igår', 'domestic', 'sv'],
   ['sambon slår henne just nu, hon skriker', 'emergency', 'sv'],
+  // The one who hit her away at work now: over, so the help for violence in close relationships.
+  ["My co-worker's wife phoned me in tears because he hit her when he came home drunk on Friday. He's at work now. Where can she get help?", 'domestic', 'en'],
   // An English article may be left out, as people writing English as a second language do (not a cue's first word).
   ['my friend says she will jump off bridge tonight', 'suicide', 'en'],
   ['some man at bus stop yesterday offered drugs to my son, 15 years. I want to tell police', 'report', 'en'],
