@@ -73,23 +73,34 @@ export class CueTable<R extends CueRule> {
       notTypos?: ReadonlySet<string>;
     },
   ) {
+    // Messages are matched folded ("dö" is "do"): a cue word or an unless phrase written otherwise could never match.
+    // Each distinct one is checked once, when first met: the rules share long lists spread from the same constants.
     const ids = new Map<string, number>();
-    const idOf = (pattern: string): number => {
+    const idOf = (pattern: string, cue: string): number => {
       let id = ids.get(pattern);
       if (id === undefined) {
+        if (!isFolded(pattern.replace(/^\*|\*$/g, ''))) throw new Error(`a cue has a word that is not folded: "${pattern}" in "${cue}"`);
         id = ids.size;
         ids.set(pattern, id);
       }
       return id;
     };
+    const padded = new Map<string, string>();
+    const padOf = (phrase: string, cue: string): string => {
+      let out = padded.get(phrase);
+      if (out === undefined) {
+        if (!isFolded(phrase)) throw new Error(`an unless phrase is not folded: "${phrase}" in the rule "${cue}"`);
+        out = ` ${phrase} `;
+        padded.set(phrase, out);
+      }
+      return out;
+    };
     // A rule with alternatives of several words is tried as one variant per choice of them, side by side in the
     // rule's place in the table.
     this.compiled = rules.flatMap((rule) => {
-      const unfolded = rule.unless?.find((phrase) => !isFolded(phrase));
-      if (unfolded !== undefined) throw new Error(`an unless phrase is not folded: "${unfolded}" in the rule "${rule.cue}"`);
-      const unless = rule.unless ? { unless: rule.unless.map((phrase) => ` ${phrase} `) } : {};
+      const unless = rule.unless ? { unless: rule.unless.map((phrase) => padOf(phrase, rule.cue)) } : {};
       return expandCue(rule.cue, rule.gap ?? options.gap).map(({ slots, gaps }) => ({
-        rule, slots: slots.map((slot) => slot.map(idOf)), gaps, ...unless,
+        rule, slots: slots.map((slot) => slot.map((pattern) => idOf(pattern, rule.cue))), gaps, ...unless,
       }));
     });
     // Where each pattern word can fill a slot: (rule, slot) pairs, so that a message reaches only the rules its words
@@ -193,9 +204,6 @@ export function expandCue(cue: string, gap: number): Array<{ slots: string[][]; 
     if (alternatives.some((alternative) => alternative.split('+').some((word) => word === ''))) {
       throw new Error(`a cue has an empty alternative: "${cue}"`);
     }
-    // Messages are matched folded ("dö" is "do"): a word written otherwise could never match.
-    const unfolded = alternatives.flatMap((alternative) => alternative.split('+')).find((word) => !isFolded(word.replace(/^\*|\*$/g, '')));
-    if (unfolded !== undefined) throw new Error(`a cue has a word that is not folded: "${unfolded}" in "${cue}"`);
     const single = alternatives.filter((alternative) => !alternative.includes('+'));
     const choices: string[][][] = [
       ...(single.length > 0 ? [[single]] : []),
