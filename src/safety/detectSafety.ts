@@ -2114,6 +2114,12 @@ const R57_FIRST: Rule[] = [
  * daga", "cutting herself", how long it takes to freeze to death, wanting to follow a dead spouse — and two dangers
  * about to happen: a threat to come to a school with a weapon, a drunk driver about to drive off.
  */
+/** Her partner named without "min" ("sambon slog henne", "hennes man"): violence at home told of someone else. */
+const SV_HER_PARTNER = 'sambon|maken|exmannen|pojkvannen|hennes+sambo|hennes+man|hennes+exman|sin+man|sin+sambo';
+/** "If someone …": a question about what happens in general, for the rules on someone else's violence at home. */
+const SV_IF = ['om nagon', 'om en', 'om man', 'ifall'];
+const EN_IF = ['if someone', 'if a', 'what if'];
+const SV_IF_SOMEONE = [...SV_IF, 'nar en', 'nar nagon', 'nar man'];
 const R58_FIRST: Rule[] = [
   { kind: 'suicide', lang: 'sv', cue: 'battre om jag|hon|han inte lever|levde|finns|fanns|var+kvar', gap: 1, unless: [...SV_IN_GENERAL, ...FICTION] },
   { kind: 'suicide', lang: 'sv', cue: 'sista gangen ni|du|dom|ni+nagonsin ser|far+se mig', gap: 1, unless: [...SV_IN_GENERAL, ...FICTION, 'i butiken', 'pa jobbet', 'innan flytten', 'innan semestern', 'har jobbat', 'slutar', 'flyttar'] },
@@ -2124,8 +2130,8 @@ const R58_FIRST: Rule[] = [
   { kind: 'suicide', lang: 'sv', cue: 'dog|dott|doden|begravningen vill|ska folja+efter|komma+till henne|honom|dem|mamma|pappa', gap: 8, unless: [...SV_IN_GENERAL, ...FICTION] },
   // Violence at home told of someone else: now is 112 ("sambon slår henne just nu"), told as over the help for violence
   // in close relationships ("sa till slut att sambon slog henne förra veckan").
-  { kind: 'emergency', lang: 'sv', cue: `sambon|maken|exmannen|pojkvannen|hennes+sambo|hennes+man|hennes+exman|sin+man|sin+sambo ${SV_HARM} henne|honom nu|just+nu`, gap: 3, unless: [...SV_IN_GENERAL, ...FICTION, 'om nagon', 'om en', 'om man', 'ifall', 'nar en', 'nar nagon', 'nar man'] },
-  { kind: 'domestic', lang: 'sv', cue: `sambon|maken|exmannen|pojkvannen|hennes+sambo|hennes+man|hennes+exman|sin+man|sin+sambo ${SV_HARM} henne`, gap: 2, unless: [...SV_IN_GENERAL, ...FICTION, 'om nagon', 'om en', 'om man', 'ifall', 'nar en', 'nar nagon', 'nar man', 'nu', 'just nu', 'pagar', 'hjalp', 'hor allt', 'skriker'] },
+  { kind: 'emergency', lang: 'sv', cue: `${SV_HER_PARTNER} ${SV_HARM} henne|honom nu|just+nu`, gap: 3, unless: [...SV_IN_GENERAL, ...FICTION, ...SV_IF_SOMEONE] },
+  { kind: 'domestic', lang: 'sv', cue: `${SV_HER_PARTNER} ${SV_HARM} henne`, gap: 2, unless: [...SV_IN_GENERAL, ...FICTION, ...SV_IF_SOMEONE, 'nu', 'just nu', 'pagar', 'hjalp', 'hor allt', 'skriker'] },
   { kind: 'emergency', lang: 'sv', cue: 'komma|kommer|ta+med med vapen|kniv|gevar|pistol till skolan|gymnasiet|jobbet', gap: 3, unless: [...SV_GENERAL, ...FICTION, 'ovning', 'ovningen', 'forbjudet'] },
   { kind: 'emergency', lang: 'sv', cue: 'luktar|stinker|luktade|berusad|full|packad sprit|alkohol|fylla|ska+precis|pa+vag+att|ska kora|aka|kora+ivag', gap: 10, unless: [...SV_GENERAL, ...FICTION, 'taxi', 'buss', 'bussen', 'ta taxi', 'inte kora'] },
 ];
@@ -3352,12 +3358,12 @@ function isCrimeGoingOnNow(joined: string): boolean {
  * relationships and the reporting reply.
  */
 const CLOSE_HARM_TABLE = new CueTable([
-  { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina ${SV_CLOSE}|${SV_HOME} ${SV_HARM} mig|oss`, gap: 8, unless: [...SV_IN_GENERAL, ...SV_PLAY, 'om nagon', 'om en', 'om man', 'ifall'] },
-  { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} ${EN_HARM} me|us`, gap: 8, unless: [...EN_IN_GENERAL, ...EN_PLAY, 'if someone', 'if a', 'what if'] },
+  { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina ${SV_CLOSE}|${SV_HOME} ${SV_HARM} mig|oss`, gap: 8, unless: [...SV_IN_GENERAL, ...SV_PLAY, ...SV_IF] },
+  { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} ${EN_HARM} me|us`, gap: 8, unless: [...EN_IN_GENERAL, ...EN_PLAY, ...EN_IF] },
   // Told of someone else by a professional or a friend (review58: "sa till slut att sambon slog henne förra veckan").
-  { kind: 'domestic', lang: 'sv', cue: `sambon|maken|exmannen|exet|pojkvannen|flickvannen|frun|hennes+sambo|hennes+man|hennes+exman|hans+fru|hans+sambo|sin+man|sin+sambo|sin+fru ${SV_HARM} henne|honom`, gap: 8, unless: [...SV_IN_GENERAL, ...SV_PLAY, 'om nagon', 'om en', 'om man', 'ifall'] },
-  { kind: 'domestic', lang: 'en', cue: `her|his|their ${EN_CLOSE} ${EN_HARM} her|him|them`, gap: 8, unless: [...EN_IN_GENERAL, ...EN_PLAY, 'if someone', 'if a', 'what if'] },
-  { kind: 'domestic', lang: 'en', cue: `wife|husband|girlfriend|boyfriend|partner he|she ${EN_HARM} her|him`, gap: 8, unless: [...EN_IN_GENERAL, ...EN_PLAY, 'if someone', 'if a', 'what if'] },
+  { kind: 'domestic', lang: 'sv', cue: `${SV_HER_PARTNER}|exet|flickvannen|frun|hans+fru|hans+sambo|sin+fru ${SV_HARM} henne|honom`, gap: 8, unless: [...SV_IN_GENERAL, ...SV_PLAY, ...SV_IF] },
+  { kind: 'domestic', lang: 'en', cue: `her|his|their ${EN_CLOSE} ${EN_HARM} her|him|them`, gap: 8, unless: [...EN_IN_GENERAL, ...EN_PLAY, ...EN_IF] },
+  { kind: 'domestic', lang: 'en', cue: `wife|husband|girlfriend|boyfriend|partner he|she ${EN_HARM} her|him`, gap: 8, unless: [...EN_IN_GENERAL, ...EN_PLAY, ...EN_IF] },
 ], { gap: 8, wordCacheLimit: 2_000, notTypos: NOT_TYPOS });
 
 const TABLE = new CueTable(RULES.map((rule) => withOptionalArticles(withIdioms(rule))), { gap: 3, wordCacheLimit: 20_000, notTypos: NOT_TYPOS });
