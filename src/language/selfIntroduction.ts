@@ -23,8 +23,12 @@ const ROLE =
   'researcher|coordinator|officer|official|civil servant)';
 /** An emoji may end the opening as a full stop would ("Tourist here 🙂 what's the emergency number?"). */
 const EMOJI = '[\\p{Extended_Pictographic}\\uFE0F]';
+/** The start of a message, with an optional greeting ("Hej!", "Hi,"). */
+const START = '^(?:(?:hej|hejsan|hallå|hello|hi|hey)[\\s,.!]+)?';
 /** An optional greeting, an optional word before the role ("Worried dad", "Taxi driver", "orolig mamma"). */
-const LEAD = '^(?:(?:hej|hejsan|hallå|hello|hi|hey)[\\s,.!]+)?(?:[\\p{L}-]+\\s+)?';
+const LEAD = `${START}(?:[\\p{L}-]+\\s+)?`;
+/** "I am", as residents type it. */
+const I_AM = "(?:jag är|jag e|ja e|i am|i'm|im)";
 const OPENINGS = [
   // "pensionär här.", "Worried dad here:", "tourist here -"
   new RegExp(`${LEAD}${ROLE}\\s+(?:här|here)\\s*(?:[,.:;!–—-]|${EMOJI})+\\s*`, 'iu'),
@@ -33,20 +37,20 @@ const OPENINGS = [
   // A short first sentence that only says who: "Jag är journalist på lokaltidningen.", "Jag är 78 år och kan inte
   // datorer.", "I'm a teacher at the gymnasium." (at most five more words, and ended by a full stop, not a question).
   new RegExp(
-    `^(?:(?:hej|hejsan|hallå|hello|hi|hey)[\\s,.!]+)?(?:jag är|jag e|ja e|i am|i'm|im)\\s+(?:en |ett |a |an )?` +
+    `${START}${I_AM}\\s+(?:en |ett |a |an )?` +
       `(?:\\d+\\s*(?:år|years?)(?:\\s+(?:gammal|old))?|${ROLE})(?:\\s+[\\p{L}\\d'-]+){0,5}\\s*[.!]+\\s+`,
     'iu',
   ),
   // "Som statsvetarstudent i Uppsala undrar jag …", "As a safety coordinator in another Swedish municipality, …": the
   // role and where it is (at most six more words), up to the comma or the "undrar jag" that starts the question.
   new RegExp(
-    `^(?:(?:hej|hejsan|hallå|hello|hi|hey)[\\s,.!]+)?(?:som|as an?)\\s+(?:en\\s+|ett\\s+)?(?:[\\p{L}-]+\\s+)?${ROLE}` +
+    `${START}(?:som|as an?)\\s+(?:en\\s+|ett\\s+)?(?:[\\p{L}-]+\\s+)?${ROLE}` +
       `(?:\\s+[\\p{L}\\d'-]+){0,6}?(?:\\s*,\\s+|\\s+(?=(?:undrar jag|vill jag|skulle jag|har jag)\\s))`,
     'iu',
   ),
   // New in town: "New to Kiruna 👋", "ny i Kiruna!", "I'm new here,", "just moved here.", "har precis flyttat hit."
   new RegExp(
-    `^(?:(?:hej|hejsan|hallå|hello|hi|hey)[\\s,.!]+)?(?:(?:jag är|jag e|ja e|i am|i'm|im)\\s+)?` +
+    `${START}(?:${I_AM}\\s+)?` +
       `(?:(?:new|ny|nyinflyttad|nyanländ)\\s+(?:to|in|i|here|här)|` +
       `(?:just moved|recently moved|moved|har precis flyttat|har nyss flyttat|nyss flyttat|precis flyttat|har flyttat)` +
       `\\s+(?:to|here|hit|till))` +
