@@ -97,6 +97,8 @@ export const configSchema = z
     STATE_MAX_ITEMS: z.coerce.number().int().min(100).default(50_000),
     STATE_TTL_HOURS: z.coerce.number().positive().max(720).default(24),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+    /** How long (ms) the bot warms up on the knowledge's own texts before it listens (src/bot/warmUp.ts); 0: not at all. */
+    WARMUP_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
     // Several instances (README "Scaling out with Redis"): with REDIS_URL every piece of state lives in Redis.
     /** e.g. redis://127.0.0.1:6379/0, rediss:// for TLS. Unset: state in this process (and the staff file under DATA_DIR). */
     REDIS_URL: z.url({ protocol: /^rediss?$/, message: 'a redis:// or rediss:// URL' }).optional(),

@@ -10,6 +10,7 @@ import { LiveKnowledge } from './knowledge/LiveKnowledge.js';
 import { JsonFileStaffStore } from './staff/JsonFileStaffStore.js';
 import { createTranslate } from './language/i18n.js';
 import { PromiseBot } from './bot/PromiseBot.js';
+import { warmUp } from './bot/warmUp.js';
 import { createCloudAdapter } from './bot/createCloudAdapter.js';
 import { createServer } from './server/createServer.js';
 import { createTurnErrorHandler } from './bot/handleTurnError.js';
@@ -172,6 +173,10 @@ async function main(): Promise<void> {
     await redis?.close();
   });
 
+  // Before the first resident: the hot code paths compiled by running the knowledge's own texts (src/bot/warmUp.ts).
+  const warm = await warmUp(getEngine, t, { budgetMs: config.WARMUP_MS });
+  if (warm.error) logger.error({ err: { name: warm.error.name, message: warm.error.message }, turns: warm.turns }, 'warm-up stopped by an error');
+  else logger.info({ turns: warm.turns, ms: Math.round(warm.ms) }, 'warmed up');
   server.listen(config.PORT, () => {
     logger.info(
       { port: config.PORT, entries: live.knowledge().entries.length, auth: config.MicrosoftAppId ? 'azure' : 'local only' },
