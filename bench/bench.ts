@@ -52,6 +52,8 @@ const POOL_SIZE = 3000;
  * would pay it in more of its measured runs.
  */
 const WARMUP_REQUESTS = 11_000;
+/** The load right after start-up is measured for this many seconds (see firstBot). */
+const FIRST_SECONDS = 3;
 
 const BOT_ENV = { LOG_LEVEL: 'warn', KNOWLEDGE_DIR: 'knowledge' };
 /** The yardstick: the echo bot, or with --against another version of the bot. */
@@ -154,13 +156,19 @@ try {
     if (i < startups - 1) await bot.stop();
   }
   servers.push(bot);
+  const idleRss = readMb(bot);
+  const botBodies = buildBodies(questions, bot.url);
+  // Straight after start-up, before any warm-up load: what the residents of the first seconds after a (re)start get.
+  // One sample per server, so only a rough view; the bot warms up before it listens (WARMUP_MS, src/bot/warmUp.ts).
+  const firstBot = await load(bot, botBodies, FIRST_SECONDS);
   const echo = await startChildServer(other.name, other.script, other.env);
   servers.push(echo);
-  const idleRss = readMb(bot);
+  const echoBodies = buildBodies(questions, echo.url);
+  const firstEcho = await load(echo, echoBodies, FIRST_SECONDS);
 
   const targets = [
-    { name: 'bot', server: bot, bodies: buildBodies(questions, bot.url), results: [] as RunResult[] },
-    { name: other.name, server: echo, bodies: buildBodies(questions, echo.url), results: [] as RunResult[] },
+    { name: 'bot', server: bot, bodies: botBodies, results: [] as RunResult[] },
+    { name: other.name, server: echo, bodies: echoBodies, results: [] as RunResult[] },
   ];
   console.log(`bot pid ${bot.pid} on ${bot.url}, ${other.name} pid ${echo.pid} on ${echo.url}; ${questions.length} distinct questions, ` +
     `${connections} connections, ${runs} × ${duration} s each, alternating`);
@@ -234,12 +242,15 @@ try {
   console.log('\n' + formatTable(['measure', 'value'], [
     [`bot start-up to ready (spawn → 200 /healthz), median of ${startups}`, `${formatNumber(median(startTimes), 0)} ms (${startTimes.map((t) => formatNumber(t, 0)).join(', ')})`],
     [`${other.name} start-up to ready`, `${formatNumber(echo.readyMs, 0)} ms`],
+    [`first ${FIRST_SECONDS} s after ready, before any warm-up load (one run each): bot / ${other.name}`,
+      `${formatNumber(firstBot.rps, 0)} / ${formatNumber(firstEcho.rps, 0)} requests/s (${formatNumber(firstBot.rps / firstEcho.rps, 3)})`],
     [`reload of the real knowledge base (${entries} entries: loadKnowledge + createAnswerEngine), median of ${reloads}`, `${formatNumber(median(reloadTimes), 1)} ms (of which loadKnowledge ${formatNumber(median(loadTimes), 1)} ms)`],
     ['bot RSS idle after start-up', idleRss],
     ['bot RSS after the load', afterRss],
     [`${other.name} RSS after the load`, echoRss],
   ]));
-  if (b.bad + e.bad > 0) {
+  const badOf = (r: RunResult) => r.errors + r.non2xx + r.timeouts + r.noReplies;
+  if (b.bad + e.bad + badOf(firstBot) + badOf(firstEcho) > 0) {
     console.error(`\nINVALID: ${b.bad} bad responses from the bot, ${e.bad} from the ${other.name} (errors, non-2xx, timeouts or no replies).`);
     process.exitCode = 1;
   }

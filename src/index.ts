@@ -174,9 +174,9 @@ async function main(): Promise<void> {
   });
 
   // Before the first resident: the hot code paths compiled by running the knowledge's own texts (src/bot/warmUp.ts).
-  const warm = await warmUp(getEngine, t, { budgetMs: config.WARMUP_MS });
-  if (warm.error) logger.error({ err: { name: warm.error.name, message: warm.error.message }, turns: warm.turns }, 'warm-up stopped by an error');
-  else logger.info({ turns: warm.turns, ms: Math.round(warm.ms) }, 'warmed up');
+  const warm = warmUp(live.engine(), { budgetMs: config.WARMUP_MS });
+  if (warm.error) logger.error({ err: { name: warm.error.name, message: warm.error.message }, texts: warm.texts }, 'warm-up stopped by an error');
+  else logger.info({ texts: warm.texts, ms: Math.round(warm.ms) }, 'warmed up');
   server.listen(config.PORT, () => {
     logger.info(
       { port: config.PORT, entries: live.knowledge().entries.length, auth: config.MicrosoftAppId ? 'azure' : 'local only' },
