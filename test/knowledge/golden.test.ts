@@ -83,6 +83,10 @@ test(`top-1 accuracy is at least ${MIN_TOP1 * 100} % per language and off-topic 
  * came, at 07e740a (as at the session's start): sv 56/75, en 51/60, se 26/30, off-topic 41/45. The twenty-ninth
  * (test/golden/residents28/, a third yes/no questions, a third tied to Kiruna's life now, a third half-remembered dates,
  * numbers and names) as it came, at fdbc4e5 (as at the session's start): sv 62/75, en 56/60, se 29/30, off-topic 40/45.
+ * The thirtieth (test/golden/residents29/, written blind in the twenty-fifth session: a third comments under the
+ * municipality's Facebook post, a third in the words of professionals, journalists and students, a third two to five
+ * words) as it came, at 2b4f4b7: sv 70/75, en 56/60, se 29/30, off-topic 35/45 (seven of the ten answered ask for
+ * figures, which get the entry with its note that the promises give none).
  */
 /** Per set: the least top-1 accuracy per language, and the least share of off-topic questions left unanswered. */
 const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]> = {
@@ -114,6 +118,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'twenty-seventh': [0.8, 0.85],
   'twenty-eighth': [0.7, 0.85],
   'twenty-ninth': [0.8, 0.85],
+  thirtieth: [0.85, 0.75],
 };
 
 test('every resident set has its floors', () => {
