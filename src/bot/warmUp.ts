@@ -1,17 +1,21 @@
 /**
  * A warm-up at start-up, before the server listens: the turn's costly checks — the safety check, the small-talk
- * check and the answer engine — run over the knowledge base's own texts (titles, example questions, keywords,
- * answers, in all three languages), and their results are dropped.
+ * check and the answer engine — run over the knowledge base's own question-like texts (titles, example questions and
+ * keywords, in all three languages), and their results are dropped.
  *
  * Why: V8 compiles a function to fast machine code only after it has run many times. Without this, the residents of
  * the first seconds after every start (a deploy, a restart after a crash) wait for that: measured with `npm run
  * bench`'s load on fresh servers, the bot served 430–570 requests in its first second against 1,300–1,800 once warm,
- * while an echo bot on the same stack served 670–890. With one second of warm-up (WARMUP_MS) it served 540–880
- * (docs/benchmarks.md); start-up to ready takes about a second longer.
+ * while an echo bot on the same stack served 670–890. With one second of warm-up (WARMUP_MS) it served 540–880; in
+ * `npm run bench`, its first 3 s after ready went from 0.73 of the echo bot's requests to 0.84 (docs/benchmarks.md).
+ * Start-up to ready takes about a second longer.
  *
- * Only those pure functions, called as PromiseBot calls them, not whole turns: whole turns through a bot of its own
- * (an in-memory storage and an adapter of its own) also warmed up the first seconds, but taught V8 object shapes that
- * real turns do not have, and the bot was then 5–25 % slower per request in steady state (three side-by-side runs).
+ * Only those pure functions, called as PromiseBot calls them, and only question-like texts, because of what steady
+ * state cost otherwise (`npm run bench`, bot/echo throughput): whole turns through a bot of its own (an in-memory
+ * storage and an adapter of its own) taught V8 object shapes that real turns do not have; with the entries' long answers
+ * as well, the bot was 0.83–0.85 of the echo bot in three runs, against 0.92–1.03 with questions only and 0.92–0.98
+ * without warm-up (the answers' thousands of words fill the per-word caches, and the code is compiled for texts unlike
+ * residents' questions).
  *
  * Private by construction: only the knowledge's own texts are asked; nothing is stored or logged.
  */
@@ -35,19 +39,17 @@ export interface WarmUpResult {
   error?: Error;
 }
 
-/** The texts asked: every entry's own texts in each language, the short ones (questions) before the long (answers). */
+/** The texts asked: every entry's title, example questions and keywords in each language (not its answer). */
 export function warmUpTexts(entries: readonly Entry[]): Array<{ text: string; locale: string }> {
   const locales = { sv: 'sv-SE', en: 'en-GB', se: 'se-NO' } as const;
-  const short: Array<{ text: string; locale: string }> = [];
-  const long: Array<{ text: string; locale: string }> = [];
+  const texts: Array<{ text: string; locale: string }> = [];
   for (const entry of entries) {
     for (const lang of LANGS) {
       const locale = locales[lang];
-      for (const text of [entry.title[lang], ...entry.questions[lang], ...(entry.keywords?.[lang] ?? [])]) short.push({ text, locale });
-      long.push({ text: entry.answer[lang], locale });
+      for (const text of [entry.title[lang], ...entry.questions[lang], ...(entry.keywords?.[lang] ?? [])]) texts.push({ text, locale });
     }
   }
-  return [...short, ...long];
+  return texts;
 }
 
 /** Runs the checks and the search over the knowledge's texts until the budget is spent (see the module comment). */

@@ -3,17 +3,15 @@ import type { AnswerEngine } from '../../src/knowledge/types.js';
 import { loadRealParts } from '../support/realParts.js';
 
 describe('the warm-up before the server listens', () => {
-  it('asks every entry in all three languages, the questions before the long answers', async () => {
+  it('asks every entry in all three languages with its question-like texts, not its answers', async () => {
     const { engine } = await loadRealParts();
     const texts = warmUpTexts(engine.knowledge.entries);
     for (const entry of engine.knowledge.entries) {
       expect(texts).toContainEqual({ text: entry.title.sv, locale: 'sv-SE' });
       expect(texts).toContainEqual({ text: entry.questions.en[0], locale: 'en-GB' });
-      expect(texts).toContainEqual({ text: entry.answer.se, locale: 'se-NO' });
+      expect(texts).toContainEqual({ text: entry.questions.se.at(-1), locale: 'se-NO' });
+      expect(texts.map(({ text }) => text)).not.toContain(entry.answer.sv);
     }
-    const firstAnswer = texts.findIndex(({ text }) => engine.knowledge.entries.some((entry) => entry.answer.sv === text));
-    const lastQuestion = texts.findLastIndex(({ text }) => engine.knowledge.entries.some((entry) => entry.questions.sv.includes(text)));
-    expect(lastQuestion).toBeLessThan(firstAnswer);
   });
 
   it('asks the real engine the knowledge\'s own texts, within the texts and time it is given', async () => {
