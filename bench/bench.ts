@@ -251,7 +251,7 @@ try {
   ]));
   const badOf = (r: RunResult) => r.errors + r.non2xx + r.timeouts + r.noReplies;
   if (b.bad + e.bad + badOf(firstBot) + badOf(firstEcho) > 0) {
-    console.error(`\nINVALID: ${b.bad} bad responses from the bot, ${e.bad} from the ${other.name} (errors, non-2xx, timeouts or no replies).`);
+    console.error(`\nINVALID: ${b.bad + badOf(firstBot)} bad responses from the bot, ${e.bad + badOf(firstEcho)} from the ${other.name} (errors, non-2xx, timeouts or no replies).`);
     process.exitCode = 1;
   }
 } catch (error) {

@@ -13,8 +13,8 @@
  * Only those pure functions, called as PromiseBot calls them, and only question-like texts, because of what steady
  * state cost otherwise (`npm run bench`, bot/echo throughput): whole turns through a bot of its own (an in-memory
  * storage and an adapter of its own) taught V8 object shapes that real turns do not have; with the entries' long answers
- * as well, the bot was 0.83–0.85 of the echo bot in three runs, against 0.92–1.03 with questions only and 0.92–0.98
- * without warm-up (the answers' thousands of words fill the per-word caches, and the code is compiled for texts unlike
+ * as well, the bot was 0.83 and 0.85 of the echo bot in two quiet runs, against 0.88–1.03 with questions only and
+ * 0.92–0.98 without warm-up (the answers' thousands of words fill the per-word caches, and the code is compiled for texts unlike
  * residents' questions).
  *
  * Private by construction: only the knowledge's own texts are asked; nothing is stored or logged.
