@@ -2150,7 +2150,8 @@ const R58_FIRST: Rule[] = [
  * and a fact; as they came 110 and 113 of 126 alarms right, as with the session's start rules): a stranger inside
  * someone's home, pills kept for a plan, a jump from a lookout told in a group chat, a tip about drugs sold ("jag tror
  * det är knark som säljs", THC vapes bought of a man at the skate park), a tip the writer wants the police to have,
- * an insurance claim that needs a police report, money gone from a grandmother's bank after a call (Sami).
+ * an insurance claim that needs a police report, money gone from a grandmother's bank after a call (Sami), footsteps in
+ * the house where no one should be.
  */
 const R59_FIRST: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'stranger|intruder|strange+man|unknown+man|strange+person in her|his|my|our|their kitchen|house|home|apartment|flat|bedroom|cabin|basement|hallway', gap: 2, unless: [...EN_GENERAL, ...FICTION, 'airbnb', 'guest', 'guests'] },
@@ -2163,6 +2164,9 @@ const R59_FIRST: Rule[] = [
   { kind: 'report', lang: 'en', cue: 'want|wanted the police to know|be+aware|know+about', gap: 1, unless: [...EN_GENERAL, ...EN_IN_GENERAL] },
   { kind: 'report', lang: 'sv', cue: 'behover|behovs|maste+ha|vill+ha|behover+fa ett diarienummer|polisanmalan|anmalan till|for forsakringen|forsakringsbolaget', gap: 3, unless: [...SV_GENERAL, ...SV_IN_GENERAL] },
   { kind: 'report', lang: 'se', cue: 'ruvnnu|ruvnnut|ruvdnu|ruvnno|ruvnnuid javkan|javke|javkkai|suoladuvvon|suoladuvvui', gap: 3, unless: SE_GENERAL },
+  // Someone in the house who should not be there ("nu hör jag steg på övervåningen fast ingen ska vara där").
+  { kind: 'emergency', lang: 'sv', cue: 'steg|fotsteg|ljud|roster|nagon ingen ska|borde|bor vara|dar|har', gap: 6, unless: [...SV_GENERAL, ...FICTION, 'hantverkare', 'hemtjansten', 'grannen'] },
+  { kind: 'emergency', lang: 'en', cue: 'footsteps|noises|sounds|voices nobody|no+one should|supposed|lives be|to+be|there|here|upstairs|downstairs', gap: 6, unless: [...EN_GENERAL, ...FICTION, 'plumber', 'home care', 'neighbour', 'neighbor'] },
   // Sami: threats written by an ex ("Mu ovddeš boadnji čállá áitagiid munnje juohke eahket").
   { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} calla|callet|calii|cale aitagiid|aitagat|aitagiin`, gap: 2, unless: SE_GENERAL },
   // Sami: people hitting someone now ("dál guokte olbmá čuhcet nuora").
@@ -3562,6 +3566,8 @@ function routeOf(
   // go on: no alarm. Not for suicide, where "I'm fine now" is no reason to hold back a helpline.
   // A collision with game or reindeer is to be reported even when no one was hurt; a near miss is not a collision.
   if (kind !== 'suicide' && hasAny(joined, CLOSED_MATTER) && !hasAny(joined, KEEPS_ON) && !hasAny(joined, OPEN_NOW) && (!hasAny(joined, GAME_HIT) || hasAny(joined, NEAR_MISS))) return null;
+  // A near miss with nobody hurt, nothing said to go on now ("höll på att krocka igen i dag. Ingen skadades.").
+  if (kind !== 'suicide' && hasAny(joined, NEAR_MISS) && hasAny(joined, NO_ONE_HURT) && !hasAny(joined, STILL_GOING_ON) && !hasAny(joined, OPEN_NOW)) return null;
   // A crime decades back told as history ("på 1960-talet stals många renar"): no reply about reporting, unless asked.
   if (rule.kind === 'report' && isLongOver(joined) && !hasAny(joined, TOLD_TO_REPORT_WORDS)) return null;
   if ((rule.kind === 'domestic' || rule.kind === 'emergency') && isLongOver(joined)) {
@@ -3764,6 +3770,11 @@ const ONGOING_DANGER = wordMatcher([
 const NOW_WORDS = wordMatcher([
   'nu', 'just nu', 'precis', 'pagar', 'kvar', 'fortfarande', 'pa vag', 'snabbt', 'fort', 'now', 'rn', 'right now', 'just',
   'still', 'currently', 'hurry', 'quick', 'asap', 'dal', 'dal juste', 'johtilit', 'jodanis',
+]);
+/** Nobody hurt, said outright (with NEAR_MISS: no alarm, see routeOf). */
+const NO_ONE_HURT = asWholeWords([
+  'nobody hurt', 'no one hurt', 'nobody got hurt', 'no one got hurt', 'nobody was hurt', 'no one was hurt', 'ingen skadades',
+  'ingen skadad', 'ingen ar skadad', 'ingen blev skadad',
 ]);
 /** No collision, only nearly (with GAME_HIT: nothing to report, see routeOf). */
 const NEAR_MISS = asWholeWords(['almost hit', 'nearly hit', 'almost crashed', 'nearly crashed', 'holl pa att krocka', 'holl pa att kora pa', 'nastan krockade', 'nastan korde pa']);
