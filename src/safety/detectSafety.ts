@@ -2167,6 +2167,24 @@ const R59_FIRST: Rule[] = [
   // Someone in the house who should not be there ("nu hör jag steg på övervåningen fast ingen ska vara där").
   { kind: 'emergency', lang: 'sv', cue: 'steg|fotsteg|ljud|roster|nagon ingen ska|borde|bor vara|dar|har', gap: 6, unless: [...SV_GENERAL, ...FICTION, 'hantverkare', 'hemtjansten', 'grannen'] },
   { kind: 'emergency', lang: 'en', cue: 'footsteps|noises|sounds|voices nobody|no+one should|supposed|lives be|to+be|there|here|upstairs|downstairs', gap: 6, unless: [...EN_GENERAL, ...FICTION, 'plumber', 'home care', 'neighbour', 'neighbor'] },
+  // Missed by every rule before, in the earlier sets (review28 to review58): goodbyes ("sista dagen idag. tack för allt",
+  // "thanks for everything kiruna, won't be around", "tell my mum i'm sorry"), driving out on the ice and on, the
+  // biggest drop "not for sightseeing", nobody noticing if one disappeared, insurance money after an "accident", a
+  // player who wants to hurt herself; a child out in a t-shirt in the cold, a driver in the ditch back and forth now,
+  // a drunk man walking in the road, a man who will wait for one after closing.
+  { kind: 'suicide', lang: 'sv', cue: 'sista dagen|natten|kvallen idag|ikvall tack for+allt', gap: 3, unless: [...SV_GENERAL, 'jobbet', 'pa jobbet', 'skolan', 'terminen', 'kollegor', 'kollegorna', 'semester', 'sasongen'] },
+  { kind: 'suicide', lang: 'en', cue: 'thanks|thank+you for everything wont|will+not be around|here', gap: 5, unless: [...EN_GENERAL, 'moving', 'move', 'leaving town', 'new job', 'holiday', 'vacation', 'season'] },
+  { kind: 'suicide', lang: 'en', cue: 'tell my mum|mom|mother|dad|father|family|wife|husband|kids|sister|brother im+sorry|i+am+sorry|i+love+them|i+love+her|i+love+him', gap: 1, unless: [...EN_GENERAL, 'late', 'running late', 'for being late', 'dinner'] },
+  { kind: 'suicide', lang: 'sv', cue: 'kora|aka ut+pa isen|sjon|vattnet o+bara|och+bara|bara fortsatta|kora+vidare', gap: 3, unless: [...SV_GENERAL, 'isvagen', 'plogad', 'plogade', 'skoter', 'skotern', 'fiske', 'pimpla'] },
+  { kind: 'suicide', lang: 'en', cue: 'biggest|highest|longest drop|fall not for sightseeing|photos|pictures|the+view|fun', gap: 4, unless: EN_IN_GENERAL },
+  { kind: 'suicide', lang: 'en', cue: 'anyone|anybody|people|someone even notice|care|miss+me if i disappeared|disappear|vanished|was+gone|were+gone', gap: 3, unless: [...EN_IN_GENERAL, ...FICTION] },
+  { kind: 'suicide', lang: 'en', cue: 'insurance+money|life+insurance|the+insurance if he|she|i|they had|has|have an accident', gap: 3, unless: [...EN_IN_GENERAL, 'claim'] },
+  { kind: 'suicide', lang: 'sv', cue: 'hon|han|hen|dom|de vill|ska|tanker skada sig', gap: 5, unless: [...SV_GENERAL, ...FICTION, 'vill inte skada', 'inte skada'] },
+  { kind: 'emergency', lang: 'en', cue: 'kid|child|baby|toddler|boy|girl outside|out in just|only a|his|her t+shirt|tshirt|pyjamas|pajamas|diaper|nappy|underwear|socks', gap: 4, unless: [...EN_GENERAL, 'summer', 'warm', 'sunny', 'photo', 'picture'] },
+  { kind: 'emergency', lang: 'sv', cue: 'kor|korde|aker i diket|sicksack|fram+och+tillbaka|fram+o+tillbaka nu|just+nu', gap: 6, unless: [...SV_IN_GENERAL, ...FICTION, 'igar', 'i natt', 'inatt', 'forra veckan'] },
+  { kind: 'emergency', lang: 'sv', cue: 'full|berusad|jattefull|packad|aspackad man|kille|person|gubbe gar|ligger|star|raglar mitt+i|i|pa korbanan|vagen|gatan|e10', gap: 3, unless: [...SV_GENERAL, ...FICTION, 'igar', 'i natt', 'forra veckan', 'varje helg'] },
+  { kind: 'emergency', lang: 'sv', cue: 'gar|ligger|star|raglar en full|berusad|jattefull|packad|aspackad man|kille|person|gubbe mitt+i|i|pa korbanan|vagen|gatan|e10', gap: 2, unless: [...SV_IN_GENERAL, ...FICTION, 'igar', 'i natt', 'forra veckan', 'varje helg'] },
+  { kind: 'emergency', lang: 'sv', cue: 'sa|sager|skrev|skriver att han|hon|de|dom ska|tanker vanta pa mig efter|utanfor|vid', gap: 2, unless: [...SV_GENERAL, ...FICTION, 'skjuts', 'skjutsa', 'hamta mig', 'bilen'] },
   // Sami: threats written by an ex ("Mu ovddeš boadnji čállá áitagiid munnje juohke eahket").
   { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} calla|callet|calii|cale aitagiid|aitagat|aitagiin`, gap: 2, unless: SE_GENERAL },
   // Sami: people hitting someone now ("dál guokte olbmá čuhcet nuora").
@@ -4023,6 +4041,8 @@ const NOT_JOKING = asWholeWords([
   // "Jag tror inte att han skämtar", "I don't think she's joking" (review60).
   'inte att han skamtar', 'inte att hon skamtar', 'inte att hen skamtar', 'inte han skamtar', 'inte hon skamtar', 'inte hen skamtar',
   'dont think hes joking', 'dont think shes joking', 'dont think theyre joking', 'not kidding',
+  // Signs of a serious head injury, told with a nervous "lol" (review57).
+  'keeps throwing up', 'keeps vomiting', 'doesnt know what day', 'cant wake him', 'cant wake her', 'spyr hela tiden', 'vet inte vilken dag',
   // A worry played down, not a joke (review45: "probably overreacting lol but there's a car running inside a closed garage").
   'overreacting', 'overreagerar', 'overreagerar nog', 'overreagerar kanske',
   // Hiding from someone (review47: "lol my roommate is chasing me around with a knife … I'm in the bathroom 😅").
