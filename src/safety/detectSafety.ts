@@ -2172,19 +2172,19 @@ const R59_FIRST: Rule[] = [
   // biggest drop "not for sightseeing", nobody noticing if one disappeared, insurance money after an "accident", a
   // player who wants to hurt herself; a child out in a t-shirt in the cold, a driver in the ditch back and forth now,
   // a drunk man walking in the road, a man who will wait for one after closing.
-  { kind: 'suicide', lang: 'sv', cue: 'sista dagen|natten|kvallen idag|ikvall tack for+allt', gap: 3, unless: [...SV_GENERAL, 'jobbet', 'pa jobbet', 'skolan', 'terminen', 'kollegor', 'kollegorna', 'semester', 'sasongen'] },
-  { kind: 'suicide', lang: 'en', cue: 'thanks|thank+you for everything wont|will+not be around|here', gap: 5, unless: [...EN_GENERAL, 'moving', 'move', 'leaving town', 'new job', 'holiday', 'vacation', 'season'] },
-  { kind: 'suicide', lang: 'en', cue: 'tell my mum|mom|mother|dad|father|family|wife|husband|kids|sister|brother im+sorry|i+am+sorry|i+love+them|i+love+her|i+love+him', gap: 1, unless: [...EN_GENERAL, 'late', 'running late', 'for being late', 'dinner'] },
+  { kind: 'suicide', lang: 'sv', cue: 'sista dagen|natten|kvallen idag|ikvall tack for+allt', gap: 3, unless: [...SV_GENERAL, 'jobbet', 'pa jobbet', 'kontoret', 'praktiken', 'kursen', 'skolan', 'terminen', 'kollegor', 'kollegorna', 'semester', 'semestern', 'sasongen', 'innan', 'tack for allt alla'] },
+  { kind: 'suicide', lang: 'en', cue: 'thanks|thank+you for everything wont|will+not be around|here', gap: 5, unless: [...EN_GENERAL, 'moving', 'move', 'leaving town', 'new job', 'holiday', 'vacation', 'season', 'next week', 'next month', 'for a while', 'until', 'back on', 'back in'] },
+  { kind: 'suicide', lang: 'en', cue: 'tell my mum|mom|mother|dad|father|family|wife|husband|kids|sister|brother im+sorry|i+am+sorry|i+love+them|i+love+her|i+love+him', gap: 1, unless: [...EN_GENERAL, 'late', 'running late', 'for being late', 'dinner', 'missed', 'forgot', 'call', 'meeting', 'cant make it', 'couldnt make it'] },
   { kind: 'suicide', lang: 'sv', cue: 'kora|aka ut+pa isen|sjon|vattnet o+bara|och+bara|bara fortsatta|kora+vidare', gap: 3, unless: [...SV_GENERAL, 'isvagen', 'plogad', 'plogade', 'skoter', 'skotern', 'fiske', 'pimpla'] },
-  { kind: 'suicide', lang: 'en', cue: 'biggest|highest|longest drop|fall not for sightseeing|photos|pictures|the+view|fun', gap: 4, unless: EN_IN_GENERAL },
+  { kind: 'suicide', lang: 'en', cue: 'biggest|highest|longest drop|fall not for sightseeing|photos|pictures|the+view|fun', gap: 4, unless: [...EN_IN_GENERAL, 'bungee', 'bungy', 'climbing', 'zipline'] },
   { kind: 'suicide', lang: 'en', cue: 'anyone|anybody|people|someone even notice|care|miss+me if i disappeared|disappear|vanished|was+gone|were+gone', gap: 3, unless: [...EN_IN_GENERAL, ...FICTION] },
   { kind: 'suicide', lang: 'en', cue: 'insurance+money|life+insurance|the+insurance if he|she|i|they had|has|have an accident', gap: 3, unless: [...EN_IN_GENERAL, 'claim'] },
-  { kind: 'suicide', lang: 'sv', cue: 'hon|han|hen|dom|de vill|ska|tanker skada sig', gap: 5, unless: [...SV_GENERAL, ...FICTION, 'vill inte skada', 'inte skada'] },
+  { kind: 'suicide', lang: 'sv', cue: 'hon|han|hen|dom|de|son|sonen|dotter|dottern|barnet|ungen|kompisen|vannen vill|ska|tanker skada sig', gap: 5, unless: [...SV_GENERAL, ...FICTION, 'vill inte skada', 'inte skada'] },
   { kind: 'emergency', lang: 'en', cue: 'kid|child|baby|toddler|boy|girl outside|out in just|only a|his|her t+shirt|tshirt|pyjamas|pajamas|diaper|nappy|underwear|socks', gap: 4, unless: [...EN_GENERAL, 'summer', 'warm', 'sunny', 'photo', 'picture'] },
   { kind: 'emergency', lang: 'sv', cue: 'kor|korde|aker i diket|sicksack|fram+och+tillbaka|fram+o+tillbaka nu|just+nu', gap: 6, unless: [...SV_IN_GENERAL, ...FICTION, 'igar', 'i natt', 'inatt', 'forra veckan'] },
   { kind: 'emergency', lang: 'sv', cue: 'full|berusad|jattefull|packad|aspackad man|kille|person|gubbe gar|ligger|star|raglar mitt+i|i|pa korbanan|vagen|gatan|e10', gap: 3, unless: [...SV_GENERAL, ...FICTION, 'igar', 'i natt', 'forra veckan', 'varje helg'] },
   { kind: 'emergency', lang: 'sv', cue: 'gar|ligger|star|raglar en full|berusad|jattefull|packad|aspackad man|kille|person|gubbe mitt+i|i|pa korbanan|vagen|gatan|e10', gap: 2, unless: [...SV_IN_GENERAL, ...FICTION, 'igar', 'i natt', 'forra veckan', 'varje helg'] },
-  { kind: 'emergency', lang: 'sv', cue: 'sa|sager|skrev|skriver att han|hon|de|dom ska|tanker vanta pa mig efter|utanfor|vid', gap: 2, unless: [...SV_GENERAL, ...FICTION, 'skjuts', 'skjutsa', 'hamta mig', 'bilen'] },
+  { kind: 'emergency', lang: 'sv', cue: 'vanta|vantar pa mig efter|utanfor|vid ta|sla|doda|skada|hugga|knivhugga mig', gap: 5, unless: [...SV_GENERAL, ...FICTION, 'skjuts', 'skjutsa', 'hamta mig', 'aka hem', 'ihop'] },
   // Sami: threats written by an ex ("Mu ovddeš boadnji čállá áitagiid munnje juohke eahket").
   { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} calla|callet|calii|cale aitagiid|aitagat|aitagiin`, gap: 2, unless: SE_GENERAL },
   // Sami: people hitting someone now ("dál guokte olbmá čuhcet nuora").
