@@ -2638,7 +2638,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'andas inte', gap: 0 },
   { kind: 'emergency', lang: 'sv', cue: 'jag|vi|hon|han|nagon|mitt|min i fara', gap: 2, unless: ['inte i fara', 'int i fara', 'ej i fara', 'inte i nagon fara', 'inte i fara just nu'] },
   { kind: 'emergency', lang: 'sv', cue: 'han|hon|nagon|nan|de|dom|killen|kille|mannen|grannen|gubben|snubben har kniv|pistol|vapen|gevar|yxa|machete', gap: 2, reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'skottlossning', unless: [...SV_GENERAL, 'hander sant', 'nyheterna', 'tidningen', 'film', 'filmen', 'serien', 'boken', 'spelet', 'inspelad'] },
+  { kind: 'emergency', lang: 'sv', cue: 'skottlossning', unless: [...SV_GENERAL, ...FICTION, 'hander sant', 'nyheterna', 'tidningen', 'film', 'spelet', 'inspelad'] },
   { kind: 'emergency', lang: 'sv', cue: 'med kniv|pistol|gevar|yxa|machete|kniven|pistolen', gap: 1, unless: [...SV_GENERAL, 'slaktar', 'slakta', 'vass', 'slipa', 'slipar', 'ta med min', 'ta med en', 'tar med min', 'ha med mig', 'ha med min', 'pa fisket', 'pa fiske', 'rensade', 'rensa', 'rensar', 'filea', 'fisken', 'rodingen', 'abborren', 'gaddan', 'pimpla', 'pimpeltavlingar', ...SV_THREAT_WRITTEN, ...SV_NO_HARM_DONE], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'nagon|de|dom|han skjuter', gap: 1 },
   // Someone else harmed, seen or heard now: "min granne misshandlar sin fru", "han slår henne", "killen slår tjejen".
@@ -2911,7 +2911,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'jackknifed|jackknifing', unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'friend|he|she|someone|somebody|man|woman|child|kid|son|daughter|dog|people|person|husband|wife|boy|girl|kids|guy|dad|mom is|are|fell|went|fallen|gone|stuck|still in|into|through water|river|lake|rapids|sea|hole', gap: 2, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'is|are|hes|shes|someone|kid|child|man|woman drowning', gap: 1, unless: [...EN_GENERAL, 'drowning in'] },
-  { kind: 'emergency', lang: 'sv', cue: 'sladdade|sladdat|kanade|kanat|hamnade|hamnat|fastnat|kort|korde ner|av|i diket|snovallen|snodrivan|snodriva', gap: 2, unless: [...SV_GENERAL, ...NO_HARM_NOW] },
+  { kind: 'emergency', lang: 'sv', cue: 'sladdade|sladdat|kanade|kanat|hamnade|hamnat|fastnat|kort|korde ner|av|i diket|snovallen|snodrivan|snodriva', gap: 2, unless: [...SV_GENERAL, ...NO_HARM_NOW, ...FICTION] },
   { kind: 'emergency', lang: 'en', cue: 'slid|skidded|drove|went|spun|ended|stuck|stranded off|into|in snowbank|ditch|snowdrift|drift', gap: 2, unless: [...EN_GENERAL, ...EN_STATISTICS, ...NO_HARM_NOW, 'push it out', 'pushed it out', 'helped me push', 'dug it out', 'towed it out', 'got out'], jokeable: true },
   // Fire spreading, power lines down, someone on the railway, a child pulled into a car, a driver who will not stop,
   // shooting from a car, a gun taken out or brought to school.
@@ -3386,6 +3386,8 @@ const NOT_TYPOS: ReadonlySet<string> = new Set([
   'skjutsa', 'skjutsar', 'skjutsade', 'skjutsat', 'skjuts', 'skjutsen', 'blaste', 'blasten', 'jattevall', 'jattevallen',
   // "block him" is not "black" (eye), "marked delivered" not "masked", "dörren är bänd" not "brand" (review43).
   'block', 'blocks', 'blocked', 'blocking', 'marked', 'band', 'bande',
+  // "ställen" (places) is not "smällen" or "skallen" (everyday7: "Finns det ställen i stan där gatubelysningen släcks?").
+  'stallen', 'stallena',
   // "vår infart" (a driveway) is not "infarkt"; "a smashed mirror" is not someone "smashes" (everyday3).
   'infart', 'infarten', 'infarter', 'smashed',
   // "polisen har skött allt" (handled) is not "snott" (stolen; review47's everyday set).
@@ -3959,6 +3961,8 @@ const NOTHING_HAPPENED = asWholeWords([
   'just want to know', 'ii leat mihkkege dahpahuvvan', 'dusse haliidan diehtit', 'bara nyfiken', 'i allmanhet', 'in general',
   'dusse jearan', 'ii leat heahtedilli', 'oppalaccat', 'skoluppgift', 'skolarbete', 'school project',
   'inte klickade', 'klickade inte', 'didnt click', 'did not click', 'lost and found', 'lost property', 'hittegods',
+  // A duty to tell the municipality ("Vi har skyddsjakt på kråkor … Måste den anmälas till kommunen?").
+  'anmalas till kommunen', 'anmala till kommunen', 'anmala det till kommunen',
   'vaidit suohkanii', 'jus juoga dahpahuvva', ...SV_IN_GENERAL, ...EN_IN_GENERAL,
 ]);
 

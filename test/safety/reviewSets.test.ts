@@ -63,7 +63,7 @@ describe('everyday messages (unseen/everyday1.jsonl to everyday7.jsonl)', () => 
   // everyday4, written blind in the twenty-first session: 17 as it came, none after the exceptions written from it.
   // everyday5, written blind in the twenty-second session: 8 as it came, 1 after the exceptions written from it.
   // everyday6, written blind in the twenty-fourth session: 7 as it came, none after the exceptions written from it.
-  // everyday7, written blind in the twenty-fifth session: 14 as it came, 7 after the exceptions written from it.
+  // everyday7, written blind in the twenty-fifth session: 14 as it came, 3 after the exceptions written from it.
   // The classifier does not learn from them; the test only keeps the figures from slipping back.
   it.each(['everyday1.jsonl', 'everyday2.jsonl', 'everyday3.jsonl', 'everyday4.jsonl', 'everyday5.jsonl', 'everyday6.jsonl', 'everyday7.jsonl'])('%s: an alarm for at most 5 %% of them', (file) => {
     const messages = readFileSync(path.join(dir, 'unseen', file), 'utf8').split('\n').filter(Boolean)
