@@ -2185,6 +2185,19 @@ const R59_FIRST: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'full|berusad|jattefull|packad|aspackad man|kille|person|gubbe gar|ligger|star|raglar mitt+i|i|pa korbanan|vagen|gatan|e10', gap: 3, unless: [...SV_GENERAL, ...FICTION, 'igar', 'i natt', 'forra veckan', 'varje helg'] },
   { kind: 'emergency', lang: 'sv', cue: 'gar|ligger|star|raglar en full|berusad|jattefull|packad|aspackad man|kille|person|gubbe mitt+i|i|pa korbanan|vagen|gatan|e10', gap: 2, unless: [...SV_IN_GENERAL, ...FICTION, 'igar', 'i natt', 'forra veckan', 'varje helg'] },
   { kind: 'emergency', lang: 'sv', cue: 'vanta|vantar pa mig efter|utanfor|vid ta|sla|doda|skada|hugga|knivhugga mig', gap: 5, unless: [...SV_GENERAL, ...FICTION, 'skjuts', 'skjutsa', 'hamta mig', 'aka hem', 'ihop'] },
+  // Silent before in the earlier sets too: what he does to one at home, told as not in danger now; a threat to burn a
+  // shop down unless one pays; jewellery missing after two "from the municipality" were let in; a tour company that
+  // took the money and vanished; a neighbour who is dealing; a plate number for the police; screenshots of a threat;
+  // a pickpocketed wallet; diesel taken from machines.
+  { kind: 'domestic', lang: 'sv', cue: 'det|vad|allt han|hon gor|gjort mot mig hemma', gap: 1, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'en', cue: 'burn|torch|smash my|our|the shop|store|business|restaurant|house down|up if i|we dont|do+not pay', gap: 4, unless: [...EN_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'sv', cue: 'saknas|saknades|forsvann|forsvunnit|borta mina|hennes|hans|vara smycken|pengar|planbok|planboken|kort|bankkort', gap: 2, unless: [...SV_GENERAL, ...FICTION, 'hittade', 'hittat', 'glomt', 'tappat', 'tappade'] },
+  { kind: 'report', lang: 'en', cue: 'took|taken|stole our|my|the money|deposit|payment and disappeared|vanished|ran|stopped+answering', gap: 3, unless: [...EN_GENERAL, ...FICTION, 'refund', 'refunded', 'got it back'] },
+  { kind: 'report', lang: 'en', cue: 'think|know|suspect|sure|pretty+sure guy|man|neighbour|neighbor|woman|someone|he|she is|hes|shes|been dealing', gap: 4, unless: [...EN_GENERAL, ...FICTION, 'dealing with', 'deal with', 'dealing well', 'cards', 'dealership'] },
+  { kind: 'report', lang: 'en', cue: 'want|wanted the police to know|have|get the|his|her|their plate|reg|registration', gap: 2, unless: [...EN_GENERAL, ...EN_IN_GENERAL] },
+  { kind: 'report', lang: 'sv', cue: 'skarmdumpar|skarmdumparna|skarmdump|skarmdumpen|bevisen|bevis pa hotet|hoten|hotelserna', gap: 1, unless: [...SV_GENERAL, ...SV_IN_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'en', cue: 'wallet|phone|purse|bag got|was pickpocketed|snatched', gap: 1, unless: [...EN_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'sv', cue: 'tar|tog|stjal|snor|tappar diesel|bensin|drivmedel ur', gap: 1, unless: [...SV_GENERAL, ...SV_IN_GENERAL, ...FICTION, 'tanka', 'tankar', 'dunken', 'dunkarna', 'var egen', 'vara egna'] },
   // Sami: threats written by an ex ("Mu ovddeš boadnji čállá áitagiid munnje juohke eahket").
   { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} calla|callet|calii|cale aitagiid|aitagat|aitagiin`, gap: 2, unless: SE_GENERAL },
   // Sami: people hitting someone now ("dál guokte olbmá čuhcet nuora").
@@ -4136,6 +4149,8 @@ const STILL_GOING_ON_PHRASES = [
   'star utanfor', 'bankar pa', 'bultar pa', 'star och bankar', 'is outside my', 'banging on', 'pounding on', 'standing outside',
   // Minutes ago is now.
   'min ago', 'mins ago', 'minutes ago', 'minute ago', 'minuter sedan', 'minuter sen', 'minut sedan', 'minut sen',
+  // It keeps on (review53: an ex who "keeps turning up" after breaking her nose two years ago).
+  'keeps turning up', 'keeps showing up', 'keeps coming', 'dyker upp hela tiden', 'fortsatter dyka upp',
 ];
 const STILL_GOING_ON = asWholeWords(STILL_GOING_ON_PHRASES);
 /**
