@@ -2198,6 +2198,9 @@ const R59_FIRST: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'skarmdumpar|skarmdumparna|skarmdump|skarmdumpen|bevisen|bevis pa hotet|hoten|hotelserna', gap: 1, unless: [...SV_GENERAL, ...SV_IN_GENERAL, ...FICTION] },
   { kind: 'report', lang: 'en', cue: 'wallet|phone|purse|bag got|was pickpocketed|snatched', gap: 1, unless: [...EN_GENERAL, ...FICTION] },
   { kind: 'report', lang: 'sv', cue: 'tar|tog|stjal|snor|tappar diesel|bensin|drivmedel ur', gap: 1, unless: [...SV_GENERAL, ...SV_IN_GENERAL, ...FICTION, 'tanka', 'tankar', 'dunken', 'dunkarna', 'var egen', 'vara egna'] },
+  // An ex who will not leave one alone: the help for violence in close relationships, not only the reporting reply
+  // (review59: "min exman fortsätter dyka upp på mitt jobb och skicka hotfulla sms", "mitt ex har delat min position").
+  { kind: 'domestic', lang: 'sv', cue: 'mitt|min ex|exet|exman|exmannen|expojkvan|exkille|exflickvan|exfru|exsambo fortsatter|dyker|foljer|forfoljer|skickar|delat|delar dyka+upp|upp|efter|hotfulla|min+position|mig', gap: 4, unless: [...SV_GENERAL, ...SV_IN_GENERAL, ...FICTION] },
   // Sami: threats written by an ex ("Mu ovddeš boadnji čállá áitagiid munnje juohke eahket").
   { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} calla|callet|calii|cale aitagiid|aitagat|aitagiin`, gap: 2, unless: SE_GENERAL },
   // Sami: people hitting someone now ("dál guokte olbmá čuhcet nuora").
