@@ -139,6 +139,11 @@ async function load(server: ChildServer, bodies: string[], seconds: number, amou
   };
 }
 
+/** Responses that were not a 200 with a reply: errors, non-2xx, timeouts and empty replies. */
+function badOf(r: RunResult): number {
+  return r.errors + r.non2xx + r.timeouts + r.noReplies;
+}
+
 function readMb(server: ChildServer): string {
   return `${formatNumber(server.readRssMb('VmRSS'), 1)} MB (peak ${formatNumber(server.readRssMb('VmHWM'), 1)} MB)`;
 }
@@ -187,7 +192,7 @@ try {
       t.results.push(r);
       console.log(`  run ${run + 1} ${t.name.padEnd(4)} ${formatNumber(r.rps, 0).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms` +
         `  CPU ${formatNumber(r.cpuMsPerRequest, 3)} ms/request  (${r.total} requests, ${r.kbAnswers} kb answers, ` +
-        `${r.errors + r.non2xx + r.timeouts + r.noReplies} bad)`);
+        `${badOf(r)} bad)`);
     }
   }
   const afterRss = readMb(bot);
@@ -199,7 +204,7 @@ try {
     p50: median(t.results.map((r) => r.p50)),
     p99: median(t.results.map((r) => r.p99)),
     cpu: median(t.results.map((r) => r.cpuMsPerRequest)),
-    bad: t.results.reduce((s, r) => s + r.errors + r.non2xx + r.timeouts + r.noReplies, 0),
+    bad: t.results.reduce((s, r) => s + badOf(r), 0),
     total: t.results.reduce((s, r) => s + r.total, 0),
   }));
   const [b, e] = summary as [typeof summary[0], typeof summary[0]];
@@ -249,7 +254,6 @@ try {
     ['bot RSS after the load', afterRss],
     [`${other.name} RSS after the load`, echoRss],
   ]));
-  const badOf = (r: RunResult) => r.errors + r.non2xx + r.timeouts + r.noReplies;
   if (b.bad + e.bad + badOf(firstBot) + badOf(firstEcho) > 0) {
     console.error(`\nINVALID: ${b.bad + badOf(firstBot)} bad responses from the bot, ${e.bad + badOf(firstEcho)} from the ${other.name} (errors, non-2xx, timeouts or no replies).`);
     process.exitCode = 1;

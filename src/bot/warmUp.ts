@@ -57,8 +57,9 @@ export function warmUp(engine: AnswerEngine, options: WarmUpOptions): WarmUpResu
   const started = performance.now();
   const texts = warmUpTexts(engine.knowledge.entries);
   const maxTexts = options.maxTexts ?? Infinity;
+  if (options.budgetMs <= 0 || texts.length === 0) return { texts: 0, ms: 0 };
   let asked = 0;
-  while (asked < maxTexts && texts.length > 0 && performance.now() - started < options.budgetMs) {
+  while (asked < maxTexts && performance.now() - started < options.budgetMs) {
     const { text, locale } = texts[asked % texts.length]!;
     try {
       const words = splitWords(text);
@@ -71,5 +72,5 @@ export function warmUp(engine: AnswerEngine, options: WarmUpOptions): WarmUpResu
     }
     asked++;
   }
-  return { texts: asked, ms: asked === 0 ? 0 : performance.now() - started };
+  return { texts: asked, ms: performance.now() - started };
 }

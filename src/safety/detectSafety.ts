@@ -3447,12 +3447,10 @@ const CRIME_NOT_NOW = asWholeWords([
  * home names 112 first, and the sets accept either there.)
  */
 const VIOLENCE_GOING_ON = asWholeWords(VIOLENCE_GOING_ON_PHRASES);
-function isViolenceHeardGoingOn(joined: string): boolean {
-  return hasAny(joined, VIOLENCE_GOING_ON) && !hasAny(joined, CRIME_NOT_NOW) && !hasAny(joined, NO_LONGER_GOING_ON);
-}
 
-function isCrimeGoingOnNow(joined: string): boolean {
-  return hasAny(joined, CRIME_NOW) && !hasAny(joined, CRIME_NOT_NOW) && !hasAny(joined, NO_LONGER_GOING_ON);
+/** Whether the message says, in one of these phrases, that it goes on now, and nothing says it does not. */
+function isGoingOnNow(joined: string, saysNow: readonly string[]): boolean {
+  return hasAny(joined, saysNow) && !hasAny(joined, CRIME_NOT_NOW) && !hasAny(joined, NO_LONGER_GOING_ON);
 }
 
 /**
@@ -3594,7 +3592,7 @@ function routeOf(
   const asksToReport = hasAny(joined, TOLD_TO_REPORT_WORDS) && !hasAny(joined, NOT_TO_REPORT);
   const isCloseHarm = over && !asksToReport && CLOSE_HARM_TABLE.find(words) !== undefined;
   // A crime to report going on now, or violence at home heard going on and on: 112 first.
-  const isNow = rule.kind === 'report' ? isCrimeGoingOnNow(joined) : rule.kind === 'domestic' && isViolenceHeardGoingOn(joined);
+  const isNow = rule.kind === 'report' ? isGoingOnNow(joined, CRIME_NOW) : rule.kind === 'domestic' && isGoingOnNow(joined, VIOLENCE_GOING_ON);
   const kind = over ? (isCloseHarm ? 'domestic' : 'report') : isNow ? 'emergency' : rule.kind;
   // Reported already, and over ("det är anmält och polisen har varit här"): the question is about something else.
   if (kind === 'report' && hasAny(joined, ALREADY_REPORTED) && !hasAny(joined, KEEPS_ON)) return null;
