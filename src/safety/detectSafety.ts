@@ -39,6 +39,8 @@ interface Rule extends CueRule {
 
 /** An ex-partner ("mitt ex står utanför", "my ex keeps following me"). */
 const SV_EX = 'ex|exet|expojkvan|expojkvannen|exflickvan|exman|exmaken|exmake|exfru|exfrun|exsambo|exkille|exkillen|extjej';
+/** Where or with whom one lives: "not want to live" then speaks of a place or a household, not of dying. */
+const EN_LIVE_WHERE = ['live in', 'live with him', 'live with her', 'live with them', 'live with my', 'live with our', 'live with his', 'live near', 'live next to', 'live at', 'live there', 'live so far', 'live up here', 'live together'];
 const EN_EX = 'ex|exboyfriend|exgirlfriend|exhusband|exwife|expartner';
 const SV_CLOSE = `man|make|maken|pojkvan|pojkvannen|kille|killen|sambo|sambon|partner|partnern|fru|frun|flickvan|flickvannen|tjej|pappa|mamma|styvpappa|styvmamma|bror|broder|broderna|brorsan|syster|foralder|foraldrar|son|dotter|familj|familjen|farbror|morbror|kusin|barnbarn|barnbarnet|svarmor|svarfar|svagern|svagrarna|${SV_EX}`;
 // (Not "låser": folded it is "laser", as "läser" is; the lock-in cues say "in".)
@@ -87,6 +89,8 @@ const EN_GENERAL = [
   'how common', 'how often', 'if someone', 'if somebody', 'if a', 'if he', 'if she', 'if they', 'if there', 'when someone',
   'when a', 'when people', 'what if', 'men who', 'people who', 'those who', 'women who', 'children who', 'does the', 'do the',
   'is there', 'are there', 'supposed to do if', 'not now', 'be prepared', 'to be prepared', 'why do', 'why does', 'why are', 'why would', 'why is', 'is it legal', 'is it allowed',
+  // What the law does to one, asked in general (review61: "Can you get done for drink-driving a snowmobile in Sweden?").
+  'get done for', 'get charged for', 'get prosecuted for', 'get nicked for',
   'allowed to', 'legal to', 'is that a crime', 'is it a crime', 'is that actually a crime', 'is that illegal', 'the law', 'law on', 'swedish law', 'in law', 'legally', 'treated the same', 'in the news', 'on the news', 'read about', 'if you hit', 'if you see', 'laws on', 'rules on', 'rules for', 'what should i do if', 'what do i do if', 'what to do if', 'if i see', 'if i saw',
   // A comment on the municipality's post (residents29: "The post mentions 'violence, hate and threats' – what will you do?").
   'the post mentions', 'the post says', 'your post says', 'your post mentions', 'the post talks about',
@@ -710,8 +714,8 @@ const R17_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: `${EN_OTHER}|just ${EN_HARM}|stomping|stomped the|a|some bartender|guard|driver|bouncer|waiter|kid|man|woman|girl|boy|guy|cashier|staff|teen|student`, gap: 2, unless: [...EN_GENERAL, ...FICTION, 'hit the road', 'hit the jackpot', 'hit the news', ...EN_HARM_LOOKALIKES], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'threatened|threatens|threatening|threaten|said|says|swore to|hed|he|shed|she|theyd|ll|will stab|kill|shoot|hurt|beat|cut|knife me|us', gap: 3, unless: [...EN_GENERAL, ...JOKING, ...FICTION], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'kicking|punching|beating|hitting|stomping him|her|someone|them on|in the floor|ground|head|face', gap: 3, unless: [...EN_GENERAL, ...FICTION, 'game'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'en', cue: 'trying|tried|tries|rattling|rattled|jiggling|pulling|pulled my|the|our door|doorhandle|handle|lock|window', gap: 2, unless: [...EN_GENERAL, 'i tried', 'i was trying', 'frozen', 'key', 'keys', 'my key'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'kanner|drar|rycker|kande|drog|ryckte|kanns pa|i dorren|handtaget|dorrhandtaget|laset|fonstret', gap: 2, unless: [...SV_GENERAL, 'jag drar', 'jag kanner', 'fastfrusen', 'fast', 'nyckel', 'nyckeln'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'trying|tried|tries|rattling|rattled|jiggling|pulling|pulled at|on|my|the|our|her|his front|back|door|doorhandle|handle|lock|window', gap: 2, unless: [...EN_GENERAL, 'i tried', 'i was trying', 'frozen', 'key', 'keys', 'my key'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'kanner|drar|rycker|kande|drog|ryckte|kanns pa|i dorren|dorr|ytterdorr|ytterdorren|entredorren|altandorren|balkongdorren|handtaget|dorrhandtaget|laset|fonstret', gap: 2, unless: [...SV_GENERAL, 'jag drar', 'jag kanner', 'fastfrusen', 'fast', 'nyckel', 'nyckeln'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'lost|stranded shivering|freezing|hypothermia|cold|dark|snowstorm|blizzard|whiteout', gap: 12, unless: [...EN_GENERAL, 'lost and found', 'lost my', 'lost our', 'lost property', 'lost his', 'lost her', 'used to tell', 'used to say', 'crazy story', 'game', 'playing', 'lol', 'survival game'] },
   { kind: 'emergency', lang: 'sv', cue: 'vilse kallt|fryser|huttrar|morkt|storm|snostorm|kylan|minusgrader', gap: 12, unless: [...SV_GENERAL, 'hittegods'] },
   { kind: 'emergency', lang: 'en', cue: 'stopped|stops|quit shivering', gap: 1, unless: EN_GENERAL },
@@ -1325,7 +1329,7 @@ const R28_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'sitter|satt|kort|fastnat fast|pa|i fjallet|fjallen|leden|snostorm|snostormen|stormen', gap: 2, unless: [...SV_GENERAL, 'plog', 'plogbil', 'plogbilen', 'bargning', 'bargare', 'bilen i snon', 'inget farligt', 'inte farligt', 'ingen fara', 'bara trogt'] },
   { kind: 'emergency', lang: 'sv', cue: 'skar|skurit|hogg|huggit sig med motorsagen|motorsag|yxan|yxa|sagen', gap: 4, unless: [...SV_GENERAL, 'igar', 'forra'] },
   { kind: 'emergency', lang: 'en', cue: 'he|she|partner|friend|dad|mom|husband|wife|wifes|husbands stopped|isnt|not|stops making|talking sense', gap: 2, unless: [...EN_GENERAL, 'of the', 'of it', 'rules', 'of this'] },
-  { kind: 'emergency', lang: 'en', cue: 'got|was|been punched|beaten|attacked|assaulted|mugged|robbed|stabbed|kicked by', gap: 1, unless: [...EN_GENERAL, ...FICTION, 'game'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'got|was|been punched|beaten|attacked|assaulted|mugged|jumped|robbed|stabbed|kicked by', gap: 1, unless: [...EN_GENERAL, ...FICTION, 'game'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'grabbed|snatched|stole my|her|his bag|purse|phone|wallet|handbag and|then ran|run|drove|sped', gap: 2, unless: EN_GENERAL, reportWhenOver: true },
 ];
 
@@ -2207,7 +2211,36 @@ const R59_FIRST: Rule[] = [
   { kind: 'emergency', lang: 'se', cue: `dal ${SE_HARM}`, gap: 3, unless: SE_GENERAL },
 ];
 
+/**
+ * From review61 (written blind in the twenty-sixth session: visitors and seasonal workers, messages written for someone
+ * else, danger played down, code-switching, Kiruna's winter; as it came 98 of 121 alarms right, 11 raising nothing): a
+ * stranger come into someone's house (Sami), a hose and tape in the car, nobody knowing where someone went, a threat
+ * with a weapon going on, petrol poured by a house, an armed man still there, a woman dragged by the hair (the help for violence in close relationships, which names 112 first), a car dead
+ * in the cold with children in it, pills smuggled and sold, money gone with a seller (Sami), cash taken from a room.
+ */
+const SV_WEAPON = 'kniv|kniven|yxa|yxan|pistol|pistolen|vapen|vapnet|gevar|gevaret|jarnror|jarnroret|jarnstang|jarnstangen|slagtra|basebollstra|balltra|machete|kofot|kofoten|hammare|hammaren';
+const R61_FIRST: Rule[] = [
+  { kind: 'emergency', lang: 'se', cue: 'dovdda|dovdan|dovdat boahtan|bodii|boahta|bohte sisa', gap: 2, unless: SE_GENERAL, reportWhenOver: true },
+  { kind: 'suicide', lang: 'sv', cue: 'slang|slangen|tradgardsslang|tradgardsslangen silvertejp|silvertejpen|tejp|eltejp|avgasroret|avgasror', gap: 3, unless: [...SV_GENERAL, ...FICTION, 'byta', 'bytte', 'laga', 'lagade', 'verkstad', 'verkstaden', 'dammsugare', 'dammsugaren', 'vattna', 'lacker', 'lackte'] },
+  { kind: 'suicide', lang: 'en', cue: 'hose|hosepipe|tube duct+tape|tape|exhaust|tailpipe', gap: 3, unless: [...EN_GENERAL, ...FICTION, 'fix', 'fixed', 'repair', 'repaired', 'garden', 'water', 'vacuum', 'leak', 'leaking', 'mechanic'] },
+  { kind: 'emergency', lang: 'en', cue: 'nobody|noone|no+one knows|knew where he|she|they|hes|shes|theyre', gap: 0, unless: [...EN_GENERAL, ...FICTION, 'is from', 'comes from', 'came from', 'lives', 'works', 'buried', 'hid'] },
+  { kind: 'emergency', lang: 'sv', cue: 'ingen vet var han|hon|hen|de|dom ar|finns|tog|gick', gap: 0, unless: [...SV_GENERAL, ...FICTION, 'kommer ifran', 'bor', 'jobbar', 'begravd', 'gomde'] },
+  { kind: 'emergency', lang: 'sv', cue: `hotar dem|oss|mig|honom|henne|folk|personalen|alla med ${SV_WEAPON}`, gap: 3, unless: [...SV_IN_GENERAL, ...FICTION, 'hotat', 'hotade'] },
+  { kind: 'emergency', lang: 'sv', cue: 'haller|stanker bensin|diesel|tandvatska|brannbart pa|vid|runt|over|ut', gap: 1, unless: [...SV_GENERAL, ...FICTION, 'grillen', 'grill', 'grasklipparen', 'snoslungan', 'skotern', 'dunken', 'tanken', 'motorsagen', 'brasan', 'elden'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'pouring|pours petrol|gasoline|gas|lighter+fluid by|at|near|around|on|over', gap: 1, unless: [...EN_GENERAL, ...FICTION, 'grill', 'bbq', 'barbecue', 'lawnmower', 'tank', 'can', 'generator', 'snowmobile', 'bonfire', 'campfire'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: `med ${SV_WEAPON} star+kvar|ar+kvar|sitter+kvar|star+utanfor|ar+fortfarande`, gap: 8, unless: [...SV_GENERAL, ...FICTION, ...SV_HUNTING] },
+  { kind: 'domestic', lang: 'sv', cue: 'slapade|slapar|drog|drar|slet|sliter henne|sin+fru|sin+sambo|sin+tjej|sin+flickvan|frun|kvinnan|tjejen|barnet i|efter haret', gap: 4, unless: [...SV_GENERAL, ...FICTION], reportWhenOver: true },
+  { kind: 'domestic', lang: 'en', cue: 'dragged|dragging|pulled|pulling her|a+woman|his+wife|his+girlfriend|his+partner|the+girl|the+woman by the+hair|her+hair', gap: 3, unless: [...EN_GENERAL, ...FICTION], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'motorn|bilen|batteriet dog|dott|stannade|stannat|startar+inte|har+lagt+av barn|barnen|ungarna|bebisen|bebis', gap: 5, unless: [...SV_GENERAL, 'sommar', 'varmt', 'verkstad', 'verkstaden', 'igar', 'forra veckan', 'forra vintern', 'i fjol'] },
+  { kind: 'emergency', lang: 'en', cue: 'engine|car|battery died|dead|quit|broke+down|wont+start kids|children|baby|toddler|kid', gap: 5, unless: [...EN_GENERAL, 'summer', 'garage', 'mechanic', 'last week', 'yesterday', 'last year', 'last winter'] },
+  { kind: 'report', lang: 'en', cue: 'selling|sells|sold|dealing pills|drugs|tablets|weed|coke|cocaine|thc|vapes to', gap: 1, unless: [...EN_GENERAL, ...EN_IN_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'en', cue: 'bringing|smuggling|smuggles pills|drugs|tablets|weed|coke|cocaine back|over|in|from', gap: 2, unless: [...EN_GENERAL, ...EN_IN_GENERAL, ...FICTION, 'prescription', 'prescribed', 'my own', 'can i bring', 'allowed'] },
+  { kind: 'report', lang: 'se', cue: 'javkkai|javkan|javke|javkai rudaiguin|ruhtan|ruhtain', gap: 1, unless: SE_GENERAL },
+  { kind: 'report', lang: 'en', cue: 'took|taken|stole|nicked cash|money|savings from her|his|my|our|their', gap: 2, unless: [...EN_GENERAL, ...EN_IN_GENERAL, ...FICTION, 'atm', 'the bank', 'withdrew'], reportWhenOver: true },
+];
+
 const RULES: Rule[] = [
+  ...R61_FIRST,
   ...R59_FIRST,
   ...R58_FIRST,
   ...R57_FIRST,
@@ -2292,8 +2325,9 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'en', cue: 'end|take|ending|taking my|own life', gap: 1 },
   { kind: 'suicide', lang: 'en', cue: 'suicidal|suicide', unless: ['suicide prevention', 'prevention line', 'prevention lines', ...['battery', 'phone', 'laptop', 'computer', 'car', 'printer'].flatMap((thing) => [`${thing} committed suicide`, `${thing} just committed suicide`])] },
   { kind: 'suicide', lang: 'en', cue: 'self harm', gap: 0 },
-  { kind: 'suicide', lang: 'en', cue: 'dont|cant|not want|wanna to live', gap: 1 },
-  { kind: 'suicide', lang: 'en', cue: 'dont|not wanna live', gap: 1 },
+  // Where or with whom one lives is no wish to die ("we don't want to live near the mine", "he didn't want to live in Kiruna").
+  { kind: 'suicide', lang: 'en', cue: 'dont|cant|not|doesnt|didnt want|wanna to live', gap: 1, unless: EN_LIVE_WHERE },
+  { kind: 'suicide', lang: 'en', cue: 'dont|not|doesnt|didnt wanna live', gap: 1, unless: EN_LIVE_WHERE },
   { kind: 'suicide', lang: 'en', cue: 'cant go on', gap: 0 },
   { kind: 'suicide', lang: 'en', cue: 'wanna|gonna die', gap: 0 },
   { kind: 'suicide', lang: 'en', cue: 'end|ending it all', gap: 0 },
@@ -2301,8 +2335,8 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'en', cue: 'better off without me', gap: 0 },
   { kind: 'suicide', lang: 'en', cue: 'kms' },
   { kind: 'suicide', lang: 'en', cue: 'giving|give|given up on everything|life|living', gap: 1 },
-  { kind: 'suicide', lang: 'en', cue: 'dont|not|no want|wanna alive|exist|existing|living', gap: 3 },
-  { kind: 'suicide', lang: 'en', cue: 'dont|not want|wanna here anymore', gap: 3 },
+  { kind: 'suicide', lang: 'en', cue: 'dont|not|no|doesnt|didnt want|wanna alive|exist|existing|living', gap: 3 },
+  { kind: 'suicide', lang: 'en', cue: 'dont|not|doesnt|didnt want|wanna here anymore', gap: 3 },
   { kind: 'suicide', lang: 'en', cue: 'kill|killing|hurt|harm himself|herself|themselves|themself', gap: 0, unless: EN_GENERAL },
   { kind: 'suicide', lang: 'en', cue: 'thinking|thoughts|considering|planning|contemplating|think|thought|thinks about|of suicide|killing', gap: 1 },
   { kind: 'suicide', lang: 'se', cue: 'haliidan|aiggun|hallan japmit', gap: 2 },
@@ -2656,7 +2690,8 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'han|hon|nagon|nan|de|dom|killen|kille|mannen|grannen|gubben|snubben har kniv|pistol|vapen|gevar|yxa|machete', gap: 2, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'skottlossning', unless: [...SV_GENERAL, ...FICTION, 'hander sant', 'nyheterna', 'tidningen', 'film', 'spelet', 'inspelad'] },
   { kind: 'emergency', lang: 'sv', cue: 'med kniv|pistol|gevar|yxa|machete|kniven|pistolen', gap: 1, unless: [...SV_GENERAL, 'slaktar', 'slakta', 'vass', 'slipa', 'slipar', 'ta med min', 'ta med en', 'tar med min', 'ha med mig', 'ha med min', 'pa fisket', 'pa fiske', 'rensade', 'rensa', 'rensar', 'filea', 'fisken', 'rodingen', 'abborren', 'gaddan', 'pimpla', 'pimpeltavlingar', ...SV_THREAT_WRITTEN, ...SV_NO_HARM_DONE], reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'nagon|de|dom|han skjuter', gap: 1 },
+  // Not game, a hunt, or a question about the law (review61: "utreder polisen om någon skjuter rovdjur olagligt?").
+  { kind: 'emergency', lang: 'sv', cue: 'nagon|de|dom|han skjuter', gap: 1, unless: [...SV_HUNTING, ...SV_POSTPONED, 'rovdjur', 'rovdjuren', 'varg', 'vargen', 'lodjur', 'jarv', 'jarven', 'bjorn', 'bjornen', 'alg', 'algen', 'om nagon', 'om nan', 'ifall', 'olagligt'] },
   // Someone else harmed, seen or heard now: "min granne misshandlar sin fru", "han slår henne", "killen slår tjejen".
   { kind: 'emergency', lang: 'sv', cue: `${SV_HARM} sin|sina|sitt ${SV_CLOSE}|barn|barnen|hund|hunden`, gap: 1, unless: SV_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: `${SV_OTHER} ${SV_HARM}|attackerar|ranar|knivhugger|sparkar ${SV_VICTIM}`, gap: 2, unless: [...SV_GENERAL, 'slar honom att', 'slar henne att', 'slog honom att', 'slog henne att', 'slar en signal', 'slog en signal', ...SV_FILMED], reportWhenOver: true },
@@ -2672,7 +2707,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'luktar|kanner brandrok|rok|brant|gas|gasol|gaslukt|brandlukt', gap: 2, unless: ['ingen rok', 'inte rok', 'int rok', 'ingen brandrok', 'inte brandrok', 'luktar inte', 'luktar int', 'kanner inte', 'ingen lukt', 'ingen gaslukt', 'ingen brandlukt', 'inget brant', 'inte brant'] },
   { kind: 'emergency', lang: 'sv', cue: 'det ryker', gap: 0, unless: ['receptet', 'sockret', 'pannan', 'stekpannan', 'ugnen', 'bastun', 'grillen', 'lol'] },
   { kind: 'emergency', lang: 'en', cue: `${EN_HARM}|robbing|robbed|stabbing|stabbed|shooting|chasing|following me|us`, gap: 1, unless: ['doesnt hit', 'dont hit', 'never hit', 'hasnt hit', 'didnt hit', 'doesnt hit me', 'if someone', 'if somebody', 'is that a crime', 'is it a crime', 'beat me at', 'beats me at', 'beat me in', 'beat us at', 'hit me up', 'hits me up', ...EN_IN_GENERAL, 'with snowballs', 'with a snowball', 'with a pillow', 'with pillows', 'showed me', 'showed us', 'shows me', 'show me'], reportWhenOver: true, jokeable: true },
-  { kind: 'emergency', lang: 'en', cue: 'i|im|we|were|ive|weve am|was|being|been|getting|got|are|were|keep hit|punched|kicked|slapped|mugged|beaten|attacked|threatened|followed|stalked|robbed|stabbed|shot|raped|assaulted|abused|hurt|chased', gap: 1, reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'i|im|we|were|ive|weve am|was|being|been|getting|got|are|were|keep hit|punched|kicked|slapped|mugged|jumped|beaten|attacked|threatened|followed|stalked|robbed|stabbed|shot|raped|assaulted|abused|hurt|chased', gap: 1, reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'breaking|broke|broken|break in|into', gap: 1, unless: ['break ins', 'rule breaking', 'law breaking', 'record breaking', 'breaking news'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'on fire', gap: 0, unless: ['sky is on fire', 'aurora', 'northern lights', 'norrsken', 'on fire safety', 'fire drill', 'in the best way', 'in a good way'] },
   { kind: 'emergency', lang: 'en', cue: 'there|theres|its is|a fire', gap: 1, unless: [...EN_GENERAL, ...NO_HARM_NOW, 'last week', 'anyone hurt', 'anybody hurt', 'anyone injured', 'fire station', 'fire brigade', 'fire department', 'fire safety', 'fire ban'] },
@@ -2691,6 +2726,8 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: `${EN_HARM} his|her|their ${EN_CLOSE}|kids|children|child|dog`, gap: 1, unless: EN_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: `${EN_OTHER} ${EN_HARM}|robbing|stabbing|shooting|kicking|chasing ${EN_VICTIM}`, gap: 2, unless: [...EN_GENERAL, ...EN_MIGHT_GET_HIT, 'hit the road', 'hit the jackpot', 'hit the news', 'hit reindeer', 'hit a reindeer', 'hit moose', 'hit a moose', 'hit one', ...EN_HARM_LOOKALIKES], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'someone|somebody|a|woman|man|he|she|kid|child is|are being|getting|been beaten|attacked|stabbed|hit|assaulted|robbed', gap: 2, unless: EN_GENERAL, reportWhenOver: true },
+  // The same said short or contracted (residents30: "if someones getting beaten up rn do i call 112"; "he's" folds to "hes").
+  { kind: 'emergency', lang: 'en', cue: 'someone|somebody|someones|somebodys|hes|shes|theyre getting|being beaten|attacked|stabbed|assaulted|robbed|mugged|jumped', gap: 1, unless: [...EN_GENERAL, ...FICTION], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'fighting outside|now|here|right|in|on|at|near', gap: 0, unless: [...EN_GENERAL, 'about', 'at school'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'a fight outside|at|in|on|near', gap: 0, unless: [...EN_GENERAL, 'about'], reportWhenOver: true },
   // A child or someone close missing, a smell of fire or gas.
@@ -3416,6 +3453,8 @@ const NOT_TYPOS: ReadonlySet<string> = new Set([
   'oahppat',
   // "knockade alla på schackturneringen" is not "krockade", "stuck behind a reindeer herd" not "struck" (review57).
   'knockade', 'knockat', 'knockar', 'stuck',
+  // "från början till slut finns dom på nätet" is not "sluta finnas" (residents30).
+  'slut',
 ]);
 /**
  * A crime said to go on as the writer writes ("det är inbrott i förrådet just nu, jag hör dom bära ut grejer",

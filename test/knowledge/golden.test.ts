@@ -86,7 +86,11 @@ test(`top-1 accuracy is at least ${MIN_TOP1 * 100} % per language and off-topic 
  * The thirtieth (test/golden/residents29/, written blind in the twenty-fifth session: a third comments under the
  * municipality's Facebook post, a third in the words of professionals, journalists and students, a third two to five
  * words) as it came, at 2b4f4b7: sv 70/75, en 56/60, se 29/30, off-topic 35/45 (seven of the ten answered ask for
- * figures, which get the entry with its note that the promises give none).
+ * figures, which get the entry with its note that the promises give none). The thirty-first (test/golden/residents30/,
+ * written blind in the twenty-sixth session: a third dictated by voice, a third in teenagers' chat slang, a third from
+ * residents in a practical situation — a parent, a bar owner, a driver on the E10, a reindeer herder) as it came, at
+ * 26fb4ca (as at the session's start): sv 64/75, en 54/60, se 26/30, off-topic 33/45 (most misses are messages the
+ * safety check routes first: a break-in to report, a fight now, a friend who talks of suicide).
  */
 /** Per set: the least top-1 accuracy per language, and the least share of off-topic questions left unanswered. */
 const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]> = {
@@ -119,6 +123,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'twenty-eighth': [0.7, 0.85],
   'twenty-ninth': [0.8, 0.85],
   thirtieth: [0.85, 0.75],
+  'thirty-first': [0.8, 0.7],
 };
 
 test('every resident set has its floors', () => {

@@ -884,7 +884,22 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['Thank you so much for last time, but there is a man with a knife outside my door right now', 'emergency', 'en'],
   ['Nobody got hurt in the crash but the driver is drunk and trying to drive off now', 'emergency', 'en'],
   ['Mitt ex slog mig för 15 år sen, jag mår bra nu men nu står han utanför dörren och bankar', 'domestic', 'sv'],
-  ['we had a break in at our cabin in 2019, all good, but now someone is inside the cabin right now', 'emergency', 'en'],
+  ['we had a break in at our cabin in 2019, all good, but now someone is inside the cabin right now', 'emergency', 'en'],  // Written from review61 (twenty-sixth session), in other words than the set's.
+  ['he doesnt want to live anymore, my brother just told me', 'suicide', 'en'],
+  ['someones getting beaten up outside the pub', 'emergency', 'en'],
+  ['i got jumped on the way home from the bus last night', 'report', 'en'],
+  ['hittade en trädgårdsslang och tejp i bilen, pappa har varit så nere', 'suicide', 'sv'],
+  ['my neighbour left a hose and duct tape in his car and says goodbye to everyone', 'suicide', 'en'],
+  ['she went out without her jacket hours ago and nobody knows where she is', 'emergency', 'en'],
+  ['han står i trapphuset och hotar oss med en kniv', 'emergency', 'sv'],
+  ['någon häller bensin runt bilen på parkeringen', 'emergency', 'sv'],
+  ['en kille med yxa står kvar vid busshållplatsen', 'emergency', 'sv'],
+  ['he is dragging his girlfriend by the hair across the car park', 'domestic', 'en'],
+  ['bilen startar inte på vägen till Vittangi och vi har två barn i bilen, det är -30', 'emergency', 'sv'],
+  ['our car broke down with the kids in it out by Abisko and it is getting dark', 'emergency', 'en'],
+  ['a guy at the hostel is selling pills to the teenagers', 'report', 'en'],
+  ['Mu ruovttus lea olmmoš gean mun in dovdda, son bodii sisa', 'emergency', 'se'],
+  ['my roommate took money from my wallet while I was at work', 'report', 'en'],
 ];
 
 /**
@@ -1495,7 +1510,15 @@ const ORDINARY: string[] = [
   'We slid into a snowbank yesterday, nobody got hurt. Do we need a police report for the rental company?',
   'Went grouse hunting with a licence and shot two birds, all legal. Can I carry the shotgun on the bus?',
   'Huset skakar när de spränger i gruvan och nu har vi en spricka i väggen, vem ersätter det?',
-  'Min fru hotar att skilja sig om jag köper en till skoter, haha',
+  'Min fru hotar att skilja sig om jag köper en till skoter, haha',  // Near misses beside the rules written from review61.
+  'var kan jag läsa medborgarlöftena från början till slut, finns dom på nätet?',
+  'we dont want to live near the mine when the town moves',
+  'Can I bring my prescription drugs with codeine from the US into Sweden?',
+  'Can you get done for drink-driving a snowmobile on the lake?',
+  'Utreder polisen om någon skjuter varg olagligt?',
+  'Vi fick byta slangen vid avgasröret på verkstaden i går',
+  'Vi häller tändvätska på grillen, är det tillåtet på balkongen?',
+  'Our car battery died last winter with the kids in it, how do we prepare this year?',
 ];
 
 describe('detectSafety', () => {
