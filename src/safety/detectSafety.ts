@@ -80,7 +80,7 @@ const SV_GENERAL = [
   'hur manga', 'hur vanligt', 'hur ofta', 'vilket straff', 'for att', 'om nagon', 'om nan', 'om en', 'om man', 'ifall',
   'nar nagon', 'nar nan', 'nar en', 'nar man', 'kvinnor som', 'barn som', 'varfor', 'far man', 'ar det lagligt',
   'om polisen far tips', 'nar polisen far tips', 'om polisen far ett tips', 'nar polisen far ett tips', 'kanna igen',
-  'ar det risk att', 'finns det risk att',
+  'ar det risk att', 'finns det risk att', 'vad raknas som',
   'ar det tillatet', 'stammer det', 'ar det sant', 'pa svt', 'sag pa svt', 'vad ska man gora om', 'straffet for', 'straff for', 'boten for', 'om jag ser', 'om jag skulle', 'vad ska jag gora om', 'laste i', 'laste om', 'i tidningen', 'pa nyheterna',
   ...SV_IN_GENERAL,
 ];
@@ -96,6 +96,8 @@ const EN_GENERAL = [
   'the post mentions', 'the post says', 'your post says', 'your post mentions', 'the post talks about',
   'just curious', 'is it true', 'is that right', 'is that correct', 'when it comes to', 'something you work on', 'something you work with', 'something the police work on', 'something you are working on', 'when that happens', 'if that happens', 'supposed to call', 'the penalty', 'penalty for', 'penalties for', 'punishment for', 'fine for', ...EN_IN_GENERAL,
 ];
+/** Board games, where one threatens to block roads or win (everyday8: "In Catan my brother threatened to block all my roads"). */
+const EN_BOARD_GAMES = ['catan', 'monopoly', 'board game', 'boardgame', 'uno', 'chess', 'scrabble', 'in the game'];
 /** Police seen armed ("Why were there police with rifles at the airport?"): not a person with a weapon to fear. */
 const EN_ARMED_POLICE = ['police with', 'officers with', 'cops with', 'police carrying', 'officers carrying', 'police had', 'police have'];
 /**
@@ -202,6 +204,8 @@ const SV_POSTPONED = [
   'skjuter ni upp', 'skjuter vi upp', 'skot ni upp', 'skot vi upp', 'skjuts upp', 'upp motet', 'upp flytten',
   'upp skolstarten', 'upp resan', 'upp beslutet', 'upp bygget', 'upp till nasta', 'plogbilen', 'plogbil', 'snovall',
   'snovallen', 'jattevall',
+  // review62: "Jag måste skjuta upp min tid på polisstationen för passet".
+  'skjuta upp min', 'skjuta upp mitt', 'skjuta upp var', 'skjuta upp tiden', 'skjuta upp besoket',
 ];
 /** Games, where "döda honom!" is shouted at the screen. */
 const SV_GAMING = ['spelar', 'spelade', 'spelet', 'spel', 'fortnite', 'minecraft', 'roblox', 'gamear', 'gamade', 'cs', 'headset', 'headsetet', 'call of duty'];
@@ -232,7 +236,9 @@ const SV_TAKEN_OTHERWISE = [
 /** Tablets taken as the doctor said ("jag har tagit alla mina tabletter idag som doktorn sa"). */
 const SV_AS_PRESCRIBED = ['som doktorn sa', 'som lakaren sa', 'doktorn sa', 'lakaren sa', 'enligt receptet', 'enligt recept', 'som vanligt', 'mina vanliga', 'som ordinerat', 'ordinerade'];
 /** A parent's rules, not control: "Mamma tog min mobil för att jag inte gjorde läxan". */
-const SV_PARENTS_RULES = ['laxan', 'laxa', 'laxorna', 'skarmtid', 'skarmtiden', 'straff', 'utegangsforbud', 'for att jag inte'];
+const SV_PARENTS_RULES = ['laxan', 'laxa', 'laxorna', 'skarmtid', 'skarmtiden', 'straff', 'utegangsforbud', 'for att jag inte',
+  // review62: "mina föräldrar tog min mobil för att jag spelade för länge".
+  'for att jag spelade', 'spelade for lange', 'spelar for mycket'];
 /** "my husband took my car keys to work by mistake". */
 const EN_BY_MISTAKE = ['by mistake', 'by accident', 'accidentally', 'borrowed'];
 /** Bruises from sport or a fall ("fick blåmärken på benen efter skidåkningen"). */
@@ -287,6 +293,8 @@ const EN_DUTY_QUESTION = ['do we need to', 'do i need to', 'do i have to', 'do w
 const SE_GENERAL = ['dahpahuvva go', 'dahpahuvvago', 'maid dahkabehtet', 'maid dahkat', 'maid politiija', 'maid suohkan', 'mii dahka politiija', 'mii dahka suohkan', 'mii dahkabehtet', 'mo dii', 'mo politiija', 'mo suohkan', 'man galle', 'jus',
   // everyday7, review59: "may I keep a knife in the car when I go fishing", hunting ptarmigan, a shooting sport.
   'sahtan go', 'guolastit', 'guolastan', 'bivdit', 'bivddus', 'skyttesport'];
+/** Playing a game (everyday8: "Mu oabbá áitá álo vuoitit go mii spealalit lávdespealu"); the Sami words are drafts. */
+const SE_PLAY = ['spealalit', 'spealla', 'speallat', 'speallan', 'spealu', 'spealus', 'lavdespealu', 'vuoitit'];
 /** The hunt, and being taught it (a draft: "bivdu" is hunting and fishing, "oahpaha" teaches; not in ../shared/SAMI.md). */
 const SE_HUNTING = ['bivdu', 'bivdui', 'bivddus', 'bivdit', 'bivddan', 'oahpaha', 'oahpahii', 'oahpahit', 'guoli', 'guolli', 'guolastit'];
 
@@ -841,7 +849,7 @@ const R19_DOMESTIC: Rule[] = [
   { kind: 'domestic', lang: 'sv', cue: `flytta|flyttar|flytt|fly|gomma|gomda|ga utan att ${SV_PARTNERS}|han|hon|pappa|mamma far|ska|kan veta|reda`, gap: 2, unless: SV_IN_GENERAL },
   // Not EN_GENERAL: "a woman … if she can't go home" is how a resident asks for a safe place.
   { kind: 'domestic', lang: 'en', cue: 'cant|cannot|dare|darent go|goin|return|going home|back', gap: 1, unless: [...EN_IN_GENERAL, 'locked out', 'keys', 'key', 'storm', 'blizzard', 'road', 'roads', 'closed', 'bus', 'flight', 'train', 'covid', 'sick', 'work', 'shift', 'party', 'country', 'visa', 'asylum', 'e10', 'snow'] },
-  { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} ${SE_HARM}`, gap: 4, unless: SE_GENERAL },
+  { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} ${SE_HARM}`, gap: 4, unless: [...SE_GENERAL, ...SE_PLAY] },
 ];
 
 const R19_EMERGENCY: Rule[] = [
@@ -2216,13 +2224,14 @@ const R59_FIRST: Rule[] = [
  * else, danger played down, code-switching, Kiruna's winter; as it came 98 of 121 alarms right, 11 raising nothing): a
  * stranger come into someone's house (Sami), a hose and tape in the car, nobody knowing where someone went, a threat
  * with a weapon going on, petrol poured by a house, an armed man still there, a woman dragged by the hair (the help for violence in close relationships, which names 112 first), a car dead
- * in the cold with children in it, pills smuggled and sold, money gone with a seller (Sami), cash taken from a room.
+ * in the cold with children in it, pills smuggled and sold, money gone with a seller (Sami), cash taken from a room;
+ * and from review59, a partner who threatens to kill himself and the writer.
  */
 const SV_WEAPON = 'kniv|kniven|yxa|yxan|pistol|pistolen|vapen|vapnet|gevar|gevaret|jarnror|jarnroret|jarnstang|jarnstangen|slagtra|basebollstra|balltra|machete|kofot|kofoten|hammare|hammaren';
 const R61_FIRST: Rule[] = [
   { kind: 'emergency', lang: 'se', cue: 'dovdda|dovdan|dovdat boahtan|bodii|boahta|bohte sisa', gap: 2, unless: SE_GENERAL, reportWhenOver: true },
-  { kind: 'suicide', lang: 'sv', cue: 'slang|slangen|tradgardsslang|tradgardsslangen silvertejp|silvertejpen|tejp|eltejp|avgasroret|avgasror', gap: 3, unless: [...SV_GENERAL, ...FICTION, 'byta', 'bytte', 'laga', 'lagade', 'verkstad', 'verkstaden', 'dammsugare', 'dammsugaren', 'vattna', 'lacker', 'lackte'] },
-  { kind: 'suicide', lang: 'en', cue: 'hose|hosepipe|tube duct+tape|tape|exhaust|tailpipe', gap: 3, unless: [...EN_GENERAL, ...FICTION, 'fix', 'fixed', 'repair', 'repaired', 'garden', 'water', 'vacuum', 'leak', 'leaking', 'mechanic'] },
+  { kind: 'suicide', lang: 'sv', cue: 'slang|slangen|tradgardsslang|tradgardsslangen silvertejp|silvertejpen|tejp|eltejp|avgasroret|avgasror', gap: 3, unless: [...SV_GENERAL, ...FICTION, 'byta', 'bytte', 'laga', 'lagade', 'verkstad', 'verkstaden', 'dammsugare', 'dammsugaren', 'vattna', 'lacker', 'lackte', 'lagat', 'lagar', 'tejpa', 'tejpade', 'tejpat', 'med silvertejp', 'med tejp', 'med eltejp'] },
+  { kind: 'suicide', lang: 'en', cue: 'hose|hosepipe|tube duct+tape|tape|exhaust|tailpipe', gap: 3, unless: [...EN_GENERAL, ...FICTION, 'fix', 'fixed', 'repair', 'repaired', 'garden', 'water', 'vacuum', 'leak', 'leaking', 'mechanic', 'taped', 'patched', 'with duct tape', 'with tape'] },
   { kind: 'emergency', lang: 'en', cue: 'nobody|noone|no+one knows|knew where he|she|they|hes|shes|theyre', gap: 0, unless: [...EN_GENERAL, ...FICTION, 'is from', 'comes from', 'came from', 'lives', 'works', 'buried', 'hid'] },
   { kind: 'emergency', lang: 'sv', cue: 'ingen vet var han|hon|hen|de|dom ar|finns|tog|gick', gap: 0, unless: [...SV_GENERAL, ...FICTION, 'kommer ifran', 'bor', 'jobbar', 'begravd', 'gomde'] },
   { kind: 'emergency', lang: 'sv', cue: `hotar dem|oss|mig|honom|henne|folk|personalen|alla med ${SV_WEAPON}`, gap: 3, unless: [...SV_IN_GENERAL, ...FICTION, 'hotat', 'hotade'] },
@@ -2236,7 +2245,38 @@ const R61_FIRST: Rule[] = [
   { kind: 'report', lang: 'en', cue: 'selling|sells|sold|dealing pills|drugs|tablets|weed|coke|cocaine|thc|vapes to', gap: 1, unless: [...EN_GENERAL, ...EN_IN_GENERAL, ...FICTION] },
   { kind: 'report', lang: 'en', cue: 'bringing|smuggling|smuggles pills|drugs|tablets|weed|coke|cocaine back|over|in|from', gap: 2, unless: [...EN_GENERAL, ...EN_IN_GENERAL, ...FICTION, 'prescription', 'prescribed', 'my own', 'can i bring', 'allowed'] },
   { kind: 'report', lang: 'se', cue: 'javkkai|javkan|javke|javkai rudaiguin|ruhtan|ruhtain', gap: 1, unless: SE_GENERAL },
+  // From review62 (written blind in the same session: long messages with the danger in the middle, young teenagers,
+  // questions about the promises that tell the writer's own case, very short messages, threats online and by phone):
+  // walking out into the snow to lie down (the rest of review62's rules are R62_LAST).
+  { kind: 'suicide', lang: 'en', cue: 'walk|walking|go|going|wander|wandering into|out+into|out+in the+snow|snow|the+cold|the+forest|the+woods|the+mountains|the+lake and+just|just|and lie|lying|lay|laying down', gap: 3, unless: [...EN_GENERAL, ...FICTION, 'snow angel', 'snow angels', 'sunbathe', 'sunbathing', 'picnic', 'nap'] },
+  { kind: 'suicide', lang: 'en', cue: 'walk|walking|go|going|wander|wandering into|out+into|out+in the+snow|snow|the+cold|the+forest|the+woods|the+mountains and+not|and+never come|coming back|home', gap: 3, unless: [...EN_GENERAL, ...FICTION, 'until', 'till', 'before'] },
+  { kind: 'suicide', lang: 'sv', cue: 'ga|gar|vandra ut+i|ut+pa|upp+pa|ut+pa+isen snon|kylan|fjallet|skogen|isen och+lagga+mig|och+bara+lagga+mig|och+inte+komma|och+aldrig+komma', gap: 3, unless: [...SV_GENERAL, ...FICTION, 'vila', 'sola', 'fika', 'tills', 'innan'] },
+  // review62: "i cant live with that, ill jump before they do it" (after a sextortion threat): before the reporting rules.
+  { kind: 'suicide', lang: 'en', cue: 'cant|cannot|couldnt live with this|that|it anymore|any+more|any+longer', gap: 0, unless: [...EN_GENERAL, ...FICTION] },
+  { kind: 'suicide', lang: 'en', cue: 'ill|i+will|im+gonna|im+going+to jump before|tonight', gap: 0, unless: [...EN_GENERAL, ...FICTION, 'lake', 'pool', 'sauna', 'swim', 'swimming', 'parachute', 'bungee', 'trampoline'] },
+  // A partner who threatens to kill himself and the writer (review59: "says hell kill himself and me if i leave"): a
+  // threat of violence in a close relationship first, not only the suicide line.
+  { kind: 'domestic', lang: 'en', cue: 'kill|hurt|shoot himself|herself and+me|and+us|and+the+kids|and+my+kids|and+the+children|and+our+kids', gap: 1 },
+  { kind: 'domestic', lang: 'sv', cue: 'ta+livet+av|doda|skjuta|skada sig+sjalv|sig och+mig|och+oss|och+barnen|och+ungarna', gap: 1 },
   { kind: 'report', lang: 'en', cue: 'took|taken|stole|nicked cash|money|savings from her|his|my|our|their', gap: 2, unless: [...EN_GENERAL, ...EN_IN_GENERAL, ...FICTION, 'atm', 'the bank', 'withdrew'], reportWhenOver: true },
+];
+
+/**
+ * Also from review62, and last in RULES: messages that raised nothing before, so that a rule about violence at home or
+ * danger now goes first when both match ("my ex posted my address online and says he's coming over" is the help for
+ * violence in close relationships).
+ */
+const R62_LAST: Rule[] = [
+  { kind: 'report', lang: 'sv', cue: 'okand|okanda|frammande|konstig|konstiga bil|bilar|man|personer|person|kille|killar star|sitter|vantar|ar+parkerade|star+parkerade utanfor|vid huset|dorren|porten|lagenheten|stugan', gap: 3, unless: [...SV_GENERAL, ...FICTION, 'hantverkare', 'hemtjansten', 'taxi', 'taxin', 'budbil', 'postbilen'], reportWhenOver: true },
+  { kind: 'report', lang: 'sv', cue: 'lagt|lade|lagger|publicerat|publicerade|delat|delade ut+min|ut+hennes|ut+hans|ut+var|min|hennes|hans|var adress|adressen|hemadress|telefonnummer', gap: 2, unless: [...SV_GENERAL, ...SV_IN_GENERAL, ...FICTION, 'kommunen', 'blocket', 'annonsen'] },
+  { kind: 'report', lang: 'en', cue: 'posted|shared|leaked|published my|her|his|our home+address|address|phone+number', gap: 2, unless: [...EN_GENERAL, ...EN_IN_GENERAL, ...FICTION, 'by mistake', 'myself'] },
+  { kind: 'emergency', lang: 'sv', cue: 'blev|har+blivit|fick jag|hon|han|vi|min+son|min+dotter nedslagen|misshandlad|misshandlade|ranad|ranade|knivhuggen|overfallen|overfallna|sparkad|stryk', gap: 1, unless: [...SV_GENERAL, ...FICTION, 'i spelet'], reportWhenOver: true },
+  { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} broke|fractured|cracked|dislocated my wrist|arm|nose|jaw|ribs|rib|finger|fingers|leg|collarbone|tooth|teeth`, gap: 2, unless: [...EN_GENERAL, ...FICTION, 'accident', 'by accident', 'accidentally', 'playing', 'skiing', 'football', 'hockey'] },
+  { kind: 'domestic', lang: 'sv', cue: `min|mitt ${SV_CLOSE} brot|knackte|skadade min|mitt|mina handled|arm|armen|nasa|nasan|kake|kaken|revben|finger|fingrar|ben|tand|tander`, gap: 2, unless: [...SV_GENERAL, ...FICTION, 'olycka', 'av misstag', 'rakade', 'lekte', 'spelade', 'skidor', 'hockey', 'fotboll'] },
+  { kind: 'emergency', lang: 'en', cue: 'we|i|they|he know|knows where you|u live', gap: 0, unless: [...EN_GENERAL, ...FICTION, 'joke', 'lol', 'lmao', 'haha'], reportWhenOver: true },
+  { kind: 'report', lang: 'sv', cue: 'knark|narkotika|droger|hasch|gras|kokain|tabletter saljs|langas|sals|saljes', gap: 0, unless: [...SV_GENERAL, ...SV_IN_GENERAL, ...FICTION, 'var saljs', 'var langas', 'hur mycket'] },
+  { kind: 'report', lang: 'sv', cue: 'lamna|lamnar|ge|ger|hamta|hamtar|skicka sina|mina|hans|hennes|vara bankkort|kort|kontanter|smycken|pengar till+en|till kurir|kuriren|bud|budet|budbil', gap: 2, unless: [...SV_GENERAL, ...SV_IN_GENERAL, ...FICTION, 'posten', 'kontoret'] },
+  { kind: 'report', lang: 'en', cue: 'hand|give|handing|giving|hand+over|send his|her|my|their bank+cards|cards|cash|jewellery|jewelry|money to a|the courier', gap: 2, unless: [...EN_GENERAL, ...EN_IN_GENERAL, ...FICTION] },
 ];
 
 const RULES: Rule[] = [
@@ -2497,10 +2537,10 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var ${SV_CLOSE}|${SV_HOME} doda|dodar mig|oss`, gap: 4, unless: [...JOKING, 'var man', 'var kan man'], jokeable: true },
   { kind: 'domestic', lang: 'sv', cue: `slagen|misshandlad|hotad|valdtagen|inlast|slagit|misshandlat|hotat|radd av|for min|mitt|mina ${SV_CLOSE}`, gap: 2 },
   { kind: 'domestic', lang: 'sv', cue: 'jag|mig|vi|oss utsatts|utsatt|drabbas|drabbad|slagen|misshandlad|hotad vald|hemma|hemmet', gap: 4 },
-  { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} ${EN_HARM}`, gap: 3, unless: [...EN_OUT_OF_HOME, 'beat me at', 'beats me at', 'beat me in', 'beat us at', 'hit me up', 'hits me up', ...EN_HARM_LOOKALIKES, ...EN_HEAD_KNOCKS] },
+  { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} ${EN_HARM}`, gap: 3, unless: [...EN_OUT_OF_HOME, 'beat me at', 'beats me at', 'beat me in', 'beat us at', 'hit me up', 'hits me up', ...EN_HARM_LOOKALIKES, ...EN_HEAD_KNOCKS, ...EN_BOARD_GAMES] },
   { kind: 'domestic', lang: 'en', cue: `hit|beaten|abused|threatened|attacked|raped|hurt|afraid|scared|frightened by|of my ${EN_CLOSE}`, gap: 1 },
   { kind: 'domestic', lang: 'en', cue: 'i|im victim|experiencing|suffering|suffer abuse|violence', gap: 4 },
-  { kind: 'domestic', lang: 'se', cue: `mu|mun ${SE_CLOSE} ${SE_HARM}`, gap: 2 },
+  { kind: 'domestic', lang: 'se', cue: `mu|mun ${SE_CLOSE} ${SE_HARM}`, gap: 2, unless: SE_PLAY },
   // Violence at home seen by the one writing: "pappa slår mamma", "mamma blir slagen av pappa", "dad hits mom".
   { kind: 'domestic', lang: 'sv', cue: `${SV_HOME} ${SV_HARM} ${SV_HOME}|mig|oss|henne|honom`, gap: 2, unless: SV_GENERAL },
   { kind: 'domestic', lang: 'sv', cue: `${SV_HOME} skriker|brakar|brak pa|med ${SV_HOME}|mig|oss`, gap: 3, unless: SV_GENERAL },
@@ -2511,7 +2551,7 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'en', cue: `hit|beaten|abused|threatened|attacked|raped|hurt by|from his|her|their ${EN_CLOSE}`, gap: 1, unless: EN_GENERAL },
   { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} is|gets|can violent|abusive|aggressive`, gap: 2 },
   { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} is|are|gets|got|was|being|been beaten|abused|hit|attacked|threatened|hurt`, gap: 2, unless: [...EN_GENERAL, ...EN_PLAY_HITS, ...EN_OUT_OF_HOME] },
-  { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} ${SE_HARM}`, gap: 3, unless: SE_GENERAL },
+  { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} ${SE_HARM}`, gap: 3, unless: [...SE_GENERAL, ...SE_PLAY] },
 
   // Fear and control at home: "jag vågar inte gå hem", "he won't let me see my friends", "han tar mina pengar".
   { kind: 'domestic', lang: 'sv', cue: 'vagar inte ga|aka|komma hem', gap: 2, unless: ['fran stan', 'fran krogen', 'fran centrum', 'pa natten'] },
@@ -2760,7 +2800,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'people|persons hurt|injured|trapped', gap: 0, unless: [...EN_GENERAL, 'last year', 'this year', 'were people'] },
   // Brothers who follow a sister to school to control her are violence at home (review49), not a stranger in pursuit.
   { kind: 'emergency', lang: 'sv', cue: 'foljer|foljde|foljt|forfoljer efter mig|oss', gap: 1, unless: ['broder', 'brorsan', 'mina broder', 'min bror', 'pappa', 'familjen', 'kusiner', 'kusinerna'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'doda|dodar|morda|mordar|skjuta|knivhugga|branna|spranga mig|oss|mitt|min|vart', gap: 1, unless: [...SV_GENERAL, ...JOKING, 'mattetestet', 'testet', 'tentan', 'provet', 'laxan', 'laxorna', ...SV_KILLS_ME.flatMap((thing) => [`${thing} kommer`, `${thing} ska`, `${thing} dodar`]), 'skulle kunna', 'vackarklocka', 'vackarklockan', 'datorn', 'skrivaren', 'tradgard', 'tradgarden', 'blommor', 'blommorna', 'buskar', 'buskarna', 'grasmattan', 'plantor', 'plantorna', 'vaxter', 'vaxterna', 'dodar mig varje', 'dodar mig varenda', 'dodar mig varje dag'], reportWhenOver: true, jokeable: true },
+  { kind: 'emergency', lang: 'sv', cue: 'doda|dodar|morda|mordar|skjuta|knivhugga|branna|spranga mig|oss|mitt|min|vart', gap: 1, unless: [...SV_GENERAL, ...JOKING, ...SV_POSTPONED, 'mattetestet', 'testet', 'tentan', 'provet', 'laxan', 'laxorna', ...SV_KILLS_ME.flatMap((thing) => [`${thing} kommer`, `${thing} ska`, `${thing} dodar`]), 'skulle kunna', 'vackarklocka', 'vackarklockan', 'datorn', 'skrivaren', 'tradgard', 'tradgarden', 'blommor', 'blommorna', 'buskar', 'buskarna', 'grasmattan', 'plantor', 'plantorna', 'vaxter', 'vaxterna', 'dodar mig varje', 'dodar mig varenda', 'dodar mig varje dag'], reportWhenOver: true, jokeable: true },
   { kind: 'emergency', lang: 'en', cue: 'he|she|they|someone|somebody|hes|shes will|gonna|going|wants|said|threatens|threatened kill|shoot|stab me|us', gap: 3, unless: [...EN_GENERAL, ...JOKING], reportWhenOver: true, jokeable: true },
   { kind: 'emergency', lang: 'sv', cue: 'nagon|nan|tjuv|tjuvar|inbrottstjuv|inbrottstjuvar inne|innanfor', gap: 2, unless: [...SV_GENERAL, 'finns det', 'inne pa stan', 'inne i stan'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'someone|somebody|stranger|intruder|man|guy|people in|inside my|our house|flat|apartment|home|room|basement|garage|cabin', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
@@ -2794,7 +2834,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'inte kommit|kommer|komma|kom ner|tillbaka', gap: 1, unless: [...SV_GENERAL, 'om jag', 'om du', 'om vi', 'paketet', 'svaret', 'beskedet', 'bussen', 'pengarna', 'forran', 'innan', 'forran pa', 'pratat om', 'pratar om', 'sagt att', 'skrattar bort'] },
   { kind: 'emergency', lang: 'sv', cue: 'andas konstigt|jattekonstigt|knappt|daligt|svagt|tungt', gap: 1, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'ingen kontakt med honom|henne|dem|barnet', gap: 0, unless: SV_GENERAL },
-  { kind: 'emergency', lang: 'sv', cue: 'overdos|overdoserat|overdoserade|overdoserar', unless: [...SV_GENERAL, 'risk', 'om man', 'spel', 'spelet', 'mitt spel', 'karaktar', 'karaktaren', 'lol', 'thesis', 'deaths', 'statistics', 'numbers', 'research', 'statistik', 'uppsats', 'studie'] },
+  { kind: 'emergency', lang: 'sv', cue: 'overdos|overdoserat|overdoserade|overdoserar', unless: [...SV_GENERAL, 'risk', 'om man', 'spel', 'spelet', 'mitt spel', 'karaktar', 'karaktaren', 'lol', 'thesis', 'deaths', 'statistics', 'numbers', 'research', 'statistik', 'uppsats', 'studie', 'julmust', 'godis', 'kaffe', 'socker', 'choklad', 'pepparkakor', 'glogg', 'lussekatter', 'serier'] },
   { kind: 'emergency', lang: 'sv', cue: 'jattesmall|smallen|explosion|exploderade|exploderat', unless: [...SV_GENERAL, ...EN_SMALLER, 'nastan', 'arg', 'ilska', 'holl pa att', 'huvud', 'huvudet', 'skallen', 'hjarnan', 'sprangning', 'sprangningen', 'varje natt', 'skjutningen', 'gruvan', 'gruva', 'lkab', 'mine', 'blasting'] },
   { kind: 'emergency', lang: 'sv', cue: 'han|hon|nan|nagon|de|dom|mannen|killen forsoker|forsokte|ska|vill|hotar|hotade ta livet av mig|oss', gap: 2, unless: [...SV_GENERAL, ...JOKING, ...SV_KILLS_ME], reportWhenOver: true, jokeable: true },
   { kind: 'emergency', lang: 'sv', cue: 'lavin|lavinen|snoskred|snoskredet|laviner', unless: [...SV_GENERAL, 'risk', 'risken', 'varning', 'prognos', 'lavinfara'] },
@@ -2970,7 +3010,7 @@ const RULES: Rule[] = [
   // shooting from a car, a gun taken out or brought to school.
   { kind: 'emergency', lang: 'sv', cue: 'skogsbrand|skogsbranden|grasbrand|grasbranden|markbrand|markbranden', unless: [...SV_GENERAL, 'risk', 'risken', 'brandrisk', 'eldningsforbud', 'forebygga', 'varning'] },
   { kind: 'emergency', lang: 'sv', cue: 'elden|branden|roken|lagorna sprider|spred|spridit sig', gap: 1, unless: [...SV_GENERAL, ...FIRE_KEPT, 'hur'] },
-  { kind: 'emergency', lang: 'en', cue: 'forest|brush|grass|bush|wild fire|fires', gap: 0, unless: [...EN_GENERAL, 'risk', 'ban', 'danger', 'warning', 'season', 'prevent', 'prevention', 'allowed'] },
+  { kind: 'emergency', lang: 'en', cue: 'forest|brush|grass|bush|wild fire|fires', gap: 0, unless: [...EN_GENERAL, 'risk', 'ban', 'danger', 'warning', 'season', 'prevent', 'prevention', 'allowed', 'last summer', 'last year', 'next time'] },
   { kind: 'emergency', lang: 'en', cue: 'wildfire', unless: [...EN_GENERAL, 'risk', 'ban', 'danger', 'warning', 'season', 'prevent', 'prevention', 'allowed'] },
   { kind: 'emergency', lang: 'en', cue: 'fire|flames|blaze|its spreading|spreads|spread', gap: 3, unless: [...EN_GENERAL, ...FIRE_KEPT, 'rumour', 'rumor', 'word', 'ban'] },
   { kind: 'emergency', lang: 'sv', cue: 'elledning*|kraftledning*|elkabel*|elstolpe* ramlat|ramlade|fallit|foll|nere|gnistrar|brinner', gap: 3, unless: SV_GENERAL },
@@ -3036,7 +3076,8 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'se', cue: 'muohtaluov*|muohtaluovvi', unless: [...SE_GENERAL, 'varra'] },
   // Not a car snowed in ("Biila lea olles muohta vuolde", everyday6; a draft).
   { kind: 'emergency', lang: 'se', cue: 'muohta|muohtaga vuolde|vuollai', gap: 0, unless: [...SE_GENERAL, 'biila lea', 'biilla lea', 'biillat leat'] },
-  { kind: 'emergency', lang: 'se', cue: 'ratti|rattis|vaibmu bavccag*|bavcas|bavcca*', gap: 2, unless: SE_GENERAL },
+  // Not a heart broken by a parting (everyday8: "Mu váibmu lea bávččas maŋŋel go mii earuimet").
+  { kind: 'emergency', lang: 'se', cue: 'ratti|rattis|vaibmu bavccag*|bavcas|bavcca*', gap: 2, unless: [...SE_GENERAL, 'earuimet', 'earuheimmet', 'earui', 'earuhuvvon', 'earuheapmi'] },
   { kind: 'emergency', lang: 'se', cue: 'doalla|dollet|dolai|dollii niibbi|niibbiin|bissu|bissuin|akssu|akssuin', gap: 1, unless: SE_GENERAL },
 
   // Wanting to report a crime or give the police a tip.
@@ -3095,7 +3136,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'en', cue: 'sent|sends|sending me|us threat|threats|death|threatening|hate', gap: 1 },
   { kind: 'report', lang: 'en', cue: 'victim crime|burglary|theft|fraud|scam', gap: 2, unless: EN_GENERAL },
   { kind: 'report', lang: 'se', cue: 'haliidan|ferten|galggan|aiggun|sahtan|hallan vaidit|dieditit', gap: 2, unless: ['valdit', 'diehtit'] },
-  { kind: 'report', lang: 'se', cue: 'vaidit|vaidet|vaidin politiij*', gap: 2, unless: ['valdit'] },
+  { kind: 'report', lang: 'se', cue: 'vaidit|vaidet|vaidin politiij*', gap: 2, unless: ['valdit', 'studeanta', 'oahppobarggu', 'oahppobargu', 'skuvlabarggu'] },
   { kind: 'report', lang: 'se', cue: 'vasihan|oazzun|ozzon|oaccun|oazzu aitag*|aitta', gap: 2, unless: SE_GENERAL },
   { kind: 'report', lang: 'se', cue: 'vuvde|vuovdet|vuovda|vuvdet|vuvdii narkotihk*', gap: 2, unless: [...SE_GENERAL, 'geat vuvdet', 'geat vuovdet', 'sin vuosta', 'movt politiija', 'maid politiijat', 'valda go'] },
   { kind: 'report', lang: 'se', cue: 'suoladuvv*' },
@@ -3184,7 +3225,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'snattar|snattade|snattat film|filmen|kamera|kameran|overvakning|overvakningen|igen|varje', gap: 6, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'hund|hunden|katt|katten|hastar|hasten|djur|djuren fastkedjad|kedjad|vanskott|vanvardad|vanvardade|svalter|misskott|plagad|plagas', gap: 3, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'renar|ren|renen|hund|hunden|katt|katten skjuten|skjutna|dodad|dodade|overkord|overkorda', gap: 2, unless: SV_GENERAL },
-  { kind: 'report', lang: 'sv', cue: 'borde|ska skjutas', gap: 0, unless: [...SV_GENERAL, ...SV_HUNTING, 'skjuta in', 'skjutbana', 'skjutbanan', 'skjuta upp', 'skjutas upp', 'skjuta pa', 'skjutas pa', 'jaktlag', 'jaktlaget', 'alg', 'algjakt', 'transporterar'] },
+  { kind: 'report', lang: 'sv', cue: 'borde|ska skjutas', gap: 0, unless: [...SV_GENERAL, ...SV_HUNTING, 'skjuta in', 'skjutbana', 'skjutbanan', 'skjuta upp', 'skjutas upp', 'skjuta pa', 'skjutas pa', 'jaktlag', 'jaktlaget', 'alg', 'algjakt', 'transporterar', 'fyrverkerier', 'fyrverkeri', 'raketer', 'smallare'] },
   { kind: 'report', lang: 'se', cue: 'bahcan|bahcii|bahcen|goddan|goddii mu|min bohccuid|bohcco|bohccot|boazu', gap: 2, unless: SE_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'borta|forsvunnit|forsvann|dragits|dragna|tagits fran kontot|kontot|konto|banken', gap: 2, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'klickade|klickat|tryckte|tryckt pa lanken|en', gap: 1, unless: SV_GENERAL },
@@ -3284,6 +3325,7 @@ const RULES: Rule[] = [
   // Hit and the driver gone, told without "därifrån" ("Blev påkörd på parkeringen vid gruvan, föraren stack. Ingen
   // skadad", review57): last, so that someone still lying hurt is the 112 rules' first.
   { kind: 'report', lang: 'sv', cue: 'pakord|pakorde|pakorda|pakordes|pakorning foraren|forarn|bilisten|bilen|han|hon|den|personen stack|smet|forsvann|korde+vidare|drog', gap: 6, unless: [...SV_GENERAL, ...FICTION] },
+  ...R62_LAST,
 ];
 
 /** Words that together make nothing more than a cry for help ("Hjälp!", "help me please", "Veahket!"). */
@@ -3464,11 +3506,17 @@ const NOT_TYPOS: ReadonlySet<string> = new Set([
 const VIOLENCE_GOING_ON_PHRASES = [
   'skriker pa hjalp', 'screaming for help', 'pagar fortfarande', 'haller fortfarande pa', 'still going on', 'for an hour now', 'for hours now',
 ];
+/**
+ * Shut in from someone as one writes (review62: "har precis slagit sönder dörren till badrummet där jag sitter inlåst
+ * med vår son"): going on now, so a crime told with a past verb is not over. (Not "skriker att han ska …", often a
+ * threat told as what he does, nor "har gömt mig hos en väninna".)
+ */
+const SHUT_IN_NOW = ['sitter inlast', 'sitter inlasta', 'locked in the', 'locked myself', 'hiding in the'];
 const CRIME_NOW = asWholeWords([
   'just nu', 'precis nu', 'i detta nu', 'right now', 'as we speak', 'hor dom', 'hor dem', 'i can hear them',
   // The doer still there (review59, review60: "theyre still outside yelling", "sitter och rotar i handskfacket nu").
   'theyre still', 'they are still', 'hes still outside', 'hes still here', 'hes still there', 'still outside', 'rotar i', 'rotar runt',
-  'ar fortfarande kvar', 'fortfarande kvar', 'pagar nu', ...VIOLENCE_GOING_ON_PHRASES,
+  'ar fortfarande kvar', 'fortfarande kvar', 'pagar nu', ...VIOLENCE_GOING_ON_PHRASES, ...SHUT_IN_NOW,
   // Someone at the door now ("… från banken och ska hämta mitt bankkort … Ska jag öppna?", review59).
   'ska jag oppna', 'should i open',
 ]);
@@ -3857,6 +3905,8 @@ const NEAR_MISS = asWholeWords(['almost hit', 'nearly hit', 'almost crashed', 'n
  * all licensed", "Probably not stolen, just lost", "Han har inte blivit lurad", in Sami "no one hurt themselves").
  */
 const CLOSED_MATTER_PHRASES = [
+  // review62: an account hacked and given back the same day.
+  'fick tillbaka kontot', 'fatt tillbaka kontot', 'got the account back', 'got my account back', 'got her account back', 'got his account back',
   'arendet ar avslutat', 'arendet avslutat', 'ville bara saga tack', 'vill bara saga tack', 'bra jobbat', 'har lugnat sig',
   'lugnat sig nu', 'inte blivit lurad', 'aldrig blivit lurad', 'det ar inget jag vet', 'han mar bra nu', 'hon mar bra nu',
   'shout out', 'shoutout', 'thank you so much', 'were caught', 'shes fine now', 'hes fine now', 'theyre fine now',
@@ -4062,6 +4112,8 @@ function isLongOver(joined: string): boolean {
 const WELL_NOW = asWholeWords([
   'lugnt nu', 'ar lugnt nu', 'e lugnt nu', 'mar bra nu', 'ingen kontakt', 'is fine now', 'im fine now', 'all good', 'sorted it',
   'har det bra nu', 'dod sedan lange', 'dod sen lange',
+  // The same with the verb first (review62's rules: "för tio år sedan blev jag misshandlad, nu mår jag bra").
+  'nu mar jag bra', 'nu mar hon bra', 'nu mar han bra', 'nu mar vi bra', 'nu ar det lugnt', 'nu ar allt bra',
 ]);
 
 /** Nothing says it still goes on, or something says it no longer does (see STILL_GOING_ON, NO_LONGER_GOING_ON). */
@@ -4191,6 +4243,7 @@ const STILL_GOING_ON_PHRASES = [
   'min ago', 'mins ago', 'minutes ago', 'minute ago', 'minuter sedan', 'minuter sen', 'minut sedan', 'minut sen',
   // It keeps on (review53: an ex who "keeps turning up" after breaking her nose two years ago).
   'keeps turning up', 'keeps showing up', 'keeps coming', 'dyker upp hela tiden', 'fortsatter dyka upp',
+  ...VIOLENCE_GOING_ON_PHRASES, ...SHUT_IN_NOW,
 ];
 const STILL_GOING_ON = asWholeWords(STILL_GOING_ON_PHRASES);
 /**

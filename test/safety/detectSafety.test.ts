@@ -900,6 +900,18 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['a guy at the hostel is selling pills to the teenagers', 'report', 'en'],
   ['Mu ruovttus lea olmmoš gean mun in dovdda, son bodii sisa', 'emergency', 'se'],
   ['my roommate took money from my wallet while I was at work', 'report', 'en'],
+  ['he says he will kill himself and the kids if I take them to my mum', 'domestic', 'en'],
+  // Written from review62 (twenty-sixth session), in other words than the set's.
+  ['some nights I think about walking into the forest and just lying down in the snow', 'suicide', 'en'],
+  ['ibland vill jag bara gå ut i skogen och lägga mig i snön', 'suicide', 'sv'],
+  ['någon har lagt ut min adress på Flashback', 'report', 'sv'],
+  ['igår kväll blev jag rånad vid busstationen', 'report', 'sv'],
+  ['my ex boyfriend broke my arm last year and I never told anyone', 'domestic', 'en'],
+  ['a guy in my class wrote we know where you live', 'emergency', 'en'],
+  ['hasch säljs vid skateparken varje fredag', 'report', 'sv'],
+  ['mamma ska lämna sina bankkort till en kurir från banken', 'report', 'sv'],
+  ['i cant live with this anymore', 'suicide', 'en'],
+  ['he smashed the door, I am locked in the bathroom with the baby', 'emergency', 'en'],
 ];
 
 /**
@@ -1519,6 +1531,15 @@ const ORDINARY: string[] = [
   'Vi fick byta slangen vid avgasröret på verkstaden i går',
   'Vi häller tändvätska på grillen, är det tillåtet på balkongen?',
   'Our car battery died last winter with the kids in it, how do we prepare this year?',
+  'Vi ska skjuta fyrverkerier på nyårsafton, vilka regler gäller?',
+  'Tog en överdos julmust igår, när öppnar julmarknaden?',
+  'In Catan my brother threatened to block all my roads',
+  'Jag måste skjuta upp min tid för passet, hur bokar jag om?',
+  'Vad räknas som hat enligt era löften?',
+  'Min kompis blev hackad på Snapchat men fick tillbaka kontot samma dag. Hur skyddar man sig?',
+  'För tio år sedan blev jag misshandlad i centrum, nu mår jag bra men undrar hur polisen jobbar idag',
+  'mina föräldrar tog min mobil för att jag spelade för länge, är det olagligt?',
+  'Tejpade trädgårdsslangen med silvertejp men den läcker ändå',
 ];
 
 describe('detectSafety', () => {
