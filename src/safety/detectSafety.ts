@@ -2223,9 +2223,10 @@ const R59_FIRST: Rule[] = [
  * From review61 (written blind in the twenty-sixth session: visitors and seasonal workers, messages written for someone
  * else, danger played down, code-switching, Kiruna's winter; as it came 98 of 121 alarms right, 11 raising nothing): a
  * stranger come into someone's house (Sami), a hose and tape in the car, nobody knowing where someone went, a threat
- * with a weapon going on, petrol poured by a house, an armed man still there, a woman dragged by the hair (the help for violence in close relationships, which names 112 first), a car dead
- * in the cold with children in it, pills smuggled and sold, money gone with a seller (Sami), cash taken from a room;
- * and from review59, a partner who threatens to kill himself and the writer.
+ * with a weapon going on, petrol poured by a house, an armed man still there, a woman dragged by the hair (the help for
+ * violence in close relationships, which names 112 first), a car dead in the cold with children in it, pills smuggled
+ * and sold, money gone with a seller (Sami), cash taken from a room; and from review59, a partner who threatens to kill
+ * himself and the writer. First in RULES, before the older rules that would read some of these as a report.
  */
 const SV_WEAPON = 'kniv|kniven|yxa|yxan|pistol|pistolen|vapen|vapnet|gevar|gevaret|jarnror|jarnroret|jarnstang|jarnstangen|slagtra|basebollstra|balltra|machete|kofot|kofoten|hammare|hammaren';
 const R61_FIRST: Rule[] = [
