@@ -3945,8 +3945,8 @@ const DANGER_NOW_SKIP = asWholeWords([
   'on the news', 'drill', 'course', 'first aid', 'cpr', 'game', 'minecraft', 'fortnite', 'roblox', ...SE_GENERAL,
   // Games and being "dead tired"; a heart that bleeds for someone.
   'cs', 'spelade', 'spelar', 'gamear', 'gamade', 'dod trott', 'dodtrott', 'dead tired', 'hjarta bloder', 'hjartat bloder',
-  // A knife for the meat (Sami draft: "bierggu čuohppat").
-  'biergu', 'bierggu',
+  // A knife for the meat (Sami draft: "bierggu čuohppat"), or for fishing (everyday8: "Just bought a fishing knife").
+  'biergu', 'bierggu', 'fishing knife', 'fiskekniv', 'fiskekniven', 'ice fishing', 'pimpla', 'pimpelfiske',
   // The ice breaking up in spring; how one can tell.
   'varen', 'islossning', 'islossningen', 'hur vet', 'how do you know', 'how do i know', 'how can you tell', 'how can i tell',
   // Burning for something, in Swedish idiom; a fire in the hearth (árran).
@@ -4188,6 +4188,9 @@ const NOT_YET_HARM = asWholeWords([
   'innan nan skadas', ...RESOLVED, ...SV_NOT_A_CRIME_REPORT, ...EN_NOT_A_CRIME_REPORT,
   // Someone said to be well: "hon bor ensam men klarar sig bra" (the classifier alone; a rule's words still count).
   'klarar sig bra', 'klarar sig fint', 'mar bra', 'is doing fine', 'is doing well', 'were fine', 'we are fine',
+  // The dark winter that soon turns (everyday8: "så trött på mörkret nu 😩 men snart vänder det!"). Not the northern
+  // lights: a friend out to see them and not back is an alarm (review37).
+  'snart vander det', 'solen kommer tillbaka', 'the sun comes back',
 ]);
 
 /** Laughing or ironic emoji (🙃; folding drops emoji, so the text as written is searched). */
