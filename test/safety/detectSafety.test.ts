@@ -912,6 +912,12 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['mamma ska lämna sina bankkort till en kurir från banken', 'report', 'sv'],
   ['i cant live with this anymore', 'suicide', 'en'],
   ['he smashed the door, I am locked in the bathroom with the baby', 'emergency', 'en'],
+  // Written from review63 (twenty-sixth session), in other words than the set's.
+  ['hon skrev tack för allt, nu är det över och svarar inte', 'suicide', 'sv'],
+  ['hennes son som hotar henne för att få pensionen', 'domestic', 'sv'],
+  ['han slog mig igen i natt', 'domestic', 'sv'],
+  ['två killar åt på restaurangen och stack utan att betala', 'report', 'sv'],
+  ['Okta olmmái čuoggá olbmuid gávppis dál', 'emergency', 'se'],
 ];
 
 /**
@@ -1540,6 +1546,11 @@ const ORDINARY: string[] = [
   'För tio år sedan blev jag misshandlad i centrum, nu mår jag bra men undrar hur polisen jobbar idag',
   'mina föräldrar tog min mobil för att jag spelade för länge, är det olagligt?',
   'Tejpade trädgårdsslangen med silvertejp men den läcker ändå',
+  'Min dotter frågar om poliserna skjuter folk, vad säger man?',
+  'Bilolyckan vid E10 förra vintern, kom det nånsin fram vad som hände?',
+  'Min pappa blev misshandlad på stan 2019 och gärningsmannen dömdes. Har det blivit lugnare?',
+  'Min morbror tog sitt liv för länge sedan, jag vill engagera mig som volontär i suicidprevention',
+  'hamnade i snödrivan med skotern igen 😂😂',
 ];
 
 describe('detectSafety', () => {
