@@ -2281,9 +2281,9 @@ const R61_FIRST: Rule[] = [
 ];
 
 /**
- * Also from review62 and review63, and last in RULES: messages that raised nothing before, so that a rule about violence at home or
- * danger now goes first when both match ("my ex posted my address online and says he's coming over" is the help for
- * violence in close relationships).
+ * Also from review62 and review63, and last in RULES: messages that raised nothing before, so that a rule about
+ * violence at home or danger now goes first when both match ("my ex posted my address online and says he's coming
+ * over" is the help for violence in close relationships).
  */
 const R62_LAST: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'okand|okanda|frammande|konstig|konstiga bil|bilar|man|personer|person|kille|killar star|sitter|vantar|ar+parkerade|star+parkerade utanfor|vid huset|dorren|porten|lagenheten|stugan', gap: 3, unless: [...SV_GENERAL, ...FICTION, 'hantverkare', 'hemtjansten', 'taxi', 'taxin', 'budbil', 'postbilen'], reportWhenOver: true },
