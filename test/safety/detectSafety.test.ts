@@ -918,6 +918,9 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['han slog mig igen i natt', 'domestic', 'sv'],
   ['två killar åt på restaurangen och stack utan att betala', 'report', 'sv'],
   ['Okta olmmái čuoggá olbmuid gávppis dál', 'emergency', 'se'],
+  ['någon har kört sönder vår brevlåda i natt', 'report', 'sv'],
+  // A question after the alarm does not take it back (a statement after it may: see the ordinary messages).
+  ['Flera elever säger att en kille säljer tabletter vid fritidsgården. Vart vänder jag mig med det?', 'report', 'sv'],
 ];
 
 /**
@@ -1551,6 +1554,8 @@ const ORDINARY: string[] = [
   'Min pappa blev misshandlad på stan 2019 och gärningsmannen dömdes. Har det blivit lugnare?',
   'Min morbror tog sitt liv för länge sedan, jag vill engagera mig som volontär i suicidprevention',
   'hamnade i snödrivan med skotern igen 😂😂',
+  'Vi hamnade i diket men en traktor drog upp oss direkt. Vem plogar vägen?',
+  'Snöplogen har kört sönder vår brevlåda igen, vem ersätter det?',
 ];
 
 describe('detectSafety', () => {

@@ -68,8 +68,7 @@ describe('everyday messages (unseen/everyday1.jsonl to everyday9.jsonl)', () => 
   // tape for a repair, petrol for the snowmobile, "nobody knows where the keys are"): 8 at the session's start, 9 as it
   // came (after review61's rules), 1 after the exceptions written from it. everyday9, written blind in the same session
   // with the words of review62's rules ("we know where you live" from a pizzeria, one's own address for a flea market):
-  // 20 at the session's start, 22 as it came, 14 after the exceptions written from it (most of the rest are alarms found
-  // in one sentence of a message whose next sentence says all is well).
+  // 20 at the session's start, 22 as it came, 13 after the exceptions written from it.
   // The classifier does not learn from them; the test only keeps the figures from slipping back.
   it.each(['everyday1.jsonl', 'everyday2.jsonl', 'everyday3.jsonl', 'everyday4.jsonl', 'everyday5.jsonl', 'everyday6.jsonl', 'everyday7.jsonl', 'everyday8.jsonl', 'everyday9.jsonl'])('%s: an alarm for at most 5 %% of them', (file) => {
     const messages = readFileSync(path.join(dir, 'unseen', file), 'utf8').split('\n').filter(Boolean)
