@@ -67,7 +67,21 @@ export function foldText(text: string): string {
 }
 
 /** Spoken and texting forms, read as the written word ("slår mej", "tack så mkt", "det e nån i huset", "o"). */
-const SPOKEN_FORMS = new Map(Object.entries({ mej: 'mig', dej: 'dig', sej: 'sig', mkt: 'mycket', ngn: 'nagon', e: 'ar', o: 'och' }));
+/**
+ * Norwegian and Danish spellings of words the safety check knows in Swedish, for visitors from Narvik, Tromsø or
+ * Copenhagen (review64: "jeg vil ikke leve lenger", "kompisen min ligger bevisstløs"). Only words that are no Swedish
+ * word themselves (not "deg", dough; not "sit" or "er"). Hand-written: no maintained package maps these.
+ */
+const NORDIC_FORMS = {
+  ikke: 'inte', ikkje: 'inte', jeg: 'jag', meg: 'mig', seg: 'sig', hjelp: 'hjalp', hjaelp: 'hjalp', vil: 'vill',
+  leve: 'leva', lenger: 'langre', laengere: 'langre', puste: 'andas', bevisstlos: 'medvetslos', bevidstlos: 'medvetslos',
+  kjaereste: 'partner', kjaeresten: 'partnern', kaereste: 'partner', kaeresten: 'partnern', kone: 'fru', konen: 'frun',
+  mand: 'man', manden: 'mannen', eksen: 'exet', drepe: 'doda', drept: 'dodad', draebe: 'doda', draebt: 'dodad',
+  selvmord: 'sjalvmord', politiet: 'polisen', anmelde: 'anmala', stjalet: 'stulen', reinsdyr: 'ren', reinsdyret: 'renen',
+  elg: 'alg', elgen: 'algen', vondt: 'ont', hvor: 'var', redd: 'radd', kjorte: 'korde', kjore: 'kora', kjorer: 'kor',
+  blor: 'bloder', truer: 'hotar', truet: 'hotat', tage: 'ta', meldinger: 'meddelanden', pillene: 'pillren',
+};
+const SPOKEN_FORMS = new Map(Object.entries({ mej: 'mig', dej: 'dig', sej: 'sig', mkt: 'mycket', ngn: 'nagon', e: 'ar', o: 'och', ...NORDIC_FORMS }));
 /** A number written together with a word ("5-åring" is already two words; "5åring", "4yo", "3hrs" are made so). */
 const NUMBER_THEN_LETTERS = /^(\d+)([a-z]+)$/;
 /** A letter drawn out, three times or more ("hjäääälp", "pleeeease", "heeelp"): read as one. No word needs three. */

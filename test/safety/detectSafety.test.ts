@@ -921,6 +921,13 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['någon har kört sönder vår brevlåda i natt', 'report', 'sv'],
   // A question after the alarm does not take it back (a statement after it may: see the ordinary messages).
   ['Flera elever säger att en kille säljer tabletter vid fritidsgården. Vart vänder jag mig med det?', 'report', 'sv'],
+  // Written from review64 (twenty-sixth session), in other words than the set's; Norwegian and Danish are read as Swedish.
+  ['en björn går runt huset just nu och barnen är ute', 'emergency', 'sv'],
+  ['nu när isen gått ser jag att skotern är borta från bryggan', 'report', 'sv'],
+  ['someone cut the chain and took our boat over the winter', 'report', 'en'],
+  ['there are card charges I never made, from a shop in Narvik', 'report', 'en'],
+  ['jeg vil ikke leve lenger', 'suicide', 'sv'],
+  ['kompisen min ligger bevisstløs på gata og puster rart', 'emergency', 'sv'],
 ];
 
 /**
@@ -1556,6 +1563,12 @@ const ORDINARY: string[] = [
   'hamnade i snödrivan med skotern igen 😂😂',
   'Vi hamnade i diket men en traktor drog upp oss direkt. Vem plogar vägen?',
   'Snöplogen har kört sönder vår brevlåda igen, vem ersätter det?',
+  'Farmor fick en stroke för två år sedan men är helt återställd, finns det trafikkurser för äldre?',
+  'Min pollenallergi tar livet av mig i år haha',
+  'Det kom en lavin av klagomål om trafiken i Facebookgruppen',
+  'That concert nearly gave me a heart attack, so loud!',
+  'My boyfriend is cooking reindeer tonight, any tips?',
+  'Jeg døde av latter da bussen kom, hvor kjøper man billetter?',
 ];
 
 describe('detectSafety', () => {
