@@ -69,8 +69,9 @@ export function foldText(text: string): string {
 /** Spoken and texting forms, read as the written word ("slår mej", "tack så mkt", "det e nån i huset", "o"). */
 /**
  * Norwegian and Danish spellings of words the safety check knows in Swedish, for visitors from Narvik, Tromsø or
- * Copenhagen (review64: "jeg vil ikke leve lenger", "kompisen min ligger bevisstløs"). Only words that are no Swedish
- * word themselves (not "deg", dough; not "sit" or "er"). Hand-written: no maintained package maps these.
+ * Copenhagen (review64: "jeg vil ikke leve lenger", "kompisen min ligger bevisstløs"). Words that are Swedish words too
+ * are left out ("deg", dough; "sit", "er"), except three whose Swedish sense is rare and harmless to the rules ("seg",
+ * slow; "redd", prepared; "leve", a cheer). Hand-written: no maintained package maps these.
  */
 const NORDIC_FORMS = {
   ikke: 'inte', ikkje: 'inte', jeg: 'jag', meg: 'mig', seg: 'sig', hjelp: 'hjalp', hjaelp: 'hjalp', vil: 'vill',
