@@ -2290,6 +2290,13 @@ const R61_FIRST: Rule[] = [
   { kind: 'suicide', lang: 'sv', cue: 'tack for allt nu+ar+det+slut|nu+ar+det+over|farval|hej+da+for+alltid', gap: 2, unless: [...SV_GENERAL, ...FICTION, 'jobbet', 'pa jobbet', 'terminen', 'sasongen', 'kursen', 'semestern'] },
   { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|barnbarn som hotar|tvingar|pressar|slar|utnyttjar henne|honom|mig|oss`, gap: 1, unless: [...SV_IN_GENERAL, ...FICTION] },
   { kind: 'domestic', lang: 'sv', cue: 'han|hon slog|slar|sparkade|knuffade mig igen|jamt|hela+tiden', gap: 1, unless: [...SV_IN_GENERAL, ...FICTION, 'i spelet', 'schack', 'kortspel', 'tennis', 'pingis', 'badminton'] },
+  // From review65 (written blind in the same session: accidents at work, fire, cold and floods, children online,
+  // code-switching, formal letters): a plan for "how I'll do it", "färdig med livet", a gun loaded by a father who lives
+  // alone, a decision made and "at peace" (the rest of review65's rules are in R62_LAST).
+  { kind: 'suicide', lang: 'sv', cue: 'bestamt|bestamde|planerat|planerar hur|nar jag ska gora+det|ta+livet+av+mig', gap: 1, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'suicide', lang: 'sv', cue: 'fardig|klar med livet', gap: 0, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'suicide', lang: 'sv', cue: 'har|hade laddat|laddade gevaret|jaktgevaret|bossan|vapnet|pistolen', gap: 1, unless: [...SV_GENERAL, ...FICTION, ...SV_HUNTING, 'jakten', 'jaktsasongen', 'skjutbana', 'skjutbanan'] },
+  { kind: 'suicide', lang: 'en', cue: 'made|have+made|has+made my|her|his decision at+peace|after+shes+gone|after+hes+gone|after+im+gone|when+im+gone|wont+be+needing', gap: 10, unless: [...EN_GENERAL, ...FICTION] },
   { kind: 'report', lang: 'en', cue: 'took|taken|stole|nicked cash|money|savings from her|his|my|our|their', gap: 2, unless: [...EN_GENERAL, ...EN_IN_GENERAL, ...FICTION, 'atm', 'the bank', 'withdrew'], reportWhenOver: true },
 ];
 
@@ -2330,6 +2337,25 @@ const R62_LAST: Rule[] = [
   { kind: 'report', lang: 'se', cue: 'rihkui|rihkkui|rihkkon|rihkkuii mu|min|su biilla|biila|lase|uksa|ulkouksa', gap: 2, unless: SE_GENERAL },
   { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} valda|valdii|valdet eatni|ahku|ahkku|addja|su|mu|min rudaid`, gap: 2, unless: [...SE_GENERAL, ...SE_PLAY] },
   { kind: 'domestic', lang: 'se', cue: 'ii|eai divtte su|mu mannat|vuolgit|deaivvadit|olggos', gap: 1, unless: [...SE_GENERAL, ...SE_PLAY] },
+  // From review65: a cave-in with people shut in, a child about to meet an adult from the internet, someone who cannot
+  // get out of bed in a cold house, children perhaps buried in snow, explosives found, an adult asking a child for
+  // pictures, fake nude pictures, money lost to a fake mail, "I think that's criminal", in Sami a fall from a roof.
+  { kind: 'emergency', lang: 'sv', cue: 'instangd|instangda|innestangd|innestangda|fastklamd|fastklamda|begravd|begravda bakom|under|i raset|rasmassorna|gruvan|snon', gap: 2, unless: [...SV_GENERAL, ...FICTION, 'ovning', 'ovningen'] },
+  { kind: 'emergency', lang: 'sv', cue: 'ras|raset i|pa gruvan|orten|tunneln|schaktet|niva', gap: 1, unless: [...SV_GENERAL, ...FICTION, 'risk', 'ovning', 'ovningen', 'i fjol', 'forra aret'] },
+  { kind: 'emergency', lang: 'sv', cue: 'vuxen|vuxna man|mannen hamtar|ska+hamta|moter|ska+mota|ska+traffa henne|honom|dottern|sonen', gap: 4, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'emergency', lang: 'en', cue: 'trying|tries|wants get|make|convince her|him to leave|go|come with', gap: 2, unless: [...EN_GENERAL, ...FICTION] },
+  { kind: 'emergency', lang: 'sv', cue: 'kan|kommer inte ta+sig|komma ur|upp+ur sangen', gap: 1, unless: [...SV_GENERAL, ...FICTION, ...JOKING_WORDS, 'pa morgonen', 'pa morgnarna', 'mandagar'] },
+  { kind: 'emergency', lang: 'sv', cue: 'vet inte om nagon|nan|barnen|nagon+av+dem|nan+av+dom var|ar darinne|inne|kvar|under', gap: 1, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'emergency', lang: 'sv', cue: 'hittat|hittade|hittar dynamit*|sprangkapsl*|sprangamne*|handgranat*|granat*', gap: 4, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'en', cue: 'asking|asked|asks|begging|pressuring my|her|him|our for photos|pictures|pics|nudes|selfies', gap: 4, unless: [...EN_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'sv', cue: 'ber|bad|tjatar|tjatade om|efter bilder|nakenbilder|nakna+bilder', gap: 2, unless: [...SV_GENERAL, ...FICTION, 'polisen', 'prata om', 'forelasning'] },
+  { kind: 'report', lang: 'se', cue: 'anuhii|anuha|bivdii govaid', gap: 1, unless: SE_GENERAL },
+  { kind: 'report', lang: 'en', cue: 'fake nude|nudes|nude+edits|deepfake|deepfakes', gap: 1, unless: [...EN_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'en', cue: 'lost|has+lost|had+lost kr|kronor|sek|money|savings', gap: 3, unless: [...EN_GENERAL, ...FICTION, 'bet', 'betting', 'stock', 'stocks', 'poker', 'casino', 'my wallet', 'lost my'] },
+  { kind: 'report', lang: 'sv', cue: 'forlorat|forlorade|blivit+av+med pengar|kronor|sparpengar', gap: 2, unless: [...SV_GENERAL, ...FICTION, 'aktier', 'spel', 'poker', 'casino', 'borsen', 'pa bolaget'] },
+  { kind: 'report', lang: 'en', cue: 'think|believe thats|its|this+is|that+is criminal|a+crime|illegal', gap: 1, unless: [...EN_GENERAL, ...FICTION, 'cooking', 'prices', 'price', 'haircut'] },
+  { kind: 'report', lang: 'sv', cue: 'chefen|arbetsgivaren sager+at+oss|sa+at+oss|sager+till+oss att halla tyst', gap: 3, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'emergency', lang: 'se', cue: 'gahcai|gahccai|gahcan dahkis|dahki', gap: 2, unless: SE_GENERAL },
   // Not money taken by someone close: that is violence in close relationships ("Mu oabbá boadnji … váldá su ruđaid").
   { kind: 'report', lang: 'se', cue: 'valde|valdii|valdet su|mu|min|sin rudaid', gap: 1, unless: [...SE_GENERAL, ...SE_CLOSE.split('|').filter((word) => !word.includes('+'))] },
 ];
@@ -3580,6 +3606,8 @@ const CRIME_NOW = asWholeWords([
   'ar fortfarande kvar', 'fortfarande kvar', 'pagar nu', ...VIOLENCE_GOING_ON_PHRASES, ...SHUT_IN_NOW,
   // Someone at the door now ("… från banken och ska hämta mitt bankkort … Ska jag öppna?", review59).
   'ska jag oppna', 'should i open',
+  // Still there as one writes (review65: "Min dotters pojkvän är här nu, han skriker och har slagit sönder dörren").
+  'ar har nu', 'is here now', 'are here now',
 ]);
 const CRIME_NOT_NOW = asWholeWords([
   'inte just nu', 'int just nu', 'inget jag vet just nu', 'not right now', 'not happening right now', 'isnt happening right now',
@@ -3749,7 +3777,8 @@ function routeOf(
   // A matter told as closed (thanks for help given, the thieves caught, everyone fine, all legal), and nothing said to
   // go on: no alarm. Not for suicide, where "I'm fine now" is no reason to hold back a helpline.
   // A collision with game or reindeer is to be reported even when no one was hurt; a near miss is not a collision.
-  if (kind !== 'suicide' && hasAny(joined, CLOSED_MATTER) && !hasAny(joined, KEEPS_ON) && !hasAny(joined, OPEN_NOW) && (!hasAny(joined, GAME_HIT) || hasAny(joined, NEAR_MISS))) return null;
+  // Unless the writer asks to report it all the same (review65: "jag har fått tillbaka kontot men vill göra en polisanmälan").
+  if (kind !== 'suicide' && hasAny(joined, CLOSED_MATTER) && !hasAny(joined, KEEPS_ON) && !hasAny(joined, OPEN_NOW) && !(kind === 'report' && hasAny(joined, WANTS_TO_REPORT_STILL)) && (!hasAny(joined, GAME_HIT) || hasAny(joined, NEAR_MISS))) return null;
   // A near miss with nobody hurt, nothing said to go on now ("höll på att krocka igen i dag. Ingen skadades.").
   if (kind !== 'suicide' && hasAny(joined, NEAR_MISS) && hasAny(joined, NO_ONE_HURT) && !hasAny(joined, STILL_GOING_ON) && !hasAny(joined, OPEN_NOW)) return null;
   // A crime decades back told as history ("på 1960-talet stals många renar"): no reply about reporting, unless asked.
@@ -3982,6 +4011,11 @@ const NO_ONE_HURT = asWholeWords([
 ]);
 /** No collision, only nearly (with GAME_HIT: nothing to report, see routeOf). */
 const NEAR_MISS = asWholeWords(['almost hit', 'nearly hit', 'almost crashed', 'nearly crashed', 'holl pa att krocka', 'holl pa att kora pa', 'nastan krockade', 'nastan korde pa']);
+/** A wish to report said outright, which a matter told as closed does not cancel ("… men vill göra en polisanmälan"). */
+const WANTS_TO_REPORT_STILL = asWholeWords([
+  'vill gora en polisanmalan', 'vill gora en anmalan', 'vill polisanmala', 'vill anmala det', 'vill anmala', 'want to report it',
+  'want to file a report', 'want to make a report', 'still want to report',
+]);
 /**
  * Said to be closed (review53, long messages from residents: "Ville bara säga tack … Ärendet är avslutat", "the police
  * were brilliant, the guys were caught", "She's fine now and we've set up extra support", "Nobody got hurt", "All legal,
@@ -3990,6 +4024,8 @@ const NEAR_MISS = asWholeWords(['almost hit', 'nearly hit', 'almost crashed', 'n
 const CLOSED_MATTER_PHRASES = [
   // review62: an account hacked and given back the same day; review63: the doer convicted; review64: the case closed.
   'redan utrett', 'lagt ner', 'lade ner', 'lagt ned', 'closed the case', 'case was closed', 'case is closed',
+  // review65: "polisen tog hand om det då".
+  'polisen tog hand om det', 'police took care of it', 'police dealt with it',
   'garningsmannen domdes', 'garningsmannen blev domd', 'han domdes', 'hon domdes', 'de domdes', 'dom domdes', 'the attacker was convicted', 'he was convicted',
   'fick tillbaka kontot', 'fatt tillbaka kontot', 'got the account back', 'got my account back', 'got her account back', 'got his account back',
   'arendet ar avslutat', 'arendet avslutat', 'ville bara saga tack', 'vill bara saga tack', 'bra jobbat', 'har lugnat sig',

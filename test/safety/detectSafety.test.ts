@@ -928,6 +928,16 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['there are card charges I never made, from a shop in Narvik', 'report', 'en'],
   ['jeg vil ikke leve lenger', 'suicide', 'sv'],
   ['kompisen min ligger bevisstløs på gata og puster rart', 'emergency', 'sv'],
+  // Written from review65 (twenty-sixth session), in other words than the set's.
+  ['två i laget är instängda bakom raset och svarar inte', 'emergency', 'sv'],
+  ['en vuxen man ska hämta min dotter vid skolan, hon är 12 och har träffat honom på nätet', 'emergency', 'sv'],
+  ['farfar kan inte ta sig ur sängen och värmen har gått', 'emergency', 'sv'],
+  ['vi hittade gamla dynamitpinnar i ladan', 'emergency', 'sv'],
+  ['jag har bestämt hur jag ska göra det', 'suicide', 'sv'],
+  ['pappa har laddat geväret och säger hej då', 'suicide', 'sv'],
+  ['a man keeps asking my son for pictures on Roblox', 'report', 'en'],
+  ['my colleague lost 20 000 kronor to a fake bank mail', 'report', 'en'],
+  ['Jag fick tillbaka kontot men vill göra en polisanmälan ändå', 'report', 'sv'],
 ];
 
 /**
@@ -1569,6 +1579,9 @@ const ORDINARY: string[] = [
   'That concert nearly gave me a heart attack, so loud!',
   'My boyfriend is cooking reindeer tonight, any tips?',
   'Jeg døde av latter da bussen kom, hvor kjøper man billetter?',
+  'Grannens bil blev sönderslagen i fjol och polisen tog hand om det då. Har skadegörelsen minskat?',
+  'Kan jag ta mig upp ur sängen på morgonen utan kaffe? Nej 😅',
+  'Finns det risk för ras i gruvan när de spränger?',
 ];
 
 describe('detectSafety', () => {
