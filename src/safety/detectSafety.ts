@@ -2293,10 +2293,10 @@ const R61_FIRST: Rule[] = [
   // From review65 (written blind in the same session: accidents at work, fire, cold and floods, children online,
   // code-switching, formal letters): a plan for "how I'll do it", "färdig med livet", a gun loaded by a father who lives
   // alone, a decision made and "at peace" (the rest of review65's rules are in R62_LAST).
-  { kind: 'suicide', lang: 'sv', cue: 'bestamt|bestamde|planerat|planerar hur|nar jag ska gora+det|ta+livet+av+mig', gap: 1, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'suicide', lang: 'sv', cue: 'bestamt|bestamde|planerat|planerar hur|nar jag ska gora+det|ta+livet+av+mig', gap: 1, unless: [...SV_GENERAL, ...FICTION, 'flytten', 'renoveringen', 'resan', 'festen', 'projektet', 'uppsatsen', 'presentationen', 'bytet', 'kalaset'] },
   { kind: 'suicide', lang: 'sv', cue: 'fardig|klar med livet', gap: 0, unless: [...SV_GENERAL, ...FICTION] },
   { kind: 'suicide', lang: 'sv', cue: 'har|hade laddat|laddade gevaret|jaktgevaret|bossan|vapnet|pistolen', gap: 1, unless: [...SV_GENERAL, ...FICTION, ...SV_HUNTING, 'jakten', 'jaktsasongen', 'skjutbana', 'skjutbanan'] },
-  { kind: 'suicide', lang: 'en', cue: 'made|have+made|has+made my|her|his decision at+peace|after+shes+gone|after+hes+gone|after+im+gone|when+im+gone|wont+be+needing', gap: 10, unless: [...EN_GENERAL, ...FICTION] },
+  { kind: 'suicide', lang: 'en', cue: 'made|have+made|has+made my|her|his decision at+peace|after+shes+gone|after+hes+gone|after+im+gone|when+im+gone', gap: 10, unless: [...EN_GENERAL, ...FICTION] },
   { kind: 'report', lang: 'en', cue: 'took|taken|stole|nicked cash|money|savings from her|his|my|our|their', gap: 2, unless: [...EN_GENERAL, ...EN_IN_GENERAL, ...FICTION, 'atm', 'the bank', 'withdrew'], reportWhenOver: true },
 ];
 
