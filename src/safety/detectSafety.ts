@@ -276,9 +276,9 @@ const SV_SOMEONE_ELSE_WILL = ['han ska', 'hon ska', 'han vill', 'hon vill', 'de 
 /** "den här läxan tar livet av mig": things that "kill" one in Swedish idiom. */
 /**
  * Well again long since (review64: "Pappa fick en stroke för två år sen men är helt återställd nu", "svimmade på
- * bussen i går men … jag mår bra nu").
+ * bussen i går men … jag mår bra nu"). Not "år sen" alone: folded it is also "är sen" ("ambulansen är sen"); not
+ * "back in" ("he's back in bed").
  */
-// Not "år sen" alone: folded it is also "är sen" ("ambulansen är sen"); not "back in" ("he's back in bed").
 const RECOVERED = [
   'aterstalld', 'helt aterstalld', 'har hamtat sig', 'mar bra nu', 'ett ar sen', 'ett ar sedan', 'tva ar sen', 'tva ar sedan',
   'tre ar sen', 'tre ar sedan', 'manga ar sen', 'manga ar sedan', 'recovered', 'fully recovered', 'years ago',
@@ -2253,6 +2253,9 @@ const R59_FIRST: Rule[] = [
  * and sold, money gone with a seller (Sami), cash taken from a room; and from review59, a partner who threatens to kill
  * himself and the writer. First in RULES, before the older rules that would read some of these as a report.
  */
+/** Walking out into the snow, the cold or the forest (review62), for the two rules of what one then does there. */
+const EN_WALK_OUT_INTO = 'walk|walking|go|going|wander|wandering into|out+into|out+in';
+const EN_THE_WILD = 'the+snow|snow|the+cold|the+forest|the+woods|the+mountains';
 const SV_WEAPON = 'kniv|kniven|yxa|yxan|pistol|pistolen|vapen|vapnet|gevar|gevaret|jarnror|jarnroret|jarnstang|jarnstangen|slagtra|basebollstra|balltra|machete|kofot|kofoten|hammare|hammaren';
 const R61_FIRST: Rule[] = [
   { kind: 'emergency', lang: 'se', cue: 'dovdda|dovdan|dovdat boahtan|bodii|boahta|bohte sisa', gap: 2, unless: SE_GENERAL, reportWhenOver: true },
@@ -2274,8 +2277,8 @@ const R61_FIRST: Rule[] = [
   // From review62 (written blind in the same session: long messages with the danger in the middle, young teenagers,
   // questions about the promises that tell the writer's own case, very short messages, threats online and by phone):
   // walking out into the snow to lie down (the rest of review62's rules are R62_LAST).
-  { kind: 'suicide', lang: 'en', cue: 'walk|walking|go|going|wander|wandering into|out+into|out+in the+snow|snow|the+cold|the+forest|the+woods|the+mountains|the+lake and+just|just|and lie|lying|lay|laying down', gap: 3, unless: [...EN_GENERAL, ...FICTION, 'snow angel', 'snow angels', 'sunbathe', 'sunbathing', 'picnic', 'nap'] },
-  { kind: 'suicide', lang: 'en', cue: 'walk|walking|go|going|wander|wandering into|out+into|out+in the+snow|snow|the+cold|the+forest|the+woods|the+mountains and+not|and+never come|coming back|home', gap: 3, unless: [...EN_GENERAL, ...FICTION, 'until', 'till', 'before'] },
+  { kind: 'suicide', lang: 'en', cue: `${EN_WALK_OUT_INTO} ${EN_THE_WILD}|the+lake and+just|just|and lie|lying|lay|laying down`, gap: 3, unless: [...EN_GENERAL, ...FICTION, 'snow angel', 'snow angels', 'sunbathe', 'sunbathing', 'picnic', 'nap'] },
+  { kind: 'suicide', lang: 'en', cue: `${EN_WALK_OUT_INTO} ${EN_THE_WILD} and+not|and+never come|coming back|home`, gap: 3, unless: [...EN_GENERAL, ...FICTION, 'until', 'till', 'before'] },
   { kind: 'suicide', lang: 'sv', cue: 'ga|gar|vandra ut+i|ut+pa|upp+pa|ut+pa+isen snon|kylan|fjallet|skogen|isen och+lagga+mig|och+bara+lagga+mig|och+inte+komma|och+aldrig+komma', gap: 3, unless: [...SV_GENERAL, ...FICTION, 'vila', 'sola', 'fika', 'tills', 'innan'] },
   // review62: "i cant live with that, ill jump before they do it" (after a sextortion threat): before the reporting rules.
   { kind: 'suicide', lang: 'en', cue: 'cant|cannot|couldnt live with this|that|it anymore|any+more|any+longer', gap: 0, unless: [...EN_GENERAL, ...FICTION] },
@@ -4022,12 +4025,13 @@ const WANTS_TO_REPORT_STILL = asWholeWords([
  * all licensed", "Probably not stolen, just lost", "Han har inte blivit lurad", in Sami "no one hurt themselves").
  */
 const CLOSED_MATTER_PHRASES = [
-  // review62: an account hacked and given back the same day; review63: the doer convicted; review64: the case closed.
-  'redan utrett', 'lagt ner', 'lade ner', 'lagt ned', 'closed the case', 'case was closed', 'case is closed',
-  // review65: "polisen tog hand om det då".
-  'polisen tog hand om det', 'police took care of it', 'police dealt with it',
-  'garningsmannen domdes', 'garningsmannen blev domd', 'han domdes', 'hon domdes', 'de domdes', 'dom domdes', 'the attacker was convicted', 'he was convicted',
+  // An account hacked and given back the same day (review62).
   'fick tillbaka kontot', 'fatt tillbaka kontot', 'got the account back', 'got my account back', 'got her account back', 'got his account back',
+  // The doer convicted (review63).
+  'garningsmannen domdes', 'garningsmannen blev domd', 'han domdes', 'hon domdes', 'de domdes', 'dom domdes', 'the attacker was convicted', 'he was convicted',
+  // The case closed (review64), or "polisen tog hand om det då" (review65).
+  'redan utrett', 'lagt ner', 'lade ner', 'lagt ned', 'closed the case', 'case was closed', 'case is closed',
+  'polisen tog hand om det', 'police took care of it', 'police dealt with it',
   'arendet ar avslutat', 'arendet avslutat', 'ville bara saga tack', 'vill bara saga tack', 'bra jobbat', 'har lugnat sig',
   'lugnat sig nu', 'inte blivit lurad', 'aldrig blivit lurad', 'det ar inget jag vet', 'han mar bra nu', 'hon mar bra nu',
   'shout out', 'shoutout', 'thank you so much', 'were caught', 'shes fine now', 'hes fine now', 'theyre fine now',

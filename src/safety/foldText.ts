@@ -66,7 +66,6 @@ export function foldText(text: string): string {
   return out;
 }
 
-/** Spoken and texting forms, read as the written word ("slår mej", "tack så mkt", "det e nån i huset", "o"). */
 /**
  * Norwegian and Danish spellings of words the safety check knows in Swedish, for visitors from Narvik, Tromsø or
  * Copenhagen (review64: "jeg vil ikke leve lenger", "kompisen min ligger bevisstløs"). Words that are Swedish words too
@@ -82,6 +81,7 @@ const NORDIC_FORMS = {
   elg: 'alg', elgen: 'algen', vondt: 'ont', hvor: 'var', redd: 'radd', kjorte: 'korde', kjore: 'kora', kjorer: 'kor',
   blor: 'bloder', truer: 'hotar', truet: 'hotat', tage: 'ta', meldinger: 'meddelanden', pillene: 'pillren',
 };
+/** Spoken and texting forms, read as the written word ("slår mej", "tack så mkt", "det e nån i huset", "o"), and NORDIC_FORMS. */
 const SPOKEN_FORMS = new Map(Object.entries({ mej: 'mig', dej: 'dig', sej: 'sig', mkt: 'mycket', ngn: 'nagon', e: 'ar', o: 'och', ...NORDIC_FORMS }));
 /** A number written together with a word ("5-åring" is already two words; "5åring", "4yo", "3hrs" are made so). */
 const NUMBER_THEN_LETTERS = /^(\d+)([a-z]+)$/;
