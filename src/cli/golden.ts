@@ -49,6 +49,7 @@ export const RESIDENT_SETS: readonly ResidentSet[] = [
   { name: 'twenty-ninth', dir: 'test/golden/residents28', learntBySafetyModel: false },
   { name: 'thirtieth', dir: 'test/golden/residents29', learntBySafetyModel: false },
   { name: 'thirty-first', dir: 'test/golden/residents30', learntBySafetyModel: false },
+  { name: 'thirty-second', dir: 'test/golden/residents31', learntBySafetyModel: false },
 ];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {

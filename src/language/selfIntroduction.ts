@@ -20,7 +20,11 @@ const ROLE =
   'newcomer|nurse|doctor|\\p{L}*driver|\\p{L}*owner|business owner|shop owner|miner|worker|teen|teenager|' +
   // From outside Kiruna too: researchers, students of a subject, officials of another municipality (residents27).
   '\\p{L}*student|forskare|doktorand|tjänsteperson|tjänsteman|handläggare|samordnare|\\p{L}*samordnare|' +
-  'researcher|coordinator|officer|official|civil servant)';
+  'researcher|coordinator|officer|official|civil servant|' +
+  // People who meet residents in their work or spare time (residents31): a social worker, a youth leader, a coach.
+  '\\p{L}*sekreterare|\\p{L}*ledare|\\p{L}*arbetare|kurator|rektor|präst|pastor|diakon|\\p{L}*tränare|volontär|' +
+  'bibliotekarie|social worker|youth worker|counsellor|counselor|principal|headteacher|priest|vicar|coach|volunteer|' +
+  'librarian)';
 /** An emoji may end the opening as a full stop would ("Tourist here 🙂 what's the emergency number?"). */
 const EMOJI = '[\\p{Extended_Pictographic}\\uFE0F]';
 /** The start of a message, with an optional greeting ("Hej!", "Hi,"). */
@@ -39,6 +43,15 @@ const OPENINGS = [
   new RegExp(
     `${START}${I_AM}\\s+(?:en |ett |a |an )?` +
       `(?:\\d+\\s*(?:år|years?)(?:\\s+(?:gammal|old))?|${ROLE})(?:\\s+[\\p{L}\\d'-]+){0,5}\\s*[.!]+\\s+`,
+    'iu',
+  ),
+  // Who, said up to a comma: "Jag är socialsekreterare, hur kan …", "I'm a youth worker at the youth centre, …".
+  new RegExp(`${START}${I_AM}\\s+(?:en |ett |a |an )?${ROLE}(?:\\s+[\\p{L}\\d'-]+){0,5}\\s*,\\s+`, 'iu'),
+  // What one does, in one short sentence or up to a comma: "Jag tränar ett juniorlag i hockey, …", "I coach a youth
+  // football team, …", "I volunteer at a women's shelter." (at most five more words).
+  new RegExp(
+    `${START}(?:jag tränar|jag coachar|jag jobbar som|jag arbetar som|i coach|i volunteer|i work as|i teach)` +
+      `(?:\\s+[\\p{L}\\d'’-]+){1,6}\\s*[.!,]+\\s+`,
     'iu',
   ),
   // "Som statsvetarstudent i Uppsala undrar jag …", "As a safety coordinator in another Swedish municipality, …": the

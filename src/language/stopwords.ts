@@ -18,6 +18,7 @@ då dom ju väl än ännu nånting någonting här där hit dit sån sånt såda
 men själv samma varit blivit ditt vars sådant varje idag igår imorgon över står stod någonstans nånstans
 ens faktiskt ur utanför innanför framför bredvid pga därför dock ändå nog iaf ganska väldigt såg sett känns ser hänt hända tills
 vänligen vänlig vänliga tacksam tacksamma förhand hälsning hälsningar mvh hjärtligt
+stämmer sant påstår påstod påstått hörde sägs menade
 mä hä dä nå mycke mkt dej sej int me alltihop alltihopa henne
 elr o t hänna hänne mut ngn ngt ngr nåra bla osv tex iofs dvs
 `;
@@ -33,6 +34,7 @@ yeah yes guys pls thing things stuff
 because while each both own same such myself yourself today yesterday tomorrow anywhere somewhere everywhere
 after before above below against until further once among seem seems seemed lately
 whether though although however maybe perhaps probably till til
+true correct heard claims claimed supposedly apparently meant
 kindly grateful regards dear sir madam wondering wonder appreciate appreciated sincerely cheers thx
 i'm im i've ive i'd you're youre you've we're we've they're theyre they've that's thats let's
 u ur r bc cuz coz abt esp tbh idk imo btw plz thnx ty smth sth w wanna gonna gotta kinda sorta

@@ -90,7 +90,11 @@ test(`top-1 accuracy is at least ${MIN_TOP1 * 100} % per language and off-topic 
  * written blind in the twenty-sixth session: a third dictated by voice, a third in teenagers' chat slang, a third from
  * residents in a practical situation — a parent, a bar owner, a driver on the E10, a reindeer herder) as it came, at
  * 26fb4ca (as at the session's start): sv 64/75, en 54/60, se 26/30, off-topic 33/45 (most misses are messages the
- * safety check routes first: a break-in to report, a fight now, a friend who talks of suicide).
+ * safety check routes first: a break-in to report, a fight now, a friend who talks of suicide). The thirty-second
+ * (test/golden/residents31/, written blind in the twenty-seventh session: a third comparisons and yes/no doubts, "stämmer
+ * det att …", a third follow-up turns and corrections, a third asked for someone else or at work) as it came, at
+ * 62da7f8 (as at the session's start): sv 58/75, en 51/60, se 24/30, off-topic 42/45; after the framing words and
+ * openings written from it, sv 61, en 54, se 24, off-topic 42.
  */
 /** Per set: the least top-1 accuracy per language, and the least share of off-topic questions left unanswered. */
 const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]> = {
@@ -124,6 +128,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'twenty-ninth': [0.8, 0.85],
   thirtieth: [0.85, 0.75],
   'thirty-first': [0.8, 0.7],
+  'thirty-second': [0.75, 0.85],
 };
 
 test('every resident set has its floors', () => {

@@ -25,6 +25,14 @@ describe('withoutSelfIntroduction', () => {
     ['Som statsvetarstudent i Uppsala undrar jag vad syftet med löftena är?', 'undrar jag vad syftet med löftena är?'],
     ['As a safety coordinator in another municipality, what are your priority areas?', 'what are your priority areas?'],
     ['Som förälder undrar jag vad ni gör mot knark', 'undrar jag vad ni gör mot knark'],
+    // Who, up to a comma; what one does in one's work or spare time.
+    ['Jag är socialsekreterare, hur kan en klient göra en polisanmälan?', 'hur kan en klient göra en polisanmälan?'],
+    ['Jag är förälder, vad gör ni mot narkotika? Berätta gärna.', 'vad gör ni mot narkotika? Berätta gärna.'],
+    ['Jag är fritidsledare på en ungdomsgård, står det något om narkotika?', 'står det något om narkotika?'],
+    ["I'm a youth worker in town, who do we call when it isn't urgent?", "who do we call when it isn't urgent?"],
+    ['jag tränar ett juniorlag i hockey, vilket nummer kan de ringa?', 'vilket nummer kan de ringa?'],
+    ['I coach a youth football team, what number can I give the kids?', 'what number can I give the kids?'],
+    ["I volunteer at a women's shelter. What do the police promise about violence?", 'What do the police promise about violence?'],
   ])('drops who is asking: %j', (text, question) => {
     expect(withoutSelfIntroduction(text)).toBe(question);
   });
@@ -36,13 +44,15 @@ describe('withoutSelfIntroduction', () => {
     'Narkotika: vad gör polisen och kommunen?',
     'Lohpádusat – leago dušše politiija, vai maiddái suohkan?',
     'Skriv här, med korta meningar, vad uppföljningen säger.',
+    // Not a role: how one feels, or what happened.
+    'Jag är orolig, vad gör polisen mot knark?',
+    'jag jobbar natt och någon har klottrat på min bil, hur anmäler jag det?',
     // Too little would be left.
     'pensionär här. hjälp mig',
     'Polisen här?',
     // The first sentence says more than who is asking, or asks.
     'Jag är renskötare och vi samer får ta emot mycket hat och hot. Står det nåt i löftena om det?',
     'Jag är orolig för narkotikan i stan. Vad gör ni?',
-    'Jag är förälder, vad gör ni mot narkotika? Berätta gärna.',
     // New to something else than the place.
     'New to the promises? Read them on kiruna.se.',
     'Nya i löftena: vad har ändrats?',
