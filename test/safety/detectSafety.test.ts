@@ -938,6 +938,12 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['a man keeps asking my son for pictures on Roblox', 'report', 'en'],
   ['my colleague lost 20 000 kronor to a fake bank mail', 'report', 'en'],
   ['Jag fick tillbaka kontot men vill göra en polisanmälan ändå', 'report', 'sv'],
+  // Written from review66 (twenty-seventh session), in other words than the set's.
+  ['ambulansen är på väg, min kompis är knivhuggen i benet', 'emergency', 'sv'],
+  ['döda mig säger jag på skämt men ibland menar jag det', 'suicide', 'sv'],
+  ['haha kill me. no but seriously I think about it a lot', 'suicide', 'en'],
+  ['someone left our dog with its throat cut by the gate', 'report', 'en'],
+  ['received a threatening letter at work yesterday', 'report', 'en'],
 ];
 
 /**
