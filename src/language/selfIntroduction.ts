@@ -100,9 +100,15 @@ export function withoutSelfIntroduction(text: string): string {
  * self-introduction, only when at least MIN_REST_WORDS words remain.
  */
 const GREETING = new RegExp(
-  '^(?:dear\\s+(?:sir\\s*(?:or|/)\\s*madam|sir|madam|all|team)|good\\s+(?:morning|afternoon|evening|day)|' +
-    'god\\s+(?:morgon|middag|kväll|dag)|goddag|hej|hejsan|hallå|hello|hi|hey|buorre\\s+(?:beaivi|iđit|eahket)|bures)' +
-    '(?:\\s+\\p{Lu}[\\p{L}-]*)?\\s*[,.!:]+\\s*',
+  '^(?:(?:dear\\s+(?:sir\\s*(?:or|/)\\s*madam|sir|madam|all|team)|good\\s+(?:morning|afternoon|evening|day)|' +
+    'god\\s+(?:morgon|middag|kväll|dag)|goddag|hej|hejsan|hallå|hello|hi|hey|buorre\\s+(?:beaivi|iđit|eahket)|bures|' +
+    // Greetings in the other languages of Kiruna's residents (residents32: Finnish and Meänkieli, Polish, Arabic and
+    // Tigrinya, Thai), which are unknown words to every entry.
+    'hei|moi|moikka|terve|päivää|hyvää\\s+päivää|huomenta|dzień\\s+dobry|dzien\\s+dobry|cześć|czesc|selam|salam|salaam|' +
+    'as-?salaam?u\\s+alaikum|marhaba|sawasdee|sawadee|hola|bonjour|hallo)' +
+    '(?:\\s+\\p{Lu}[\\p{L}-]*)?\\s*[,.!:]+\\s*)?' +
+    // An apology or a plea before the question ("Hei, ursäkta mig, …", "Good day, please, …").
+    '(?:(?:ursäkta(?:\\s+mig)?|förlåt(?:\\s+mig)?|snälla|excuse\\s+me|sorry|please|pardon)\\s*[,.!:]+\\s*)?',
   'iu',
 );
 const SIGN_OFF = new RegExp(

@@ -94,7 +94,11 @@ test(`top-1 accuracy is at least ${MIN_TOP1 * 100} % per language and off-topic 
  * (test/golden/residents31/, written blind in the twenty-seventh session: a third comparisons and yes/no doubts, "stämmer
  * det att …", a third follow-up turns and corrections, a third asked for someone else or at work) as it came, at
  * 62da7f8 (as at the session's start): sv 58/75, en 51/60, se 24/30, off-topic 42/45; after the framing words and
- * openings written from it, sv 61, en 54, se 24, off-topic 42.
+ * openings written from it, sv 61, en 54, se 24, off-topic 42. The thirty-third (test/golden/residents32/, written
+ * blind in the same session: a third children aged 10–14, a third residents writing Swedish or English as learners —
+ * first languages Finnish, Meänkieli, Polish, Arabic, Tigrinya, Thai —, a third two things named where one is asked)
+ * as it came, at 40b8d28: sv 53/75, en 43/60, se 26/30, off-topic 36/45; after the greetings and keywords written from
+ * it, sv 58, en 44, se 26, off-topic 36.
  */
 /** Per set: the least top-1 accuracy per language, and the least share of off-topic questions left unanswered. */
 const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]> = {
@@ -129,6 +133,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   thirtieth: [0.85, 0.75],
   'thirty-first': [0.8, 0.7],
   'thirty-second': [0.75, 0.85],
+  'thirty-third': [0.7, 0.75],
 };
 
 test('every resident set has its floors', () => {

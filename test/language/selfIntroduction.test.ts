@@ -81,6 +81,12 @@ describe('withoutGreetingAndSignOff', () => {
     ['Buorre beaivi! Makkár áššiide politiija bidjá deattu? Giitu, Máret', 'Makkár áššiide politiija bidjá deattu?'],
     ['where can she turn for support? Kind regards, a worried neighbour', 'where can she turn for support?'],
     ['vad gör polisen mot knark tack', 'vad gör polisen mot knark'],
+    // Greetings in residents' other languages, and an apology or a plea after them.
+    ['Hei, ursäkta mig, hur gör man en anmälan till polisen?', 'hur gör man en anmälan till polisen?'],
+    ['Dzień dobry, förlåt, när ska man ringa 112?', 'när ska man ringa 112?'],
+    ['Selam, hur kontaktar jag polisen när det inte är akut?', 'hur kontaktar jag polisen när det inte är akut?'],
+    ['Good day, please, how I make report to police?', 'how I make report to police?'],
+    ['Excuse me, who made these promises?', 'who made these promises?'],
   ])('drops the letter around the question: %j', (text, question) => {
     expect(withoutGreetingAndSignOff(text)).toBe(question);
   });
