@@ -82,6 +82,9 @@ const SV_GENERAL = [
   'om polisen far tips', 'nar polisen far tips', 'om polisen far ett tips', 'nar polisen far ett tips', 'kanna igen',
   'ar det risk att', 'finns det risk att', 'vad raknas som',
   'hlr kurs', 'hlr kursen', 'hlrkurs', 'hlrkursen', 'forsta hjalpen kurs', 'forsta hjalpenkurs', 'kurs i forsta hjalpen', 'utbildning i forsta hjalpen',
+  // Learners' Swedish without the article or the ending (residents32: "om kvinna blir slagen av man hemma, var kan hon
+  // ringa", "vad gör polis och kommun mot hat och hot?").
+  'om kvinna', 'om barn', 'vad gor polis', 'vad gor kommun',
   'ar det tillatet', 'stammer det', 'ar det sant', 'pa svt', 'sag pa svt', 'vad ska man gora om', 'straffet for', 'straff for', 'boten for', 'om jag ser', 'om jag skulle', 'vad ska jag gora om', 'laste i', 'laste om', 'i tidningen', 'pa nyheterna',
   ...SV_IN_GENERAL,
 ];
@@ -89,6 +92,8 @@ const EN_GENERAL = [
   'what do you', 'what does', 'what are you', 'what is done', 'what happens', 'how do you', 'how does', 'how are', 'how many',
   'how common', 'how often', 'if someone', 'if somebody', 'if a', 'if he', 'if she', 'if they', 'if there', 'when someone',
   'when a', 'when people', 'what if', 'men who', 'people who', 'those who', 'women who', 'children who', 'does the', 'do the',
+  // Learners' English without the article (residents32: "If police have information about person who …").
+  'if police', 'if the police', 'if something', 'if anything',
   'is there', 'are there', 'supposed to do if', 'not now', 'be prepared', 'to be prepared', 'why do', 'why does', 'why are', 'why would', 'why is', 'is it legal', 'is it allowed',
   // What the law does to one, asked in general (review61: "Can you get done for drink-driving a snowmobile in Sweden?").
   'get done for', 'get charged for', 'get prosecuted for', 'get nicked for',
@@ -2861,7 +2866,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'house|home|car|building|forest|apartment|flat|something|it is|are burning', gap: 1 },
   { kind: 'emergency', lang: 'en', cue: 'its burning', gap: 0 },
   { kind: 'emergency', lang: 'en', cue: 'been|theres|there|had|saw|see an|a accident|crash', gap: 2, unless: [...EN_GENERAL, ...EN_STATISTICS] },
-  { kind: 'emergency', lang: 'en', cue: 'crashed', unless: ['app', 'website', 'site', 'computer', 'laptop', 'game', 'server', 'i mean', 'crashing', 'program', 'phone crashed', 'team', 'hockey', 'football', 'match', 'lol', 'crushed', 'blood sugar', 'sugar crashes', 'sugar crashed'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'crashed', unless: ['app', 'website', 'site', 'computer', 'laptop', 'game', 'server', 'i mean', 'crashing', 'program', 'phone crashed', 'team', 'hockey', 'football', 'match', 'lol', 'crushed', 'blood sugar', 'sugar crashes', 'sugar crashed', 'how many', 'how often', 'how common', 'statistics', 'number of'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'is|are|im|am unconscious|bleeding|injured', gap: 1 },
   { kind: 'emergency', lang: 'en', cue: 'not|isnt|doesnt|cant breathing|breathe', gap: 0, unless: ['first aid course', 'first aid class', 'first aid training', 'cpr course', 'cpr class'] },
   { kind: 'emergency', lang: 'en', cue: 'i|we|im|am|she|he|someone in danger', gap: 2 },
