@@ -944,6 +944,10 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['haha kill me. no but seriously I think about it a lot', 'suicide', 'en'],
   ['someone left our dog with its throat cut by the gate', 'report', 'en'],
   ['received a threatening letter at work yesterday', 'report', 'en'],
+  // A threat to kill someone else; danger after a question about the work and a comma.
+  ['if police dont come now he will kill her', 'emergency', 'en'],
+  ['han kommer döda henne, han har en kniv', 'emergency', 'sv'],
+  ['vad gör polisen, min granne slår sin fru just nu', 'emergency', 'sv'],
 ];
 
 /**
@@ -968,6 +972,10 @@ const NOW_AND_OVER: Array<[now: string, over: string]> = [
 
 /** Ordinary questions, also about violence, threats, drugs and reporting services: never an alarm. */
 const ORDINARY: string[] = [
+  // Hyperbole about someone else, and learners' general questions (twenty-seventh session).
+  'my mom is gonna kill him when she sees the car',
+  'Hej, om kvinna blir slagen av man hemma, var kan hon ringa för stöd?',
+  'how many car crashes were there in Kiruna municipality in 2025?',
   // review56: hyperbole about every morning, a bank robbed in a game, matters that ended well or were built again, a Sami
   // question about the work against hate speech.
   'Trafiken på E10 dödar mig varje dag, när blir det fler fartkontroller?',
