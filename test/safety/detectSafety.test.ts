@@ -1010,6 +1010,8 @@ const ORDINARY: string[] = [
   'grannen skriker på sin hund varje morgon',
   'there are shots of vodka at the party',
   'mamma föll ihop i soffan efter jobbet och somnade',
+  'vi kör över fjället med barnen i helgen',
+  'we drove into town with the kids',
   // review56: hyperbole about every morning, a bank robbed in a game, matters that ended well or were built again, a Sami
   // question about the work against hate speech.
   'Trafiken på E10 dödar mig varje dag, när blir det fler fartkontroller?',
