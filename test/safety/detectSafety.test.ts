@@ -969,6 +969,17 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['någon kastade en sten genom fönstret', 'report', 'sv'],
   ['there are shots outside', 'emergency', 'en'],
   ['det skjuts utanför', 'emergency', 'sv'],
+  ['det kommer rök från lägenheten bredvid', 'emergency', 'sv'],
+  ['car in the ditch with people inside', 'emergency', 'en'],
+  ['en bil i diket med folk i', 'emergency', 'sv'],
+  ['sonen svarar inte och skotern står på isen', 'emergency', 'sv'],
+  ['de rånar affären just nu', 'emergency', 'sv'],
+  ['mormor har gett sina koder till en falsk bank', 'report', 'sv'],
+  ['hon har tagit för många tabletter', 'emergency', 'sv'],
+  ['he wants to end his life', 'suicide', 'en'],
+  ['min kompis pratar om självmord', 'suicide', 'sv'],
+  ['help fire', 'emergency', 'en'],
+  ['ett barn är borta i skogen', 'emergency', 'sv'],
 ];
 
 /**
@@ -1012,6 +1023,15 @@ const ORDINARY: string[] = [
   'mamma föll ihop i soffan efter jobbet och somnade',
   'vi kör över fjället med barnen i helgen',
   'we drove into town with the kids',
+  'det kommer rök från bastun',
+  'the car is in the ditch but nobody is inside',
+  'banken säger att man aldrig ska ge sina koder',
+  'hur många tabletter får man ta av alvedon?',
+  'he wants to end his contract early',
+  'vi pratar om självmord på lektionen i morgon',
+  'help, the fire alarm keeps beeping',
+  'barnen är borta i skogen på scoutläger hela veckan',
+  'the kids are not back from the lake yet, they are swimming and its summer',
   // review56: hyperbole about every morning, a bank robbed in a game, matters that ended well or were built again, a Sami
   // question about the work against hate speech.
   'Trafiken på E10 dödar mig varje dag, när blir det fler fartkontroller?',
