@@ -980,6 +980,21 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['min kompis pratar om självmord', 'suicide', 'sv'],
   ['help fire', 'emergency', 'en'],
   ['ett barn är borta i skogen', 'emergency', 'sv'],
+  // Written from review67 (short plain messages, written blind), in other words than the set's.
+  ['my wife went out on the snowmobile and never came back', 'emergency', 'en'],
+  ['the toddler drank something from the cleaning cupboard', 'emergency', 'en'],
+  ['dottern har ätit tabletter från mitt nattduksbord', 'emergency', 'sv'],
+  ['a man stabbed outside the pub', 'emergency', 'en'],
+  ['han har druckit för mycket och vaknar inte', 'emergency', 'sv'],
+  ['miner trapped after a rockfall', 'emergency', 'en'],
+  ['the petrol station is being robbed', 'emergency', 'en'],
+  ['heard gunshots near my house', 'emergency', 'en'],
+  ['tungan svullnar efter räkorna', 'emergency', 'sv'],
+  ['my grandpa is choking on a piece of meat', 'emergency', 'en'],
+  ['han slår mig sen vi gjorde slut', 'domestic', 'sv'],
+  ['min sambo tvingade mig till sex', 'domestic', 'sv'],
+  ['husband hit me yesterday', 'domestic', 'en'],
+  ['Gárrenvuodjin dál Gironis', 'emergency', 'se'],
 ];
 
 /**
@@ -1032,6 +1047,11 @@ const ORDINARY: string[] = [
   'help, the fire alarm keeps beeping',
   'barnen är borta i skogen på scoutläger hela veckan',
   'the kids are not back from the lake yet, they are swimming and its summer',
+  'the supplier never came back to me about the invoice',
+  'Sonen svalde en hel pizza efter träningen, vilken pizzeria har öppet?',
+  'we are filming a short where a guy gets stabbed with a prop knife',
+  'vår hund attackerar dammsugaren varje gång haha',
+  'han skjuter alltid upp disken lol',
   // review56: hyperbole about every morning, a bank robbed in a game, matters that ended well or were built again, a Sami
   // question about the work against hate speech.
   'Trafiken på E10 dödar mig varje dag, när blir det fler fartkontroller?',
