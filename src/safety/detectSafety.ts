@@ -467,7 +467,7 @@ const R14_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'korde|kort|kor pa|over|ner en|ett|min|mitt|var|mina skidakare|fotgangare|cyklist|barn|barnet|skoterakare|person|kvinna|man|kille|tjej|pojke|flicka|hund|skolbarn|aldre', gap: 2, unless: [...SV_GENERAL, ...NO_HARM_NOW, 'pa en ren', 'pa ett djur'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'blev|blivit|bli|blitt pakord|pakorda|pakort|omkord', gap: 1, unless: [...SV_GENERAL, ...NO_HARM_NOW, 'nastan', 'holl pa att', 'holl pa'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'skjuter|skot|skjutit|skjuta|avlossar|avlossade|pangar upp|rakt|vilt|mot i|luften|folk|fonster|hus|husen', gap: 2, unless: [...SV_GENERAL, ...SV_NOT_HARM, ...SV_HUNTING, 'ar', 'priser', 'priserna', 'hyran', ...SV_POSTPONED, 'boll', 'bollen', 'puck', 'pucken', 'snoboll', 'snobollar'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'en', cue: 'shooting|firing|shot|shoots into|in|at the|air|people|houses|windows', gap: 2, unless: [...EN_GENERAL, ...EN_NOT_HARM, 'prices', 'range', 'hunting', 'photos', 'pictures', 'video', 'film', 'movie', 'hoops', 'basketball', 'pool', 'target shooting', 'shooting club', 'skeet', 'clay', 'shots of', 'vodka', 'tequila'] },
+  { kind: 'emergency', lang: 'en', cue: 'shooting|firing|shot|shoots into|in|at the|air|people|houses|windows', gap: 2, unless: ['moose hunt', 'the hunt', 'way off', 'in the hills', ...EN_GENERAL, ...EN_NOT_HARM, 'prices', 'range', 'hunting', 'photos', 'pictures', 'video', 'film', 'movie', 'hoops', 'basketball', 'pool', 'target shooting', 'shooting club', 'skeet', 'clay', 'shots of', 'vodka', 'tequila'] },
   { kind: 'emergency', lang: 'sv', cue: `full|packad|berusad|drogad|paverkad|aspackad ${'gevar*|jaktgevar*|bossan|kniv|kniven|vapen|vapnet|pistol|pistolen|yxa|yxan'}`, gap: 8, unless: [...SV_GENERAL, ...SV_HUNTING] },
   { kind: 'emergency', lang: 'en', cue: 'drunk|wasted|high|hammered with|waving|holding|has a|his|her|the gun|rifle|shotgun|knife|axe|pistol', gap: 4, unless: [...EN_GENERAL, 'hunting', 'licence', 'license'] },
   { kind: 'emergency', lang: 'sv', cue: 'bild|foto|video|bilder|filmklipp pa|av|med ett|en|sitt|sin basebolltra*|slagtra*|kofot*|kniv|kniven|machete|vapen|pistol*|gevar*|yxa|yxan|jarnror', gap: 3, unless: [...SV_GENERAL, ...SV_HUNTING, 'kopa', 'salja', 'saljes', 'blocket', 'slojd'], reportWhenOver: true },
@@ -833,7 +833,7 @@ const R18_DOMESTIC: Rule[] = [
 ];
 
 const R18_EMERGENCY: Rule[] = [
-  { kind: 'emergency', lang: 'en', cue: 'choking|chokes on', gap: 0, unless: [...EN_GENERAL, 'hazard', 'laughing', 'joke', 'lol'] },
+  { kind: 'emergency', lang: 'en', cue: 'choking|chokes on', gap: 0, unless: ['on my coffee', 'coffee', 'on my drink', 'laughing', 'reading', ...EN_GENERAL, 'hazard', 'laughing', 'joke', 'lol'] },
   { kind: 'emergency', lang: 'en', cue: 'is|hes|shes|toddler|baby|he|she turning|going|turned blue', gap: 1, unless: [...EN_GENERAL, 'paint', 'hair', 'lips from the', 'blueberries', 'sky', 'lake', 'water', 'ice', 'light', 'aurora', 'northern lights', 'screen'] },
   { kind: 'emergency', lang: 'sv', cue: 'fastnat|satt|sitter|nat|nagot i halsen', gap: 2, unless: [...SV_GENERAL, 'hjartat', 'orden', 'skrattet', 'fisk', 'kurs', 'kurser', 'kursen', 'lara mig'] },
   { kind: 'emergency', lang: 'en', cue: 'someone|somebody|some1|stranger|people|guys|man in|inside our|my|the garage|house|cabin|shed|basement|flat|apartment|home|yard|car rn|now|right', gap: 3, unless: [...EN_GENERAL, 'plumber', 'electrician', 'cleaner', 'builder'], reportWhenOver: true },
@@ -894,7 +894,7 @@ const R19_EMERGENCY: Rule[] = [
 ];
 
 const R19_REPORT: Rule[] = [
-  { kind: 'report', lang: 'sv', cue: 'gav|gett|lamnade|lamnat|uppgav|sa|laste|lasa dem|honom|henne|till|ut|bort|upp koden|koderna|koder|bankid|kortnumret|kortuppgifterna|pinkoden|pin|personnumret', gap: 2, unless: [...SV_GENERAL, 'barnen', 'mamma', 'pappa', 'min sambo', 'wifi', 'portkoden', 'larmkoden'] },
+  { kind: 'report', lang: 'sv', cue: 'gav|gett|lamnade|lamnat|uppgav|sa|laste|lasa dem|honom|henne|till|ut|bort|upp koden|koderna|koder|bankid|kortnumret|kortuppgifterna|pinkoden|pin|personnumret', gap: 2, unless: ['lamna aldrig', 'paminnelse', ...SV_GENERAL, 'barnen', 'mamma', 'pappa', 'min sambo', 'wifi', 'portkoden', 'larmkoden'] },
   { kind: 'report', lang: 'en', cue: 'gave|told|sent|read them|him|her|out code|codes|pin|bankid|password|passcode', gap: 2, unless: [...EN_GENERAL, 'wifi', 'kids', 'door', 'gate', 'alarm', 'my wife', 'my husband'] },
   { kind: 'report', lang: 'sv', cue: 'kr|kronor|pengar|pengarna|lonen|sparpengarna borta|forsvunna|dragna', gap: 2, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'ska|kommer sla|spoa|doda|skada henne|honom|mig|dig|oss om|ifall hon|han|jag|du|vi skvallrar|berattar|golar|sager|anmaler', gap: 2 },
@@ -1493,7 +1493,7 @@ const R31_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'letat|sokt|letar i|efter|overallt min|minuter|timme|timmar|halvtimme|halvtimmen', gap: 3, unless: [...SV_GENERAL, 'nycklar', 'nycklarna', 'mobilen', 'planboken', 'vanten', 'mossan', 'katten', 'jobb', 'lagenhet', 'parkering'] },
   { kind: 'emergency', lang: 'sv', cue: 'atit|svalt|svalde|druckit|tagit *mediciner|*medicinerna|*tabletter|*tabletterna|*piller|*medicin han|hon|e|ar 1|2|3|4|5|ett|tva|tre|fyra', gap: 4, unless: [...SV_GENERAL, 'sina tabletter', 'sina mediciner', 'sin medicin', 'aldre', 'yngre'] },
   { kind: 'emergency', lang: 'en', cue: 'bashing|smashing|smashes|bashes|breaking|kicking car|cars|windscreen|windscreens|windows|windshields', gap: 4, unless: [...EN_GENERAL, 'game', 'ice', 'record'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'en', cue: 'full|filled of|with smoke', gap: 1, unless: [...EN_GENERAL, ...FIRE_KEPT] },
+  { kind: 'emergency', lang: 'en', cue: 'full|filled of|with smoke', gap: 1, unless: ['pancakes', 'burnt the', 'burned the', 'toast', 'vent filter', ...EN_GENERAL, ...FIRE_KEPT] },
   { kind: 'emergency', lang: 'en', cue: 'door|handle|doorknob|wall is|feels hot', gap: 2, unless: [...EN_GENERAL, ...FIRE_KEPT, 'sun', 'radiator', 'heating'] },
 ];
 
@@ -2420,7 +2420,7 @@ const R66_LAST: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'dotter|dottern|son|sonen|barnet|mamma|pappa|man|fru|sambo|sambon|pojkvan|flickvan|tonaring kom|har+inte+kommit inte hem', gap: 2, unless: [...SV_GENERAL, ...FICTION, 'sov hos', 'sover hos', 'till middagen', 'hos en kompis', 'hos kompisen', 'kom inte hem forran', 'sover over', 'sov over', 'svarar nu', 'har kommit hem', 'kom hem sen'] },
   { kind: 'emergency', lang: 'en', cue: 'my|our mom|mum|dad|husband|wife|friend|grandma|grandpa|neighbour|neighbor|son|daughter|brother|sister|partner is|might+be|looks|seems dead|not+moving|lifeless', gap: 2, unless: [...EN_GENERAL, ...FICTION, 'dead tired', 'dead on', 'dead set', 'dead serious', 'phone', 'battery', 'plant', 'brain dead', 'deadline'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'mamma|pappa|mormor|morfar|farmor|farfar|min+man|min+fru|grannen|kompisen|sonen|dottern|min+bror|min+syster ar|verkar|ser+ut+att+vara dod|livlos', gap: 2, jokeable: true, unless: [...SV_GENERAL, ...FICTION, 'i huvudet', 'dod i huvudet', 'dod trott', 'dodstrott', 'dod sedan', 'dod sen', 'dog for', 'gick bort', 'ar dod nu', 'dog i'], reportWhenOver: true },
-  { kind: 'report', lang: 'sv', cue: 'hackat|hackade|kapat|kapade mitt|min bankkonto|konto|kontot|bank|bankid|instagram|facebook|mejl|swish', gap: 2, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'sv', cue: 'hackat|hackade|kapat|kapade mitt|min bankkonto|konto|kontot|bank|bankid|instagram|facebook|mejl|swish', gap: 2, unless: ['spel', 'spelkonto', 'minecraft', 'roblox', 'steam', 'fortnite', 'supporten', ...SV_GENERAL, ...FICTION] },
   { kind: 'suicide', lang: 'sv', cue: 'tabletter|piller|tabletterna|pillren ta+alla|svalja+alla|ta+allihop|ta+hela+burken|ta+alla+pa+en+gang', gap: 4, unless: [...SV_GENERAL, ...FICTION, 'kan jag ta', 'far man ta', 'far jag ta', 'kan man ta', 'mot huvudvark', 'mot varken', 'alvedon', 'ipren', 'treo', 'vitaminer', 'vitamintabletter', 'receptet', 'apoteket', 'doktorn', 'lakaren', 'ordinerat', 'kuren'] },
   { kind: 'emergency', lang: 'en', cue: 'would|will|gonna|going+to|threatened+to|threatens+to burn|torch|set+fire+to our|my|the|your house|home|car|flat|apartment|cabin', gap: 2, unless: [...EN_GENERAL, ...FICTION, ...JOKING, 'calories', 'the candle', 'a candle'], reportWhenOver: true },
   { kind: 'report', lang: 'sv', cue: 'kastade|kastar|slangde|slanger sten|en+sten|stenar|en+flaska|flaskor genom|in+genom|mot|pa fonstret|rutan|fonster|rutorna|fonstren|bilen', gap: 2, unless: [...SV_GENERAL, ...FICTION, 'barnen lekte', 'snoboll', 'snobollar'], reportWhenOver: true },
@@ -2928,7 +2928,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: `min|mitt|mina|var ${SV_MISSING} inte kommit|kommer hem`, gap: 4, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: `hittar inte min|mitt|mina|var ${SV_MISSING}`, gap: 0 },
   // Not when the smell is denied: "brandvarnaren piper … det luktar ingen rök" (review56).
-  { kind: 'emergency', lang: 'sv', cue: 'luktar|kanner brandrok|rok|brant|gas|gasol|gaslukt|brandlukt', gap: 2, unless: ['ingen rok', 'inte rok', 'int rok', 'ingen brandrok', 'inte brandrok', 'luktar inte', 'luktar int', 'kanner inte', 'ingen lukt', 'ingen gaslukt', 'ingen brandlukt', 'inget brant', 'inte brant'] },
+  { kind: 'emergency', lang: 'sv', cue: 'luktar|kanner brandrok|rok|brant|gas|gasol|gaslukt|brandlukt', gap: 2, unless: ['bastun', 'eldar i bastun', 'varje lordag', 'grillar', 'ingen rok', 'inte rok', 'int rok', 'ingen brandrok', 'inte brandrok', 'luktar inte', 'luktar int', 'kanner inte', 'ingen lukt', 'ingen gaslukt', 'ingen brandlukt', 'inget brant', 'inte brant'] },
   { kind: 'emergency', lang: 'sv', cue: 'det ryker', gap: 0, unless: ['receptet', 'sockret', 'pannan', 'stekpannan', 'ugnen', 'bastun', 'grillen', 'lol', 'skorstenen', 'ar det normalt'] },
   { kind: 'emergency', lang: 'en', cue: `${EN_HARM}|robbing|robbed|stabbing|stabbed|shooting|chasing|following me|us`, gap: 1, unless: ['doesnt hit', 'dont hit', 'never hit', 'hasnt hit', 'didnt hit', 'doesnt hit me', 'if someone', 'if somebody', 'is that a crime', 'is it a crime', 'beat me at', 'beats me at', 'beat me in', 'beat us at', 'hit me up', 'hits me up', ...EN_IN_GENERAL, 'with snowballs', 'with a snowball', 'with a pillow', 'with pillows', 'showed me', 'showed us', 'shows me', 'show me'], reportWhenOver: true, jokeable: true },
   { kind: 'emergency', lang: 'en', cue: 'i|im|we|were|ive|weve am|was|being|been|getting|got|are|were|keep hit|punched|kicked|slapped|mugged|jumped|beaten|attacked|threatened|followed|stalked|robbed|stabbed|shot|raped|assaulted|abused|hurt|chased', gap: 1, reportWhenOver: true },
@@ -2966,7 +2966,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'se', cue: 'mun|lean varas', gap: 1 },
   { kind: 'emergency', lang: 'se', cue: 'caskojuvvo|caskojuvvon|cabmojuvvo dal|dalan', gap: 1 },
   { kind: 'emergency', lang: 'se', cue: `mu|min manna|manat|${SE_CLOSE} javkan|javkkai|lahppon|lahppui|lahppan`, gap: 3, unless: SE_GENERAL },
-  { kind: 'emergency', lang: 'se', cue: 'ii boahtan ruoktot', gap: 1, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'ii boahtan ruoktot', gap: 1, unless: ['bussa', 'bussat', 'heasta', ...SE_GENERAL] },
   { kind: 'emergency', lang: 'se', cue: 'mun|lean heahtedil*', gap: 2 },
   { kind: 'emergency', lang: 'se', cue: 'dahpahuvvan|dahpahuvai|dahpahuvva lihkuhisvuoht*|lihkuhisvuod*', gap: 2 },
   { kind: 'emergency', lang: 'se', cue: 'lihkuhisvuoht* dahpahuvvan|dahpahuvai|dal', gap: 2 },
@@ -3073,7 +3073,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'crash|collision|pileup|wreck on|at|near|outside|by', gap: 0, unless: [...EN_GENERAL, ...EN_STATISTICS, 'crash course', 'crush on', 'crushes on'] },
   { kind: 'emergency', lang: 'en', cue: 'a|an accident on|at|near|outside', gap: 0, unless: [...EN_GENERAL, ...EN_STATISTICS] },
   { kind: 'emergency', lang: 'en', cue: 'fire in|at|next|behind|across building|house|apartment|flat|school|garage|store|shop|street|neighbours|neighbors|kitchen|car|forest|woods|cabin|basement', gap: 2, unless: [...EN_GENERAL, 'fire drill', 'fire alarm test', 'make a', 'light a', 'start a', 'build a', 'making a', 'lighting a', 'allowed', 'ban', 'can i', 'can we', 'fireplace', 'fire place', 'stove', 'fire extinguisher', 'fire extinguishers', 'fire exit', 'fire escape', 'fire door', 'fire blanket'] },
-  { kind: 'emergency', lang: 'en', cue: 'lots|lot|thick|black|heavy smoke', gap: 1 },
+  { kind: 'emergency', lang: 'en', cue: 'lots|lot|thick|black|heavy smoke', gap: 1, unless: ['chimney sweep', 'the stove', 'light the stove', 'fireplace', 'sauna'] },
   { kind: 'emergency', lang: 'en', cue: 'never|didnt|havent|hasnt|not made|make it back|home|down', gap: 1, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'hasnt|havent|didnt come|came back', gap: 1, unless: [...EN_GENERAL, 'package', 'parcel', 'results', 'answer', 'reply', 'money'] },
   { kind: 'emergency', lang: 'en', cue: 'dementia|alzheimers|alzheimer missing|wandered|gone|lost|disappeared', gap: 5, unless: EN_GENERAL },
@@ -3128,7 +3128,7 @@ const RULES: Rule[] = [
   // snow), ratti bávččaga (chest hurts), máksen … in ožžon maidege (paid, got nothing), ruđat leat jávkan (money is gone),
   // dajai ahte son lea báŋkkus, galget jápmit (should die), vahkkoloahpas, mannan vahkus (at the weekend, last week).
   { kind: 'emergency', lang: 'se', cue: 'soames|olmmos|muhtun lea mu|min viesus|stobus|lanjas|goadis|dalus', gap: 1, reportWhenOver: true },
-  { kind: 'emergency', lang: 'se', cue: 'suovva', unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'suovva', unless: ['savdni', 'savnnjis', 'grillet', 'grillen', ...SE_GENERAL] },
   { kind: 'emergency', lang: 'se', cue: '*lihkuhisvuohta|*lihkuhisvuoda alde|dal|dalan|lahka', gap: 3, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'roasmmohuvvan|roasmmohuvai|roasmmohuvvon', unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'garrenoaivvis vuoddji|vuodja|vuoddje|biila|biilla', gap: 2, unless: SE_GENERAL, reportWhenOver: true },
@@ -3191,7 +3191,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'friend|he|she|someone|somebody|man|woman|child|kid|son|daughter|dog|people|person|husband|wife|boy|girl|kids|guy|dad|mom is|are|fell|went|fallen|gone|stuck|still in|into|through water|river|lake|rapids|sea|hole', gap: 2, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'is|are|hes|shes|someone|kid|child|man|woman drowning', gap: 1, unless: [...EN_GENERAL, 'drowning in'] },
   // Said laughing is no accident to fear (review63: "mummu försökte backa skotern … och hamna i snödrivan 😂😂").
-  { kind: 'emergency', lang: 'sv', cue: 'sladdade|sladdat|kanade|kanat|hamnade|hamnat|fastnat|kort|korde ner|av|i diket|snovallen|snodrivan|snodriva', gap: 2, unless: [...SV_GENERAL, ...NO_HARM_NOW, ...FICTION], jokeable: true },
+  { kind: 'emergency', lang: 'sv', cue: 'sladdade|sladdat|kanade|kanat|hamnade|hamnat|fastnat|kort|korde ner|av|i diket|snovallen|snodrivan|snodriva', gap: 2, unless: ['ingen skada', 'bargaren', 'bargningen', 'har hamtat', ...SV_GENERAL, ...NO_HARM_NOW, ...FICTION], jokeable: true },
   { kind: 'emergency', lang: 'en', cue: 'slid|skidded|drove|went|spun|ended|stuck|stranded off|into|in snowbank|ditch|snowdrift|drift', gap: 2, unless: [...EN_GENERAL, ...EN_STATISTICS, ...NO_HARM_NOW, 'push it out', 'pushed it out', 'helped me push', 'dug it out', 'towed it out', 'got out'], jokeable: true },
   // Fire spreading, power lines down, someone on the railway, a child pulled into a car, a driver who will not stop,
   // shooting from a car, a gun taken out or brought to school.
@@ -3294,7 +3294,7 @@ const RULES: Rule[] = [
   ...R44_LATE,
   ...R34_HELP,
   ...R35_HELP,
-  { kind: 'report', lang: 'sv', cue: 'vill|ska|maste|behover|vilja|skulle anmala|polisanmala|anmalan|polisanmalan|tipsa|tips|rapportera', gap: 3, unless: ['fagelinfluensa', 'dod fagel', 'doda faglar', 'maste jag', 'maste man', 'behover jag', 'behover man', 'fler ska', 'fler skulle', 'fler vagar', 'folk ska', 'vaga anmala', 'nar nat hander', 'nar nagot hander', 'jobbar som', 'ingen blev skadad', 'slackte direkt', 'anmala sig', 'anmaler sig', 'anmala mig till', 'anmala sig till', 'maste vi', 'behover vi', 'behover battre', 'battre belysning', 'mer belysning', 'forslag', ...SV_NOT_A_CRIME_REPORT] },
+  { kind: 'report', lang: 'sv', cue: 'vill|ska|maste|behover|vilja|skulle anmala|polisanmala|anmalan|polisanmalan|tipsa|tips|rapportera', gap: 3, unless: ['anmala personalen', 'anmala oss till', 'anmala mig till', 'anmala barnen till', 'fagelinfluensa', 'dod fagel', 'doda faglar', 'maste jag', 'maste man', 'behover jag', 'behover man', 'fler ska', 'fler skulle', 'fler vagar', 'folk ska', 'vaga anmala', 'nar nat hander', 'nar nagot hander', 'jobbar som', 'ingen blev skadad', 'slackte direkt', 'anmala sig', 'anmaler sig', 'anmala mig till', 'anmala sig till', 'maste vi', 'behover vi', 'behover battre', 'battre belysning', 'mer belysning', 'forslag', ...SV_NOT_A_CRIME_REPORT] },
   { kind: 'report', lang: 'sv', cue: 'anmala|anmaler|polisanmala ett|en brott|brottet|inbrott|inbrottet|stold|stolden|misshandel|misshandeln|skadegorelse', gap: 1 },
   { kind: 'report', lang: 'sv', cue: 'tipsa|tips polisen', gap: 2 },
   // A crime that has happened: "någon har stulit min cykel", "min bil är stulen".
@@ -3339,7 +3339,7 @@ const RULES: Rule[] = [
   // Threats and hate online, scams, nude pictures, passive tellings ("bilfönstret krossades"), tips on dealing and on
   // drunk driving, exposure.
   { kind: 'report', lang: 'sv', cue: 'far|fa|fatt|fick hotfulla|hotelser|hot|dodshot|hatmeddelanden|hatbrev|hatkommentarer|hatmejl|trakasserier', gap: 2, unless: SV_GENERAL },
-  { kind: 'report', lang: 'sv', cue: 'blev|blivit|ar lurad|lurade|lurat|blast|bestulen|bestulna|scammad|scammade|bedragen|bedragna|hackad|hackat|kapad|kapat', gap: 1, unless: [...SV_GENERAL, 'ar bast', 'ni ar bast'] },
+  { kind: 'report', lang: 'sv', cue: 'blev|blivit|ar lurad|lurade|lurat|blast|bestulen|bestulna|scammad|scammade|bedragen|bedragna|hackad|hackat|kapad|kapat', gap: 1, unless: ['spelkonto', 'minecraft', 'roblox', 'steam', 'fortnite', 'supporten', ...SV_GENERAL, 'ar bast', 'ni ar bast'] },
   { kind: 'report', lang: 'sv', cue: 'latsades|latsas|utgav|utger|pastod|pastar va|vara|var|fran polis|polisen|banken|skatteverket|kronofogden', gap: 2 },
   { kind: 'report', lang: 'sv', cue: 'ville|bad|fragade|lurade bankid|bankkoder|kortnummer|kortuppgifter|pinkod|pinkoden', gap: 4 },
   { kind: 'report', lang: 'sv', cue: 'bluffsamtal|bluffsms|bluffmejl|telefonbedragare|telefonbedragarna', unless: [...SV_GENERAL, ...SV_TEACHING, 'skydda', 'skyddar', 'undvika', 'varna', 'tips'] },
@@ -4461,6 +4461,8 @@ const NOT_YET_HARM = asWholeWords([
   'innan nan skadas',
   // A worry for later (everyday11: "orolig att de ska drunkna"), and a dead bird to be reported for bird flu.
   'orolig att de ska', 'radd att de ska', 'fagelinfluensa', 'dod fagel', 'doda faglar',
+  // A car in the ditch already towed, or empty (everyday12).
+  'tow truck', 'bargningen', 'bargaren', 'no one in it', 'nobody in it', 'ingen i bilen', 'abandoned',
   ...RESOLVED, ...SV_NOT_A_CRIME_REPORT, ...EN_NOT_A_CRIME_REPORT,
   // Someone said to be well: "hon bor ensam men klarar sig bra" (the classifier alone; a rule's words still count).
   'klarar sig bra', 'klarar sig fint', 'mar bra', 'is doing fine', 'is doing well', 'were fine', 'we are fine', ...PULLED_OUT,

@@ -55,7 +55,7 @@ describe('safety review sets', () => {
   });
 });
 
-describe('everyday messages (unseen/everyday1.jsonl to everyday11.jsonl)', () => {
+describe('everyday messages (unseen/everyday1.jsonl to everyday12.jsonl)', () => {
   // 300 ordinary messages each with everyday idioms and words that look like alarms ("drunknar i papper", "nearly had a
   // heart attack", "died of embarrassment", mine blasting, a death certificate), written blind in the nineteenth session
   // to probe the check: at that session's start 34 and 18 raised an alarm, after the exceptions written from them 15
@@ -71,9 +71,11 @@ describe('everyday messages (unseen/everyday1.jsonl to everyday11.jsonl)', () =>
   // 20 at the session's start, 22 as it came, 11 after the exceptions written from it. everyday10, written blind in the
   // same session (health, animals and nature, Norwegian and Danish visitors): 12 as it came, 11 after. everyday11,
   // written blind in the twenty-seventh session (close calls: "blood donation", "a killer deal", "drunknar i djupa
-  // änden", a knife-free school campaign): 11 as it came, 2 after the exceptions written from it.
+  // änden", a knife-free school campaign): 11 as it came, 2 after the exceptions written from it. everyday12, written
+  // blind at that session's end with the everyday senses of its new rules' words (a sauna's smoke, a towed car, ice
+  // fishing, a scout camp, shots from the moose hunt): 19 as it came (20 on the session's start rules), 4 after.
   // The classifier does not learn from them; the test only keeps the figures from slipping back.
-  it.each(['everyday1.jsonl', 'everyday2.jsonl', 'everyday3.jsonl', 'everyday4.jsonl', 'everyday5.jsonl', 'everyday6.jsonl', 'everyday7.jsonl', 'everyday8.jsonl', 'everyday9.jsonl', 'everyday10.jsonl', 'everyday11.jsonl'])('%s: an alarm for at most 5 %% of them', (file) => {
+  it.each(['everyday1.jsonl', 'everyday2.jsonl', 'everyday3.jsonl', 'everyday4.jsonl', 'everyday5.jsonl', 'everyday6.jsonl', 'everyday7.jsonl', 'everyday8.jsonl', 'everyday9.jsonl', 'everyday10.jsonl', 'everyday11.jsonl', 'everyday12.jsonl'])('%s: an alarm for at most 5 %% of them', (file) => {
     const messages = readFileSync(path.join(dir, 'unseen', file), 'utf8').split('\n').filter(Boolean)
       .map((line) => JSON.parse(line) as Reviewed);
     expect(messages).toHaveLength(300);
