@@ -995,6 +995,23 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['min sambo tvingade mig till sex', 'domestic', 'sv'],
   ['husband hit me yesterday', 'domestic', 'en'],
   ['Gárrenvuodjin dál Gironis', 'emergency', 'se'],
+  // A fourth round of plain probes (twenty-seventh session).
+  ['grannen har inte synts på en vecka och det luktar konstigt', 'emergency', 'sv'],
+  ['an old man is wandering in the snow in his pyjamas', 'emergency', 'en'],
+  ['mamma är förvirrad och hittar inte hem', 'emergency', 'sv'],
+  ['my friend said goodbye and turned off her phone', 'suicide', 'en'],
+  ['they kicked in our door', 'emergency', 'en'],
+  ['de sparkade in vår dörr', 'emergency', 'sv'],
+  ['a car hit a kid on the crossing', 'emergency', 'en'],
+  ['my daughter is being bullied and beaten at school', 'report', 'en'],
+  ['min son sniffar gas', 'emergency', 'sv'],
+  ['det är en björn vid skolan', 'emergency', 'sv'],
+  ['he pointed a gun at me', 'emergency', 'en'],
+  ['han riktade ett vapen mot mig', 'emergency', 'sv'],
+  ['my teacher touched me', 'report', 'en'],
+  ['läraren tog på mig', 'report', 'sv'],
+  ['i dont want to wake up tomorrow', 'suicide', 'en'],
+  ['min kompis skadar sig själv', 'suicide', 'sv'],
 ];
 
 /**
@@ -1052,6 +1069,13 @@ const ORDINARY: string[] = [
   'we are filming a short where a guy gets stabbed with a prop knife',
   'vår hund attackerar dammsugaren varje gång haha',
   'han skjuter alltid upp disken lol',
+  'the new neighbour has not been seen yet, is the flat rented out? smells of fresh paint',
+  'said goodbye to the team and turned off my phone for the holidays',
+  'a car hit a kid on the crossing last year, will there be a speed bump?',
+  'he was bullied at school as a kid, now he writes books about it',
+  'min tränare tog på mig fel tröja',
+  'i dont want to wake up so early tomorrow lol',
+  'I am confused about the bus times, cannot find the winter schedule',
   // review56: hyperbole about every morning, a bank robbed in a game, matters that ended well or were built again, a Sami
   // question about the work against hate speech.
   'Trafiken på E10 dödar mig varje dag, när blir det fler fartkontroller?',

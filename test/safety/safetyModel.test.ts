@@ -59,7 +59,9 @@ describe('safety classifier: messages no rule knows the words of', () => {
     ['emergency', 'sv', 'grannens barn står ute i bara strumpor i minus trettio och gråter'],
     ['emergency', 'sv', 'det har varit konstigt tyst hos grannen i en vecka och det luktar illa från brevinkastet'],
     ['emergency', 'sv', 'mamma svarar inte i telefon och hennes bil står kvar på parkeringen, det är minus 35'],
-    ['emergency', 'en', 'the old man next door is wandering outside in his pyjamas again, he seems confused'],
+    // (Was "the old man next door is wandering outside in his pyjamas again, he seems confused": a rule knows it since
+    // the twenty-seventh session.)
+    ['emergency', 'en', 'the old lady upstairs has been outside in just her nightdress for ages and its minus 25'],
     ['domestic', 'sv', 'pappa har druckit hela dagen och nu kastar han saker efter mamma'],
     ['report', 'en', 'I think my grandmother is being scammed by a man she met online, she keeps sending him money'],
   ])('%s (%s): %s', (kind, lang, text) => {
