@@ -84,7 +84,7 @@ const SV_GENERAL = [
   'hlr kurs', 'hlr kursen', 'hlrkurs', 'hlrkursen', 'forsta hjalpen kurs', 'forsta hjalpenkurs', 'kurs i forsta hjalpen', 'utbildning i forsta hjalpen',
   // Learners' Swedish without the article (residents32: "om kvinna blir slagen av man hemma, var kan hon ringa").
   'om kvinna', 'om barn',
-  'ar det tillatet', 'stammer det', 'ar det sant', 'pa svt', 'sag pa svt', 'vad ska man gora om', 'straffet for', 'straff for', 'boten for', 'om jag ser', 'om jag skulle', 'vad ska jag gora om', 'laste i', 'laste om', 'i tidningen', 'pa nyheterna',
+  'nyheterna sa', 'enligt nyheterna', 'ar det tillatet', 'stammer det', 'ar det sant', 'pa svt', 'sag pa svt', 'vad ska man gora om', 'straffet for', 'straff for', 'boten for', 'om jag ser', 'om jag skulle', 'vad ska jag gora om', 'laste i', 'laste om', 'i tidningen', 'pa nyheterna',
   ...SV_IN_GENERAL,
 ];
 const EN_GENERAL = [
@@ -694,7 +694,7 @@ const R16_REPORT: Rule[] = [
   { kind: 'report', lang: 'en', cue: 'wrote|written|painted|sprayed|scratched|carved|drew|keyed on|onto our|my|the door|car|wall|house|mailbox|fence|garage|window', gap: 6, unless: [...EN_GENERAL, 'i wrote', 'we wrote', 'note', 'notes', 'chalk', 'birthday', 'welcome', 'christmas', 'my name'] },
   { kind: 'report', lang: 'sv', cue: 'skrev|skrivit|sprayade|sprayat|malade|malat|ristade|ristat|klottrade|klottrat pa dorr|dorren|ytterdorren|bil|bilen|vagg|vaggen|husvaggen|huset|brevladan|garaget|fonstret', gap: 6, unless: [...SV_GENERAL, 'jag skrev', 'vi skrev', 'lapp', 'lappen', 'krita', 'kritor', 'grattis', 'valkommen', 'mitt namn'] },
   { kind: 'report', lang: 'en', cue: 'have|got|took|wrote|noted the|his|her|their|a plate|plates|registration|regnr|reg', gap: 1, unless: EN_GENERAL },
-  { kind: 'report', lang: 'sv', cue: 'har|tog|skrev|noterade regnr|registreringsnummer*|regnumret|reg|skylten|nummerplaten', gap: 2, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'har|tog|skrev|noterade regnr|registreringsnummer*|regnumret|reg|skylten|nummerplaten', gap: 2, unless: ['bjorn pa', 'sa sot', 'satt upp skylten', ...SV_GENERAL] },
   { kind: 'report', lang: 'sv', cue: 'skrivs|skrevs|sprids|postas|laggs hot|hat|hatiska|lognar|rykten mot|om mig|oss|min|mina', gap: 2, unless: [...SV_IN_GENERAL, ...ABOUT_THE_TOPIC] },
   { kind: 'report', lang: 'sv', cue: 'saljs|langas|langs|salts sprit|alkohol|ol|knark|droger|narkotika|hasch|gras|tabletter|cigg|snus', gap: 1, unless: [...SV_GENERAL, ...SV_DRUG_QUESTION.filter((phrase) => phrase !== 'att det'), 'var saljs', 'systembolaget', 'systemet', 'butiken', 'affaren'] },
   { kind: 'report', lang: 'se', cue: 'vassicealkamus*|vashicealkamus*|aitagat|aitagiid|aitagiin min|mu|munnje|midjiide|siidii|minguin', gap: 3, unless: [...SE_GENERAL, 'birra'] },
@@ -811,7 +811,7 @@ const R18_SUICIDE: Rule[] = [
   { kind: 'suicide', lang: 'en', cue: 'see|find a|any|no reason|point to keep|live|living|go|going', gap: 2, unless: [...EN_GENERAL, 'council', 'complaining', 'voting', 'asking'] },
   { kind: 'suicide', lang: 'en', cue: 'whats|what the point anymore', gap: 1, unless: [...EN_GENERAL, ...JOKING] },
   { kind: 'suicide', lang: 'en', cue: 'rope|noose|pills|gun is|are|s ready', gap: 1, unless: [...EN_GENERAL, 'climbing', 'boat', 'tow', 'dinner', 'pharmacy', 'prescription', 'pick up', 'collect', 'hunting'] },
-  { kind: 'suicide', lang: 'en', cue: 'goodbye|bye phone|mobile|cell off|dead|switched|voicemail', gap: 12, unless: [...EN_GENERAL, 'battery', 'charger'] },
+  { kind: 'suicide', lang: 'en', cue: 'goodbye|bye phone|mobile|cell off|dead|switched|voicemail', gap: 12, unless: ['holiday', 'holidays', 'vacation', 'two weeks of', ...EN_GENERAL, 'battery', 'charger'] },
   { kind: 'suicide', lang: 'en', cue: 'better off if|without i|me|im', gap: 1, unless: [...EN_GENERAL, ...JOKING, 'quit', 'moved', 'left the job'] },
   { kind: 'suicide', lang: 'en', cue: 'last time you|anyone|youll hear|see from|of me', gap: 2, unless: [...EN_GENERAL, ...JOKING, 'moving', 'holiday', 'trip'] },
   { kind: 'suicide', lang: 'sv', cue: 'sista gangen ni|du|nagon|nan hor|ser fran|av mig', gap: 2, unless: [...SV_GENERAL, ...JOKING, 'flyttar', 'semester', 'resa'] },
@@ -841,7 +841,7 @@ const R18_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'jagar|jagade|efter en|nan|nagon|honom|henne|kille|killen|tjej|tjejen|man|mannen med|m kniv|kniven|vapen|machete|pistol|yxa|kniva', gap: 3, unless: [...SV_GENERAL, ...SV_HUNTING], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'benet|armen|foten|handleden|axeln ser|star|pekar|ar|sitter|hanger helt|konstigt|fel|snett|knackt', gap: 3, unless: [...SV_GENERAL, ...NO_HARM_NOW, 'igar', 'forra veckan'] },
   { kind: 'emergency', lang: 'sv', cue: 'vaknar|vakna|vaknade inte', gap: 1, unless: [...SV_GENERAL, 'datorn', 'mobilen', 'skarmen', 'vilolage', 'vilolaget', 'pa morgonen', 'pa morgnarna', 'i tid', 'pa natten', 'natterna', 'av vackarklockan', 'vackarklockan', 'alarmet'] },
-  { kind: 'emergency', lang: 'sv', cue: 'inte vakna|vaknar', gap: 0, unless: [...SV_GENERAL, 'datorn', 'mobilen', 'skarmen', 'vilolage', 'vilolaget', 'pa morgonen', 'pa morgnarna', 'i tid', 'pa natten', 'natterna', 'av vackarklockan', 'vackarklockan', 'alarmet', 'vill'] },
+  { kind: 'emergency', lang: 'sv', cue: 'inte vakna|vaknar', gap: 0, unless: ['tidigt', 'vakna tidigt', ...SV_GENERAL, 'datorn', 'mobilen', 'skarmen', 'vilolage', 'vilolaget', 'pa morgonen', 'pa morgnarna', 'i tid', 'pa natten', 'natterna', 'av vackarklockan', 'vackarklockan', 'alarmet', 'vill'] },
   { kind: 'emergency', lang: 'sv', cue: 'skoterspar*|sparen|spar gar|leder ner|in|ut', gap: 3, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'genomblot|genomblott|dyblot|dyngblot av blod', gap: 2, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'rihkku|rihkkot uvssa|lasa|lasi|uksa', gap: 2, unless: SE_GENERAL, reportWhenOver: true },
@@ -942,7 +942,7 @@ const R20_DOMESTIC: Rule[] = [
 const R20_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'ner sig i|genom isen|vaken|vak|sjon|alven', gap: 1, unless: [...SV_GENERAL, 'nastan', 'nar jag var'] },
   { kind: 'emergency', lang: 'sv', cue: 'viftar|viftade|siktar|siktade|hotar|hotade|viftandes kniv|kniven|pistol|pistolen|vapen|vapnet|gevar|gevaret|yxa|yxan|machete|flaska|flaskan|batong|slagtra|pangare|pangaren|puffra|puffran', gap: 7, unless: [...SV_GENERAL, ...FICTION, ...SV_HUNTING, 'spel', 'spelet'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'en', cue: 'threatening|threatens|threatened|waving|pointing|swinging|brandishing|aiming|aims|aimed knife|gun|pistol|rifle|bottle|axe|machete|bat|weapon|shotgun', gap: 5, unless: [...EN_GENERAL, ...FICTION, 'game', 'hunting trip', 'went hunting', 'go hunting', 'hunting season', 'range'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'threatening|threatens|threatened|waving|pointing|swinging|brandishing|aiming|aims|aimed knife|gun|pistol|rifle|bottle|axe|machete|bat|weapon|shotgun', gap: 5, unless: ['water pistols', 'water pistol', 'water guns', 'water gun', ...EN_GENERAL, ...FICTION, 'game', 'hunting trip', 'went hunting', 'go hunting', 'hunting season', 'range'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'grabbing|stealing|emptying|robbing|looting|breaking rn|now|right', gap: 6, unless: [...EN_GENERAL, 'game', 'gta', 'fortnite', 'minecraft', 'the show', 'hearts'], reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'juhkan|garremis|garrin|juhkkan vuoddja|vuodja|vuoddje|vuojii|vuoddjimin', gap: 3, unless: [...SE_GENERAL, 'man olu', 'ovdal go', 'sahtta juhkat'], reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'gahcai|gahccai|gahcan|gahccan iige|ii|in|eai sahte|sahtan|nagot cuozzilit|cuozzut|lihkadit|vazzit|bajas', gap: 3, unless: SE_GENERAL },
@@ -1164,7 +1164,7 @@ const R24_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'stora|hoga|enorma lagor|flammor', gap: 0, unless: [...SV_GENERAL, ...FIRE_KEPT, 'majbrasan', 'valborg'] },
   { kind: 'emergency', lang: 'sv', cue: 'ramlat|ramlade|fallit|foll|trillat kommer|kan|orkar|far inte upp', gap: 6, unless: [...SV_GENERAL, 'igar', 'forra veckan'] },
   { kind: 'emergency', lang: 'sv', cue: 'ska|kommer|vill ha ihjal mig|oss|henne|dig|honom', gap: 1, unless: [...SV_GENERAL, ...JOKING_WORDS] },
-  { kind: 'emergency', lang: 'en', cue: 'cant|cannot|couldnt pull|get|reach him|her|them|it|up|out', gap: 2, unless: [...EN_GENERAL, 'car', 'truck', 'snowmobile', 'boat', 'splinter', 'stain', 'app', 'file'] },
+  { kind: 'emergency', lang: 'en', cue: 'cant|cannot|couldnt pull|get|reach him|her|them|it|up|out', gap: 2, unless: ['video game', 'come to dinner', ...EN_GENERAL, 'car', 'truck', 'snowmobile', 'boat', 'splinter', 'stain', 'app', 'file'] },
   { kind: 'emergency', lang: 'en', cue: 'smoke seeping|coming|pouring|billowing|rising from|out|under', gap: 1, unless: [...EN_GENERAL, ...FIRE_KEPT, 'chimney'] },
   { kind: 'emergency', lang: 'en', cue: 'wasted|drunk|hammered|intoxicated guy|man|woman|dude|bloke|person|someone|driver drove|climbed|got|just|is|getting', gap: 3, unless: [...EN_GENERAL, 'taxi', 'sober', 'passenger', 'bus', 'if i ever', 'what number', 'saved in my phone', 'which number'], reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'deaividii|deaivvadii ealgga|ealgga|bohcco|bohccuid|boazu', gap: 1, unless: SE_GENERAL, reportWhenOver: true },
@@ -1250,7 +1250,7 @@ const R25_REPORT: Rule[] = [
  * to a 14-year-old, a card emptied, pills given to a teen to sell, in Sami hate written on a hut.
  */
 const R26_SUICIDE: Rule[] = [
-  { kind: 'suicide', lang: 'sv', cue: 'hejda|hejdaa allihopa|alla|allihop|forevigt|for', gap: 1, unless: [...SV_GENERAL, 'vi ses', 'imorgon', 'trevlig', 'god natt', 'sov gott', 'ha det bra', 'pa mandag', 'efter jul'] },
+  { kind: 'suicide', lang: 'sv', cue: 'hejda|hejdaa allihopa|alla|allihop|forevigt|for', gap: 1, unless: ['semester', 'semestern', ...SV_GENERAL, 'vi ses', 'imorgon', 'trevlig', 'god natt', 'sov gott', 'ha det bra', 'pa mandag', 'efter jul'] },
   { kind: 'suicide', lang: 'sv', cue: 'svanga|svanger|kora|styra rakt|in|framfor langtradare|langtradaren|lastbil|lastbilen|trad|tradet|motande|bergvaggen', gap: 3, unless: [...SV_GENERAL, 'parkera', 'backa', 'garaget', 'han holl pa', 'hon holl pa', 'sicksack', 'full', 'rattfull', 'berusad'] },
   { kind: 'suicide', lang: 'en', cue: 'fresh|new cuts|scars|marks arms|thighs|wrists|legs|arm|wrist|stomach', gap: 4, unless: [...EN_GENERAL, 'cat', 'shaving', 'surgery', 'hockey', 'skates', 'bike'] },
   { kind: 'suicide', lang: 'en', cue: 'no point made up my mind', gap: 8, unless: EN_GENERAL },
@@ -1271,7 +1271,7 @@ const R26_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'svalde|svalt|svaljt|atit|at batteri|batteriet|knappcellsbatteri|knappcell|magnet|magneter|spik', gap: 6, unless: [...SV_GENERAL, 'hunden', 'forra'] },
   { kind: 'emergency', lang: 'en', cue: 'smells|smell|smelling like|of rotten|sulphur|sulfur', gap: 2, unless: [...EN_GENERAL, 'egg salad', 'hot spring', 'water', 'fart', 'sandwich'] },
   { kind: 'emergency', lang: 'en', cue: 'dog|dogs|husky|huskies attacking|attacks|attacked|biting|bit|bites|mauling', gap: 2, unless: [...EN_GENERAL, 'toy', 'ball', 'bone', 'last year', 'police dog', 'police dogs', 'asking if', 'do they', 'does it', 'a bit', 'bit of'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'hund|hunden|hundar|hundarna|husky angriper|angrep|biter|bet|attackerar|attackerade', gap: 2, unless: ['dammsugaren', 'dammsugare', 'robotdammsugaren', 'leksaken', 'bollen', ...SV_GENERAL, 'leksak', 'leksaken', 'bollen', 'kopplet', 'koppel', 'bet sonder', 'benet', 'i fjol', 'undrar om', 'knarkhund', 'narkotikahund', 'polisen', 'stammer det', 'julklapparna', 'julklappar', 'julgranen', 'granen', 'kudden', 'kuddarna', 'tofflorna', 'snogubben', 'pappret'], reportWhenOver: true, jokeable: true },
+  { kind: 'emergency', lang: 'sv', cue: 'hund|hunden|hundar|hundarna|husky angriper|angrep|biter|bet|attackerar|attackerade', gap: 2, unless: ['leksaker', 'leksakerna', 'sina leksaker', 'dammsugaren', 'dammsugare', 'robotdammsugaren', 'leksaken', 'bollen', ...SV_GENERAL, 'leksak', 'leksaken', 'bollen', 'kopplet', 'koppel', 'bet sonder', 'benet', 'i fjol', 'undrar om', 'knarkhund', 'narkotikahund', 'polisen', 'stammer det', 'julklapparna', 'julklappar', 'julgranen', 'granen', 'kudden', 'kuddarna', 'tofflorna', 'snogubben', 'pappret'], reportWhenOver: true, jokeable: true },
   { kind: 'emergency', lang: 'en', cue: 'pulse|heartbeat super|very|really|so|is slow|weak|faint|racing', gap: 2, unless: [...EN_GENERAL, 'watch', 'fitness', 'workout', 'resting', 'athlete'] },
   { kind: 'emergency', lang: 'sv', cue: 'kor|kora|korde|drar|drog|stjal|sticker ivag pa|med min|mitt|var|vart skoter|skotern|bil|bilen|cykel|cykeln|fyrhjuling|baten', gap: 2, unless: SV_GENERAL, reportWhenOver: true },
 ];
@@ -2380,6 +2380,12 @@ const R62_TO_65_LAST: Rule[] = [
  * anonymous letter. First in RULES.
  */
 const R66_FIRST: Rule[] = [
+  // From review68 (short plain messages, written blind): bleeding in pregnancy and a birth under way, before the rules
+  // that would read bleeding as harm done by someone.
+  { kind: 'emergency', lang: 'sv', cue: 'gravid|gravida|havande|graviditet|graviditeten bloder|blodning|blodningar|varkar|vattnet+har+gatt|vattnet+gick', gap: 6, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'emergency', lang: 'en', cue: 'pregnant|pregnancy bleeding|bleed|contractions|waters+broke|water+broke', gap: 6, unless: [...EN_GENERAL, ...FICTION] },
+  { kind: 'emergency', lang: 'en', cue: 'contractions min+apart|minutes+apart|mins+apart', gap: 3, unless: [...EN_GENERAL, ...FICTION] },
+  { kind: 'emergency', lang: 'sv', cue: 'varkar|varkarna minuters+mellanrum|min+mellanrum|minuter+mellan|tata', gap: 3, unless: [...SV_GENERAL, ...FICTION] },
   // From review67 (short plain messages, written blind): choking on food is no strangling; violence or stalking by
   // someone one has broken up with is violence in a close relationship; forced sex by a boyfriend.
   { kind: 'emergency', lang: 'en', cue: 'choking|chokes|choked on', gap: 0, unless: [...EN_GENERAL, ...FICTION, 'choking on my words', 'choked on my coffee', 'choked on his coffee', 'choked on her coffee'] },
@@ -2439,7 +2445,7 @@ const R66_LAST: Rule[] = [
   { kind: 'suicide', lang: 'en', cue: 'wants|want|going|gonna|plans|planning|trying|tried|talks+about|talking+about|thinking+about to+end|ending|end his|her|their|my|your life|it+all', gap: 2, unless: [...EN_GENERAL, ...FICTION, 'the book', 'the film', 'the character'] },
   { kind: 'suicide', lang: 'sv', cue: 'kompis|kompisen|van|vannen|son|sonen|dotter|dottern|bror|syster|mamma|pappa|han|hon|klasskompis pratar|snackar|skriver|talar|tjatar|pratade|skrev om sjalvmord|att+ta+sitt+liv|att+do|att+inte+vilja+leva', gap: 2, unless: [...SV_GENERAL, ...FICTION, 'lektion', 'lektionen', 'kurs', 'kursen', 'utbildning', 'temadag', 'forelasning', 'podd', 'podden', 'bok', 'boken', 'skolarbete'] },
   { kind: 'emergency', lang: 'en', cue: 'help|helpp|heeelp fire|smoke|burning', gap: 1, unless: [...EN_GENERAL, ...FICTION, 'fire alarm', 'smoke alarm', 'smoke detector', 'beeping', 'fire drill', 'fire safety', 'fireplace', 'fire alarm test', 'with the fire', 'light a fire', 'start a fire', 'the campfire', 'bonfire'] },
-  { kind: 'emergency', lang: 'sv', cue: 'barn|barnet|ett+barn|min+son|min+dotter|sonen|dottern|pojken|flickan|mamma|pappa|mormor|morfar|farmor|farfar|grannen|kompisen ar|har borta+i+skogen|borta+pa+fjallet|borta+pa+isen|borta+i+snostormen|vilse|gatt+vilse', gap: 2, jokeable: true, unless: [...SV_GENERAL, ...FICTION, 'lager', 'scoutlager', 'pa lager', 'hela veckan', 'utflykt', 'skolresa', 'hittat', 'hittade', 'ar hemma', 'kom hem', 'vilse i stan', 'vilse i appen'] },
+  { kind: 'emergency', lang: 'sv', cue: 'barn|barnet|ett+barn|min+son|min+dotter|sonen|dottern|pojken|flickan|mamma|pappa|mormor|morfar|farmor|farfar|grannen|kompisen ar|har borta+i+skogen|borta+pa+fjallet|borta+pa+isen|borta+i+snostormen|vilse|gatt+vilse', gap: 2, jokeable: true, unless: ['i spelet', 'i sitt', 'nya spel', 'spel', 'spelet', ...SV_GENERAL, ...FICTION, 'lager', 'scoutlager', 'pa lager', 'hela veckan', 'utflykt', 'skolresa', 'hittat', 'hittade', 'ar hemma', 'kom hem', 'vilse i stan', 'vilse i appen'] },
   // From review67 (short plain messages, written blind in the twenty-seventh session).
   { kind: 'emergency', lang: 'en', cue: 'never+came+back|didnt+come+back|hasnt+come+back|never+returned|didnt+return|hasnt+returned|not+come+home|never+came+home|didnt+come+home', gap: 0, unless: [...EN_GENERAL, ...FICTION, 'back to me', 'came back to me', 'with an answer', 'refund', 'the money', 'my money', 'the package', 'the parcel', 'the book', 'the email', 'called back'] },
   { kind: 'emergency', lang: 'en', cue: 'kid|kids|child|baby|toddler|son|daughter drank|ate|swallowed|has+eaten|got+into something|bleach|detergent|pills|chemicals|cleaning|medicine|from+under+the+sink|a+battery', gap: 2, unless: [...EN_GENERAL, ...FICTION, 'gum', 'a fly', 'veggies', 'vegetables', 'dinner', 'lunch', 'breakfast', 'cake'], reportWhenOver: true },
@@ -2469,7 +2475,7 @@ const R66_LAST: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'kicked|kicking|broke|smashed|busted in|down our|my|the door|front+door', gap: 2, unless: [...EN_GENERAL, ...FICTION, 'shoes', 'habit'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'sparkade|sparkat|sparkar|slog|bankade in|upp|sonder var|min|dorren|ytterdorren', gap: 2, unless: [...SV_GENERAL, ...FICTION, 'skorna'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'car|truck|bus|driver|snowmobile hit|ran+over|knocked+down|has+hit a+kid|a+child|kid|child|a+boy|a+girl|a+pedestrian|someone|my+son|my+daughter|a+cyclist', gap: 2, unless: [...EN_GENERAL, ...FICTION, 'speed bump', 'will there be'], reportWhenOver: true },
-  { kind: 'report', lang: 'en', cue: 'bullied|being+bullied|beaten|beat+up at+school|in+school|on+the+bus|at+the+school', gap: 4, unless: [...EN_GENERAL, ...FICTION, 'anti bullying', 'antibullying', 'bullying plan', 'game', 'as a kid', 'as a child', 'writes', 'books'] },
+  { kind: 'report', lang: 'en', cue: 'bullied|being+bullied|beaten|beat+up at+school|in+school|on+the+bus|at+the+school', gap: 4, unless: ['in the 90s', 'in the 80s', 'when i was', 'volunteer', 'years ago', ...EN_GENERAL, ...FICTION, 'anti bullying', 'antibullying', 'bullying plan', 'game', 'as a kid', 'as a child', 'writes', 'books'] },
   { kind: 'emergency', lang: 'en', cue: 'sniffing|huffing|inhaling gas|glue|lighter+gas|butane|lighter+fluid', gap: 1, unless: [...EN_GENERAL, ...FICTION] },
   { kind: 'emergency', lang: 'sv', cue: 'sniffar|sniffade|sniffat gas|lim|tandargas|butan|gasol', gap: 1, unless: [...SV_GENERAL, ...FICTION] },
   { kind: 'emergency', lang: 'en', cue: 'bear|bears|wolf|wolves at|near|outside|by the+school|the+daycare|the+playground|our+house|my+house|the+kindergarten', gap: 2, unless: [...EN_GENERAL, ...FICTION, 'teddy', 'costume', 'mascot', 'statue', 'museum', 'bear in mind', 'last year', 'tracks'] },
@@ -2480,6 +2486,30 @@ const R66_LAST: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'lararen|laraen|tranaren|traneren|chefen|grannen|morbror|farbror|styvpappa|en+man|killen|en+okand tog+pa|tafsade+pa|tafsar+pa|rorde+vid|tar+pa mig|min|mina', gap: 2, unless: [...SV_GENERAL, ...FICTION, 'troja', 'trojan', 'jacka', 'jackan', 'fel'] },
   { kind: 'suicide', lang: 'en', cue: 'dont+want+to+wake+up|do+not+want+to+wake+up|hope+i+dont+wake+up|never+want+to+wake+up', gap: 0, unless: [...EN_GENERAL, ...FICTION, ...JOKING, 'early', 'so early', 'for work', 'for school', 'at 5', 'at six'] },
   { kind: 'suicide', lang: 'sv', cue: 'skadar|skadat|skadade|skar|skurit sig+sjalv|sig+sjalva', gap: 0, unless: [...SV_GENERAL, ...FICTION, 'pa tassen', 'av misstag', 'i traningen', 'pa jobbet', 'ramlade', 'pa glaset', 'pa kniven nar'] },
+  // From review68 (short plain messages, written blind in the twenty-seventh session): a fit, carbon monoxide from a
+  // stove, someone trapped under a machine, a sting and a tight throat, a breathing machine on battery in a power cut,
+  // a train that hit someone, hiding from a man with a knife, "I cut again", drugs sold to children, a reindeer shot
+  // and left, one's BankID used, a daughter raped.
+  { kind: 'emergency', lang: 'sv', cue: 'ramlat|ramlade|rasat|rasade ihop', gap: 0, jokeable: true, unless: [...SV_GENERAL, ...FICTION, 'taltet', 'snogubben', 'snolyktan', 'snolykta', 'snolyktor', 'bygget', 'lego', 'korthuset', 'kakan', 'i soffan', 'av skratt', 'somnade'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'ligger|ramlat|ramlade|foll och skakar|krampar|rycker|har+kramper', gap: 3, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'emergency', lang: 'en', cue: 'fell|collapsed|is|lying jerking|convulsing|shaking+all+over|having+a+seizure|having+a+fit|fitting', gap: 3, unless: [...EN_GENERAL, ...FICTION, 'laughing', 'with laughter'] },
+  { kind: 'emergency', lang: 'sv', cue: 'huvudvark|mar+illa|yr|yra|illamaende kaminen|spisen|vedspisen|braskaminen|eldade|eldat|kolmonoxid|kolos|aggregatet', gap: 8, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'emergency', lang: 'en', cue: 'headache|headaches|dizzy|nauseous|feel+sick|feeling+sick|throwing+up stove|heater|fireplace|generator|carbon+monoxide|wood+burner', gap: 8, unless: [...EN_GENERAL, ...FICTION] },
+  { kind: 'emergency', lang: 'sv', cue: 'fastnat|klamd|klamt|klamts|sitter+fast under|mellan', gap: 0, unless: [...SV_GENERAL, ...FICTION, 'sangen', 'soffan', 'skrivbordet'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'trapped|stuck|pinned under|beneath', gap: 0, unless: [...EN_GENERAL, ...FICTION, 'the bed', 'the sofa', 'the couch', 'the desk', 'a blanket', 'the covers'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'stung|bitten|ate+nuts|ate+peanuts|ate+shrimp throat|tongue|lips|face tight|swelling|closing|swollen|swells', gap: 6, unless: [...EN_GENERAL, ...FICTION, 'last week', 'yesterday'] },
+  { kind: 'emergency', lang: 'en', cue: 'throat+feels+tight|throat+is+closing|throat+is+swelling|cant+swallow', gap: 0, unless: [...EN_GENERAL, ...FICTION, 'cold', 'flu', 'sore'] },
+  { kind: 'emergency', lang: 'sv', cue: 'stack|stacks|stucken|getingstick|bistick|at+notter|at+rakor halsen|tungan|lapparna|svullnar|svullen|svalget', gap: 6, unless: [...SV_GENERAL, ...FICTION, 'forra veckan', 'i gar'] },
+  { kind: 'emergency', lang: 'en', cue: 'breathing+machine|oxygen|respirator|ventilator|dialysis|oxygen+machine battery|power|powers+out|power+cut|outage|no+power', gap: 6, unless: [...EN_GENERAL, ...FICTION] },
+  { kind: 'emergency', lang: 'sv', cue: 'syrgas|syrgasen|respirator|respiratorn|andningsapparat|andningsapparaten|andningsmaskin|dialys strom|stromavbrott|batteri|batteriet|strommen', gap: 6, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'emergency', lang: 'en', cue: 'train|the+train hit|struck|ran+over something|someone|a+person|a+man|a+woman|a+kid|a+child', gap: 1, unless: [...EN_GENERAL, ...FICTION, 'a moose', 'a reindeer', 'a deer'] },
+  { kind: 'emergency', lang: 'sv', cue: 'taget|tag korde+pa|har+kort+pa|krockade+med nagon|nan|en+person|en+manniska|nat|nagot', gap: 1, unless: [...SV_GENERAL, ...FICTION, 'en alg', 'en ren'] },
+  { kind: 'emergency', lang: 'en', cue: 'hiding|hid|im+hiding|were+hiding|locked+myself|locked+ourselves in the+bathroom|the+closet|a+closet|the+toilet|the+bedroom|my+room|the+basement|the+car', gap: 1, unless: [...EN_GENERAL, ...FICTION, ...JOKING, 'hide and seek', 'game', 'homework', 'from the cold', 'surprise', 'presents', 'from my siblings'] },
+  { kind: 'suicide', lang: 'en', cue: 'i+cut|ive+cut|i+have+cut|cutting again|myself|tonight|deep|deeper', gap: 0, unless: [...EN_GENERAL, ...FICTION, 'hair', 'my hair', 'the grass', 'the lawn', 'the cake', 'the bread'] },
+  { kind: 'report', lang: 'sv', cue: 'saljer|salde|langar|langade knark|droger|narkotika|gras|hasch|piller till|at barn|kids|unga|elever|hogstadie*|ungdomar|mellanstadie*', gap: 3, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'sv', cue: 'nagon|nan|de|dom skot|har+skjutit|dodade|har+dodat|skadskot en+ren|renen|var+ren|vara+renar|renar|hunden|var+hund|katten|var+katt', gap: 2, unless: [...SV_GENERAL, ...FICTION, ...SV_HUNTING, 'licensjakt', 'skyddsjakt', 'jaktlaget'] },
+  { kind: 'report', lang: 'sv', cue: 'anvander|anvant|anvande mitt|mina|min bankid|kort|kortet|konto|kontot|swish utan+lov|utan+att+fraga|utan+tillatelse', gap: 3, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'sv', cue: 'dotter|dottern|son|sonen|syster|systern|kompis|kompisen|van|vannen|flickvan blev|har+blivit valdtagen|utnyttjad|sexuellt+utnyttjad|antastad|tafsad+pa', gap: 2, unless: [...SV_GENERAL, ...FICTION] },
   { kind: 'emergency', lang: 'sv', cue: 'skjuts|skjuter|skott|skottlossning|skjutit utanfor|i+trapphuset|pa+gatan|bredvid|pa+garden|i+omradet', gap: 2, unless: [...SV_GENERAL, ...FICTION, ...SV_HUNTING, 'nyar', 'nyarsafton', 'fyrverkeri', 'fyrverkerier', 'smallare', 'jakt', 'algjakt', 'skjutbana', 'skjutbanan', 'skytte', 'skyttefest', 'foto', 'bilder', 'hockey', 'fotboll', 'bollen', 'puck', 'pucken', 'upp', 'skjuts till', 'skjutsa'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'he|she|they|hes|shes|theyre will|gonna|going|wants|threatens|threatened kill|shoot|stab|hurt her|him|them|my+mom|my+mum|my+sister|my+brother|my+dad|the+kids|my+kids|the+baby|the+dog|my+dog|our+dog|the+cat|my+cat', gap: 3, unless: [...EN_GENERAL, ...JOKING, 'when she finds out', 'when he finds out', 'when she sees', 'when he sees', 'for this'], reportWhenOver: true, jokeable: true },
   { kind: 'emergency', lang: 'sv', cue: 'han|hon|de|dom kommer|ska|tanker|hotar|hotade|vill doda|morda|skjuta|knivhugga|skada henne|honom|dem|mamma|barnen|min+mamma|min+syster|min+bror|bebisen', gap: 2, unless: [...SV_GENERAL, ...JOKING, 'nar hon far veta', 'nar han far veta', 'nar hon ser', 'nar han ser', 'for det har'], reportWhenOver: true, jokeable: true },
@@ -2567,7 +2597,7 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'sv', cue: 'ta|tar|avsluta mitt liv', gap: 1, unless: ['tillbaka mitt liv', 'ta tillbaka', 'ta hand om mitt liv', 'ta kontroll'] },
   { kind: 'suicide', lang: 'sv', cue: 'jag|mig sjalvmord|sjalvmordstankar|sjalvmordsbenagen|sjalvmordstanker', gap: 4 },
   { kind: 'suicide', lang: 'sv', cue: 'skada|skadar|skar|skara mig sjalv', gap: 0 },
-  { kind: 'suicide', lang: 'en', cue: 'kill|killing|hurt|hurting|harm|harming|cut|cutting myself', gap: 1 },
+  { kind: 'suicide', lang: 'en', cue: 'kill|killing|hurt|hurting|harm|harming|cut|cutting myself', gap: 1, unless: ['at the gym', 'pulled a muscle', 'nothing serious'] },
   { kind: 'suicide', lang: 'en', cue: 'want|wants|wanted|wanna|going|gonna|wish|wishes to|i die', gap: 1, unless: ['of embarrassment', 'of shame', 'of boredom', 'of laughter', 'laughing', 'dont want to die', 'do not want to die', 'dont wanna die'] },
   { kind: 'suicide', lang: 'en', cue: 'end|take|ending|taking my|own life', gap: 1 },
   { kind: 'suicide', lang: 'en', cue: 'suicidal|suicide', unless: ['suicide prevention', 'prevention line', 'prevention lines', ...['battery', 'phone', 'laptop', 'computer', 'car', 'printer'].flatMap((thing) => [`${thing} committed suicide`, `${thing} just committed suicide`])] },
@@ -3121,7 +3151,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'cant|cannot move her|his|my|their leg|legs|arm|arms|neck', gap: 0, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'im|i|were|we|kids|children|they hiding', gap: 1, unless: [...EN_GENERAL, 'from my homework'] },
   { kind: 'emergency', lang: 'en', cue: 'avalanche|avalanches', unless: [...EN_GENERAL, 'avalanche danger', 'avalanche of', 'warns about', 'risk', 'warning', 'warnings', 'forecast', 'forecasts', 'bulletin', 'danger level', 'course', 'rescue course', 'training', 'drill', 'beacon'] },
-  { kind: 'emergency', lang: 'en', cue: 'collapsed|fainted|seizure|convulsing', unless: [...EN_GENERAL, 'market', 'economy', 'prices', 'roof', 'it collapsed', 'reindeer'] },
+  { kind: 'emergency', lang: 'en', cue: 'collapsed|fainted|seizure|convulsing', unless: ['on the sofa', 'on the couch', 'into bed', 'ski race', ...EN_GENERAL, 'market', 'economy', 'prices', 'roof', 'it collapsed', 'reindeer'] },
   { kind: 'emergency', lang: 'en', cue: 'upside down', gap: 0, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'someone|somebody|people|person|kids|driver|he|she is|are still inside|trapped|stuck', gap: 2, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'lost on|in the|a trail|mountain|mountains|forest|woods|snowstorm|storm|dark|fells|tundra|lake|ice', gap: 2, unless: EN_GENERAL },
@@ -3602,7 +3632,7 @@ const EN_PLAY = [
  */
 const IDIOMS: readonly (readonly string[])[] = [
   'sjunka genom jorden', 'sjonk genom jorden', 'slog sig ner', 'slar sig ner', 'slog mig ner pa en bank',
-  'slog mig ner pa banken', 'slog personligt rekord', 'slagit personligt rekord', 'slog rekord', 'slagit rekord',
+  'slog mig ner pa banken', 'slog sitt rekord', 'slog sitt personliga rekord', 'vadret tar livet av mig', 'slog personligt rekord', 'slagit personligt rekord', 'slog rekord', 'slagit rekord',
   'drunknar i jobb', 'drunknar i papper', 'drunknar i arbete', 'drunknar i mejl', 'drunknar i rakningar', 'kidnappa med en',
   'attackerade av mygg', 'attackerad av mygg', 'attackerades av mygg', 'attackerade av knott',
   'nearly had a heart attack', 'almost had a heart attack', 'drowning in bills', 'drowning in paperwork', 'drowning in work',
@@ -3695,6 +3725,8 @@ function withIdioms(rule: Rule): Rule {
  * "skjuta mig", and "det blåste" (the wind blew) is not a slur.
  */
 const NOT_TYPOS: ReadonlySet<string> = new Set([
+  // "confusing" is no typo of "convulsing" (everyday13).
+  'confusing', 'confused',
   'skjutsa', 'skjutsar', 'skjutsade', 'skjutsat', 'skjuts', 'skjutsen', 'blaste', 'blasten', 'jattevall', 'jattevallen',
   // "block him" is not "black" (eye), "marked delivered" not "masked", "dörren är bänd" not "brand" (review43).
   'block', 'blocks', 'blocked', 'blocking', 'marked', 'band', 'bande',

@@ -1012,6 +1012,21 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['läraren tog på mig', 'report', 'sv'],
   ['i dont want to wake up tomorrow', 'suicide', 'en'],
   ['min kompis skadar sig själv', 'suicide', 'sv'],
+  // Written from review68 (short plain messages, written blind), in other words than the set's.
+  ['hon är gravid och blöder', 'emergency', 'sv'],
+  ['contractions are 3 minutes apart', 'emergency', 'en'],
+  ['mannen på tåget har ramlat ihop', 'emergency', 'sv'],
+  ['a woman fell and is jerking on the floor', 'emergency', 'en'],
+  ['vi mår illa och har huvudvärk sen vi tände vedspisen', 'emergency', 'sv'],
+  ['en arbetare har fastnat under maskinen', 'emergency', 'sv'],
+  ['got stung by a wasp and my throat is swelling', 'emergency', 'en'],
+  ['power cut and my dads oxygen machine runs on battery', 'emergency', 'en'],
+  ['the train hit someone at the station', 'emergency', 'en'],
+  ['im hiding in the closet, hes outside with a knife', 'emergency', 'en'],
+  ['i cut myself again', 'suicide', 'en'],
+  ['en man langar knark till mellanstadiebarn', 'report', 'sv'],
+  ['någon har skjutit vår hund', 'report', 'sv'],
+  ['min syster blev våldtagen i helgen', 'report', 'sv'],
 ];
 
 /**

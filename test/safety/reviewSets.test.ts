@@ -55,7 +55,7 @@ describe('safety review sets', () => {
   });
 });
 
-describe('everyday messages (unseen/everyday1.jsonl to everyday12.jsonl)', () => {
+describe('everyday messages (unseen/everyday1.jsonl to everyday13.jsonl)', () => {
   // 300 ordinary messages each with everyday idioms and words that look like alarms ("drunknar i papper", "nearly had a
   // heart attack", "died of embarrassment", mine blasting, a death certificate), written blind in the nineteenth session
   // to probe the check: at that session's start 34 and 18 raised an alarm, after the exceptions written from them 15
@@ -74,8 +74,11 @@ describe('everyday messages (unseen/everyday1.jsonl to everyday12.jsonl)', () =>
   // änden", a knife-free school campaign): 11 as it came, 2 after the exceptions written from it. everyday12, written
   // blind at that session's end with the everyday senses of its new rules' words (a sauna's smoke, a towed car, ice
   // fishing, a scout camp, shots from the moose hunt): 19 as it came (20 on the session's start rules), 4 after.
+  // everyday13, written blind last in that session with the everyday senses of its last rules' words (a neighbour
+  // travelling, a goodbye before a holiday, water pistols, lost in a video game): 18 as it came (17 on the start
+  // rules), 8 after.
   // The classifier does not learn from them; the test only keeps the figures from slipping back.
-  it.each(['everyday1.jsonl', 'everyday2.jsonl', 'everyday3.jsonl', 'everyday4.jsonl', 'everyday5.jsonl', 'everyday6.jsonl', 'everyday7.jsonl', 'everyday8.jsonl', 'everyday9.jsonl', 'everyday10.jsonl', 'everyday11.jsonl', 'everyday12.jsonl'])('%s: an alarm for at most 5 %% of them', (file) => {
+  it.each(['everyday1.jsonl', 'everyday2.jsonl', 'everyday3.jsonl', 'everyday4.jsonl', 'everyday5.jsonl', 'everyday6.jsonl', 'everyday7.jsonl', 'everyday8.jsonl', 'everyday9.jsonl', 'everyday10.jsonl', 'everyday11.jsonl', 'everyday12.jsonl', 'everyday13.jsonl'])('%s: an alarm for at most 5 %% of them', (file) => {
     const messages = readFileSync(path.join(dir, 'unseen', file), 'utf8').split('\n').filter(Boolean)
       .map((line) => JSON.parse(line) as Reviewed);
     expect(messages).toHaveLength(300);
