@@ -1091,6 +1091,14 @@ const ORDINARY: string[] = [
   'min tränare tog på mig fel tröja',
   'i dont want to wake up so early tomorrow lol',
   'I am confused about the bus times, cannot find the winter schedule',
+  'han ligger och skakar av skratt',
+  'the new jacket is not fitting',
+  'my toddler is having a fit because no candy',
+  'stuck under a pile of paperwork all week',
+  'fastnat mellan två jobb',
+  'hiding in my room playing games all weekend',
+  'i cut myself while cooking',
+  'got bitten by a mosquito and my face is swollen lol',
   // review56: hyperbole about every morning, a bank robbed in a game, matters that ended well or were built again, a Sami
   // question about the work against hate speech.
   'Trafiken på E10 dödar mig varje dag, när blir det fler fartkontroller?',
