@@ -124,7 +124,8 @@ const SIGN_OFF = new RegExp(
 export function withoutGreetingAndSignOff(text: string): string {
   let rest = text;
   const greeting = GREETING.exec(rest);
-  if (greeting && wordCount(rest.slice(greeting[0].length)) >= MIN_REST_WORDS) rest = rest.slice(greeting[0].length);
+  // Both parts of GREETING are optional, so it matches every text: most at no length, and those are left alone.
+  if (greeting && greeting[0].length > 0 && wordCount(rest.slice(greeting[0].length)) >= MIN_REST_WORDS) rest = rest.slice(greeting[0].length);
   const signOff = SIGN_OFF.exec(rest);
   if (signOff && wordCount(rest.slice(0, signOff.index)) >= MIN_REST_WORDS) rest = rest.slice(0, signOff.index).trimEnd();
   return rest;

@@ -2402,7 +2402,8 @@ const R66_FIRST: Rule[] = [
 /**
  * Last in RULES, so that violence at home goes first: danger told plainly that raised nothing before the twenty-seventh
  * session — a threat to kill someone else (a mother, a sister, the children), not only "me" ("he will kill her", "han
- * kommer döda henne"; found while checking review66), and what two rounds of short probes found (comments below).
+ * kommer döda henne"; found while checking review66), what four rounds of short probes found, and what review67 and
+ * review68 still missed (comments below).
  */
 const R66_LAST: Rule[] = [
   // Found by plain probes in the twenty-seventh session: an armed man at a place (Swedish), a fight with knives
@@ -3907,10 +3908,11 @@ export function detectSafetyByRules(text: string, given: readonly string[] = spl
 function check(text: string, given: readonly string[], mayGuess: boolean): SafetyMatch | null {
   if (given.length === 0) return null;
   // "lol not a joke, the pan caught fire": a nervous laugh; the words and emoji of joking do not count then.
-  const notJoking = hasAny(` ${given.join(' ')} `, NOT_JOKING) || isThreatToLife(given);
+  const givenJoined = ` ${given.join(' ')} `;
+  const notJoking = hasAny(givenJoined, NOT_JOKING) || isThreatToLife(given);
   // An idiom the writer says is meant is read as said (review66: "skjut mig nu säger jag ju på skämt hela tiden men
   // ibland menar jag det faktiskt").
-  const plain = hasAny(` ${given.join(' ')} `, MEANT_SERIOUSLY) ? given : withoutIdioms(given);
+  const plain = hasAny(givenJoined, MEANT_SERIOUSLY) ? given : withoutIdioms(given);
   if (plain.length === 0) return null;
   const words = notJoking ? plain.filter((word) => !JOKING_SINGLE_WORDS.has(word)) : plain;
   // RULES are ordered by severity, so the first rule that matches is the route.
@@ -3993,7 +3995,8 @@ function isAboutThePromises(word: string): boolean {
 }
 
 const PART_BREAKS = new RegExp(PART_BREAK.source, 'giu');
-const QUESTION_MARK_NEXT = /^[^\p{L}\p{N}]*\?/u;
+/** Sticky: tried at a part's end (lastIndex), without cutting the rest of the message out of it. */
+const QUESTION_MARK_NEXT = /[^\p{L}\p{N}]*\?/uy;
 
 interface Part {
   text: string;
@@ -4006,7 +4009,8 @@ function splitParts(text: string): Part[] {
   const parts: Part[] = [];
   let from = 0;
   for (const found of text.matchAll(PART_BREAKS)) {
-    parts.push({ text: text.slice(from, found.index), isQuestion: QUESTION_MARK_NEXT.test(text.slice(found.index)) });
+    QUESTION_MARK_NEXT.lastIndex = found.index;
+    parts.push({ text: text.slice(from, found.index), isQuestion: QUESTION_MARK_NEXT.test(text) });
     from = found.index + found[0].length;
   }
   parts.push({ text: text.slice(from), isQuestion: false });
