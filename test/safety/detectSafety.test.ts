@@ -1027,6 +1027,19 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['en man langar knark till mellanstadiebarn', 'report', 'sv'],
   ['någon har skjutit vår hund', 'report', 'sv'],
   ['min syster blev våldtagen i helgen', 'report', 'sv'],
+  // Written from review69 and review70 (twenty-eighth session, written blind), in other words than the sets'.
+  ['kompisen skär sig i hemlighet, jag har sett ärren', 'suicide', 'sv'],
+  ['nån har sprayat hela min bil på parkeringen', 'report', 'sv'],
+  ['han säger att han sprider bilderna på mig ifall jag inte betalar', 'report', 'sv'],
+  ['sålde skotern och fick en fejkad swish', 'report', 'sv'],
+  ['blev misshandlad på väg hem i lördags', 'report', 'sv'],
+  ['my husband says he will have me deported if i leave him', 'domestic', 'en'],
+  ['standing on the bridge now and im done', 'suicide', 'en'],
+  ['Mu olmmái áitá mu juohke beaivve', 'domestic', 'se'],
+  ['my girlfriend slår mig när hon är full', 'domestic', 'sv'],
+  ['Muhtun lea báhčán min bohcco', 'report', 'se'],
+  ['Buoret livččii jos mun in livčče šat dáppe', 'suicide', 'se'],
+  ['hjälp jag vet int va jag ska göra', 'help', 'sv'],
 ];
 
 /**
@@ -1686,6 +1699,17 @@ const ORDINARY: string[] = [
   'Went grouse hunting with a licence and shot two birds, all legal. Can I carry the shotgun on the bus?',
   'Huset skakar när de spränger i gruvan och nu har vi en spricka i väggen, vem ersätter det?',
   'Min fru hotar att skilja sig om jag köper en till skoter, haha',  // Near misses beside the rules written from review61.
+  // Near misses beside the rules and exceptions written from review69, review70 and everyday14 (twenty-eighth session).
+  'Lillebror skar sig på kniven när han skalade potatis, behöver det sys?',
+  'Färgerna skär sig mot varandra på den nya skylten',
+  'Vad gör man om man får en falsk swish när man säljer något?',
+  'Vi var nära att ramla av taket när vi skottade, men allt gick bra',
+  'Min dator dödar mig snart, den startar aldrig',
+  'Såg en film i går där de hotar en polis med pistol, sjukt bra',
+  'how do i report a theft online, just asking for the future',
+  'we got threatened by a moose on the road lol, it just stood there',
+  'Körde nästan på en ren i morse men det gick bra. Vem ringer man om man krockar?',
+  'Vill anmäla mig och min kompis till simkursen',
   'var kan jag läsa medborgarlöftena från början till slut, finns dom på nätet?',
   'we dont want to live near the mine when the town moves',
   'Can I bring my prescription drugs with codeine from the US into Sweden?',

@@ -55,7 +55,7 @@ describe('safety review sets', () => {
   });
 });
 
-describe('everyday messages (unseen/everyday1.jsonl to everyday13.jsonl)', () => {
+describe('everyday messages (unseen/everyday1.jsonl to everyday14.jsonl)', () => {
   // 300 ordinary messages each with everyday idioms and words that look like alarms ("drunknar i papper", "nearly had a
   // heart attack", "died of embarrassment", mine blasting, a death certificate), written blind in the nineteenth session
   // to probe the check: at that session's start 34 and 18 raised an alarm, after the exceptions written from them 15
@@ -84,5 +84,16 @@ describe('everyday messages (unseen/everyday1.jsonl to everyday13.jsonl)', () =>
     expect(messages).toHaveLength(300);
     const alarms = messages.filter((m) => detectSafety(m.text) !== null).map((m) => m.text);
     expect(alarms.length).toBeLessThanOrEqual(15);
+  });
+
+  // everyday14, written blind in the twenty-eighth session (120 messages: hunting, reindeer slaughter, sports, games,
+  // idioms, matters long over, first-aid courses, a pet that ate poison): 9 as it came, 1 after the exceptions written
+  // from it.
+  it('everyday14.jsonl: an alarm for at most 5 % of them', () => {
+    const messages = readFileSync(path.join(dir, 'unseen', 'everyday14.jsonl'), 'utf8').split('\n').filter(Boolean)
+      .map((line) => JSON.parse(line) as Reviewed);
+    expect(messages).toHaveLength(120);
+    const alarms = messages.filter((m) => detectSafety(m.text) !== null).map((m) => m.text);
+    expect(alarms.length).toBeLessThanOrEqual(6);
   });
 });
