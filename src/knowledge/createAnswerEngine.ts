@@ -8,7 +8,8 @@ import { LANGS, type Entry, type Lang } from './schema.js';
 import type { AnswerEngine, AnswerResult, AskContext, Knowledge, LanguageDecision, Match } from './types.js';
 import { SearchIndex, type QueryTerm, type Scored } from './searchIndex.js';
 import { detectLanguage, type Lexicons } from '../language/detectLanguage.js';
-import { cleanInput } from '../language/normalizeText.js';
+import { cleanInput, foldText, tokenize } from '../language/normalizeText.js';
+import { isFunctionWord } from '../language/stopwords.js';
 
 /** Below this an entry is not an answer (0..1, see SearchIndex.score). */
 export const MIN_SCORE = 0.5;
@@ -54,6 +55,10 @@ export const LONG_QUESTIONS: readonly LongQuestionRule[] = [
   { terms: 7, minScore: 0.33, minCoverage: 0.3, lead: 0.15 },
 ];
 const MAX_RELATED = 4;
+/** A question counts as written in two languages when each holds at least this share of its weight (see askMixed). */
+const MIN_BORROWED_SHARE = 0.2;
+/** How many entries each language's part brings in before the two scores are added (see askMixed). */
+const MIXED_CANDIDATES = 20;
 const MAX_CANDIDATES = 3;
 /**
  * A message of several sentences that finds no answer as a whole is also asked as its last question alone (the last
@@ -169,6 +174,56 @@ export function createAnswerEngine(knowledge: Knowledge, options: EngineOptions 
     return decision.kind === 'answer' ? { best: decision.best, related: decision.related } : undefined;
   };
 
+  /**
+   * A question written in two languages at once ("my car got broken into utanför boendet, hur gör jag en anmälan?"),
+   * asked when neither language alone finds an answer: the words the reply language does not know but another
+   * language's index knows as written (not as a typo) are scored there, the rest in the reply language, and each entry
+   * gets the two scores weighted by each part's share of the question. The same bars as for any answer apply, and the
+   * reply-language part must reach the entry (isReachedOnlyThroughGeneralWords). See MIN_BORROWED_SHARE.
+   */
+  const askMixed = (question: string, lang: Lang): { scored: Scored[]; decision: Decision } | undefined => {
+    const own = indexes[lang].analyzeQuery(question, lang);
+    const unknownOwn = new Set(own.filter((q) => q.matches.length === 0).map((q) => q.token));
+    if (unknownOwn.size === 0) return undefined;
+    let borrowed: { from: Lang; terms: QueryTerm[]; weight: number } | undefined;
+    for (const other of LANGS) {
+      if (other === lang) continue;
+      const terms = indexes[other].analyzeQuery(question, lang)
+        .filter((q) => unknownOwn.has(q.token) && q.matches.some((m) => m.how === 'exact' || m.how === 'stem'));
+      const weight = terms.reduce((sum, q) => sum + q.weight, 0);
+      if (weight > (borrowed?.weight ?? 0)) borrowed = { from: other, terms, weight };
+    }
+    if (!borrowed) return undefined;
+    // Evidence that the other language is really there: one of its function words that the reply language lacks
+    // ("my", "where", "the"), or two of its content words. One word alone is often the reply language's own word that
+    // the other language's index happens to know: Swedish "kille" is English "kill" stemmed, "åkte fast" has "fast".
+    const from = borrowed.from;
+    const hasItsFunctionWord = tokenize(question).some((word) => {
+      const folded = foldText(word);
+      return isFunctionWord(from, folded) && !isFunctionWord(lang, folded);
+    });
+    if (!hasItsFunctionWord && borrowed.terms.length < 2) return undefined;
+    const taken = new Set(borrowed.terms.map((q) => q.token));
+    const rest = own.filter((q) => !taken.has(q.token));
+    const restWeight = rest.reduce((sum, q) => sum + q.weight, 0);
+    const share = borrowed.weight / (borrowed.weight + restWeight);
+    if (share < MIN_BORROWED_SHARE || share > 1 - MIN_BORROWED_SHARE) return undefined;
+    const byEntry = new Map<number, Scored>();
+    const add = (scored: Scored[], part: number): void => {
+      for (const s of scored) {
+        const sum = byEntry.get(s.entry) ?? { entry: s.entry, score: 0, coverage: 0, precision: 0 };
+        sum.score += part * s.score;
+        sum.coverage += part * s.coverage;
+        sum.precision += part * s.precision;
+        byEntry.set(s.entry, sum);
+      }
+    };
+    add(indexes[lang].score(rest, MIXED_CANDIDATES), 1 - share);
+    add(indexes[borrowed.from].score(borrowed.terms, MIXED_CANDIDATES), share);
+    const scored = [...byEntry.values()].sort((a, b) => b.score - a.score || a.entry - b.entry).slice(0, 5);
+    return { scored, decision: decide(scored, indexes[lang], rest) };
+  };
+
   const toMatches = (scored: Scored[], lang: Lang): Match[] =>
     scored.map((s) => ({ id: entries[s.entry]!.id, score: round(s.score), lang }));
 
@@ -212,6 +267,14 @@ export function createAnswerEngine(knowledge: Knowledge, options: EngineOptions 
         return {
           kind: 'clarify', lang, language, candidates: clarify.candidates.map((s) => entries[s.entry]!),
           top: toMatches(clarify.scored, clarify.searched),
+        };
+      }
+      const mixed = askMixed(question, lang);
+      if (mixed?.decision.kind === 'answer') {
+        const { best, related } = mixed.decision;
+        return {
+          kind: 'answer', lang, language, entry: entries[best.entry]!, score: round(best.score), related,
+          top: toMatches(mixed.scored, lang),
         };
       }
       const focused = focusOnLastQuestion(question, lang, primary);

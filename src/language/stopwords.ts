@@ -21,6 +21,7 @@ vänligen vänlig vänliga tacksam tacksamma förhand hälsning hälsningar mvh 
 stämmer sant påstår påstod påstått hörde sägs menade
 mä hä dä nå mycke mkt dej sej int me alltihop alltihopa henne
 elr o t hänna hänne mut ngn ngt ngr nåra bla osv tex iofs dvs
+nånsin nångång någongång bör överhuvudtaget öht
 `;
 const en = `
 a about all also am an and any are as at be been being but by can could did do does doing for from get got had has

@@ -98,7 +98,11 @@ test(`top-1 accuracy is at least ${MIN_TOP1 * 100} % per language and off-topic 
  * blind in the same session: a third children aged 10–14, a third residents writing Swedish or English as learners —
  * first languages Finnish, Meänkieli, Polish, Arabic, Tigrinya, Thai —, a third two things named where one is asked)
  * as it came, at 40b8d28: sv 53/75, en 43/60, se 26/30, off-topic 36/45; after the greetings and keywords written from
- * it, sv 58, en 44, se 26, off-topic 36.
+ * it, sv 58, en 44, se 26, off-topic 36. The thirty-fourth (test/golden/residents33/, written blind in the
+ * twenty-eighth session: a third comments under a police Facebook post in slang, a third long formal questions from
+ * older residents, a third newcomers and seasonal workers mixing Swedish and English) as it came, at ee99619: sv 50/75,
+ * en 51/60, se 30/30, off-topic 43/45; after the search of questions written in two languages (askMixed), a few
+ * function words and keywords, sv 57, en 51, se 30, off-topic 43.
  */
 /** Per set: the least top-1 accuracy per language, and the least share of off-topic questions left unanswered. */
 const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]> = {
@@ -134,6 +138,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'thirty-first': [0.8, 0.7],
   'thirty-second': [0.75, 0.85],
   'thirty-third': [0.7, 0.75],
+  'thirty-fourth': [0.75, 0.85],
 };
 
 test('every resident set has its floors', () => {
