@@ -108,6 +108,8 @@ export interface EngineOptions {
   long?: readonly LongQuestionRule[];
   /** See FOCUS_LEAD; null asks no message's last question alone. */
   focusLead?: number | null;
+  /** false: a question written in two languages is not scored part by part (see askMixed). */
+  mixedLanguages?: boolean;
 }
 
 /** When a long question is answered below minScore (see LONG_QUESTIONS). */
@@ -269,7 +271,7 @@ export function createAnswerEngine(knowledge: Knowledge, options: EngineOptions 
           top: toMatches(clarify.scored, clarify.searched),
         };
       }
-      const mixed = askMixed(question, lang);
+      const mixed = options.mixedLanguages === false ? undefined : askMixed(question, lang);
       if (mixed?.decision.kind === 'answer') {
         const { best, related } = mixed.decision;
         return {

@@ -5,10 +5,13 @@ import type { AnswerEngine } from '../../src/knowledge/types.js';
 let engine: AnswerEngine;
 /** The same knowledge without the rules for long questions (LONG_QUESTIONS). */
 let withoutLongRules: AnswerEngine;
+/** The same knowledge without the search of questions written in two languages (askMixed). */
+let withoutMixed: AnswerEngine;
 beforeAll(async () => {
   const knowledge = await loadKnowledge('knowledge');
   engine = createAnswerEngine(knowledge);
   withoutLongRules = createAnswerEngine(knowledge, { long: [] });
+  withoutMixed = createAnswerEngine(knowledge, { mixedLanguages: false });
 });
 
 const answerId = (q: string, ctx = {}) => {
@@ -231,6 +234,26 @@ describe('answer engine on the real knowledge base', () => {
     const r = engine.ask('rattfylleri', { chosenLang: 'en' });
     expect(r.kind).toBe('answer');
     if (r.kind === 'answer') expect([r.entry.id, r.lang]).toEqual(['traffic', 'en']);
+  });
+
+  test('a question written half in English, half in Swedish is answered in the language it is mostly in', () => {
+    // Neither language alone finds an answer: the words of the other language are scored in its index, the rest in
+    // the reply language's.
+    for (const [q, id] of [
+      ['My son säger att en drug dog kommer till gymnasiet varje år, stämmer det?', 'drug-dog-school'],
+      ['jag hörde att kommunen made a survey about safety 2023, vad var det?', 'safety-survey-2023'],
+      ['what are the main focus areas i medborgarlöftena?', 'priorities'],
+    ]) {
+      const r = engine.ask(q!);
+      expect([q, r.kind === 'answer' ? r.entry.id : r.kind]).toEqual([q, id]);
+      expect([q, withoutMixed.ask(q!).kind]).toEqual([q, 'none']);
+    }
+  });
+
+  test('a Swedish word an English index knows in another sense does not make a question two-language', () => {
+    // "kille" is English "kill" stemmed, "fast" is English too: no English function word, one such word each.
+    expect(answerId('Min syster blir slagen av sin kille. Var kan hon få stöd?')).not.toBe('suicide-help');
+    expect(answerId('Hur många åkte fast för rattfylleri i Kiruna 2025?')).toBe('none');
   });
 
   test('an answer offers related topics, never itself', () => {
