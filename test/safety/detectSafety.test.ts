@@ -1040,6 +1040,18 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['Muhtun lea báhčán min bohcco', 'report', 'se'],
   ['Buoret livččii jos mun in livčče šat dáppe', 'suicide', 'se'],
   ['hjälp jag vet int va jag ska göra', 'help', 'sv'],
+  // Written from review71 (twenty-eighth session: teenagers, the elderly, people at work), in other words than the set's.
+  ['en patient sparkar en annan på avdelningen och jag är ensam på passet', 'emergency', 'sv'],
+  ['ursäkta, jag får inte luft och det snurrar', 'emergency', 'sv'],
+  ['my husband says he will kill himself if i leave him', 'domestic', 'en'],
+  ['min flickvän säger att hon tar livet av sig om jag gör slut', 'domestic', 'sv'],
+  ['a drunk customer has my coworker by the throat at the till', 'emergency', 'en'],
+  ['a courier came to collect my bank cards after a call from the bank', 'report', 'en'],
+  ['the night staff is using a residents bank card for herself', 'report', 'en'],
+  ['Mun vahágahtán iežan go lean okto', 'suicide', 'se'],
+  ['Bargoguoibmi lea masiinna vuolde ruvkkes', 'emergency', 'se'],
+  ['Förlåt, jag behöver hjälp', 'help', 'sv'],
+  ['Mitt ex ringer var femte minut och kommer till jobbet och skriker', 'domestic', 'sv'],
 ];
 
 /**
@@ -1710,6 +1722,12 @@ const ORDINARY: string[] = [
   'we got threatened by a moose on the road lol, it just stood there',
   'Körde nästan på en ren i morse men det gick bra. Vem ringer man om man krockar?',
   'Vill anmäla mig och min kompis till simkursen',
+  'Har ont i bröstet efter bänkpressen, är det träningsvärk?',
+  'Fick ett sms om ett paket i tullen, har inte klickat. Är det bedrägeri?',
+  'Mormor bröt armen i januari men är bra igen nu, kan hon få hjälp med skottningen?',
+  'lillasyster är så irriterande, jag ska typ döda henne 😤',
+  'Son áitá mu spealus, muhto dat lei dušše leaikkas',
+  'Bilen är helt under snön, när plogar ni vår gata?',
   'var kan jag läsa medborgarlöftena från början till slut, finns dom på nätet?',
   'we dont want to live near the mine when the town moves',
   'Can I bring my prescription drugs with codeine from the US into Sweden?',
