@@ -21,7 +21,7 @@ vänligen vänlig vänliga tacksam tacksamma förhand hälsning hälsningar mvh 
 stämmer sant påstår påstod påstått hörde sägs menade
 mä hä dä nå mycke mkt dej sej int me alltihop alltihopa henne
 elr o t hänna hänne mut ngn ngt ngr nåra bla osv tex iofs dvs
-nånsin nångång någongång bör överhuvudtaget öht
+nånsin nångång någongång bör överhuvudtaget öht verkligen
 `;
 const en = `
 a about all also am an and any are as at be been being but by can could did do does doing for from get got had has
@@ -35,7 +35,7 @@ yeah yes guys pls thing things stuff
 because while each both own same such myself yourself today yesterday tomorrow anywhere somewhere everywhere
 after before above below against until further once among seem seems seemed lately
 whether though although however maybe perhaps probably till til
-true correct heard claims claimed supposedly apparently meant
+true correct heard claims claimed supposedly apparently meant surely
 kindly grateful regards dear sir madam wondering wonder appreciate appreciated sincerely cheers thx
 i'm im i've ive i'd you're youre you've we're we've they're theyre they've that's thats let's
 u ur r bc cuz coz abt esp tbh idk imo btw plz thnx ty smth sth w wanna gonna gotta kinda sorta

@@ -2538,7 +2538,8 @@ const R71_FIRST: Rule[] = [
   // Written blind in the twenty-eighth session (review71). A partner who threatens to kill himself if the writer leaves
   // is control in a close relationship, the help for which is Kvinnofridslinjen (before the suicide rules).
   { kind: 'domestic', lang: 'en', cue: 'kill|hurt himself|herself|themselves if+i+leave|if+i+left|if+i+break+up|if+i+go', gap: 1, unless: [...EN_GENERAL, ...FICTION] },
-  { kind: 'domestic', lang: 'sv', cue: 'tar|ta|tanker+ta livet+av+sig|livet+av+sej|sitt+liv om|ifall jag lamnar|gor+slut|gar', gap: 1, unless: [...SV_GENERAL.filter((phrase) => phrase !== 'ifall'), ...FICTION] },
+  { kind: 'domestic', lang: 'sv', cue: 'tar|ta|tanker+ta livet+av+sig|livet+av+sej|sitt+liv om|ifall jag lamnar|gor+slut|gar', gap: 1, unless: [...SV_GENERAL.filter((phrase) => phrase !== 'ifall'), ...FICTION] },  // A partner named without "my", in a search-box phrase (residents34: "partner hits me help").
+  { kind: 'domestic', lang: 'en', cue: `boyfriend|girlfriend|husband|wife|partner|bf|gf|fiance ${EN_HARM} me`, gap: 1, unless: [...EN_GENERAL, ...FICTION, 'at chess', 'at cards', 'in the game', 'with a pillow', 'snowball', 'beat me in', 'beat me at', 'snapped me', 'race', 'game'] },
 ];
 
 const R71_LAST: Rule[] = [

@@ -102,7 +102,10 @@ test(`top-1 accuracy is at least ${MIN_TOP1 * 100} % per language and off-topic 
  * twenty-eighth session: a third comments under a police Facebook post in slang, a third long formal questions from
  * older residents, a third newcomers and seasonal workers mixing Swedish and English) as it came, at ee99619: sv 50/75,
  * en 51/60, se 30/30, off-topic 43/45; after the search of questions written in two languages (askMixed), a few
- * function words and keywords, sv 57, en 51, se 30, off-topic 43.
+ * function words and keywords, sv 57, en 51, se 30, off-topic 43. The thirty-fifth (test/golden/residents34/, written
+ * blind later in that session: a third one-to-four-word searches, a third long stories with the question at the end, a
+ * third negative questions and doubts) as it came, at ebb2259: sv 62/75, en 51/60, se 29/30, off-topic 42/45; with
+ * "verkligen" and "surely" as function words, the same.
  */
 /** Per set: the least top-1 accuracy per language, and the least share of off-topic questions left unanswered. */
 const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]> = {
@@ -139,6 +142,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'thirty-second': [0.75, 0.85],
   'thirty-third': [0.7, 0.75],
   'thirty-fourth': [0.75, 0.85],
+  'thirty-fifth': [0.8, 0.85],
 };
 
 test('every resident set has its floors', () => {
