@@ -417,7 +417,7 @@ const R14_DOMESTIC: Rule[] = [
   { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|kusinen|kusiner|brorsor|broder|svagern|bror borjat|brukar|star|stod|sta|vantar|vantade|vaktar|sitter|satt|dyker utanfor|vid mitt|min|vart|var|mina jobb|jobbet|hus|huset|dorr|dorren|port|porten|skola|skolan|lagenhet|jobbet`, gap: 4, unless: [...SV_GENERAL, 'hamtar', 'hamta', 'skjuts', 'skjutsar', 'kaffe', 'lunch', 'overraska', 'overraskade', ...SV_STRANGER] },
   { kind: 'domestic', lang: 'en', cue: 'if|when i|we divorce|divorced|leave|left|separate|separated will|would|gonna|going hurt|kill|take|harm|beat', gap: 6, unless: EN_GENERAL },
   { kind: 'domestic', lang: 'sv', cue: 'om|nar jag|vi skiljer|skiljs|lamnar|separerar ska|kommer|skulle skada|doda|ta|sla|mord', gap: 6, unless: SV_IN_GENERAL },
-  { kind: 'domestic', lang: 'sv', cue: 'blamarken|blamarke|blatt igen|larna|laren|halsen|armarna|ryggen|ansiktet|overallt|runt', gap: 2, unless: ['i personalen', 'personalen', 'en boende', 'vara boende', 'underskoterska', ...SV_GENERAL, 'hockey', 'innebandy', 'fotboll', 'traning', 'traningen', 'ramlade', 'ramlat', 'trillade', 'cykel', 'cykeln', 'blodfortunnande', 'waran', 'lattare'] },
+  { kind: 'domestic', lang: 'sv', cue: 'blamarken|blamarke|blatt igen|larna|laren|halsen|armarna|ryggen|ansiktet|overallt|runt', gap: 2, unless: ['skidlektionen', 'skidskola', 'efter traningen', 'hockeyn', 'fotbollen', 'innebandyn', 'i backen', 'i personalen', 'personalen', 'en boende', 'vara boende', 'underskoterska', ...SV_GENERAL, 'hockey', 'innebandy', 'fotboll', 'traning', 'traningen', 'ramlade', 'ramlat', 'trillade', 'cykel', 'cykeln', 'blodfortunnande', 'waran', 'lattare'] },
   { kind: 'domestic', lang: 'en', cue: 'bruises|bruising|bruised again|arms|legs|thighs|neck|back|face|everywhere', gap: 3, unless: [...EN_GENERAL, 'hockey', 'football', 'training', 'practice', 'fell', 'bike', 'blood thinners', 'easily'] },
   { kind: 'domestic', lang: 'sv', cue: 'tag|grepp|tog|tar|holl|haller|kramer|kramde|trycker|tryckte runt|om|kring min|hennes|hans|mammas|mors hals|halsen|strupen', gap: 2, unless: SV_GENERAL },
   { kind: 'domestic', lang: 'en', cue: 'hands|hand|grabbed|grabs|squeezed|squeezes|grip|grips around|round|on my|her|his|mums|moms throat|neck', gap: 2, unless: [...EN_GENERAL, 'scarf', 'massage', 'necklace'] },
@@ -842,7 +842,7 @@ const R18_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'benet|armen|foten|handleden|axeln ser|star|pekar|ar|sitter|hanger helt|konstigt|fel|snett|knackt', gap: 3, unless: [...SV_GENERAL, ...NO_HARM_NOW, 'igar', 'forra veckan'] },
   { kind: 'emergency', lang: 'sv', cue: 'vaknar|vakna|vaknade inte', gap: 1, unless: [...SV_GENERAL, 'datorn', 'mobilen', 'skarmen', 'vilolage', 'vilolaget', 'pa morgonen', 'pa morgnarna', 'i tid', 'pa natten', 'natterna', 'av vackarklockan', 'vackarklockan', 'alarmet'] },
   { kind: 'emergency', lang: 'sv', cue: 'inte vakna|vaknar', gap: 0, unless: ['tidigt', 'vakna tidigt', ...SV_GENERAL, 'datorn', 'mobilen', 'skarmen', 'vilolage', 'vilolaget', 'pa morgonen', 'pa morgnarna', 'i tid', 'pa natten', 'natterna', 'av vackarklockan', 'vackarklockan', 'alarmet', 'vill'] },
-  { kind: 'emergency', lang: 'sv', cue: 'skoterspar*|sparen|spar gar|leder ner|in|ut', gap: 3, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'skoterspar*|sparen|spar gar|leder ner|in|ut', gap: 3, unless: ['stals', 'stulen', 'stulits', 'snodd', 'snott', 'anmala stold', 'vill anmala', ...SV_GENERAL] },
   { kind: 'emergency', lang: 'sv', cue: 'genomblot|genomblott|dyblot|dyngblot av blod', gap: 2, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'rihkku|rihkkot uvssa|lasa|lasi|uksa', gap: 2, unless: SE_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'haliida|haliidit sisa', gap: 1, unless: SE_GENERAL, reportWhenOver: true },
@@ -1315,7 +1315,7 @@ const R27_SUICIDE: Rule[] = [
 ];
 
 const R27_EMERGENCY: Rule[] = [
-  { kind: 'emergency', lang: 'sv', cue: 'ligger|ar|begravd|begravda|fast under snon|raset|lavinen|massorna|skredet', gap: 2, unless: [...SV_GENERAL, 'bilen', 'cykeln', 'skotern', 'tomat', 'tomater', 'lokor', 'blommor'] },
+  { kind: 'emergency', lang: 'sv', cue: 'ligger|ar|begravd|begravda|fast under snon|raset|lavinen|massorna|skredet', gap: 2, unless: ['brunnslock', 'brunnslocket', 'cykelstall', 'cykelstallen', 'gatuskyltarna', 'skyltarna', 'skylten', 'soptunnan', 'soptunnorna', 'staketet', 'plogas', 'plogar', 'bilen ar', 'parkeringen', 'trottoaren', 'gangvagen', ...SV_GENERAL, 'bilen', 'cykeln', 'skotern', 'tomat', 'tomater', 'lokor', 'blommor'] },
   { kind: 'emergency', lang: 'sv', cue: 'ingen brandkar|brandbil|brandkaren|ambulans|ambulansen kommit|syns|an|annu', gap: 2, unless: [...SV_GENERAL, 'i byn', 'frivilliga', 'deltid'] },
   { kind: 'emergency', lang: 'en', cue: 'car|bus|truck|van|vehicle|snowmobile|suv|sled|coach lying|is|lies|its on its roof|side', gap: 6, unless: [...EN_GENERAL, 'parked', 'toy', 'picture', 'photo', 'boat', 'canoe', 'cabinet', 'shelf'] },
   { kind: 'emergency', lang: 'en', cue: 'driver|he|she|passenger isnt|not|wont|doesnt answering|responding|moving|waking', gap: 2, unless: [...EN_GENERAL, 'phone', 'emails', 'texts', 'messages', 'calls'] },
@@ -2351,7 +2351,7 @@ const R62_TO_65_LAST: Rule[] = [
   // From review65: a cave-in with people shut in, a child about to meet an adult from the internet, someone who cannot
   // get out of bed in a cold house, children perhaps buried in snow, explosives found, an adult asking a child for
   // pictures, fake nude pictures, money lost to a fake mail, "I think that's criminal", in Sami a fall from a roof.
-  { kind: 'emergency', lang: 'sv', cue: 'instangd|instangda|innestangd|innestangda|fastklamd|fastklamda|begravd|begravda bakom|under|i raset|rasmassorna|gruvan|snon', gap: 2, unless: [...SV_GENERAL, ...FICTION, 'ovning', 'ovningen'] },
+  { kind: 'emergency', lang: 'sv', cue: 'instangd|instangda|innestangd|innestangda|fastklamd|fastklamda|begravd|begravda bakom|under|i raset|rasmassorna|gruvan|snon', gap: 2, unless: ['cykelstallen', 'cykelstall', 'plogas', 'plogar', 'skyltarna', 'brunnslock', ...SV_GENERAL, ...FICTION, 'ovning', 'ovningen'] },
   { kind: 'emergency', lang: 'sv', cue: 'ras|raset i|pa gruvan|orten|tunneln|schaktet|niva', gap: 1, unless: [...SV_GENERAL, ...FICTION, 'risk', 'ovning', 'ovningen', 'i fjol', 'forra aret'] },
   { kind: 'emergency', lang: 'sv', cue: 'vuxen|vuxna man|mannen hamtar|ska+hamta|moter|ska+mota|ska+traffa henne|honom|dottern|sonen', gap: 4, unless: [...SV_GENERAL, ...FICTION] },
   { kind: 'emergency', lang: 'en', cue: 'trying|tries|wants get|make|convince her|him to leave|go|come with', gap: 2, unless: [...EN_GENERAL, ...FICTION] },
@@ -2547,19 +2547,22 @@ const R71_LAST: Rule[] = [
   // At work: a resident, customer or passenger hitting someone ("en boende slår en annan i huvudet med sin käpp").
   { kind: 'emergency', lang: 'sv', cue: `boende|boenden|en+boende|patient|patienten|kund|kunden|en+kund|passagerare|passageraren|elev|eleven|kollega|kollegan ${SV_HARM}|attackerar|sparkar ${SV_VICTIM}|en+annan|personalen`, gap: 2, unless: [...SV_GENERAL, ...FICTION, ...SV_FILMED], reportWhenOver: true },
   // Short of breath, lips numb ("Jag har svårt att få luft och läpparna känns domnade").
-  { kind: 'emergency', lang: 'sv', cue: 'svart|svarare att+fa|att+andas luft|in', gap: 1, unless: [...SV_GENERAL, ...FICTION, 'traningen', 'efter traningen', 'i backen', 'springa', 'sprang', 'pollen', 'allergi', 'forkyld', 'forkylning', 'astma', 'sprayen', 'medicin'] },
+  { kind: 'emergency', lang: 'sv', cue: 'svart|svarare att+fa|att+andas luft|in', gap: 1, unless: [...SV_GENERAL, ...FICTION, 'traningen', 'efter traningen', 'i backen', 'springa', 'sprang', 'pollen', 'rummet', 'sammantradesrummet', 'klassrummet', 'lokalen', 'bastun', 'bastu', 'bussen', 'ventilationen', 'ventilation', 'varmt', 'kvavt', 'instangt', 'haha', 'allergi', 'forkyld', 'forkylning', 'astma', 'sprayen', 'medicin'] },
   { kind: 'emergency', lang: 'sv', cue: 'far|fick inte luft', gap: 0, unless: [...SV_GENERAL, ...FICTION, 'av skratt', 'skrattade'] },
   // A partner who calls every ten minutes and comes to the writer's work shouting.
   { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|${SV_EX} ringer|smsar|messar|skriver|kollar var+tionde|var+femte|var+tjugonde|hela+tiden|hundra+ganger|konstant|oavbrutet`, gap: 2, unless: [...SV_GENERAL, ...FICTION, 'om jobbet', 'om middagen', 'saknar mig', 'pa semester', 'pa resa'] },
   { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|${SV_EX}|han|hon kommer|dyker+upp till|pa jobbet|butiken|skolan|arbetet och skriker|brakar|hotar|gapar`, gap: 3, unless: [...SV_GENERAL, ...FICTION, 'kunden', 'en kund', 'chefen'] },
   // Held by the throat ("grabbed my colleague by the throat … He's still here").
-  { kind: 'emergency', lang: 'en', cue: 'grabbed|grabs|grabbing|held|holding|had|has by+the+throat|by+the+neck|round+the+neck|around+the+neck', gap: 4, unless: [...EN_GENERAL, ...FICTION, 'by the scruff', 'father', 'mother', 'dad', 'mom', 'mum', 'stepdad', 'husband', 'wife', 'boyfriend', 'girlfriend', 'partner', 'host family', 'brother', 'sister', 'my ex', 'her ex', 'his ex'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'grabbed|grabs|grabbing|held|holding|had|has by+the+throat|by+the+neck|round+the+neck|around+the+neck', gap: 4, unless: ['this cold', 'the cold', 'the flu', 'cold has', 'sore throat', ...EN_GENERAL, ...FICTION, 'by the scruff', 'father', 'mother', 'dad', 'mom', 'mum', 'stepdad', 'husband', 'wife', 'boyfriend', 'girlfriend', 'partner', 'host family', 'brother', 'sister', 'my ex', 'her ex', 'his ex'], reportWhenOver: true },
   // Bank cards handed to a fake police officer or courier; a client's card used by a carer.
   { kind: 'report', lang: 'en', cue: 'courier|someone|a+man|a+woman|a+guy came+to|sent+to|to collect|pick+up|picked+up|take my|our|her|his bank+cards|cards|card|bankcard|bankcards|pin', gap: 3, unless: [...EN_GENERAL, ...FICTION] },
   { kind: 'report', lang: 'en', cue: 'using|uses|used|taking|took|stealing|steals a+clients|clients|the+clients|a+residents|residents|patients|a+patients|my+mums|my+moms|my+dads|my+grandmas|my+grandpas card|bank+card|cards|money|pension|savings', gap: 1, unless: [...EN_GENERAL, ...FICTION] },
   // Sami: a colleague under a rock in the mine; hurting oneself every night.
   { kind: 'emergency', lang: 'se', cue: 'geadggi|geadgge|geadgi|biilla|biila|skohtera|skohter|masiinna vuolde', gap: 1, unless: SE_GENERAL },
-  { kind: 'suicide', lang: 'se', cue: 'vahagahtan|vahagahttan|vahagahttit|vahagahtii|vahagahttet iezan|iezas|alccesan', gap: 1, unless: SE_GENERAL },
+  { kind: 'suicide', lang: 'se', cue: 'vahagahtan|vahagahttan|vahagahttit|vahagahtii|vahagahttet iezan|iezas|alccesan', gap: 1, unless: SE_GENERAL },  // Review72: a video or photo to hand to the police; a neighbour threatening his partner (Sami); talk of dying (Sami).
+  { kind: 'report', lang: 'sv', cue: 'lamna|lamnar|skicka|skickar|ge|visa filmen|bilden|bilderna|videon|inspelningen|klippet till+polisen', gap: 2, unless: [...SV_GENERAL, 'pa bion', 'serien', 'boken', 'pa skolavslutningen', 'fran lucia'] },
+  { kind: 'domestic', lang: 'se', cue: `${SE_HARM} su|sin guoimmi|guoibmi|isida|eamida|irggi|moarsi|mana|manaid`, gap: 1, unless: [...SE_GENERAL, 'spealus', 'leaikkas'] },
+  { kind: 'suicide', lang: 'se', cue: 'hallan|halla|hallat|humai|hupma|hubmat japmima|japmin|jamima|jamin birra', gap: 1, unless: [...SE_GENERAL, 'girji', 'girjjis', 'filmmas', 'boazu', 'bohccuid'] },
 ];
 
 const RULES: Rule[] = [
@@ -2822,7 +2825,7 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var ${SV_CLOSE}|${SV_HOME} doda|dodar mig|oss`, gap: 4, unless: [...JOKING, 'var man', 'var kan man'], jokeable: true },
   { kind: 'domestic', lang: 'sv', cue: `slagen|misshandlad|hotad|valdtagen|inlast|slagit|misshandlat|hotat|radd av|for min|mitt|mina ${SV_CLOSE}`, gap: 2 },
   { kind: 'domestic', lang: 'sv', cue: 'jag|mig|vi|oss utsatts|utsatt|drabbas|drabbad|slagen|misshandlad|hotad vald|hemma|hemmet', gap: 4 },
-  { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} ${EN_HARM}`, gap: 3, unless: [...EN_OUT_OF_HOME, 'beat me at', 'beats me at', 'beat me in', 'beat us at', 'hit me up', 'hits me up', ...EN_HARM_LOOKALIKES, ...EN_HEAD_KNOCKS, ...EN_BOARD_GAMES] },
+  { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} ${EN_HARM}`, gap: 3, unless: ['hits the gym', 'hit the gym', 'hits the slopes', 'hit the slopes', 'hits the road', 'hits the hay', ...EN_OUT_OF_HOME, 'beat me at', 'beats me at', 'beat me in', 'beat us at', 'hit me up', 'hits me up', ...EN_HARM_LOOKALIKES, ...EN_HEAD_KNOCKS, ...EN_BOARD_GAMES] },
   { kind: 'domestic', lang: 'en', cue: `hit|beaten|abused|threatened|attacked|raped|hurt|afraid|scared|frightened by|of my ${EN_CLOSE}`, gap: 1 },
   { kind: 'domestic', lang: 'en', cue: 'i|im victim|experiencing|suffering|suffer abuse|violence', gap: 4 },
   { kind: 'domestic', lang: 'se', cue: `mu|mun ${SE_CLOSE} ${SE_HARM}`, gap: 2, unless: SE_PLAY },
@@ -2999,7 +3002,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'inbrott pagar|nu|hemma|hos', gap: 3, unless: ['kommer det bli', 'blir det fler', 'fler inbrott'], reportWhenOver: true },
   // Not a question whether the promises cover it ("Vilka områden fokuserar ni på? Är inbrott med?", residents25).
   { kind: 'emergency', lang: 'sv', cue: 'pagar|ar|hander inbrott|slagsmal|brak|brand', gap: 2, unless: ['bland', 'mycket brak', 'massa brak', 'mycket slagsmal', 'massa slagsmal', ...SV_HABITUAL, 'vilka omraden', 'fokuserar', 'fokuserar pa', 'prioriterar', 'prioriterat', 'prioriteringar', 'loftena', 'medborgarloftena', 'medborgarloften', 'ar inbrott med'] },
-  { kind: 'emergency', lang: 'sv', cue: 'det|huset|lagenheten|bilen|skogen|villan|huset|garaget|nagot|hos brinner', gap: 2, unless: ['i knutarna'] },
+  { kind: 'emergency', lang: 'sv', cue: 'det|huset|lagenheten|bilen|skogen|villan|huset|garaget|nagot|hos brinner', gap: 2, unless: ['brandovning', 'brandovningen', 'utrymningsovning', 'i knutarna'] },
   { kind: 'emergency', lang: 'sv', cue: 'brinner nu|hos|i', gap: 1, unless: ['branner ris', 'branner lov', 'branner gras', 'branner sopor', 'i knutarna', 'hur ofta', 'hur manga', 'hur vanligt', 'varfor', 'skolarbete', 'skolarbetet', 'i tidningen', 'pa nyheterna', ...SV_IN_GENERAL] },
   { kind: 'emergency', lang: 'sv', cue: 'hant|skett|hande|sett olycka*|bilolycka*|trafikolycka*|krock*', gap: 3 },
   { kind: 'emergency', lang: 'sv', cue: 'olycka|bilolycka|trafikolycka|krock|krocken pa|vid|har|hant|nu', gap: 2, unless: [...SV_GENERAL, 'vilka tider', 'mest', 'statistik', 'siffror', 'uppsats', 'uppsatsen', 'skolarbete', 'examensarbete', 'med kaffet', 'med kaffe', 'liten olycka med', ...ACCIDENT_ASKED_AFTER] },
@@ -3035,7 +3038,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: `${EN_HARM}|robbing|robbed|stabbing|stabbed|shooting|chasing|following me|us`, gap: 1, unless: ['doesnt hit', 'dont hit', 'never hit', 'hasnt hit', 'didnt hit', 'doesnt hit me', 'if someone', 'if somebody', 'is that a crime', 'is it a crime', 'beat me at', 'beats me at', 'beat me in', 'beat us at', 'hit me up', 'hits me up', ...EN_IN_GENERAL, 'with snowballs', 'with a snowball', 'with a pillow', 'with pillows', 'showed me', 'showed us', 'shows me', 'show me'], reportWhenOver: true, jokeable: true },
   { kind: 'emergency', lang: 'en', cue: 'i|im|we|were|ive|weve am|was|being|been|getting|got|are|were|keep hit|punched|kicked|slapped|mugged|jumped|beaten|attacked|threatened|followed|stalked|robbed|stabbed|shot|raped|assaulted|abused|hurt|chased', gap: 1, unless: ['by a reindeer', 'by the reindeer', 'by a moose', 'by a goose', 'by a seagull', 'by mosquitoes', 'by mosquitos'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'breaking|broke|broken|break in|into', gap: 1, unless: ['break ins', 'rule breaking', 'law breaking', 'record breaking', 'breaking news'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'en', cue: 'on fire', gap: 0, unless: ['sky is on fire', 'aurora', 'northern lights', 'norrsken', 'on fire safety', 'fire drill', 'in the best way', 'in a good way'] },
+  { kind: 'emergency', lang: 'en', cue: 'on fire', gap: 0, unless: ['on fire about', 'on fire for', 'honestly on fire', 'sky is on fire', 'aurora', 'northern lights', 'norrsken', 'on fire safety', 'fire drill', 'in the best way', 'in a good way'] },
   { kind: 'emergency', lang: 'en', cue: 'there|theres|its is|a fire', gap: 1, unless: [...EN_GENERAL, ...NO_HARM_NOW, 'last week', 'anyone hurt', 'anybody hurt', 'anyone injured', 'fire station', 'fire brigade', 'fire department', 'fire safety', 'fire ban'] },
   { kind: 'emergency', lang: 'en', cue: 'house|home|car|building|forest|apartment|flat|something|it is|are burning', gap: 1 },
   { kind: 'emergency', lang: 'en', cue: 'its burning', gap: 0 },
@@ -3063,8 +3066,8 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'cant|cannot find him|her|them anywhere', gap: 0 },
   { kind: 'emergency', lang: 'en', cue: 'smell|smells|smelling smoke|burning|gas', gap: 2, unless: ['the car', 'my car', 'refuel', 'refuelled', 'refueled', 'petrol station', 'gas station', 'bonfire', 'sauna', 'fireplace', 'campfire', 'bbq', 'barbecue', 'burnt the', 'burned the', 'buns', 'cookies', 'bake sale', 'baking', 'popcorn'] },
   { kind: 'emergency', lang: 'en', cue: 'smoke coming|pouring|billowing|rising from|out', gap: 1 },
-  { kind: 'emergency', lang: 'se', cue: `${SE_HARM} mu|min|munnje|midjiide`, gap: 1, unless: ['spealus', 'speallus', 'leaikkastallan', 'leaikkas', 'dusse leaikkas'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'se', cue: 'buolla', unless: ['arran', 'arrans', 'arranis', 'arrangis'] },
+  { kind: 'emergency', lang: 'se', cue: `${SE_HARM} mu|min|munnje|midjiide`, gap: 1, unless: ['dalki', 'heaittihit', 'spealus', 'speallus', 'leaikkastallan', 'leaikkas', 'dusse leaikkas'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'se', cue: 'buolla', unless: ['ii buola', 'cuovga', 'lampa', 'arran', 'arrans', 'arranis', 'arrangis'] },
   { kind: 'emergency', lang: 'se', cue: 'mun|lean varas', gap: 1 },
   { kind: 'emergency', lang: 'se', cue: 'caskojuvvo|caskojuvvon|cabmojuvvo dal|dalan', gap: 1 },
   { kind: 'emergency', lang: 'se', cue: `mu|min manna|manat|${SE_CLOSE} javkan|javkkai|lahppon|lahppui|lahppan`, gap: 3, unless: SE_GENERAL },
@@ -3197,7 +3200,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'groping|grabbing|molesting|touching my|her|his|a daughter|son|kid|child|girl|boy|woman', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'wandered|wondered off', gap: 0, unless: [...EN_GENERAL, 'thanks for', 'thank you for', 'last winter', 'last year', 'doing well', 'doing fine'] },
   { kind: 'emergency', lang: 'en', cue: 'cant|cannot move her|his|my|their leg|legs|arm|arms|neck', gap: 0, unless: EN_GENERAL },
-  { kind: 'emergency', lang: 'en', cue: 'im|i|were|we|kids|children|they hiding', gap: 1, unless: [...EN_GENERAL, 'from my homework'] },
+  { kind: 'emergency', lang: 'en', cue: 'im|i|were|we|kids|children|they hiding', gap: 1, unless: ['drill', 'lockdown drill', 'practise hiding', 'practice hiding', 'hide and seek', ...EN_GENERAL, 'from my homework'] },
   { kind: 'emergency', lang: 'en', cue: 'avalanche|avalanches', unless: [...EN_GENERAL, 'avalanche danger', 'avalanche of', 'warns about', 'risk', 'warning', 'warnings', 'forecast', 'forecasts', 'bulletin', 'danger level', 'course', 'rescue course', 'training', 'drill', 'beacon'] },
   { kind: 'emergency', lang: 'en', cue: 'collapsed|fainted|seizure|convulsing', unless: ['on the sofa', 'on the couch', 'into bed', 'ski race', ...EN_GENERAL, 'market', 'economy', 'prices', 'roof', 'it collapsed', 'reindeer'] },
   { kind: 'emergency', lang: 'en', cue: 'upside down', gap: 0, unless: EN_GENERAL },
@@ -3364,7 +3367,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'se', cue: 'ii|iige vastit|vaste vuoigna|vuoinna', gap: 4, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'muohtaluov*|muohtaluovvi', unless: [...SE_GENERAL, 'varra'] },
   // Not a car snowed in ("Biila lea olles muohta vuolde", everyday6; a draft).
-  { kind: 'emergency', lang: 'se', cue: 'muohta|muohtaga vuolde|vuollai', gap: 0, unless: [...SE_GENERAL, 'biila lea', 'biilla lea', 'biillat leat'] },
+  { kind: 'emergency', lang: 'se', cue: 'muohta|muohtaga vuolde|vuollai', gap: 0, unless: ['raigi', 'raigi geainnus', ...SE_GENERAL, 'biila lea', 'biilla lea', 'biillat leat'] },
   // Not a heart broken by a parting (everyday8: "Mu váibmu lea bávččas maŋŋel go mii earuimet").
   { kind: 'emergency', lang: 'se', cue: 'ratti|rattis|vaibmu bavccag*|bavcas|bavcca*', gap: 2, unless: [...SE_GENERAL, 'earuimet', 'earuheimmet', 'earui', 'earuhuvvon', 'earuheapmi'] },
   { kind: 'emergency', lang: 'se', cue: 'doalla|dollet|dolai|dollii niibbi|niibbiin|bissu|bissuin|akssu|akssuin', gap: 1, unless: SE_GENERAL },
@@ -3518,7 +3521,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'se', cue: 'bahcan|bahcii|bahcen|goddan|goddii mu|min bohccuid|bohcco|bohccot|boazu', gap: 2, unless: SE_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'borta|forsvunnit|forsvann|dragits|dragna|tagits fran kontot|kontot|konto|banken', gap: 2, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'klickade|klickat|tryckte|tryckt pa lanken|en', gap: 1, unless: SV_GENERAL },
-  { kind: 'report', lang: 'sv', cue: 'anmala|polisanmala|anmaler det|detta|honom|henne|dem|dom', gap: 0, unless: ['behover man', 'maste man', 'behover jag', 'maste jag'] },
+  { kind: 'report', lang: 'sv', cue: 'anmala|polisanmala|anmaler det|detta|honom|henne|dem|dom', gap: 0, unless: ['gatlyset', 'gatlampan', 'gatubelysningen', 'belysningen', 'potthalet', 'ett hal i vagen', 'behover man', 'maste man', 'behover jag', 'maste jag'] },
   { kind: 'report', lang: 'sv', cue: 'snuskiga|sexuella|olampliga|snuskig|ackliga|kladdiga meddelanden|bilder|fragor|sms|mess|bild', gap: 1, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'odlar|odlade cannabis|marijuana|gras|hampa|weed|hasch', gap: 2, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'snodd|snodda', unless: [...SV_GENERAL, ...SV_FAMILY_TOOK, 'riktig tjuv', 'hunden snodde', 'katten snodde', 'hund snodde'] },
@@ -3663,7 +3666,7 @@ const HELP_FILLER = new Set([
 const SV_PLAY = [
   'i schack', 'i fifa', 'pa fifa', 'i kort', 'i tennis', 'i pingis', 'i badminton', 'i spelet', 'i monopol', 'i uno', 'i fortnite',
   'i minecraft', 'i matchen', 'i loppet', 'i armbrytning', 'i yatzy', 'i poker', 'i golf', 'i bowling', 'i padel', 'i hockey',
-  'i fotboll', 'i innebandy', 'i finalen', 'i derbyt', 'i gta', 'pa gta',
+  'i fotboll', 'i innebandy', 'i finalen', 'i derbyt', 'i gta', 'pa gta', 'i mario kart', 'i mario',
   'spelar fortnite', 'spelade fortnite', 'spelar minecraft', 'spelar roblox', 'spelar gta', 'schackturneringen',
   'pa turneringen', 'i turneringen',
 ];
@@ -3705,6 +3708,9 @@ const IDIOMS: readonly (readonly string[])[] = [
   'norm breaking', 'rule breaking', 'record breaking', 'ground breaking', 'heart breaking',
   // Laughing (review59: "ja dog av skratt när polisbilen körde in i snövallen på tiktok").
   'dog av skratt', 'dor av skratt', 'do av skratt', 'dog nastan av skratt', 'died laughing', 'dying laughing',
+  'fick inte luft av skratt', 'far inte luft av skratt', 'fick knappt luft av skratt',
+  // Drowning in paperwork, burning for a cause (everyday15).
+  'drunknar i pappersarbete', 'drunknar i blanketter', 'drunknade i blanketter', 'att jag drunknade i blanketter', 'brinner for', 'brinner verkligen for',
   // An intensifier, and a fear told as a fear (everyday7: "våldsamt fint norrsken", "terrified of drowning").
   'valdsamt fint', 'valdsamt vackert', 'valdsamt bra', 'valdsamt roligt', 'valdsamt gott',
   'terrified of drowning', 'scared of drowning', 'afraid of drowning', 'radd for att drunkna', 'radd att drunkna',
@@ -3781,6 +3787,12 @@ function withIdioms(rule: Rule): Rule {
 const NOT_TYPOS: ReadonlySet<string> = new Set([
   // "confusing" is no typo of "convulsing" (everyday13).
   'confusing', 'confused',
+  // "skadat" (a thing damaged) is no typo of "skadad" (a person hurt): "staketet är skadat" (review72).
+  'skadat',
+  // "throat" is no typo of "threat" (everyday15: "I've got a sore throat").
+  'throat', 'throats',
+  // Sami "čuovga" (light) is no typo of "čuogga" (stabs).
+  'cuovga', 'cuovgga', 'cuovggat', 'cuovggas',
   'skjutsa', 'skjutsar', 'skjutsade', 'skjutsat', 'skjuts', 'skjutsen', 'blaste', 'blasten', 'jattevall', 'jattevallen',
   // "block him" is not "black" (eye), "marked delivered" not "masked", "dörren är bänd" not "brand" (review43).
   'block', 'blocks', 'blocked', 'blocking', 'marked', 'band', 'bande',
@@ -4321,7 +4333,7 @@ const DANGER_NOW_SKIP = asWholeWords([
   ...ABOUT_THE_TOPIC, ...FICTION, ...NO_HARM_NOW, ...FIRE_KEPT, ...SV_HUNTING, ...SV_IN_GENERAL, ...EN_IN_GENERAL,
   ...JOKING_WORDS, ...RESOLVED, ...SV_POSTPONED,
   // Well again, or sore after training (review71: "bröt handleden i mars, nu är hon bra igen", "chest so sore after the pushup challenge").
-  'bra igen', 'frisk igen', 'fine again', 'sore after', 'after the pushup', 'after training', 'after the gym', 'efter traningen',
+  'bra igen', 'frisk igen', 'fine again', 'brandovning', 'brandovningen', 'lockdown drill', 'sore after', 'after the pushup', 'after training', 'after the gym', 'efter traningen',
   'vad gor ni', 'vad gor polisen', 'vad gor kommunen', 'vad hander', 'hur manga', 'hur ofta', 'hur vanligt', 'varfor',
   'far man', 'far jag', 'far han', 'far hon', 'ar det lagligt', 'ar det tillatet', 'om nagon', 'om nan', 'om man', 'ifall',
   'vad ska man', 'hur gor man', 'hur ska man', 'i tidningen', 'pa nyheterna', 'ovning', 'ovningen', 'kurs', 'kursen',
@@ -4661,6 +4673,11 @@ const OPEN_NOW = asWholeWords([
 /** Said to be over despite a "now": "Nothing is happening now, I just want to file it", "vill anmäla nu". */
 const NO_LONGER_GOING_ON = asWholeWords([
   'avslutat sen lange', 'sen lange', 'long over', 'over long ago',
+  // Asking whether it can still be reported, or turning to a question of today (review72: "Går det fortfarande att
+  // anmäla?", "Nu undrar jag bara …", "it's all settled").
+  'fortfarande att anmala', 'fortfarande anmala', 'anmala i efterhand', 'i efterhand', 'sa har lange efterat', 'can i still report',
+  'too late to report', 'nu undrar jag', 'nu undrar', 'nu vill hon', 'nu vill vi', 'now im wondering', 'now i wonder', 'were moving to',
+  'dal mus lea gazaldat', 'all settled', 'its all settled', 'det ar lange sedan', 'nu ar det lange sedan',
   // "I haven't told anyone until now": the now of the telling.
   'until now', 'till now', 'tills nu', 'fram till nu',
   // A question whether it still happens ("Händer det fortfarande ofta?") says it is not happening now.

@@ -1053,6 +1053,12 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['Förlåt, jag behöver hjälp', 'help', 'sv'],
   ['Mitt ex ringer var femte minut och kommer till jobbet och skriker', 'domestic', 'sv'],
   ['husband beats me what do i do', 'domestic', 'en'],
+  // Written from review72 (twenty-eighth session: bystanders, long messages, time), in other words than the set's.
+  ['Jag blev rånad förra sommaren och anmälde aldrig. Går det fortfarande att anmäla?', 'report', 'sv'],
+  ['Min snöskoter stals i helgen, spåren går mot sjön. Vill anmäla det.', 'report', 'sv'],
+  ['Hur skickar jag filmen till polisen? Den visar vem som tände eld på bilen.', 'report', 'sv'],
+  ['Ránnját áitá su eamida ja mánát čierrut', 'domestic', 'se'],
+  ['Mu nieida hupmá jápmima birra', 'suicide', 'se'],
 ];
 
 /**
@@ -1730,6 +1736,17 @@ const ORDINARY: string[] = [
   'Son áitá mu spealus, muhto dat lei dušše leaikkas',
   'Bilen är helt under snön, när plogar ni vår gata?',
   'My husband beat me at chess again, is there a chess club in town?',
+  'För åtta år sedan hade vi inbrott i förrådet, allt ordnade sig. Nu undrar jag om det finns grannsamverkan?',
+  'Vi har brandövning i skolan i morgon, så ingen ska tro att det brinner på riktigt',
+  'The school has a lockdown drill where the kids practise hiding, what should I tell my son?',
+  'Jag drunknar i pappersarbete, finns löftena kortfattat?',
+  'Det är svårt att få luft i klassrummet, kan någon kolla ventilationen?',
+  'Fick inte luft av skratt på föreställningen, kommer den tillbaka?',
+  'This cold has me by the throat, where can I read the promises?',
+  "I've got a sore throat, so I'm writing instead of calling",
+  'My partner hits the gym every morning, when does the sports hall open?',
+  'Blåmärken överallt efter skidlektionen, finns det fler lektioner för vuxna?',
+  'Dálki áitá heaittihit gilvvu lávvordaga',
   'var kan jag läsa medborgarlöftena från början till slut, finns dom på nätet?',
   'we dont want to live near the mine when the town moves',
   'Can I bring my prescription drugs with codeine from the US into Sweden?',
