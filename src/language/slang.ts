@@ -13,6 +13,28 @@ const SLANG: Record<Lang, ReadonlyMap<string, string>> = {
     ['gympat', 'gymnasiet'], ['gymnaset', 'gymnasiet'],
     // "prio områden?": the short form of prioriterade.
     ['prio', 'prioriterade'],
+    // Norwegian and Danish, which neighbours from Narvik and Tromsø write to a Swedish municipality (residents35: "Hvordan
+    // kan jeg anmelde et tyveri?", "Min venn har selvmordstanker"): the Swedish word, so that the Swedish entries are
+    // found. Only words that are no Swedish word, typed with or without å, ä, ö ("skal" is "skäl", "deg" is dough); the
+    // question words become the Swedish function words.
+    ['hvordan', 'hur'], ['hva', 'vad'], ['hvad', 'vad'], ['hvem', 'vem'], ['hvor', 'var'], ['hvorfor', 'varfor'],
+    ['hvilke', 'vilka'], ['hvilken', 'vilken'], ['hvilket', 'vilket'], ['jeg', 'jag'], ['meg', 'mig'], ['deg', 'dig'],
+    ['dere', 'ni'], ['og', 'och'], ['til', 'till'], ['fra', 'fran'], ['noe', 'nagot'], ['noen', 'nagon'], ['alle', 'alla'],
+    ['hele', 'hela'], ['ogsa', 'ocksa'], ['ogsaa', 'ocksa'], ['gjor', 'gor'], ['gjore', 'gora'], ['gjelder', 'galler'],
+    ['finnes', 'finns'], ['finner', 'hittar'], ['vil', 'vill'], ['hvert', 'varje'], ['akutt', 'akut'],
+    ['politiet', 'polisen'], ['politi', 'polis'], ['politiets', 'polisens'], ['loftene', 'loftena'], ['lofterne', 'loftena'],
+    ['lofter', 'loften'], ['kommune', 'kommun'], ['kommunes', 'kommuns'], ['vold', 'vald'], ['volden', 'valdet'],
+    ['selvmord', 'sjalvmord'], ['selvmordstanker', 'sjalvmordstankar'], ['selvmordstanke', 'sjalvmordstanke'],
+    ['tyveri', 'stold'], ['tyveriet', 'stolden'], ['anmelde', 'anmala'], ['anmelder', 'anmaler'], ['anmeldt', 'anmalt'], ['anmeldelse', 'anmalan'],
+    ['politianmeldelse', 'polisanmalan'], ['hjelp', 'hjalp'], ['hjaelp', 'hjalp'], ['hjelpe', 'hjalpa'], ['skole', 'skola'],
+    ['skolen', 'skolan'], ['skoler', 'skolor'], ['videregaende', 'gymnasiet'], ['selger', 'saljer'], ['selge', 'salja'],
+    ['promillekontroll', 'nykterhetskontroll'], ['promillekontroller', 'nykterhetskontroller'], ['promillekjoring', 'rattfylleri'],
+    ['fyllekjoring', 'fyllekorning'], ['trafikk', 'trafik'], ['trafikksikkerhet', 'trafiksakerhet'], ['innbyggere', 'invanare'],
+    ['innbyggerne', 'invanarna'], ['evaluert', 'utvarderad'], ['evaluering', 'utvardering'], ['folge', 'folja'],
+    ['venn', 'van'], ['venner', 'vanner'], ['sikkerhet', 'sakerhet'], ['forebygge', 'forebygga'],
+    ['kriminalitet', 'brottslighet'], ['kriminaliteten', 'brottsligheten'], ['underskrevet', 'undertecknade'],
+    ['teksten', 'texten'], ['tekst', 'text'], ['disse', 'dessa'], ['denne', 'denna'], ['dette', 'detta'], ['kjorer', 'kor'],
+    ['veiene', 'vagarna'], ['veien', 'vagen'],
   ]),
   en: new Map([
     ['cop', 'police'], ['cops', 'police'], ['coppers', 'police'], ['popo', 'police'], ['fiveo', 'police'],

@@ -116,7 +116,8 @@ export const GENERAL_WORDS: Record<Lang, ReadonlyArray<readonly string[]>> = {
  * in knowledge/phraseLexicon.ts.
  */
 export const NEGATORS: Record<Lang, ReadonlySet<string>> = {
-  sv: new Set(['inte', 'ej', 'icke', 'int', 'ingen', 'inget', 'inga']),
+  // "ikke": Norwegian and Danish ("ikke akutt", see language/slang.ts).
+  sv: new Set(['inte', 'ej', 'icke', 'int', 'ingen', 'inget', 'inga', 'ikke', 'ikkje']),
   en: new Set(['not', 'non', 'no', 'nothing', "isn't", 'isnt', "isn’t", "aren't", "wasn't"]),
   se: new Set(['ii', 'eai']),
 };

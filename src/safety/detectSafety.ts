@@ -2562,7 +2562,8 @@ const R71_LAST: Rule[] = [
   { kind: 'suicide', lang: 'se', cue: 'vahagahtan|vahagahttan|vahagahttit|vahagahtii|vahagahttet iezan|iezas|alccesan', gap: 1, unless: SE_GENERAL },  // Review72: a video or photo to hand to the police; a neighbour threatening his partner (Sami); talk of dying (Sami).
   { kind: 'report', lang: 'sv', cue: 'lamna|lamnar|skicka|skickar|ge|visa filmen|bilden|bilderna|videon|inspelningen|klippet till+polisen', gap: 2, unless: [...SV_GENERAL, 'pa bion', 'serien', 'boken', 'pa skolavslutningen', 'fran lucia'] },
   { kind: 'domestic', lang: 'se', cue: `${SE_HARM} su|sin guoimmi|guoibmi|isida|eamida|irggi|moarsi|mana|manaid`, gap: 1, unless: [...SE_GENERAL, 'spealus', 'leaikkas'] },
-  { kind: 'suicide', lang: 'se', cue: 'hallan|halla|hallat|humai|hupma|hubmat japmima|japmin|jamima|jamin birra', gap: 1, unless: [...SE_GENERAL, 'girji', 'girjjis', 'filmmas', 'boazu', 'bohccuid'] },
+  { kind: 'suicide', lang: 'se', cue: 'hallan|halla|hallat|humai|hupma|hubmat japmima|japmin|jamima|jamin birra', gap: 1, unless: [...SE_GENERAL, 'girji', 'girjjis', 'filmmas', 'boazu', 'bohccuid'] },  // Someone close with thoughts of suicide (residents35: "Min venn har selvmordstanker", read as Swedish).
+  { kind: 'suicide', lang: 'sv', cue: 'han|hon|van|vannen|vaninnan|kompis|kompisen|son|sonen|dotter|dottern|bror|brorsan|syster|mamma|pappa|man|fru|sambo|sambon|pojkvan|flickvan har|hade|pratar+om|talar+om sjalvmordstankar|sjalvmordstanker|sjalvmordstanke|tankar+pa+sjalvmord', gap: 1, unless: [...SV_GENERAL, ...FICTION, 'manga', 'unga som', 'den som', 'personer som', 'hur vanligt', 'statistik'] },
 ];
 
 const RULES: Rule[] = [

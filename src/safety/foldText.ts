@@ -80,6 +80,7 @@ const NORDIC_FORMS = {
   selvmord: 'sjalvmord', politiet: 'polisen', anmelde: 'anmala', stjalet: 'stulen', reinsdyr: 'ren', reinsdyret: 'renen',
   elg: 'alg', elgen: 'algen', vondt: 'ont', hvor: 'var', redd: 'radd', kjorte: 'korde', kjore: 'kora', kjorer: 'kor',
   blor: 'bloder', truer: 'hotar', truet: 'hotat', tage: 'ta', meldinger: 'meddelanden', pillene: 'pillren',
+  selvmordstanker: 'sjalvmordstankar', selvmordstanke: 'sjalvmordstanke', venn: 'van', venninne: 'vaninna',
 };
 /** Spoken and texting forms, read as the written word ("slår mej", "tack så mkt", "det e nån i huset", "o"), and NORDIC_FORMS. */
 const SPOKEN_FORMS = new Map(Object.entries({ mej: 'mig', dej: 'dig', sej: 'sig', mkt: 'mycket', ngn: 'nagon', e: 'ar', o: 'och', ...NORDIC_FORMS }));

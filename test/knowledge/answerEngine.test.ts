@@ -250,6 +250,13 @@ describe('answer engine on the real knowledge base', () => {
     }
   });
 
+  test('Norwegian and Danish words are read as the Swedish ones', () => {
+    expect(answerId('Hvordan anmelder jeg et tyveri til politiet?')).toBe('report-crime');
+    expect(answerId('Hva gjør kommunen og politiet mot vold?')).toBe('area-violence');
+    // "ikke akutt" negates as "inte akut" does: the police's number for what is not urgent, not 112.
+    expect(answerId('Hvilket nummer ringer jeg til politiet når det er ikke akutt?')).toBe('police-non-emergency');
+  });
+
   test('a Swedish word an English index knows in another sense does not make a question two-language', () => {
     // "kille" is English "kill" stemmed, "fast" is English too: no English function word, one such word each.
     expect(answerId('Min syster blir slagen av sin kille. Var kan hon få stöd?')).not.toBe('suicide-help');

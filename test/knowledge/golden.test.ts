@@ -105,7 +105,10 @@ test(`top-1 accuracy is at least ${MIN_TOP1 * 100} % per language and off-topic 
  * function words and keywords, sv 57, en 51, se 30, off-topic 43. The thirty-fifth (test/golden/residents34/, written
  * blind later in that session: a third one-to-four-word searches, a third long stories with the question at the end, a
  * third negative questions and doubts) as it came, at ebb2259: sv 62/75, en 51/60, se 29/30, off-topic 42/45; with
- * "verkligen" and "surely" as function words, the same.
+ * "verkligen" and "surely" as function words, the same. The thirty-sixth (test/golden/residents35/, written blind
+ * at the end of that session: a third professionals naming their role, a third comparisons with other towns and
+ * earlier years, a third Norwegian and Finnish neighbours) as it came, at 645d4a9: sv 53/75, en 55/60, se 26/30,
+ * off-topic 40/45; after Norwegian and Danish words read as the Swedish ones (language/slang.ts), sv 67.
  */
 /** Per set: the least top-1 accuracy per language, and the least share of off-topic questions left unanswered. */
 const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]> = {
@@ -143,6 +146,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'thirty-third': [0.7, 0.75],
   'thirty-fourth': [0.75, 0.85],
   'thirty-fifth': [0.8, 0.85],
+  'thirty-sixth': [0.8, 0.85],
 };
 
 test('every resident set has its floors', () => {

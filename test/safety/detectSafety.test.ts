@@ -1059,6 +1059,9 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['Hur skickar jag filmen till polisen? Den visar vem som tände eld på bilen.', 'report', 'sv'],
   ['Ránnját áitá su eamida ja mánát čierrut', 'domestic', 'se'],
   ['Mu nieida hupmá jápmima birra', 'suicide', 'se'],
+  // Someone close with thoughts of suicide, in Swedish and Norwegian (residents35).
+  ['Min syster har självmordstankar, vem kan hon prata med?', 'suicide', 'sv'],
+  ['Kompisen min har selvmordstanker', 'suicide', 'sv'],
 ];
 
 /**
@@ -1747,6 +1750,7 @@ const ORDINARY: string[] = [
   'My partner hits the gym every morning, when does the sports hall open?',
   'Blåmärken överallt efter skidlektionen, finns det fler lektioner för vuxna?',
   'Dálki áitá heaittihit gilvvu lávvordaga',
+  'Många unga har självmordstankar enligt enkäten, vad gör skolan?',
   'var kan jag läsa medborgarlöftena från början till slut, finns dom på nätet?',
   'we dont want to live near the mine when the town moves',
   'Can I bring my prescription drugs with codeine from the US into Sweden?',
