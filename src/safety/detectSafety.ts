@@ -2822,7 +2822,7 @@ const RULES: Rule[] = [
   ...R35_DOMESTIC,
   ...R36_DOMESTIC,
   ...R37_DOMESTIC,
-  { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var|my ${SV_CLOSE} ${SV_HARM}`, gap: 4, unless: ['var man', 'var kan man', 'var ska man', 'var far man', 'hotar att flytta', 'hotar att sluta', 'hotar att skilja', 'hotade att skilja', 'hotar med skilsmassa', 'hotar att ga', 'hotade att flytta', 'skolgarden', 'i skolan', 'pa stan', 'pa bussen', 'av nagra', 'av en kille', 'av killar', 'av nan'] },
+  { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var|my ${SV_CLOSE} ${SV_HARM}`, gap: 4, unless: ['slog i knat', 'slog i knaet', 'slog i benet', 'slog i armen', 'slog i armbagen', 'slog i tan', 'slog i hakan', 'var man', 'var kan man', 'var ska man', 'var far man', 'hotar att flytta', 'hotar att sluta', 'hotar att skilja', 'hotade att skilja', 'hotar med skilsmassa', 'hotar att ga', 'hotade att flytta', 'skolgarden', 'i skolan', 'pa stan', 'pa bussen', 'av nagra', 'av en kille', 'av killar', 'av nan'] },
   { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var ${SV_CLOSE}|${SV_HOME} doda|dodar mig|oss`, gap: 4, unless: [...JOKING, 'var man', 'var kan man'], jokeable: true },
   { kind: 'domestic', lang: 'sv', cue: `slagen|misshandlad|hotad|valdtagen|inlast|slagit|misshandlat|hotat|radd av|for min|mitt|mina ${SV_CLOSE}`, gap: 2 },
   { kind: 'domestic', lang: 'sv', cue: 'jag|mig|vi|oss utsatts|utsatt|drabbas|drabbad|slagen|misshandlad|hotad vald|hemma|hemmet', gap: 4 },
@@ -3003,10 +3003,10 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'inbrott pagar|nu|hemma|hos', gap: 3, unless: ['kommer det bli', 'blir det fler', 'fler inbrott'], reportWhenOver: true },
   // Not a question whether the promises cover it ("Vilka områden fokuserar ni på? Är inbrott med?", residents25).
   { kind: 'emergency', lang: 'sv', cue: 'pagar|ar|hander inbrott|slagsmal|brak|brand', gap: 2, unless: ['bland', 'mycket brak', 'massa brak', 'mycket slagsmal', 'massa slagsmal', ...SV_HABITUAL, 'vilka omraden', 'fokuserar', 'fokuserar pa', 'prioriterar', 'prioriterat', 'prioriteringar', 'loftena', 'medborgarloftena', 'medborgarloften', 'ar inbrott med'] },
-  { kind: 'emergency', lang: 'sv', cue: 'det|huset|lagenheten|bilen|skogen|villan|huset|garaget|nagot|hos brinner', gap: 2, unless: ['brandovning', 'brandovningen', 'utrymningsovning', 'i knutarna'] },
+  { kind: 'emergency', lang: 'sv', cue: 'det|huset|lagenheten|bilen|skogen|villan|huset|garaget|nagot|hos brinner', gap: 2, unless: ['tror att det brinner', 'tro att det brinner', 'brandovning', 'brandovningen', 'utrymningsovning', 'i knutarna'] },
   { kind: 'emergency', lang: 'sv', cue: 'brinner nu|hos|i', gap: 1, unless: ['branner ris', 'branner lov', 'branner gras', 'branner sopor', 'i knutarna', 'hur ofta', 'hur manga', 'hur vanligt', 'varfor', 'skolarbete', 'skolarbetet', 'i tidningen', 'pa nyheterna', ...SV_IN_GENERAL] },
   { kind: 'emergency', lang: 'sv', cue: 'hant|skett|hande|sett olycka*|bilolycka*|trafikolycka*|krock*', gap: 3 },
-  { kind: 'emergency', lang: 'sv', cue: 'olycka|bilolycka|trafikolycka|krock|krocken pa|vid|har|hant|nu', gap: 2, unless: [...SV_GENERAL, 'vilka tider', 'mest', 'statistik', 'siffror', 'uppsats', 'uppsatsen', 'skolarbete', 'examensarbete', 'med kaffet', 'med kaffe', 'liten olycka med', ...ACCIDENT_ASKED_AFTER] },
+  { kind: 'emergency', lang: 'sv', cue: 'olycka|bilolycka|trafikolycka|krock|krocken pa|vid|har|hant|nu', gap: 2, unless: ['i vintras', 'i somras', 'i fjol', 'forra aret', 'jag minns', ...SV_GENERAL, 'vilka tider', 'mest', 'statistik', 'siffror', 'uppsats', 'uppsatsen', 'skolarbete', 'examensarbete', 'med kaffet', 'med kaffe', 'liten olycka med', ...ACCIDENT_ASKED_AFTER] },
   // (Not "krossade": a typo away from "krockade", and what a team does to another.)
   { kind: 'emergency', lang: 'sv', cue: 'krockat|krockade|voltat|voltade', unless: ['krossade', 'krossat', 'allt ordnades', 'allt ordnade sig', 'det ordnade sig'], reportWhenOver: true },
   // Dogs after reindeer or sheep: 112 while it goes on, a report when it is over ("jagade våra renar i söndags, två vajor
@@ -3107,7 +3107,7 @@ const RULES: Rule[] = [
   // bleeding", "föraren sitter fast", "hes not responding", "mormor har demens o har gått hemifrån", "lost contact 3 hrs
   // ago". Fights and attacks on others, drunk drivers seen now, someone in the house, heavy smoke.
   // Not an accident asked about afterwards (ACCIDENT_ASKED_AFTER).
-  { kind: 'emergency', lang: 'sv', cue: '*olycka|*olyckan pa|vid|har|nu|utanfor|mellan|ute', gap: 1, unless: [...SV_GENERAL, ...ACCIDENT_ASKED_AFTER] },
+  { kind: 'emergency', lang: 'sv', cue: '*olycka|*olyckan pa|vid|har|nu|utanfor|mellan|ute', gap: 1, unless: ['i vintras', 'i somras', 'i fjol', 'forra aret', 'jag minns', ...SV_GENERAL, ...ACCIDENT_ASKED_AFTER] },
   { kind: 'emergency', lang: 'sv', cue: 'blodar|medvetslos|medvetslosa|livlos|livlost', unless: [...SV_GENERAL, 'nasblod', 'naseblod', 'tandkott', 'tandkottet', 'hjarta bloder', 'hjartat bloder', 'hjarta blor', 'hjartat blor', 'nasan bloder', 'nasan blor', 'bloder lite'] },
   { kind: 'emergency', lang: 'sv', cue: 'foraren|personen|han|hon|nan|nagon|barnet|nagra|en sitter|ar|blev|satt fast|fastklamd|fastklamda|instangd|instangda', gap: 2, unless: [...SV_GENERAL, 'i trafiken', 'i kon', 'i telefon', 'i mote', 'i ett mote', 'pa jobbet'] },
   { kind: 'emergency', lang: 'sv', cue: 'fastklamd|fastklamda|fastklamt', unless: SV_GENERAL },

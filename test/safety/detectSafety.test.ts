@@ -1751,6 +1751,8 @@ const ORDINARY: string[] = [
   'Blåmärken överallt efter skidlektionen, finns det fler lektioner för vuxna?',
   'Dálki áitá heaittihit gilvvu lávvordaga',
   'Många unga har självmordstankar enligt enkäten, vad gör skolan?',
+  'Min dotter slog i knät på skolgården i morse men det gick bra. Vem sandar där?',
+  'Det var en olycka vid korsningen i vintras, jag minns köerna. Blir det en rondell?',
   'var kan jag läsa medborgarlöftena från början till slut, finns dom på nätet?',
   'we dont want to live near the mine when the town moves',
   'Can I bring my prescription drugs with codeine from the US into Sweden?',
