@@ -1062,6 +1062,14 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   // Someone close with thoughts of suicide, in Swedish and Norwegian (residents35).
   ['Min syster har självmordstankar, vem kan hon prata med?', 'suicide', 'sv'],
   ['Kompisen min har selvmordstanker', 'suicide', 'sv'],
+  // Written from review73 (twenty-eighth session: phonetic spelling, the villages, animals), in other words than the set's.
+  ['en björn står vid stugan nu och barnen är ute', 'emergency', 'sv'],
+  ['Guovža lea viesu lahka dál', 'emergency', 'se'],
+  ['grannens hundar dödade tre av våra lamm i natt', 'report', 'sv'],
+  ['i got pickpocketed on the bus today', 'report', 'en'],
+  ['tjejen jag var ihop med förföljer mig varje kväll', 'domestic', 'sv'],
+  ['jag har självmords tankar', 'suicide', 'sv'],
+  ['isit dearpá mu juohke ija', 'domestic', 'se'],
 ];
 
 /**
@@ -1753,6 +1761,10 @@ const ORDINARY: string[] = [
   'Många unga har självmordstankar enligt enkäten, vad gör skolan?',
   'Min dotter slog i knät på skolgården i morse men det gick bra. Vem sandar där?',
   'Det var en olycka vid korsningen i vintras, jag minns köerna. Blir det en rondell?',
+  'Vägen till byn är igen snöad sen i morse, när plogar ni?',
+  'Slog mig på tummen med hammaren haha, har vårdcentralen öppet?',
+  'We got pickpocketed in Rome years ago, any pickpocket problems in Kiruna?',
+  'Såg en björn på nyheterna igår, finns det björnar nära stugorna vid Abisko?',
   'var kan jag läsa medborgarlöftena från början till slut, finns dom på nätet?',
   'we dont want to live near the mine when the town moves',
   'Can I bring my prescription drugs with codeine from the US into Sweden?',
