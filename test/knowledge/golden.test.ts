@@ -108,7 +108,10 @@ test(`top-1 accuracy is at least ${MIN_TOP1 * 100} % per language and off-topic 
  * "verkligen" and "surely" as function words, the same. The thirty-sixth (test/golden/residents35/, written blind
  * at the end of that session: a third professionals naming their role, a third comparisons with other towns and
  * earlier years, a third Norwegian and Finnish neighbours) as it came, at 645d4a9: sv 53/75, en 55/60, se 26/30,
- * off-topic 40/45; after Norwegian and Danish words read as the Swedish ones (language/slang.ts), sv 67.
+ * off-topic 40/45; after Norwegian and Danish words read as the Swedish ones (language/slang.ts), sv 67. The
+ * thirty-seventh (test/golden/residents36/, written blind last in that session: statements and requests with an implied
+ * question, phonetic and dyslexia-like spelling, questions inside a complaint or a compliment) as it came, at cfa8596:
+ * sv 69/75, en 55/60, se 29/30, off-topic 39/45.
  */
 /** Per set: the least top-1 accuracy per language, and the least share of off-topic questions left unanswered. */
 const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]> = {
@@ -147,6 +150,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'thirty-fourth': [0.75, 0.85],
   'thirty-fifth': [0.8, 0.85],
   'thirty-sixth': [0.8, 0.85],
+  'thirty-seventh': [0.85, 0.85],
 };
 
 test('every resident set has its floors', () => {
