@@ -18,10 +18,10 @@ const SLANG: Record<Lang, ReadonlyMap<string, string>> = {
     // found. Only words that are no Swedish word, typed with or without å, ä, ö ("skal" is "skäl", "deg" is dough); the
     // question words become the Swedish function words.
     ['hvordan', 'hur'], ['hva', 'vad'], ['hvad', 'vad'], ['hvem', 'vem'], ['hvor', 'var'], ['hvorfor', 'varfor'],
-    ['hvilke', 'vilka'], ['hvilken', 'vilken'], ['hvilket', 'vilket'], ['jeg', 'jag'], ['meg', 'mig'], ['deg', 'dig'],
-    ['dere', 'ni'], ['og', 'och'], ['til', 'till'], ['fra', 'fran'], ['noe', 'nagot'], ['noen', 'nagon'], ['alle', 'alla'],
+    ['hvilke', 'vilka'], ['hvilken', 'vilken'], ['hvilket', 'vilket'], ['jeg', 'jag'], ['meg', 'mig'],
+    ['dere', 'ni'], ['og', 'och'], ['til', 'till'], ['fra', 'fran'], ['noe', 'nagot'], ['noen', 'nagon'],
     ['hele', 'hela'], ['ogsa', 'ocksa'], ['ogsaa', 'ocksa'], ['gjor', 'gor'], ['gjore', 'gora'], ['gjelder', 'galler'],
-    ['finnes', 'finns'], ['finner', 'hittar'], ['vil', 'vill'], ['hvert', 'varje'], ['akutt', 'akut'],
+    ['finnes', 'finns'], ['vil', 'vill'], ['hvert', 'varje'], ['akutt', 'akut'],
     ['politiet', 'polisen'], ['politi', 'polis'], ['politiets', 'polisens'], ['loftene', 'loftena'], ['lofterne', 'loftena'],
     ['lofter', 'loften'], ['kommune', 'kommun'], ['kommunes', 'kommuns'], ['vold', 'vald'], ['volden', 'valdet'],
     ['selvmord', 'sjalvmord'], ['selvmordstanker', 'sjalvmordstankar'], ['selvmordstanke', 'sjalvmordstanke'],
@@ -30,9 +30,11 @@ const SLANG: Record<Lang, ReadonlyMap<string, string>> = {
     ['skolen', 'skolan'], ['skoler', 'skolor'], ['videregaende', 'gymnasiet'], ['selger', 'saljer'], ['selge', 'salja'],
     ['promillekontroll', 'nykterhetskontroll'], ['promillekontroller', 'nykterhetskontroller'], ['promillekjoring', 'rattfylleri'],
     ['fyllekjoring', 'fyllekorning'], ['trafikk', 'trafik'], ['trafikksikkerhet', 'trafiksakerhet'], ['innbyggere', 'invanare'],
-    ['innbyggerne', 'invanarna'], ['evaluert', 'utvarderad'], ['evaluering', 'utvardering'], ['folge', 'folja'],
+    ['innbyggerne', 'invanarna'], ['evaluert', 'utvarderad'], ['folge', 'folja'],
     ['venn', 'van'], ['venner', 'vanner'], ['sikkerhet', 'sakerhet'], ['forebygge', 'forebygga'],
-    ['kriminalitet', 'brottslighet'], ['kriminaliteten', 'brottsligheten'], ['underskrevet', 'undertecknade'],
+    ['underskrevet', 'undertecknade'],
+    // The one Swedish word here, Norwegian spelt the same: "kriminalitet" is read as "brottslighet", the knowledge's word.
+    ['kriminalitet', 'brottslighet'], ['kriminaliteten', 'brottsligheten'],
     ['teksten', 'texten'], ['tekst', 'text'], ['disse', 'dessa'], ['denne', 'denna'], ['dette', 'detta'], ['kjorer', 'kor'],
     ['veiene', 'vagarna'], ['veien', 'vagen'],
   ]),
