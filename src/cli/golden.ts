@@ -55,6 +55,7 @@ export const RESIDENT_SETS: readonly ResidentSet[] = [
   { name: 'thirty-fifth', dir: 'test/golden/residents34', learntBySafetyModel: false },
   { name: 'thirty-sixth', dir: 'test/golden/residents35', learntBySafetyModel: false },
   { name: 'thirty-seventh', dir: 'test/golden/residents36', learntBySafetyModel: false },
+  { name: 'thirty-eighth', dir: 'test/golden/residents37', learntBySafetyModel: false },
 ];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {

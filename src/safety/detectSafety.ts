@@ -47,7 +47,7 @@ const SV_CLOSE = `boyfriend|girlfriend|husband|man|make|maken|pojkvan|pojkvannen
 const SV_HARM = 'strypgrepp|struptag|slar|slog|slagit|misshandl*|hotar|hotade|hotat|sparkar|sparkade|stryper|strypte|kvaver|valdtar|valdtog|knuffar|knuffade|knuffat|skadar|forfoljer|tvingar';
 const EN_CLOSE = 'husband|wife|boyfriend|girlfriend|bf|gf|partner|dad|father|mom|mum|mother|stepdad|stepfather|stepmother|stepmom|stepmum|stepbrother|stepsister|grandson|granddaughter|grandpa|grandma|dads|moms|mums|husbands|boyfriends|ex|brother|brothers|sister|parents|son|daughter|spouse|fiance|fiancee|family|uncle|uncles|aunt|cousin|cousins|relatives|exboyfriend|exhusband|exgirlfriend|exwife';
 const EN_HARM = 'shoved|shoving|shoves|slapped|punched|punching|punches|slapping|slaps|strangled|hits|hit|hitting|beats|beat|beating|threatens|threatened|threatening|hurts|hurt|hurting|abuses|abused|abusing|attacks|attacked|attacking|chokes|choked|choking|strangles|rapes|raped|kicks|kicked|kicking|forces|forced|stalks|stalking';
-const SE_CLOSE = 'mu+olmmai|eamit|eamida|eamidan|eamidis|bardni|bartni|nieida|nieidda|boadnji|boadnjin|isit|isida|moarsi|irgi|guoibmi|ahcci|eadni|viellja|vieljat|oabba|oappat|vahnemat|bearas|ahkku|addja|rahkis|rahkkis|ovddes+boadnji|ovddes+rahkis|ovddes+moarsi|sambo|sambon|eks';
+const SE_CLOSE = 'mu+olmmai|ovddes+olmmai|eamit|eamida|eamidan|eamidis|bardni|bartni|nieida|nieidda|boadnji|boadnjin|isit|isida|moarsi|irgi|guoibmi|ahcci|eadni|viellja|vieljat|oabba|oappat|vahnemat|bearas|ahkku|addja|rahkis|rahkkis|ovddes+boadnji|ovddes+rahkis|ovddes+moarsi|sambo|sambon|eks';
 const SE_HARM = 'cabma|cabme|capmii|cabmet|capman|capma|dearpa|dearpan|darpii|dearpat|dearpet|aita|aitet|aitii|aitiba|caska|caskka|caskii|cuovvu|cuovvo|cuohca|cuohcca|cuzii|cuohcat|cuhcet|cuogga|cuggii|cuoggat|cuoggan';
 /** People at home, written without "min" ("pappa slår mamma"). */
 const SV_HOME = 'pappa|mamma|styvpappa|styvmamma|styvfarsa|styvfarsan|styvmorsa|styvmorsan|farsan|morsan|storebrorsan|syrran|bror|brorsan|syster|systern|lillebror|lillasyster|storebror|storasyster';
@@ -322,7 +322,9 @@ const EN_IF_EVER = ['if i ever', 'if we ever', 'what number', 'which number', 's
 const EN_DUTY_QUESTION = ['do we need to', 'do i need to', 'do i have to', 'do we have to', 'need to tell', 'have to tell', 'required to'];
 const SE_GENERAL = ['romana', 'romanas', 'dahpahuvva go', 'dahpahuvvago', 'maid dahkabehtet', 'maid dahkat', 'maid politiija', 'maid suohkan', 'mii dahka politiija', 'mii dahka suohkan', 'mii dahkabehtet', 'mo dii', 'mo politiija', 'mo suohkan', 'man galle', 'jus',
   // everyday7, review59: "may I keep a knife in the car when I go fishing", hunting ptarmigan, a shooting sport.
-  'sahtan go', 'guolastit', 'guolastan', 'bivdit', 'bivddus', 'skyttesport'];
+  'sahtan go', 'guolastit', 'guolastan', 'bivdit', 'bivddus', 'skyttesport',
+  // A school project, statistics, a film (review74; drafts).
+  'statistihka', 'statistihkka', 'statistihkat', 'skuvlaproseakta', 'skuvlabargu', 'filmma', 'filbma'];
 /** Playing a game (everyday8: "Mu oabbá áitá álo vuoitit go mii spealalit lávdespealu"); the Sami words are drafts. */
 const SE_PLAY = ['spealalit', 'spealla', 'speallat', 'speallan', 'spealu', 'spealus', 'lavdespealu', 'vuoitit'];
 /** The hunt, and being taught it (a draft: "bivdu" is hunting and fishing, "oahpaha" teaches; not in ../shared/SAMI.md). */
@@ -879,7 +881,7 @@ const R19_DOMESTIC: Rule[] = [
   { kind: 'domestic', lang: 'sv', cue: `flytta|flyttar|flytt|fly|gomma|gomda|ga utan att ${SV_PARTNERS}|han|hon|pappa|mamma far|ska|kan veta|reda`, gap: 2, unless: SV_IN_GENERAL },
   // Not EN_GENERAL: "a woman … if she can't go home" is how a resident asks for a safe place.
   { kind: 'domestic', lang: 'en', cue: 'cant|cannot|dare|darent go|goin|return|going home|back', gap: 1, unless: [...EN_IN_GENERAL, 'locked out', 'keys', 'key', 'storm', 'blizzard', 'road', 'roads', 'closed', 'bus', 'flight', 'train', 'covid', 'sick', 'work', 'shift', 'party', 'country', 'visa', 'asylum', 'e10', 'snow'] },
-  { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} ${SE_HARM}`, gap: 4, unless: [...SE_GENERAL, ...SE_PLAY] },
+  { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} ${SE_HARM}`, gap: 4, unless: [...SE_GENERAL, ...SE_PLAY, 'skuvllas', 'skuvlla'] },
 ];
 
 const R19_EMERGENCY: Rule[] = [
@@ -2543,7 +2545,7 @@ const R71_FIRST: Rule[] = [
   // An ex ("killen ja va ihop me") who follows one everywhere (review73).
   { kind: 'domestic', lang: 'sv', cue: 'var|va ihop|tillsammans med|me|mej foljer|forfoljer|star|bevakar|vaktar|dyker', gap: 3, unless: [...SV_GENERAL, ...FICTION] },
   // A husband named without "mu" who hits (review73: "boadnji cábmá mu").
-  { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} ${SE_HARM} mu|munnje`, gap: 1, unless: [...SE_GENERAL.filter((phrase) => phrase !== 'maid dahkat'), 'spealus', 'leaikkas'] },
+  { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} ${SE_HARM} mu|munnje`, gap: 1, unless: ['skuvllas', 'skuvlla', ...SE_GENERAL.filter((phrase) => phrase !== 'maid dahkat'), 'spealus', 'leaikkas'] },
   // A partner named without "my", in a search-box phrase (residents34: "partner hits me help").
   { kind: 'domestic', lang: 'en', cue: `boyfriend|girlfriend|husband|wife|partner|bf|gf|fiance ${EN_HARM} me`, gap: 1, unless: [...EN_GENERAL, ...FICTION, 'at chess', 'at cards', 'in the game', 'with a pillow', 'snowball', 'beat me in', 'beat me at', 'snapped me', 'race', 'game'] },
 ];
@@ -2569,7 +2571,7 @@ const R71_LAST: Rule[] = [
   // Review72: a video or photo to hand to the police; a neighbour threatening his partner (Sami); talk of dying (Sami).
   { kind: 'report', lang: 'sv', cue: 'lamna|lamnar|skicka|skickar|ge|visa filmen|bilden|bilderna|videon|inspelningen|klippet till+polisen', gap: 2, unless: [...SV_GENERAL, 'pa bion', 'serien', 'boken', 'pa skolavslutningen', 'fran lucia'] },
   { kind: 'domestic', lang: 'se', cue: `${SE_HARM} su|sin guoimmi|guoibmi|isida|eamida|irggi|moarsi|mana|manaid`, gap: 1, unless: [...SE_GENERAL, 'spealus', 'leaikkas'] },
-  { kind: 'suicide', lang: 'se', cue: 'hallan|halla|hallat|humai|hupma|hubmat japmima|japmin|jamima|jamin birra', gap: 1, unless: [...SE_GENERAL, 'girji', 'girjjis', 'filmmas', 'boazu', 'bohccuid'] },
+  { kind: 'suicide', lang: 'se', cue: 'hallan|halla|hallat|humai|hupma|hubmat japmima|japmin|jamima|jamin|iessorbmema|iessorbmen|iessoardima birra', gap: 1, unless: [...SE_GENERAL, 'girji', 'girjjis', 'filmmas', 'boazu', 'bohccuid'] },
   // Someone close with thoughts of suicide (residents35: "Min venn har selvmordstanker", read as Swedish).
   { kind: 'suicide', lang: 'sv', cue: 'han|hon|van|vannen|vaninnan|kompis|kompisen|son|sonen|dotter|dottern|bror|brorsan|syster|mamma|pappa|man|fru|sambo|sambon|pojkvan|flickvan har|hade|pratar+om|talar+om sjalvmordstankar|sjalvmordstanker|sjalvmordstanke|tankar+pa+sjalvmord', gap: 1, unless: [...SV_GENERAL, ...FICTION, 'manga', 'unga som', 'den som', 'personer som', 'hur vanligt', 'statistik'] },
   // Review73 (written blind: phonetic spelling, the villages, animals). A wolf or bear at a school or a house now.
@@ -2582,6 +2584,25 @@ const R71_LAST: Rule[] = [
   { kind: 'suicide', lang: 'sv', cue: 'sjalvmords|sjalvmord tankar|tanke|tanken|planer', gap: 0, unless: [...SV_GENERAL, ...FICTION, 'manga', 'unga som', 'statistik'] },
   // Sami: an emergency named with what is in it ("heahtedilli biila lea gitta muohtagis").
   { kind: 'emergency', lang: 'se', cue: 'heahtedilli|heahtedilis ?dal biila|biilla|skohter|skohtera|olmmos|manat|mana|mun|mii|son', gap: 1, unless: [...SE_GENERAL, 'ii leat'] },
+  // Review74 (written blind: Sami families and herders; the Sami words are drafts). A child or a person in a hole in the
+  // ice; thinking of walking onto thin ice; reindeer slaughtered by another siida, or found dead by a road unreported.
+  { kind: 'emergency', lang: 'se', cue: 'gahcai|gahcca|gahccan raigai|raigge|cahcai|jaurri', gap: 2, unless: [...SE_GENERAL, 'dal lea buorre', 'beana'] },
+  { kind: 'suicide', lang: 'se', cue: 'jurddasan|jurddasit|jurddasan+ahte vazzit|mannat|vazzit+olggos jiena|cahcai|jokkii|jaurri', gap: 2, unless: [...SE_GENERAL, 'guolastit', 'bivdit', 'cuoigat', 'skohteriin'] },
+  { kind: 'report', lang: 'se', cue: 'lea|leat njuovvan|suoladan|valdan|goddan min|mu bohccuid|bohcco|bohccot', gap: 1, unless: [...SE_GENERAL, 'mii leat', 'mun lean'] },
+  { kind: 'report', lang: 'se', cue: 'vuoddji|biila|olmmos ii+lean|ii+leat|eai+leat diedihan|diedihan', gap: 2, unless: SE_GENERAL },
+  // A fever with cramps far from town; a drunk driver among children; a fence cut, a dead reindeer left at the gate;
+  // threats and hate against Sami to report; "everyone would be happier if she were dead".
+  { kind: 'emergency', lang: 'sv', cue: 'borjat|borjar|har+borjat krampa|krampas|krampar|skaka|rycka', gap: 1, unless: [...SV_GENERAL, ...FICTION, 'i benen', 'i vaden', 'efter traningen', 'traningen', 'magen', 'mensvark'] },
+  { kind: 'emergency', lang: 'sv', cue: 'kor|korde runt+bland|bland|in+bland|rakt+mot barnen|barn|folk|manniskor', gap: 3, unless: [...SV_GENERAL, ...FICTION, 'skjutsar', 'skjutsa', 'skolskjuts', 'i somras', 'forra vintern'] },
+  { kind: 'report', lang: 'sv', cue: 'nagon|nan ?har klippt|skurit|rivit|forstort|sabbat ?upp|sonder|ner renstangslet|stangslet|stangsel|renhagen|hagen|grinden', gap: 2, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'sv', cue: 'lagts|lagt|lade ?en dod ren|renkalv|katt|hund|fagel', gap: 1, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'sv', cue: 'hot|hat|hatiska|rasistiska|krankande|hatkommentarer mot|om samer|samerna|oss+samer vem|var|hur anmaler|anmala|polisanmala', gap: 4, unless: [...SV_GENERAL, ...FICTION, 'statistik', 'uppsats', 'skolarbete', 'vad gor', 'hur jobbar'] },
+  { kind: 'suicide', lang: 'sv', cue: 'vore|skulle+vara gladare|battre|lattare om|ifall jag|hon|han var|vore dod|borta', gap: 2, unless: [...FICTION, 'om hon var borta pa', 'om han var borta pa', 'resa', 'semester', 'flyttade'] },
+  { kind: 'suicide', lang: 'en', cue: 'better|happier ?off if|without i|me|she|he|him|her was|were|am dead|gone', gap: 2, unless: [...FICTION, 'on holiday', 'on vacation', 'on a trip', 'moved away', 'the project', 'the team'] },
+  // English: hate against Sami posted online; a reindeer shot and left.
+  { kind: 'report', lang: 'en', cue: 'mocking|threatening|hating|attacking|harassing sami|saami', gap: 1, unless: [...EN_GENERAL, ...FICTION, 'statistics', 'essay', 'school project'] },
+  { kind: 'report', lang: 'en', cue: 'calling|called|call her|him|me|us ?a dirty|lapp|lapps|lappjavel', gap: 1, unless: [...EN_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'en', cue: 'reindeer|a+reindeer|elk|moose ?had ?been|was|were shot|killed|poached and+left|left', gap: 3, unless: [...EN_GENERAL, ...FICTION, 'slaughter', 'slaughtered', 'hunting season', 'licence'] },
 ];
 
 const RULES: Rule[] = [
@@ -2858,7 +2879,7 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'en', cue: `hit|beaten|abused|threatened|attacked|raped|hurt by|from his|her|their ${EN_CLOSE}`, gap: 1, unless: EN_GENERAL },
   { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} is|gets|can violent|abusive|aggressive`, gap: 2 },
   { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} is|are|gets|got|was|being|been beaten|abused|hit|attacked|threatened|hurt`, gap: 2, unless: [...EN_GENERAL, ...EN_PLAY_HITS, ...EN_OUT_OF_HOME] },
-  { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} ${SE_HARM}`, gap: 3, unless: [...SE_GENERAL, ...SE_PLAY] },
+  { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} ${SE_HARM}`, gap: 3, unless: [...SE_GENERAL, ...SE_PLAY, 'skuvllas', 'skuvlla'] },
 
   // Fear and control at home: "jag vågar inte gå hem", "he won't let me see my friends", "han tar mina pengar".
   { kind: 'domestic', lang: 'sv', cue: 'vagar inte ga|aka|komma hem', gap: 2, unless: ['fran stan', 'fran krogen', 'fran centrum', 'pa natten'] },
@@ -2875,7 +2896,7 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'en', cue: 'if i leave|left|tell|report kill|hurt|find|hit', gap: 5 },
   { kind: 'domestic', lang: 'sv', cue: 'skyddat|skyddad|skyddade boende|adress|identitet', gap: 0, unless: [...SV_GENERAL, 'vad ar', 'vad betyder', 'hur far man', 'finns det'] },
   { kind: 'domestic', lang: 'sv', cue: 'jag inte far|fick ga|traffa|jobba|prata|ringa', gap: 1, unless: SV_GENERAL },
-  { kind: 'domestic', lang: 'en', cue: 'pushed|shoved|threw me|her|him down|into|against|over|across', gap: 1 },
+  { kind: 'domestic', lang: 'en', cue: 'pushed|shoved|threw me|her|him down|into|against|over|across', gap: 1, unless: ['at school', 'kids at', 'classmates', 'at my daughters school', 'at my sons school'] },
   { kind: 'domestic', lang: 'en', cue: 'comes|coming|came into my|our room|bedroom at night', gap: 2 },
   { kind: 'domestic', lang: 'en', cue: 'bruises on her|his|my neck|arms|face|back', gap: 1, unless: EN_GENERAL },
   { kind: 'domestic', lang: 'sv', cue: 'blamarken|blamarke pa halsen|armarna|ryggen|kroppen|ansiktet|benen', gap: 1, unless: [...SV_GENERAL, ...SV_SPORTS_AND_FALLS, ...SV_OUT_OF_HOME] },
@@ -3113,7 +3134,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'nagon|nan|tjuv|tjuvar|inbrottstjuv|inbrottstjuvar inne|innanfor', gap: 2, unless: [...SV_GENERAL, 'finns det', 'inne pa stan', 'inne i stan'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'someone|somebody|stranger|intruder|man|guy|people in|inside my|our house|flat|apartment|home|room|basement|garage|cabin', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'trying|tries to open|unlock my|our|the door|car|window', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'brand|eldsvada i|pa|hos', gap: 0, unless: [...SV_GENERAL, 'vid brand', 'brand i knutarna', 'brann i knutarna', 'i knutarna', 'forebygga brand', 'forebygger brand', 'risk for brand', 'hur forebygger', 'forebyggande', 'film', 'filmen', 'serien', 'boken', 'spelet'] },
+  { kind: 'emergency', lang: 'sv', cue: 'brand|eldsvada i|pa|hos', gap: 0, unless: ['forra vintern', 'forra aret', 'i fjol', 'samlar in', 'insamling', ...SV_GENERAL, 'vid brand', 'brand i knutarna', 'brann i knutarna', 'i knutarna', 'forebygga brand', 'forebygger brand', 'risk for brand', 'hur forebygger', 'forebyggande', 'film', 'filmen', 'serien', 'boken', 'spelet'] },
   { kind: 'emergency', lang: 'sv', cue: 'gatt|gick|gar|ramlat|ramlade genom|igenom isen|isvagen|isvag', gap: 2, unless: [...SV_GENERAL, ...NO_HARM_NOW, 'kurs', 'kursen', 'forsta hjalpen', 'ovning', 'ovningen'] },
   { kind: 'emergency', lang: 'en', cue: 'through the ice', gap: 0, unless: [...EN_GENERAL, 'stories', 'story', 'is it safe', 'will i', 'safe to', 'what should you do', 'if you fall', 'what to do', 'ice fishing next', 'series', 'serien', 'movie', 'film', 'does that actually happen', 'happen a lot'] },
   { kind: 'emergency', lang: 'en', cue: 'hasnt|didnt|not|never come|came|returned home', gap: 1, unless: [...EN_GENERAL, 'when'] },
@@ -3257,7 +3278,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'se', cue: 'roasmmohuvvan|roasmmohuvai|roasmmohuvvon', unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'garrenoaivvis vuoddji|vuodja|vuoddje|biila|biilla', gap: 2, unless: SE_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'doarrot|doarrumin|doarrut|doarru dal|dalan|olggobealde', gap: 2, unless: SE_GENERAL, reportWhenOver: true },
-  { kind: 'emergency', lang: 'se', cue: 'jiena cada', gap: 0, unless: [...SE_GENERAL, ...SE_HUNTING, 'galle', 'juohke jagi'] },
+  { kind: 'emergency', lang: 'se', cue: 'jiena cada', gap: 0, unless: ['dal lea buorre', 'lea buorre dal', 'oaccuimet', ...SE_GENERAL, ...SE_HUNTING, 'galle', 'juohke jagi'] },
   { kind: 'emergency', lang: 'se', cue: 'geainnus eret', gap: 0 },
   { kind: 'emergency', lang: 'se', cue: 'dolla viesus|stobus|lanjas|biillas', gap: 0 },
   // "Movt oaččun lobi bissui?" (a gun licence): "bissui" is a typo away from "bissuin".
@@ -3536,7 +3557,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'snattar|snattade|snattat film|filmen|kamera|kameran|overvakning|overvakningen|igen|varje', gap: 6, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'hund|hunden|katt|katten|hastar|hasten|djur|djuren fastkedjad|kedjad|vanskott|vanvardad|vanvardade|svalter|misskott|plagad|plagas', gap: 3, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'renar|ren|renen|hund|hunden|katt|katten skjuten|skjutna|dodad|dodade|overkord|overkorda', gap: 2, unless: SV_GENERAL },
-  { kind: 'report', lang: 'sv', cue: 'borde|ska skjutas', gap: 0, unless: [...SV_GENERAL, ...SV_HUNTING, 'skjuta in', 'skjutbana', 'skjutbanan', 'skjuta upp', 'skjutas upp', 'skjuta pa', 'skjutas pa', 'jaktlag', 'jaktlaget', 'alg', 'algjakt', 'transporterar', 'fyrverkerier', 'fyrverkeri', 'raketer', 'smallare'] },
+  { kind: 'report', lang: 'sv', cue: 'borde|ska skjutas', gap: 0, unless: ['renarna ska skjutas', 'slakten', 'slakteriet', 'renslakt', 'renslakten', ...SV_GENERAL, ...SV_HUNTING, 'skjuta in', 'skjutbana', 'skjutbanan', 'skjuta upp', 'skjutas upp', 'skjuta pa', 'skjutas pa', 'jaktlag', 'jaktlaget', 'alg', 'algjakt', 'transporterar', 'fyrverkerier', 'fyrverkeri', 'raketer', 'smallare'] },
   { kind: 'report', lang: 'se', cue: 'bahcan|bahcii|bahcen|goddan|goddii mu|min bohccuid|bohcco|bohccot|boazu', gap: 2, unless: SE_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'borta|forsvunnit|forsvann|dragits|dragna|tagits fran kontot|kontot|konto|banken', gap: 2, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'klickade|klickat|tryckte|tryckt pa lanken|en', gap: 1, unless: SV_GENERAL },
@@ -3671,7 +3692,7 @@ const HELP_FILLER = new Set([
   // "please help i dont know what to do", "Veahket, in dieđe maid dagan", "Sáhttágo soames veahkehit mu dál?".
   'halla', 'hallo', 'hallaa', 'hello', 'hej', 'e', 'som', 'laser', 'har', 'brattom', 'vet', 'inte',
   'vad', 'ska', 'gora', 'dont', 'know', 'what', 'to', 'do', 'reading', 'this', 'in', 'diede', 'maid', 'dagan', 'sahttago',
-  'sahttet', 'mu', 'oktage',
+  'sahttet', 'mu', 'oktage', 'dahkat', 'bures',
   // Spoken "int" for "inte" (review69: "hjälp jag vet int vad jag ska göra").
   'int', 'idk', 'va',
   // An apology first (review71: "Förlåt men jag behöver hjälp nu").
@@ -3816,6 +3837,8 @@ const NOT_TYPOS: ReadonlySet<string> = new Set([
   'snoad', 'snoat', 'igensnoad', 'insnoad',
   // "vägen" (the road) is no typo of "vargen" (the wolf).
   'vagen', 'vagar', 'vagarna', 'vagens',
+  // Sami "bártnit" (boys) is no typo of "bártni" (a son).
+  'bartnit', 'bartniid',
   'skjutsa', 'skjutsar', 'skjutsade', 'skjutsat', 'skjuts', 'skjutsen', 'blaste', 'blasten', 'jattevall', 'jattevallen',
   // "block him" is not "black" (eye), "marked delivered" not "masked", "dörren är bänd" not "brand" (review43).
   'block', 'blocks', 'blocked', 'blocking', 'marked', 'band', 'bande',
@@ -4320,6 +4343,8 @@ const WANTS_TO_REPORT_STILL = asWholeWords([
  * all licensed", "Probably not stolen, just lost", "Han har inte blivit lurad", in Sami "no one hurt themselves").
  */
 const CLOSED_MATTER_PHRASES = [
+  // Well now, in Sami (review74: "… muhto mii oaččuimet su bajás ja dál lea buorre").
+  'dal lea buorre', 'lea buorre dal',
   // An account hacked and given back the same day (review62).
   'fick tillbaka kontot', 'fatt tillbaka kontot', 'got the account back', 'got my account back', 'got her account back', 'got his account back',
   // The doer convicted (review63).
@@ -4517,7 +4542,7 @@ const LONG_AGO = asWholeWords([
 function hasPastYear(joined: string): boolean {
   const thisYear = new Date().getFullYear();
   // Not an amount or a count: "2000 ruvnno", "1500 kr", "om jag inte swishar 2000" (review69).
-  for (const match of joined.matchAll(/(?<! (?:swisha|swishar|swishat|betala|betalar|betalat|skicka|skickar|ge|ger|kraver|pay|send|give|wants|transfer)) (19\d\d|20\d\d) (?!(?:kr|kronor|sek|ruvnno|ruvdno|euro|euros|dollars|spann|m|meter|km|st|stycken|personer|people) )/g)) {
+  for (const match of joined.matchAll(/(?<! (?:swisha|swishar|swishat|betala|betalar|betalat|skicka|skickar|ge|ger|kraver|pay|send|give|wants|transfer)) (19\d\d|20\d\d) (?!(?:kr|kronor|sek|ruvnno|ruvdno|euro|euros|dollars|spann|m|meter|km|st|stycken|personer|people|shares|views|likes|followers|delningar|visningar|gillningar|foljare) )/g)) {
     const year = Number(match[1]);
     if (year >= 1900 && year <= thisYear - 2) return true;
   }

@@ -1070,6 +1070,16 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['tjejen jag var ihop med förföljer mig varje kväll', 'domestic', 'sv'],
   ['jag har självmords tankar', 'suicide', 'sv'],
   ['isit dearpá mu juohke ija', 'domestic', 'se'],
+  // Written from review74 (twenty-eighth session: Sami families and herders), in other words than the set's.
+  ['Mánná gahčai ráigái jieŋas dál!', 'emergency', 'se'],
+  ['Olbmot leat suoládan min bohccuid', 'report', 'se'],
+  ['Mu ovddeš olmmái áitá mu', 'domestic', 'se'],
+  ['vår dotter har feber och har börjat krampa', 'emergency', 'sv'],
+  ['någon har klippt upp stängslet till renhagen', 'report', 'sv'],
+  ['det ligger hatkommentarer mot samer under inlägget, vem anmäler man till?', 'report', 'sv'],
+  ['someone keeps posting videos mocking Sami families', 'report', 'en'],
+  ['found a reindeer that was shot and left by the road', 'report', 'en'],
+  ['she says everyone would be better off if she was dead', 'suicide', 'en'],
 ];
 
 /**
@@ -1765,6 +1775,9 @@ const ORDINARY: string[] = [
   'Slog mig på tummen med hammaren haha, har vårdcentralen öppet?',
   'We got pickpocketed in Rome years ago, any pickpocket problems in Kiruna?',
   'Såg en björn på nyheterna igår, finns det björnar nära stugorna vid Abisko?',
+  'Jobbar ni mot hat och hot mot samer på nätet?',
+  'Renarna ska skjutas i hagen när slakten börjar på måndag',
+  'Beana gahčai jieŋa čađa, muhto dál lea buorre',
   'var kan jag läsa medborgarlöftena från början till slut, finns dom på nätet?',
   'we dont want to live near the mine when the town moves',
   'Can I bring my prescription drugs with codeine from the US into Sweden?',
