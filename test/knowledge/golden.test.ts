@@ -111,7 +111,9 @@ test(`top-1 accuracy is at least ${MIN_TOP1 * 100} % per language and off-topic 
  * off-topic 40/45; after Norwegian and Danish words read as the Swedish ones (language/slang.ts), sv 67. The
  * thirty-seventh (test/golden/residents36/, written blind last in that session: statements and requests with an implied
  * question, phonetic and dyslexia-like spelling, questions inside a complaint or a compliment) as it came, at cfa8596:
- * sv 69/75, en 55/60, se 29/30, off-topic 39/45.
+ * sv 69/75, en 55/60, se 29/30, off-topic 39/45. The thirty-eighth (test/golden/residents37/, written blind after it:
+ * one precise detail of one topic — who, how often, since when, whether something is included — or a wrong detail to
+ * confirm) as it came, at 2e602ff: sv 57/75, en 53/60, se 29/30, off-topic 44/45.
  */
 /** Per set: the least top-1 accuracy per language, and the least share of off-topic questions left unanswered. */
 const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]> = {
@@ -151,6 +153,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'thirty-fifth': [0.8, 0.85],
   'thirty-sixth': [0.8, 0.85],
   'thirty-seventh': [0.85, 0.85],
+  'thirty-eighth': [0.75, 0.9],
 };
 
 test('every resident set has its floors', () => {
