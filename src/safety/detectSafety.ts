@@ -1152,7 +1152,7 @@ const R24_SUICIDE: Rule[] = [
 
 const R24_DOMESTIC: Rule[] = [
   { kind: 'domestic', lang: 'sv', cue: 'inte far|fick|ska beratta|saga for|till skolan|lararen|lararna|kuratorn|polisen|socialen|soc|skolskoterskan', gap: 1, unless: SV_IN_GENERAL },
-  { kind: 'domestic', lang: 'sv', cue: 'sitter|gomt|gommer|lasat|lasst in|mig|inlast pa|i toan|toaletten|badrummet|garderoben|forradet', gap: 2, unless: [...SV_GENERAL, 'jobbet', 'lol', 'kontoret', 'chefen', 'kollegan', 'kunden', 'kunderna', 'butiken', 'ranarna', 'ranaren'] },
+  { kind: 'domestic', lang: 'sv', cue: 'sitter|gomt|gommer|lasat|lasst in|mig|inlast pa|i toan|toaletten|badrummet|garderoben|forradet', gap: 2, unless: ['med kniv', 'kniv', 'vapen', 'korridoren', ...SV_GENERAL, 'jobbet', 'lol', 'kontoret', 'chefen', 'kollegan', 'kunden', 'kunderna', 'butiken', 'ranarna', 'ranaren'] },
   { kind: 'domestic', lang: 'en', cue: 'kill|hurt|beat|end her|me|him|you if she|i|he|you breaks|break|leave|leaves|tell|tells|goes|go', gap: 1, unless: [...EN_IN_GENERAL, ...JOKING_WORDS, 'fries', 'chocolate', 'spoil', 'spoiler', 'spoilers'] },
   { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE} keeps|took|takes|has|controls my bank|card|cards|pension|money|savings|keys|phone|passport`, gap: 4, unless: [...EN_GENERAL, 'borrowed', 'for me', 'helps', 'helping', 'shopping', 'by mistake', 'accidentally', 'to work'] },
 ];
@@ -2511,7 +2511,7 @@ const R66_LAST: Rule[] = [
   { kind: 'suicide', lang: 'en', cue: 'i+cut|ive+cut|i+have+cut|cutting again|myself|tonight|deep|deeper', gap: 0, unless: [...EN_GENERAL, ...FICTION, 'cooking', 'shaving', 'knife slipped', 'by accident', 'accidentally', 'paper cut', 'on paper', 'hair', 'my hair', 'the grass', 'the lawn', 'the cake', 'the bread'] },
   { kind: 'report', lang: 'sv', cue: 'saljer|salde|langar|langade knark|droger|narkotika|gras|hasch|piller till|at barn|kids|unga|elever|hogstadie*|ungdomar|mellanstadie*', gap: 3, unless: [...SV_GENERAL, ...FICTION] },
   { kind: 'report', lang: 'sv', cue: 'nagon|nan|de|dom skot|har+skjutit|dodade|har+dodat|skadskot|skadeskot en+ren|renen|var+ren|vara+renar|renar|hunden|var+hund|katten|var+katt|en+alg|algen', gap: 2, unless: [...SV_GENERAL, ...FICTION, ...SV_HUNTING, 'licensjakt', 'skyddsjakt', 'jaktlaget'] },
-  { kind: 'report', lang: 'sv', cue: 'anvander|anvant|anvande mitt|mina|min bankid|kort|kortet|konto|kontot|swish utan+lov|utan+att+fraga|utan+tillatelse', gap: 3, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'sv', cue: 'anvander|anvant|anvande mitt|mina|min bankid|kort|kortet|bankkort|bankkortet|konto|kontot|swish utan+lov|utan+att+fraga|utan+tillatelse|kop+jag+inte+gjort', gap: 3, unless: [...SV_GENERAL, ...FICTION] },
   { kind: 'report', lang: 'sv', cue: 'dotter|dottern|son|sonen|syster|systern|kompis|kompisen|van|vannen|flickvan blev|har+blivit valdtagen|utnyttjad|sexuellt+utnyttjad|antastad|tafsad+pa', gap: 2, unless: [...SV_GENERAL, ...FICTION] },
   { kind: 'emergency', lang: 'sv', cue: 'skjuts|skjuter|skott|skottlossning|skjutit utanfor|i+trapphuset|pa+gatan|bredvid|pa+garden|i+omradet', gap: 2, unless: [...SV_GENERAL, ...FICTION, ...SV_HUNTING, 'nyar', 'nyarsafton', 'fyrverkeri', 'fyrverkerier', 'smallare', 'jakt', 'algjakt', 'skjutbana', 'skjutbanan', 'skytte', 'skyttefest', 'foto', 'bilder', 'hockey', 'fotboll', 'bollen', 'puck', 'pucken', 'upp', 'skjuts till', 'skjutsa'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'he|she|they|hes|shes|theyre will|gonna|going|wants|threatens|threatened kill|shoot|stab|hurt her|him|them|my+mom|my+mum|my+sister|my+brother|my+dad|the+kids|my+kids|the+baby|the+dog|my+dog|our+dog|the+cat|my+cat', gap: 3, unless: [...EN_GENERAL, ...JOKING, 'when she finds out', 'when he finds out', 'when she sees', 'when he sees', 'for this'], reportWhenOver: true, jokeable: true },
@@ -2599,6 +2599,9 @@ const R71_LAST: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'hot|hat|hatiska|rasistiska|krankande|hatkommentarer mot|om samer|samerna|oss+samer vem|var|hur anmaler|anmala|polisanmala', gap: 4, unless: [...SV_GENERAL, ...FICTION, 'statistik', 'uppsats', 'skolarbete', 'vad gor', 'hur jobbar'] },
   { kind: 'suicide', lang: 'sv', cue: 'vore|skulle+vara gladare|battre|lattare om|ifall jag|hon|han var|vore dod|borta', gap: 2, unless: [...FICTION, 'om hon var borta pa', 'om han var borta pa', 'resa', 'semester', 'flyttade'] },
   { kind: 'suicide', lang: 'en', cue: 'better|happier ?off if|without i|me|she|he|him|her was|were|am dead|gone', gap: 2, unless: [...FICTION, 'on holiday', 'on vacation', 'on a trip', 'moved away', 'the project', 'the team'] },
+  // Review75 (replies in the middle of a chat): the rope ready; "I took them all already. the whole bottle".
+  { kind: 'suicide', lang: 'sv', cue: 'repet|snaran ligger|hanger|ar+redo|ar+uppsatt ?redan', gap: 1, unless: [...SV_GENERAL, ...FICTION, 'batrep', 'tvattlina', 'hoppa', 'hopprep', 'klattring', 'klattringen', 'tavling'] },
+  { kind: 'suicide', lang: 'en', cue: 'took|swallowed|have+taken|ive+taken the+whole+bottle|the+whole+pack|the+whole+packet|them+all|all+of+them|all+my+pills', gap: 1, unless: [...EN_GENERAL, ...FICTION, 'brochures', 'leaflets', 'photos', 'pictures', 'courses', 'exams', 'classes', 'the prescribed', 'as prescribed', 'the course'] },
   // English: hate against Sami posted online; a reindeer shot and left.
   { kind: 'report', lang: 'en', cue: 'mocking|threatening|hating|attacking|harassing sami|saami', gap: 1, unless: [...EN_GENERAL, ...FICTION, 'statistics', 'essay', 'school project'] },
   { kind: 'report', lang: 'en', cue: 'calling|called|call her|him|me|us ?a dirty|lapp|lapps|lappjavel', gap: 1, unless: [...EN_GENERAL, ...FICTION] },
@@ -2730,7 +2733,7 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'en', cue: 'pills|tablets|meds take|taking|swallow them|all', gap: 4, unless: EN_GENERAL },
   // Pills, a goodbye, a plan: "ska ta alla sina tabletter", "how many paracetamol does it take to die", "texted me
   // goodbye", "thinking about ending it tonight", "står på bron o tänker hoppa", "han ska skjuta sig".
-  { kind: 'suicide', lang: 'sv', cue: 'ta|tar|tagit|tog|svalja|svalt|svalde alla|hela|massa tabletter|tabletterna|piller|pillren|medicin|medicinerna|burken', gap: 2, unless: SV_AS_PRESCRIBED },
+  { kind: 'suicide', lang: 'sv', cue: 'ta|tar|tagit|tog|svalja|svalt|svalde alla|hela|massa tabletter|tabletterna|piller|pillren|medicin|medicinerna|burken', gap: 2, unless: ['skrev ut', 'kuren', 'kuren ar klar', 'antibiotika', ...SV_AS_PRESCRIBED] },
   { kind: 'suicide', lang: 'sv', cue: 'tabletter|piller|alvedon|paracetamol|ipren|somntabletter|medicin do|dor|dod|doda|overdos', gap: 5 },
   { kind: 'suicide', lang: 'en', cue: 'take|taking|took|swallow|swallowed all|whole|bunch pills|tablets|meds|bottle', gap: 2, unless: ['as prescribed', 'with breakfast', 'with lunch', 'with dinner', 'with a meal', 'with meals', 'with food'] },
   { kind: 'suicide', lang: 'en', cue: 'pills|tablets|paracetamol|tylenol|ibuprofen|meds|painkillers die|dead|kill|overdose|od', gap: 5 },
@@ -2861,7 +2864,7 @@ const RULES: Rule[] = [
   ...R35_DOMESTIC,
   ...R36_DOMESTIC,
   ...R37_DOMESTIC,
-  { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var|my ${SV_CLOSE} ${SV_HARM}`, gap: 4, unless: ['slog i knat', 'slog i knaet', 'slog i benet', 'slog i armen', 'slog i armbagen', 'slog i tan', 'slog i hakan', 'var man', 'var kan man', 'var ska man', 'var far man', 'hotar att flytta', 'hotar att sluta', 'hotar att skilja', 'hotade att skilja', 'hotar med skilsmassa', 'hotar att ga', 'hotade att flytta', 'skolgarden', 'i skolan', 'pa stan', 'pa bussen', 'av nagra', 'av en kille', 'av killar', 'av nan'] },
+  { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var|my ${SV_CLOSE} ${SV_HARM}`, gap: 4, unless: ['en kille slog', 'en kille som slog', 'pa krogen', 'slog i knat', 'slog i knaet', 'slog i benet', 'slog i armen', 'slog i armbagen', 'slog i tan', 'slog i hakan', 'var man', 'var kan man', 'var ska man', 'var far man', 'hotar att flytta', 'hotar att sluta', 'hotar att skilja', 'hotade att skilja', 'hotar med skilsmassa', 'hotar att ga', 'hotade att flytta', 'skolgarden', 'i skolan', 'pa stan', 'pa bussen', 'av nagra', 'av en kille', 'av killar', 'av nan'] },
   { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var ${SV_CLOSE}|${SV_HOME} doda|dodar mig|oss`, gap: 4, unless: [...JOKING, 'var man', 'var kan man'], jokeable: true },
   { kind: 'domestic', lang: 'sv', cue: `slagen|misshandlad|hotad|valdtagen|inlast|slagit|misshandlat|hotat|radd av|for min|mitt|mina ${SV_CLOSE}`, gap: 2 },
   { kind: 'domestic', lang: 'sv', cue: 'jag|mig|vi|oss utsatts|utsatt|drabbas|drabbad|slagen|misshandlad|hotad vald|hemma|hemmet', gap: 4 },
@@ -3839,6 +3842,8 @@ const NOT_TYPOS: ReadonlySet<string> = new Set([
   'vagen', 'vagar', 'vagarna', 'vagens',
   // Sami "bártnit" (boys) is no typo of "bártni" (a son).
   'bartnit', 'bartniid',
+  // "bäst" is no typo of "blåst" (scammed); Sami "ovddas" (for) none of "ovddeš" (former) (review75).
+  'bast', 'basta', 'ovddas',
   'skjutsa', 'skjutsar', 'skjutsade', 'skjutsat', 'skjuts', 'skjutsen', 'blaste', 'blasten', 'jattevall', 'jattevallen',
   // "block him" is not "black" (eye), "marked delivered" not "masked", "dörren är bänd" not "brand" (review43).
   'block', 'blocks', 'blocked', 'blocking', 'marked', 'band', 'bande',
@@ -4381,7 +4386,7 @@ const DANGER_NOW_SKIP = asWholeWords([
   ...ABOUT_THE_TOPIC, ...FICTION, ...NO_HARM_NOW, ...FIRE_KEPT, ...SV_HUNTING, ...SV_IN_GENERAL, ...EN_IN_GENERAL,
   ...JOKING_WORDS, ...RESOLVED, ...SV_POSTPONED,
   // Well again, or sore after training (review71: "bröt handleden i mars, nu är hon bra igen", "chest so sore after the pushup challenge").
-  'bra igen', 'frisk igen', 'fine again', 'brandovning', 'brandovningen', 'lockdown drill', 'sore after', 'after the pushup', 'after training', 'after the gym', 'efter traningen',
+  'bra igen', 'frisk igen', 'fine again', 'andas battre', 'mar battre nu', 'breathing better', 'brandovning', 'brandovningen', 'lockdown drill', 'sore after', 'after the pushup', 'after training', 'after the gym', 'efter traningen',
   'vad gor ni', 'vad gor polisen', 'vad gor kommunen', 'vad hander', 'hur manga', 'hur ofta', 'hur vanligt', 'varfor',
   'far man', 'far jag', 'far han', 'far hon', 'ar det lagligt', 'ar det tillatet', 'om nagon', 'om nan', 'om man', 'ifall',
   'vad ska man', 'hur gor man', 'hur ska man', 'i tidningen', 'pa nyheterna', 'ovning', 'ovningen', 'kurs', 'kursen',
