@@ -2864,7 +2864,7 @@ const RULES: Rule[] = [
   ...R35_DOMESTIC,
   ...R36_DOMESTIC,
   ...R37_DOMESTIC,
-  { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var|my ${SV_CLOSE} ${SV_HARM}`, gap: 4, unless: ['en kille slog', 'en kille som slog', 'pa krogen', 'slog i knat', 'slog i knaet', 'slog i benet', 'slog i armen', 'slog i armbagen', 'slog i tan', 'slog i hakan', 'var man', 'var kan man', 'var ska man', 'var far man', 'hotar att flytta', 'hotar att sluta', 'hotar att skilja', 'hotade att skilja', 'hotar med skilsmassa', 'hotar att ga', 'hotade att flytta', 'skolgarden', 'i skolan', 'pa stan', 'pa bussen', 'av nagra', 'av en kille', 'av killar', 'av nan'] },
+  { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var|my ${SV_CLOSE} ${SV_HARM}`, gap: 4, unless: ['en kille slog', 'en kille som slog', 'slog i knat', 'slog i knaet', 'slog i benet', 'slog i armen', 'slog i armbagen', 'slog i tan', 'slog i hakan', 'var man', 'var kan man', 'var ska man', 'var far man', 'hotar att flytta', 'hotar att sluta', 'hotar att skilja', 'hotade att skilja', 'hotar med skilsmassa', 'hotar att ga', 'hotade att flytta', 'skolgarden', 'i skolan', 'pa stan', 'pa bussen', 'av nagra', 'av en kille', 'av killar', 'av nan'] },
   { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var ${SV_CLOSE}|${SV_HOME} doda|dodar mig|oss`, gap: 4, unless: [...JOKING, 'var man', 'var kan man'], jokeable: true },
   { kind: 'domestic', lang: 'sv', cue: `slagen|misshandlad|hotad|valdtagen|inlast|slagit|misshandlat|hotat|radd av|for min|mitt|mina ${SV_CLOSE}`, gap: 2 },
   { kind: 'domestic', lang: 'sv', cue: 'jag|mig|vi|oss utsatts|utsatt|drabbas|drabbad|slagen|misshandlad|hotad vald|hemma|hemmet', gap: 4 },

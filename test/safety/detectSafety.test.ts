@@ -1085,6 +1085,7 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['i already took the whole bottle', 'suicide', 'en'],
   ['förresten har någon använt mitt bankkort, köp jag inte gjort', 'report', 'sv'],
   ['vi har låst in oss i klassrummet, en man med kniv går i korridoren', 'emergency', 'sv'],
+  ['min pojkvän slog mig på krogen igår', 'domestic', 'sv'],
 ];
 
 /**
