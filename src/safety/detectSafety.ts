@@ -2892,7 +2892,7 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'sv', cue: 'later|lat mig inte traffa|ga|prata|jobba|lara|aka|kora|lamna|svara|umgas|ringa', gap: 1, unless: [...SV_GENERAL, ...SV_NIGHTS_OUT, 'polisen', 'kommunen', 'skolan'] },
   { kind: 'domestic', lang: 'en', cue: 'husband|wife|boyfriend|bf|girlfriend|gf|partner|he|she doesnt|dont|wont|never let me|her|him', gap: 2, unless: ['the movie', 'the film', 'the game', 'the match', 'the show', 'the concert'] },
   { kind: 'domestic', lang: 'se', cue: 'ii divtte mu|min', gap: 0 },
-  { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|pojkvannen|han|hon tar|tog|tagit|kollar|kontrollerar|styr|laser|laste|gommer|gomde mobil|mobilen|telefon|telefonen|pengar|pension|pensionen|pengarna|pass|passet|nycklar|lon|bankkort|konto`, gap: 3, unless: ['ranad', 'blev ranad', 'ranade', 'pa bussen', ...SV_GENERAL.filter((phrase) => phrase !== 'for att'), ...SV_PARENTS_RULES, 'falsk', 'falska', 'bedragare', 'bedragaren', 'bluff', 'bluffare', 'lurad', 'lurade', 'hemtjansten', 'personalen', 'vardaren', 'assistenten', 'i personalen', 'blev lurad', 'han va polis', 'han var polis', 'sa han var', 'sa han va', 'han lanar', 'hon lanar', 'han lanade', 'hon lanade'] },
+  { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|pojkvannen|han|hon tar|tog|tagit|kollar|kontrollerar|styr|laser|laste|gommer|gomde mobil|mobilen|telefon|telefonen|pengar|pension|pensionen|pengarna|pass|passet|nycklar|lon|bankkort|konto`, gap: 3, unless: ['ranad', 'blev ranad', 'ranade', ...SV_GENERAL.filter((phrase) => phrase !== 'for att'), ...SV_PARENTS_RULES, 'falsk', 'falska', 'bedragare', 'bedragaren', 'bluff', 'bluffare', 'lurad', 'lurade', 'hemtjansten', 'personalen', 'vardaren', 'assistenten', 'i personalen', 'blev lurad', 'han va polis', 'han var polis', 'sa han var', 'sa han va', 'han lanar', 'hon lanar', 'han lanade', 'hon lanade'] },
   { kind: 'domestic', lang: 'en', cue: `husband|wife|boyfriend|bf|girlfriend|gf|partner|he|she|${EN_HOME} controls|checks|takes|took|take|keeps|hides my|her|his|their|our money|pension|phone|passport|keys|card|documents|id`, gap: 3, unless: [...EN_GENERAL, ...EN_BY_MISTAKE, 'saves it', 'saving it', 'for me', 'helps me'] },
   { kind: 'domestic', lang: 'en', cue: 'grabbed|grabbing|squeezed|squeezing|held|holding|choked|pulled|pulling|pulls my|her|his neck|throat|hair', gap: 1 },
   { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE}|he|she is|keeps|keep controlling|controls me|her|him`, gap: 2, unless: EN_GENERAL },
@@ -3045,10 +3045,10 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'inbrott pagar|nu|hemma|hos', gap: 3, unless: ['kommer det bli', 'blir det fler', 'fler inbrott'], reportWhenOver: true },
   // Not a question whether the promises cover it ("Vilka områden fokuserar ni på? Är inbrott med?", residents25).
   { kind: 'emergency', lang: 'sv', cue: 'pagar|ar|hander inbrott|slagsmal|brak|brand', gap: 2, unless: ['bland', 'mycket brak', 'massa brak', 'mycket slagsmal', 'massa slagsmal', ...SV_HABITUAL, 'vilka omraden', 'fokuserar', 'fokuserar pa', 'prioriterar', 'prioriterat', 'prioriteringar', 'loftena', 'medborgarloftena', 'medborgarloften', 'ar inbrott med'] },
-  { kind: 'emergency', lang: 'sv', cue: 'det|huset|lagenheten|bilen|skogen|villan|huset|garaget|nagot|hos brinner', gap: 2, unless: ['tror att det brinner', 'tro att det brinner', 'brandovning', 'brandovningen', 'utrymningsovning', 'i knutarna'] },
+  { kind: 'emergency', lang: 'sv', cue: 'det|huset|lagenheten|bilen|skogen|villan|huset|garaget|nagot|hos brinner', gap: 2, unless: ['ingen tror att det brinner', 'ingen ska tro att det brinner', 'brandovning', 'brandovningen', 'utrymningsovning', 'i knutarna'] },
   { kind: 'emergency', lang: 'sv', cue: 'brinner nu|hos|i', gap: 1, unless: ['branner ris', 'branner lov', 'branner gras', 'branner sopor', 'i knutarna', 'hur ofta', 'hur manga', 'hur vanligt', 'varfor', 'skolarbete', 'skolarbetet', 'i tidningen', 'pa nyheterna', ...SV_IN_GENERAL] },
   { kind: 'emergency', lang: 'sv', cue: 'hant|skett|hande|sett olycka*|bilolycka*|trafikolycka*|krock*', gap: 3 },
-  { kind: 'emergency', lang: 'sv', cue: 'olycka|bilolycka|trafikolycka|krock|krocken pa|vid|har|hant|nu', gap: 2, unless: ['i vintras', 'i somras', 'i fjol', 'forra aret', 'jag minns', ...SV_GENERAL, 'vilka tider', 'mest', 'statistik', 'siffror', 'uppsats', 'uppsatsen', 'skolarbete', 'examensarbete', 'med kaffet', 'med kaffe', 'liten olycka med', ...ACCIDENT_ASKED_AFTER] },
+  { kind: 'emergency', lang: 'sv', cue: 'olycka|bilolycka|trafikolycka|krock|krocken pa|vid|har|hant|nu', gap: 2, unless: ['i vintras', 'jag minns', ...SV_GENERAL, 'vilka tider', 'mest', 'statistik', 'siffror', 'uppsats', 'uppsatsen', 'skolarbete', 'examensarbete', 'med kaffet', 'med kaffe', 'liten olycka med', ...ACCIDENT_ASKED_AFTER] },
   // (Not "krossade": a typo away from "krockade", and what a team does to another.)
   { kind: 'emergency', lang: 'sv', cue: 'krockat|krockade|voltat|voltade', unless: ['krossade', 'krossat', 'allt ordnades', 'allt ordnade sig', 'det ordnade sig'], reportWhenOver: true },
   // Dogs after reindeer or sheep: 112 while it goes on, a report when it is over ("jagade våra renar i söndags, två vajor
@@ -3149,7 +3149,7 @@ const RULES: Rule[] = [
   // bleeding", "föraren sitter fast", "hes not responding", "mormor har demens o har gått hemifrån", "lost contact 3 hrs
   // ago". Fights and attacks on others, drunk drivers seen now, someone in the house, heavy smoke.
   // Not an accident asked about afterwards (ACCIDENT_ASKED_AFTER).
-  { kind: 'emergency', lang: 'sv', cue: '*olycka|*olyckan pa|vid|har|nu|utanfor|mellan|ute', gap: 1, unless: ['i vintras', 'i somras', 'i fjol', 'forra aret', 'jag minns', ...SV_GENERAL, ...ACCIDENT_ASKED_AFTER] },
+  { kind: 'emergency', lang: 'sv', cue: '*olycka|*olyckan pa|vid|har|nu|utanfor|mellan|ute', gap: 1, unless: ['i vintras', 'jag minns', ...SV_GENERAL, ...ACCIDENT_ASKED_AFTER] },
   { kind: 'emergency', lang: 'sv', cue: 'blodar|medvetslos|medvetslosa|livlos|livlost', unless: [...SV_GENERAL, 'nasblod', 'naseblod', 'tandkott', 'tandkottet', 'hjarta bloder', 'hjartat bloder', 'hjarta blor', 'hjartat blor', 'nasan bloder', 'nasan blor', 'bloder lite'] },
   { kind: 'emergency', lang: 'sv', cue: 'foraren|personen|han|hon|nan|nagon|barnet|nagra|en sitter|ar|blev|satt fast|fastklamd|fastklamda|instangd|instangda', gap: 2, unless: [...SV_GENERAL, 'i trafiken', 'i kon', 'i telefon', 'i mote', 'i ett mote', 'pa jobbet'] },
   { kind: 'emergency', lang: 'sv', cue: 'fastklamd|fastklamda|fastklamt', unless: SV_GENERAL },
@@ -3442,7 +3442,7 @@ const RULES: Rule[] = [
   ...R44_LATE,
   ...R34_HELP,
   ...R35_HELP,
-  { kind: 'report', lang: 'sv', cue: 'vill|ska|maste|behover|vilja|skulle anmala|polisanmala|anmalan|polisanmalan|tipsa|tips|rapportera', gap: 3, unless: ['anmala personalen', 'anmala oss till', 'anmala mig till', 'anmala barnen till', 'fagelinfluensa', 'dod fagel', 'doda faglar', 'maste jag', 'maste man', 'behover jag', 'behover man', 'fler ska', 'fler skulle', 'fler vagar', 'folk ska', 'vaga anmala', 'nar nat hander', 'nar nagot hander', 'jobbar som', 'ingen blev skadad', 'slackte direkt', 'anmala sig', 'anmaler sig', 'anmala mig till', 'anmala sig till', 'maste vi', 'behover vi', 'behover battre', 'battre belysning', 'mer belysning', 'forslag', 'anmala mig och', 'anmala oss', 'kursen', 'tipsa farmor', 'tipsa mormor', 'tipsa min', 'tipsa mina', 'hur kanner man igen', ...SV_NOT_A_CRIME_REPORT] },
+  { kind: 'report', lang: 'sv', cue: 'vill|ska|maste|behover|vilja|skulle anmala|polisanmala|anmalan|polisanmalan|tipsa|tips|rapportera', gap: 3, unless: ['anmala personalen', 'anmala oss till', 'anmala mig till', 'anmala barnen till', 'fagelinfluensa', 'dod fagel', 'doda faglar', 'maste jag', 'maste man', 'behover jag', 'behover man', 'fler ska', 'fler skulle', 'fler vagar', 'folk ska', 'vaga anmala', 'nar nat hander', 'nar nagot hander', 'jobbar som', 'ingen blev skadad', 'slackte direkt', 'anmala sig', 'anmaler sig', 'anmala mig till', 'anmala sig till', 'maste vi', 'behover vi', 'behover battre', 'battre belysning', 'mer belysning', 'forslag', 'anmala mig och', 'anmala oss', 'tipsa farmor', 'tipsa mormor', 'tipsa min', 'tipsa mina', 'hur kanner man igen', ...SV_NOT_A_CRIME_REPORT] },
   { kind: 'report', lang: 'sv', cue: 'anmala|anmaler|polisanmala ett|en brott|brottet|inbrott|inbrottet|stold|stolden|misshandel|misshandeln|skadegorelse', gap: 1 },
   { kind: 'report', lang: 'sv', cue: 'tipsa|tips polisen', gap: 2 },
   // A crime that has happened: "någon har stulit min cykel", "min bil är stulen".
@@ -3753,7 +3753,8 @@ const IDIOMS: readonly (readonly string[])[] = [
   'dog av skratt', 'dor av skratt', 'do av skratt', 'dog nastan av skratt', 'died laughing', 'dying laughing',
   'fick inte luft av skratt', 'far inte luft av skratt', 'fick knappt luft av skratt',
   // Drowning in paperwork, burning for a cause (everyday15).
-  'drunknar i pappersarbete', 'drunknar i blanketter', 'drunknade i blanketter', 'att jag drunknade i blanketter', 'brinner for', 'brinner verkligen for',
+  'drunknar i pappersarbete', 'drunknar i blanketter', 'drunknade i blanketter', 'att jag drunknade i blanketter', 'jag brinner for',
+  'vi brinner for', 'brinner verkligen for',
   // An intensifier, and a fear told as a fear (everyday7: "våldsamt fint norrsken", "terrified of drowning").
   'valdsamt fint', 'valdsamt vackert', 'valdsamt bra', 'valdsamt roligt', 'valdsamt gott',
   'terrified of drowning', 'scared of drowning', 'afraid of drowning', 'radd for att drunkna', 'radd att drunkna',

@@ -1086,6 +1086,12 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['förresten har någon använt mitt bankkort, köp jag inte gjort', 'report', 'sv'],
   ['vi har låst in oss i klassrummet, en man med kniv går i korridoren', 'emergency', 'sv'],
   ['min pojkvän slog mig på krogen igår', 'domestic', 'sv'],
+  // The session's exceptions kept narrow (from reading its whole change): a fire burning fully, a fire one believes is
+  // there, a threat at a course one wants to report, an accident now at a place of an old one.
+  ['det brinner för fullt i huset', 'emergency', 'sv'],
+  ['jag tror att det brinner i källaren', 'emergency', 'sv'],
+  ['Jag blev hotad på kursen och vill anmäla det', 'report', 'sv'],
+  ['Det har hänt en olycka vid E10 nu, samma ställe som i fjol', 'emergency', 'sv'],
 ];
 
 /**
