@@ -184,15 +184,16 @@ export function createAnswerEngine(knowledge: Knowledge, options: EngineOptions 
    * entry that the reply-language part reaches only through general words is no answer (isReachedOnlyThroughGeneralWords).
    * Of the other two languages, the one whose known words carry more of the question is borrowed from. Measured on all
    * golden and resident sets (test/golden/README.md, residents33): 8 more right, none lost, no off-topic answered.
+   * `queries` are the question's analyses per index, as ask made them for its search in each language.
    */
-  const askMixed = (question: string, lang: Lang): { scored: Scored[]; decision: Decision } | undefined => {
-    const own = indexes[lang].analyzeQuery(question, lang);
+  const askMixed = (question: string, lang: Lang, queries: Record<Lang, QueryTerm[]>): { scored: Scored[]; decision: Decision } | undefined => {
+    const own = queries[lang];
     const unknownOwn = new Set(own.filter((q) => q.matches.length === 0).map((q) => q.token));
     if (unknownOwn.size === 0) return undefined;
     let borrowed: { from: Lang; terms: QueryTerm[]; weight: number } | undefined;
     for (const other of LANGS) {
       if (other === lang) continue;
-      const terms = indexes[other].analyzeQuery(question, lang)
+      const terms = queries[other]
         .filter((q) => unknownOwn.has(q.token) && q.matches.some((m) => m.how === 'exact' || m.how === 'stem'));
       const weight = terms.reduce((sum, q) => sum + q.weight, 0);
       if (weight > (borrowed?.weight ?? 0)) borrowed = { from: other, terms, weight };
@@ -245,10 +246,13 @@ export function createAnswerEngine(knowledge: Knowledge, options: EngineOptions 
       const question = readSpokenNumbers(withoutSelfIntroduction(withoutGreetingAndSignOff(text)));
       let primary: Scored[] = [];
       let clarify: { candidates: Scored[]; scored: Scored[]; searched: Lang } | undefined;
+      // Each language's analysis of the question, kept for the search of a question written in two languages.
+      const queries = {} as Record<Lang, QueryTerm[]>;
       // The reply language first; a clarification there wins over the other languages' guesses.
       for (const searched of [lang, ...LANGS.filter((l) => l !== lang)]) {
         const index = indexes[searched];
         const query = index.analyzeQuery(question, lang);
+        queries[searched] = query;
         // Another language can only answer or clarify with an entry that covers minCoverage of the question, and no
         // entry covers more than the words this language knows: when those are too few, scoring cannot change the
         // result (most questions in this language's vocabulary are mostly unknown words in the other two).
@@ -273,7 +277,8 @@ export function createAnswerEngine(knowledge: Knowledge, options: EngineOptions 
           top: toMatches(clarify.scored, clarify.searched),
         };
       }
-      const mixed = options.mixedLanguages === false ? undefined : askMixed(question, lang);
+      // Reached only when no language answered or clarified, so the loop has analysed the question in all three.
+      const mixed = options.mixedLanguages === false ? undefined : askMixed(question, lang, queries);
       if (mixed?.decision.kind === 'answer') {
         const { best, related } = mixed.decision;
         return {
