@@ -4579,8 +4579,10 @@ const WELL_NOW = asWholeWords([
 function isNoLongerGoingOn(joined: string): boolean {
   if (hasAny(joined, NO_LONGER_GOING_ON)) return true;
   if (hasAny(joined, WELL_NOW) && !hasAny(joined, OPEN_NOW)) return true;
-  // "på väg hem" is where it happened when a past day is named ("rånad på väg hem i fredags", review69).
-  if (hasAny(joined, STILL_GOING_ON) && !(hasAny(joined, ON_A_PAST_DAY) && !hasAny(joined.replace(' pa vag hem ', ' '), STILL_GOING_ON))) return false;
+  // "på väg hem" is where it happened when a past day is named ("rånad på väg hem i fredags", review69): then it does
+  // not say that something goes on.
+  const stillGoingOn = hasAny(joined, STILL_GOING_ON) && (!hasAny(joined, ON_A_PAST_DAY) || hasAny(joined.replace(' pa vag hem ', ' '), STILL_GOING_ON));
+  if (stillGoingOn) return false;
   // "Outside" is someone at the door now ("han står utanför"), or only where it happened when a past day is named
   // ("nedslagen utanför puben i lördags", review44) or the resident asks to report it ("… i natt, ska jag anmäla?").
   return !hasAny(joined, AT_THE_DOOR) || hasAny(joined, ON_A_PAST_DAY) || hasAny(joined, TOLD_TO_REPORT_WORDS);
