@@ -10,7 +10,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startChildServer } from './lib/childServer.js';
+import { startChildServer, startScriptNodeOptions } from './lib/childServer.js';
 import { readBenchQuestions } from './lib/questions.js';
 import { createRandom, formatNumber, pick } from './lib/stats.js';
 
@@ -46,7 +46,7 @@ async function main(): Promise<void> {
     // A heap cap like a small container's: V8 then collects garbage as it would under memory pressure, instead of
     // growing the heap for the whole (short) run, so that growth in RSS means memory that is really kept.
     NODE_OPTIONS: `--max-old-space-size=${OLD_SPACE_MB}`,
-  });
+  }, undefined, startScriptNodeOptions());
   const questions = readBenchQuestions();
   const deadline = Date.now() + seconds * 1000;
   const samples: Array<{ at: number; rssMb: number }> = [];

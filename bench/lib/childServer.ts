@@ -49,11 +49,35 @@ export interface ChildServer {
   stop(): Promise<void>;
 }
 
-/** Spawns `node --import tsx <script>` with PORT set and waits until it answers /healthz. */
-export async function startChildServer(name: string, script: string, env: Record<string, string> = {}, timeoutMs = 60_000): Promise<ChildServer> {
+/**
+ * Node's own options in a start script of the form `node <options> --import tsx <script>` (none for any other form):
+ * what `npm start` gives Node besides the loader.
+ */
+export function nodeOptionsOf(startScript: string): string[] {
+  const words = startScript.trim().split(/\s+/);
+  if (words[0] !== 'node') return [];
+  const options: string[] = [];
+  for (let i = 1; i < words.length - 1; i++) {
+    if (words[i] === '--import') i++;
+    else options.push(words[i]!);
+  }
+  return options;
+}
+
+/**
+ * The Node options of package.json's start script: the benchmarks start the bot as `npm start` does, read from
+ * there so that the two cannot drift apart.
+ */
+export function startScriptNodeOptions(): string[] {
+  const scripts = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  return nodeOptionsOf(scripts.start ?? '');
+}
+
+/** Spawns `node [nodeOptions] --import tsx <script>` with PORT set and waits until it answers /healthz. */
+export async function startChildServer(name: string, script: string, env: Record<string, string> = {}, timeoutMs = 60_000, nodeOptions: readonly string[] = []): Promise<ChildServer> {
   const port = await findFreePort();
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, ['--no-deprecation', '--import', 'tsx', script], {
+  const child = spawn(process.execPath, ['--no-deprecation', ...nodeOptions, '--import', 'tsx', script], {
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
