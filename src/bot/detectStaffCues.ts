@@ -111,9 +111,10 @@ const CANCEL: Record<Lang, string[]> = {
   se: ['gaskkalduhte', 'heaitte', 'ii', 'ii giitu'],
 };
 
-function matchesAt(words: readonly string[], start: number, pattern: string[]): boolean {
+/** Does the pattern, from its part `from` on, match the words from `start` on? */
+function matchesAt(words: readonly string[], start: number, pattern: string[], from = 0): boolean {
   let i = start;
-  for (let p = 0; p < pattern.length; p++) {
+  for (let p = from; p < pattern.length; p++) {
     const part = pattern[p]!;
     if (part === '…') {
       const rest = pattern.slice(p + 1);
@@ -133,7 +134,16 @@ interface CompiledTable {
   /** First letter → the phrases that begin with it, in table order, with the index of their language in `langs`. */
   byLetter: Map<string, Array<[langIndex: number, pattern: string[]]>>;
   langs: Lang[];
+  /**
+   * A message word → the phrases whose first word it matches (isWordMatch), in table order: found once per word, since
+   * residents use the same words again and again and typo matching is most of the work here. Bounded: emptied when
+   * full.
+   */
+  startingWith: Map<string, ReadonlyArray<[langIndex: number, pattern: string[]]>>;
 }
+const WORD_CACHE_LIMIT = 5_000;
+/** Longer words are not kept in the cache (no word of a cue is that long; such a word is matched each time). */
+const CACHED_WORD_MAX = 40;
 const compiledTables = new WeakMap<Record<Lang, string[]>, CompiledTable>();
 
 function compileTable(table: Record<Lang, string[]>): CompiledTable {
@@ -148,25 +158,39 @@ function compileTable(table: Record<Lang, string[]>): CompiledTable {
         byLetter.set(letter, [...(byLetter.get(letter) ?? []), [langIndex, pattern]]);
       }
     });
-    compiled = { byLetter, langs };
+    compiled = { byLetter, langs, startingWith: new Map() };
     compiledTables.set(table, compiled);
   }
   return compiled;
 }
 
+/** The phrases of a table whose first word matches a word (see CompiledTable.startingWith). */
+function phrasesStartingWith(compiled: CompiledTable, word: string): ReadonlyArray<[number, string[]]> {
+  let phrases = compiled.startingWith.get(word);
+  if (phrases) return phrases;
+  const found: Array<[number, string[]]> = [];
+  for (const letter of firstLettersToMatch(word)) {
+    for (const phrase of compiled.byLetter.get(letter) ?? []) if (isWordMatch(word, phrase[1][0]!)) found.push(phrase);
+  }
+  phrases = found;
+  if (word.length <= CACHED_WORD_MAX) {
+    if (compiled.startingWith.size >= WORD_CACHE_LIMIT) compiled.startingWith.clear();
+    compiled.startingWith.set(word, phrases);
+  }
+  return phrases;
+}
+
 /** The first language, in the table's order, with a phrase anywhere in the words. */
 function findLang(words: readonly string[], table: Record<Lang, string[]>): Lang | undefined {
-  const { byLetter, langs } = compileTable(table);
-  let found = langs.length;
+  const compiled = compileTable(table);
+  let found = compiled.langs.length;
   for (let start = 0; start < words.length; start++) {
-    for (const letter of firstLettersToMatch(words[start]!)) {
-      for (const [langIndex, pattern] of byLetter.get(letter) ?? []) {
-        if (langIndex < found && start + pattern.length <= words.length && matchesAt(words, start, pattern)) found = langIndex;
-      }
+    for (const [langIndex, pattern] of phrasesStartingWith(compiled, words[start]!)) {
+      if (langIndex < found && start + pattern.length <= words.length && matchesAt(words, start + 1, pattern, 1)) found = langIndex;
     }
     if (found === 0) break;
   }
-  return langs[found];
+  return compiled.langs[found];
 }
 
 /** The language of the first word found, as spelt, in a table of short words compared exactly. */
