@@ -998,6 +998,10 @@ export class SearchIndex {
       let dice: number;
       if (phraseSeen[p] === question) {
         dice = phraseDice[p]!;
+      } else if (2 * phraseIdf[p]! <= precision * (phraseIdf[p]! + totalWeight)) {
+        // The phrase's overlap cannot beat the best so far: it is at most its own weight (phraseIdf), since it sums
+        // the idf of the phrase's terms the question has, times a quality of at most 1. Spared reading its terms.
+        continue;
       } else {
         let hit = 0;
         for (let i = starts[p]!, last = starts[p + 1]!; i < last; i++) {
