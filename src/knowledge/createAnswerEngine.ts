@@ -142,10 +142,8 @@ export function createAnswerEngine(knowledge: Knowledge, options: EngineOptions 
     const termCount = query.length;
     if (best.score < minScore || best.coverage < minCoverage) {
       const lead = best.score - (scored[1]?.score ?? 0);
-      const fits = (rule: LongQuestionRule): boolean =>
-        termCount >= rule.terms && lead >= rule.lead &&
-        best.score >= rule.minScore && best.coverage >= rule.minCoverage;
-      const isClearLongMatch = longRules.some(fits);
+      const isClearLongMatch = longRules.some((rule) =>
+        termCount >= rule.terms && lead >= rule.lead && best.score >= rule.minScore && best.coverage >= rule.minCoverage);
       if (!isClearLongMatch) return { kind: 'none' };
     }
     const bestEntry = entries[best.entry]!;

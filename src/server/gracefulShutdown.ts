@@ -18,16 +18,17 @@ const trackers = new WeakMap<Server, RequestTracker>();
 export function trackRequests(server: Server): RequestTracker {
   let inFlight = 0;
   let isDraining = false;
+  /** The responses still counted: each is let go once, on 'finish' or 'close', whichever comes first. */
+  const counted = new WeakSet<Response>();
+  // One listener for every response (`this` is the response), not a new function per request.
+  function release(this: Response): void {
+    if (counted.delete(this)) inFlight -= 1;
+  }
   server.pre((_req: Request, res: Response, next) => {
     inFlight += 1;
-    let isDone = false;
-    const done = () => {
-      if (isDone) return;
-      isDone = true;
-      inFlight -= 1;
-    };
-    res.once('finish', done);
-    res.once('close', done);
+    counted.add(res);
+    res.once('finish', release);
+    res.once('close', release);
     if (isDraining) res.setHeader('Connection', 'close');
     next();
   });
