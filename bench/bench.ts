@@ -8,13 +8,17 @@
  * `--against <script>` puts another entry point of the bot (a copy of the tree before a change, say) in the echo
  * bot's place: the same runs then compare two versions of the bot directly, which is far steadier on a shared machine
  * than comparing each with the echo bot in runs minutes apart. The goals are not judged in that mode.
+ *
+ * The bot runs with Node's options from package.json's start script (a larger young generation, see docs/benchmarks.md),
+ * the echo bot with none, as a stock bot runs; `--bot-node-options=` or `--echo-node-options="<options>"` measure
+ * either way round.
  */
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { createAnswerEngine } from '../src/knowledge/createAnswerEngine.js';
 import { loadRealKnowledge } from './lib/loadRealKnowledge.js';
 import { readBenchQuestions, type BenchQuestion } from './lib/questions.js';
-import { startChildServer, type ChildServer } from './lib/childServer.js';
+import { startChildServer, startScriptNodeOptions, type ChildServer } from './lib/childServer.js';
 import { createRandom, formatNumber, formatTable, median } from './lib/stats.js';
 
 const { values: flags } = parseArgs({
@@ -31,6 +35,10 @@ const { values: flags } = parseArgs({
     against: { type: 'string' },
     // The echo bot with the bot's two framework savings (clients reused, no second zod check): a stricter yardstick.
     'lean-echo': { type: 'boolean', default: false },
+    // Node's options for the bot (default: those of `npm start`, see startScriptNodeOptions) and for the echo bot
+    // (default: none, as a stock bot runs) or the other bot of --against (default: the bot's). Space-separated; "" for none.
+    'bot-node-options': { type: 'string' },
+    'echo-node-options': { type: 'string' },
   },
 });
 const duration = Number(flags.duration);
@@ -39,6 +47,9 @@ const connections = Math.max(1, Number(flags.connections));
 const startups = Math.max(1, Number(flags.startups));
 const warmup = Math.max(0, Number(flags.warmup));
 const reloads = Math.max(1, Number(flags.reloads));
+const splitOptions = (text: string): string[] => text.split(/\s+/).filter(Boolean);
+/** The bot is started as `npm start` starts it, with the same options for Node. */
+const botNodeOptions = flags['bot-node-options'] === undefined ? startScriptNodeOptions() : splitOptions(flags['bot-node-options']);
 
 const THROUGHPUT_GOAL = 0.9;
 const P99_GOAL = 1.5;
@@ -57,11 +68,12 @@ const FIRST_SECONDS = 3;
 
 const BOT_ENV = { LOG_LEVEL: 'warn', KNOWLEDGE_DIR: 'knowledge' };
 /** The yardstick: the echo bot, or with --against another version of the bot. */
-const other: { name: string; script: string; env: Record<string, string> } = flags.against
-  ? { name: 'other', script: flags.against, env: BOT_ENV }
+const echoNodeOptions = splitOptions(flags['echo-node-options'] ?? '');
+const other: { name: string; script: string; env: Record<string, string>; nodeOptions: string[] } = flags.against
+  ? { name: 'other', script: flags.against, env: BOT_ENV, nodeOptions: flags['echo-node-options'] === undefined ? botNodeOptions : echoNodeOptions }
   : flags['lean-echo']
-    ? { name: 'lean-echo', script: 'bench/echoBot.ts', env: { ECHO_LEAN: 'true' } }
-    : { name: 'echo', script: 'bench/echoBot.ts', env: {} };
+    ? { name: 'lean-echo', script: 'bench/echoBot.ts', env: { ECHO_LEAN: 'true' }, nodeOptions: echoNodeOptions }
+    : { name: 'echo', script: 'bench/echoBot.ts', env: {}, nodeOptions: echoNodeOptions };
 
 /** Prebuilt request bodies (so that building them costs the load generator nothing during the run). */
 function buildBodies(questions: BenchQuestion[], serviceUrl: string): string[] {
@@ -156,7 +168,7 @@ try {
   const startTimes: number[] = [];
   let bot!: ChildServer;
   for (let i = 0; i < startups; i++) {
-    bot = await startChildServer('bot', flags['bot-script'], BOT_ENV);
+    bot = await startChildServer('bot', flags['bot-script'], BOT_ENV, undefined, botNodeOptions);
     startTimes.push(bot.readyMs);
     if (i < startups - 1) await bot.stop();
   }
@@ -166,7 +178,7 @@ try {
   // Straight after start-up, before any warm-up load: what the residents of the first seconds after a (re)start get.
   // One sample per server, so only a rough view; the bot warms up before it listens (WARMUP_MS, src/bot/warmUp.ts).
   const firstBot = await load(bot, botBodies, FIRST_SECONDS);
-  const echo = await startChildServer(other.name, other.script, other.env);
+  const echo = await startChildServer(other.name, other.script, other.env, undefined, other.nodeOptions);
   servers.push(echo);
   const echoBodies = buildBodies(questions, echo.url);
   const firstEcho = await load(echo, echoBodies, FIRST_SECONDS);
@@ -175,6 +187,9 @@ try {
     { name: 'bot', server: bot, bodies: botBodies, results: [] as RunResult[] },
     { name: other.name, server: echo, bodies: echoBodies, results: [] as RunResult[] },
   ];
+  const shownOptions = (options: readonly string[]) => (options.length > 0 ? options.join(' ') : 'none');
+  console.log(`Node options: bot ${shownOptions(botNodeOptions)}${flags['bot-node-options'] === undefined ? ' (as npm start)' : ''}, ` +
+    `${other.name} ${shownOptions(other.nodeOptions)}`);
   console.log(`bot pid ${bot.pid} on ${bot.url}, ${other.name} pid ${echo.pid} on ${echo.url}; ${questions.length} distinct questions, ` +
     `${connections} connections, ${runs} × ${duration} s each, alternating`);
   if (warmup > 0) {
