@@ -9,9 +9,9 @@
  * bot's place: the same runs then compare two versions of the bot directly, which is far steadier on a shared machine
  * than comparing each with the echo bot in runs minutes apart. The goals are not judged in that mode.
  *
- * The bot runs with Node's options from package.json's start script (a larger young generation, see docs/benchmarks.md),
- * the echo bot with none, as a stock bot runs; `--bot-node-options=` or `--echo-node-options="<options>"` measure
- * either way round.
+ * The bot runs with Node's options from package.json's start script (none at present: a larger young generation was
+ * measured and not kept, see docs/benchmarks.md), the echo bot with none, as a stock bot runs;
+ * `--bot-node-options="<options>"` or `--echo-node-options="<options>"` measure Node's options either way round.
  */
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
