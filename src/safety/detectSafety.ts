@@ -84,7 +84,7 @@ const SV_GENERAL = [
   'hlr kurs', 'hlr kursen', 'hlrkurs', 'hlrkursen', 'forsta hjalpen kurs', 'forsta hjalpenkurs', 'kurs i forsta hjalpen', 'utbildning i forsta hjalpen',
   // Learners' Swedish without the article (residents32: "om kvinna blir slagen av man hemma, var kan hon ringa").
   'om kvinna', 'om barn',
-  'nyheterna sa', 'enligt nyheterna', 'ar det tillatet', 'stammer det', 'ar det sant', 'pa svt', 'sag pa svt', 'vad ska man gora om', 'vad man gor om', 'vad man gor nar', 'vad man ska gora om', 'straffet for', 'straff for', 'boten for', 'om jag ser', 'om jag skulle', 'vad ska jag gora om', 'laste i', 'laste om', 'i tidningen', 'pa nyheterna',
+  'nyheterna sa', 'enligt nyheterna', 'i nyheterna', 'ar det tillatet', 'stammer det', 'ar det sant', 'pa svt', 'sag pa svt', 'vad ska man gora om', 'vad man gor om', 'vad man gor nar', 'vad man ska gora om', 'straffet for', 'straff for', 'boten for', 'om jag ser', 'om jag skulle', 'vad ska jag gora om', 'laste i', 'laste om', 'i tidningen', 'pa nyheterna',
   ...SV_IN_GENERAL,
 ];
 const EN_GENERAL = [
@@ -2728,7 +2728,8 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'en', cue: 'dont|cant|no see|find the|any point anymore|living|life|trying', gap: 1 },
   { kind: 'suicide', lang: 'en', cue: 'no|any reason|point to|in live|living|exist|existing', gap: 2 },
   { kind: 'suicide', lang: 'en', cue: 'better off if|when i|im am|was|were|gone|dead|wasnt|werent|died', gap: 2 },
-  { kind: 'suicide', lang: 'en', cue: 'i|and|to never|not wake up|again', gap: 1, unless: ['on time', 'in time', 'early'] },
+  // Not someone else who does not wake up (review76: "hit head, much blood and he not wake up"): that is an emergency.
+  { kind: 'suicide', lang: 'en', cue: 'i|and|to never|not wake up|again', gap: 1, unless: ['on time', 'in time', 'early', 'he not wake', 'she not wake', 'they not wake', 'he does not wake', 'she does not wake', 'he doesnt wake', 'she doesnt wake', 'he wont wake', 'she wont wake'] },
   { kind: 'suicide', lang: 'en', cue: 'jump|jumping off|from the bridge|roof|building|balcony', gap: 2, unless: EN_GENERAL },
   { kind: 'suicide', lang: 'en', cue: 'pills|tablets|meds take|taking|swallow them|all', gap: 4, unless: EN_GENERAL },
   // Pills, a goodbye, a plan: "ska ta alla sina tabletter", "how many paracetamol does it take to die", "texted me

@@ -1092,6 +1092,10 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['jag tror att det brinner i källaren', 'emergency', 'sv'],
   ['Jag blev hotad på kursen och vill anmäla det', 'report', 'sv'],
   ['Det har hänt en olycka vid E10 nu, samma ställe som i fjol', 'emergency', 'sv'],
+  // From review76 (twenty-ninth session: second-language writers), in other words than the set's: someone else who does
+  // not wake up is an emergency, not suicide; one's own wish not to wake up is still suicide.
+  ['my dad slip in the snow, hit his head and he not wake up', 'emergency', 'en'],
+  ['i want to sleep and never wake up again', 'suicide', 'en'],
 ];
 
 /**
@@ -1832,6 +1836,8 @@ const ORDINARY: string[] = [
   'Grannens bil blev sönderslagen i fjol och polisen tog hand om det då. Har skadegörelsen minskat?',
   'Kan jag ta mig upp ur sängen på morgonen utan kaffe? Nej 😅',
   'Finns det risk för ras i gruvan när de spränger?',
+  // From review76, in other words: an avalanche seen in the news.
+  'Såg en lavin i nyheterna från Abisko, är det farligt att åka skoter där i helgen?',
 ];
 
 describe('detectSafety', () => {
