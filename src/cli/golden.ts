@@ -56,6 +56,8 @@ export const RESIDENT_SETS: readonly ResidentSet[] = [
   { name: 'thirty-sixth', dir: 'test/golden/residents35', learntBySafetyModel: false },
   { name: 'thirty-seventh', dir: 'test/golden/residents36', learntBySafetyModel: false },
   { name: 'thirty-eighth', dir: 'test/golden/residents37', learntBySafetyModel: false },
+  { name: 'thirty-ninth', dir: 'test/golden/residents38', learntBySafetyModel: false },
+  { name: 'fortieth', dir: 'test/golden/residents39', learntBySafetyModel: false },
 ];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {

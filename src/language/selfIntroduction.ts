@@ -33,6 +33,14 @@ const START = '^(?:(?:hej|hejsan|hallå|hello|hi|hey)[\\s,.!]+)?';
 const LEAD = `${START}(?:[\\p{L}-]+\\s+)?`;
 /** "I am", as residents type it. */
 const I_AM = "(?:jag är|jag e|ja e|i am|i'm|im)";
+/**
+ * "… och vill veta", "… and I'd like to know": who someone is, joined to the question by "and" (residents39: "I'm a
+ * journalist and I'd like to know who signed …", "Jag är journalist och vill veta hur polisen …"). Only before a
+ * word of wanting or wondering, so that what follows is the question.
+ */
+const AND_WANTS =
+  "\\s+(?:och|and)\\s+(?=(?:jag vill|jag undrar|jag skulle vilja|vill|undrar|skulle vilja|i'd like|i would like|i want|" +
+  "i wonder|i'm wondering|i am wondering|i need|would like|want|wonder)\\s)";
 const OPENINGS = [
   // "pensionär här.", "Worried dad here:", "tourist here -"
   new RegExp(`${LEAD}${ROLE}\\s+(?:här|here)\\s*(?:[,.:;!–—-]|${EMOJI})+\\s*`, 'iu'),
@@ -47,11 +55,22 @@ const OPENINGS = [
   ),
   // Who, said up to a comma: "Jag är socialsekreterare, hur kan …", "I'm a youth worker at the youth centre, …".
   new RegExp(`${START}${I_AM}\\s+(?:en |ett |a |an )?${ROLE}(?:\\s+[\\p{L}\\d'-]+){0,5}\\s*,\\s+`, 'iu'),
+  // Who, joined by "and" to wanting to know: "I'm a reindeer herder and I'd like to know whether …", "I'm a bus driver
+  // and I want to know …" (a word may come before the role, as in LEAD).
+  new RegExp(`${START}${I_AM}\\s+(?:en |ett |a |an )?(?:[\\p{L}-]+\\s+)?${ROLE}(?:\\s+[\\p{L}\\d'-]+){0,5}?${AND_WANTS}`, 'iu'),
   // What one does, in one short sentence or up to a comma: "Jag tränar ett juniorlag i hockey, …", "I coach a youth
   // football team, …", "I volunteer at a women's shelter." (at most five more words).
   new RegExp(
     `${START}(?:jag tränar|jag coachar|jag jobbar som|jag arbetar som|i coach|i volunteer|i work as|i teach)` +
       `(?:\\s+[\\p{L}\\d'’-]+){1,6}\\s*[.!,]+\\s+`,
+    'iu',
+  ),
+  // The same, or a business one runs, joined by "and" to wanting to know: "Jag driver en butik i centrum och vill …",
+  // "I work in social services and I'd like to know …" (at most six more words).
+  new RegExp(
+    `${START}(?:jag tränar|jag coachar|jag jobbar som|jag jobbar inom|jag arbetar som|jag arbetar inom|jag driver|` +
+      `jag har en (?:butik|affär|restaurang|firma)|i coach|i volunteer|i work as|i work in|i teach|i run|i own)` +
+      `(?:\\s+[\\p{L}\\d'’-]+){1,6}?${AND_WANTS}`,
     'iu',
   ),
   // "Som statsvetarstudent i Uppsala undrar jag …", "As a safety coordinator in another Swedish municipality, …": the
@@ -70,6 +89,12 @@ const OPENINGS = [
       `(?:\\s+(?:kiruna|town|stan|sweden|sverige|here|hit))?\\s*(?:[,.:;!–—-]|${EMOJI})+\\s*`,
     'iu',
   ),
+  // "I'm new in Sweden and I'd like to know when …", "Jag är ny i Kiruna och undrar …".
+  new RegExp(
+    `${START}(?:${I_AM}\\s+)?(?:new|ny|nyinflyttad|nyanländ)\\s+(?:to|in|i|here|här)` +
+      `(?:\\s+(?:kiruna|town|stan|sweden|sverige))?${AND_WANTS}`,
+    'iu',
+  ),
 ];
 
 /** Words a question must keep after the opening is dropped; a shorter rest keeps the message whole. */
@@ -79,7 +104,7 @@ const MIN_REST_WORDS = 3;
  * Each opening ends in one of these marks or begins with "som"/"as a"; a message without any (most questions) is not
  * searched for them.
  */
-const OPENING_MARKS = /[,.:;!–—-]|\p{Extended_Pictographic}|^\s*(?:som|as)\s/iu;
+const OPENING_MARKS = /[,.:;!–—-]|\p{Extended_Pictographic}|^\s*(?:som|as)\s|\s(?:och|and)\s/iu;
 
 export function withoutSelfIntroduction(text: string): string {
   if (!OPENING_MARKS.test(text)) return text;

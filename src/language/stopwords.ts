@@ -22,6 +22,7 @@ stämmer sant påstår påstod påstått hörde sägs menade
 mä hä dä nå mycke mkt dej sej int me alltihop alltihopa henne
 elr o t hänna hänne mut ngn ngt ngr nåra bla osv tex iofs dvs
 nånsin nångång någongång bör överhuvudtaget öht verkligen
+förklara
 `;
 const en = `
 a about all also am an and any are as at be been being but by can could did do does doing for from get got had has
@@ -35,7 +36,7 @@ yeah yes guys pls thing things stuff
 because while each both own same such myself yourself today yesterday tomorrow anywhere somewhere everywhere
 after before above below against until further once among seem seems seemed lately
 whether though although however maybe perhaps probably till til
-true correct heard claims claimed supposedly apparently meant surely
+true correct heard claims claimed supposedly apparently meant surely like
 kindly grateful regards dear sir madam wondering wonder appreciate appreciated sincerely cheers thx
 i'm im i've ive i'd you're youre you've we're we've they're theyre they've that's thats let's
 u ur r bc cuz coz abt esp tbh idk imo btw plz thnx ty smth sth w wanna gonna gotta kinda sorta
@@ -44,6 +45,7 @@ const se = `
 ahte ja go ii in it leat lea mat dat dát dan dáid dain das don mun son dii sii ollu dal dál vel maiddai muhto dahje
 juo de ge go han nai vai galgá galget sáhttá sáhtán sáhttet leago leatgo birra bokte várás dás mu du su min din sin
 bures giitu buorre beaivi
+muital muitalit munnje
 `;
 
 const toList = (words: string): string[] => words.split(/\s+/).filter(Boolean);

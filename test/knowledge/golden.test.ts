@@ -113,7 +113,13 @@ test(`top-1 accuracy is at least ${MIN_TOP1 * 100} % per language and off-topic 
  * question, phonetic and dyslexia-like spelling, questions inside a complaint or a compliment) as it came, at cfa8596:
  * sv 69/75, en 55/60, se 29/30, off-topic 39/45. The thirty-eighth (test/golden/residents37/, written blind after it:
  * one precise detail of one topic — who, how often, since when, whether something is included — or a wrong detail to
- * confirm) as it came, at 2e602ff: sv 57/75, en 53/60, se 29/30, off-topic 44/45.
+ * confirm) as it came, at 2e602ff: sv 57/75, en 53/60, se 29/30, off-topic 44/45. The thirty-ninth
+ * (test/golden/residents38/, written blind in the twenty-ninth session: phone fragments, second-language grammar, run-on
+ * lines, missing å/ä/ö) as it came, at 14b9c2d: sv 70/75, en 58/60, se 29/30, off-topic 37/45; the same after the
+ * session's changes. The fortieth (test/golden/residents39/, written blind beside it: requests and statements — "Kan du
+ * förklara …", "Tell me …", "Muital munnje …" — framed by who asks, "I'm a journalist and I'd like to know …") as it
+ * came: sv 65/75, en 50/60, se 23/30, off-topic 37/45; after the self-introduction joined by "and"/"och" and the
+ * request words "förklara", "like", "muital", "munnje" as function words, sv 71, en 53, se 27, off-topic 41.
  */
 /** Per set: the least top-1 accuracy per language, and the least share of off-topic questions left unanswered. */
 const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]> = {
@@ -154,6 +160,8 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'thirty-sixth': [0.8, 0.85],
   'thirty-seventh': [0.85, 0.85],
   'thirty-eighth': [0.75, 0.9],
+  'thirty-ninth': [0.85, 0.8],
+  fortieth: [0.85, 0.85],
 };
 
 test('every resident set has its floors', () => {

@@ -33,6 +33,12 @@ describe('withoutSelfIntroduction', () => {
     ['jag tränar ett juniorlag i hockey, vilket nummer kan de ringa?', 'vilket nummer kan de ringa?'],
     ['I coach a youth football team, what number can I give the kids?', 'what number can I give the kids?'],
     ["I volunteer at a women's shelter. What do the police promise about violence?", 'What do the police promise about violence?'],
+    // Who, joined by "and"/"och" to wanting to know (residents39), and new in a place the same way.
+    ["I'm a bus driver and I want to know what the police do about drunk drivers", 'I want to know what the police do about drunk drivers'],
+    ['Jag är lärare på högstadiet och undrar om polisen besöker skolorna', 'undrar om polisen besöker skolorna'],
+    ['Jag jobbar inom hemtjänsten och vill veta vart man ringer när det inte är akut', 'vill veta vart man ringer när det inte är akut'],
+    ['I run a café on the main street and would like to know who to contact at the municipality', 'would like to know who to contact at the municipality'],
+    ['Jag är ny i Kiruna och undrar vad medborgarlöften är', 'undrar vad medborgarlöften är'],
   ])('drops who is asking: %j', (text, question) => {
     expect(withoutSelfIntroduction(text)).toBe(question);
   });
@@ -59,6 +65,9 @@ describe('withoutSelfIntroduction', () => {
     // "Som" and "as" that say no role.
     'Som sagt, vad gör ni mot knark?',
     'As a result, what happens to the drug dealers?',
+    // "And" that goes on with the situation, not with wanting to know.
+    'Jag är förälder och min son har blivit hotad i skolan, vad gör ni?',
+    "I'm a teacher and my pupils are scared of the older boys, who can help?",
   ])('keeps %j whole', (text) => {
     expect(withoutSelfIntroduction(text)).toBe(text);
   });

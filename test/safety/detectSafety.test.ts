@@ -1096,6 +1096,7 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   // not wake up is an emergency, not suicide; one's own wish not to wake up is still suicide.
   ['my dad slip in the snow, hit his head and he not wake up', 'emergency', 'en'],
   ['i want to sleep and never wake up again', 'suicide', 'en'],
+  ['det brinner i knuten på vårt hus, kom!', 'emergency', 'sv'],
 ];
 
 /**
@@ -1838,6 +1839,8 @@ const ORDINARY: string[] = [
   'Finns det risk för ras i gruvan när de spränger?',
   // From review76, in other words: an avalanche seen in the news.
   'Såg en lavin i nyheterna från Abisko, är det farligt att åka skoter där i helgen?',
+  // From residents38: "när det inte brinner i knuten" is "when it is not urgent".
+  'Vilket nummer ringer jag när det inte brinner i knuten?',
 ];
 
 describe('detectSafety', () => {
