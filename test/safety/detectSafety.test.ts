@@ -1097,6 +1097,12 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['my dad slip in the snow, hit his head and he not wake up', 'emergency', 'en'],
   ['i want to sleep and never wake up again', 'suicide', 'en'],
   ['det brinner i knuten på vårt hus, kom!', 'emergency', 'sv'],
+  // From review77 (twenty-ninth session: life online and young people's lives), in other words than the set's.
+  ['Jag såg att min syster har skärsår på låren', 'suicide', 'sv'],
+  ['min dotter ska träffa en äldre kille som hon chattat med på snap, de ses ikväll', 'emergency', 'sv'],
+  ['a man from a minecraft server keeps asking our son for his address', 'report', 'en'],
+  ['I found out my stepdaughter hid her goodbye notes in her drawer', 'suicide', 'en'],
+  ['Olbmát časkiba su dál', 'emergency', 'se'],
 ];
 
 /**
@@ -1841,6 +1847,9 @@ const ORDINARY: string[] = [
   'Såg en lavin i nyheterna från Abisko, är det farligt att åka skoter där i helgen?',
   // From residents38: "när det inte brinner i knuten" is "when it is not urgent".
   'Vilket nummer ringer jag när det inte brinner i knuten?',
+  // From review77, in other words: a word a child writes, a story's plot.
+  'Vad betyder "sus" som min son skriver hela tiden?',
+  'I min novell blir huvudpersonen utpressad, hur jobbar polisen då?',
 ];
 
 describe('detectSafety', () => {
