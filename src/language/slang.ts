@@ -29,7 +29,7 @@ const SLANG: Record<Lang, ReadonlyMap<string, string>> = {
     ['politianmeldelse', 'polisanmalan'], ['hjelp', 'hjalp'], ['hjaelp', 'hjalp'], ['hjelpe', 'hjalpa'], ['skole', 'skola'],
     ['skolen', 'skolan'], ['skoler', 'skolor'], ['videregaende', 'gymnasiet'], ['selger', 'saljer'], ['selge', 'salja'],
     ['promillekontroll', 'nykterhetskontroll'], ['promillekontroller', 'nykterhetskontroller'], ['promillekjoring', 'rattfylleri'],
-    ['fyllekjoring', 'fyllekorning'], ['trafikk', 'trafik'], ['trafikksikkerhet', 'trafiksakerhet'], ['innbyggere', 'invanare'],
+    ['fyllekjoring', 'fyllekorning'], ['trafikk', 'trafik'], ['trafikksikkerhet', 'trafiksakerhet'], ['innbyggere', 'invanare'], ['kirunabor', 'invanare'], ['kirunaborna', 'invanarna'], ['kirunabon', 'invanaren'],
     ['innbyggerne', 'invanarna'], ['evaluert', 'utvarderad'], ['folge', 'folja'],
     ['venn', 'van'], ['venner', 'vanner'], ['sikkerhet', 'sakerhet'], ['forebygge', 'forebygga'],
     ['underskrevet', 'undertecknade'],

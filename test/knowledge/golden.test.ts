@@ -119,7 +119,12 @@ test(`top-1 accuracy is at least ${MIN_TOP1 * 100} % per language and off-topic 
  * session's changes. The fortieth (test/golden/residents39/, written blind beside it: requests and statements — "Kan du
  * förklara …", "Tell me …", "Muital munnje …" — framed by who asks, "I'm a journalist and I'd like to know …") as it
  * came: sv 65/75, en 50/60, se 23/30, off-topic 37/45; after the self-introduction joined by "and"/"och" and the
- * request words "förklara", "like", "muital", "munnje" as function words, sv 71, en 53, se 27, off-topic 41.
+ * request words "förklara", "like", "muital", "munnje" as function words, sv 71, en 53, se 27, off-topic 41. The
+ * forty-first (test/golden/residents40/, written blind last in that session: everyday words and places instead of the
+ * document's — "snuten", "blåsa på E10:an", "knarkhund i plugget", "cops", "the council" — a concrete worry, a wrong
+ * assumption, two things at once) as it came, at 4d36b59: sv 55/75, en 54/60, se 28/30, off-topic 37/45; after
+ * "kirunabor" read as "invånare" and "Hur ofta följs löftena upp?" / "How often are the promises followed up?" among the
+ * follow-up entry's questions, sv 57 (and over all sets sv +10, en +2).
  */
 /** Per set: the least top-1 accuracy per language, and the least share of off-topic questions left unanswered. */
 const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]> = {
@@ -162,6 +167,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'thirty-eighth': [0.75, 0.9],
   'thirty-ninth': [0.85, 0.8],
   fortieth: [0.85, 0.85],
+  'forty-first': [0.75, 0.8],
 };
 
 test('every resident set has its floors', () => {
