@@ -101,10 +101,10 @@ const OPENINGS = [
 const MIN_REST_WORDS = 3;
 
 /**
- * Each opening ends in one of these marks or begins with "som"/"as a"; a message without any (most questions) is not
- * searched for them.
+ * Each opening ends in one of these marks, begins with "som"/"as a", or (joined by "and" to wanting to know) begins
+ * with "jag"/"I" or "ny"/"new"; a message without any (most questions) is not searched for them.
  */
-const OPENING_MARKS = /[,.:;!–—-]|\p{Extended_Pictographic}|^\s*(?:som|as)\s|\s(?:och|and)\s/iu;
+const OPENING_MARKS = /[,.:;!–—-]|\p{Extended_Pictographic}|^\s*(?:som|as)\s|^\s*(?:(?:hej|hejsan|hallå|hello|hi|hey)\s+)?(?:jag|ja|i|i'm|im|new|ny|nyinflyttad|nyanländ)\s/iu;
 
 export function withoutSelfIntroduction(text: string): string {
   if (!OPENING_MARKS.test(text)) return text;
