@@ -3054,7 +3054,7 @@ const RULES: Rule[] = [
   ...R37_EMERGENCY,
   ...R39_EMERGENCY,
   { kind: 'emergency', lang: 'sv', cue: `${SV_HARM}|attackerar|ranar|ranade|knivhugger|skjuter|jagar mig|oss`, gap: 1, unless: ['pa tummen', 'i tummen', 'hammaren', 'hammarn', 'med hammaren', 'slar mig att', 'slog mig att', ...SV_IN_GENERAL, 'i foten', 'sjalv i foten', 'aldrig slagit', 'aldrig slog', 'inte slagit', 'aldrig hotat'], reportWhenOver: true, jokeable: true },
-  { kind: 'emergency', lang: 'sv', cue: 'jag|vi blir|blev|ar|har|bli slagen|slagna|misshandlad|misshandlade|hotad|hotade|forfoljd|attackerad|ranad|knivhuggen|skjuten|valdtagen|jagad|overfallen', gap: 2, reportWhenOver: true, unless: ['mygg', 'myggen', 'knott', 'knotten', 'broms', 'fortnite', 'minecraft', 'roblox', 'warzone', 'call of duty', 'valorant', 'pubg', 'counter strike', 'i spelet', 'camper', 'campern'] },
+  { kind: 'emergency', lang: 'sv', cue: 'jag|vi blir|blev|ar|har|bli slagen|slagna|misshandlad|misshandlade|hotad|hotade|forfoljd|attackerad|ranad|knivhuggen|skjuten|valdtagen|jagad|overfallen', gap: 2, reportWhenOver: true, unless: ['mygg', 'myggen', 'knott', 'knotten', 'broms', 'fortnite', 'minecraft', 'roblox', 'warzone', 'call of duty', 'valorant', 'pubg', 'counter strike', 'i spelet'] },
   { kind: 'emergency', lang: 'sv', cue: 'bryter|brot|bryta|brutit|forsoker sig in', gap: 1, unless: ['rollspel', 'rollspelet', 'i spelet', 'spelet', 'min karaktar', ...FICTION], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'inbrott pagar|nu|hemma|hos', gap: 3, unless: ['kommer det bli', 'blir det fler', 'fler inbrott'], reportWhenOver: true },
   // Not a question whether the promises cover it ("Vilka områden fokuserar ni på? Är inbrott med?", residents25).

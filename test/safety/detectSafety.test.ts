@@ -1850,6 +1850,7 @@ const ORDINARY: string[] = [
   // From review77, in other words: a word a child writes, a story's plot.
   'Vad betyder "sus" som min son skriver hela tiden?',
   'I min novell blir huvudpersonen utpressad, hur jobbar polisen då?',
+  'finally shot my shot at the party lol',
   // From residents40: a question whether a crime is among the priorities.
   'är slagsmål ett av de prioriterade problemen',
 ];
