@@ -27,8 +27,10 @@ const ROLE =
   'librarian)';
 /** An emoji may end the opening as a full stop would ("Tourist here 🙂 what's the emergency number?"). */
 const EMOJI = '[\\p{Extended_Pictographic}\\uFE0F]';
+/** A greeting word. */
+const HELLO = '(?:hej|hejsan|hallå|hello|hi|hey)';
 /** The start of a message, with an optional greeting ("Hej!", "Hi,"). */
-const START = '^(?:(?:hej|hejsan|hallå|hello|hi|hey)[\\s,.!]+)?';
+const START = `^(?:${HELLO}[\\s,.!]+)?`;
 /** An optional greeting, an optional word before the role ("Worried dad", "Taxi driver", "orolig mamma"). */
 const LEAD = `${START}(?:[\\p{L}-]+\\s+)?`;
 /** "I am", as residents type it. */
@@ -104,7 +106,10 @@ const MIN_REST_WORDS = 3;
  * Each opening ends in one of these marks, begins with "som"/"as a", or (joined by "and" to wanting to know) begins
  * with "jag"/"I" or "ny"/"new"; a message without any (most questions) is not searched for them.
  */
-const OPENING_MARKS = /[,.:;!–—-]|\p{Extended_Pictographic}|^\s*(?:som|as)\s|^\s*(?:(?:hej|hejsan|hallå|hello|hi|hey)\s+)?(?:jag|ja|i|i'm|im|new|ny|nyinflyttad|nyanländ)\s/iu;
+const OPENING_MARKS = new RegExp(
+  `[,.:;!–—-]|\\p{Extended_Pictographic}|^\\s*(?:som|as)\\s|^\\s*(?:${HELLO}\\s+)?(?:jag|ja|i|i'm|im|new|ny|nyinflyttad|nyanländ)\\s`,
+  'iu',
+);
 
 export function withoutSelfIntroduction(text: string): string {
   if (!OPENING_MARKS.test(text)) return text;

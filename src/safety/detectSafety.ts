@@ -153,6 +153,8 @@ const NO_HARM_NOW = [
   ...PULLED_OUT, 'inget farligt', 'bara blot',
 ];
 /** A fire where it belongs ("elden spred sig i brasan", "spreading warmth"). */
+/** "When it is not urgent", said as "när det inte brinner i knuten" (residents38): no fire. */
+const NOT_URGENT = ['inte brinner i knuten', 'brinner inte i knuten', 'inte brinner i knutarna', 'brinner inte i knutarna'];
 const FIRE_KEPT = ['brasan', 'brasa', 'kaminen', 'spisen', 'grillen', 'bastun', 'eldstaden', 'warmth', 'heat', 'fireplace', 'stove', 'campfire', 'sauna'];
 /** A parent who says no to a party ("mamma låter mig inte åka på festen") is not control. */
 const SV_NIGHTS_OUT = ['festen', 'fest', 'kalaset', 'partyt', 'discot', 'bio', 'konserten', 'efter tio', 'efter elva', 'sa sent'];
@@ -3059,8 +3061,8 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'inbrott pagar|nu|hemma|hos', gap: 3, unless: ['kommer det bli', 'blir det fler', 'fler inbrott'], reportWhenOver: true },
   // Not a question whether the promises cover it ("Vilka områden fokuserar ni på? Är inbrott med?", residents25).
   { kind: 'emergency', lang: 'sv', cue: 'pagar|ar|hander inbrott|slagsmal|brak|brand', gap: 2, unless: ['bland', 'mycket brak', 'massa brak', 'mycket slagsmal', 'massa slagsmal', ...SV_HABITUAL, 'vilka omraden', 'fokuserar', 'fokuserar pa', 'prioriterar', 'prioriterat', 'prioriteringar', 'loftena', 'medborgarloftena', 'medborgarloften', 'ar inbrott med', 'prioriterade', 'prioriterad', 'prioriteringarna'] },
-  { kind: 'emergency', lang: 'sv', cue: 'det|huset|lagenheten|bilen|skogen|villan|huset|garaget|nagot|hos brinner', gap: 2, unless: ['ingen tror att det brinner', 'ingen ska tro att det brinner', 'brandovning', 'brandovningen', 'utrymningsovning', 'i knutarna', 'inte brinner i knuten', 'brinner inte i knuten'] },
-  { kind: 'emergency', lang: 'sv', cue: 'brinner nu|hos|i', gap: 1, unless: ['branner ris', 'branner lov', 'branner gras', 'branner sopor', 'i knutarna', 'inte brinner i knuten', 'brinner inte i knuten', 'hur ofta', 'hur manga', 'hur vanligt', 'varfor', 'skolarbete', 'skolarbetet', 'i tidningen', 'pa nyheterna', ...SV_IN_GENERAL] },
+  { kind: 'emergency', lang: 'sv', cue: 'det|huset|lagenheten|bilen|skogen|villan|huset|garaget|nagot|hos brinner', gap: 2, unless: ['ingen tror att det brinner', 'ingen ska tro att det brinner', 'brandovning', 'brandovningen', 'utrymningsovning', 'i knutarna', ...NOT_URGENT] },
+  { kind: 'emergency', lang: 'sv', cue: 'brinner nu|hos|i', gap: 1, unless: ['branner ris', 'branner lov', 'branner gras', 'branner sopor', 'i knutarna', ...NOT_URGENT, 'hur ofta', 'hur manga', 'hur vanligt', 'varfor', 'skolarbete', 'skolarbetet', 'i tidningen', 'pa nyheterna', ...SV_IN_GENERAL] },
   { kind: 'emergency', lang: 'sv', cue: 'hant|skett|hande|sett olycka*|bilolycka*|trafikolycka*|krock*', gap: 3 },
   { kind: 'emergency', lang: 'sv', cue: 'olycka|bilolycka|trafikolycka|krock|krocken pa|vid|har|hant|nu', gap: 2, unless: ['i vintras', 'jag minns', ...SV_GENERAL, 'vilka tider', 'mest', 'statistik', 'siffror', 'uppsats', 'uppsatsen', 'skolarbete', 'examensarbete', 'med kaffet', 'med kaffe', 'liten olycka med', ...ACCIDENT_ASKED_AFTER] },
   // (Not "krossade": a typo away from "krockade", and what a team does to another.)
@@ -4404,8 +4406,7 @@ const DANGER_NOW_SKIP = asWholeWords([
   ...JOKING_WORDS, ...RESOLVED, ...SV_POSTPONED,
   // Well again, or sore after training (review71: "bröt handleden i mars, nu är hon bra igen", "chest so sore after the pushup challenge").
   'bra igen', 'frisk igen', 'fine again', 'andas battre', 'mar battre nu', 'breathing better', 'brandovning', 'brandovningen', 'lockdown drill', 'sore after', 'after the pushup', 'after training', 'after the gym', 'efter traningen',
-  // "When it is not urgent" said as "när det inte brinner i knuten" (residents38): no fire.
-  'inte brinner i knuten', 'brinner inte i knuten', 'inte brinner i knutarna', 'brinner inte i knutarna',
+  ...NOT_URGENT,
   'vad gor ni', 'vad gor polisen', 'vad gor kommunen', 'vad hander', 'hur manga', 'hur ofta', 'hur vanligt', 'varfor',
   'far man', 'far jag', 'far han', 'far hon', 'ar det lagligt', 'ar det tillatet', 'om nagon', 'om nan', 'om man', 'ifall',
   'vad ska man', 'hur gor man', 'hur ska man', 'i tidningen', 'pa nyheterna', 'ovning', 'ovningen', 'kurs', 'kursen',

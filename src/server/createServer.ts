@@ -122,12 +122,12 @@ export function isPlausibleBotToken(header: string | undefined): boolean {
   }
 }
 
+const TIMESTAMP_FIELDS = [['timestamp', 'rawTimestamp'], ['localTimestamp', 'rawLocalTimestamp'], ['expiration', 'rawExpiration']] as const;
+
 /**
  * What CloudAdapter.process does to an activity before processActivity (its validateAndFixActivity, which botbuilder
  * does not export): timestamps sent as strings become Dates, the strings kept as raw*.
  */
-const TIMESTAMP_FIELDS = [['timestamp', 'rawTimestamp'], ['localTimestamp', 'rawLocalTimestamp'], ['expiration', 'rawExpiration']] as const;
-
 function fixTimestamps(activity: Record<string, unknown>): Activity {
   for (const [field, raw] of TIMESTAMP_FIELDS) {
     const value = activity[field];
