@@ -46,10 +46,18 @@ export class CueTable<R extends CueRule> {
    * under those letters.
    */
   private readonly patternsByLetter = new Map<string, Array<readonly [string, number]>>();
-  /** Pattern number → the rules and slots it fills, as pairs (rule, slot) in a flat array. */
-  private readonly slotsOfPattern: readonly Int32Array[];
-  /** Per rule, the bit mask of all its slots filled. */
-  private readonly allSlots: Int32Array;
+  /**
+   * Pattern number → the rules whose anchor slot it can fill. A rule's anchor is the slot whose pattern words the
+   * fewest rules share ("skjuten" rather than "jag"): a message reaches a rule only through a word that can fill its
+   * anchor, and only those rules have their other slots checked. Common words then cost nothing, where filling every
+   * slot of every rule a word reaches cost most of a check.
+   */
+  private readonly rulesOfAnchor: readonly Int32Array[];
+  /** Per pattern number, the number of the message that last had a word matching it (see find). */
+  private readonly patternSeen: Int32Array;
+  /** Per rule, the number of the message that last reached it through its anchor. */
+  private readonly ruleSeen: Int32Array;
+  private messageNumber = 0;
   /** The `*ending` patterns: the endings and their numbers (few; each is compared with every new word). */
   private readonly endings: Array<readonly [string, number]> = [];
   /**
@@ -57,9 +65,6 @@ export class CueTable<R extends CueRule> {
    * it holds single folded words, never a message, and a word alone says nothing about who wrote it.
    */
   private readonly wordPatterns = new Map<string, readonly number[]>();
-  /** Per rule, the slots one message filled (see find); all 0 between messages. */
-  private readonly filled: Int32Array;
-  private readonly reached: number[] = [];
 
   constructor(
     rules: readonly R[],
@@ -103,18 +108,25 @@ export class CueTable<R extends CueRule> {
         rule, slots: slots.map((slot) => slot.map((pattern) => idOf(pattern, rule.cue))), gaps, ...unless,
       }));
     });
-    // Where each pattern word can fill a slot: (rule, slot) pairs, so that a message reaches only the rules its words
-    // can fill, instead of every rule's slots being checked for every message.
-    const slotsOfPattern: number[][] = Array.from({ length: ids.size }, () => []);
-    this.compiled.forEach(({ rule, slots }, ruleIndex) => {
-      if (slots.length > 30) throw new Error(`a cue has more than 30 slots: ${rule.cue}`);
-      slots.forEach((alternatives, slotIndex) => {
-        for (const id of new Set(alternatives)) slotsOfPattern[id]!.push(ruleIndex, slotIndex);
-      });
+    // How many rules each pattern word can serve, and from that each rule's anchor (see rulesOfAnchor).
+    const usedBy = new Int32Array(ids.size);
+    for (const { slots } of this.compiled) for (const id of new Set(slots.flat())) usedBy[id]!++;
+    const rulesOfAnchor: number[][] = Array.from({ length: ids.size }, () => []);
+    this.compiled.forEach(({ slots }, ruleIndex) => {
+      let anchor = slots[0]!;
+      let least = Infinity;
+      for (const alternatives of slots) {
+        const reach = alternatives.reduce((sum, id) => sum + usedBy[id]!, 0);
+        if (reach < least) {
+          least = reach;
+          anchor = alternatives;
+        }
+      }
+      for (const id of new Set(anchor)) rulesOfAnchor[id]!.push(ruleIndex);
     });
-    this.slotsOfPattern = slotsOfPattern.map((pairs) => Int32Array.from(pairs));
-    this.allSlots = Int32Array.from(this.compiled, ({ slots }) => 2 ** slots.length - 1);
-    this.filled = new Int32Array(this.compiled.length);
+    this.rulesOfAnchor = rulesOfAnchor.map((list) => Int32Array.from(list));
+    this.patternSeen = new Int32Array(ids.size);
+    this.ruleSeen = new Int32Array(this.compiled.length);
     for (const [pattern, id] of ids) {
       if (pattern.length > 1 && pattern[0] === '*') {
         this.endings.push([pattern.slice(1), id]);
@@ -131,27 +143,29 @@ export class CueTable<R extends CueRule> {
   find(words: readonly string[]): R | undefined {
     if (words.length === 0) return undefined;
     const perWord = words.map((word) => this.findPatternsOf(word));
-    // The slots each rule can fill with this message's words; most messages fill no rule's every slot. The array is
-    // the table's own, reused: only the rules this message reached are set back to 0 afterwards.
-    const filled = this.filled;
-    const reached = this.reached;
-    reached.length = 0;
+    // This message's pattern words, marked with its number (the marks of earlier messages need no clearing; the
+    // counter wraps long before it overflows).
+    const message = this.messageNumber >= 0x3fffffff ? 1 : this.messageNumber + 1;
+    this.messageNumber = message;
+    if (message === 1) {
+      this.patternSeen.fill(0);
+      this.ruleSeen.fill(0);
+    }
+    const { patternSeen, ruleSeen, rulesOfAnchor, compiled } = this;
+    for (const ids of perWord) for (const id of ids) patternSeen[id] = message;
+    // The rules reached through their anchor whose every slot some word can fill; most messages fill none.
     let candidates: number[] | undefined;
     for (const ids of perWord) {
       for (const id of ids) {
-        const pairs = this.slotsOfPattern[id]!;
-        for (let i = 0; i < pairs.length; i += 2) {
-          const rule = pairs[i]!;
-          const before = filled[rule]!;
-          const after = before | (1 << pairs[i + 1]!);
-          if (after === before) continue;
-          if (before === 0) reached.push(rule);
-          filled[rule] = after;
-          if (after === this.allSlots[rule]) (candidates ??= []).push(rule);
+        const rules = rulesOfAnchor[id]!;
+        for (let r = 0; r < rules.length; r++) {
+          const rule = rules[r]!;
+          if (ruleSeen[rule] === message) continue;
+          ruleSeen[rule] = message;
+          if (isEverySlotFilled(compiled[rule]!.slots, patternSeen, message)) (candidates ??= []).push(rule);
         }
       }
     }
-    for (const rule of reached) filled[rule] = 0;
     if (!candidates) return undefined;
     // In table order: the first rule that matches wins.
     candidates.sort((a, b) => a - b);
@@ -183,6 +197,16 @@ export class CueTable<R extends CueRule> {
     }
     return ids;
   }
+}
+
+/** Whether each slot has a pattern word that the message marked (`seen[pattern] === message`). */
+function isEverySlotFilled(slots: Slots, seen: Int32Array, message: number): boolean {
+  for (const alternatives of slots) {
+    let filled = false;
+    for (let i = 0; i < alternatives.length && !filled; i++) filled = seen[alternatives[i]!] === message;
+    if (!filled) return false;
+  }
+  return true;
 }
 
 /**
