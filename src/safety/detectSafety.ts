@@ -3791,12 +3791,17 @@ const MEANT_SERIOUSLY = asWholeWords([
   'menar jag det', 'menar det faktiskt', 'menar det pa riktigt', 'menar jag allvar', 'i mean it', 'i actually mean it', 'no but seriously', 'jokes aside',
 ]);
 
+function idiomAt(words: readonly string[], at: number): readonly string[] | undefined {
+  for (const idiom of IDIOMS) if (isPhraseAt(words, at, idiom)) return idiom;
+  return undefined;
+}
+
 /** The message's words without the everyday idioms in IDIOMS (the same array when there are none, as in most). */
 function withoutIdioms(words: readonly string[]): readonly string[] {
   if (!words.some((word) => IDIOM_FIRST_WORDS.has(word))) return words;
   const kept: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const idiom = IDIOM_FIRST_WORDS.has(words[i]!) ? IDIOMS.find((phrase) => isPhraseAt(words, i, phrase)) : undefined;
+    const idiom = IDIOM_FIRST_WORDS.has(words[i]!) ? idiomAt(words, i) : undefined;
     if (idiom) i += idiom.length - 1;
     else kept.push(words[i]!);
   }
@@ -4050,16 +4055,18 @@ function check(text: string, given: readonly string[], mayGuess: boolean): Safet
   const plain = hasAny(givenJoined, MEANT_SERIOUSLY) ? given : withoutIdioms(given);
   if (plain.length === 0) return null;
   const words = notJoking ? plain.filter((word) => !JOKING_SINGLE_WORDS.has(word)) : plain;
+  // The words searched for phrases, joined once for the checks below.
+  const joined = words === given ? givenJoined : ` ${words.join(' ')} `;
   // RULES are ordered by severity, so the first rule that matches is the route.
-  const rule = TABLE.find(words) ?? findInParts(text, words) ?? findBeforeQuestion(text) ?? findAfterWorkQuestion(text) ?? findAfterQuestion(text, words);
+  const rule = TABLE.find(words) ?? findInParts(text, given, words, joined) ?? findBeforeQuestion(text) ?? findAfterWorkQuestion(text) ?? findAfterQuestion(text, joined);
   if (rule) return routeOf(rule, text, words, notJoking);
-  const found = detectHelpCry(words) ?? detectDangerNow(notJoking ? words.join(' ') : text, words);
+  const found = detectHelpCry(words) ?? detectDangerNow(notJoking ? words.join(' ') : text, words, joined);
   if (found) return found;
   if (!mayGuess) return null;
   // No rule matched: the classifier's second opinion, held to the same checks as a rule's match (a laughing emoji, a
   // crime long ago, a question about a word), and, as a weaker sign than a rule, not said in jest ("lol", "haha").
   const guess = guessSafety(words);
-  if (!guess || (!notJoking && words.some((word) => JOKING_WORD_SET.has(word))) || hasAny(` ${words.join(' ')} `, NOT_YET_HARM)) return null;
+  if (!guess || (!notJoking && words.some((word) => JOKING_WORD_SET.has(word))) || hasAny(joined, NOT_YET_HARM)) return null;
   return routeOf({ ...guess, jokeable: true }, text, words, notJoking);
 }
 
@@ -4139,6 +4146,14 @@ interface Part {
   isQuestion: boolean;
 }
 
+/** The length of a message without the breaks (see PART_BREAK) and white space it ends with. */
+function lengthWithoutEndingBreaks(text: string): number {
+  let end = text.length;
+  while (end > 0 && ENDING_BREAK.test(text[end - 1]!)) end--;
+  return end;
+}
+const ENDING_BREAK = /^[\s!?;.:]$/u;
+
 /** The message cut at PART_BREAK, each part with whether it is asked as a question. */
 function splitParts(text: string): Part[] {
   const parts: Part[] = [];
@@ -4152,12 +4167,19 @@ function splitParts(text: string): Part[] {
   return parts;
 }
 
-function findInParts(text: string, words: readonly string[]): Rule | undefined {
-  if (!PART_BREAK.test(text)) return undefined;
+/**
+ * `given`: the message's words (splitWords of the text); `words`: as the rules read them (check); `joined`: `words`
+ * joined and padded (see hasAny).
+ */
+function findInParts(text: string, given: readonly string[], words: readonly string[], joined: string): Rule | undefined {
+  const firstBreak = PART_BREAK.exec(text);
+  if (!firstBreak) return undefined;
+  // One part and only breaks after it ("Vad gör polisen?", most messages): the part has the message's words, and a
+  // part with all the words is not tried again (below). Spares cutting the message and splitting its part again.
+  if (firstBreak.index >= lengthWithoutEndingBreaks(text) && withoutIdioms(given).length === words.length) return undefined;
   const parts = splitParts(text);
-  const whole = ` ${words.join(' ')} `;
-  if (hasAny(whole, PARTS_KEPT_WHOLE)) return undefined;
-  const givesReason = hasAny(whole, ASKING_FOR_MYSELF);
+  if (hasAny(joined, PARTS_KEPT_WHOLE)) return undefined;
+  const givesReason = hasAny(joined, ASKING_FOR_MYSELF);
   for (let i = 0; i < parts.length; i++) {
     const written = plainWords(parts[i]!.text);
     // "Jag frågar för att …": what follows is the situation (see ASKING_FOR_MYSELF).
@@ -4223,13 +4245,14 @@ function wordsAfterReason(words: readonly string[]): readonly string[] | undefin
 
 /** Whether the words from position `at` on begin with the phrase's words. */
 function isPhraseAt(words: readonly string[], at: number, phrase: readonly string[]): boolean {
-  return phrase.every((word, k) => words[at + k] === word);
+  for (let k = 0; k < phrase.length; k++) if (words[at + k] !== phrase[k]) return false;
+  return true;
 }
 
-function findAfterQuestion(text: string, words: readonly string[]): Rule | undefined {
+/** `whole`: the message's words as the rules read them, joined and padded (see hasAny). */
+function findAfterQuestion(text: string, whole: string): Rule | undefined {
   // Most messages say no such time: they are not cut into parts at all. And a message findInParts did not keep whole
   // has had each of its parts tried already.
-  const whole = ` ${words.join(' ')} `;
   if (!(hasAny(whole, NOW_OR_LAST_DAY) || hasAny(whole, ASKING_FOR_MYSELF)) || !hasAny(whole, PARTS_KEPT_WHOLE)) return undefined;
   const parts = splitParts(text);
   for (let i = 1; i < parts.length; i++) {
@@ -4435,9 +4458,9 @@ const DANGER_NOW_SKIP = asWholeWords([
 /** A message longer than this tells a story or asks several things; the last net stays out of it. */
 const DANGER_NOW_MAX_WORDS = 60;
 
-function detectDangerNow(text: string, words: readonly string[]): SafetyMatch | null {
+/** `joined`: the words joined and padded (see hasAny). */
+function detectDangerNow(text: string, words: readonly string[], joined: string): SafetyMatch | null {
   if (words.length > DANGER_NOW_MAX_WORDS || LAUGHING.test(text)) return null;
-  const joined = ` ${words.join(' ')} `;
   const lang = (['sv', 'en', 'se'] as const).find((l) => DANGER_WORDS[l](words, joined));
   if (!lang || !(NOW_WORDS(words, joined) || ONGOING_DANGER(words, joined))) return null;
   if (hasAny(joined, DANGER_NOW_SKIP) || isToldAsOver(joined) || isAboutWording(joined)) return null;
