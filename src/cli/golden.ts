@@ -59,6 +59,7 @@ export const RESIDENT_SETS: readonly ResidentSet[] = [
   { name: 'thirty-ninth', dir: 'test/golden/residents38', learntBySafetyModel: false },
   { name: 'fortieth', dir: 'test/golden/residents39', learntBySafetyModel: false },
   { name: 'forty-first', dir: 'test/golden/residents40', learntBySafetyModel: false },
+  { name: 'forty-second', dir: 'test/golden/residents41', learntBySafetyModel: false },
 ];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {

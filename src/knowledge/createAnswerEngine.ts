@@ -74,10 +74,17 @@ const MAX_CANDIDATES = 3;
  * with half of its questions and off-topic ones told after a story: 12 more right, none wrong, but 4 off-topic
  * questions answered, two of them from a last question of two words that count ("Who do I call?" after a story about
  * heating, answered with the 112 entry). With at least three such words: 11 right and 2 off-topic there, and 51 right,
- * 2 wrong, 4 off-topic on all seventeen sets.
+ * 2 wrong, 4 off-topic on all seventeen sets. Since the thirtieth session two such words are enough when one of them
+ * is known and rare — its idf at least FOCUS_RARE of the largest there is, ln(1 + entries): in one or two of 28 entries
+ * — as "polisanmälan" in "Någon bröt sig in i vårt förråd i helgen och tog två cyklar. Hur gör jag en polisanmälan?"
+ * (residents41, written blind with questions told after the asker's situation), while "Who do I call?" ("call" is in
+ * four entries) still finds nothing alone. On all 43 golden and resident sets: 16 more right (any two words: 26, but
+ * then a broken street lamp and "Who do I call?" got 112), none wrong, one off-topic question answered (a Sami draft:
+ * "I want to become a police officer. Where can I learn that?", "oahppat" being in one entry).
  */
 const FOCUS_LEAD = 0.03;
-const FOCUS_MIN_TERMS = 3;
+const FOCUS_MIN_TERMS = 2;
+const FOCUS_RARE = 0.8;
 /**
  * Sentences end at ".", "!", "?", and since the twenty-fourth session also at ":" and ";" before a space: a lead-in
  * ended so ("Jag forskar vid ett universitet i Luleå: vilken tidsperiod omfattar …?") is a sentence of its own. On all
@@ -167,6 +174,8 @@ export function createAnswerEngine(knowledge: Knowledge, options: EngineOptions 
     const index = indexes[lang];
     const query = index.analyzeQuery(last, lang);
     if (query.length < FOCUS_MIN_TERMS) return undefined;
+    const rareWeight = FOCUS_RARE * Math.log(1 + entries.length);
+    if (query.length === FOCUS_MIN_TERMS && !query.some((q) => q.matches.length > 0 && q.weight >= rareWeight)) return undefined;
     const scored = index.score(query);
     const best = scored[0];
     if (!best || best.entry !== wholeBest.entry || best.score < minScore || best.coverage < minCoverage) return undefined;

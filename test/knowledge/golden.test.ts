@@ -124,7 +124,11 @@ test(`top-1 accuracy is at least ${MIN_TOP1 * 100} % per language and off-topic 
  * document's — "snuten", "blåsa på E10:an", "knarkhund i plugget", "cops", "the council" — a concrete worry, a wrong
  * assumption, two things at once) as it came, at 4d36b59: sv 55/75, en 54/60, se 28/30, off-topic 37/45; after
  * "kirunabor" read as "invånare" and "Hur ofta följs löftena upp?" / "How often are the promises followed up?" among the
- * follow-up entry's questions, sv 57 (and over all sets sv +10, en +2).
+ * follow-up entry's questions, sv 57 (and over all sets sv +10, en +2). The forty-second (test/golden/residents41/,
+ * written blind in the thirtieth session: the asker's situation told first, then the question, and the promises named
+ * indirectly — "det där ni skrev på", "the thing the police and the council agreed") as it came, at bd03c8f: sv 64/75,
+ * en 54/60, se 29/30, off-topic 39/45; with a last question of two words that count, one of them rare, asked alone
+ * (FOCUS_RARE in src/knowledge/createAnswerEngine.ts), sv 66.
  */
 /** Per set: the least top-1 accuracy per language, and the least share of off-topic questions left unanswered. */
 const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]> = {
@@ -168,6 +172,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'thirty-ninth': [0.85, 0.8],
   fortieth: [0.85, 0.85],
   'forty-first': [0.75, 0.8],
+  'forty-second': [0.85, 0.85],
 };
 
 test('every resident set has its floors', () => {
