@@ -1103,6 +1103,11 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['a man from a minecraft server keeps asking our son for his address', 'report', 'en'],
   ['I found out my stepdaughter hid her goodbye notes in her drawer', 'suicide', 'en'],
   ['Olbmát časkiba su dál', 'emergency', 'se'],
+  // From review78 (thirtieth session: dictated messages, letters from older residents), in other words than the set's.
+  ["a man nobody in the family knows is in my mother's room right now", 'emergency', 'en'],
+  ['en okänd man är inne i mormors hus just nu och letar i lådorna', 'emergency', 'sv'],
+  ['jag vill att stölden utreds, plånboken försvann ur skåpet på jobbet', 'report', 'sv'],
+  ["I want this investigated, money keeps going missing from my dad's room at the home", 'report', 'en'],
 ];
 
 /**
@@ -1853,6 +1858,14 @@ const ORDINARY: string[] = [
   'finally shot my shot at the party lol',
   // From residents40: a question whether a crime is among the priorities.
   'är slagsmål ett av de prioriterade problemen',
+  // From review78 and residents41, in other words: told as over and well, a scam call hung up on, a fire drill, not in
+  // danger.
+  'Vårt hus brann ner 1978 men alla klarade sig. Var ligger brandstationen nu?',
+  'jag var nära att bli lurad av en falsk polis i går men lade på direkt',
+  'Mormor ramlade på isen igår men är helt återställd nu',
+  'Mitt förråd brann 2015, släcktes snabbt av grannen',
+  'a scraped knee today on the ice but all fine, who fixes the pavement before someone gets hurt',
+  "I'm not in any danger, I just have a question for the police",
 ];
 
 describe('detectSafety', () => {
