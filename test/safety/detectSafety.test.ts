@@ -1866,6 +1866,14 @@ const ORDINARY: string[] = [
   'Mitt förråd brann 2015, släcktes snabbt av grannen',
   'a scraped knee today on the ice but all fine, who fixes the pavement before someone gets hurt',
   "I'm not in any danger, I just have a question for the police",
+  // From everyday17 (the everyday senses of review78's rules' words), in other words than the set's.
+  'Det är en främling i mammas lägenhet just nu, men lugn, det är bara hemtjänsten',
+  "There's a stranger in our house right now, relax, it's the plumber",
+  'Jag har lämnat en synpunkt om gatubelysningen och vill att det utreds',
+  'Läste på nyheterna att bedragare låtsas vara från banken, hur varnar jag mormor?',
+  'My bike was stolen in 2012 and it turned up a month later, ancient history, but are bike thefts a priority now?',
+  "the toast burned and the alarm went off, nothing's on fire",
+  'Min tonåring ville sjunka genom jorden när jag hämtade honom',
 ];
 
 describe('detectSafety', () => {
