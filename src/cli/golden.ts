@@ -60,6 +60,7 @@ export const RESIDENT_SETS: readonly ResidentSet[] = [
   { name: 'fortieth', dir: 'test/golden/residents39', learntBySafetyModel: false },
   { name: 'forty-first', dir: 'test/golden/residents40', learntBySafetyModel: false },
   { name: 'forty-second', dir: 'test/golden/residents41', learntBySafetyModel: false },
+  { name: 'forty-third', dir: 'test/golden/residents42', learntBySafetyModel: false },
 ];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {

@@ -642,8 +642,9 @@ export class SearchIndex {
   /**
    * The question's words, with a compound typed apart joined again when the knowledge has the whole word
    * ("medborgar löfte", "polis anmälan", "trafik säkerhet", "förvaltnings område"): residents often split compounds.
-   * Swedish only: English writes its compounds apart anyway, and the Sami stemmer's cuts are too rough to tell a
-   * compound from a word and its ending.
+   * In English two parts only, for what voice typing splits ("face book", residents42: 4 more right on all golden and
+   * resident sets, none lost; English writes its compounds apart anyway). Not in Sami: its stemmer's cuts are too
+   * rough to tell a compound from a word and its ending.
    */
   private analyzeQueryWords(text: string): AnalyzedWord[] {
     const raw = tokenize(text);
@@ -652,7 +653,7 @@ export class SearchIndex {
     for (let i = 0; i < raw.length; i++) {
       const first = words[i];
       // Three parts first ("kvinno frids linjen"), so that two of them joined do not leave the third on its own.
-      const parts = this.lang === 'sv' ? (this.joinedCompound(raw, words, i, 3) ?? this.joinedCompound(raw, words, i, 2)) : undefined;
+      const parts = this.lang === 'sv' ? (this.joinedCompound(raw, words, i, 3) ?? this.joinedCompound(raw, words, i, 2)) : this.lang === 'en' ? this.joinedCompound(raw, words, i, 2) : undefined;
       if (parts) {
         out.add(raw[i + parts.count - 1]!, parts.joined);
         i += parts.count - 1;

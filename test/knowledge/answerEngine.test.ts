@@ -78,6 +78,13 @@ describe('answer engine on the real knowledge base', () => {
     expect(answerId('vart kan man ringa om man har själv mords tankar')).toBe('suicide-help');
   });
 
+  test('an English word split in two, as voice typing writes it, is read whole ("face book")', () => {
+    const split = engine.ask('is there a face book page where i can follow the work');
+    const whole = engine.ask('is there a facebook page where i can follow the work');
+    expect(split.kind === 'answer' && split.entry.id).toBe('follow-channels');
+    expect(split.kind === 'answer' && split.score).toBe(whole.kind === 'answer' && whole.score);
+  });
+
   test('a compound split in three parts is read whole, not as two parts and a word no entry has ("kvinno frids linjen")', () => {
     expect(answerId('vad är numret till kvinno frids linjen')).toBe('domestic-violence-help');
     expect(answerId('vad är numret till kvinnofridslinjen')).toBe('domestic-violence-help');

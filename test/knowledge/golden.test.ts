@@ -128,7 +128,11 @@ test(`top-1 accuracy is at least ${MIN_TOP1 * 100} % per language and off-topic 
  * written blind in the thirtieth session: the asker's situation told first, then the question, and the promises named
  * indirectly — "det där ni skrev på", "the thing the police and the council agreed") as it came, at bd03c8f: sv 64/75,
  * en 54/60, se 29/30, off-topic 39/45; with a last question of two words that count, one of them rare, asked alone
- * (FOCUS_RARE in src/knowledge/createAnswerEngine.ts), sv 66.
+ * (FOCUS_RARE in src/knowledge/createAnswerEngine.ts), sv 66. The forty-third (test/golden/residents42/, written blind
+ * later in that session: questions dictated by voice — no punctuation, fillers, self-corrections, words split or
+ * misheard, "tjugo tjugotre", "etthundratolv", "face book") as it came, at 2d7cb1e: sv 70/75, en 52/60, se 29/30,
+ * off-topic 39/45; with years and "(ett)hundra …" read from words (src/language/spokenNumbers.ts) and English words
+ * split in two read whole, sv 73, en 56.
  */
 /** Per set: the least top-1 accuracy per language, and the least share of off-topic questions left unanswered. */
 const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]> = {
@@ -173,6 +177,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   fortieth: [0.85, 0.85],
   'forty-first': [0.75, 0.8],
   'forty-second': [0.85, 0.85],
+  'forty-third': [0.85, 0.85],
 };
 
 test('every resident set has its floors', () => {
