@@ -33,6 +33,16 @@ describe('the logger redacts by path', () => {
     for (const secret of [PERSONNUMMER, EMAIL, NAME]) expect(read()).not.toContain(secret);
   });
 
+  it('reaches one and two levels down by any key, also in lists, and leaves the logged object as it was', () => {
+    const { logger, read } = captureLogger();
+    const details = { turns: [{ text: secretText('list') }], reply: { to: { from: { name: NAME } } }, count: 2 };
+    const before = JSON.stringify(details);
+    logger.info(details, 'probe');
+    for (const secret of [PERSONNUMMER, EMAIL, NAME]) expect(read()).not.toContain(secret);
+    expect(JSON.parse(read())).toMatchObject({ turns: [{ text: '[redacted]' }], reply: { to: { from: { name: '[redacted]' } } }, count: 2 });
+    expect(JSON.stringify(details)).toBe(before);
+  });
+
   it('keeps message text with LOG_MESSAGE_TEXT=true, and still hides names and tokens', () => {
     const { logger, read } = captureLogger(true);
     logger.info({ text: 'Hej', from: { name: NAME }, req: { headers: { authorization: 'Bearer x' } } }, 'probe');
