@@ -79,6 +79,21 @@ function redact(value: unknown, node: PathNode): unknown {
   return copy ?? source;
 }
 
+/** Lines are written to stdout in batches of at least this many bytes, and at least once a second (see stdoutLines). */
+const BATCH_BYTES = 4096;
+const FLUSH_EVERY_MS = 1000;
+
+/**
+ * Standard output, written in batches: one write per line was one system call per turn, and under load the lines of
+ * one turn each (about 200 bytes) are many small writes for whatever reads them. A line waits at most a second; pino
+ * writes what is left when the process exits, also after a crash.
+ */
+function stdoutLines(): DestinationStream {
+  const destination = pino.destination({ dest: 1, sync: false, minLength: BATCH_BYTES });
+  setInterval(() => destination.flush(), FLUSH_EVERY_MS).unref();
+  return destination;
+}
+
 export function createLogger(options: LoggerOptions): Logger {
   const paths = compilePaths(options.logMessageText ? ALWAYS_PATHS : [...ALWAYS_PATHS, ...TEXT_PATHS]);
   return pino(
@@ -87,6 +102,6 @@ export function createLogger(options: LoggerOptions): Logger {
       formatters: { log: (object) => redact(object, paths) as Record<string, unknown> },
       base: { pid: process.pid },
     },
-    options.destination ?? pino.destination({ dest: 1, sync: false }),
+    options.destination ?? stdoutLines(),
   );
 }
