@@ -39,6 +39,8 @@ const { values: flags } = parseArgs({
     // (default: none, as a stock bot runs) or the other bot of --against (default: the bot's). Space-separated; "" for none.
     'bot-node-options': { type: 'string' },
     'echo-node-options': { type: 'string' },
+    // The bot's LOG_LEVEL: by default what `npm start` runs with (info: one line per turn, as in production).
+    'log-level': { type: 'string', default: 'info' },
   },
 });
 const duration = Number(flags.duration);
@@ -66,7 +68,7 @@ const WARMUP_REQUESTS = 11_000;
 /** The load right after start-up is measured for this many seconds (see firstBot). */
 const FIRST_SECONDS = 3;
 
-const BOT_ENV = { LOG_LEVEL: 'warn', KNOWLEDGE_DIR: 'knowledge' };
+const BOT_ENV = { LOG_LEVEL: flags['log-level'], KNOWLEDGE_DIR: 'knowledge' };
 /** The yardstick: the echo bot, or with --against another version of the bot. */
 const echoNodeOptions = splitOptions(flags['echo-node-options'] ?? '');
 const other: { name: string; script: string; env: Record<string, string>; nodeOptions: string[] } = flags.against
