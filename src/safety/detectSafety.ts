@@ -477,7 +477,7 @@ const R14_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'kanner|kande inte|ingenting|ej benen|benet|armarna|armen|kroppen|nacken|ansiktet', gap: 2, unless: [...SV_GENERAL, ...JOKING, 'kallt', 'kylan', 'trott', 'trotta'] },
   { kind: 'emergency', lang: 'en', cue: 'cant|cannot|couldnt|doesnt|dont feel his|her|my|their legs|leg|arms|arm|body|neck|face', gap: 1, unless: [...EN_GENERAL, ...JOKING, 'cold', 'tired', 'workout', 'gym'] },
   { kind: 'emergency', lang: 'sv', cue: 'korde|kort|kor pa|over|ner en|ett|min|mitt|var|mina skidakare|fotgangare|cyklist|barn|barnet|skoterakare|person|kvinna|man|kille|tjej|pojke|flicka|hund|skolbarn|aldre', gap: 2, unless: [...SV_GENERAL, ...NO_HARM_NOW, 'pa en ren', 'pa ett djur'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'blev|blivit|bli|blitt pakord|pakorda|pakort|omkord', gap: 1, unless: [...SV_GENERAL, ...NO_HARM_NOW, 'nastan', 'holl pa att', 'holl pa'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'blev|blivit|bli|blitt pakord|pakorda|pakort|omkord', gap: 1, unless: ['statistik over', 'statistik pa', 'har polisen statistik', 'polisen statistik', ...SV_GENERAL, ...NO_HARM_NOW, 'nastan', 'holl pa att', 'holl pa'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'skjuter|skot|skjutit|skjuta|avlossar|avlossade|pangar upp|rakt|vilt|mot i|luften|folk|fonster|hus|husen', gap: 2, unless: [...SV_GENERAL, ...SV_NOT_HARM, ...SV_HUNTING, 'ar', 'priser', 'priserna', 'hyran', ...SV_POSTPONED, 'boll', 'bollen', 'puck', 'pucken', 'snoboll', 'snobollar'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'shooting|firing|shot|shoots into|in|at the|air|people|houses|windows', gap: 2, unless: ['moose hunt', 'the hunt', 'way off', 'in the hills', ...EN_GENERAL, ...EN_NOT_HARM, 'prices', 'range', 'hunting', 'photos', 'pictures', 'video', 'film', 'movie', 'hoops', 'basketball', 'pool', 'target shooting', 'shooting club', 'skeet', 'clay', 'shots of', 'vodka', 'tequila'] },
   { kind: 'emergency', lang: 'sv', cue: `full|packad|berusad|drogad|paverkad|aspackad ${'gevar*|jaktgevar*|bossan|kniv|kniven|vapen|vapnet|pistol|pistolen|yxa|yxan'}`, gap: 8, unless: [...SV_GENERAL, ...SV_HUNTING] },
@@ -551,6 +551,9 @@ const R15_SUICIDE: Rule[] = [
   { kind: 'suicide', lang: 'en', cue: 'burn|burns|burned|burnt|burning myself|herself|himself|themselves with cigarettes|cigarette|cigs|lighter|lighters|iron', gap: 2, unless: [...EN_GENERAL, ...EN_BY_MISTAKE] },
   { kind: 'suicide', lang: 'en', cue: 'looked|searched|googled|checked freeze|froze|freezing to death', gap: 8, unless: [...EN_GENERAL, ...FICTION, 'pipes', 'plants', 'reindeer', 'dog', 'dogs', 'animals', 'cows', 'birds'] },
   { kind: 'suicide', lang: 'sv', cue: 'googlade|googlat|kollade|kollat|sokte|sokt|laste frysa|fryser|frose|fros ihjal', gap: 8, unless: [...SV_GENERAL, ...FICTION, 'ror', 'roren', 'vattenledningen', 'plantor', 'renar', 'hunden', 'djur', 'faglar'] },
+  // A goodbye to everyone posted, and no answer since (review79: "just posted 'goodbye everyone, it's done' on Snapchat.
+  // She's not answering").
+  { kind: 'suicide', lang: 'en', cue: 'goodbye|bye everyone|everybody|all not|isnt|wont|doesnt answering|answer|responding|picking', gap: 8, unless: [...EN_GENERAL, 'last day', 'retire', 'retired', 'leaving', 'new job', 'moving', 'party', 'holiday', 'vacation'] },
   { kind: 'suicide', lang: 'en', cue: 'texted|wrote|sent|messaged|posted|said thank|thanks|goodbye|bye for|to everything|everyone|all', gap: 3, unless: [...EN_GENERAL, 'last day', 'retire', 'retired', 'retirement', 'leaving', 'new job', 'moving', 'party', 'wedding', 'birthday', 'gift', 'present', 'dinner', 'help', 'card'] },
   { kind: 'suicide', lang: 'sv', cue: 'skrev|smsade|messade|skickade|sa|postade tack|hejda|farval for|till allt|alla', gap: 3, unless: [...SV_GENERAL, 'sista dag', 'sista dagen', 'pension', 'pensionen', 'slutar', 'flyttar', 'nytt jobb', 'festen', 'fest', 'brollop', 'brollopet', 'kalas', 'kalaset', 'present', 'presenten', 'middag', 'middagen', 'hjalpen', 'kort'] },
   { kind: 'suicide', lang: 'en', cue: 'walk|walking|go|going|ski|skiing out|onto|into lake|ice|fell|fells|mountains|snow|tornetrask keep|keeps|never|not walking|going|skiing|coming|come', gap: 6, unless: [...EN_GENERAL, 'tour', 'guide', 'trip', 'hike', 'hiking', 'fishing', 'safe', 'thick', 'lights', 'aurora', 'island', 'back to the car'] },
@@ -596,7 +599,7 @@ const R15_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'monoxide dizzy|vomiting|vomited|threw|headache|headaches|going|beeping|sounding|passed|sick|nauseous|confused', gap: 8, unless: [...EN_GENERAL, ...ABOUT_THE_TOPIC, 'battery', 'batteries', 'test', 'testing', 'buy', 'install'] },
   { kind: 'emergency', lang: 'sv', cue: 'son|sonen|dotter|dottern|barnet|barn|bebisen|ungen|lillebror|lillasyster|*aring|*aringen atit|at|svalt|svalde|slukat|slukade|druckit|drack *tabletter|*tabletterna|piller|pillren|medicin*|tvattmedel|diskmedel|tvattkaps*|lampolja|rengoringsmedel', gap: 4, unless: [...SV_IN_GENERAL, ...SV_AS_PRESCRIBED, 'vad gor ni', 'om nagon', 'om ett barn', 'ifall', 'far man', 'hur manga barn', 'hur manga ungar', 'hur vanligt', 'hur ofta', 'statistik', 'vitaminer', 'vitamin'] },
   { kind: 'emergency', lang: 'en', cue: 'son|daughter|kid|child|toddler|baby|boy|girl|grandson|granddaughter|old ate|swallowed|eaten|drank|chewed pills|tablets|meds|medicine|medication|detergent|pods|bleach|batteries|battery', gap: 4, unless: [...EN_GENERAL, 'as prescribed', 'doctor said', 'vitamins', 'vitamin'] },
-  { kind: 'emergency', lang: 'se', cue: 'olmmos|olbmos ii vastit|vastida|vastidit|vuoigna|lihkat|lihka', gap: 1, unless: [...SE_GENERAL, 'telefovdna', 'telefovdnas', 'telefovdnii', 'telefovnna', 'e poasta', 'e poastta', 'e poasttas', 'poasttaid'] },
+  { kind: 'emergency', lang: 'se', cue: 'olmmos|olbmos ii vastit|vastida|vastidit|vuoigna|lihkat|lihka', gap: 1, unless: ['harjehalaimet', 'kurssas', 'vuosttasveahki', ...SE_GENERAL, 'telefovdna', 'telefovdnas', 'telefovdnii', 'telefovnna', 'e poasta', 'e poastta', 'e poasttas', 'poasttaid'] },
 ];
 
 const R15_REPORT: Rule[] = [
@@ -3082,9 +3085,10 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'ar|blev|ligger skadad|skadade|medvetslos|blodar', gap: 1, unless: ['rutan', 'bilen', 'bil', 'dorren', 'av snoplogen', 'av plogen', 'av rost', 'rost', 'buckla', 'lacken', 'stenskott', 'ingen blev', 'ingen ar', 'ingen skadad', 'slackte', 'slackt', 'inte skadad', 'int skadad', 'inte skadade', 'ej skadad', 'inte blodar', 'inte medvetslos'] },
   { kind: 'emergency', lang: 'sv', cue: 'andas inte', gap: 0 },
   { kind: 'emergency', lang: 'sv', cue: 'jag|vi|hon|han|nagon|mitt|min i fara', gap: 2, unless: ['inte i fara', 'int i fara', 'ej i fara', 'inte i nagon fara', 'inte i fara just nu'] },
-  { kind: 'emergency', lang: 'sv', cue: 'han|hon|nagon|nan|de|dom|killen|kille|mannen|grannen|gubben|snubben har kniv|pistol|vapen|gevar|yxa|machete', gap: 2, reportWhenOver: true },
+  // Not children's play (review79: a school bus where "ungarna leker polis och tjuv och skriker 'han har en pistol!'").
+  { kind: 'emergency', lang: 'sv', cue: 'han|hon|nagon|nan|de|dom|killen|kille|mannen|grannen|gubben|snubben har kniv|pistol|vapen|gevar|yxa|machete', gap: 2, unless: ['leker', 'lekte', 'polis och tjuv'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'skottlossning', unless: [...SV_GENERAL, ...FICTION, ...SV_HUNTING, 'hander sant', 'nyheterna', 'tidningen', 'film', 'spelet', 'inspelad'] },
-  { kind: 'emergency', lang: 'sv', cue: 'med kniv|pistol|gevar|yxa|machete|kniven|pistolen', gap: 1, unless: [...SV_GENERAL, 'slaktar', 'slakta', 'vass', 'slipa', 'slipar', 'ta med min', 'ta med en', 'tar med min', 'ha med mig', 'ha med min', 'pa fisket', 'pa fiske', 'rensade', 'rensa', 'rensar', 'filea', 'fisken', 'rodingen', 'abborren', 'gaddan', 'pimpla', 'pimpeltavlingar', ...FICTION, ...SV_THREAT_WRITTEN, ...SV_NO_HARM_DONE], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'med kniv|pistol|gevar|yxa|machete|kniven|pistolen|spruta|sprutan', gap: 1, unless: [...SV_GENERAL, 'slaktar', 'slakta', 'vass', 'slipa', 'slipar', 'ta med min', 'ta med en', 'tar med min', 'ha med mig', 'ha med min', 'pa fisket', 'pa fiske', 'rensade', 'rensa', 'rensar', 'filea', 'fisken', 'rodingen', 'abborren', 'gaddan', 'pimpla', 'pimpeltavlingar', ...FICTION, ...SV_THREAT_WRITTEN, ...SV_NO_HARM_DONE], reportWhenOver: true },
   // Not game, a hunt, or a question about the law (review61: "utreder polisen om någon skjuter rovdjur olagligt?"; review63:
   // "Min 5-åring frågar om poliserna har pistol och om de skjuter folk").
   { kind: 'emergency', lang: 'sv', cue: 'nagon|de|dom|han skjuter', gap: 1, unless: [...SV_HUNTING, ...SV_POSTPONED, 'alltid upp', 'jamt upp', 'hela tiden upp', 'rovdjur', 'rovdjuren', 'varg', 'vargen', 'lodjur', 'jarv', 'jarven', 'bjorn', 'bjornen', 'alg', 'algen', 'om nagon', 'om nan', 'ifall', 'olagligt', 'fragar om', 'undrar om'] },
@@ -3172,8 +3176,10 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'trying|tries to open|unlock my|our|the door|car|window', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'brand|eldsvada i|pa|hos', gap: 0, unless: ['forra vintern', 'forra aret', 'i fjol', 'samlar in', 'insamling', ...SV_GENERAL, 'vid brand', 'brand i knutarna', 'brann i knutarna', 'i knutarna', 'forebygga brand', 'forebygger brand', 'risk for brand', 'hur forebygger', 'forebyggande', 'film', 'filmen', 'serien', 'boken', 'spelet'] },
   { kind: 'emergency', lang: 'sv', cue: 'gatt|gick|gar|ramlat|ramlade genom|igenom isen|isvagen|isvag', gap: 2, unless: [...SV_GENERAL, ...NO_HARM_NOW, 'kurs', 'kursen', 'forsta hjalpen', 'ovning', 'ovningen', 'nastan gick', 'nastan gatt', 'nastan ramlade', 'holl pa att ga'] },
-  { kind: 'emergency', lang: 'en', cue: 'through the ice', gap: 0, unless: [...EN_GENERAL, 'stories', 'story', 'is it safe', 'will i', 'safe to', 'what should you do', 'if you fall', 'what to do', 'ice fishing next', 'series', 'serien', 'movie', 'film', 'does that actually happen', 'happen a lot'] },
+  { kind: 'emergency', lang: 'en', cue: 'through the ice', gap: 0, unless: [...EN_GENERAL, 'first aid', 'course', 'training', 'stories', 'story', 'is it safe', 'will i', 'safe to', 'what should you do', 'if you fall', 'what to do', 'ice fishing next', 'series', 'serien', 'movie', 'film', 'does that actually happen', 'happen a lot'] },
   { kind: 'emergency', lang: 'en', cue: 'hasnt|didnt|not|never come|came|returned home', gap: 1, unless: [...EN_GENERAL, 'when'] },
+  // A black eye again and the partner who waits outside (review79: a cashier about a regular customer).
+  { kind: 'domestic', lang: 'en', cue: 'black+eye|black+eyes|bruises her|his partner|boyfriend|husband|girlfriend|wife', gap: 6, unless: [...EN_GENERAL, 'hockey', 'football', 'training', 'match', 'game', 'fell', 'fall'] },
   { kind: 'emergency', lang: 'en', cue: 'hit|hits|hitting|beat|beats|beating|attacking|kicking my|our wife|husband|girlfriend|boyfriend|kid|kids|child|children|friend|mom|dad', gap: 1, unless: [...EN_GENERAL, 'beat me at', 'hit me up'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'hear|hearing screaming|screams|yelling|banging|fighting', gap: 2, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'muhtun|olmmos cabma|caska|aita', gap: 1, unless: SE_GENERAL, reportWhenOver: true },
@@ -3479,7 +3485,9 @@ const RULES: Rule[] = [
   // Asking for it to be investigated (review78: a mother's ring, watch and money gone from her room, "Jag vill att detta utreds").
   { kind: 'report', lang: 'sv', cue: 'vill|onskar att detta|det|saken|stolden|stolderna utreds|utredas|undersoks|polisutreds', gap: 1, unless: [...SV_GENERAL, 'klagomal', 'klagomalet', 'synpunkt', 'synpunkten', 'synpunkter', 'pa kommunen', 'kommunen tar'] },
   { kind: 'report', lang: 'en', cue: 'want|like this|it|the+theft|the+thefts investigated', gap: 1, unless: EN_GENERAL },
-  { kind: 'report', lang: 'sv', cue: 'vill|ska|maste|behover|vilja|skulle anmala|polisanmala|anmalan|polisanmalan|tipsa|tips|rapportera', gap: 3, unless: ['anmala personalen', 'anmala oss till', 'anmala mig till', 'anmala barnen till', 'fagelinfluensa', 'dod fagel', 'doda faglar', 'maste jag', 'maste man', 'behover jag', 'behover man', 'fler ska', 'fler skulle', 'fler vagar', 'folk ska', 'vaga anmala', 'nar nat hander', 'nar nagot hander', 'jobbar som', 'ingen blev skadad', 'slackte direkt', 'anmala sig', 'anmaler sig', 'anmala mig till', 'anmala sig till', 'maste vi', 'behover vi', 'behover battre', 'battre belysning', 'mer belysning', 'forslag', 'anmala mig och', 'anmala oss', 'tipsa farmor', 'tipsa mormor', 'tipsa min', 'tipsa mina', 'hur kanner man igen', ...SV_NOT_A_CRIME_REPORT] },
+  // "Can I still report it and how?" after a passenger ran off without paying (review79).
+  { kind: 'report', lang: 'en', cue: 'can|could|should i|we still report|file', gap: 0, unless: EN_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'vill|ska|maste|behover|vilja|skulle|borde anmala|polisanmala|anmalan|polisanmalan|tipsa|tips|rapportera', gap: 3, unless: ['stammer det', 'policy', 'policyn', 'rutin', 'rutinen', 'anmala personalen', 'anmala oss till', 'anmala mig till', 'anmala barnen till', 'fagelinfluensa', 'dod fagel', 'doda faglar', 'maste jag', 'maste man', 'behover jag', 'behover man', 'fler ska', 'fler skulle', 'fler vagar', 'folk ska', 'vaga anmala', 'nar nat hander', 'nar nagot hander', 'jobbar som', 'ingen blev skadad', 'slackte direkt', 'anmala sig', 'anmaler sig', 'anmala mig till', 'anmala sig till', 'maste vi', 'behover vi', 'behover battre', 'battre belysning', 'mer belysning', 'forslag', 'anmala mig och', 'anmala oss', 'tipsa farmor', 'tipsa mormor', 'tipsa min', 'tipsa mina', 'hur kanner man igen', ...SV_NOT_A_CRIME_REPORT] },
   { kind: 'report', lang: 'sv', cue: 'anmala|anmaler|polisanmala ett|en brott|brottet|inbrott|inbrottet|stold|stolden|misshandel|misshandeln|skadegorelse', gap: 1 },
   { kind: 'report', lang: 'sv', cue: 'tipsa|tips polisen', gap: 2 },
   // A crime that has happened: "någon har stulit min cykel", "min bil är stulen".
@@ -4146,6 +4154,9 @@ const PART_BREAK = /[!?;\n]+|[.:]+(?=\s|$)|,?\s+(?:also|btw|by the way|förreste
 /** A question about the work or about how often, anywhere in the message, keeps it whole ("Hur många olyckor …? Känns som det smäller där varje vecka"). */
 const PARTS_KEPT_WHOLE = asWholeWords([
   'hur manga', 'hur vanligt', 'hur ofta', 'statistik', 'varfor', 'how many', 'how common', 'how often', 'statistics', 'why',
+  // What a first-aid course teaches (review79: "a first aid course for our tour guides: hypothermia, avalanche burial,
+  // someone going through the ice").
+  'first aid course', 'first aid training', 'forsta hjalpen kurs', 'kurs i forsta hjalpen',
   // A correction in the next sentence ("My snowmobile crashed... the app, I mean").
   'i mean', 'jag menar', 'menar jag',
   // No harm done, said of the whole mishap ("blev bråk på middagen men alla överlevde").
@@ -4461,6 +4472,9 @@ const CLOSED_MATTER_PHRASES = [
   'ii addan maidege',
   // Things a parent with dementia thinks stolen and that turn up (review78).
   'i fel lada', 'pa fel stalle', 'misplaced them', 'misplaced it', 'in the wrong drawer',
+  // Reported and thanked for (review79: "vi har anmält och fått diarienummer. Vill bara tacka för insatsen!"); a
+  // snowmobile the police found, the case closed ("ášši lea loahpahuvvon", a draft).
+  'vill bara tacka', 'ville bara tacka', 'fatt diarienummer', 'fatt ett diarienummer', 'assi lea loahpahuvvon', 'politiija gavnnai',
 ];
 const CLOSED_MATTER = asWholeWords(CLOSED_MATTER_PHRASES);
 /** The mine's blasting shaking the house at night (review53): told of as a nuisance, not a danger. */
@@ -4471,7 +4485,7 @@ const DANGER_NOW_SKIP = asWholeWords([
   ...ABOUT_THE_TOPIC, ...FICTION, ...NO_HARM_NOW, ...FIRE_KEPT, ...SV_HUNTING, ...SV_IN_GENERAL, ...EN_IN_GENERAL,
   ...JOKING_WORDS, ...RESOLVED, ...SV_POSTPONED,
   // Well again, or sore after training (review71: "bröt handleden i mars, nu är hon bra igen", "chest so sore after the pushup challenge").
-  'bra igen', 'frisk igen', 'fine again',
+  'bra igen', 'frisk igen', 'fine again', 'harjehalaimet', 'vuosttasveahki', 'keep asking', 'what should i tell', 'vad ska jag svara',
   // A scrape (review78: "fell off my bike … just a scraped knee, all good").
   'scraped knee', 'scraped my knee', 'just a scratch', 'just a scrape', 'skrubbsar', 'bara ett skrubbsar', 'skrapsar', 'bara ett skrapsar', 'andas battre', 'mar battre nu', 'breathing better', 'brandovning', 'brandovningen', 'lockdown drill', 'sore after', 'after the pushup', 'after training', 'after the gym', 'efter traningen',
   ...NOT_URGENT,
@@ -4756,6 +4770,8 @@ const LAUGHING = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F639}\u{1F61D}\u{1F61
 const TOLD_AS_PAST = [
   ...PAST_DAYS, 'forra',
   'i vintras', 'i somras', 'i hostas', 'i varas', 'i julas', 'sedan', 'nagon gang', 'tidigare idag', 'i morse', 'kom hem',
+  // "för två veckor sen" (review79), as "sedan".
+  'dagar sen', 'vecka sen', 'veckor sen', 'manad sen', 'manader sen',
   'upptackte', 'markte', 'hittade', 'nar jag kom', 'under helgen', 'over helgen', 'i helgen',
   // Found on coming back: "broken into while we were out".
   'while we were out', 'while i was out', 'while we were away', 'while i was away', 'when we got back', 'when we came back',
@@ -4819,6 +4835,9 @@ const OPEN_NOW = asWholeWords([
 /** Said to be over despite a "now": "Nothing is happening now, I just want to file it", "vill anmäla nu". */
 const NO_LONGER_GOING_ON = asWholeWords([
   'avslutat sen lange', 'sen lange', 'long over', 'over long ago', 'ancient history', 'gammal historia',
+  // Whether it is too late to report (review79: "Blev rånad i taxin för två veckor sen … Är det för sent nu?"); the
+  // one who threatened gone home now ("Dál son lea vuolgán ruoktot", a draft).
+  'for sent nu', 'for sent att anmala', 'too late now', 'lea vuolgan ruoktot',
   // "now" as this season, in a question after a story long over (everyday17: "… för många år sedan släcktes ju till
   // slut, men … regler för grillning nu på sommaren").
   'nu pa sommaren', 'nu i sommar', 'nu till sommaren', 'nu pa vintern', 'nu i vinter', 'this summer', 'this winter',

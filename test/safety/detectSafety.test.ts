@@ -1108,6 +1108,9 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['en okänd man är inne i mormors hus just nu och letar i lådorna', 'emergency', 'sv'],
   ['jag vill att stölden utreds, plånboken försvann ur skåpet på jobbet', 'report', 'sv'],
   ["I want this investigated, money keeps going missing from my dad's room at the home", 'report', 'en'],
+  // From review79 (thirtieth session: people writing from or about their work), in other words than the set's.
+  ['my nephew posted goodbye everyone last night and now he isnt answering', 'suicide', 'en'],
+  ['someone dented my car in the lot yesterday, can i still report it?', 'report', 'en'],
 ];
 
 /**
@@ -1874,6 +1877,8 @@ const ORDINARY: string[] = [
   'My bike was stolen in 2012 and it turned up a month later, ancient history, but are bike thefts a priority now?',
   "the toast burned and the alarm went off, nothing's on fire",
   'Min tonåring ville sjunka genom jorden när jag hämtade honom',
+  // From review79, in other words: children's play.
+  'barnen lekte polis och tjuv och ropade han har en pistol',
 ];
 
 describe('detectSafety', () => {
