@@ -3821,6 +3821,7 @@ const MEANT_SERIOUSLY = asWholeWords([
   'menar jag det', 'menar det faktiskt', 'menar det pa riktigt', 'menar jag allvar', 'i mean it', 'i actually mean it', 'no but seriously', 'jokes aside',
 ]);
 
+/** The idiom of IDIOMS that begins at words[at], if one does. */
 function idiomAt(words: readonly string[], at: number): readonly string[] | undefined {
   for (const idiom of IDIOMS) if (isPhraseAt(words, at, idiom)) return idiom;
   return undefined;
