@@ -132,7 +132,11 @@ test(`top-1 accuracy is at least ${MIN_TOP1 * 100} % per language and off-topic 
  * later in that session: questions dictated by voice — no punctuation, fillers, self-corrections, words split or
  * misheard, "tjugo tjugotre", "etthundratolv", "face book") as it came, at 2d7cb1e: sv 70/75, en 52/60, se 29/30,
  * off-topic 39/45; with years and "(ett)hundra …" read from words (src/language/spokenNumbers.ts) and English words
- * split in two read whole, sv 73, en 56.
+ * split in two read whole, sv 73, en 56. The forty-fourth (test/golden/residents43/, written blind last in that session:
+ * half put through a machine translator — "the police authority", "the commune", "promises of the citizens" — half in
+ * easy-to-read language, "Jag bor i Kiruna. Vem bestämmer om polisen?") as it came, at d9df20b: sv 66/75, en 47/60,
+ * se 29/30, off-topic 35/45; "commune", "kommune" read as "municipality" was measured and not kept (en +4, but two
+ * off-topic questions answered).
  */
 /** Per set: the least top-1 accuracy per language, and the least share of off-topic questions left unanswered. */
 const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]> = {
@@ -178,6 +182,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'forty-first': [0.75, 0.8],
   'forty-second': [0.85, 0.85],
   'forty-third': [0.85, 0.85],
+  'forty-fourth': [0.75, 0.75],
 };
 
 test('every resident set has its floors', () => {
