@@ -3209,7 +3209,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'overdos|overdoserat|overdoserade|overdoserar', unless: [...SV_GENERAL, 'risk', 'om man', 'spel', 'spelet', 'mitt spel', 'karaktar', 'karaktaren', 'lol', 'thesis', 'deaths', 'statistics', 'numbers', 'research', 'statistik', 'uppsats', 'studie', 'julmust', 'godis', 'kaffe', 'socker', 'choklad', 'pepparkakor', 'glogg', 'lussekatter', 'serier'] },
   { kind: 'emergency', lang: 'sv', cue: 'jattesmall|smallen|explosion|exploderade|exploderat', unless: [...SV_GENERAL, ...EN_SMALLER, 'nastan', 'arg', 'ilska', 'holl pa att', 'huvud', 'huvudet', 'skallen', 'hjarnan', 'sprangning', 'sprangningen', 'varje natt', 'skjutningen', 'gruvan', 'gruva', 'lkab', 'mine', 'blasting'] },
   { kind: 'emergency', lang: 'sv', cue: 'han|hon|nan|nagon|de|dom|mannen|killen forsoker|forsokte|ska|vill|hotar|hotade ta livet av mig|oss', gap: 2, unless: [...SV_GENERAL, ...JOKING, ...SV_KILLS_ME], reportWhenOver: true, jokeable: true },
-  { kind: 'emergency', lang: 'sv', cue: 'lavin|lavinen|snoskred|snoskredet|laviner', unless: [...SV_GENERAL, 'risk', 'risken', 'varning', 'prognos', 'lavinfara', 'lavin av', 'laviner av'] },
+  { kind: 'emergency', lang: 'sv', cue: 'lavin|lavinen|snoskred|snoskredet|laviner', unless: ['bradspel', 'bradspelet', 'board game', ...SV_GENERAL, 'risk', 'risken', 'varning', 'prognos', 'lavinfara', 'lavin av', 'laviner av'] },
   { kind: 'emergency', lang: 'sv', cue: 'isen brast|brustit|sprack|spruckit|gick', gap: 1, unless: [...SV_GENERAL, 'skoterleden', 'skoterleder', 'nar tas', 'tas bort'] },
   { kind: 'emergency', lang: 'sv', cue: 'ar|hamnat|hamnade|ramlat|ramlade|fallit|foll|ligger i vattnet|alven|sjon|isvaken|vaken', gap: 1, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'atit|at|svalt|svalde|druckit|drack tabletter|piller|medicin|mediciner|diskmedel|tvattmedel|rengoringsmedel|lampolja', gap: 2, unless: ['om man', 'far man', 'kan man', 'nar man', 'hur manga barn', 'hur vanligt', 'hur ofta', 'statistik'] },
@@ -3487,7 +3487,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'en', cue: 'want|like this|it|the+theft|the+thefts investigated', gap: 1, unless: EN_GENERAL },
   // "Can I still report it and how?" after a passenger ran off without paying (review79).
   { kind: 'report', lang: 'en', cue: 'can|could|should i|we still report|file', gap: 0, unless: EN_GENERAL },
-  { kind: 'report', lang: 'sv', cue: 'vill|ska|maste|behover|vilja|skulle|borde anmala|polisanmala|anmalan|polisanmalan|tipsa|tips|rapportera', gap: 3, unless: ['stammer det', 'policy', 'policyn', 'rutin', 'rutinen', 'anmala personalen', 'anmala oss till', 'anmala mig till', 'anmala barnen till', 'fagelinfluensa', 'dod fagel', 'doda faglar', 'maste jag', 'maste man', 'behover jag', 'behover man', 'fler ska', 'fler skulle', 'fler vagar', 'folk ska', 'vaga anmala', 'nar nat hander', 'nar nagot hander', 'jobbar som', 'ingen blev skadad', 'slackte direkt', 'anmala sig', 'anmaler sig', 'anmala mig till', 'anmala sig till', 'maste vi', 'behover vi', 'behover battre', 'battre belysning', 'mer belysning', 'forslag', 'anmala mig och', 'anmala oss', 'tipsa farmor', 'tipsa mormor', 'tipsa min', 'tipsa mina', 'hur kanner man igen', ...SV_NOT_A_CRIME_REPORT] },
+  { kind: 'report', lang: 'sv', cue: 'vill|ska|maste|behover|vilja|skulle|borde anmala|polisanmala|anmalan|polisanmalan|tipsa|tips|rapportera', gap: 3, unless: ['alg', 'algen', 'algjakt', 'algjakten', 'stammer det', 'policy', 'policyn', 'rutin', 'rutinen', 'anmala personalen', 'anmala oss till', 'anmala mig till', 'anmala barnen till', 'fagelinfluensa', 'dod fagel', 'doda faglar', 'maste jag', 'maste man', 'behover jag', 'behover man', 'fler ska', 'fler skulle', 'fler vagar', 'folk ska', 'vaga anmala', 'nar nat hander', 'nar nagot hander', 'jobbar som', 'ingen blev skadad', 'slackte direkt', 'anmala sig', 'anmaler sig', 'anmala mig till', 'anmala sig till', 'maste vi', 'behover vi', 'behover battre', 'battre belysning', 'mer belysning', 'forslag', 'anmala mig och', 'anmala oss', 'tipsa farmor', 'tipsa mormor', 'tipsa min', 'tipsa mina', 'hur kanner man igen', ...SV_NOT_A_CRIME_REPORT] },
   { kind: 'report', lang: 'sv', cue: 'anmala|anmaler|polisanmala ett|en brott|brottet|inbrott|inbrottet|stold|stolden|misshandel|misshandeln|skadegorelse', gap: 1 },
   { kind: 'report', lang: 'sv', cue: 'tipsa|tips polisen', gap: 2 },
   // A crime that has happened: "någon har stulit min cykel", "min bil är stulen".
@@ -3903,8 +3903,9 @@ const NOT_TYPOS: ReadonlySet<string> = new Set([
   // "springa" (run) is no typo of "spränga" (blow up): "alla barn fick springa ut" at a fire drill (review78); nor is
   // "brann" (burned, told as over) of "brand".
   'springa', 'springer', 'sprang', 'sprungit', 'brann',
-  // "ville" (wanted) is no typo of "vilse" (lost): "jag ville ge rätt svar" (everyday17).
-  'ville',
+  // "ville" (wanted) is no typo of "vilse" (lost): "jag ville ge rätt svar" (everyday17); nor "lång" (long) of
+  // "langa" (sell drugs): "resan till Karesuando är ju mördande lång" (review80).
+  'ville', 'lang', 'langt', 'langre',
   // "block him" is not "black" (eye), "marked delivered" not "masked", "dörren är bänd" not "brand" (review43).
   'block', 'blocks', 'blocked', 'blocking', 'marked', 'band', 'bande',
   // "ställen" (places) is not "smällen" or "skallen" (everyday7: "Finns det ställen i stan där gatubelysningen släcks?").
@@ -4622,6 +4623,8 @@ function hasAny(joined: string, phrases: readonly string[]): boolean {
 const NOTHING_HAPPENED = asWholeWords([
   'inget har hant', 'ingenting har hant', 'det har inte hant nagot', 'vill bara veta', 'nothing has happened', 'nothing happened yet',
   'just want to know', 'ii leat mihkkege dahpahuvvan', 'dusse haliidan diehtit', 'bara nyfiken', 'i allmanhet', 'in general',
+  // review80: "Inte att det hänt nu, jag undrar bara hur det funkar."
+  'inte att det hant', 'undrar bara hur det funkar', 'undrar bara hur det fungerar',
   'dusse jearan', 'ii leat heahtedilli', 'oppalaccat', 'skoluppgift', 'skolarbete', 'school project',
   'inte klickade', 'klickade inte', 'har inte klickat', 'inte klickat', 'didnt click', 'did not click', 'havent clicked', 'have not clicked', 'lost and found', 'lost property', 'hittegods',
   // A duty to tell the municipality ("Vi har skyddsjakt på kråkor … Måste den anmälas till kommunen?").
@@ -4838,7 +4841,7 @@ const NO_LONGER_GOING_ON = asWholeWords([
   'avslutat sen lange', 'sen lange', 'long over', 'over long ago', 'ancient history', 'gammal historia',
   // Whether it is too late to report (review79: "Blev rånad i taxin för två veckor sen … Är det för sent nu?"); the
   // one who threatened gone home now ("Dál son lea vuolgán ruoktot", a draft).
-  'for sent nu', 'for sent att anmala', 'too late now', 'lea vuolgan ruoktot',
+  'for sent nu', 'for sent att anmala', 'too late now', 'lea vuolgan ruoktot', 'dal lea jaska',
   // "now" as this season, in a question after a story long over (everyday17: "… för många år sedan släcktes ju till
   // slut, men … regler för grillning nu på sommaren").
   'nu pa sommaren', 'nu i sommar', 'nu till sommaren', 'nu pa vintern', 'nu i vinter', 'this summer', 'this winter',

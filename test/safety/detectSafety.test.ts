@@ -1879,6 +1879,11 @@ const ORDINARY: string[] = [
   'Min tonåring ville sjunka genom jorden när jag hämtade honom',
   // From review79, in other words: children's play.
   'barnen lekte polis och tjuv och ropade han har en pistol',
+  // From review80 (thirtieth session: life outside town and in the mountains), in other words.
+  'Resan till Vittangi är mördande lång, finns det någon buss?',
+  'Hur gör man om man vill anmäla att någon fiskar utan kort? Inte att det hänt nu, jag undrar bara hur det funkar.',
+  'Barnen spelar ett brädspel där en lavin tar fjällvandrare, finns det material om fjällsäkerhet?',
+  'Vi fällde en älg i helgen, vem ska vi rapportera det till?',
 ];
 
 describe('detectSafety', () => {
