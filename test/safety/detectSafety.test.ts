@@ -1111,6 +1111,8 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   // From review79 (thirtieth session: people writing from or about their work), in other words than the set's.
   ['my nephew posted goodbye everyone last night and now he isnt answering', 'suicide', 'en'],
   ['someone dented my car in the lot yesterday, can i still report it?', 'report', 'en'],
+  // An elk shot in the hunt is no crime (review80), an elk poached is.
+  ['Jag vill anmäla att någon har tjuvjagat en älg vid Vittangi', 'report', 'sv'],
 ];
 
 /**
