@@ -1886,6 +1886,11 @@ const ORDINARY: string[] = [
   'Hur gör man om man vill anmäla att någon fiskar utan kort? Inte att det hänt nu, jag undrar bara hur det funkar.',
   'Barnen spelar ett brädspel där en lavin tar fjällvandrare, finns det material om fjällsäkerhet?',
   'Vi fällde en älg i helgen, vem ska vi rapportera det till?',
+  // From review81 (thirtieth session: fragments, danger in the middle of long messages), in other words.
+  'Vi har en krisövning i morgon där vi övar på att någon med vapen kommer in i skolan, får föräldrarna info?',
+  'We watched a documentary where they blew up a building and it looked like the whole block exploded. Is the old town hall moved too?',
+  "I keep seeing posts about a man in a van trying to lure kids into his car, the police said it's a hoax. Should I worry?",
+  'Det går rykten om att det säljs knark vid busstationen, men ingen har sett något. Kan ni prata på föräldramötet?',
 ];
 
 describe('detectSafety', () => {
