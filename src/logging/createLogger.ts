@@ -64,19 +64,20 @@ function redact(value: unknown, node: PathNode): unknown {
   for (const key of Object.keys(source)) {
     const exact = node.keys.get(key);
     if (!exact && !node.any) continue;
-    let item = source[key];
-    for (const next of [exact, node.any]) {
-      if (!next) continue;
-      const redacted = next.censor ? CENSOR : redact(item, next);
-      if (redacted !== item) {
-        item = redacted;
-        copy ??= (Array.isArray(source) ? [...source] : { ...source }) as Record<string, unknown>;
-        copy[key] = item;
-      }
-      if (item === CENSOR) break;
+    const before = source[key];
+    // The path may go on by the key itself and by "*"; both apply, unless the first already censored the value.
+    let item = exact ? redactStep(before, exact) : before;
+    if (node.any && item !== CENSOR) item = redactStep(item, node.any);
+    if (item !== before) {
+      copy ??= (Array.isArray(source) ? [...source] : { ...source }) as Record<string, unknown>;
+      copy[key] = item;
     }
   }
   return copy ?? source;
+}
+
+function redactStep(value: unknown, next: PathNode): unknown {
+  return next.censor ? CENSOR : redact(value, next);
 }
 
 /** Lines are written to stdout in batches of at least this many bytes, and at least once a second (see stdoutLines). */

@@ -160,9 +160,9 @@ const NO_HARM_NOW = [
   // everyday9: "bara blöt sko, inget farligt".
   ...PULLED_OUT, 'inget farligt', 'bara blot',
 ];
-/** A fire where it belongs ("elden spred sig i brasan", "spreading warmth"). */
 /** "When it is not urgent", said as "när det inte brinner i knuten" (residents38): no fire. */
 const NOT_URGENT = ['inte brinner i knuten', 'brinner inte i knuten', 'inte brinner i knutarna', 'brinner inte i knutarna'];
+/** A fire where it belongs ("elden spred sig i brasan", "spreading warmth"). */
 const FIRE_KEPT = ['brasan', 'brasa', 'kaminen', 'spisen', 'grillen', 'bastun', 'eldstaden', 'warmth', 'heat', 'fireplace', 'stove', 'campfire', 'sauna'];
 /** A parent who says no to a party ("mamma låter mig inte åka på festen") is not control. */
 const SV_NIGHTS_OUT = ['festen', 'fest', 'kalaset', 'partyt', 'discot', 'bio', 'konserten', 'efter tio', 'efter elva', 'sa sent'];
@@ -4096,13 +4096,14 @@ function check(text: string, given: readonly string[], mayGuess: boolean): Safet
   const notJoking = hasAny(givenJoined, NOT_JOKING) || isThreatToLife(given);
   // An idiom the writer says is meant is read as said (review66: "skjut mig nu säger jag ju på skämt hela tiden men
   // ibland menar jag det faktiskt").
-  const plain = hasAny(givenJoined, MEANT_SERIOUSLY) ? given : withoutIdioms(given);
+  const idiomFree = withoutIdioms(given);
+  const plain = hasAny(givenJoined, MEANT_SERIOUSLY) ? given : idiomFree;
   if (plain.length === 0) return null;
   const words = notJoking ? plain.filter((word) => !JOKING_SINGLE_WORDS.has(word)) : plain;
   // The words searched for phrases, joined once for the checks below.
   const joined = words === given ? givenJoined : ` ${words.join(' ')} `;
   // RULES are ordered by severity, so the first rule that matches is the route.
-  const rule = TABLE.find(words) ?? findInParts(text, given, words, joined) ?? findBeforeQuestion(text) ?? findAfterWorkQuestion(text) ?? findAfterQuestion(text, joined);
+  const rule = TABLE.find(words) ?? findInParts(text, idiomFree, words, joined) ?? findBeforeQuestion(text) ?? findAfterWorkQuestion(text) ?? findAfterQuestion(text, joined);
   if (rule) return routeOf(rule, text, words, notJoking);
   const found = detectHelpCry(words) ?? detectDangerNow(notJoking ? words.join(' ') : text, words, joined);
   if (found) return found;
@@ -4215,15 +4216,15 @@ function splitParts(text: string): Part[] {
 }
 
 /**
- * `given`: the message's words (splitWords of the text); `words`: as the rules read them (check); `joined`: `words`
- * joined and padded (see hasAny).
+ * `idiomFree`: the message's words without idioms (plainWords of the whole text); `words`: as the rules read them
+ * (check); `joined`: `words` joined and padded (see hasAny).
  */
-function findInParts(text: string, given: readonly string[], words: readonly string[], joined: string): Rule | undefined {
+function findInParts(text: string, idiomFree: readonly string[], words: readonly string[], joined: string): Rule | undefined {
   const firstBreak = PART_BREAK.exec(text);
   if (!firstBreak) return undefined;
   // One part and only breaks after it ("Vad gör polisen?", most messages): the part has the message's words, and a
   // part with all the words is not tried again (below). Spares cutting the message and splitting its part again.
-  if (firstBreak.index >= lengthWithoutEndingBreaks(text) && withoutIdioms(given).length === words.length) return undefined;
+  if (firstBreak.index >= lengthWithoutEndingBreaks(text) && idiomFree.length === words.length) return undefined;
   const parts = splitParts(text);
   if (hasAny(joined, PARTS_KEPT_WHOLE)) return undefined;
   const givesReason = hasAny(joined, ASKING_FOR_MYSELF);
