@@ -113,6 +113,8 @@ interface RunResult {
   kbAnswers: number;
   /** The server's CPU time per request during the run (NaN when /proc is not there). */
   cpuMsPerRequest: number;
+  /** The same, of its main thread only (JavaScript; garbage collection helpers and I/O threads left out). */
+  mainCpuMsPerRequest: number;
 }
 
 /** Drives one server for `seconds`, or for exactly `amount` requests when given. */
@@ -121,6 +123,7 @@ async function load(server: ChildServer, bodies: string[], seconds: number, amou
   let noReplies = 0;
   let kbAnswers = 0;
   const cpuBefore = server.readCpuMs();
+  const mainCpuBefore = server.readCpuMs(true);
   const result = await autocannon({
     url: server.url,
     connections,
@@ -139,8 +142,10 @@ async function load(server: ChildServer, bodies: string[], seconds: number, amou
     }],
   });
   const cpuMs = server.readCpuMs() - cpuBefore;
+  const mainCpuMs = server.readCpuMs(true) - mainCpuBefore;
   return {
     cpuMsPerRequest: cpuMs / Math.max(result.requests.total, 1),
+    mainCpuMsPerRequest: mainCpuMs / Math.max(result.requests.total, 1),
     rps: result.requests.total / result.duration,
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -208,7 +213,7 @@ try {
       const r = await load(t.server, t.bodies, duration);
       t.results.push(r);
       console.log(`  run ${run + 1} ${t.name.padEnd(4)} ${formatNumber(r.rps, 0).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms` +
-        `  CPU ${formatNumber(r.cpuMsPerRequest, 3)} ms/request  (${r.total} requests, ${r.kbAnswers} kb answers, ` +
+        `  CPU ${formatNumber(r.cpuMsPerRequest, 3)} ms/request (main thread ${formatNumber(r.mainCpuMsPerRequest, 3)})  (${r.total} requests, ${r.kbAnswers} kb answers, ` +
         `${badOf(r)} bad)`);
     }
   }
@@ -221,6 +226,7 @@ try {
     p50: median(t.results.map((r) => r.p50)),
     p99: median(t.results.map((r) => r.p99)),
     cpu: median(t.results.map((r) => r.cpuMsPerRequest)),
+    mainCpu: median(t.results.map((r) => r.mainCpuMsPerRequest)),
     bad: t.results.reduce((s, r) => s + badOf(r), 0),
     total: t.results.reduce((s, r) => s + r.total, 0),
   }));
@@ -247,8 +253,8 @@ try {
 
   console.log(`\nBot vs ${other.name} — median of ${runs} alternating runs of ${duration} s, ${connections} connections, expectReplies\n`);
   console.log(formatTable(
-    ['server', 'requests/s', 'p50 ms', 'p99 ms', 'server CPU ms/request', 'requests', 'bad responses'],
-    summary.map((s) => [s.name, formatNumber(s.rps, 0), formatNumber(s.p50, 1), formatNumber(s.p99, 1), formatNumber(s.cpu, 3), String(s.total), String(s.bad)]),
+    ['server', 'requests/s', 'p50 ms', 'p99 ms', 'server CPU ms/request', 'of it main thread', 'requests', 'bad responses'],
+    summary.map((s) => [s.name, formatNumber(s.rps, 0), formatNumber(s.p50, 1), formatNumber(s.p99, 1), formatNumber(s.cpu, 3), formatNumber(s.mainCpu, 3), String(s.total), String(s.bad)]),
   ));
   if (flags.against) {
     console.log(`\nbot/other throughput ${formatNumber(throughputRatio, 3)}, p99 ${formatNumber(p99Ratio, 3)} (--against: no goals judged)`);
@@ -261,6 +267,7 @@ try {
   // Not a goal: a steadier view of the same gap on a shared machine. requests/s moves with whatever else runs (and
   // the load generator shares the cores); the CPU time each server spends per request moves much less.
   console.log(`${other.name}/bot CPU per request ${formatNumber(cpuRatio, 3)} (the throughput ratio if only the server's own CPU time limited it)`);
+  console.log(`${other.name}/bot main-thread CPU per request ${formatNumber(e.mainCpu / b.mainCpu, 3)} (the same, for the thread that runs JavaScript)`);
   console.log('\n' + formatTable(['measure', 'value'], [
     [`bot start-up to ready (spawn → 200 /healthz), median of ${startups}`, `${formatNumber(median(startTimes), 0)} ms (${startTimes.map((t) => formatNumber(t, 0)).join(', ')})`],
     [`${other.name} start-up to ready`, `${formatNumber(echo.readyMs, 0)} ms`],

@@ -3,8 +3,10 @@
  * and always killed — at the end, on an error, on Ctrl-C.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdtempSync, openSync, readFileSync, readSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 const children = new Set<ChildProcess>();
 
@@ -44,8 +46,11 @@ export interface ChildServer {
   output(): string;
   /** Resident set size now, from /proc/<pid>/status (Linux), in MB; NaN elsewhere. */
   readRssMb(field?: 'VmRSS' | 'VmHWM'): number;
-  /** CPU time the process has used so far (user + system, all its threads), from /proc/<pid>/stat (Linux), in ms; NaN elsewhere. */
-  readCpuMs(): number;
+  /**
+   * CPU time the process has used so far (user + system), from /proc/<pid>/stat (Linux), in ms; NaN elsewhere. All its
+   * threads, or (`mainThread`) only the thread that runs JavaScript, which one request at a time must pass through.
+   */
+  readCpuMs(mainThread?: boolean): number;
   stop(): Promise<void>;
 }
 
@@ -77,23 +82,42 @@ export function startScriptNodeOptions(): string[] {
 export async function startChildServer(name: string, script: string, env: Record<string, string> = {}, timeoutMs = 60_000, nodeOptions: readonly string[] = []): Promise<ChildServer> {
   const port = await findFreePort();
   const started = process.hrtime.bigint();
+  // The server's output goes to a file, as a service's log does, not through a pipe into this process: this process
+  // is also the load generator, on the same two cores, and reading the bot's log lines here (one per turn at the
+  // default level; the echo bot writes none) would slow the load on the bot only.
+  const outputDir = mkdtempSync(path.join(tmpdir(), 'bench-output-'));
+  const outputPath = path.join(outputDir, `${name}.log`);
+  const outputFd = openSync(outputPath, 'w');
   const child = spawn(process.execPath, ['--no-deprecation', ...nodeOptions, '--import', 'tsx', script], {
     env: { ...process.env, ...env, PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', outputFd, outputFd],
   });
+  closeSync(outputFd);
   children.add(child);
-  let log = '';
-  const keep = (chunk: Buffer) => { log = (log + chunk.toString('utf8')).slice(-4096); };
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
+  /** The last 4 kB the server wrote. */
+  const tail = (): string => {
+    try {
+      const fd = openSync(outputPath, 'r');
+      try {
+        const size = fstatSync(fd).size;
+        const buffer = Buffer.alloc(Math.min(size, 4096));
+        readSync(fd, buffer, 0, buffer.length, size - buffer.length);
+        return buffer.toString('utf8');
+      } finally {
+        closeSync(fd);
+      }
+    } catch {
+      return '';
+    }
+  };
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} before it was ready:\n${log}`);
+    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} before it was ready:\n${tail()}`);
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`${name} was not ready after ${timeoutMs} ms:\n${log}`);
+      throw new Error(`${name} was not ready after ${timeoutMs} ms:\n${tail()}`);
     }
     try {
       const response = await fetch(`${url}/healthz`);
@@ -107,7 +131,7 @@ export async function startChildServer(name: string, script: string, env: Record
   const readyMs = Number(process.hrtime.bigint() - started) / 1e6;
   return {
     name, port, pid: child.pid!, url, readyMs,
-    output: () => log,
+    output: tail,
     readRssMb(field = 'VmRSS') {
       try {
         const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
@@ -117,11 +141,11 @@ export async function startChildServer(name: string, script: string, env: Record
         return NaN;
       }
     },
-    readCpuMs() {
+    readCpuMs(mainThread = false) {
       try {
         // Fields after the command name (which may contain spaces, so split after its closing parenthesis): utime is
         // the 14th field of the line and stime the 15th, in clock ticks (USER_HZ, 100 on Linux).
-        const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+        const fields = readFileSync(mainThread ? `/proc/${child.pid}/task/${child.pid}/stat` : `/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
         return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
       } catch {
         return NaN;
@@ -135,6 +159,7 @@ export async function startChildServer(name: string, script: string, env: Record
         clearTimeout(timer);
       }
       children.delete(child);
+      rmSync(outputDir, { recursive: true, force: true });
     },
   };
 }
