@@ -337,6 +337,12 @@ const SE_GENERAL = ['romana', 'romanas', 'dahpahuvva go', 'dahpahuvvago', 'maid 
   'statistihka', 'statistihkka', 'statistihkat', 'skuvlaproseakta', 'skuvlabargu', 'filmma', 'filbma'];
 /** Playing a game (everyday8: "Mu oabbá áitá álo vuoitit go mii spealalit lávdespealu"); the Sami words are drafts. */
 const SE_PLAY = ['spealalit', 'spealla', 'speallat', 'speallan', 'spealu', 'spealus', 'lavdespealu', 'vuoitit'];
+/**
+ * Handicraft and the work of a knife: duodji, making it, a course or school of it, wood and meat to cut (drafts). No
+ * verb of cutting: that would also silence "Son čuohppá mu niibbiin" (he cuts me with a knife).
+ */
+const SE_CRAFT = ['duodji', 'duoji', 'duojis', 'duddjot', 'duddjon', 'duddjojit', 'duodjeskuvla', 'duodjeskuvllas', 'duodjekursa',
+  'duodjekurssas', 'muoraid', 'muora', 'muorra', 'bierggu', 'biergu'];
 /** The hunt, and being taught it (a draft: "bivdu" is hunting and fishing, "oahpaha" teaches; not in ../shared/SAMI.md). */
 const SE_HUNTING = ['bivdu', 'bivdui', 'bivddus', 'bivdit', 'bivddan', 'oahpaha', 'oahpahii', 'oahpahit', 'guoli', 'guolli', 'guolastit'];
 
@@ -700,6 +706,8 @@ const R16_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'se', cue: 'godda|goddit|goddet|goddan min|buohkaid|du|su|sin', gap: 2, unless: [...SE_GENERAL, ...SE_HUNTING, 'bohccuid', 'bohcco', 'boazu', 'beatnaga', 'misiid'], reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'muhtun|soames|olmmos|olbmot|olmmai boahta|bohtet|manai|mannet|bodii sisa|dallui|viesu', gap: 2, unless: SE_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'lea|leat niibi|bissu|akssu', gap: 1, unless: [...SE_GENERAL, ...SE_HUNTING, 'biebmu', 'borran', 'mielde meahcis'] },
+  // Someone threatening people now: "áitá olbmuid" (review81: "Olmmoš lea nibiin guovddážis ja áitá olbmuid"). A draft.
+  { kind: 'emergency', lang: 'se', cue: 'aita|aitet olbmuid|buohkaid|manaid', gap: 1, unless: [...SE_GENERAL, ...SE_PLAY, 'oktage'], reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'casket|caskaba|caskkadit|doarrut|doarrumat|casket nubbi|nuppi', gap: 1, unless: SE_GENERAL, reportWhenOver: true },
 ];
 
@@ -3328,8 +3336,9 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'se', cue: 'jiena cada', gap: 0, unless: ['diibma', 'dal dearvvas', 'lea dearvvas', 'dal lea buorre', 'lea buorre dal', 'oaccuimet', ...SE_GENERAL, ...SE_HUNTING, 'galle', 'juohke jagi'] },
   { kind: 'emergency', lang: 'se', cue: 'geainnus eret', gap: 0 },
   { kind: 'emergency', lang: 'se', cue: 'dolla viesus|stobus|lanjas|biillas', gap: 0 },
-  // "Movt oaččun lobi bissui?" (a gun licence): "bissui" is a typo away from "bissuin".
-  { kind: 'emergency', lang: 'se', cue: 'niibbiin|bissuin', unless: [...SE_GENERAL, ...SE_HUNTING, 'lobi', 'movt oaccun'], jokeable: true },
+  // "Movt oaččun lobi bissui?" (a gun licence): "bissui" is a typo away from "bissuin". The knife is also the tool of
+  // Sami handicraft (duodji) and of the forest: cutting wood or meat with one is no danger (drafts).
+  { kind: 'emergency', lang: 'se', cue: 'niibbiin|bissuin', unless: [...SE_GENERAL, ...SE_HUNTING, ...SE_CRAFT, 'lobi', 'movt oaccun'], jokeable: true },
   { kind: 'emergency', lang: 'se', cue: 'garremis|garrenoaivvis vuodja|vuoddja|vuojan|biila|biillain', gap: 3, unless: SE_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'vealla|vellet ii vastit|liiko|vuoinna', gap: 5, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'manna|manat|ahkku|addja lea|leat lahppon|javkan', gap: 1, unless: [...SE_GENERAL, 'rudat', 'rudaid', 'ruhta'] },

@@ -128,6 +128,9 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['Mun jurddašan jápmit juohke beaivvi', 'suicide', 'se'],
   ['Isit doallá niibbi ja čuorvu', 'domestic', 'se'],
   ['Olmmoš doallá niibbi olgun', 'emergency', 'se'],
+  // review81: someone with a knife threatening people now (a draft).
+  ['Olmmoš lea nibiin guovddážis ja áitá olbmuid. Leago politiija boahtimin?', 'emergency', 'se'],
+  ['Son čuohppá mu niibbiin', 'emergency', 'se'],
   ['paid 2000 kr for concert tickets online and never got anything', 'report', 'en'],
   ['Áhku ruđat leat jávkan maŋŋá go soames riŋgii', 'report', 'se'],
   // The last net: a word of serious harm and a word of now, with no rule for the wording.
@@ -1137,6 +1140,11 @@ const NOW_AND_OVER: Array<[now: string, over: string]> = [
 
 /** Ordinary questions, also about violence, threats, drugs and reporting services: never an alarm. */
 const ORDINARY: string[] = [
+  // A knife is also the tool of Sami handicraft and of the forest; a game's threats are play (drafts).
+  'Mánát leat niibbiin duodjeskuvllas',
+  'Mun lean niibbiin meahcis ja čuohpan muoraid',
+  'Son áitá buohkaid go vuoittáhallá spealus',
+  'Politiija bargá vai ii oktage áitte olbmuid',
   // Hyperbole about someone else, and learners' general questions (twenty-seventh session).
   'my mom is gonna kill him when she sees the car',
   'Hej, om kvinna blir slagen av man hemma, var kan hon ringa för stöd?',
