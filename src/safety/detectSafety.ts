@@ -2642,6 +2642,11 @@ const R71_LAST: Rule[] = [
   { kind: 'report', lang: 'en', cue: 'mocking|threatening|hating|attacking|harassing sami|saami', gap: 1, unless: [...EN_GENERAL, ...FICTION, 'statistics', 'essay', 'school project'] },
   { kind: 'report', lang: 'en', cue: 'calling|called|call her|him|me|us ?a dirty|lapp|lapps|lappjavel', gap: 1, unless: [...EN_GENERAL, ...FICTION] },
   { kind: 'report', lang: 'en', cue: 'reindeer|a+reindeer|elk|moose ?had ?been|was|were shot|killed|poached and+left|left', gap: 3, unless: [...EN_GENERAL, ...FICTION, 'slaughter', 'slaughtered', 'hunting season', 'licence'] },
+  // A reindeer found with a bullet hole (review80: "Found a dead reindeer by the road … with a clear bullet hole, it
+  // wasn't hit by a car. Who should I tell?"), a shot reindeer found ("en skjuten ren"): someone's animal, killed.
+  { kind: 'report', lang: 'en', cue: 'reindeer|reindeers bullet|bullets|bullethole', gap: 8, unless: [...EN_GENERAL, ...FICTION, 'hunting season', 'licence', 'license'] },
+  { kind: 'report', lang: 'sv', cue: 'ren|renen|renar|renarna|renkalv skotthal|skotthalet|skotthalen|kulhal', gap: 6, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'sv', cue: 'skjuten|skjutna|tjuvskjuten|tjuvskjutna ren|renen|renar|renarna|renkalv', gap: 1, unless: [...SV_GENERAL, ...FICTION, ...SV_HUNTING] },
 ];
 
 const RULES: Rule[] = [

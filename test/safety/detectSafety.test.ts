@@ -131,6 +131,9 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   // review81: someone with a knife threatening people now (a draft).
   ['Olmmoš lea nibiin guovddážis ja áitá olbmuid. Leago politiija boahtimin?', 'emergency', 'se'],
   ['Son čuohppá mu niibbiin', 'emergency', 'se'],
+  // review80: a reindeer found shot.
+  ['Found a dead reindeer by the road with a clear bullet hole, it was not hit by a car. Who should I tell?', 'report', 'en'],
+  ['Vi hittade en skjuten ren vid vägen i morse', 'report', 'sv'],
   ['paid 2000 kr for concert tickets online and never got anything', 'report', 'en'],
   ['Áhku ruđat leat jávkan maŋŋá go soames riŋgii', 'report', 'se'],
   // The last net: a word of serious harm and a word of now, with no rule for the wording.
@@ -1145,6 +1148,8 @@ const ORDINARY: string[] = [
   'Mun lean niibbiin meahcis ja čuohpan muoraid',
   'Son áitá buohkaid go vuoittáhallá spealus',
   'Politiija bargá vai ii oktage áitte olbmuid',
+  'How many reindeer are shot by hunters by mistake each year?',
+  'Hur många renar blir skjutna varje år?',
   // Hyperbole about someone else, and learners' general questions (twenty-seventh session).
   'my mom is gonna kill him when she sees the car',
   'Hej, om kvinna blir slagen av man hemma, var kan hon ringa för stöd?',
