@@ -3282,6 +3282,12 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'dementia|alzheimers|alzheimer missing|wandered|gone|lost|disappeared', gap: 5, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'pulled|pulls|pulling|drew a|his|her knife|gun|weapon|pistol', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'grabbing|grabbed|grabs|groping|groped|gropes|touching me|us', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
+  // Sexual assault said in other words (review80: "tried to force a kiss on her two nights ago"): forcing oneself or a
+  // kiss on someone, touching or kissing against their will, "tvingade sig på". Now 112, told as over a crime to report.
+  { kind: 'emergency', lang: 'en', cue: 'force|forced|forces|forcing himself|herself|themselves|themself on|onto', gap: 0, unless: [...EN_GENERAL, ...FICTION], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'force|forced|forces|forcing a|his|her kiss|kisses', gap: 0, unless: [...EN_GENERAL, ...FICTION], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'kissed|kissing|kisses|touched|touching|touches|undressed against her|his|my|their|our will', gap: 1, unless: [...EN_GENERAL, ...FICTION], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'tvingade|tvingar|tvingat|tvingat sig pa', gap: 0, unless: [...SV_GENERAL, ...FICTION], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'breathing weird|weirdly|strange|strangely|funny|badly|slow|slowly|heavily', gap: 1, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'overdosed|overdosing|oded', unless: [...EN_GENERAL, 'about overdoses', 'stand', 'awareness', 'prevention', 'campaign', 'information', 'course', 'thesis', 'deaths', 'statistics', 'numbers', 'research', 'student', 'article', 'buns', 'cinnamon', 'candy', 'sugar', 'chocolate', 'coffee', 'caffeine', 'cake', 'cookies', 'netflix'] },
   // Not what it only seemed, a film, or the mine's blasting (review81).

@@ -134,6 +134,11 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   // review80: a reindeer found shot.
   ['Found a dead reindeer by the road with a clear bullet hole, it was not hit by a car. Who should I tell?', 'report', 'en'],
   ['Vi hittade en skjuten ren vid vägen i morse', 'report', 'sv'],
+  // review80: sexual assault in other words, told as over; and now.
+  ['A guy grabbed my friend and tried to force a kiss on her two nights ago. She does not know if it is worth reporting.', 'report', 'en'],
+  ['He forced himself on me at the party last weekend', 'report', 'en'],
+  ['Han tvingade sig på mig i går kväll', 'report', 'sv'],
+  ['He is forcing himself on me right now', 'emergency', 'en'],
   ['paid 2000 kr for concert tickets online and never got anything', 'report', 'en'],
   ['Áhku ruđat leat jávkan maŋŋá go soames riŋgii', 'report', 'se'],
   // The last net: a word of serious harm and a word of now, with no rule for the wording.
@@ -1150,6 +1155,7 @@ const ORDINARY: string[] = [
   'Politiija bargá vai ii oktage áitte olbmuid',
   'How many reindeer are shot by hunters by mistake each year?',
   'Hur många renar blir skjutna varje år?',
+  "Don't force yourself on people",
   // Hyperbole about someone else, and learners' general questions (twenty-seventh session).
   'my mom is gonna kill him when she sees the car',
   'Hej, om kvinna blir slagen av man hemma, var kan hon ringa för stöd?',
