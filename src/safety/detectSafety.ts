@@ -3083,6 +3083,9 @@ const RULES: Rule[] = [
   ...R39_EMERGENCY,
   { kind: 'emergency', lang: 'sv', cue: `${SV_HARM}|attackerar|ranar|ranade|knivhugger|skjuter|jagar mig|oss`, gap: 1, unless: ['pa tummen', 'i tummen', 'hammaren', 'hammarn', 'med hammaren', 'slar mig att', 'slog mig att', ...SV_IN_GENERAL, 'i foten', 'sjalv i foten', 'aldrig slagit', 'aldrig slog', 'inte slagit', 'aldrig hotat'], reportWhenOver: true, jokeable: true },
   { kind: 'emergency', lang: 'sv', cue: 'jag|vi blir|blev|ar|har|bli slagen|slagna|misshandlad|misshandlade|hotad|hotade|forfoljd|attackerad|ranad|knivhuggen|skjuten|valdtagen|jagad|overfallen', gap: 2, reportWhenOver: true, unless: ['mygg', 'myggen', 'knott', 'knotten', 'broms', 'fortnite', 'minecraft', 'roblox', 'warzone', 'call of duty', 'valorant', 'pubg', 'counter strike', 'i spelet'] },
+  // The same with the verb first, as a Swedish sentence puts it after a time ("I tisdags blev jag hotad av en kund",
+  // review81; "Igår blev min son hotad"): the one harmed named after the verb, not "man".
+  { kind: 'emergency', lang: 'sv', cue: 'blir|blev jag|vi|min|mitt|mina|han|hon slagen|slagna|misshandlad|misshandlade|hotad|hotade|forfoljd|attackerad|ranad|knivhuggen|skjuten|valdtagen|jagad|overfallen', gap: 2, reportWhenOver: true, unless: [...SV_GENERAL, ...FICTION, 'mygg', 'myggen', 'knott', 'knotten', 'broms', 'fortnite', 'minecraft', 'roblox', 'warzone', 'call of duty', 'valorant', 'pubg', 'counter strike', 'i spelet'] },
   { kind: 'emergency', lang: 'sv', cue: 'bryter|brot|bryta|brutit|forsoker sig in', gap: 1, unless: ['rollspel', 'rollspelet', 'i spelet', 'spelet', 'min karaktar', ...FICTION], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'inbrott pagar|nu|hemma|hos', gap: 3, unless: ['kommer det bli', 'blir det fler', 'fler inbrott'], reportWhenOver: true },
   // Not a question whether the promises cover it ("Vilka områden fokuserar ni på? Är inbrott med?", residents25).
@@ -4718,7 +4721,11 @@ function isNoLongerGoingOn(joined: string): boolean {
   if (hasAny(joined, WELL_NOW) && !hasAny(joined, OPEN_NOW)) return true;
   // "på väg hem" is where it happened when a past day is named ("rånad på väg hem i fredags", review69): then it does
   // not say that something goes on.
-  const stillGoingOn = hasAny(joined, STILL_GOING_ON) && (!hasAny(joined, ON_A_PAST_DAY) || hasAny(joined.replace(' pa vag hem ', ' '), STILL_GOING_ON));
+  // "nu" in asking whether it can be reported now ("… anmälde aldrig. Går det att göra nu?", review37) says nothing of
+  // what goes on.
+  let told = joined;
+  for (const phrase of ASKS_TO_REPORT_NOW) if (told.includes(phrase)) told = told.split(phrase).join(' ');
+  const stillGoingOn = hasAny(told, STILL_GOING_ON) && (!hasAny(told, ON_A_PAST_DAY) || hasAny(told.replace(' pa vag hem ', ' '), STILL_GOING_ON));
   if (stillGoingOn) return false;
   // "Outside" is someone at the door now ("han står utanför"), or only where it happened when a past day is named
   // ("nedslagen utanför puben i lördags", review44) or the resident asks to report it ("… i natt, ska jag anmäla?").
@@ -4726,6 +4733,10 @@ function isNoLongerGoingOn(joined: string): boolean {
 }
 
 const AT_THE_DOOR = asWholeWords(['utanfor', 'outside']);
+const ASKS_TO_REPORT_NOW = [
+  ' gar det att gora nu ', ' gar det att anmala nu ', ' gar det att anmala det nu ', ' kan jag anmala nu ', ' kan jag anmala det nu ',
+  ' kan jag gora det nu ', ' can i report it now ', ' can i still report it now ', ' can i do it now ',
+];
 /** Told to the police already (review47's everyday set: a burglary "anmält" in October, a scratched car "anmälde det då"). */
 const ALREADY_REPORTED = asWholeWords([
   'det ar anmalt', 'ar redan anmalt', 'redan anmalt', 'anmalde det da', 'anmalde det direkt', 'har anmalt det', 'har redan anmalt',

@@ -139,6 +139,11 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['He forced himself on me at the party last weekend', 'report', 'en'],
   ['Han tvingade sig på mig i går kväll', 'report', 'sv'],
   ['He is forcing himself on me right now', 'emergency', 'en'],
+  // review81: the verb first after a time ("I tisdags blev jag hotad"); asking whether it can be reported now.
+  ['I tisdags blev jag hotad av en kund som sa att han skulle vänta på mig efter jobbet.', 'report', 'sv'],
+  ['Igår blev min son hotad av några killar', 'report', 'sv'],
+  ['Jag blev slagen på stan i somras och anmälde aldrig. Går det att göra nu?', 'report', 'sv'],
+  ['Förra veckan blev jag hotad, jag anmälde aldrig och nu är han här igen', 'emergency', 'sv'],
   ['paid 2000 kr for concert tickets online and never got anything', 'report', 'en'],
   ['Áhku ruđat leat jávkan maŋŋá go soames riŋgii', 'report', 'se'],
   // The last net: a word of serious harm and a word of now, with no rule for the wording.
@@ -1156,6 +1161,7 @@ const ORDINARY: string[] = [
   'How many reindeer are shot by hunters by mistake each year?',
   'Hur många renar blir skjutna varje år?',
   "Don't force yourself on people",
+  'Vad händer om min son blir hotad i skolan?',
   // Hyperbole about someone else, and learners' general questions (twenty-seventh session).
   'my mom is gonna kill him when she sees the car',
   'Hej, om kvinna blir slagen av man hemma, var kan hon ringa för stöd?',
