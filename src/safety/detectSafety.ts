@@ -1873,6 +1873,11 @@ const R44_LATE: Rule[] = [
   { kind: 'report', lang: 'en', cue: 'suitcase|luggage|bag|bags|backpack|wallet|purse|phone|skis|bike|laptop was|were|got|been taken|snatched|swiped|nicked|grabbed', gap: 1, unless: [...EN_GENERAL, ...FICTION, 'by mistake', 'wrong', 'to the', 'back to', 'care of'] },
   { kind: 'report', lang: 'sv', cue: 'bil|bilen|bilar|cykel|cykeln|skotern blev|har|hade|var bucklig|repad|repat|skadad', gap: 2, unless: [...SV_GENERAL, ...FICTION, 'i kylan', 'av kylan', 'av isen', 'av stenskott'] },
   { kind: 'report', lang: 'sv', cue: 'pakord|pakorde|krockade|backade akte|korde|stack|smet darifran', gap: 10, unless: [...SV_GENERAL, ...FICTION] },
+  // Someone hit by a driver who drove off, told on the way to a question about the promises (review81: "a white
+  // pickup … clipped my daughter on her bike and just drove off … Are there more speed checks planned?"): 112 now, a
+  // crime to report when over. "Smitningsolycka" is the Swedish word for it.
+  { kind: 'emergency', lang: 'en', cue: 'clipped|hit|struck|knocked|ran+over my|our|her|his|a|the son|daughter|kid|child|boy|girl|cyclist|pedestrian|friend|wife|husband|mother|father|mom|mum|dad drove|sped|took off|away', gap: 6, unless: [...EN_GENERAL, ...FICTION], reportWhenOver: true },
+  { kind: 'report', lang: 'sv', cue: 'smitningsolycka|smitningsolyckan|smitolycka|smitolyckan', unless: [...SV_GENERAL, ...FICTION] },
 ];
 
 /**

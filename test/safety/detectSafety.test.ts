@@ -144,6 +144,10 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['Igår blev min son hotad av några killar', 'report', 'sv'],
   ['Jag blev slagen på stan i somras och anmälde aldrig. Går det att göra nu?', 'report', 'sv'],
   ['Förra veckan blev jag hotad, jag anmälde aldrig och nu är han här igen', 'emergency', 'sv'],
+  // review81: a hit-and-run told on the way to a question about the promises.
+  ['Quick one about the traffic promises. On Tuesday a pickup clipped my daughter on her bike and just drove off. Are there more speed checks planned?', 'report', 'en'],
+  ['A car just hit my son on his bike and drove off, he is bleeding', 'emergency', 'en'],
+  ['Smitningsolycka i går, en bil körde på min son', 'report', 'sv'],
   ['paid 2000 kr for concert tickets online and never got anything', 'report', 'en'],
   ['Áhku ruđat leat jávkan maŋŋá go soames riŋgii', 'report', 'se'],
   // The last net: a word of serious harm and a word of now, with no rule for the wording.
@@ -1162,6 +1166,8 @@ const ORDINARY: string[] = [
   'Hur många renar blir skjutna varje år?',
   "Don't force yourself on people",
   'Vad händer om min son blir hotad i skolan?',
+  'The storm hit our cabin and we drove away',
+  'Hur ofta sker smitningsolyckor i Kiruna?',
   // Hyperbole about someone else, and learners' general questions (twenty-seventh session).
   'my mom is gonna kill him when she sees the car',
   'Hej, om kvinna blir slagen av man hemma, var kan hon ringa för stöd?',
