@@ -3290,6 +3290,9 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'dementia|alzheimers|alzheimer missing|wandered|gone|lost|disappeared', gap: 5, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'pulled|pulls|pulling|drew a|his|her knife|gun|weapon|pistol', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'grabbing|grabbed|grabs|groping|groped|gropes|touching me|us', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
+  // Someone trying car doors, a thief at work (review82: "guy trying car doors at Camp Ripan parking right now").
+  { kind: 'emergency', lang: 'en', cue: 'trying|tries|tried|checking|checked|testing|pulling car|cars doors|handles', gap: 1, unless: [...EN_GENERAL, ...FICTION, 'my own', 'locked myself', 'locked out', 'key', 'keys', 'frozen', 'stuck'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'kanner|kande|provar|provade|drar|drog pa|i bildorrar|bildorrarna|bilarnas', gap: 1, unless: [...SV_GENERAL, ...FICTION, 'min egen', 'nyckeln', 'nycklarna', 'lasta ute', 'fastfrusen', 'fastfrusna', 'frusna'], reportWhenOver: true },
   // Sexual assault said in other words (review80: "tried to force a kiss on her two nights ago"): forcing oneself or a
   // kiss on someone, touching or kissing against their will, "tvingade sig på". Now 112, told as over a crime to report.
   { kind: 'emergency', lang: 'en', cue: 'force|forced|forces|forcing himself|herself|themselves|themself on|onto', gap: 0, unless: [...EN_GENERAL, ...FICTION], reportWhenOver: true },
@@ -3526,6 +3529,8 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'tipsa|tips polisen', gap: 2 },
   // A crime that has happened: "någon har stulit min cykel", "min bil är stulen".
   { kind: 'report', lang: 'sv', cue: 'stulit|stal|snott|snodde min|mitt|mina', gap: 1, unless: SV_GENERAL },
+  // Someone stole the thing, named without "my" (review82: "Någon stal skotern ur garaget i Jukkasjärvi i natt").
+  { kind: 'report', lang: 'sv', cue: 'nagon|nan|tjuvar|tjuvarna|tjuven stal|stulit|snodde|snott', gap: 1, unless: [...SV_GENERAL, ...FICTION, 'showen', 'iden', 'ideen', 'hjartat', 'poangen', 'bollen', 'pucken', 'spelet', 'sista'] },
   { kind: 'report', lang: 'sv', cue: 'nagon|nan|dom|de|tjuven|tjuvar|tjuvarna tog|tagit min|mitt|mina', gap: 2, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'ar|har|blev|blivit|fatt|fick stulen|stulet|stulna|snodd|snott|snodda|vandaliserad|vandaliserat|sonderslagen|sonderslaget', gap: 2, unless: [...SV_GENERAL, 'var ar', 'var finns', 'var hittar', ...LOST_NOT_STOLEN] },
   { kind: 'report', lang: 'sv', cue: 'repat|repade|krossat|krossade|punkterat|punkterade|sprayat|sprayade|klottrat|klottrade|sonder min|mitt|mina|vart|vara', gap: 3, unless: [...SV_GENERAL, 'simulatorn', 'i simulatorn', 'i spelet'] },

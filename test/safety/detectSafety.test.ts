@@ -148,6 +148,10 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['Quick one about the traffic promises. On Tuesday a pickup clipped my daughter on her bike and just drove off. Are there more speed checks planned?', 'report', 'en'],
   ['A car just hit my son on his bike and drove off, he is bleeding', 'emergency', 'en'],
   ['Smitningsolycka i går, en bil körde på min son', 'report', 'sv'],
+  // review82: a theft named without "my"; someone trying car doors now.
+  ['Någon stal skotern ur garaget i Jukkasjärvi i natt', 'report', 'sv'],
+  ['guy trying car doors at the parking right now', 'emergency', 'en'],
+  ['Någon går runt och känner på bildörrarna på parkeringen nu', 'emergency', 'sv'],
   ['paid 2000 kr for concert tickets online and never got anything', 'report', 'en'],
   ['Áhku ruđat leat jávkan maŋŋá go soames riŋgii', 'report', 'se'],
   // The last net: a word of serious harm and a word of now, with no rule for the wording.
@@ -1168,6 +1172,8 @@ const ORDINARY: string[] = [
   'Vad händer om min son blir hotad i skolan?',
   'The storm hit our cabin and we drove away',
   'Hur ofta sker smitningsolyckor i Kiruna?',
+  'Någon stal showen på luciafirandet',
+  'I tried the car door and it was frozen shut',
   // Hyperbole about someone else, and learners' general questions (twenty-seventh session).
   'my mom is gonna kill him when she sees the car',
   'Hej, om kvinna blir slagen av man hemma, var kan hon ringa för stöd?',
