@@ -3293,6 +3293,14 @@ const RULES: Rule[] = [
   // Someone trying car doors, a thief at work (review82: "guy trying car doors at Camp Ripan parking right now").
   { kind: 'emergency', lang: 'en', cue: 'trying|tries|tried|checking|checked|testing|pulling car|cars doors|handles', gap: 1, unless: [...EN_GENERAL, ...FICTION, 'my own', 'locked myself', 'locked out', 'key', 'keys', 'frozen', 'stuck'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'kanner|kande|provar|provade|drar|drog pa|i bildorrar|bildorrarna|bilarnas', gap: 1, unless: [...SV_GENERAL, ...FICTION, 'min egen', 'nyckeln', 'nycklarna', 'lasta ute', 'fastfrusen', 'fastfrusna', 'frusna'], reportWhenOver: true },
+  // A child lured towards a car (review82: "i tisdags försökte en man i en vit skåpbil få med sig min son på väg hem
+  // från skolan"): 112 now, a crime to report when over.
+  { kind: 'emergency', lang: 'sv', cue: 'locka|lura|fa|lockade|lurade med sig|in ?min|mitt|var|vart|en|ett|tva|nagra son|sonen|dotter|dottern|barn|barnen|barnet|pojke|pojken|flicka|flickan|tjej|elev|elever|barnbarn', gap: 1, unless: [...SV_GENERAL, ...FICTION, 'hunden', 'katten', 'pa semester', 'pa resan'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'lure|lured|luring|entice|enticed my|our|a|the|some|two son|daughter|kid|kids|child|children|boy|girl|pupils|students into|to a|his|their car|van|truck', gap: 1, unless: [...EN_GENERAL, ...FICTION], reportWhenOver: true },
+  // Drugged and not remembering (review82: "gave her pills at a party and she woke up at his place not remembering
+  // anything"): a crime to report, 112 while it goes on.
+  { kind: 'emergency', lang: 'en', cue: 'woke|wake|waking up at|in his|their|a|someones place|flat|apartment|house|bed|room', gap: 1, unless: [...EN_GENERAL, ...FICTION, 'hotel', 'hostel', 'cabin'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'nagot|nat|nanting|droger|tabletter i min|hennes|hans|var drink|drinken|glas|glaset|olen|olen', gap: 1, unless: [...SV_GENERAL, ...FICTION], reportWhenOver: true },
   // Sexual assault said in other words (review80: "tried to force a kiss on her two nights ago"): forcing oneself or a
   // kiss on someone, touching or kissing against their will, "tvingade sig på". Now 112, told as over a crime to report.
   { kind: 'emergency', lang: 'en', cue: 'force|forced|forces|forcing himself|herself|themselves|themself on|onto', gap: 0, unless: [...EN_GENERAL, ...FICTION], reportWhenOver: true },
@@ -4723,6 +4731,9 @@ const WELL_NOW = asWholeWords([
   'har det bra nu', 'dod sedan lange', 'dod sen lange',
   // The same with the verb first (review62's rules: "för tio år sedan blev jag misshandlad, nu mår jag bra").
   'nu mar jag bra', 'nu mar hon bra', 'nu mar han bra', 'nu mar vi bra', 'nu ar det lugnt', 'nu ar allt bra',
+  // Home and safe (review82: "She's home with me now and safe. How do we go about reporting this?").
+  'home with me now and safe', 'home now and safe', 'shes safe now', 'she is safe now', 'hes safe now', 'he is safe now',
+  'hemma hos mig nu och', 'ar i sakerhet nu', 'hemma och trygg nu', 'hemma och saker nu',
 ]);
 
 /** Nothing says it still goes on, or something says it no longer does (see STILL_GOING_ON, NO_LONGER_GOING_ON). */

@@ -152,6 +152,11 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['Någon stal skotern ur garaget i Jukkasjärvi i natt', 'report', 'sv'],
   ['guy trying car doors at the parking right now', 'emergency', 'en'],
   ['Någon går runt och känner på bildörrarna på parkeringen nu', 'emergency', 'sv'],
+  // review82: a child lured towards a car; drugged and not remembering, home and safe now.
+  ['i tisdags försökte en man i en vit skåpbil få med sig min son på väg hem från skolan', 'report', 'sv'],
+  ['A man tried to lure my daughter into his car yesterday', 'report', 'en'],
+  ['An older guy gave her pills at a party on Saturday and she woke up at his place not remembering anything. She is home with me now and safe.', 'report', 'en'],
+  ['Någon hade något i min drink i lördags och jag minns ingenting', 'report', 'sv'],
   ['paid 2000 kr for concert tickets online and never got anything', 'report', 'en'],
   ['Áhku ruđat leat jávkan maŋŋá go soames riŋgii', 'report', 'se'],
   // The last net: a word of serious harm and a word of now, with no rule for the wording.
@@ -1174,6 +1179,8 @@ const ORDINARY: string[] = [
   'Hur ofta sker smitningsolyckor i Kiruna?',
   'Någon stal showen på luciafirandet',
   'I tried the car door and it was frozen shut',
+  'Vi fick med oss barnen på skidresan',
+  "I woke up at my friend's place after the party",
   // Hyperbole about someone else, and learners' general questions (twenty-seventh session).
   'my mom is gonna kill him when she sees the car',
   'Hej, om kvinna blir slagen av man hemma, var kan hon ringa för stöd?',
