@@ -157,6 +157,7 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['A man tried to lure my daughter into his car yesterday', 'report', 'en'],
   ['An older guy gave her pills at a party on Saturday and she woke up at his place not remembering anything. She is home with me now and safe.', 'report', 'en'],
   ['Någon hade något i min drink i lördags och jag minns ingenting', 'report', 'sv'],
+  ['Jag blev slagen av några killar i laget efter träningen', 'emergency', 'sv'],
   ['paid 2000 kr for concert tickets online and never got anything', 'report', 'en'],
   ['Áhku ruđat leat jávkan maŋŋá go soames riŋgii', 'report', 'se'],
   // The last net: a word of serious harm and a word of now, with no rule for the wording.
@@ -1181,6 +1182,15 @@ const ORDINARY: string[] = [
   'I tried the car door and it was frozen shut',
   'Vi fick med oss barnen på skidresan',
   "I woke up at my friend's place after the party",
+  // everyday18 and review82 (written blind): harmless senses of alarming words.
+  'Vårt lag blev slaget med 7–1 i går mot Luleå, finns det istid att hyra på kvällarna?',
+  'Jag blev slagen av tanken att jag bott här i tjugo år och aldrig varit uppe på Luossavaara',
+  'I går blev jag påkörd av en snöboll från grannungarna. Gör polisen något åt fortkörningen?',
+  'Ingen har blivit påkörd, tack och lov, men bilarna kör för fort förbi förskolan',
+  'Låset till förrådet hade frusit så vi fick bryta upp dörren själva. Vem betalar nytt lås?',
+  'Finns det någon kurs i att smida yxor i Kiruna?',
+  'Do we need a permit from the municipality to take drone shots at the Icehotel?',
+  "Is 'violence in close relationships' the same thing as domestic violence, or broader?",
   // Hyperbole about someone else, and learners' general questions (twenty-seventh session).
   'my mom is gonna kill him when she sees the car',
   'Hej, om kvinna blir slagen av man hemma, var kan hon ringa för stöd?',
