@@ -94,7 +94,10 @@ describe('everyday messages (unseen/everyday1.jsonl to everyday16.jsonl)', () =>
   // pappersarbete"): 23 as it came, 3 after the exceptions written from it.
   // everyday16, written blind at the session's end with the everyday senses of its last rules' words (a wolf on the
   // news, a damaged windscreen, dead animals by the road, statistics on threats): 11 as it came, 3 after.
-  it.each([['everyday14.jsonl', 120], ['everyday15.jsonl', 120], ['everyday16.jsonl', 100]])('%s: an alarm for at most 5 %% of them', (file, size) => {
+  // everyday18, written blind in the thirty-first session (knives for handicraft and fish, hunting and biathlon shots, a
+  // team beaten, a snowball, a frozen lock broken open, "the weather threatens"): 14 as it came, 5 after the exceptions
+  // written from it.
+  it.each([['everyday14.jsonl', 120], ['everyday15.jsonl', 120], ['everyday16.jsonl', 100], ['everyday18.jsonl', 120]])('%s: an alarm for at most 5 %% of them', (file, size) => {
     const messages = readFileSync(path.join(dir, 'unseen', file), 'utf8').split('\n').filter(Boolean)
       .map((line) => JSON.parse(line) as Reviewed);
     expect(messages).toHaveLength(size);
