@@ -62,6 +62,7 @@ export const RESIDENT_SETS: readonly ResidentSet[] = [
   { name: 'forty-second', dir: 'test/golden/residents41', learntBySafetyModel: false },
   { name: 'forty-third', dir: 'test/golden/residents42', learntBySafetyModel: false },
   { name: 'forty-fourth', dir: 'test/golden/residents43', learntBySafetyModel: false },
+  { name: 'forty-fifth', dir: 'test/golden/residents44', learntBySafetyModel: false },
 ];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {

@@ -136,7 +136,10 @@ test(`top-1 accuracy is at least ${MIN_TOP1 * 100} % per language and off-topic 
  * half put through a machine translator — "the police authority", "the commune", "promises of the citizens" — half in
  * easy-to-read language, "Jag bor i Kiruna. Vem bestämmer om polisen?") as it came, at d9df20b: sv 66/75, en 47/60,
  * se 29/30, off-topic 35/45; "commune", "kommune" read as "municipality" was measured and not kept (en +4, but two
- * off-topic questions answered).
+ * off-topic questions answered). The forty-fifth (test/golden/residents44/, written blind in the thirty-first session:
+ * a third reactions to news with an opinion first — "Såg i tidningen att …", "Read that …" —, a third an everyday
+ * situation before the question, a third short with typos and spoken forms) as it came, at 47165ca: sv 67/75, en 52/60,
+ * se 27/30, off-topic 39/45; "hört" as a function word was measured and not kept (sv +2 and −2 over all sets).
  */
 /** Per set: the least top-1 accuracy per language, and the least share of off-topic questions left unanswered. */
 const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]> = {
@@ -183,6 +186,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'forty-second': [0.85, 0.85],
   'forty-third': [0.85, 0.85],
   'forty-fourth': [0.75, 0.75],
+  'forty-fifth': [0.85, 0.85],
 };
 
 test('every resident set has its floors', () => {
