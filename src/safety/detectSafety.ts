@@ -462,7 +462,9 @@ const R14_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'someone|somebody|a|he|she|man|woman|guy|person|someones|hes|shes|kid|child is|lying|laying|lies|lay there|motionless|still|on|in the|floor|ground|road|snow|ice|street', gap: 2, unless: [...EN_GENERAL, ...FICTION, 'lying to', 'lying about', 'lying that', 'lies about', 'sunbathing', 'beach', 'sofa', 'couch', 'bed', 'yoga', 'carpet', 'pool',
     // A question about words (everyday18: "is 'violence in close relationships' the same thing as domestic violence").
     'the same thing as', 'same thing as', 'newsletter', 'translating'] },
-  { kind: 'emergency', lang: 'sv', cue: 'ligger|lag|legat kvar|fortfarande|stilla|ororlig pa|i golvet|marken|backen|isen|snon|vagen|gatan|badrummet|trappan|diket', gap: 2, unless: [...SV_GENERAL, ...NO_HARM_NOW, 'snon ligger', 'snon ligger kvar', 'slangen', 'slang', 'cykeln', 'skrapet'] },
+  { kind: 'emergency', lang: 'sv', cue: 'ligger|lag|legat kvar|fortfarande|stilla|ororlig pa|i golvet|marken|backen|isen|snon|vagen|gatan|badrummet|trappan|diket', gap: 2, unless: [...SV_GENERAL, ...NO_HARM_NOW, 'snon ligger', 'snon ligger kvar', 'slangen', 'slang', 'cykeln', 'skrapet',
+    // A cut lock left in the snow (review83: "vajern låg avklippt kvar i snön").
+    'vajern', 'vajer', 'kedjan', 'laset'] },
   { kind: 'emergency', lang: 'sv', cue: 'ligger|sitter och|o stonar|kvider|jamrar|skriker|bloder|krampar', gap: 1, unless: [...SV_GENERAL, ...JOKING, 'soffan', 'sangen'] },
   { kind: 'emergency', lang: 'en', cue: 'slumped|slumping|hunched|collapsed|passed over|out the|at|on|behind wheel|steering|table|counter', gap: 3, unless: [...EN_GENERAL, ...FICTION, 'desk', 'posture', 'homework'] },
   { kind: 'emergency', lang: 'sv', cue: 'hanger|ligger|sitter|sjunkit|hopsjunken|ihopsjunken|livlos over|mot ratten|styret', gap: 2, unless: SV_GENERAL },
@@ -2809,7 +2811,9 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'en', cue: 'cut|cuts|slit|slashed arms|wrists|wrist', gap: 1, unless: EN_GENERAL },
   { kind: 'suicide', lang: 'en', cue: 'standing|sitting on the|a bridge|ledge|railing|edge', gap: 1, unless: EN_GENERAL },
   { kind: 'suicide', lang: 'en', cue: 'want|wanting|urge|urges to hurt|harm|cut|kill yourself|myself', gap: 1 },
-  { kind: 'suicide', lang: 'en', cue: 'steer|steering|swerve|swerving|drive into truck|trucks|traffic|tree|wall|lorry|train|bus|oncoming', gap: 2, unless: ['the truck ahead', 'ahead of me', 'in front of me', 'the driver', 'driver is', 'has been swerving', 'is swerving', 'keeps swerving'] },
+  { kind: 'suicide', lang: 'en', cue: 'steer|steering|swerve|swerving|drive into truck|trucks|traffic|tree|wall|lorry|train|bus|oncoming', gap: 2, unless: ['the truck ahead', 'ahead of me', 'in front of me', 'the driver', 'driver is', 'has been swerving', 'is swerving', 'keeps swerving',
+    // Someone else's driving (review83: "Drunk driver right now on the E10 …, swerving into the oncoming lane").
+    'drunk driver', 'drunk driving', 'a driver', 'another driver', 'a car', 'car was', 'car is'] },
   { kind: 'suicide', lang: 'sv', cue: 'jag borde inte leva|finnas|existera', gap: 1 },
   { kind: 'suicide', lang: 'sv', cue: 'fortsatta|fortsatter leva', gap: 0, unless: ['som vanligt', 'som forut', 'leva har', 'leva i', 'leva med', 'leva ett', 'leva pa'] },
   { kind: 'suicide', lang: 'sv', cue: 'ska|vill|tanker|hotar|kommer|planerar skjuta|hanga|drunkna|drana sig|mig', gap: 2, unless: ['hanga med', 'hanga pa', 'hanga upp', 'skjuta upp'] },
@@ -3503,7 +3507,8 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'screaming|screams|yelling|shouting no|help|stop', gap: 1, unless: [...EN_GENERAL, ...JOKING, ...FICTION] },
   { kind: 'emergency', lang: 'se', cue: 'valdii|valdan|borai|borran|zuoskkai ollu|buot|maid|olu pilleriid|pillariid|tableahtaid|dalkasiid|dalkkasiid', gap: 1, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'ii|iige vastit|vaste vuoigna|vuoinna', gap: 4, unless: SE_GENERAL },
-  { kind: 'emergency', lang: 'se', cue: 'muohtaluov*|muohtaluovvi', unless: [...SE_GENERAL, 'varra'] },
+  // Not the Snow Festival's snow sculptures (review83: "muohtagovvagilvvu Muohtafestiválas"; drafts).
+  { kind: 'emergency', lang: 'se', cue: 'muohtaluov*|muohtaluovvi', unless: [...SE_GENERAL, 'varra', 'muohtafestivalas', 'muohtafestivala', 'muohtagovvagilvvu', 'muohtagovva', 'muohtagovvat'] },
   // Not a car snowed in ("Biila lea olles muohta vuolde", everyday6; a draft).
   { kind: 'emergency', lang: 'se', cue: 'muohta|muohtaga vuolde|vuollai', gap: 0, unless: ['raigi', 'raigi geainnus', ...SE_GENERAL, 'biila lea', 'biilla lea', 'biillat leat'] },
   // Not a heart broken by a parting (everyday8: "Mu váibmu lea bávččas maŋŋel go mii earuimet").
@@ -3945,6 +3950,8 @@ const NOT_TYPOS: ReadonlySet<string> = new Set([
   // "smida" (to forge: "smida yxor") is no typo of "smita" (everyday18); Sami "áittis" (in the storehouse) none of
   // "áitta" (a threat).
   'smida', 'smider', 'smidde', 'aittis', 'aiti', 'aitti',
+  // "skakad" (shaken) is no typo of "skadad" (hurt): "Jag är fortfarande skakad efter slagsmålet i helgen" (residents44).
+  'skakad', 'skakade', 'skakat',
   // "confusing" is no typo of "convulsing" (everyday13).
   'confusing', 'confused',
   // "skadat" (a thing damaged) is no typo of "skadad" (a person hurt): "staketet är skadat" (review72).
@@ -4756,10 +4763,11 @@ function isNoLongerGoingOn(joined: string): boolean {
   if (hasAny(joined, WELL_NOW) && !hasAny(joined, OPEN_NOW)) return true;
   // "på väg hem" is where it happened when a past day is named ("rånad på väg hem i fredags", review69): then it does
   // not say that something goes on.
-  // "nu" in asking whether it can be reported now ("… anmälde aldrig. Går det att göra nu?", review37) says nothing of
-  // what goes on.
+  // "nu" in asking whether it can be reported now ("… anmälde aldrig. Går det att göra nu?", review37), and "still"
+  // of the writer's shock afterwards ("Jag är fortfarande skakad efter slagsmålet … i helgen", residents44), say
+  // nothing of what goes on.
   let told = joined;
-  for (const phrase of ASKS_TO_REPORT_NOW) if (told.includes(phrase)) told = told.split(phrase).join(' ');
+  for (const phrase of NOT_OF_WHAT_GOES_ON) if (told.includes(phrase)) told = told.split(phrase).join(' ');
   const stillGoingOn = hasAny(told, STILL_GOING_ON) && (!hasAny(told, ON_A_PAST_DAY) || hasAny(told.replace(' pa vag hem ', ' '), STILL_GOING_ON));
   if (stillGoingOn) return false;
   // "Outside" is someone at the door now ("han står utanför"), or only where it happened when a past day is named
@@ -4768,9 +4776,11 @@ function isNoLongerGoingOn(joined: string): boolean {
 }
 
 const AT_THE_DOOR = asWholeWords(['utanfor', 'outside']);
-const ASKS_TO_REPORT_NOW = [
+const NOT_OF_WHAT_GOES_ON = [
   ' gar det att gora nu ', ' gar det att anmala nu ', ' gar det att anmala det nu ', ' kan jag anmala nu ', ' kan jag anmala det nu ',
   ' kan jag gora det nu ', ' can i report it now ', ' can i still report it now ', ' can i do it now ',
+  ' ar fortfarande skakad ', ' ar fortfarande skakade ', ' ar fortfarande chockad ', ' im still shaken ', ' i am still shaken ',
+  ' were still shaken ', ' we are still shaken ',
 ];
 /** Told to the police already (review47's everyday set: a burglary "anmält" in October, a scratched car "anmälde det då"). */
 const ALREADY_REPORTED = asWholeWords([

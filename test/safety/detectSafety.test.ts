@@ -158,6 +158,10 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['An older guy gave her pills at a party on Saturday and she woke up at his place not remembering anything. She is home with me now and safe.', 'report', 'en'],
   ['Någon hade något i min drink i lördags och jag minns ingenting', 'report', 'sv'],
   ['Jag blev slagen av några killar i laget efter träningen', 'emergency', 'sv'],
+  // review83: someone else's dangerous driving is 112, not the suicide line; a cut lock left in the snow is no one lying there.
+  ['Drunk driver right now on the E10 towards the airport, swerving into the oncoming lane, silver Audi', 'emergency', 'en'],
+  ['I keep thinking about steering into oncoming traffic on my way to work', 'suicide', 'en'],
+  ['Någon har snott min spark utanför biblioteket igår, vajern låg avklippt kvar i snön. Var anmäler man sånt?', 'report', 'sv'],
   ['paid 2000 kr for concert tickets online and never got anything', 'report', 'en'],
   ['Áhku ruđat leat jávkan maŋŋá go soames riŋgii', 'report', 'se'],
   // The last net: a word of serious harm and a word of now, with no rule for the wording.
@@ -1191,6 +1195,8 @@ const ORDINARY: string[] = [
   'Finns det någon kurs i att smida yxor i Kiruna?',
   'Do we need a permit from the municipality to take drone shots at the Icehotel?',
   "Is 'violence in close relationships' the same thing as domestic violence, or broader?",
+  'Jag är fortfarande skakad efter slagsmålet utanför krogen i helgen. Har kommunen och polisen nån plan mot våld?',
+  'Gii vuittii muohtagovvagilvvu Muohtafestiválas dán jagi?',
   // Hyperbole about someone else, and learners' general questions (twenty-seventh session).
   'my mom is gonna kill him when she sees the car',
   'Hej, om kvinna blir slagen av man hemma, var kan hon ringa för stöd?',
