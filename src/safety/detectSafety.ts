@@ -3308,6 +3308,9 @@ const RULES: Rule[] = [
   // Someone trying car doors, a thief at work (review82: "guy trying car doors at Camp Ripan parking right now").
   { kind: 'emergency', lang: 'en', cue: 'trying|tries|tried|checking|checked|testing|pulling car|cars doors|handles', gap: 1, unless: [...EN_GENERAL, ...FICTION, 'my own', 'locked myself', 'locked out', 'key', 'keys', 'frozen', 'stuck'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'kanner|kande|provar|provade|drar|drog pa|i bildorrar|bildorrarna|bilarnas', gap: 1, unless: [...SV_GENERAL, ...FICTION, 'min egen', 'nyckeln', 'nycklarna', 'lasta ute', 'fastfrusen', 'fastfrusna', 'frusna'], reportWhenOver: true },
+  // Sexual abuse, "förgrep sig på" (review84: "Min farbror förgrep sig på mig när jag var liten … Går det fortfarande att
+  // anmäla?"): 112 while it goes on, a crime to report when told as over.
+  { kind: 'emergency', lang: 'sv', cue: 'forgrep|forgriper|forgripit|forgripa|forgrips sig pa', gap: 0, unless: [...SV_GENERAL, ...FICTION], reportWhenOver: true },
   // A child lured towards a car (review82: "i tisdags försökte en man i en vit skåpbil få med sig min son på väg hem
   // från skolan"): 112 now, a crime to report when over.
   { kind: 'emergency', lang: 'sv', cue: 'locka|lura|fa|lockade|lurade med sig|in ?min|mitt|var|vart|en|ett|tva|nagra son|sonen|dotter|dottern|barn|barnen|barnet|pojke|pojken|flicka|flickan|tjej|elev|elever|barnbarn', gap: 1, unless: [...SV_GENERAL, ...FICTION, 'hunden', 'katten', 'pa semester', 'pa resan'], reportWhenOver: true },
@@ -4493,6 +4496,8 @@ const WANTS_TO_REPORT_STILL = asWholeWords([
   'want to file a report', 'want to make a report', 'still want to report',
   // Asking how to report what happened (review71: "Nobody got hurt. What's the process to report it?").
   'process to report it', 'how do i report it', 'how do i report this', 'how to report it', 'hur anmaler jag det', 'hur gor jag en anmalan',
+  // review84: "Nobody was hurt, it's just annoying. I'd like to report it for the insurance."
+  'id like to report it', 'i would like to report it', 'id like to report this', 'i would like to report this', 'skulle vilja anmala det',
 ]);
 /**
  * Said to be closed (review53, long messages from residents: "Ville bara säga tack … Ärendet är avslutat", "the police

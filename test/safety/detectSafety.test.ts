@@ -162,6 +162,11 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['Drunk driver right now on the E10 towards the airport, swerving into the oncoming lane, silver Audi', 'emergency', 'en'],
   ['I keep thinking about steering into oncoming traffic on my way to work', 'suicide', 'en'],
   ['Någon har snott min spark utanför biblioteket igår, vajern låg avklippt kvar i snön. Var anmäler man sånt?', 'report', 'sv'],
+  // review84: abuse long ago, asked whether it can still be reported; and going on now. A scratched car to report
+  // although "nobody was hurt".
+  ['Min farbror förgrep sig på mig när jag var liten. Jag är 34 nu. Går det fortfarande att anmäla?', 'report', 'sv'],
+  ['Han förgriper sig på min dotter', 'emergency', 'sv'],
+  ["Someone keyed my car outside the school yesterday. Nobody was hurt, it's just annoying. I'd like to report it for the insurance.", 'report', 'en'],
   ['paid 2000 kr for concert tickets online and never got anything', 'report', 'en'],
   ['Áhku ruđat leat jávkan maŋŋá go soames riŋgii', 'report', 'se'],
   // The last net: a word of serious harm and a word of now, with no rule for the wording.
@@ -1197,6 +1202,7 @@ const ORDINARY: string[] = [
   "Is 'violence in close relationships' the same thing as domestic violence, or broader?",
   'Jag är fortfarande skakad efter slagsmålet utanför krogen i helgen. Har kommunen och polisen nån plan mot våld?',
   'Gii vuittii muohtagovvagilvvu Muohtafestiválas dán jagi?',
+  'Vad gör polisen när någon förgriper sig på barn?',
   // Hyperbole about someone else, and learners' general questions (twenty-seventh session).
   'my mom is gonna kill him when she sees the car',
   'Hej, om kvinna blir slagen av man hemma, var kan hon ringa för stöd?',
