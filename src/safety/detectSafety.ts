@@ -3313,12 +3313,14 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'forgrep|forgriper|forgripit|forgripa|forgrips sig pa', gap: 0, unless: [...SV_GENERAL, ...FICTION], reportWhenOver: true },
   // A child lured towards a car (review82: "i tisdags försökte en man i en vit skåpbil få med sig min son på väg hem
   // från skolan"): 112 now, a crime to report when over.
-  { kind: 'emergency', lang: 'sv', cue: 'locka|lura|fa|lockade|lurade med sig|in ?min|mitt|var|vart|en|ett|tva|nagra son|sonen|dotter|dottern|barn|barnen|barnet|pojke|pojken|flicka|flickan|tjej|elev|elever|barnbarn', gap: 1, unless: [...SV_GENERAL, ...FICTION, 'hunden', 'katten', 'pa semester', 'pa resan'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'locka|lura|lockade|lurade|lockar|lurar med sig|in ?min|mitt|var|vart|en|ett|tva|nagra son|sonen|dotter|dottern|barn|barnen|barnet|pojke|pojken|flicka|flickan|tjej|elev|elever|barnbarn', gap: 1, unless: [...SV_GENERAL, ...FICTION, 'hunden', 'katten', 'pa semester', 'pa resan'], reportWhenOver: true },
+  // "Få med sig" only after "försökte": "vi fick med oss barnen" is a family outing.
+  { kind: 'emergency', lang: 'sv', cue: 'forsokte|forsoker fa med sig ?min|mitt|var|vart|en|ett|tva|nagra son|sonen|dotter|dottern|barn|barnen|barnet|pojke|pojken|flicka|flickan|tjej|elev|elever|barnbarn', gap: 6, unless: [...SV_GENERAL, ...FICTION, 'hunden', 'katten', 'pa semester', 'pa resan', 'pa bio', 'mormor', 'farmor', 'morfar', 'farfar'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'lure|lured|luring|entice|enticed my|our|a|the|some|two son|daughter|kid|kids|child|children|boy|girl|pupils|students into|to a|his|their car|van|truck', gap: 1, unless: [...EN_GENERAL, ...FICTION], reportWhenOver: true },
   // Drugged and not remembering (review82: "gave her pills at a party and she woke up at his place not remembering
   // anything"): a crime to report, 112 while it goes on.
-  { kind: 'emergency', lang: 'en', cue: 'woke|wake|waking up at|in his|their|a|someones place|flat|apartment|house|bed|room', gap: 1, unless: [...EN_GENERAL, ...FICTION, 'hotel', 'hostel', 'cabin'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'nagot|nat|nanting|droger|tabletter i min|hennes|hans|var drink|drinken|glas|glaset|olen|olen', gap: 1, unless: [...SV_GENERAL, ...FICTION], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'woke|wake|waking up at|in his|their|someones|a+strangers|a+guys|a+mans place|flat|apartment|house|bed|room', gap: 1, unless: [...EN_GENERAL, ...FICTION, 'hotel', 'hostel', 'cabin'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'hade|hallt|hallde|lagt|la|lade|stoppat|stoppade|blandat|blandade nagot|nat|nanting|droger|tabletter i min|hennes|hans|var drink|drinken|glas|glaset|olen', gap: 1, unless: [...SV_GENERAL, ...FICTION], reportWhenOver: true },
   // Sexual assault said in other words (review80: "tried to force a kiss on her two nights ago"): forcing oneself or a
   // kiss on someone, touching or kissing against their will, "tvingade sig på". Now 112, told as over a crime to report.
   { kind: 'emergency', lang: 'en', cue: 'force|forced|forces|forcing himself|herself|themselves|themself on|onto', gap: 0, unless: [...EN_GENERAL, ...FICTION], reportWhenOver: true },

@@ -1203,6 +1203,11 @@ const ORDINARY: string[] = [
   'Jag är fortfarande skakad efter slagsmålet utanför krogen i helgen. Har kommunen och polisen nån plan mot våld?',
   'Gii vuittii muohtagovvagilvvu Muohtafestiválas dán jagi?',
   'Vad gör polisen när någon förgriper sig på barn?',
+  // From reading the session's rules again: a family outing, a fly in a drink, a night at a friend's.
+  'Hon lyckades få med sig barnen på promenad',
+  'Mormor försökte få med sig barnen på bio',
+  'Det var något i min drink, en fluga',
+  "I woke up at a friend's place after the party",
   // Hyperbole about someone else, and learners' general questions (twenty-seventh session).
   'my mom is gonna kill him when she sees the car',
   'Hej, om kvinna blir slagen av man hemma, var kan hon ringa för stöd?',
