@@ -731,7 +731,8 @@ const R16_REPORT: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'saljs|langas|langs|salts sprit|alkohol|ol|knark|droger|narkotika|hasch|gras|tabletter|cigg|snus', gap: 1, unless: ['rykten', 'rykte', 'ryktas', 'ingen har sett', ...SV_GENERAL, ...SV_DRUG_QUESTION.filter((phrase) => phrase !== 'att det'), 'var saljs', 'systembolaget', 'systemet', 'butiken', 'affaren'] },
   { kind: 'report', lang: 'se', cue: 'vassicealkamus*|vashicealkamus*|aitagat|aitagiid|aitagiin min|mu|munnje|midjiide|siidii|minguin', gap: 3, unless: [...SE_GENERAL, 'birra'] },
   { kind: 'report', lang: 'se', cue: 'oastet|ostet|oasta|oste|osttii narkotihk*|garrenmirkk*', gap: 2, unless: [...SE_GENERAL, 'geat', 'sin vuosta'] },
-  { kind: 'report', lang: 'se', cue: 'leat|lea suoladan|suoladit|suoladedje', gap: 1, unless: SE_GENERAL },
+  // A grandmother with dementia who believes something stolen (review84; a draft).
+  { kind: 'report', lang: 'se', cue: 'leat|lea suoladan|suoladit|suoladedje', gap: 1, unless: [...SE_GENERAL, 'jahkka', 'jahkka ahte', 'demeansa'] },
 ];
 
 /**
@@ -3147,7 +3148,8 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'det ryker', gap: 0, unless: ['receptet', 'sockret', 'pannan', 'stekpannan', 'ugnen', 'bastun', 'grillen', 'lol', 'skorstenen', 'ar det normalt'] },
   { kind: 'emergency', lang: 'en', cue: `${EN_HARM}|robbing|robbed|stabbing|stabbed|shooting|chasing|following me|us`, gap: 1, unless: ['doesnt hit', 'dont hit', 'never hit', 'hasnt hit', 'didnt hit', 'doesnt hit me', 'if someone', 'if somebody', 'is that a crime', 'is it a crime', 'beat me at', 'beats me at', 'beat me in', 'beat us at', 'hit me up', 'hits me up', ...EN_IN_GENERAL, 'with snowballs', 'with a snowball', 'with a pillow', 'with pillows', 'showed me', 'showed us', 'shows me', 'show me'], reportWhenOver: true, jokeable: true },
   { kind: 'emergency', lang: 'en', cue: 'i|im|we|were|ive|weve am|was|being|been|getting|got|are|were|keep hit|punched|kicked|slapped|mugged|jumped|beaten|attacked|threatened|followed|stalked|robbed|stabbed|shot|raped|assaulted|abused|hurt|chased', gap: 1, unless: ['by a reindeer', 'by the reindeer', 'by a moose', 'by a goose', 'by a seagull', 'by mosquitoes', 'by mosquitos'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'en', cue: 'breaking|broke|broken|break in|into', gap: 1, unless: ['break ins', 'rule breaking', 'law breaking', 'record breaking', 'breaking news'], reportWhenOver: true },
+  // A mother with dementia who thinks her own child is breaking in (review84).
+  { kind: 'emergency', lang: 'en', cue: 'breaking|broke|broken|break in|into', gap: 1, unless: ['break ins', 'rule breaking', 'law breaking', 'record breaking', 'breaking news', 'thinks im', 'thinks i am', 'dementia'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'on fire', gap: 0, unless: ['on fire about', 'on fire for', 'honestly on fire', 'sky is on fire', 'aurora', 'northern lights', 'norrsken', 'on fire safety', 'fire drill', 'in the best way', 'in a good way'] },
   { kind: 'emergency', lang: 'en', cue: 'there|theres|its is|a fire', gap: 1, unless: [...EN_GENERAL, ...NO_HARM_NOW, 'last week', 'anyone hurt', 'anybody hurt', 'anyone injured', 'fire station', 'fire brigade', 'fire department', 'fire safety', 'fire ban'] },
   { kind: 'emergency', lang: 'en', cue: 'house|home|car|building|forest|apartment|flat|something|it is|are burning', gap: 1 },
@@ -3200,7 +3202,8 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'people|persons hurt|injured|trapped', gap: 0, unless: [...EN_GENERAL, 'last year', 'this year', 'were people'] },
   // Brothers who follow a sister to school to control her are violence at home (review49), not a stranger in pursuit.
   { kind: 'emergency', lang: 'sv', cue: 'foljer|foljde|foljt|forfoljer efter mig|oss', gap: 1, unless: ['broder', 'brorsan', 'mina broder', 'min bror', 'pappa', 'familjen', 'kusiner', 'kusinerna'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'doda|dodar|morda|mordar|skjuta|knivhugga|branna|spranga mig|oss|mitt|min|vart', gap: 1, unless: [...SV_GENERAL, ...JOKING, ...SV_POSTPONED, 'mattetestet', 'testet', 'tentan', 'provet', 'laxan', 'laxorna', ...SV_KILLS_ME.flatMap((thing) => [`${thing} kommer`, `${thing} ska`, `${thing} dodar`]), 'skulle kunna', 'vackarklocka', 'vackarklockan', 'datorn', 'dator', 'mobilen', 'telefonen', 'routern', 'skrivaren', 'tradgard', 'tradgarden', 'blommor', 'blommorna', 'buskar', 'buskarna', 'grasmattan', 'plantor', 'plantorna', 'vaxter', 'vaxterna', 'dodar mig varje', 'dodar mig varenda', 'dodar mig varje dag'], reportWhenOver: true, jokeable: true },
+  // Family hyperbole (review84: "mamma kommer döda mig om jag glömmer hennes födelsedag").
+  { kind: 'emergency', lang: 'sv', cue: 'doda|dodar|morda|mordar|skjuta|knivhugga|branna|spranga mig|oss|mitt|min|vart', gap: 1, unless: [...SV_GENERAL, ...JOKING, ...SV_POSTPONED, 'mattetestet', 'testet', 'tentan', 'provet', 'laxan', 'laxorna', ...SV_KILLS_ME.flatMap((thing) => [`${thing} kommer`, `${thing} ska`, `${thing} dodar`]), 'skulle kunna', 'vackarklocka', 'vackarklockan', 'datorn', 'dator', 'mobilen', 'telefonen', 'routern', 'skrivaren', 'tradgard', 'tradgarden', 'blommor', 'blommorna', 'buskar', 'buskarna', 'grasmattan', 'plantor', 'plantorna', 'vaxter', 'vaxterna', 'dodar mig varje', 'dodar mig varenda', 'dodar mig varje dag', 'om jag glommer', 'om jag glomde', 'om jag missar', 'om jag kommer for sent', 'fodelsedag', 'fodelsedagen'], reportWhenOver: true, jokeable: true },
   { kind: 'emergency', lang: 'en', cue: 'he|she|they|someone|somebody|hes|shes will|gonna|going|wants|said|threatens|threatened kill|shoot|stab me|us', gap: 3, unless: [...EN_GENERAL, ...JOKING], reportWhenOver: true, jokeable: true },
   { kind: 'emergency', lang: 'sv', cue: 'nagon|nan|tjuv|tjuvar|inbrottstjuv|inbrottstjuvar inne|innanfor', gap: 2, unless: [...SV_GENERAL, 'finns det', 'inne pa stan', 'inne i stan'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'someone|somebody|stranger|intruder|man|guy|people in|inside my|our house|flat|apartment|home|room|basement|garage|cabin', gap: 1, unless: [...EN_GENERAL, ...EN_EXPECTED_VISITOR], reportWhenOver: true },
@@ -3380,7 +3383,8 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'se', cue: 'soames|olmmos|muhtun lea mu|min viesus|stobus|lanjas|goadis|dalus', gap: 1, unless: ['billistan', 'valdan', 'suoladan', 'cuvken', 'boaldan'], reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'suovva', unless: ['savdni', 'savnnjis', 'savnnis', 'grillet', 'grillen', 'dat lea dabalas', 'dusse gazaldat', ...SE_GENERAL] },
   { kind: 'emergency', lang: 'se', cue: '*lihkuhisvuohta|*lihkuhisvuoda alde|dal|dalan|lahka', gap: 3, unless: SE_GENERAL },
-  { kind: 'emergency', lang: 'se', cue: 'roasmmohuvvan|roasmmohuvai|roasmmohuvvon', unless: SE_GENERAL },
+  // Nobody injured, "ii oktage roasmmohuvvan" (review84; a draft).
+  { kind: 'emergency', lang: 'se', cue: 'roasmmohuvvan|roasmmohuvai|roasmmohuvvon', unless: [...SE_GENERAL, 'ii oktage', 'oktage ii'] },
   { kind: 'emergency', lang: 'se', cue: 'garrenoaivvis vuoddji|vuodja|vuoddje|biila|biilla', gap: 2, unless: SE_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'doarrot|doarrumin|doarrut|doarru dal|dalan|olggobealde', gap: 2, unless: SE_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'jiena cada', gap: 0, unless: ['diibma', 'dal dearvvas', 'lea dearvvas', 'dal lea buorre', 'lea buorre dal', 'oaccuimet', ...SE_GENERAL, ...SE_HUNTING, 'galle', 'juohke jagi'] },

@@ -1208,6 +1208,10 @@ const ORDINARY: string[] = [
   'Mormor försökte få med sig barnen på bio',
   'Det var något i min drink, en fluga',
   "I woke up at a friend's place after the party",
+  // review84: family hyperbole, dementia, nobody hurt (the Sami ones drafts).
+  'mamma kommer döda mig om jag glömmer hennes födelsedag',
+  "My elderly mum has dementia and sometimes thinks I'm a stranger breaking in",
+  'Mu ádjá vujii gáidnoguoras bálgá ala, muhto ii oktage roasmmohuvvan.',
   // Hyperbole about someone else, and learners' general questions (twenty-seventh session).
   'my mom is gonna kill him when she sees the car',
   'Hej, om kvinna blir slagen av man hemma, var kan hon ringa för stöd?',
