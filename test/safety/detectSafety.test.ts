@@ -166,6 +166,7 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   // although "nobody was hurt".
   ['Min farbror förgrep sig på mig när jag var liten. Jag är 34 nu. Går det fortfarande att anmäla?', 'report', 'sv'],
   ['Han förgriper sig på min dotter', 'emergency', 'sv'],
+  ['En man försökte locka med sig barn vid skolan nyss', 'emergency', 'sv'],
   ["Someone keyed my car outside the school yesterday. Nobody was hurt, it's just annoying. I'd like to report it for the insurance.", 'report', 'en'],
   ['paid 2000 kr for concert tickets online and never got anything', 'report', 'en'],
   ['Áhku ruđat leat jávkan maŋŋá go soames riŋgii', 'report', 'se'],
@@ -1212,6 +1213,14 @@ const ORDINARY: string[] = [
   'mamma kommer döda mig om jag glömmer hennes födelsedag',
   "My elderly mum has dementia and sometimes thinks I'm a stranger breaking in",
   'Mu ádjá vujii gáidnoguoras bálgá ala, muhto ii oktage roasmmohuvvan.',
+  // everyday19 (written blind with the words of this session's rules in harmless senses).
+  'Förkylningen har tvingat sig på hela familjen för tredje gången i vinter.',
+  'Biblioteket lockade med sig hela sonens klass till sommarläsningen förra året.',
+  'Läraren sa att Gustav Vasa förgrep sig på kyrkans silver under reformationen.',
+  'Tyvärr blev min dotter slagen redan i första omgången av skolans frågesport.',
+  "Spent five minutes trying car doors in the Coop parking lot before I realized mine was the other grey Volvo.",
+  'Influeansa áitá olbmuid dálvet. Goas lea boahkuheapmi Gironis?',
+  'Buolaš áitá buohkaid dán vahkku, -35 gráda!',
   // Hyperbole about someone else, and learners' general questions (twenty-seventh session).
   'my mom is gonna kill him when she sees the car',
   'Hej, om kvinna blir slagen av man hemma, var kan hon ringa för stöd?',
