@@ -336,7 +336,7 @@ const SE_GENERAL = ['romana', 'romanas', 'dahpahuvva go', 'dahpahuvvago', 'maid 
   // A school project, statistics, a film (review74; drafts).
   'statistihka', 'statistihkka', 'statistihkat', 'skuvlaproseakta', 'skuvlabargu', 'filmma', 'filbma'];
 /** Beaten in a match, or struck by a thought ("slagen av tanken"): everyday18. */
-const SV_BEATEN_IN_A_GAME = ['av tanken', 'matchen', 'i finalen', 'finalen', 'vart lag', 'hemmaplan', 'bortaplan', 'istid', 'omgangen',
+const SV_BEATEN_IN_A_GAME = ['av tanken', 'av hur', 'matchen', 'i finalen', 'finalen', 'vart lag', 'hemmaplan', 'bortaplan', 'istid', 'omgangen',
   'fragesport', 'fragesporten', 'tavlingen'];
 /** Playing a game (everyday8: "Mu oabbá áitá álo vuoitit go mii spealalit lávdespealu"); the Sami words are drafts. */
 const SE_PLAY = ['spealalit', 'spealla', 'speallat', 'speallan', 'spealu', 'spealus', 'lavdespealu', 'vuoitit'];
@@ -345,7 +345,8 @@ const SE_PLAY = ['spealalit', 'spealla', 'speallat', 'speallan', 'spealu', 'spea
  * verb of cutting: that would also silence "Son čuohppá mu niibbiin" (he cuts me with a knife).
  */
 const SE_CRAFT = ['duodji', 'duoji', 'duojis', 'duddjot', 'duddjon', 'duddjojit', 'duodjeskuvla', 'duodjeskuvllas', 'duodjekursa',
-  'duodjekurssas', 'muoraid', 'muora', 'muorra', 'bierggu', 'biergu', 'guliid', 'guliide', 'bivdolohpi'];
+  'duodjekurssas', 'duodjediimmus', 'muoraid', 'muora', 'muorra', 'bierggu', 'biergu', 'guliid', 'guliide', 'bivdolohpi', 'cuollat',
+  'cuollan', 'soahkebarkku'];
 /** The hunt, and being taught it (a draft: "bivdu" is hunting and fishing, "oahpaha" teaches; not in ../shared/SAMI.md). */
 const SE_HUNTING = ['bivdu', 'bivdui', 'bivddus', 'bivdit', 'bivddan', 'oahpaha', 'oahpahii', 'oahpahit', 'guoli', 'guolli', 'guolastit'];
 
@@ -490,7 +491,8 @@ const R14_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'kanner|kande inte|ingenting|ej benen|benet|armarna|armen|kroppen|nacken|ansiktet', gap: 2, unless: [...SV_GENERAL, ...JOKING, 'kallt', 'kylan', 'trott', 'trotta'] },
   { kind: 'emergency', lang: 'en', cue: 'cant|cannot|couldnt|doesnt|dont feel his|her|my|their legs|leg|arms|arm|body|neck|face', gap: 1, unless: [...EN_GENERAL, ...JOKING, 'cold', 'tired', 'workout', 'gym'] },
   { kind: 'emergency', lang: 'sv', cue: 'korde|kort|kor pa|over|ner en|ett|min|mitt|var|mina skidakare|fotgangare|cyklist|barn|barnet|skoterakare|person|kvinna|man|kille|tjej|pojke|flicka|hund|skolbarn|aldre', gap: 2, unless: [...SV_GENERAL, ...NO_HARM_NOW, 'pa en ren', 'pa ett djur'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'blev|blivit|bli|blitt pakord|pakorda|pakort|omkord', gap: 1, unless: ['statistik over', 'statistik pa', 'har polisen statistik', 'polisen statistik', ...SV_GENERAL, ...NO_HARM_NOW, 'nastan', 'holl pa att', 'holl pa',
+  // Hit by a sledge or a shopping trolley, no harm at all (everyday19).
+  { kind: 'emergency', lang: 'sv', cue: 'blev|blivit|bli|blitt pakord|pakorda|pakort|omkord', gap: 1, unless: ['statistik over', 'statistik pa', 'har polisen statistik', 'polisen statistik', ...SV_GENERAL, ...NO_HARM_NOW, 'nastan', 'holl pa att', 'holl pa', 'pulka', 'pulkan', 'kundvagn', 'kundvagnen', 'ingen skada alls',
     // Hit by a snowball, not a car (review82), nobody hit ("Ingen har blivit påkörd", everyday18).
     'snoboll', 'snobollen', 'snobollar', 'ingen har blivit', 'ingen har bli'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'skjuter|skot|skjutit|skjuta|avlossar|avlossade|pangar upp|rakt|vilt|mot i|luften|folk|fonster|hus|husen', gap: 2, unless: [...SV_GENERAL, ...SV_NOT_HARM, ...SV_HUNTING, 'ar', 'priser', 'priserna', 'hyran', ...SV_POSTPONED, 'boll', 'bollen', 'puck', 'pucken', 'snoboll', 'snobollar'], reportWhenOver: true },
@@ -3649,7 +3651,8 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'se', cue: 'massan|massii rudaid|ruda', gap: 1, unless: SE_GENERAL },
   { kind: 'report', lang: 'se', cue: 'vasihin|vasihan|vasihit vasi|vasa', gap: 1, unless: SE_GENERAL },
   { kind: 'report', lang: 'en', cue: 'hit and run', gap: 0, unless: EN_GENERAL },
-  { kind: 'report', lang: 'sv', cue: 'smet|smitit|smita|smitande', unless: [...SV_GENERAL, 'smet till', 'smeten', 'pannkakssmet'] },
+  // The writer slipping away from a meeting or out of bed (everyday19: "jag smet från städdagen").
+  { kind: 'report', lang: 'sv', cue: 'smet|smitit|smita|smitande', unless: [...SV_GENERAL, 'smet till', 'smeten', 'pannkakssmet', 'jag smet', 'vi smet', 'smet ur'] },
   { kind: 'report', lang: 'sv', cue: 'har|vet|fick regnumret|registreringsnumret|regnr|registreringsnummer', gap: 1 },
   { kind: 'report', lang: 'sv', cue: 'skjutit|dodat|kort|korde|plagat|jagat|jagade pa|en|vara|av ren|renar|renen|renarna|hund|hunden', gap: 3, unless: [...SV_GENERAL, 'har ordnat', 'ordnat allt', 'ordnade allt', 'tack for'] },
   { kind: 'report', lang: 'en', cue: 'shot|killed|chased|chasing|hurt|injured|ran reindeer|deer|dog', gap: 3, unless: EN_GENERAL },
@@ -4596,6 +4599,8 @@ const DANGER_NOW_SKIP = asWholeWords([
   'cs', 'spelade', 'spelar', 'gamear', 'gamade', 'dod trott', 'dodtrott', 'dead tired', 'hjarta bloder', 'hjartat bloder',
   // A knife for the meat (Sami draft: "bierggu čuohppat"), or for fishing (everyday8: "Just bought a fishing knife").
   'biergu', 'bierggu', 'fishing knife', 'fiskekniv', 'fiskekniven', 'ice fishing', 'pimpla', 'pimpelfiske',
+  // Carving and handicraft, fish to clean (everyday19; drafts): "čuollat guvssi niibbiin", "čuohppat guoli niibbiin".
+  'cuollat', 'cuollan', 'guoli', 'guliid', 'duodjekursa', 'duodjediimmus', 'soahkebarkku',
   // The ice breaking up in spring; how one can tell.
   'varen', 'islossning', 'islossningen', 'hur vet', 'how do you know', 'how do i know', 'how can you tell', 'how can i tell',
   // Burning for something, in Swedish idiom; a fire in the hearth (árran).

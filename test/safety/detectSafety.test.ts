@@ -1221,6 +1221,10 @@ const ORDINARY: string[] = [
   "Spent five minutes trying car doors in the Coop parking lot before I realized mine was the other grey Volvo.",
   'Influeansa áitá olbmuid dálvet. Goas lea boahkuheapmi Gironis?',
   'Buolaš áitá buohkaid dán vahkku, -35 gráda!',
+  'Haha jag smet från städdagen i föreningen och nu är jag skyldig fika.',
+  'Min son blev påkörd av en pulka i backen vid skolan, ingen skada alls, han skrattade så han grät.',
+  'Jag blev helt slagen av hur vackert det var i Abisko i helgen.',
+  'Bures! Lea go duodjekursa Gironis dán dálvvi? Háliidan oahppat čuollat guvssi niibbiin.',
   // Hyperbole about someone else, and learners' general questions (twenty-seventh session).
   'my mom is gonna kill him when she sees the car',
   'Hej, om kvinna blir slagen av man hemma, var kan hon ringa för stöd?',
