@@ -2817,8 +2817,9 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'en', cue: 'standing|sitting on the|a bridge|ledge|railing|edge', gap: 1, unless: EN_GENERAL },
   { kind: 'suicide', lang: 'en', cue: 'want|wanting|urge|urges to hurt|harm|cut|kill yourself|myself', gap: 1 },
   { kind: 'suicide', lang: 'en', cue: 'steer|steering|swerve|swerving|drive into truck|trucks|traffic|tree|wall|lorry|train|bus|oncoming', gap: 2, unless: ['the truck ahead', 'ahead of me', 'in front of me', 'the driver', 'driver is', 'has been swerving', 'is swerving', 'keeps swerving',
-    // Someone else's driving (review83: "Drunk driver right now on the E10 …, swerving into the oncoming lane").
-    'drunk driver', 'drunk driving', 'a driver', 'another driver', 'a car', 'car was', 'car is'] },
+    // Someone else's driving (review83: "Drunk driver right now on the E10 …, swerving into the oncoming lane"). Not "a
+    // car" or "a driver": "Sometimes I want to steer a car into a tree", "I work as a driver and …" are the writer's.
+    'drunk driver', 'drunk driving', 'another driver'] },
   { kind: 'suicide', lang: 'sv', cue: 'jag borde inte leva|finnas|existera', gap: 1 },
   { kind: 'suicide', lang: 'sv', cue: 'fortsatta|fortsatter leva', gap: 0, unless: ['som vanligt', 'som forut', 'leva har', 'leva i', 'leva med', 'leva ett', 'leva pa'] },
   { kind: 'suicide', lang: 'sv', cue: 'ska|vill|tanker|hotar|kommer|planerar skjuta|hanga|drunkna|drana sig|mig', gap: 2, unless: ['hanga med', 'hanga pa', 'hanga upp', 'skjuta upp'] },

@@ -161,6 +161,8 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   // review83: someone else's dangerous driving is 112, not the suicide line; a cut lock left in the snow is no one lying there.
   ['Drunk driver right now on the E10 towards the airport, swerving into the oncoming lane, silver Audi', 'emergency', 'en'],
   ['I keep thinking about steering into oncoming traffic on my way to work', 'suicide', 'en'],
+  ['Sometimes I want to steer a car into a tree', 'suicide', 'en'],
+  ['I work as a driver and I keep thinking of swerving into oncoming traffic', 'suicide', 'en'],
   ['Någon har snott min spark utanför biblioteket igår, vajern låg avklippt kvar i snön. Var anmäler man sånt?', 'report', 'sv'],
   // review84: abuse long ago, asked whether it can still be reported; and going on now. A scratched car to report
   // although "nobody was hurt".
