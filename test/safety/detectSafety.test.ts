@@ -163,6 +163,12 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['I keep thinking about steering into oncoming traffic on my way to work', 'suicide', 'en'],
   ['Sometimes I want to steer a car into a tree', 'suicide', 'en'],
   ['I work as a driver and I keep thinking of swerving into oncoming traffic', 'suicide', 'en'],
+  // The session's harmless exceptions must not hide real harm beside the same words.
+  ['Min son blev påkörd av en bil nyss när han åkte pulka', 'emergency', 'sv'],
+  ['Jag blev påkörd av en bil nyss när jag gick med kundvagnen', 'emergency', 'sv'],
+  ['Jag blev slagen av några supportrar efter matchen', 'emergency', 'sv'],
+  ['Someone is breaking in and my mum has dementia', 'emergency', 'en'],
+  ['Ii oktage vástit, son lea roasmmohuvvan', 'emergency', 'se'],
   ['Någon har snott min spark utanför biblioteket igår, vajern låg avklippt kvar i snön. Var anmäler man sånt?', 'report', 'sv'],
   // review84: abuse long ago, asked whether it can still be reported; and going on now. A scratched car to report
   // although "nobody was hurt".
