@@ -723,7 +723,7 @@ const R16_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'se', cue: 'lea|leat niibi|bissu|akssu', gap: 1, unless: [...SE_GENERAL, ...SE_HUNTING, 'biebmu', 'borran', 'mielde meahcis'] },
   // Someone threatening people now: "áitá olbmuid" (review81: "Olmmoš lea nibiin guovddážis ja áitá olbmuid"). A draft.
   // A person, not the cold, a flood or a disease ("Buolaš áitá buohkaid", "Influeansa áitá olbmuid": everyday19).
-  { kind: 'emergency', lang: 'se', cue: 'olmmos|olmmai|nisu|muhtun|soames|son|sii|olbmot|bardni|nieida|guoibmi aita|aitet olbmuid|buohkaid|manaid', gap: 4, unless: [...SE_GENERAL, ...SE_PLAY, 'oktage'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'se', cue: 'olmmos|olmmai|nisu|muhtun|soames|son|sii|olbmot|bardni|nieida|guoibmi aita|aitet olbmuid|buohkaid|manaid', gap: 4, unless: [...SE_GENERAL, ...SE_PLAY], reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'casket|caskaba|caskkadit|doarrut|doarrumat|casket nubbi|nuppi', gap: 1, unless: SE_GENERAL, reportWhenOver: true },
 ];
 
@@ -3319,8 +3319,8 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'grabbing|grabbed|grabs|groping|groped|gropes|touching me|us', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
   // Someone trying car doors, a thief at work (review82: "guy trying car doors at Camp Ripan parking right now").
   // Someone else doing it: "Spent five minutes trying car doors … mine was the other grey Volvo" is not (everyday19).
-  { kind: 'emergency', lang: 'en', cue: 'guy|guys|man|men|someone|somebody|people|kids|teens|teenagers|person|thief|thieves trying|tries|tried|checking|checked|testing|pulling car|cars doors|handles', gap: 1, unless: [...EN_GENERAL, ...FICTION, 'my own', 'locked myself', 'locked out', 'key', 'keys', 'frozen', 'stuck'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'nagon|nan|killar|tjuvar|tjuven|ungdomar|folk|typ|snubbe kanner|kande|provar|provade|drar|drog pa|i bildorrar|bildorrarna|bilarnas', gap: 3, unless: [...SV_GENERAL, ...FICTION, 'min egen', 'nyckeln', 'nycklarna', 'lasta ute', 'fastfrusen', 'fastfrusna', 'frusna'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'guy|guys|man|men|someone|somebody|people|kids|teens|teenagers|person|thief|thieves trying|tries|tried|checking|checked|testing|pulling car|cars doors|handles', gap: 1, unless: [...EN_GENERAL, ...FICTION], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'nagon|nan|killar|tjuvar|tjuven|ungdomar|folk|typ|snubbe kanner|kande|provar|provade|drar|drog pa|i bildorrar|bildorrarna|bilarnas', gap: 3, unless: [...SV_GENERAL, ...FICTION], reportWhenOver: true },
   // Sexual abuse, "förgrep sig på" (review84: "Min farbror förgrep sig på mig när jag var liten … Går det fortfarande att
   // anmäla?"): 112 while it goes on, a crime to report when told as over.
   // On a person: Gustav Vasa "förgrep sig på kyrkans silver" is history (everyday19).

@@ -169,6 +169,8 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['Jag blev slagen av några supportrar efter matchen', 'emergency', 'sv'],
   ['Someone is breaking in and my mum has dementia', 'emergency', 'en'],
   ['Ii oktage vástit, son lea roasmmohuvvan', 'emergency', 'se'],
+  ['Son áitá buohkaid ja ii oktage veahket', 'emergency', 'se'],
+  ['A guy is trying car doors on our street right now, I have my keys ready', 'emergency', 'en'],
   ['Någon har snott min spark utanför biblioteket igår, vajern låg avklippt kvar i snön. Var anmäler man sånt?', 'report', 'sv'],
   // review84: abuse long ago, asked whether it can still be reported; and going on now. A scratched car to report
   // although "nobody was hurt".
