@@ -110,14 +110,20 @@ export async function startChildServer(name: string, script: string, env: Record
       return '';
     }
   };
+  /** A server that did not get ready: its last output in the error, its output directory removed. */
+  const fail = (reason: string): never => {
+    const output = tail();
+    rmSync(outputDir, { recursive: true, force: true });
+    throw new Error(`${name} ${reason}:\n${output}`);
+  };
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} before it was ready:\n${tail()}`);
+    if (child.exitCode !== null) fail(`exited with code ${child.exitCode} before it was ready`);
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`${name} was not ready after ${timeoutMs} ms:\n${tail()}`);
+      fail(`was not ready after ${timeoutMs} ms`);
     }
     try {
       const response = await fetch(`${url}/healthz`);
