@@ -35,6 +35,11 @@ interface Rule extends CueRule {
   reportWhenOver?: boolean;
   /** Said in jest ("…om jag inte äter upp kalvdansen 😂"): not an alarm with a laughing emoji (nor, where JOKING is in `unless`, with "lol"). */
   jokeable?: boolean;
+  /**
+   * What happens in a game's chat as well as anywhere (an adult asking a child for pictures "in fortnite voice chat",
+   * review86): the play idioms (SV_PLAY, EN_PLAY), which otherwise rule a match out, do not apply.
+   */
+  inGames?: boolean;
 }
 
 /** An ex-partner ("mitt ex står utanför", "my ex keeps following me"). */
@@ -289,7 +294,7 @@ const SV_DRUG_QUESTION = ['mot dem', 'mot de', 'mot dom', 'som langar', 'som sal
 /** Asking whether something has happened (statistics), not telling that it has: "Has there been an accident at…?" */
 const EN_STATISTICS = ['has there been', 'have there been', 'were there', 'this year', 'last year', 'this winter'];
 /** Said in jest ("han ska slå ihjäl mig om jag spoilar slutet lol"): only for the threats to kill among siblings and friends. */
-const JOKING = ['lol', 'lmao', 'lmfao', 'haha', 'hahaha', 'hahah', 'xd', 'jk', 'skojar', 'skamtar', 'skamt', 'assa', 'just kidding', 'kidding'];
+const JOKING = ['lol', 'lmao', 'lmfao', 'haha', 'hahaha', 'hahah', 'xd', 'jk', 'skojar', 'skamtar', 'skamt', 'skamtsamt', 'assa', 'just kidding', 'kidding'];
 /** JOKING without "asså", which in Swedish speech is a filler, not a joke. */
 const JOKING_WORDS = JOKING.filter((word) => word !== 'assa');
 /** Someone else who will or tries to kill: "han ska ta livet av mig", "hon hotar att ta livet av mig". */
@@ -320,12 +325,16 @@ const SV_THREAT_WRITTEN = ['spelchatt', 'spelchatten', 'chatten', 'i chatt', 'sk
 const EN_STUDYING_IT = ['journalist', 'statistics', 'article', 'research', 'thesis', 'essay', 'student', 'project'];
 /** A stranger met online ("some guy on discord … knows where I live"): a threat to report, not someone close. */
 /** A child hurt by others outside the home ("my son got beaten up after school"): a crime to report, not violence at home. */
+/** The same in Swedish (review86: "Blev attackerad av en ren vid Abisko lol, den ville bara ha min macka"). */
+const SV_ANIMAL_ATTACKS = ['av en ren', 'av renen', 'av renar', 'av en fiskmas', 'av fiskmasen', 'av masar', 'av en mas', 'av mygg', 'av knott', 'av en gas'];
 /** "Attacked" by an animal that does not hurt (review85: "we got 'attacked' by a reindeer on the way to school lmao"). */
 const EN_ANIMAL_ATTACKS = ['by a reindeer', 'by the reindeer', 'by reindeer', 'by a seagull', 'by seagulls', 'by mosquitoes', 'by mosquitos', 'by a goose'];
 const EN_OUT_OF_HOME = ['after school', 'at school', 'in school', 'outside school', 'by some', 'by older', 'by a group', 'by a gang', 'by kids', 'by boys', 'in town'];
 /** "ex" as in a former colleague or boss, not a former partner. */
 const EN_EX_AT_WORK = ['ex colleague', 'ex coworker', 'ex co worker', 'ex boss', 'ex manager', 'ex employee'];
-const EN_ONLINE_STRANGER = ['discord', 'online', 'snapchat', 'on snap', 'instagram', 'tiktok', 'twitch', 'facebook', 'a message', 'dm', 'dms', 'some guy', 'a guy', 'stranger', 'random'];
+const EN_ONLINE_STRANGER = ['discord', 'online', 'snapchat', 'on snap', 'instagram', 'tiktok', 'twitch', 'facebook', 'a message', 'dm', 'dms', 'some guy', 'a guy', 'stranger', 'random',
+  // review86: "a player on a minecraft server says he knows where i live".
+  'a player', 'player on', 'server', 'in the chat', 'game chat'];
 /** A stranger ("en man står utanför"), not "min man". */
 const SV_STRANGER = ['en man', 'nan man', 'nagon man', 'okand man', 'en okand', 'en kille', 'nan kille', 'nagon kille'];
 /** What someone else writes or says ("de skriver att jag ska dö") is a threat, not the writer's wish. */
@@ -350,7 +359,9 @@ const SE_PREDATORS = ['geatki', 'geatkkit', 'gumpe', 'gumppet', 'gumpet', 'guovz
 const SV_BEATEN_IN_A_GAME = ['av tanken', 'av hur', 'slagna med', 'slaget med', 'slagen med', 'i finalen', 'forsta omgangen', 'fragesport',
   'fragesporten'];
 /** Playing a game (everyday8: "Mu oabbá áitá álo vuoitit go mii spealalit lávdespealu"); the Sami words are drafts. */
-const SE_PLAY = ['spealalit', 'spealla', 'speallat', 'speallan', 'spealu', 'spealus', 'lavdespealu', 'vuoitit'];
+/** Boxing and its like, where hitting hard is praise (everyday20, review86: "Dottern tränar boxning och slår hårdare än mig nu"). */
+const SV_SPARRING = ['tranar boxning', 'tranar kampsport', 'tranar karate', 'tranar judo', 'slar hardare an', 'slog hardare an', 'pa boxningen'];
+const SE_PLAY = ['boksema', 'harjehalla boksema', 'spealalit', 'spealla', 'speallat', 'speallan', 'spealu', 'spealus', 'lavdespealu', 'vuoitit'];
 /**
  * Handicraft and the work of a knife: duodji, making it, a course or school of it, wood and meat to cut (drafts). No
  * verb of cutting: that would also silence "Son čuohppá mu niibbiin" (he cuts me with a knife).
@@ -648,11 +659,19 @@ const R15_REPORT: Rule[] = [
   { kind: 'report', lang: 'en', cue: 'fake|scam|fraudulent|bogus rental|listing|listings|ad|ads|advert|site|website|booking|bookings|profile|account|invoice|invoices', gap: 1, unless: [...EN_GENERAL, ...ABOUT_THE_TOPIC, 'how to spot', 'how do i know', 'how can i tell'] },
   { kind: 'report', lang: 'sv', cue: 'falsk|falska|fejk|fejkad|fejkade|bluff annons|annonsen|annonser|sajt|sajten|hemsida|hemsidan|bokning|bokningar|konto|kontot|profil|profilen|faktura|fakturor', gap: 1, unless: [...SV_GENERAL, ...ABOUT_THE_TOPIC, 'kanna igen', 'hur vet', 'hur ser'] },
   { kind: 'report', lang: 'en', cue: 'selling|sells|sold|giving|gives|gave|handing|buying|buys|bought snus|vodka|booze|alcohol|beer|cigarettes|cigs|vapes|vape|weed|drugs|liquor|spirits|moonshine to|for kids|minors|teens|teenagers|students|children|underage|olds|schoolkids|youngsters', gap: 4, unless: [...EN_GENERAL, 'age limit', 'how old'] },
-  { kind: 'report', lang: 'en', cue: 'adult|man|guy|older|grown|stranger|creep asking|asked|asks|begging|pressuring|pressured|pestering|keeps for|her|him|my|them nudes|pics|pictures|photos|nude', gap: 4, unless: [...EN_GENERAL, 'passport', 'insurance', 'damage', 'school photos'] },
+  { kind: 'report', lang: 'en', cue: 'adult|man|guy|older|grown|stranger|creep asking|asked|asks|begging|pressuring|pressured|pestering|keeps for|her|him|my|them nudes|pics|pictures|photos|nude', gap: 4, unless: [...EN_GENERAL, 'passport', 'insurance', 'damage', 'school photos'], inGames: true },
+  // review86: "some adult in fortnite voice chat keeps asking my little brother (11) to send pics".
+  { kind: 'report', lang: 'en', cue: 'adult|man|guy|older|grown|stranger|creep asking|asked|asks|begging|pressuring|pressured|pestering|keeps|telling my|her|him|them|me to send|share pics|pictures|photos|nudes|selfies', gap: 6, unless: [...EN_GENERAL, 'passport', 'insurance', 'damage', 'school photos'], inGames: true },
   // An older stranger asking a child whether they are home alone (review85: "a guy like 25 keeps adding me on snap and
   // asking if im home alone. im 13").
-  { kind: 'report', lang: 'en', cue: 'guy|man|adult|stranger|creep|dude|older asking|asks|asked if|whether im|i+am home+alone|alone+at+home', gap: 8, unless: EN_GENERAL },
-  { kind: 'report', lang: 'sv', cue: 'kille|man|snubbe|gubbe|vuxen|okand|aldre fragar|fragade|fraga om jag ar ensam+hemma|sjalv+hemma|hemma+ensam|hemma+sjalv', gap: 8, unless: SV_GENERAL },
+  // review86: "A man we don't know messaged my 9 year old on her tablet asking if she was home alone and what she was wearing"
+  // (EN_GENERAL's "if she" would rule it out).
+  { kind: 'report', lang: 'en', cue: 'guy|man|adult|stranger|creep|dude|older asking|asks|asked if|whether im|i+am|i+was|she+was|he+was|she+is|he+is|they+were|they+are home+alone|alone+at+home', gap: 12, unless: EN_IN_GENERAL, inGames: true },
+  { kind: 'report', lang: 'en', cue: 'guy|man|adult|stranger|creep|dude|older asking|asks|asked what+she|what+he|what+im|what+i|what+they wearing|was+wearing|is+wearing|were+wearing|has+on|had+on', gap: 12, unless: EN_IN_GENERAL, inGames: true },
+  { kind: 'report', lang: 'sv', cue: 'kille|man|snubbe|gubbe|vuxen|okand|aldre fragar|fragade|fraga om jag|hon|han|du ar|var ensam+hemma|sjalv+hemma|hemma+ensam|hemma+sjalv', gap: 12, unless: SV_GENERAL, inGames: true },
+  // Sami (review86, drafts): an adult online who asked a child whether she is alone at home, or for pictures.
+  { kind: 'report', lang: 'se', cue: 'ravesolmmos|ravis+olmmos|olmmai|albmai jearai|jearra|jearrat okto+ruovttus|ruovttus+okto', gap: 8, unless: SE_GENERAL, inGames: true },
+  { kind: 'report', lang: 'se', cue: 'ravesolmmos|ravis+olmmos|olmmai|albmai bivddii|bivdda|jearai|jearra saddet|saddegoahtit govaid|gova|govaid', gap: 6, unless: SE_GENERAL, inGames: true },
   { kind: 'report', lang: 'sv', cue: 'tjatat|tjatar|tjatade om|efter|pa bilder|bild|nakenbilder|nudes|nakenbild|foton', gap: 2, unless: [...SV_GENERAL, 'jag tjatar', 'jag tjatade'] },
   { kind: 'report', lang: 'sv', cue: 'kor|korde|kort|akte|aker|jagar|jagade|jagat|skrammer|skramde genom|igenom|i|over rengarde*|renhag*|hjord*|renarna|vajorna|betesmark*', gap: 3, unless: SV_GENERAL },
   { kind: 'report', lang: 'en', cue: 'know|knows|knew who did|stole|took|broke|sprayed|sold|sells|hit|robbed|dumped', gap: 1, unless: [...EN_GENERAL, 'dont know', 'do you know', 'not know', 'no one knows', 'nobody knows', 'anyone know', 'want to know', 'if you know'] },
@@ -819,7 +838,7 @@ const R17_EMERGENCY: Rule[] = [
   { kind: 'report', lang: 'sv', cue: '*kastade|*kastat|*kastats sten|stenar|flaskor|agg|is|isbitar pa|mot', gap: 2, unless: [...SV_GENERAL, 'sjon', 'vattnet', 'alven', 'smorgas'] },
   { kind: 'emergency', lang: 'en', cue: 'throwing|throw|throws rocks|stones|bottles|eggs|ice at|on', gap: 2, unless: [...EN_GENERAL, 'lake', 'water', 'river', 'skipping'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'kastar|kasta sten|stenar|flaskor|agg|is|isbitar pa|mot', gap: 2, unless: [...SV_GENERAL, 'sjon', 'vattnet', 'alven', 'smorgas'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'rasat|rasade|ras|lavin|lavinen|snoras ligger|fast|begravd|begravda|under', gap: 12, unless: [...SV_GENERAL, ...NO_HARM_NOW, 'ingen'] },
+  { kind: 'emergency', lang: 'sv', cue: 'rasat|rasade|ras|lavin|lavinen|snoras ligger|fast|begravd|begravda|under', gap: 12, unless: ['nara att hamna under', 'nastan hamnade under', 'holl pa att hamna under', ...SV_GENERAL, ...NO_HARM_NOW, 'ingen'] },
   { kind: 'emergency', lang: 'sv', cue: 'graver|gravde fram|efter honom|henne|nan|nagon|dem', gap: 2, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'skulle vara|komma hem|hemma svarar|kommit|hort|synts inte', gap: 14, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'supposed was|be|to home|back|be not|isnt|hasnt|wont answering|answered|replying|picked', gap: 14, unless: EN_GENERAL },
@@ -1224,7 +1243,7 @@ const R24_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'cant|cannot|couldnt pull|get|reach him|her|them|it|up|out', gap: 2, unless: ['video game', 'come to dinner', ...EN_GENERAL, 'car', 'truck', 'snowmobile', 'boat', 'splinter', 'stain', 'app', 'file'] },
   { kind: 'emergency', lang: 'en', cue: 'smoke seeping|coming|pouring|billowing|rising from|out|under', gap: 1, unless: [...EN_GENERAL, ...FIRE_KEPT, 'chimney'] },
   { kind: 'emergency', lang: 'en', cue: 'wasted|drunk|hammered|intoxicated guy|man|woman|dude|bloke|person|someone|driver drove|climbed|got|just|is|getting', gap: 3, unless: [...EN_GENERAL, 'taxi', 'sober', 'passenger', 'bus', 'if i ever', 'what number', 'saved in my phone', 'which number'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'se', cue: 'deaividii|deaivvadii ealgga|ealgga|bohcco|bohccuid|boazu', gap: 1, unless: SE_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'se', cue: 'deaividii|deaivvadii ealgga|ealgga|bohcco|bohccuid|boazu', gap: 1, unless: [...SE_GENERAL, 'measta deaividin', 'measta deaividii', 'measta deaivvadin', 'buot manai bures'], reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'vuoddji|olmmos ii vastit|lihkat', gap: 1, unless: SE_GENERAL },
 ];
 
@@ -1410,7 +1429,7 @@ const R28_SUICIDE: Rule[] = [
 ];
 
 const R28_DOMESTIC: Rule[] = [
-  { kind: 'domestic', lang: 'sv', cue: 'son|sonen|dottern|barnbarnet|barnbarn hotar|hotade|slar|slog mig|oss|mamma|pappa', gap: 4, unless: [...SV_IN_GENERAL, 'tranar boxning', 'tranar kampsport', 'tranar karate', 'tranar judo', 'slar hardare an', 'slog hardare an', 'pa boxningen'] },
+  { kind: 'domestic', lang: 'sv', cue: 'son|sonen|dottern|barnbarnet|barnbarn hotar|hotade|slar|slog mig|oss|mamma|pappa', gap: 4, unless: [...SV_IN_GENERAL, ...SV_SPARRING] },
   { kind: 'domestic', lang: 'sv', cue: 'tills|innan jag ger|ger honom|henne|dem pengar|pengarna|pensionen|kortet|lonen', gap: 2, unless: SV_IN_GENERAL },
   { kind: 'domestic', lang: 'sv', cue: `${SV_HOME}|${SV_PARTNERS}|storebror tar|ta livet av mig|oss|henne|dig`, gap: 6, unless: [...SV_IN_GENERAL, 'jobbet', 'skolan'] },
   { kind: 'domestic', lang: 'sv', cue: 'giftas|gifta|gifts bort', gap: 0, unless: SV_IN_GENERAL },
@@ -2949,10 +2968,12 @@ const RULES: Rule[] = [
   ...R35_DOMESTIC,
   ...R36_DOMESTIC,
   ...R37_DOMESTIC,
-  { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var|my ${SV_CLOSE} ${SV_HARM}`, gap: 4, unless: ['en kille slog', 'en kille som slog', 'slog i knat', 'slog i knaet', 'slog i benet', 'slog i armen', 'slog i armbagen', 'slog i tan', 'slog i hakan', 'var man', 'var kan man', 'var ska man', 'var far man', 'hotar att flytta', 'hotar att sluta', 'hotar att skilja', 'hotade att skilja', 'hotar med skilsmassa', 'hotar att ga', 'hotade att flytta', 'skolgarden', 'i skolan', 'pa stan', 'pa bussen', 'av nagra', 'av en kille', 'av killar', 'av nan'] },
+  { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var|my ${SV_CLOSE} ${SV_HARM}`, gap: 4, unless: [...SV_SPARRING, 'en kille slog', 'en kille som slog', 'slog i knat', 'slog i knaet', 'slog i benet', 'slog i armen', 'slog i armbagen', 'slog i tan', 'slog i hakan', 'var man', 'var kan man', 'var ska man', 'var far man', 'hotar att flytta', 'hotar att sluta', 'hotar att skilja', 'hotade att skilja', 'hotar med skilsmassa', 'hotar att ga', 'hotade att flytta', 'skolgarden', 'i skolan', 'pa stan', 'pa bussen', 'av nagra', 'av en kille', 'av killar', 'av nan'] },
   { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var ${SV_CLOSE}|${SV_HOME} doda|dodar mig|oss`, gap: 4, unless: [...JOKING, 'var man', 'var kan man'], jokeable: true },
   { kind: 'domestic', lang: 'sv', cue: `slagen|misshandlad|hotad|valdtagen|inlast|slagit|misshandlat|hotat|radd av|for min|mitt|mina ${SV_CLOSE}`, gap: 2 },
   { kind: 'domestic', lang: 'sv', cue: 'jag|mig|vi|oss utsatts|utsatt|drabbas|drabbad|slagen|misshandlad|hotad vald|hemma|hemmet', gap: 4 },
+  // review86: "a player on a minecraft server says he knows where i live and will come find me" — a stranger online.
+  { kind: 'report', lang: 'en', cue: 'player|gamer|stranger|account|user|guy|kid on|in a|the server|game|chat|discord|minecraft|fortnite|roblox says|said|wrote|writes|posted knows|know|found where i|we live', gap: 6, unless: [...EN_GENERAL, ...FICTION], inGames: true },
   // review85: "my brothers say they will hurt me if i keep seeing my swedish boyfriend, they follow me after school" —
   // the family's control of whom one sees (EN_OUT_OF_HOME's "after school" rules out the rule after this one).
   { kind: 'domestic', lang: 'en', cue: 'brother|brothers|uncle|uncles|cousin|cousins|family|relatives|father|dad|parents hurt|kill|beat|punish|harm me if+i keep|continue|start|ever seeing|dating|meeting|texting|see|date|meet', gap: 3, unless: [...EN_GENERAL, ...JOKING] },
@@ -3162,7 +3183,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'nagon|nan|en|kvinna|man|han|hon|kille|tjej|barn|barnet|son|sonen|dotter|dottern blir|ar|har slagen|misshandlad|attackerad|knivhuggen|overfallen|ranad|hotad|hotat|nerslagen|nedslagen', gap: 2, unless: [...SV_GENERAL, ...FICTION], reportWhenOver: true },
   // Not a team beaten in a match, nor one struck by a thought (everyday18: "Vårt lag blev slaget med 7–1", "blev slagen
   // av tanken").
-  { kind: 'emergency', lang: 'sv', cue: 'blev|blivit slagen|misshandlad|attackerad|knivhuggen|overfallen|ranad|nerslagen|nedslagen', gap: 0, unless: [...SV_GENERAL, ...FICTION, ...SV_BEATEN_IN_A_GAME, 'mygg', 'myggen', 'knott', 'knotten', 'broms'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'blev|blivit slagen|misshandlad|attackerad|knivhuggen|overfallen|ranad|nerslagen|nedslagen', gap: 0, unless: [...SV_ANIMAL_ATTACKS, ...SV_GENERAL, ...FICTION, ...SV_BEATEN_IN_A_GAME, 'mygg', 'myggen', 'knott', 'knotten', 'broms'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'nagon|de|dom|det|folk|killar|grannarna slass|brakar', gap: 1, unless: [...SV_GENERAL, 'otrygg', 'otrygga', 'samarbetar', 'i skolan', 'pa skolan'], reportWhenOver: true },
   // A child or someone close missing, a smell of fire or gas.
   // (Not "börja": a typo away from "borta".)
@@ -3221,7 +3242,8 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'se', cue: 'dal|dalan sisabahkk*', gap: 3 },
 
   // More danger now: a car swerving, someone not moving, followed, threatened with death, an intruder, fire, ice.
-  { kind: 'emergency', lang: 'sv', cue: 'vinglar|vinglade|vingligt|sicksackar', unless: SV_GENERAL, reportWhenOver: true },
+  // A pet wobbling after an operation (review86: "Katten är helt drogad efter kastreringen, vinglar runt").
+  { kind: 'emergency', lang: 'sv', cue: 'vinglar|vinglade|vingligt|sicksackar', unless: [...SV_GENERAL, 'katten', 'hunden', 'kastreringen', 'narkosen'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'vaknar inte', gap: 0, unless: [...SV_GENERAL, 'i tid', 'pa morgonen', 'av larmet', 'jag vaknar', 'datorn', 'mobilen', 'skarmen', 'vilolage', 'vilolaget'] },
   { kind: 'emergency', lang: 'en', cue: 'swerving|weaving|zigzagging all|across|over', gap: 1 },
   { kind: 'emergency', lang: 'sv', cue: 'han|hon|hen|pappa|mamma|barnet|personen|killen|tjejen|kompisen vaknar|ror|andas inte', gap: 2, unless: [...SV_GENERAL, 'i tid'] },
@@ -3268,6 +3290,15 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: `jagar|hotar|slar|misshandlar|attackerar|ranar|knivhugger|sparkar min|mitt|mina|var ${SV_MISSING}|kompis|kompisen|van|vannen|vanner`, gap: 0, unless: SV_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'med slagtra|basebolltra|balltra|jarnror|tillhygge|batong', gap: 1, unless: SV_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'ar|star nagon|nan|nagra|en i|inne|utanfor huset|lagenheten|stugan|garaget|kallaren|forradet|hallen|sovrummet|fonstret|dorren|rummet', gap: 1, unless: [...SV_GENERAL, 'ar det nagon', 'ar det nan', 'ar nagon hemma', ...SV_EXPECTED_VISITOR], reportWhenOver: true },
+  // review86: "Exmannen skickar sms varje natt om att han vet var jag och barnen bor nu och att jag ska få ångra att jag
+  // lämnade honom" — an ex-partner's threat, not a stranger's.
+  { kind: 'domestic', lang: 'sv', cue: `${SV_EX} vet var jag|vi|barnen|du bor|ar|jobbar|gar`, gap: 8, unless: SV_IN_GENERAL },
+  { kind: 'domestic', lang: 'sv', cue: 'ska|kommer fa angra att jag|du lamnade|lamnat|gjorde+slut|flyttade', gap: 2, unless: [...SV_IN_GENERAL, ...FICTION] },
+  // Searching for ways to die (review86: "jag googlar sätt att dö varje kväll innan jag somnar").
+  { kind: 'suicide', lang: 'sv', cue: 'googlar|googlade|googlat|soker|sokte|kollar|kollade|laser+om satt+att+do|satt+att+ta+livet|hur+man+dor|hur+man+tar+livet|metoder+att+do|smartfria+satt', gap: 3, unless: [...SV_IN_GENERAL, ...FICTION, ...SV_GAMING, 'sims'] },
+  { kind: 'suicide', lang: 'en', cue: 'googling|googled|google|searching|searched|looking+up|looked+up|researching|researched ways+to+die|ways+to+kill+myself|how+to+kill+myself|how+to+die|painless+ways|ways+to+end+it|how+to+end+it', gap: 3, unless: [...EN_IN_GENERAL, ...FICTION, 'minecraft', 'fortnite', 'roblox', 'the game', 'in game', 'sims', 'my character'] },
+  // Sami, a draft (review86: "Mun jáhkán ahte muhtun bijai juoidá mu juhkamuššii").
+  { kind: 'emergency', lang: 'se', cue: 'bijai|bijaiga|bidje|bidjan juoida|maidege ?mu|su juhkamussii|juhkamussai', gap: 2, unless: SE_GENERAL, reportWhenOver: true },
   // A threat to kill with its reason ("skriker att dom ska slå ihjäl mig för att jag snitchade", review85): "för att jag"
   // is no general question's "för att" (SV_GENERAL), which the rule after this one keeps.
   { kind: 'emergency', lang: 'sv', cue: 'ska|kommer sla|skjuta|hugga|knivhugga|doda ?ihjal mig|oss for+att+jag|for+att+vi|for+att+du', gap: 2, unless: [...SV_IN_GENERAL, ...JOKING, ...FICTION], reportWhenOver: true, jokeable: true },
@@ -3683,7 +3714,8 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'smet|smitit|smita|smitande', unless: [...SV_GENERAL, 'smet till', 'smeten', 'pannkakssmet', 'jag smet', 'vi smet', 'smet ur'] },
   { kind: 'report', lang: 'sv', cue: 'har|vet|fick regnumret|registreringsnumret|regnr|registreringsnummer', gap: 1 },
   { kind: 'report', lang: 'sv', cue: 'skjutit|dodat|kort|korde|plagat|jagat|jagade pa|en|vara|av ren|renar|renen|renarna|hund|hunden', gap: 3, unless: [...SV_GENERAL, 'har ordnat', 'ordnat allt', 'ordnade allt', 'tack for'] },
-  { kind: 'report', lang: 'en', cue: 'shot|killed|chased|chasing|hurt|injured|ran reindeer|deer|dog', gap: 3, unless: EN_GENERAL },
+  // Predators (review86: "Wolves killed several of our reindeer near Vittangi this winter"): no crime.
+  { kind: 'report', lang: 'en', cue: 'shot|killed|chased|chasing|hurt|injured|ran reindeer|deer|dog', gap: 3, unless: [...EN_GENERAL, ...['wolves', 'wolf', 'bear', 'bears', 'lynx', 'wolverine', 'wolverines', 'eagle', 'eagles', 'predators'].flatMap((animal) => [`${animal} killed`, `killed by ${animal}`, `killed by a ${animal}`, `killed by the ${animal}`])] },
   { kind: 'report', lang: 'sv', cue: 'lappjavel|lappjaveln|lappjavlar|lappjavla|svartskalle|svartskallar|blatte|blattar', unless: [...SV_GENERAL, 'blatt', 'blaste', 'blast', 'blasten'] }, // 'blått' (blue) and 'blåste' (blew) are a typo away
   { kind: 'report', lang: 'sv', cue: 'vill att polisen ska vet|veta', gap: 1 },
   { kind: 'report', lang: 'en', cue: 'called|calls|calling me|us slurs|slur|racist', gap: 3, unless: EN_GENERAL },
@@ -3985,9 +4017,8 @@ function withOptionalArticles(rule: Rule): Rule {
 
 function withIdioms(rule: Rule): Rule {
   if (rule.kind === 'suicide') return rule;
-  const idioms = rule.lang === 'sv'
-    ? [...SV_PLAY, ...EN_PLAY, ...(rule.kind === 'report' ? SV_FAMILY_TOOK : [])]
-    : rule.lang === 'en' ? [...EN_PLAY, ...SV_PLAY] : [];
+  const play = rule.inGames ? [] : rule.lang === 'sv' ? [...SV_PLAY, ...EN_PLAY] : rule.lang === 'en' ? [...EN_PLAY, ...SV_PLAY] : [];
+  const idioms = rule.lang === 'sv' ? [...play, ...(rule.kind === 'report' ? SV_FAMILY_TOOK : [])] : [...play];
   if (rule.kind === 'emergency') idioms.push(...RESOLVED);
   return idioms.length > 0 ? { ...rule, unless: [...(rule.unless ?? []), ...idioms] } : rule;
 }
@@ -4835,6 +4866,8 @@ function isNoLongerGoingOn(joined: string): boolean {
 
 const AT_THE_DOOR = asWholeWords(['utanfor', 'outside']);
 const NOT_OF_WHAT_GOES_ON = [
+  // review86: a break-in in the night "upptäckte det nu på morgonen".
+  ' upptackte det nu ', ' upptackte nu ', ' marker det nu ', ' noticed it now ', ' discovered it now ',
   // review85: "blev rånad … i helgen vid centrum, vad gör jag nu".
   ' vad gor jag nu ', ' va gor jag nu ', ' vad ska jag gora nu ', ' what do i do now ', ' what should i do now ',
   ' gar det att gora nu ', ' gar det att anmala nu ', ' gar det att anmala det nu ', ' kan jag anmala nu ', ' kan jag anmala det nu ',

@@ -188,6 +188,19 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['a guy like 25 keeps adding me on snap and asking if im home alone. im 13', 'report', 'en'],
   ['en vuxen kille på tiktok frågar hela tiden om jag är ensam hemma', 'report', 'sv'],
   ['my brothers say they will hurt me if i keep seeing my swedish boyfriend, they follow me after school', 'domestic', 'en'],
+  // review86 (written blind on the words of review85's rules, in both senses): an ex who knows where she and the
+  // children live, searching for ways to die, a break-in discovered in the morning, an adult asking a child what she
+  // wears or for pictures in a game's chat, a player who knows where one lives, a drink spiked (Sami, a draft).
+  ['Exmannen skickar sms varje natt om att han vet var jag och barnen bor nu och att jag ska få ångra att jag lämnade honom', 'domestic', 'sv'],
+  ['Mina föräldrar tror att jag mår bra men jag googlar sätt att dö varje kväll innan jag somnar', 'suicide', 'sv'],
+  ['been googling painless ways to die every night', 'suicide', 'en'],
+  ['Någon bröt sig in i förrådet i natt och tog skotern och två vinterdäck. Jag upptäckte det nu på morgonen. Vad gör jag nu?', 'report', 'sv'],
+  ["A man we don't know messaged my 9 year old on her tablet asking if she was home alone and what she was wearing.", 'report', 'en'],
+  ['some adult in fortnite voice chat keeps asking my little brother (11) to send pics and add him on snap. what should we do', 'report', 'en'],
+  ['a player on a minecraft server says he knows where i live and will come find me, he posted my street name in the chat', 'report', 'en'],
+  ['Mun lean festas. Mun jáhkán ahte muhtun bijai juoidá mu juhkamuššii. Mu oaivi jorrá ja mun in sáhte čuožžut.', 'emergency', 'se'],
+  ['Okta rávesolmmoš neahtas jearai mu nieiddas leago son okto ruovttus. Son lea 10 jagi.', 'report', 'se'],
+  ['Okta rávesolmmoš Robloxis bivddii mu bártni sáddet govaid.', 'report', 'se'],
   // The session's harmless exceptions must not hide real harm beside the same words.
   ['the polar night is so long im about to unalive myself lmao. no but seriously ive been thinking about it a lot', 'suicide', 'en'],
   ['skulle ta cykeln till träningen men den är borta, låset avklippt. tredje gången i år 🙄', 'report', 'sv'],
@@ -1237,6 +1250,16 @@ const ORDINARY: string[] = [
   'mamma kommer döda mig om jag glömmer hennes födelsedag',
   "My elderly mum has dementia and sometimes thinks I'm a stranger breaking in",
   'Mu ádjá vujii gáidnoguoras bálgá ala, muhto ii oktage roasmmohuvvan.',
+  // review86: a pet after an operation, a mother's joke said to be one, a reindeer after a sandwich, snow from a roof that
+  // missed, a daughter who boxes, wolves and reindeer, a moose almost hit (Sami drafts).
+  'Katten är helt drogad efter kastreringen, vinglar runt som en full gubbe 😂',
+  'Mamma säger skämtsamt att hon ska ha ihjäl mig om jag tar med flickvännen på släktmiddagen igen, för hon vinner alltid frågesporten 😂',
+  'Blev attackerad av en ren vid Abisko lol, den ville bara ha min macka',
+  'Det rasade ner en massa snö från taket på Coop, var nära att hamna under haha. Vem ansvarar för sånt?',
+  'Min dotter tränar boxning och slår hårdare än jag nu, hon är 13 🥊 finns det mer sånt för unga i Kiruna?',
+  'Wolves killed several of our reindeer near Vittangi this winter. Is that something for the police or not?',
+  'Measta deaividin ealgga biillain ikte eahkes, muhto buot manai bures.',
+  'Mu nieida hárjehallá boksema ja son časká garrasit go mun 😂',
   // review85 and everyday20 (written blind in the thirty-second session): games, jokes with an eye-roll or "lmao",
   // idioms, a moose on the road, a daughter who boxes, predators and snow from a roof in Sami (drafts).
   'lol fick 20 kills i warzone igår med bara kniven',
