@@ -201,6 +201,18 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['Mun lean festas. Mun jáhkán ahte muhtun bijai juoidá mu juhkamuššii. Mu oaivi jorrá ja mun in sáhte čuožžut.', 'emergency', 'se'],
   ['Okta rávesolmmoš neahtas jearai mu nieiddas leago son okto ruovttus. Son lea 10 jagi.', 'report', 'se'],
   ['Okta rávesolmmoš Robloxis bivddii mu bártni sáddet govaid.', 'report', 'se'],
+  // review87 (older people and those around them, written blind last): theft from a care home and by a false
+  // plumber, a drunk driver seen drinking, a grandson's threat (domestic), no reason to go on; and from reading
+  // review61 again, "the last night I have to freeze".
+  ['Det har försvunnit smycken och en guldklocka från pappas rum på äldreboendet. Personalen säger att de inte vet något. Hur går vi vidare med detta?', 'report', 'sv'],
+  ['igår var det en rörmokare här som sa att hyresvärden skickat honom. när han gått saknades min plånbok och mina mediciner. hur anmäler jag sånt', 'report', 'sv'],
+  ['i see a man drinking from a bottle then getting in his car at the health centre parking, he is driving away now towards the centre', 'emergency', 'en'],
+  ["My grandson uses amphetamine and last night he said he would kill me if I didn't give him my pension. I'm frightened he'll come back tonight.", 'domestic', 'en'],
+  ['Mu áhkkubárdni geavaha narkotihkaid ja áitá mu.', 'domestic', 'se'],
+  ["I don't really see why I should keep going. Nobody visits anymore and the days are all the same.", 'suicide', 'en'],
+  ['Hon skriver på Snap att "det här är sista natten jag behöver frysa" och skickar bilder från isen på sjön utan jacka. Det är -30.', 'suicide', 'sv'],
+  ['En kille i Roblox som säger att han är 25 vill att min son ska skicka bilder på sig själv, han lovar robux. Vad ska vi göra?', 'report', 'sv'],
+  ['Min styvpappa skickar konstiga bilder till mig och säger att jag inte får berätta för mamma', 'domestic', 'sv'],
   // The session's harmless exceptions must not hide real harm beside the same words.
   ['the polar night is so long im about to unalive myself lmao. no but seriously ive been thinking about it a lot', 'suicide', 'en'],
   ['skulle ta cykeln till träningen men den är borta, låset avklippt. tredje gången i år 🙄', 'report', 'sv'],
@@ -1260,6 +1272,20 @@ const ORDINARY: string[] = [
   'Wolves killed several of our reindeer near Vittangi this winter. Is that something for the police or not?',
   'Measta deaividin ealgga biillain ikte eahkes, muhto buot manai bures.',
   'Mu nieida hárjehallá boksema ja son časká garrasit go mun 😂',
+  // review87 and everyday21 (the words of this session's rules in harmless senses, written blind last).
+  'Det här med datorer tar livet av mig. Var hittar jag hela texten om löftena?',
+  'Farmor slog oss alla i bingo igår, hon är 94 och helt oslagbar! Vilka är det som står bakom löftena förresten?',
+  "I'm dying to know who is actually behind the promises, the police or the municipality?",
+  'Det vore politiskt självmord för kommunen att lägga ner simhallen, bara så ni vet.',
+  'Min kompis vet var jag bor, så han kommer förbi med släpkärran på lördag.',
+  'The postman knows where I live better than my own kids lol',
+  'Googling ways to kill weeds between the paving stones without poison, any tips?',
+  'Farmor tjatar om att jag ska skicka bilder på barnbarnen, hon har precis lärt sig Messenger ❤️',
+  'Skidklubben ber alla skicka bilder från tävlingen i helgen till hemsidan, var laddar man upp?',
+  'Kalven som föddes i natt vinglar redan omkring i hagen, så fint att se.',
+  'Snö föll från taket precis framför mig när jag gick ut med soporna. Är det hyresvärden som ska skotta taket?',
+  'Áhkku bijai juoidá juhkamuššii: sohkara ja sitrovnna. Hui buorre!',
+  'Guovža lea goddán bohccuid min guovllus dán geasi.',
   // review85 and everyday20 (written blind in the thirty-second session): games, jokes with an eye-roll or "lmao",
   // idioms, a moose on the road, a daughter who boxes, predators and snow from a roof in Sami (drafts).
   'lol fick 20 kills i warzone igår med bara kniven',
