@@ -3321,14 +3321,16 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'se', cue: 'muhtun|soames|olmmai|albmai|nubbi bijai|bijaiga|bidjan juoida|maidege ?mu|su juhkamussii|juhkamussai', gap: 2, unless: SE_GENERAL, reportWhenOver: true },
   // The last night one has to suffer (review61: "Hon skriver på Snap att 'det här är sista natten jag behöver frysa' och
   // skickar bilder från isen på sjön utan jacka"), which the reporting route caught only through "skickas" misread.
-  { kind: 'suicide', lang: 'sv', cue: 'sista natten|dagen|gangen jag|hon|han behover|ska|maste frysa|lida|plagas|ha+ont|ha+det+sa+har', gap: 1, unless: [...SV_IN_GENERAL, ...FICTION] },
-  // No reason to go on (review87: "I don't really see why I should keep going. Nobody visits anymore").
-  { kind: 'suicide', lang: 'en', cue: 'dont|cant|cannot|do+not see why i should|would keep+going|go+on|carry+on|live|bother|continue', gap: 2, unless: [...EN_IN_GENERAL, ...EN_LIVE_WHERE, 'keep going to', 'keep going with', 'go on with', 'carry on with', 'continue with', 'continue to pay', 'bother with', 'bother to'] },
-  { kind: 'suicide', lang: 'sv', cue: 'ser|forstar inte varfor jag ska|skulle fortsatta|leva|orka', gap: 2, unless: [...SV_IN_GENERAL, 'fortsatta med', 'fortsatta pa', 'fortsatta att betala', 'fortsatta ga', 'leva i', 'leva har', 'leva med', 'orka med'] },
+  { kind: 'suicide', lang: 'sv', cue: 'det+har+ar|detta+ar|det+ar sista natten|dagen jag|hon|han behover|ska|maste frysa|lida|plagas', gap: 1, unless: [...SV_IN_GENERAL, ...FICTION, 'talt', 'taltet', 'imorgon', 'i morgon', 'operation', 'operationen', 'hemresa', 'aker hem'] },
+  // No reason to go on (review87: "I don't really see why I should keep going. Nobody visits anymore"); not going on with
+  // something ("keep going to the course", "fortsätta betala"). (A message with "why" is not split into sentences, so
+  // these say what they exclude rather than ask for the end of a sentence.)
+  { kind: 'suicide', lang: 'en', cue: 'dont|cant|cannot|do+not see why i should|would keep+going|go+on|carry+on|live|bother|continue', gap: 2, unless: [...EN_IN_GENERAL, ...EN_LIVE_WHERE, 'keep going to', 'keep going with', 'keep going there', 'go on with', 'go on the', 'go on a', 'carry on with', 'continue with', 'continue to pay', 'continue paying', 'bother with', 'bother to'] },
+  { kind: 'suicide', lang: 'sv', cue: 'ser|forstar inte varfor jag ska|skulle fortsatta|leva|orka', gap: 2, unless: [...SV_IN_GENERAL, 'fortsatta med', 'fortsatta pa', 'fortsatta betala', 'fortsatta jobba', 'fortsatta ga', 'fortsatta plugga', 'fortsatta folja', 'fortsatta att betala', 'fortsatta att jobba', 'fortsatta att ga', 'fortsatta att plugga', 'leva i', 'leva har', 'leva med', 'orka med'] },
   // Seen drinking, then driving off (review87: "i see a man drinking from a bottle then getting in his car … he is
   // driving away now").
-  { kind: 'emergency', lang: 'en', cue: 'drinking|drank|drinks|downing ?from ?a bottle|beer|beers|alcohol|vodka|wine|booze getting+in|got+in|gets+in|getting+into|got+into|driving|drives|drove his|her|the|a car|truck|van|snowmobile', gap: 3, unless: [...EN_GENERAL, ...EN_STATISTICS] },
-  { kind: 'emergency', lang: 'sv', cue: 'dricker|drack|halsar|halsade ?ur ?en flaska|ol|sprit|vodka|vin|brannvin satter+sig|satte+sig|hoppar+in|hoppade+in|kor|korde i|ivag bilen|bil|skotern', gap: 3, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'drinking|drank|drinks|downing ?from ?a bottle|beer|beers|alcohol|vodka|wine|booze getting+in|got+in|gets+in|getting+into|got+into|driving|drives|drove his|her|the|a car|truck|van|snowmobile', gap: 3, unless: [...EN_GENERAL, ...EN_STATISTICS, 'never', 'dont drink', 'doesnt drink', 'didnt drink'] },
+  { kind: 'emergency', lang: 'sv', cue: 'dricker|drack|halsar|halsade ?ur ?en flaska|ol|sprit|vodka|vin|brannvin satter+sig|satte+sig|hoppar+in|hoppade+in|kor|korde i|ivag bilen|bil|skotern', gap: 3, unless: [...SV_GENERAL, 'aldrig', 'dricker inte', 'drack inte'] },
   // A threat to kill with its reason ("skriker att dom ska slå ihjäl mig för att jag snitchade", review85): "för att jag"
   // is no general question's "för att" (SV_GENERAL), which the rule after this one keeps.
   { kind: 'emergency', lang: 'sv', cue: 'ska|kommer sla|skjuta|hugga|knivhugga|doda ?ihjal mig|oss for+att+jag|for+att+vi|for+att+du', gap: 2, unless: [...SV_IN_GENERAL, ...JOKING, ...FICTION], reportWhenOver: true, jokeable: true },

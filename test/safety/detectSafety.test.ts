@@ -1273,6 +1273,13 @@ const ORDINARY: string[] = [
   'Measta deaividin ealgga biillain ikte eahkes, muhto buot manai bures.',
   'Mu nieida hárjehallá boksema ja son časká garrasit go mun 😂',
   // review87 and everyday21 (the words of this session's rules in harmless senses, written blind last).
+  // From reading the session's rules again: the last day of pain before an operation, a tent, a course, a parking fee,
+  // one who never drinks and drives.
+  'Sista dagen jag behöver ha ont, operationen är imorgon!',
+  'Det här är sista natten jag behöver frysa i tältet, imorgon åker vi hem',
+  "I don't see why I should keep going to this course",
+  'Jag ser inte varför jag ska fortsätta betala för parkeringen',
+  'Han dricker aldrig öl när han kör bil',
   'Det här med datorer tar livet av mig. Var hittar jag hela texten om löftena?',
   'Farmor slog oss alla i bingo igår, hon är 94 och helt oslagbar! Vilka är det som står bakom löftena förresten?',
   "I'm dying to know who is actually behind the promises, the police or the municipality?",
