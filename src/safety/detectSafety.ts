@@ -3774,9 +3774,11 @@ const RULES: Rule[] = [
   // Not curiosity about who stands behind something (review87: "I'm dying to know who is actually behind the promises").
   // Things gone from an old person's room, or after a visitor left (review87: "Det har försvunnit smycken och en guldklocka
   // från pappas rum på äldreboendet", a "rörmokare": "när han gått saknades min plånbok och mina mediciner").
-  { kind: 'report', lang: 'sv', cue: 'har|hade forsvunnit|forsvann smycken|guldklocka|guldklockan|kontanter|pengar|ringar|ringen|halsband|halsbandet|mediciner|medicinerna', gap: 4, unless: [...SV_GENERAL, 'hittade', 'hittat', 'hittades'] },
-  { kind: 'report', lang: 'sv', cue: 'smycken|smyckena|guldklocka|guldklockan|kontanter|pengar|pengarna|ringar|ringen|halsband|halsbandet har|hade forsvunnit|forsvann fran', gap: 4, unless: [...SV_GENERAL, 'hittade', 'hittat', 'hittades'] },
-  { kind: 'report', lang: 'sv', cue: 'nar|efter+att han|hon|de|dom gatt|gick|hade+gatt|lamnat|hade+lamnat saknades|saknas|var+borta|forsvann', gap: 3, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'har|hade forsvunnit|forsvann smycken|guldklocka|guldklockan|kontanter|pengar|ringar|ringen|halsband|halsbandet|mediciner|medicinerna', gap: 4, unless: [...SV_GENERAL, 'hittade', 'hittat', 'hittades', 'tappade', 'tappat', 'glomde', 'glomt'] },
+  { kind: 'report', lang: 'sv', cue: 'smycken|smyckena|guldklocka|guldklockan|kontanter|pengar|pengarna|ringar|ringen|halsband|halsbandet har|hade forsvunnit|forsvann fran', gap: 4, unless: [...SV_GENERAL, 'hittade', 'hittat', 'hittades', 'tappade', 'tappat', 'glomde', 'glomt'] },
+  // What a visitor left without: one's things, not a person missed ("när hon gick i pension saknades hon").
+  { kind: 'report', lang: 'sv', cue: 'nar|efter+att han|hon|de|dom gatt|gick|hade+gatt|lamnat|hade+lamnat saknades|saknas|forsvann ?min|mina|hans|hennes|vara|pappas|mammas planbok|planboken|mobil|mobilen|pengar|pengarna|kontanter|smycken|smyckena|mediciner|medicinerna|bankkort|bankkortet|kort|korten|nycklar|nycklarna|klocka|klockan|dator|datorn', gap: 3, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'nar|efter+att han|hon|de|dom gatt|gick|hade+gatt|lamnat|hade+lamnat var min|mina|hans|hennes|vara|pappas|mammas planbok|planboken|mobil|mobilen|pengar|pengarna|kontanter|smycken|smyckena|mediciner|medicinerna|bankkort|bankkortet|kort|korten|nycklar|nycklarna|klocka|klockan|dator|datorn borta|forsvunnen|forsvunna|forsvunnet', gap: 3, unless: SV_GENERAL },
   { kind: 'report', lang: 'en', cue: 'know who did|stole|broke|is|sells|deals', gap: 1, unless: [...EN_GENERAL, 'dying to know', 'want to know who is', 'like to know who is', 'know who is behind', 'know who is actually behind', 'know who is responsible'] },
   { kind: 'report', lang: 'sv', cue: 'tipsar|tipsa man|anonymt', gap: 0 },
   { kind: 'report', lang: 'en', cue: 'sending|sent|sends threatening|threat|threats|hate messages|texts|dms', gap: 5, unless: EN_GENERAL },

@@ -1280,6 +1280,8 @@ const ORDINARY: string[] = [
   "I don't see why I should keep going to this course",
   'Jag ser inte varför jag ska fortsätta betala för parkeringen',
   'Han dricker aldrig öl när han kör bil',
+  'När hon gick i pension saknades hon av alla på jobbet',
+  'Ringen har försvunnit, jag tappade den nog i snön',
   'Det här med datorer tar livet av mig. Var hittar jag hela texten om löftena?',
   'Farmor slog oss alla i bingo igår, hon är 94 och helt oslagbar! Vilka är det som står bakom löftena förresten?',
   "I'm dying to know who is actually behind the promises, the police or the municipality?",
