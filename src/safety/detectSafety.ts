@@ -80,7 +80,9 @@ const EN_DRUNK = 'drunk|drunken|intoxicated|wasted|impaired';
  * Said to be about what applies in general ("Vad gäller rent allmänt om en passagerare hotar mig?"): also on the cues
  * about oneself, which do not take the whole of SV_GENERAL ("om en", "för att" are in real alarms too).
  */
-const SV_IN_GENERAL = ['rent allmant', 'i allmanhet', 'generellt', 'vad galler', 'hypotetiskt', 'vad sager'];
+const SV_IN_GENERAL = ['rent allmant', 'i allmanhet', 'generellt', 'vad galler', 'hypotetiskt', 'vad sager',
+  // review88: "Hur tipsar man polisen om man ser något misstänkt? Allmänt alltså, jag har inget just nu."
+  'allmant alltsa', 'allmant sett', 'jag har inget just nu'];
 const EN_IN_GENERAL = ['in general', 'generally', 'hypothetically', 'in theory'];
 const SV_GENERAL = [
   'vad gor ni', 'vad gor polisen', 'vad gor kommunen', 'vad gor man', 'vad hander', 'va gor ni', 'va gor polisen', 'va gor kommunen', 'va gor man', 'hur arbetar', 'hur jobbar', 'hur hjalper', 'hur vet man',
@@ -1035,6 +1037,9 @@ const R20_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'ner sig i|genom isen|vaken|vak|sjon|alven', gap: 1, unless: [...SV_GENERAL, 'nastan', 'nar jag var'] },
   { kind: 'emergency', lang: 'sv', cue: 'viftar|viftade|siktar|siktade|hotar|hotade|viftandes kniv|kniven|pistol|pistolen|vapen|vapnet|gevar|gevaret|yxa|yxan|machete|flaska|flaskan|batong|slagtra|pangare|pangaren|puffra|puffran', gap: 7, unless: [...SV_GENERAL, ...FICTION, ...SV_HUNTING, 'spel', 'spelet'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'threatening|threatens|threatened|waving|pointing|swinging|brandishing|aiming|aims|aimed knife|gun|pistol|rifle|bottle|axe|machete|bat|weapon|shotgun', gap: 5, unless: ['water pistols', 'water pistol', 'water guns', 'water gun', ...EN_GENERAL, ...FICTION, 'game', 'hunting trip', 'went hunting', 'go hunting', 'hunting season', 'range'], reportWhenOver: true },
+  // A neighbour heard hitting or threatening his partner (review88: "We hear the neighbours fight almost every weekend.
+  // Last Saturday he was shouting he'd kill her").
+  { kind: 'domestic', lang: 'en', cue: 'neighbours|neighbors|neighbour|neighbor he|hes|hed kill|hit|hits|hitting|beat|beats|beating|hurt|hurting|choking her', gap: 10, unless: [...EN_GENERAL, ...FICTION] },
   { kind: 'emergency', lang: 'en', cue: 'grabbing|stealing|emptying|robbing|looting|breaking rn|now|right', gap: 6, unless: [...EN_GENERAL, 'game', 'gta', 'fortnite', 'minecraft', 'the show', 'hearts'], reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'juhkan|garremis|garrin|juhkkan vuoddja|vuodja|vuoddje|vuojii|vuoddjimin', gap: 3, unless: [...SE_GENERAL, 'man olu', 'ovdal go', 'sahtta juhkat'], reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'gahcai|gahccai|gahcan|gahccan iige|ii|in|eai sahte|sahtan|nagot cuozzilit|cuozzut|lihkadit|vazzit|bajas', gap: 3, unless: SE_GENERAL },
@@ -1820,7 +1825,7 @@ const R37_DOMESTIC: Rule[] = [
 ];
 
 const R37_EMERGENCY: Rule[] = [
-  { kind: 'emergency', lang: 'sv', cue: 'small|smaller|smallde|smallt|hors|hor|horde|hordes skott|skotten|flera+skott|pistolskott|gevarsskott', gap: 2, unless: [...SV_GENERAL, ...SV_HUNTING, ...FICTION, 'nyar', 'nyarsafton', 'nyarsnatten', 'raketer', 'fyrverkeri', 'fyrverkerier', 'skyttebanan', 'mal', 'malet', 'matchen', 'hockey', 'innebandy'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'small|smaller|smallde|smallt|hors|hor|horde|hordes skott|skotten|flera+skott|pistolskott|gevarsskott', gap: 2, unless: ['baktander', 'baktande', 'baktandning', 'inget farligt', ...SV_GENERAL, ...SV_HUNTING, ...FICTION, 'nyar', 'nyarsafton', 'nyarsnatten', 'raketer', 'fyrverkeri', 'fyrverkerier', 'skyttebanan', 'mal', 'malet', 'matchen', 'hockey', 'innebandy'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'gaslukt|gaslukten|gasollukt', gap: 0, unless: [...SV_GENERAL, ...FICTION] },
   { kind: 'emergency', lang: 'sv', cue: 'sparkar|slar|trampar|stampar pa nan|nagon|en|honom|henne|killen|tjejen|mannen|kvinnan som ligger', gap: 2, unless: [...SV_GENERAL, ...FICTION], reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'vuodja|vuoddje|vuodjet|vuoddjet garrenoaivvis|garrenoaivi', gap: 3, unless: SE_GENERAL, reportWhenOver: true },
@@ -3239,7 +3244,7 @@ const RULES: Rule[] = [
   // The same said short or contracted (residents30: "if someones getting beaten up rn do i call 112"; "he's" folds to "hes").
   { kind: 'emergency', lang: 'en', cue: 'someone|somebody|someones|somebodys|hes|shes|theyre getting|being beaten|attacked|stabbed|assaulted|robbed|mugged|jumped', gap: 1, unless: [...EN_GENERAL, ...FICTION], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'fighting outside|now|here|right|in|on|at|near', gap: 0, unless: [...EN_GENERAL, 'about', 'at school'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'en', cue: 'a fight outside|at|in|on|near', gap: 0, unless: [...EN_GENERAL, 'about'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'a fight outside|at|in|on|near', gap: 0, unless: ['for fun', 'play fight', 'play fighting', 'they are friends', 'theyre friends', 'just playing', ...EN_GENERAL, 'about'], reportWhenOver: true },
   // A child or someone close missing, a smell of fire or gas.
   { kind: 'emergency', lang: 'en', cue: `my|our ${EN_CLOSE}|child|kid|kids|children|boy|girl|old missing|disappeared|vanished`, gap: 3, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: `my|our ${EN_CLOSE}|child|kid hasnt|didnt|not|never come|came|returned home|back`, gap: 2, unless: EN_GENERAL },
@@ -3304,7 +3309,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'demens|dement|dementa|alzheimer gatt|gick|forsvunnit|forsvunnen|borta|vilse|hemifran|rymt', gap: 5, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'hittar honom|henne|dem|barnet|barnen|sonen|dottern inte', gap: 1, unless: ['pa facebook', 'pa fb', 'pa insta', 'pa listan', 'i listan', 'pa kartan', 'pa natet'] },
   { kind: 'emergency', lang: 'sv', cue: 'tappat|tappade|forlorat|forlorade|ingen kontakten|kontakt timmar|timme|morkt|fjallet|fjallen|skogen|skoter|skotern|turen|isen|jakten|ute|fjallturen|skidturen|vandringen', gap: 6 },
-  { kind: 'emergency', lang: 'sv', cue: 'slagsmal|brak|brakigt|knivslagsmal utanfor|vid|pa|nu|har', gap: 0, unless: [...SV_GENERAL, 'om brak', 'mycket brak', 'massa brak', 'mycket slagsmal', 'massa slagsmal', 'pa natet', ...SV_HEARSAY, ...SV_NO_HARM_DONE, ...SV_HABITUAL, ...JOKING_WORDS, 'om politik', 'domaren', 'domarna', 'perioden'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'slagsmal|brak|brakigt|knivslagsmal utanfor|vid|pa|nu|har', gap: 0, unless: ['for ett ar sen', 'for ett ar sedan', 'for nagra ar sen', 'for nagra ar sedan', 'for manga ar sen', 'for manga ar sedan', ...SV_GENERAL, 'om brak', 'mycket brak', 'massa brak', 'mycket slagsmal', 'massa slagsmal', 'pa natet', ...SV_HEARSAY, ...SV_NO_HARM_DONE, ...SV_HABITUAL, ...JOKING_WORDS, 'om politik', 'domaren', 'domarna', 'perioden'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'hotar|hotade|slar|misshandlar|attackerar|ranar|knivhugger|jagar personalen|kassoren|kassorskan|expediten|chaufforen|busschaufforen|vakten|vakterna|kunder|kunderna|forbipasserande', gap: 1, unless: SV_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: `jagar|hotar|slar|misshandlar|attackerar|ranar|knivhugger|sparkar min|mitt|mina|var ${SV_MISSING}|kompis|kompisen|van|vannen|vanner`, gap: 0, unless: SV_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'med slagtra|basebolltra|balltra|jarnror|tillhygge|batong', gap: 1, unless: SV_GENERAL, reportWhenOver: true },
@@ -3331,6 +3336,16 @@ const RULES: Rule[] = [
   // driving away now").
   { kind: 'emergency', lang: 'en', cue: 'drinking|drank|drinks|downing ?from ?a bottle|beer|beers|alcohol|vodka|wine|booze getting+in|got+in|gets+in|getting+into|got+into|driving|drives|drove his|her|the|a car|truck|van|snowmobile', gap: 3, unless: [...EN_GENERAL, ...EN_STATISTICS, 'never', 'dont drink', 'doesnt drink', 'didnt drink'] },
   { kind: 'emergency', lang: 'sv', cue: 'dricker|drack|halsar|halsade ?ur ?en flaska|ol|sprit|vodka|vin|brannvin satter+sig|satte+sig|hoppar+in|hoppade+in|kor|korde i|ivag bilen|bil|skotern', gap: 3, unless: [...SV_GENERAL, 'aldrig', 'dricker inte', 'drack inte'] },
+  // review88: "pappa har sagt att det inte är nån ide längre sen mamma dog. idag såg jag att han tagit fram jaktgevaret".
+  { kind: 'suicide', lang: 'sv', cue: 'inte|ingen ?ar nan|nagon|ingen ide|mening langre', gap: 1, unless: [...SV_IN_GENERAL, ...FICTION, 'ide langre att', 'mening langre att', 'ide langre med', 'mening langre med', 'ide att', 'mening att'] },
+  // Online hate against a family (review88: "Nån skrev i en facebookgrupp att han ska 'ta' den samiska familjen på vår gata").
+  { kind: 'report', lang: 'sv', cue: 'skrev|skriver|skrivit|postade|postat|hotade ska|kommer ta|skada|sla|doda|ga+pa|hamnas+pa familjen|familjerna|samerna|invandrarna|judarna|muslimerna|grannarna', gap: 6, unless: [...SV_IN_GENERAL, 'familjen till', 'familjen med', 'familjen pa semester', 'familjen pa bio', 'familjen pa utflykt', 'familjen pa resa', 'familjen och'] },
+  // Theft of the residents' medicines at a care home (review88: "Min kollega på äldreboendet tar tabletter från de boende").
+  { kind: 'report', lang: 'sv', cue: 'tar|stjal|snor|snodde|tog|tagit tabletter|mediciner|medicin|pengar|smycken fran de+boende|boende|patienterna|patienter|de+aldre|brukarna|vardtagarna', gap: 3, unless: SV_IN_GENERAL },
+  // Sami, drafts (review88): a car gone into the river, a girl on a bridge who means to jump, a neighbour who beats his wife.
+  { kind: 'emergency', lang: 'se', cue: 'biila|biilla manai|vulgii|gahcai|gahccai johkii|javrai|cahcai', gap: 2, unless: SE_GENERAL },
+  { kind: 'suicide', lang: 'se', cue: 'saldi|saldis|saldi+alde|saldi+ala njuiket|njuikestit', gap: 5, unless: SE_GENERAL },
+  { kind: 'domestic', lang: 'se', cue: `${SE_HARM} iezas|su ahka|ahkka|eamida|isida|boadnja|guoimmi`, gap: 1, unless: SE_GENERAL },
   // A threat to kill with its reason ("skriker att dom ska slå ihjäl mig för att jag snitchade", review85): "för att jag"
   // is no general question's "för att" (SV_GENERAL), which the rule after this one keeps.
   { kind: 'emergency', lang: 'sv', cue: 'ska|kommer sla|skjuta|hugga|knivhugga|doda ?ihjal mig|oss for+att+jag|for+att+vi|for+att+du', gap: 2, unless: [...SV_IN_GENERAL, ...JOKING, ...FICTION], reportWhenOver: true, jokeable: true },
@@ -3341,7 +3356,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'andas konstigt|jattekonstigt|knappt|daligt|svagt|tungt', gap: 1, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'ingen kontakt med honom|henne|dem|barnet', gap: 0, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'overdos|overdoserat|overdoserade|overdoserar', unless: [...SV_GENERAL, 'risk', 'om man', 'spel', 'spelet', 'mitt spel', 'karaktar', 'karaktaren', 'lol', 'thesis', 'deaths', 'statistics', 'numbers', 'research', 'statistik', 'uppsats', 'studie', 'julmust', 'godis', 'kaffe', 'socker', 'choklad', 'pepparkakor', 'glogg', 'lussekatter', 'serier'] },
-  { kind: 'emergency', lang: 'sv', cue: 'jattesmall|smallen|explosion|exploderade|exploderat', unless: [...SV_GENERAL, ...EN_SMALLER, 'nastan', 'arg', 'ilska', 'holl pa att', 'huvud', 'huvudet', 'skallen', 'hjarnan', 'sprangning', 'sprangningen', 'varje natt', 'skjutningen', 'gruvan', 'gruva', 'lkab', 'mine', 'blasting'] },
+  { kind: 'emergency', lang: 'sv', cue: 'jattesmall|smallen|explosion|exploderade|exploderat', unless: ['baktander', 'baktande', 'baktandning', 'inget farligt', ...SV_GENERAL, ...EN_SMALLER, 'nastan', 'arg', 'ilska', 'holl pa att', 'huvud', 'huvudet', 'skallen', 'hjarnan', 'sprangning', 'sprangningen', 'varje natt', 'skjutningen', 'gruvan', 'gruva', 'lkab', 'mine', 'blasting'] },
   { kind: 'emergency', lang: 'sv', cue: 'han|hon|nan|nagon|de|dom|mannen|killen forsoker|forsokte|ska|vill|hotar|hotade ta livet av mig|oss', gap: 2, unless: [...SV_GENERAL, ...JOKING, ...SV_KILLS_ME], reportWhenOver: true, jokeable: true },
   // Not a board game's avalanche (review80).
   { kind: 'emergency', lang: 'sv', cue: 'lavin|lavinen|snoskred|snoskredet|laviner', unless: ['bradspel', 'bradspelet', 'board game', ...SV_GENERAL, 'risk', 'risken', 'varning', 'prognos', 'lavinfara', 'lavin av', 'laviner av'] },
@@ -3658,7 +3673,7 @@ const RULES: Rule[] = [
   // Not an elk shot in the hunt, to be reported as the hunting rules say (review80), nor a workplace's policy (review79).
   { kind: 'report', lang: 'sv', cue: 'vill|ska|maste|behover|vilja|skulle|borde anmala|polisanmala|anmalan|polisanmalan|tipsa|tips|rapportera', gap: 3, unless: ['skot en alg', 'fallde en alg', 'fallt en alg', 'skjutit en alg', 'under algjakten', 'stammer det', 'policy', 'policyn', 'rutin', 'rutinen', 'anmala personalen', 'anmala oss till', 'anmala mig till', 'anmala barnen till', 'fagelinfluensa', 'dod fagel', 'doda faglar', 'maste jag', 'maste man', 'behover jag', 'behover man', 'fler ska', 'fler skulle', 'fler vagar', 'folk ska', 'vaga anmala', 'nar nat hander', 'nar nagot hander', 'jobbar som', 'ingen blev skadad', 'slackte direkt', 'anmala sig', 'anmaler sig', 'anmala mig till', 'anmala sig till', 'maste vi', 'behover vi', 'behover battre', 'battre belysning', 'mer belysning', 'forslag', 'anmala mig och', 'anmala oss', 'tipsa farmor', 'tipsa mormor', 'tipsa min', 'tipsa mina', 'hur kanner man igen', ...SV_NOT_A_CRIME_REPORT] },
   { kind: 'report', lang: 'sv', cue: 'anmala|anmaler|polisanmala ett|en brott|brottet|inbrott|inbrottet|stold|stolden|misshandel|misshandeln|skadegorelse', gap: 1 },
-  { kind: 'report', lang: 'sv', cue: 'tipsa|tips polisen', gap: 2 },
+  { kind: 'report', lang: 'sv', cue: 'tipsa|tips polisen', gap: 2, unless: SV_IN_GENERAL },
   // A crime that has happened: "någon har stulit min cykel", "min bil är stulen".
   { kind: 'report', lang: 'sv', cue: 'stulit|stal|snott|snodde min|mitt|mina', gap: 1, unless: SV_GENERAL },
   // Someone stole the thing, named without "my" (review82: "Någon stal skotern ur garaget i Jukkasjärvi i natt").
@@ -4355,6 +4370,8 @@ const PART_BREAK = /[!?;\n]+|[.:]+(?=\s|$)|,?\s+(?:also|btw|by the way|förreste
 
 /** A question about the work or about how often, anywhere in the message, keeps it whole ("Hur många olyckor …? Känns som det smäller där varje vecka"). */
 const PARTS_KEPT_WHOLE = asWholeWords([
+  // Play, told after a word of fighting (review88: "there was a 'fight' at school but it was two boys wrestling for fun").
+  'wrestling for fun', 'play fight', 'play fighting', 'play wrestling',
   'hur manga', 'hur vanligt', 'hur ofta', 'statistik', 'varfor', 'how many', 'how common', 'how often', 'statistics', 'why',
   // What a first-aid course teaches (review79: "a first aid course for our tour guides: hypothermia, avalanche burial,
   // someone going through the ice").
@@ -4978,6 +4995,8 @@ const JOKING_WORD_SET = new Set(JOKING_WORDS.filter((word) => !word.includes(' '
 
 /** Harm feared, not told, for the classifier's guesses: "a kid is gonna get hit by a car" (a dark street), "innan nån blir påkörd". */
 const NOT_YET_HARM = asWholeWords([
+  // A warning to others (review88: "Reindeer standing in the middle of the E10 …, just a heads-up to drivers").
+  'just a heads up', 'heads up to',
   // The mine's blasting shaking the house (review53).
   ...MINE_BLASTING,
   // Better off without a thing (everyday16: "stan vore bättre utan alla elsparkcyklar", "better off without that app").

@@ -213,6 +213,16 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['Hon skriver på Snap att "det här är sista natten jag behöver frysa" och skickar bilder från isen på sjön utan jacka. Det är -30.', 'suicide', 'sv'],
   ['En kille i Roblox som säger att han är 25 vill att min son ska skicka bilder på sig själv, han lovar robux. Vad ska vi göra?', 'report', 'sv'],
   ['Min styvpappa skickar konstiga bilder till mig och säger att jag inte får berätta för mamma', 'domestic', 'sv'],
+  // review88 (witnesses and bystanders, written blind last): online hate against a family, theft of medicines at a care
+  // home, a father who says there is no point any more, a neighbour heard threatening his partner, and in Sami (drafts)
+  // a car in the river, a girl on a bridge, a neighbour who beats his wife.
+  ['Nån skrev i en facebookgrupp att han ska "ta" den samiska familjen på vår gata, med namn o adress. vet inte om det är på riktigt men det kändes obehagligt', 'report', 'sv'],
+  ['Min kollega på äldreboendet tar tabletter från de boende, jag har sett det flera gånger.', 'report', 'sv'],
+  ['pappa har sagt att det inte är nån ide längre sen mamma dog. idag såg jag att han tagit fram jaktgevaret ur skåpet', 'suicide', 'sv'],
+  ["We hear the neighbours fight almost every weekend. Last Saturday he was shouting he'd kill her and things were breaking. It's quiet now. Should we do something?", 'domestic', 'en'],
+  ['Biila manai johkii! Olbmot leat biillas.', 'emergency', 'se'],
+  ['Nieida lea šaldi alde ja áigu njuiket.', 'suicide', 'se'],
+  ['Ránnjá olmmái cábmá iežas áhká. Mun gulan dan juohke vahkkoloahpa.', 'domestic', 'se'],
   // The session's harmless exceptions must not hide real harm beside the same words.
   ['the polar night is so long im about to unalive myself lmao. no but seriously ive been thinking about it a lot', 'suicide', 'en'],
   ['skulle ta cykeln till träningen men den är borta, låset avklippt. tredje gången i år 🙄', 'report', 'sv'],
@@ -1273,6 +1283,12 @@ const ORDINARY: string[] = [
   'Measta deaividin ealgga biillain ikte eahkes, muhto buot manai bures.',
   'Mu nieida hárjehallá boksema ja son časká garrasit go mun 😂',
   // review87 and everyday21 (the words of this session's rules in harmless senses, written blind last).
+  'Jag såg ett slagsmål utanför krogen för ett år sen och ingen gjorde nåt. Vad står det i medborgarlöftena om våld på stan?',
+  'Hur tipsar man polisen om man ser något misstänkt? Allmänt alltså, jag har inget just nu.',
+  'Min granne mekar med sin bil mitt i natten och det smäller som skott när den baktänder. irriterande men inget farligt',
+  "My kid said there was a 'fight' at school but it was two boys wrestling for fun and they are friends. Does the school forum cover stuff like that?",
+  'Mamma skrev att hon ska ta familjen till stugan i helgen',
+  'Det är ingen idé längre att ringa dem, de svarar aldrig',
   // From reading the session's rules again: the last day of pain before an operation, a tent, a course, a parking fee,
   // one who never drinks and drives.
   'Sista dagen jag behöver ha ont, operationen är imorgon!',
