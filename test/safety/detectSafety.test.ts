@@ -223,6 +223,21 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['Biila manai johkii! Olbmot leat biillas.', 'emergency', 'se'],
   ['Nieida lea šaldi alde ja áigu njuiket.', 'suicide', 'se'],
   ['Ránnjá olmmái cábmá iežas áhká. Mun gulan dan juohke vahkkoloahpa.', 'domestic', 'se'],
+  // review89 (working life, written blind last): a colleague over the alcolock limit who means to drive, a robbery told
+  // to the police with more to tell, passports taken (Sami, a draft), groping at work, a controlling husband, a knife at
+  // the till while the writer hides, a passenger who grabbed a taxi driver, a boss who pushed one against a wall, a
+  // pupil's father's threat.
+  ["Han blåste 1,1 på alkolåset men nu tänker han köra hjullastaren ändå, säger att han 'kört full förr'. Vi är på upplaget vid Tuollavaara", 'emergency', 'sv'],
+  ['We were robbed at the petrol station last night around 11, guy with a balaclava and a knife. Police already came but I remembered the car he left in. Who do I tell?', 'report', 'en'],
+  ['Hoavda váldii min pássaid ja mii eat leat ožžon bálkká.', 'report', 'se'],
+  ['En äldre kollega på hotellet tar mig på rumpan och säger snuskiga saker, flera gånger nu. HR gör inget. Är det ett brott?', 'report', 'sv'],
+  ["My husband calls my work 30 times a day, checks my phone when I get home and took my bank card. Now he says I can't go to the staff party. Is this normal?", 'domestic', 'en'],
+  ['det står en kille med kniv vid kassan på macken NU jag har låst in mig på lagret med en kund', 'emergency', 'sv'],
+  ["taxi driver here, drunk passenger grabbed my neck from behind, I pulled over on Malmvägen, he's still in the back seat", 'emergency', 'en'],
+  ['min chef tog tag i mig i halsen och tryckte upp mig mot väggen i personalrummet förra veckan. kan man polisanmäla sin egen chef?', 'report', 'sv'],
+  ['En pappa hotade att slå ihjäl mig på utvecklingssamtalet igår. Rektorn säger att jag själv får bestämma om jag ska anmäla', 'report', 'sv'],
+  ['Chefen slog mig i ansiktet nyss', 'emergency', 'sv'],
+  ['Han har låst in mig i källaren', 'domestic', 'sv'],
   // The session's harmless exceptions must not hide real harm beside the same words.
   ['the polar night is so long im about to unalive myself lmao. no but seriously ive been thinking about it a lot', 'suicide', 'en'],
   ['skulle ta cykeln till träningen men den är borta, låset avklippt. tredje gången i år 🙄', 'report', 'sv'],
@@ -1283,6 +1298,18 @@ const ORDINARY: string[] = [
   'Measta deaividin ealgga biillain ikte eahkes, muhto buot manai bures.',
   'Mu nieida hárjehallá boksema ja son časká garrasit go mun 😂',
   // review87 and everyday21 (the words of this session's rules in harmless senses, written blind last).
+  // review89 and everyday22 (written last): a blast in the mine, a customer angry at the counter, carpets beaten,
+  // a snowball fight, a wallet borrowed, a film, ice that sounds like shots, grandchildren who "kill" one with jokes.
+  'Skiftet slutar 01 och sen är det salva. Finns det nåt i löftena om trafiken vid gruvan nattetid?',
+  'Kunden slog i disken av ilska',
+  'The neighbour beats her carpets on the rack every Saturday morning, very old-school.',
+  'There was a fight at school today, a snowball fight between 7A and 7B. Who won is still debated.',
+  'My watch went missing after the sauna but it was in my friend\'s bag, she grabbed it by mistake.',
+  'In the film last night a man is drinking whiskey then getting in his car and of course he crashes. What do the police here do about drunk driving?',
+  'Det small som skott när isen la sig på sjön i natt, hunden blev helt till sig.',
+  'Mitt barnbarn tar livet av mig med sina skämt, nu har han börjat med knacka-knacka-skämt.',
+  'Grannarna bråkar om parkeringsplatserna varje vinter när snövallarna växer.',
+  'Áhkku cábmá ránu olgun juohke giđa.',
   'Jag såg ett slagsmål utanför krogen för ett år sen och ingen gjorde nåt. Vad står det i medborgarlöftena om våld på stan?',
   'Hur tipsar man polisen om man ser något misstänkt? Allmänt alltså, jag har inget just nu.',
   'Min granne mekar med sin bil mitt i natten och det smäller som skott när den baktänder. irriterande men inget farligt',
