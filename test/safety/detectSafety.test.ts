@@ -238,6 +238,10 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['En pappa hotade att slå ihjäl mig på utvecklingssamtalet igår. Rektorn säger att jag själv får bestämma om jag ska anmäla', 'report', 'sv'],
   ['Chefen slog mig i ansiktet nyss', 'emergency', 'sv'],
   ['Han har låst in mig i källaren', 'domestic', 'sv'],
+  // The work exceptions must not hide violence at home that a colleague saw, nor a theft told with where the thing was.
+  ['Min man tryckte mig mot väggen igår, min kollega såg blåmärkena', 'domestic', 'sv'],
+  ['My husband grabbed my neck last night, my colleague saw the marks', 'domestic', 'en'],
+  ['My laptop was stolen from the car, it was in the back seat', 'report', 'en'],
   // The session's harmless exceptions must not hide real harm beside the same words.
   ['the polar night is so long im about to unalive myself lmao. no but seriously ive been thinking about it a lot', 'suicide', 'en'],
   ['skulle ta cykeln till träningen men den är borta, låset avklippt. tredje gången i år 🙄', 'report', 'sv'],
