@@ -238,6 +238,15 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['En pappa hotade att slå ihjäl mig på utvecklingssamtalet igår. Rektorn säger att jag själv får bestämma om jag ska anmäla', 'report', 'sv'],
   ['Chefen slog mig i ansiktet nyss', 'emergency', 'sv'],
   ['Han har låst in mig i källaren', 'domestic', 'sv'],
+  // review90 (outdoors, written blind last): lost in a snowstorm with a freezing child, a sled stolen in the night with
+  // its tracks, a stranger who hit one's son a week ago, a threat to "make sure I dont come back", suicide meant to look
+  // like an accident, left at the cabin without a car (Sami, a draft).
+  ['Vi har tappat bort oss i snöstormen nånstans efter Abiskojaure, min dotter fryser och vill bara sova. telefonen har 8%', 'emergency', 'sv'],
+  ['Någon har stulit min skoter från garaget i Vittangi i natt, spåren går ner mot älven', 'report', 'sv'],
+  ["Last saturday at the ice fishing competition a man punched my son in the face. It's been a week but it still bothers me, can police do something?", 'report', 'en'],
+  ["A herder told me to get off the land or he would 'make sure I dont come back'. That was sunday. I want it on record.", 'report', 'en'],
+  ['jag tänker ibland att det vore enklast om skotern bara gick igenom isen med mig på. ingen skulle fatta att det var med flit', 'suicide', 'sv'],
+  ['Mu boadnji guđii mu bartii ja vulggii biillain. Mus ii leat biila.', 'domestic', 'se'],
   // The work exceptions must not hide violence at home that a colleague saw, nor a theft told with where the thing was.
   ['Min man tryckte mig mot väggen igår, min kollega såg blåmärkena', 'domestic', 'sv'],
   ['My husband grabbed my neck last night, my colleague saw the marks', 'domestic', 'en'],
@@ -1314,6 +1323,10 @@ const ORDINARY: string[] = [
   'Mitt barnbarn tar livet av mig med sina skämt, nu har han börjat med knacka-knacka-skämt.',
   'Grannarna bråkar om parkeringsplatserna varje vinter när snövallarna växer.',
   'Áhkku cábmá ránu olgun juohke giđa.',
+  'playing a survival game where you get lost in a blizzard, any tips lol',
+  'gick vilse i skogen som liten o hela byn letade haha, finns det frivilliga sökgrupper idag?',
+  'Vi gick vilse i dimman men hittade stugan till slut, allt gick bra',
+  'Vi körde slut på oss totalt i backarna i Björkliden, benen är helt döda lol',
   'Jag såg ett slagsmål utanför krogen för ett år sen och ingen gjorde nåt. Vad står det i medborgarlöftena om våld på stan?',
   'Hur tipsar man polisen om man ser något misstänkt? Allmänt alltså, jag har inget just nu.',
   'Min granne mekar med sin bil mitt i natten och det smäller som skott när den baktänder. irriterande men inget farligt',
