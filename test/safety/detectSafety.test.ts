@@ -247,6 +247,7 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ["A herder told me to get off the land or he would 'make sure I dont come back'. That was sunday. I want it on record.", 'report', 'en'],
   ['jag tänker ibland att det vore enklast om skotern bara gick igenom isen med mig på. ingen skulle fatta att det var med flit', 'suicide', 'sv'],
   ['Mu boadnji guđii mu bartii ja vulggii biillain. Mus ii leat biila.', 'domestic', 'se'],
+  ['we got lost in a blizzard on the fjell, cant see anything', 'emergency', 'en'],
   // The work exceptions must not hide violence at home that a colleague saw, nor a theft told with where the thing was.
   ['Min man tryckte mig mot väggen igår, min kollega såg blåmärkena', 'domestic', 'sv'],
   ['My husband grabbed my neck last night, my colleague saw the marks', 'domestic', 'en'],
@@ -1327,6 +1328,8 @@ const ORDINARY: string[] = [
   'gick vilse i skogen som liten o hela byn letade haha, finns det frivilliga sökgrupper idag?',
   'Vi gick vilse i dimman men hittade stugan till slut, allt gick bra',
   'Vi körde slut på oss totalt i backarna i Björkliden, benen är helt döda lol',
+  "I'm lost in the mountain of paperwork",
+  'Jag fryser och vill sova, det är så kallt i lägenheten',
   'Jag såg ett slagsmål utanför krogen för ett år sen och ingen gjorde nåt. Vad står det i medborgarlöftena om våld på stan?',
   'Hur tipsar man polisen om man ser något misstänkt? Allmänt alltså, jag har inget just nu.',
   'Min granne mekar med sin bil mitt i natten och det smäller som skott när den baktänder. irriterande men inget farligt',
