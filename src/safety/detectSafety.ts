@@ -50,6 +50,14 @@ const EN_EX = 'ex|exboyfriend|exgirlfriend|exhusband|exwife|expartner';
 const SV_CLOSE = `boyfriend|girlfriend|husband|man|make|maken|pojkvan|pojkvannen|kille|killen|sambo|sambon|partner|partnern|fru|frun|flickvan|flickvannen|tjej|pappa|mamma|styvpappa|styvmamma|bror|broder|broderna|brorsan|syster|foralder|foraldrar|son|dotter|familj|familjen|farbror|morbror|kusin|barnbarn|barnbarnet|svarmor|svarfar|svagern|svagrarna|${SV_EX}`;
 // (Not "låser": folded it is "laser", as "läser" is; the lock-in cues say "in".)
 /** A child or pupil, with a determiner or none (the cue slots of a child lured towards a car). */
+/** An adult or a stranger who asks a child for something (the cue slots of grooming). */
+const EN_AN_ADULT = 'adult|man|guy|older|grown|stranger|creep';
+const EN_A_STRANGER = 'guy|man|adult|stranger|creep|dude|older';
+const SV_A_STRANGER = 'kille|man|snubbe|gubbe|vuxen|okand|aldre';
+/** After a visitor left, whose things were missing, and which (a false workman, review87). */
+const SV_VISITOR_LEFT = 'nar|efter+att han|hon|de|dom gatt|gick|hade+gatt|lamnat|hade+lamnat';
+const SV_WHOSE = 'min|mina|hans|hennes|vara|pappas|mammas';
+const SV_OWN_THINGS = 'planbok|planboken|mobil|mobilen|pengar|pengarna|kontanter|smycken|smyckena|mediciner|medicinerna|bankkort|bankkortet|kort|korten|nycklar|nycklarna|klocka|klockan|dator|datorn';
 const SV_A_CHILD = '?min|mitt|var|vart|en|ett|tva|nagra son|sonen|dotter|dottern|barn|barnen|barnet|pojke|pojken|flicka|flickan|tjej|elev|elever|barnbarn';
 const SV_HARM = 'strypgrepp|struptag|slar|slog|slagit|misshandl*|hotar|hotade|hotat|sparkar|sparkade|stryper|strypte|kvaver|valdtar|valdtog|knuffar|knuffade|knuffat|skadar|forfoljer|tvingar';
 const EN_CLOSE = 'husband|wife|boyfriend|girlfriend|bf|gf|partner|dad|father|mom|mum|mother|stepdad|stepfather|stepmother|stepmom|stepmum|stepbrother|stepsister|grandson|granddaughter|grandpa|grandma|dads|moms|mums|husbands|boyfriends|ex|brother|brothers|sister|parents|son|daughter|spouse|fiance|fiancee|family|uncle|uncles|aunt|cousin|cousins|relatives|exboyfriend|exhusband|exgirlfriend|exwife';
@@ -338,7 +346,7 @@ const EN_STUDYING_IT = ['journalist', 'statistics', 'article', 'research', 'thes
 /** A stranger met online ("some guy on discord … knows where I live"): a threat to report, not someone close. */
 /** A child hurt by others outside the home ("my son got beaten up after school"): a crime to report, not violence at home. */
 /** The same in Swedish (review86: "Blev attackerad av en ren vid Abisko lol, den ville bara ha min macka"). */
-const SV_ANIMAL_ATTACKS = ['av en ren', 'av renen', 'av renar', 'av en fiskmas', 'av fiskmasen', 'av masar', 'av en mas', 'av mygg', 'av knott', 'av en gas'];
+const SV_ANIMAL_ATTACKS = ['av en ren', 'av renen', 'av renar', 'av en fiskmas', 'av fiskmasen', 'av masar', 'av en mas', 'av en gas'];
 /** "Attacked" by an animal that does not hurt (review85: "we got 'attacked' by a reindeer on the way to school lmao"). */
 /** Searching for how to kill weeds or dye one's hair, or how plants die (everyday21). */
 const EN_SEARCHED_HARMLESS = ['kill weeds', 'kill the weeds', 'kill mold', 'kill mould', 'kill bacteria', 'kill lice', 'kill ants', 'kill moss', 'die my hair', 'die your hair', 'plants die', 'in minecraft', 'minecraft hardcore'];
@@ -369,6 +377,8 @@ const SE_GENERAL = ['romana', 'romanas', 'dahpahuvva go', 'dahpahuvvago', 'maid 
 /** Predators that kill reindeer (everyday20: "Geatki goddá min bohccuid"): a loss to report to the Sami village, not a crime. Drafts. */
 /** Snow or ice that fell, not a person (everyday21: "Snö föll från taket precis framför mig"). */
 const SNOW_FELL = ['sno foll', 'snon foll', 'is foll', 'isen foll', 'istappar foll', 'istappen foll'];
+/** Predators that kill reindeer, in English (review86: "Wolves killed several of our reindeer"). */
+const EN_PREDATORS = ['wolves', 'wolf', 'bear', 'bears', 'lynx', 'wolverine', 'wolverines', 'eagle', 'eagles', 'predators'];
 const SE_PREDATORS = ['geatki', 'geatkkit', 'gumpe', 'gumppet', 'gumpet', 'guovza', 'guovzza', 'albbas', 'albbasat', 'goaskin', 'goaskinat'];
 /**
  * Beaten in a match ("slaget med 7–1", "i första omgången"), or struck by a thought ("slagen av tanken"): everyday18,
@@ -679,18 +689,18 @@ const R15_REPORT: Rule[] = [
   { kind: 'report', lang: 'en', cue: 'fake|scam|fraudulent|bogus rental|listing|listings|ad|ads|advert|site|website|booking|bookings|profile|account|invoice|invoices', gap: 1, unless: [...EN_GENERAL, ...ABOUT_THE_TOPIC, 'how to spot', 'how do i know', 'how can i tell'] },
   { kind: 'report', lang: 'sv', cue: 'falsk|falska|fejk|fejkad|fejkade|bluff annons|annonsen|annonser|sajt|sajten|hemsida|hemsidan|bokning|bokningar|konto|kontot|profil|profilen|faktura|fakturor', gap: 1, unless: [...SV_GENERAL, ...ABOUT_THE_TOPIC, 'kanna igen', 'hur vet', 'hur ser'] },
   { kind: 'report', lang: 'en', cue: 'selling|sells|sold|giving|gives|gave|handing|buying|buys|bought snus|vodka|booze|alcohol|beer|cigarettes|cigs|vapes|vape|weed|drugs|liquor|spirits|moonshine to|for kids|minors|teens|teenagers|students|children|underage|olds|schoolkids|youngsters', gap: 4, unless: [...EN_GENERAL, 'age limit', 'how old'] },
-  { kind: 'report', lang: 'en', cue: 'adult|man|guy|older|grown|stranger|creep asking|asked|asks|begging|pressuring|pressured|pestering|keeps for|her|him|my|them nudes|pics|pictures|photos|nude', gap: 4, unless: [...EN_GENERAL, 'passport', 'insurance', 'damage', 'school photos'], inGames: true },
+  { kind: 'report', lang: 'en', cue: `${EN_AN_ADULT} asking|asked|asks|begging|pressuring|pressured|pestering|keeps for|her|him|my|them nudes|pics|pictures|photos|nude`, gap: 4, unless: [...EN_GENERAL, 'passport', 'insurance', 'damage', 'school photos'], inGames: true },
   // review86: "some adult in fortnite voice chat keeps asking my little brother (11) to send pics".
-  { kind: 'report', lang: 'en', cue: 'adult|man|guy|older|grown|stranger|creep asking|asked|asks|begging|pressuring|pressured|pestering|keeps|telling my|her|him|them|me to send|share pics|pictures|photos|nudes|selfies', gap: 6, unless: [...EN_GENERAL, 'passport', 'insurance', 'damage', 'school photos'], inGames: true },
+  { kind: 'report', lang: 'en', cue: `${EN_AN_ADULT} asking|asked|asks|begging|pressuring|pressured|pestering|keeps|telling my|her|him|them|me to send|share pics|pictures|photos|nudes|selfies`, gap: 6, unless: [...EN_GENERAL, 'passport', 'insurance', 'damage', 'school photos'], inGames: true },
   // An older stranger asking a child whether they are home alone (review85: "a guy like 25 keeps adding me on snap and
   // asking if im home alone. im 13").
   // review86: "A man we don't know messaged my 9 year old on her tablet asking if she was home alone and what she was wearing"
   // (EN_GENERAL's "if she" would rule it out).
   // review86: "En kille i Roblox som säger att han är 25 vill att min son ska skicka bilder på sig själv".
-  { kind: 'report', lang: 'sv', cue: 'kille|man|gubbe|vuxen|snubbe|aldre|okand vill|ber|bad|tjatar|lovar skicka|skickar bilder|nakenbilder|nudes|foton', gap: 8, unless: SV_GENERAL, inGames: true },
-  { kind: 'report', lang: 'en', cue: 'guy|man|adult|stranger|creep|dude|older asking|asks|asked if|whether im|i+am|i+was|she+was|he+was|she+is|he+is|they+were|they+are home+alone|alone+at+home', gap: 12, unless: EN_IN_GENERAL, inGames: true },
-  { kind: 'report', lang: 'en', cue: 'guy|man|adult|stranger|creep|dude|older asking|asks|asked what+she|what+he|what+im|what+i|what+they wearing|was+wearing|is+wearing|were+wearing|has+on|had+on', gap: 12, unless: EN_IN_GENERAL, inGames: true },
-  { kind: 'report', lang: 'sv', cue: 'kille|man|snubbe|gubbe|vuxen|okand|aldre fragar|fragade|fraga om jag|hon|han|du ar|var ensam+hemma|sjalv+hemma|hemma+ensam|hemma+sjalv', gap: 12, unless: SV_GENERAL, inGames: true },
+  { kind: 'report', lang: 'sv', cue: `${SV_A_STRANGER} vill|ber|bad|tjatar|lovar skicka|skickar bilder|nakenbilder|nudes|foton`, gap: 8, unless: SV_GENERAL, inGames: true },
+  { kind: 'report', lang: 'en', cue: `${EN_A_STRANGER} asking|asks|asked if|whether im|i+am|i+was|she+was|he+was|she+is|he+is|they+were|they+are home+alone|alone+at+home`, gap: 12, unless: EN_IN_GENERAL, inGames: true },
+  { kind: 'report', lang: 'en', cue: `${EN_A_STRANGER} asking|asks|asked what+she|what+he|what+im|what+i|what+they wearing|was+wearing|is+wearing|were+wearing|has+on|had+on`, gap: 12, unless: EN_IN_GENERAL, inGames: true },
+  { kind: 'report', lang: 'sv', cue: `${SV_A_STRANGER} fragar|fragade|fraga om jag|hon|han|du ar|var ensam+hemma|sjalv+hemma|hemma+ensam|hemma+sjalv`, gap: 12, unless: SV_GENERAL, inGames: true },
   // Sami (review86, drafts): an adult online who asked a child whether she is alone at home, or for pictures.
   { kind: 'report', lang: 'se', cue: 'ravesolmmos|ravis+olmmos|olmmai|albmai jearai|jearra|jearrat okto+ruovttus|ruovttus+okto', gap: 8, unless: SE_GENERAL, inGames: true },
   { kind: 'report', lang: 'se', cue: 'ravesolmmos|ravis+olmmos|olmmai|albmai bivddii|bivdda|jearai|jearra saddet|saddegoahtit govaid|gova|govaid', gap: 6, unless: SE_GENERAL, inGames: true },
@@ -3797,7 +3807,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'har|vet|fick regnumret|registreringsnumret|regnr|registreringsnummer', gap: 1 },
   { kind: 'report', lang: 'sv', cue: 'skjutit|dodat|kort|korde|plagat|jagat|jagade pa|en|vara|av ren|renar|renen|renarna|hund|hunden', gap: 3, unless: [...SV_GENERAL, 'har ordnat', 'ordnat allt', 'ordnade allt', 'tack for'] },
   // Predators (review86: "Wolves killed several of our reindeer near Vittangi this winter"): no crime.
-  { kind: 'report', lang: 'en', cue: 'shot|killed|chased|chasing|hurt|injured|ran reindeer|deer|dog', gap: 3, unless: [...EN_GENERAL, ...['wolves', 'wolf', 'bear', 'bears', 'lynx', 'wolverine', 'wolverines', 'eagle', 'eagles', 'predators'].flatMap((animal) => [`${animal} killed`, `killed by ${animal}`, `killed by a ${animal}`, `killed by the ${animal}`])] },
+  { kind: 'report', lang: 'en', cue: 'shot|killed|chased|chasing|hurt|injured|ran reindeer|deer|dog', gap: 3, unless: [...EN_GENERAL, ...EN_PREDATORS.flatMap((animal) => [`${animal} killed`, `killed by ${animal}`, `killed by a ${animal}`, `killed by the ${animal}`])] },
   { kind: 'report', lang: 'sv', cue: 'lappjavel|lappjaveln|lappjavlar|lappjavla|svartskalle|svartskallar|blatte|blattar', unless: [...SV_GENERAL, 'blatt', 'blaste', 'blast', 'blasten'] }, // 'blått' (blue) and 'blåste' (blew) are a typo away
   { kind: 'report', lang: 'sv', cue: 'vill att polisen ska vet|veta', gap: 1 },
   { kind: 'report', lang: 'en', cue: 'called|calls|calling me|us slurs|slur|racist', gap: 3, unless: EN_GENERAL },
@@ -3827,8 +3837,8 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'har|hade forsvunnit|forsvann smycken|guldklocka|guldklockan|kontanter|pengar|ringar|ringen|halsband|halsbandet|mediciner|medicinerna', gap: 4, unless: [...SV_GENERAL, 'hittade', 'hittat', 'hittades', 'tappade', 'tappat', 'glomde', 'glomt'] },
   { kind: 'report', lang: 'sv', cue: 'smycken|smyckena|guldklocka|guldklockan|kontanter|pengar|pengarna|ringar|ringen|halsband|halsbandet har|hade forsvunnit|forsvann fran', gap: 4, unless: [...SV_GENERAL, 'hittade', 'hittat', 'hittades', 'tappade', 'tappat', 'glomde', 'glomt'] },
   // What a visitor left without: one's things, not a person missed ("när hon gick i pension saknades hon").
-  { kind: 'report', lang: 'sv', cue: 'nar|efter+att han|hon|de|dom gatt|gick|hade+gatt|lamnat|hade+lamnat saknades|saknas|forsvann ?min|mina|hans|hennes|vara|pappas|mammas planbok|planboken|mobil|mobilen|pengar|pengarna|kontanter|smycken|smyckena|mediciner|medicinerna|bankkort|bankkortet|kort|korten|nycklar|nycklarna|klocka|klockan|dator|datorn', gap: 3, unless: SV_GENERAL },
-  { kind: 'report', lang: 'sv', cue: 'nar|efter+att han|hon|de|dom gatt|gick|hade+gatt|lamnat|hade+lamnat var min|mina|hans|hennes|vara|pappas|mammas planbok|planboken|mobil|mobilen|pengar|pengarna|kontanter|smycken|smyckena|mediciner|medicinerna|bankkort|bankkortet|kort|korten|nycklar|nycklarna|klocka|klockan|dator|datorn borta|forsvunnen|forsvunna|forsvunnet', gap: 3, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: `${SV_VISITOR_LEFT} saknades|saknas|forsvann ?${SV_WHOSE} ${SV_OWN_THINGS}`, gap: 3, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: `${SV_VISITOR_LEFT} var ${SV_WHOSE} ${SV_OWN_THINGS} borta|forsvunnen|forsvunna|forsvunnet`, gap: 3, unless: SV_GENERAL },
   { kind: 'report', lang: 'en', cue: 'know who did|stole|broke|is|sells|deals', gap: 1, unless: [...EN_GENERAL, 'dying to know', 'want to know who is', 'like to know who is', 'know who is behind', 'know who is actually behind', 'know who is responsible'] },
   { kind: 'report', lang: 'sv', cue: 'tipsar|tipsa man|anonymt', gap: 0 },
   { kind: 'report', lang: 'en', cue: 'sending|sent|sends threatening|threat|threats|hate messages|texts|dms', gap: 5, unless: EN_GENERAL },
@@ -4356,7 +4366,7 @@ function check(text: string, given: readonly string[], mayGuess: boolean): Safet
   // No rule matched: the classifier's second opinion, held to the same checks as a rule's match (a laughing emoji, a
   // crime long ago, a question about a word), and, as a weaker sign than a rule, not said in jest ("lol", "haha").
   const guess = guessSafety(words);
-  if (!guess || (!notJoking && words.some((word) => JOKING_WORD_SET.has(word))) || hasAny(joined, NOT_YET_HARM) || hasAny(joined, IN_PLAY)) return null;
+  if (!guess || (!notJoking && words.some((word) => JOKING_WORD_SET.has(word))) || hasAny(joined, NOT_YET_HARM) || hasAny(joined, NO_GUESS_BESIDE)) return null;
   return routeOf({ ...guess, jokeable: true }, text, words, notJoking);
 }
 
@@ -5031,11 +5041,11 @@ const THREATENED_HARM = new Set([
   'kill', 'murder', 'stab', 'shoot', 'hurt', 'beat', 'burn', 'rape',
 ]);
 /**
- * A game or a sport named, where the classifier's guess is not taken (review85: "my little brother screams HELP every time
- * he loses in minecraft"), nor beside the harmless senses the rules know of searching and of snow falling (everyday21:
- * "googling ways to die my hair purple"); a rule still matches beside them, unless its own exceptions say otherwise.
+ * Where the classifier's guess is not taken: a game or a sport named (review85: "my little brother screams HELP every
+ * time he loses in minecraft"), and the harmless senses the rules know of searching and of snow falling (everyday21:
+ * "googling ways to die my hair purple"). A rule still matches beside them, unless its own exceptions say otherwise.
  */
-const IN_PLAY = asWholeWords([...SV_PLAY, ...EN_PLAY, ...EN_SEARCHED_HARMLESS, ...SNOW_FELL]);
+const NO_GUESS_BESIDE = asWholeWords([...SV_PLAY, ...EN_PLAY, ...EN_SEARCHED_HARMLESS, ...SNOW_FELL]);
 const JOKING_SINGLE_WORDS = new Set(JOKING.filter((word) => !word.includes(' ')));
 /** The one-word signs of jest, without "asså" (a filler in Swedish speech). */
 const JOKING_WORD_SET = new Set(JOKING_WORDS.filter((word) => !word.includes(' ')));
