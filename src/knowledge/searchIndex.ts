@@ -840,10 +840,38 @@ export class SearchIndex {
       for (const [i, q] of query.entries()) {
         if (isCommon[i] !== common) continue;
         const mayAdd = !common || commonOnlyMatters;
+        if (q.matches.length === 1) {
+          touchedCount = this.creditOneMatch(q.matches[0]!, q.weight, mayAdd, touchedCount);
+          continue;
+        }
         let seenCount = 0;
         for (const m of q.matches) seenCount = this.reachEntries(m, mayAdd, seenCount);
         touchedCount = this.creditSeen(q.weight, seenCount, touchedCount);
       }
+    }
+    return touchedCount;
+  }
+
+  /**
+   * A query term with one match (most are): its posting list credited in one pass, as reachEntries and creditSeen
+   * would (the entry's best quality and term frequency are this match's), without noting the entries first.
+   */
+  private creditOneMatch(m: TermMatch, weight: number, mayAdd: boolean, touchedCount: number): number {
+    const { credit, central, isTouched, touched } = this.scratch;
+    const entries = this.postingEntries;
+    const tfs = this.postingTf;
+    const quality = m.quality;
+    const gain = weight * quality;
+    for (let i = this.postingStart[m.term]!, end = this.postingStart[m.term + 1]!; i < end; i++) {
+      const entry = entries[i]!;
+      if (isTouched[entry] === 0) {
+        if (!mayAdd) continue;
+        isTouched[entry] = 1;
+        touched[touchedCount++] = entry;
+      }
+      credit[entry]! += gain;
+      const tf = tfs[i]! * quality;
+      if (tf > 0) central[entry]! += (weight * tf) / (tf + 1);
     }
     return touchedCount;
   }
@@ -896,12 +924,21 @@ export class SearchIndex {
    */
   private rankTouched(touchedCount: number, totalWeight: number, limit: number): Scored[] {
     const { credit, bound, touched, isTouched, heap } = this.scratch;
-    for (let i = 0; i < touchedCount; i++) {
-      const entry = touched[i]!;
-      bound[entry] = this.partialScore(entry, totalWeight) + 0.3 * Math.min(1, (2.5 * credit[entry]!) / totalWeight);
+    // The bounds, and the head (the 3 × limit touched entries with the highest bound, best first; ties: the one touched
+    // first) in the same pass.
+    const k = 3 * limit;
+    const head: number[] = [];
+    for (let t = 0; t < touchedCount; t++) {
+      const entry = touched[t]!;
+      const value = this.partialScore(entry, totalWeight) + 0.3 * Math.min(1, (2.5 * credit[entry]!) / totalWeight);
+      bound[entry] = value;
+      if (head.length === k && value <= bound[head[k - 1]!]!) continue;
+      let i = head.length < k ? head.length : k - 1;
+      while (i > 0 && bound[head[i - 1]!]! < value) i--;
+      head.splice(i, 0, entry);
+      if (head.length > k) head.pop();
     }
     const top: Scored[] = [];
-    const head = this.selectHead(touchedCount, 3 * limit);
     for (const entry of head) {
       // Best first: once an entry's bound cannot beat the fifth best score, no later one can.
       if (bound[entry]! <= floorOf(top, limit)) break;
@@ -922,22 +959,6 @@ export class SearchIndex {
       this.consider(entry, totalWeight, top, limit);
     }
     return top;
-  }
-
-  /** The k touched entries with the highest bound, best first (ties: the one touched first). */
-  private selectHead(touchedCount: number, k: number): number[] {
-    const { bound, touched } = this.scratch;
-    const out: number[] = [];
-    for (let t = 0; t < touchedCount; t++) {
-      const item = touched[t]!;
-      const value = bound[item]!;
-      if (out.length === k && value <= bound[out[k - 1]!]!) continue;
-      let i = out.length < k ? out.length : k - 1;
-      while (i > 0 && bound[out[i - 1]!]! < value) i--;
-      out.splice(i, 0, item);
-      if (out.length > k) out.pop();
-    }
-    return out;
   }
 
   /** Scores one entry with its phrase pass and puts it into its place in the (short) top list if it belongs there. */
