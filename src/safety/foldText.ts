@@ -90,6 +90,13 @@ const NUMBER_THEN_LETTERS = /^(\d+)([a-z]+)$/;
 const DRAWN_OUT = /([a-z])\1{2,}/g;
 
 /**
+ * A guardian ("god man", "gode mannen", also in Sami texts) is one word, "godman": its "man" is no husband to the rules
+ * of violence at home ("min god man tar hand om mina pengar", review91).
+ */
+const GUARDIAN_FIRST = new Set(['god', 'gode']);
+const GUARDIAN_SECOND = new Set(['man', 'mannen']);
+
+/**
  * The folded words of a message. One turn checks the same message several times (safety, commands, cues): PromiseBot
  * splits it once and passes the words to each check (their `words` parameter), frozen because they are shared.
  */
@@ -103,7 +110,8 @@ export function splitWords(text: string): readonly string[] {
     if (split) words.push(split[1]!, split[2]!);
     else {
       const plain = word.length > 2 ? word.replace(DRAWN_OUT, '$1') : word;
-      words.push(SPOKEN_FORMS.get(plain) ?? plain);
+      if (GUARDIAN_SECOND.has(plain) && words.length > 0 && GUARDIAN_FIRST.has(words[words.length - 1]!)) words[words.length - 1] += plain;
+      else words.push(SPOKEN_FORMS.get(plain) ?? plain);
     }
   }
   return Object.freeze(words);

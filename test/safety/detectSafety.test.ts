@@ -248,6 +248,29 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['jag tänker ibland att det vore enklast om skotern bara gick igenom isen med mig på. ingen skulle fatta att det var med flit', 'suicide', 'sv'],
   ['Mu boadnji guđii mu bartii ja vulggii biillain. Mus ii leat biila.', 'domestic', 'se'],
   ['we got lost in a blizzard on the fjell, cant see anything', 'emergency', 'en'],
+  // review91 (care and dependence) and review92 (hate against groups), written blind last (the Sami ones drafts).
+  ['min assistent slår mig just nu. jag sitter inlåst i badrummet. han står utanför och skriker', 'emergency', 'sv'],
+  ['min bror som har utvecklingsstörning har varit borta sen igår kväll, han har ingen jacka och det är -25 ute', 'emergency', 'sv'],
+  ["the night staff at my brothers group home is drunk, he's alone with 4 residents and just dropped one of them while lifting", 'emergency', 'en'],
+  ['Mu eatni assisteanta lea gárrenoaivvis barggus dál, son ii sáhte čuožžut', 'emergency', 'se'],
+  ['Kan man anmäla att personalen inte ger mormor hennes smärtmedicin? De säger att hon är besvärlig.', 'report', 'sv'],
+  ['is it a crime if my personal assistant uses my bank card for her own shopping? she did it at least 5 times', 'report', 'en'],
+  ['my grandmas guardian (god man) sold her cabin without asking anyone and i think he kept the money', 'report', 'en'],
+  ['Mu god man lea váldán mu ruđaid. Mus ii leat ruhta biebmui. Maid galggan dahkat?', 'report', 'se'],
+  ['Sii giddejit mu lanjas juohke ija boarrásiidruovttus. Leago dat rihkus?', 'report', 'se'],
+  ['sometimes i hit my head against the wall when the assistants dont understand me. today it bled and i wanted it to', 'suicide', 'en'],
+  ['min rullstol blev vält av några fulla killar i lördags o dom skrek cp-grejer åt mig. kan man anmala sånt', 'report', 'sv'],
+  ["nån har kört ihjäl renar med skoter med flit, han la upp det på tiktok med 'rensning' som text", 'report', 'sv'],
+  ["e journalist på lokaltidningen, efter min text om rennäringen har nån lagt ut bilder på mitt hus o skrivit 'dags att städa'", 'report', 'sv'],
+  ["is it a hate crime if someone at the ice rink called my daughter's teammate a monkey during the game?", 'report', 'en'],
+  ['my english not so good. man on bus spit on me and say go home terrorist. it was friday. what i do now', 'report', 'en'],
+  ["min mamma som e döv blev knuffad i kön på coop av en som sa 'döva ska hålla käften'. anmälningsbart?", 'report', 'sv'],
+  ['min pappa säger att han ska slå ihjäl mig om han får veta att jag e lesbisk', 'domestic', 'sv'],
+  ['Veahket! Veahkehe mu!', 'help', 'se'],
+  // Their exceptions must not hide violence at home nor a threat from someone close.
+  ['min man slår mig, jag sitter inlåst i badrummet', 'domestic', 'sv'],
+  ['my husband says he will hurt me if i leave', 'domestic', 'en'],
+  ['my autistic daughter is missing since this morning', 'emergency', 'en'],
   // The work exceptions must not hide violence at home that a colleague saw, nor a theft told with where the thing was.
   ['Min man tryckte mig mot väggen igår, min kollega såg blåmärkena', 'domestic', 'sv'],
   ['My husband grabbed my neck last night, my colleague saw the marks', 'domestic', 'en'],
@@ -1312,6 +1335,32 @@ const ORDINARY: string[] = [
   'Measta deaividin ealgga biillain ikte eahkes, muhto buot manai bures.',
   'Mu nieida hárjehallá boksema ja son časká garrasit go mun 😂',
   // review87 and everyday21 (the words of this session's rules in harmless senses, written blind last).
+  // review91 and review92 (written blind last): a carer lifting one into the car, a wheelchair behind snow walls, a knife
+  // for the reindeer slaughter (Sami, a draft), meat sliced for suovas, kind words; and what the new rules must let
+  // through: a drink of energy, a busy staff, a guardian who takes care of money, a nosebleed, a child with autism who
+  // walked home or went missing once as a toddler, a house for sale.
+  'my assistant is lifting me into the car, brb lol',
+  "i feel trapped at home when the plows leave big snow walls at the curb, can't get my wheelchair out. who do i complain to?",
+  'Čakčat mii njuovvat bohccuid. Mus lea ođđa niibi 😊',
+  'best knife for slicing reindeer meat thin? doing suovas for a dinner party',
+  'honestly people here have been really kind to me as an immigrant. just wanted to say that',
+  'min assistent är full av energi idag',
+  'personalen var fullt upptagen hela dagen',
+  'min god man tar hand om mina pengar',
+  'my guardian takes care of my money',
+  'it hurt and i wanted it to stop',
+  'min son har autism och gick hem från skolan själv idag',
+  'my son is autistic and went missing once as a toddler haha',
+  'nån har lagt ut bilder på mitt hus på hemnet',
+  'min rullstol blev vält av vinden',
+  'is it a hate crime if someone calls you names?',
+  // everyday23 (the words of those rules in harmless senses, written blind last; the Sami one a draft).
+  'my wheelchair got knocked over by the wind outside the library, nobody in it. can the library have a place inside to park it?',
+  'Áhkku attii munnje ruđaid riegádanbeaivái 🎉',
+  'my nurse says she is drunk on coffee by 10am every day haha',
+  'personalen ger inte mamma någon medicin längre på kvällen eftersom doktorn tog bort den, ska apoteket få veta det?',
+  'tåget körde ihjäl fem renar förra veckan, har ni nåt samarbete med trafikverket om stängsel? viltolyckan e redan anmäld',
+  'dottern har autism och är helt vilse i matteläxan ikväll 😅 finns det läxhjälp på biblioteket?',
   // review89 and everyday22 (written last): a blast in the mine, a customer angry at the counter, carpets beaten,
   // a snowball fight, a wallet borrowed, a film, ice that sounds like shots, grandchildren who "kill" one with jokes.
   'Skiftet slutar 01 och sen är det salva. Finns det nåt i löftena om trafiken vid gruvan nattetid?',

@@ -24,6 +24,12 @@ describe('foldText (safety, commands, cues)', () => {
     expect(splitWords('min 5åring, our 4yo, ring 112, E10')).toEqual(['min', '5', 'aring', 'our', '4', 'yo', 'ring', '112', 'e10']);
   });
 
+  it('reads a guardian ("god man", "gode mannen") as one word, so that its "man" is no husband', () => {
+    expect(splitWords('Min god man tar hand om mina pengar')).toEqual(['min', 'godman', 'tar', 'hand', 'om', 'mina', 'pengar']);
+    expect(splitWords('Gode mannen sålde stugan')).toEqual(['godemannen', 'salde', 'stugan']);
+    expect(splitWords('min man slår mig')).toEqual(['min', 'man', 'slar', 'mig']);
+  });
+
   it('reads a letter drawn out three times or more as one, and leaves numbers and doubled letters as written', () => {
     expect(splitWords('HJÄÄÄLP pleeeease heeelp')).toEqual(['hjalp', 'please', 'help']);
     expect(splitWords('kallt 1000 kr, 777')).toEqual(['kallt', '1000', 'kr', '777']);
