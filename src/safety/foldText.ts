@@ -101,8 +101,11 @@ const GUARDIAN_SECOND = new Set(['man', 'mannen']);
  * splits it once and passes the words to each check (their `words` parameter), frozen because they are shared.
  */
 
+/** "he'll", "she’ll", "they'll": read as "he will" (folding alone makes "he'll" the word "hell": "my husband says he'll kill me", review93). */
+const WILL_CONTRACTION = /\b(he|she|they|someone|somebody)['’]ll\b/gi;
+
 export function splitWords(text: string): readonly string[] {
-  const folded = foldText(text);
+  const folded = foldText(/['’]ll\b/i.test(text) ? text.replace(WILL_CONTRACTION, '$1 will') : text);
   if (!folded) return Object.freeze([]);
   const words: string[] = [];
   for (const word of folded.split(' ')) {

@@ -267,6 +267,17 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ["min mamma som e döv blev knuffad i kön på coop av en som sa 'döva ska hålla käften'. anmälningsbart?", 'report', 'sv'],
   ['min pappa säger att han ska slå ihjäl mig om han får veta att jag e lesbisk', 'domestic', 'sv'],
   ['Veahket! Veahkehe mu!', 'help', 'se'],
+  // review93 (alcohol and drugs, written blind last; the Sami one a draft), and "he'll" read as "he will".
+  ['det finns en telegramgrupp där man beställer knark med leverans i kiruna, kan man tipsa nånstans?', 'report', 'sv'],
+  ['jag har sparat sömntabletter o tänker ta alla ikväll med vinet', 'suicide', 'sv'],
+  ['vad gör man om en kompis säger att hon ska ta en överdos med flit i helgen?', 'suicide', 'sv'],
+  ['drunk guy on a snowmobile doing donuts next to the kids ski track right now', 'emergency', 'en'],
+  ["is it a crime if my neighbour smuggles booze from Norway and sells it to teenagers? he's been doing it all winter", 'report', 'en'],
+  ['my colleague drives the bus to the mine still drunk from the night before, smells of booze every monday. who do I tell', 'report', 'en'],
+  ["my ex comes by drunk at night and says he'll burn the house down if I dont let him see the kids", 'domestic', 'en'],
+  ['Gávdnen narkotihka mu bártni lanjas. Maid galggan dahkat?', 'report', 'se'],
+  ["my husband says he'll kill me", 'emergency', 'en'],
+  ["HE'LL KILL ME", 'emergency', 'en'],
   // Their exceptions must not hide violence at home nor a threat from someone close.
   ['min man slår mig, jag sitter inlåst i badrummet', 'domestic', 'sv'],
   ['my husband says he will hurt me if i leave', 'domestic', 'en'],
@@ -1354,6 +1365,14 @@ const ORDINARY: string[] = [
   'nån har lagt ut bilder på mitt hus på hemnet',
   'min rullstol blev vält av vinden',
   'is it a hate crime if someone calls you names?',
+  // The new alcohol and drug rules' exceptions, and hyperbole that "he'll" read as "he will" must not turn into a threat.
+  'mamma ska ta en överdos av kaffe idag',
+  'drunk guys on a snowmobile tour, great fun with the guide',
+  'How does the municipality stop shops selling alcohol to minors?',
+  'Mii dáhpáhuvvá jos skuvllas gávdnet narkotihka? jearan dušše',
+  "My grandma says she'll kill me if I don't wear a hat at -25 😂 where can I buy a proper winter hat?",
+  "My manager said if I'm late one more time he'll kill me. He's joking, he brings cake every Friday.",
+  "We don't know where we'll live after the town move",
   // everyday23 (the words of those rules in harmless senses, written blind last; the Sami one a draft).
   'my wheelchair got knocked over by the wind outside the library, nobody in it. can the library have a place inside to park it?',
   'Áhkku attii munnje ruđaid riegádanbeaivái 🎉',

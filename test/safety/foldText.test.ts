@@ -24,6 +24,12 @@ describe('foldText (safety, commands, cues)', () => {
     expect(splitWords('min 5åring, our 4yo, ring 112, E10')).toEqual(['min', '5', 'aring', 'our', '4', 'yo', 'ring', '112', 'e10']);
   });
 
+  it("reads he'll, she'll and they'll as he will, she will, they will (not the word hell)", () => {
+    expect(splitWords("my husband says he'll kill me")).toEqual(['my', 'husband', 'says', 'he', 'will', 'kill', 'me']);
+    expect(splitWords('THEY’LL come')).toEqual(['they', 'will', 'come']);
+    expect(splitWords("what the hell, we'll see")).toEqual(['what', 'the', 'hell', 'well', 'see']);
+  });
+
   it('reads a guardian ("god man", "gode mannen") as one word, so that its "man" is no husband', () => {
     expect(splitWords('Min god man tar hand om mina pengar')).toEqual(['min', 'godman', 'tar', 'hand', 'om', 'mina', 'pengar']);
     expect(splitWords('Gode mannen sålde stugan')).toEqual(['godemannen', 'salde', 'stugan']);
