@@ -7,7 +7,7 @@
  * the first seconds after every start (a deploy, a restart after a crash) wait for that: measured with `npm run
  * bench`'s load on fresh servers, the bot served 400–660 requests in its first second against 1,300–1,800 once warm,
  * while an echo bot on the same stack served 670–970. With one second of warm-up (WARMUP_MS) it served 540–880; in
- * `npm run bench`, its first 3 s after ready went from 0.73 of the echo bot's requests to 0.84 (docs/benchmarks.md).
+ * `npm run bench`, its first 3 s after ready went from 0.73 of the echo bot's requests to 0.84 (docs/benchmarks-history.md).
  * Start-up to ready takes about a second longer.
  *
  * Only those pure functions, called as PromiseBot calls them, and only question-like texts, because of what steady

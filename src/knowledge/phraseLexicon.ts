@@ -137,7 +137,7 @@ function paddedUnit(term: string, i: number): number {
  * whole string, so finding the words of a phrase through one means cutting a new string out of the phrase for each
  * word and hashing it, and a typo-matching key needs a string built for it. At 10,000 entries (about 900,000 words
  * per language) reading phrases and terms through these tables instead of Maps made the first build of the index
- * about a fifth faster (median of five side-by-side runs 3.53 → 2.83 s, see docs/benchmarks.md).
+ * about a fifth faster (median of five side-by-side runs 3.53 → 2.83 s, see docs/benchmarks-history.md).
  */
 class HashSlots {
   /** Slot s holds a key's hash at 2s and its number + 1 at 2s + 1 (0: empty), so a look-up reads one place. */

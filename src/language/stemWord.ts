@@ -4,7 +4,7 @@
  * porter2 (Snowball's English, "Porter2"). Both give the same stems as snowball-stemmers, which the tests keep as the
  * reference (test/language/stemWord.test.ts), at a fraction of its cost: building the index of a large base meets
  * tens of thousands of new words, and snowball-stemmers took 8 µs per Swedish and 16 µs per English word, these
- * 3 and 2 µs (docs/benchmarks.md). Northern Sami has no stemmer that runs offline, so it gets the light suffix
+ * 3 and 2 µs (docs/benchmarks-history.md). Northern Sami has no stemmer that runs offline, so it gets the light suffix
  * stripping described in shared/SAMI.md (hand-written for that reason), after mapping the attested inflected forms
  * whose stem changes by consonant gradation (beana → beatnaga) to their base form.
  */
