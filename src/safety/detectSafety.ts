@@ -2014,8 +2014,9 @@ const R44_FIRST: Rule[] = [
   { kind: 'suicide', lang: 'en', cue: 'bled|bleed|bleeding|hurt and i wanted|want it to', gap: 0, unless: FICTION, trailing: new Set(['too', 'so', 'again', 'today', 'honestly']) },
   // Alcohol and drugs (review93; the Sami one a draft): drugs ordered from a group, sleeping pills saved to take all at
   // once, a friend who says she will take an overdose, a drunk on a snowmobile among children, booze sold to teenagers,
-  // a driver still drunk from the night before, drugs found in a child's room. "is it a crime if …" asks about a real
-  // person here, so only the words of asking in general (EN_IN_GENERAL) are exceptions.
+  // a driver still drunk from the night before, drugs found in a child's room. "is it a crime if my neighbour … sells it
+  // to teenagers" asks about a real person, so that rule names a seller and takes only the words of asking in general
+  // (EN_IN_GENERAL) as exceptions, not "is it a crime".
   { kind: 'report', lang: 'sv', cue: 'bestaller|bestalla|bestallt|bestallde|koper|kopa|kopte|kopt knark|droger|narkotika|kokain|hasch|gras|amfetamin|tjack', gap: 1, unless: [...SV_GENERAL, ...FICTION] },
   { kind: 'suicide', lang: 'sv', cue: 'sparat|samlat|sparar|samlar|gomt *tabletter|*tabletterna|piller|pillren|*mediciner|*medicinerna tanker|ska|kommer ta alla', gap: 3, unless: [...SV_PILLS_RETURNED, ...FICTION] },
   { kind: 'suicide', lang: 'sv', cue: 'ska|tanker|vill|planerar|kommer ta+en+overdos|overdosera|ta+overdos', gap: 2, unless: [...SV_IN_GENERAL, ...FICTION, 'av kaffe', 'av socker', 'av godis', 'av choklad', 'av julmat', 'av sol'] },

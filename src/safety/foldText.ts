@@ -97,13 +97,15 @@ const GUARDIAN_FIRST = new Set(['god', 'gode']);
 const GUARDIAN_SECOND = new Set(['man', 'mannen']);
 
 /**
+ * "he'll", "she’ll", "they'll": read as "he will" (folding alone makes "he'll" the word "hell": "my husband says he'll
+ * kill me", review93). Not "we'll", "you'll", "I'll": "we don't know where we'll live" is no "know where we live".
+ */
+const WILL_CONTRACTION = /\b(he|she|they|someone|somebody)['’]ll\b/gi;
+
+/**
  * The folded words of a message. One turn checks the same message several times (safety, commands, cues): PromiseBot
  * splits it once and passes the words to each check (their `words` parameter), frozen because they are shared.
  */
-
-/** "he'll", "she’ll", "they'll": read as "he will" (folding alone makes "he'll" the word "hell": "my husband says he'll kill me", review93). */
-const WILL_CONTRACTION = /\b(he|she|they|someone|somebody)['’]ll\b/gi;
-
 export function splitWords(text: string): readonly string[] {
   const folded = foldText(/['’]ll\b/i.test(text) ? text.replace(WILL_CONTRACTION, '$1 will') : text);
   if (!folded) return Object.freeze([]);
