@@ -80,7 +80,10 @@ const EN_VICTIM = 'her|him|them|a|someone|somebody|his|their';
  */
 const SV_CARERS = ['assistent', 'assistenten', 'assistenterna', 'personalen', 'nattpersonalen', 'vardaren', 'vardarna', 'hemtjansten', 'boendepersonalen', 'underskoterskan'];
 const SV_CARERS_CUE = `${SV_CARERS.join('|')}|personlig+assistent|vardare|skotaren`;
-const EN_CARERS = ['my assistant', 'the assistant', 'my assistants', 'the assistants', 'personal assistant', 'my carer', 'the carer', 'my caregiver', 'the caregiver', 'home care', 'the staff', 'night staff'];
+/** Strangers who push someone into a car or a van: no one close ("two men pushed her into a van"; the rule of someone loaded into a car answers it). */
+const EN_STRANGERS = ['two men', 'three men', 'some men', 'two guys', 'some guys', 'a stranger', 'strangers', 'unknown men', 'masked men'];
+/** One's own carer, for the rule of someone loaded into a car ("my assistant is lifting me into the car"); not any staff who saw it. */
+const EN_CARERS = ['my assistant', 'my assistants', 'my personal assistant', 'my carer', 'my carers', 'my caregiver', 'my home care'];
 /**
  * Someone not close to the writer who says or threatens (review92: "my landlord … says he will hurt me if i dont leave by
  * friday"): no violence at home (the rules for threats still answer it).
@@ -3117,7 +3120,7 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'en', cue: 'if i leave|left|tell|report kill|hurt|find|hit', gap: 5 },
   { kind: 'domestic', lang: 'sv', cue: 'skyddat|skyddad|skyddade boende|adress|identitet', gap: 0, unless: [...SV_GENERAL, 'vad ar', 'vad betyder', 'hur far man', 'finns det'] },
   { kind: 'domestic', lang: 'sv', cue: 'jag inte far|fick ga|traffa|jobba|prata|ringa', gap: 1, unless: SV_GENERAL },
-  { kind: 'domestic', lang: 'en', cue: 'pushed|shoved|threw me|her|him down|into|against|over|across', gap: 1, unless: ['at school', 'kids at', 'classmates', 'at my daughters school', 'at my sons school'] },
+  { kind: 'domestic', lang: 'en', cue: 'pushed|shoved|threw me|her|him down|into|against|over|across', gap: 1, unless: ['at school', 'kids at', 'classmates', 'at my daughters school', 'at my sons school', ...EN_STRANGERS] },
   { kind: 'domestic', lang: 'en', cue: 'comes|coming|came into my|our room|bedroom at night', gap: 2 },
   { kind: 'domestic', lang: 'en', cue: 'bruises on her|his|my neck|arms|face|back', gap: 1, unless: EN_GENERAL },
   { kind: 'domestic', lang: 'sv', cue: 'blamarken|blamarke pa halsen|armarna|ryggen|kroppen|ansiktet|benen', gap: 1, unless: [...SV_GENERAL, ...SV_SPORTS_AND_FALLS, ...SV_OUT_OF_HOME] },

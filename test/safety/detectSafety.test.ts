@@ -278,6 +278,10 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['Gávdnen narkotihka mu bártni lanjas. Maid galggan dahkat?', 'report', 'se'],
   ["my husband says he'll kill me", 'emergency', 'en'],
   ["HE'LL KILL ME", 'emergency', 'en'],
+  // Strangers who push someone into a van are no one close: 112, not the help for violence at home; a partner who does
+  // is violence at home still.
+  ['two men pushed her into a van, the staff at the shop saw it', 'emergency', 'en'],
+  ['my husband pushed me into the car and drove off', 'domestic', 'en'],
   // Their exceptions must not hide violence at home nor a threat from someone close.
   ['min man slår mig, jag sitter inlåst i badrummet', 'domestic', 'sv'],
   ['my husband says he will hurt me if i leave', 'domestic', 'en'],
