@@ -80,6 +80,11 @@ const EN_VICTIM = 'her|him|them|a|someone|somebody|his|their';
  */
 const SV_CARERS = ['assistent', 'assistenten', 'assistenterna', 'personalen', 'nattpersonalen', 'vardaren', 'vardarna', 'hemtjansten', 'boendepersonalen', 'underskoterskan'];
 const SV_CARERS_CUE = `${SV_CARERS.join('|')}|personlig+assistent|vardare|skotaren`;
+/** An "overdose" of food or drink (everyday24: "känns som jag tagit en överdos sill och janssons 😂"), in the last net too. */
+const SV_FOOD_OVERDOSE = ['kaffe', 'socker', 'godis', 'choklad', 'julmat', 'sol', 'sill', 'janssons', 'julbord', 'lussebullar', 'julmust', 'skinka',
+  'semlor', 'pepparkakor'].flatMap((food) => [`overdos ${food}`, `overdos av ${food}`]);
+/** Cooking, where the classifier's guess is not taken (everyday24: "he'll burn the sausages like every summer"). */
+const COOKING = ['the grill', 'on the grill', 'bbq', 'barbecue', 'sausages', 'the burgers', 'the pancakes', 'grillen', 'korvarna'];
 /** Strangers who push someone into a car or a van: no one close ("two men pushed her into a van"; the rule of someone loaded into a car answers it). */
 const EN_STRANGERS = ['two men', 'three men', 'some men', 'two guys', 'some guys', 'a stranger', 'strangers', 'unknown men', 'masked men'];
 /** One's own carer, for the rule of someone loaded into a car ("my assistant is lifting me into the car"); not any staff who saw it. */
@@ -426,7 +431,7 @@ const SE_CRAFT = ['duodji', 'duoji', 'duojis', 'duddjot', 'duddjon', 'duddjojit'
  * Carving, a craft lesson, fish and birch bark: knife work that the knife rule (with SE_CRAFT) and the last net for
  * danger now (DANGER_NOW_SKIP) both let through (drafts).
  */
-const SE_KNIFE_WORK = ['cuollat', 'cuollan', 'guliid', 'duodjekursa', 'duodjediimmus', 'soahkebarkku'];
+const SE_KNIFE_WORK = ['cuollat', 'cuollan', 'guliid', 'duodjekursa', 'duodjediimmus', 'soahkebarkku', 'duddjon', 'duddjot', 'duddjojit', 'duodji'];
 /** The hunt, and being taught it (a draft: "bivdu" is hunting and fishing, "oahpaha" teaches; not in ../shared/SAMI.md). */
 const SE_HUNTING = ['bivdu', 'bivdui', 'bivddus', 'bivdit', 'bivddan', 'oahpaha', 'oahpahii', 'oahpahit', 'guoli', 'guolli', 'guolastit'];
 
@@ -2020,9 +2025,9 @@ const R44_FIRST: Rule[] = [
   // a driver still drunk from the night before, drugs found in a child's room. "is it a crime if my neighbour … sells it
   // to teenagers" asks about a real person, so that rule names a seller and takes only the words of asking in general
   // (EN_IN_GENERAL) as exceptions, not "is it a crime".
-  { kind: 'report', lang: 'sv', cue: 'bestaller|bestalla|bestallt|bestallde|koper|kopa|kopte|kopt knark|droger|narkotika|kokain|hasch|gras|amfetamin|tjack', gap: 1, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'sv', cue: 'bestaller|bestalla|bestallt|bestallde|koper|kopa|kopte|kopt knark|droger|narkotika|kokain|hasch|amfetamin|tjack', gap: 1, unless: [...SV_GENERAL, ...FICTION] },
   { kind: 'suicide', lang: 'sv', cue: 'sparat|samlat|sparar|samlar|gomt *tabletter|*tabletterna|piller|pillren|*mediciner|*medicinerna tanker|ska|kommer ta alla', gap: 3, unless: [...SV_PILLS_RETURNED, ...FICTION] },
-  { kind: 'suicide', lang: 'sv', cue: 'ska|tanker|vill|planerar|kommer ta+en+overdos|overdosera|ta+overdos', gap: 2, unless: [...SV_IN_GENERAL, ...FICTION, 'av kaffe', 'av socker', 'av godis', 'av choklad', 'av julmat', 'av sol'] },
+  { kind: 'suicide', lang: 'sv', cue: 'ska|tanker|vill|planerar|kommer ta+en+overdos|overdosera|ta+overdos', gap: 2, unless: [...SV_IN_GENERAL, ...FICTION, ...SV_FOOD_OVERDOSE] },
   { kind: 'emergency', lang: 'en', cue: 'drunk|wasted|hammered|intoxicated guy|man|dude|driver|person|kid|teen|teens|guys on+a|on+the|driving|riding snowmobile|skidoo|snowmobiles|car|truck|atv|quad|scooter|moped', gap: 2, unless: [...EN_GENERAL, ...FICTION, ...EN_NOT_DRUNK, 'snowmobile tour', 'snowmobile safari', 'with the guide'], reportWhenOver: true },
   { kind: 'report', lang: 'en', cue: 'he|she|they|neighbour|neighbor|someone|somebody|guy|man|woman|dealer|dealers|people sells|selling|sold booze|alcohol|liquor|moonshine|drugs|weed|it|beer|vodka|snus to teenagers|teens|kids|minors|children|underage|students|youngsters', gap: 5, unless: [...EN_IN_GENERAL, ...FICTION] },
   { kind: 'report', lang: 'en', cue: 'drives|drove|driving|drive the|his|her|a bus|car|truck|taxi|van|loader|lorry|snowmobile still+drunk|drunk|wasted', gap: 4, unless: [...EN_GENERAL, ...FICTION, 'i drive', 'i drove', 'i always drive', 'im driving', 'sober driver', 'designated driver', 'drive drunk people', 'drunk people home', 'when im drunk', 'when i am drunk', 'when were drunk', 'when we are drunk', 'used to', 'years ago', 'sober now'] },
@@ -2227,7 +2232,7 @@ const R50_FIRST: Rule[] = [
   { kind: 'report', lang: 'en', cue: 'exposed|exposing|flashed|flashing himself|themselves|his', gap: 1, unless: EN_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'filmade|filmat|filmar|fotade|fotat|fotar|smygfilmade|smygfilmat omkladningsrummet|duschen|duschrummet|toaletten|naken|nakna', gap: 5, unless: [...SV_GENERAL, 'hur skyddar', 'skydda'] },
   { kind: 'report', lang: 'en', cue: 'filmed|filming|photographed|recorded changing|locker|shower|showers|toilet|naked', gap: 5, unless: [...EN_GENERAL, 'how to protect'] },
-  { kind: 'report', lang: 'sv', cue: 'hittade|hittat|hittar *pase|pasar|knark|narkotika|hasch|sprutor|sprutan|kanyler|kokain|amfetamin', gap: 4, unless: [...SV_GENERAL, 'polisen hittade', 'hittade polisen', 'de hittade', 'hitta', 'hunden', 'hundarna', 'hundar', 'hundsoket', 'narkotikahundar', 'laste', 'hur manga', 'hur mycket'] },
+  { kind: 'report', lang: 'sv', cue: 'hittade|hittat|hittar *pase|pasar|knark|narkotika|hasch|sprutor|sprutan|kanyler|kokain|amfetamin', gap: 4, unless: [...SV_GENERAL, 'polisen hittade', 'hittade polisen', 'de hittade', 'hitta', 'hunden', 'hundarna', 'hundar', 'hundsoket', 'narkotikahundar', 'laste', 'hur manga', 'hur mycket', 'godispapper', 'godis', 'lordagsgodis', 'godispase', 'godispasar', 'chipspase'] },
   { kind: 'report', lang: 'en', cue: 'found|find bag|baggie|baggies|drugs|weed|pills|needles|syringes|cocaine', gap: 3, unless: [...EN_GENERAL, 'police found', 'dog found', 'did the', 'how many', 'how much'] },
   { kind: 'domestic', lang: 'sv', cue: 'flytt|flydde|rymt|rymde fran min|mannen|maken|sambon|pojkvannen|exet|honom', gap: 5, unless: SV_GENERAL },
   { kind: 'domestic', lang: 'sv', cue: 'han|mannen|maken|sambon|exet|pojkvannen letar|letade|soker|sokte efter mig', gap: 1, unless: [...SV_GENERAL, 'affaren', 'butiken', 'tappat bort'] },
@@ -3464,7 +3469,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'inte kommit|kommer|komma|kom ner|tillbaka', gap: 1, unless: [...SV_GENERAL, 'om jag', 'om du', 'om vi', 'paketet', 'svaret', 'beskedet', 'bussen', 'pengarna', 'forran', 'innan', 'forran pa', 'pratat om', 'pratar om', 'sagt att', 'skrattar bort'] },
   { kind: 'emergency', lang: 'sv', cue: 'andas konstigt|jattekonstigt|knappt|daligt|svagt|tungt', gap: 1, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'ingen kontakt med honom|henne|dem|barnet', gap: 0, unless: SV_GENERAL },
-  { kind: 'emergency', lang: 'sv', cue: 'overdos|overdoserat|overdoserade|overdoserar', unless: [...SV_GENERAL, 'risk', 'om man', 'spel', 'spelet', 'mitt spel', 'karaktar', 'karaktaren', 'lol', 'thesis', 'deaths', 'statistics', 'numbers', 'research', 'statistik', 'uppsats', 'studie', 'julmust', 'godis', 'kaffe', 'socker', 'choklad', 'pepparkakor', 'glogg', 'lussekatter', 'serier'] },
+  { kind: 'emergency', lang: 'sv', cue: 'overdos|overdoserat|overdoserade|overdoserar', unless: [...SV_GENERAL, 'risk', 'om man', 'spel', 'spelet', 'mitt spel', 'karaktar', 'karaktaren', 'lol', 'thesis', 'deaths', 'statistics', 'numbers', 'research', 'statistik', 'uppsats', 'studie', 'julmust', 'godis', 'kaffe', 'socker', 'choklad', 'pepparkakor', 'glogg', 'lussekatter', 'serier', ...SV_FOOD_OVERDOSE] },
   { kind: 'emergency', lang: 'sv', cue: 'jattesmall|smallen|explosion|exploderade|exploderat', unless: ['baktander', 'baktande', 'baktandning', 'inget farligt', ...SV_GENERAL, ...EN_SMALLER, 'nastan', 'arg', 'ilska', 'holl pa att', 'huvud', 'huvudet', 'skallen', 'hjarnan', 'sprangning', 'sprangningen', 'varje natt', 'skjutningen', 'gruvan', 'gruva', 'lkab', 'mine', 'blasting'] },
   { kind: 'emergency', lang: 'sv', cue: 'han|hon|nan|nagon|de|dom|mannen|killen forsoker|forsokte|ska|vill|hotar|hotade ta livet av mig|oss', gap: 2, unless: [...SV_GENERAL, ...JOKING, ...SV_KILLS_ME], reportWhenOver: true, jokeable: true },
   // Not a board game's avalanche (review80).
@@ -4832,7 +4837,7 @@ const MINE_BLASTING = ['spranger i gruvan', 'nar de spranger', 'sprangningar', '
 const DANGER_NOW_SKIP = asWholeWords([
   ...CLOSED_MATTER_PHRASES, ...MINE_BLASTING,
   ...ABOUT_THE_TOPIC, ...FICTION, ...NO_HARM_NOW, ...FIRE_KEPT, ...SV_HUNTING, ...SV_IN_GENERAL, ...EN_IN_GENERAL,
-  ...JOKING_WORDS, ...RESOLVED, ...SV_POSTPONED, ...SNOW_FELL,
+  ...JOKING_WORDS, ...RESOLVED, ...SV_POSTPONED, ...SNOW_FELL, ...SV_FOOD_OVERDOSE,
   // Well again, or sore after training (review71: "bröt handleden i mars, nu är hon bra igen", "chest so sore after the pushup challenge").
   'bra igen', 'frisk igen', 'fine again', 'hand it in', 'hand them in', 'lamna in vapnet', 'harjehalaimet', 'vuosttasveahki', 'keep asking', 'what should i tell', 'vad ska jag svara',
   // A scrape (review78: "fell off my bike … just a scraped knee, all good").
@@ -5123,9 +5128,10 @@ const THREATENED_HARM = new Set([
 /**
  * Where the classifier's guess is not taken: a game or a sport named (review85: "my little brother screams HELP every
  * time he loses in minecraft"), and the harmless senses the rules know of searching and of snow falling (everyday21:
- * "googling ways to die my hair purple"). A rule still matches beside them, unless its own exceptions say otherwise.
+ * "googling ways to die my hair purple"), and cooking (COOKING). A rule still matches beside them, unless its own
+ * exceptions say otherwise.
  */
-const NO_GUESS_BESIDE = asWholeWords([...SV_PLAY, ...EN_PLAY, ...EN_SEARCHED_HARMLESS, ...SNOW_FELL]);
+const NO_GUESS_BESIDE = asWholeWords([...SV_PLAY, ...EN_PLAY, ...EN_SEARCHED_HARMLESS, ...SNOW_FELL, ...COOKING]);
 const JOKING_SINGLE_WORDS = new Set(JOKING.filter((word) => !word.includes(' ')));
 /** The one-word signs of jest, without "asså" (a filler in Swedish speech). */
 const JOKING_WORD_SET = new Set(JOKING_WORDS.filter((word) => !word.includes(' ')));

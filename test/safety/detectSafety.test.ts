@@ -282,6 +282,9 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   // is violence at home still.
   ['two men pushed her into a van, the staff at the shop saw it', 'emergency', 'en'],
   ['my husband pushed me into the car and drove off', 'domestic', 'en'],
+  ['han har tagit en överdos av tabletter nu', 'emergency', 'sv'],
+  ['han ramlade och slog i huvudet nu, vi drack kaffe', 'emergency', 'sv'],
+  ['hittade en påse med knark i dotterns rum', 'report', 'sv'],
   // Their exceptions must not hide violence at home nor a threat from someone close.
   ['min man slår mig, jag sitter inlåst i badrummet', 'domestic', 'sv'],
   ['my husband says he will hurt me if i leave', 'domestic', 'en'],
@@ -1377,6 +1380,12 @@ const ORDINARY: string[] = [
   "My grandma says she'll kill me if I don't wear a hat at -25 😂 where can I buy a proper winter hat?",
   "My manager said if I'm late one more time he'll kill me. He's joking, he brings cake every Friday.",
   "We don't know where we'll live after the town move",
+  // everyday24 (review93's words and "he'll" in harmless senses, written blind last; the Sami one a draft).
+  'Hej! Beställer ni gräs till fotbollsplanen själva eller är det föreningen som gör det?',
+  'efter julbordet igår känns det som jag tagit en överdos sill och janssons 😂',
+  'har tagit en överdos av julmust o skinka, nu behövs en promenad. är elljusspåret upplyst?',
+  'Hittade en hel påse godispapper under sängen i dotterns rum. Mysteriet med det försvunna lördagsgodiset är löst 🍬',
+  'Mus lea ođđa niibi maid áddjá ráhkadii, dál duddjon juohke eahkeda',
   // everyday23 (the words of those rules in harmless senses, written blind last; the Sami one a draft).
   'my wheelchair got knocked over by the wind outside the library, nobody in it. can the library have a place inside to park it?',
   'Áhkku attii munnje ruđaid riegádanbeaivái 🎉',

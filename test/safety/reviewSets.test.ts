@@ -103,7 +103,10 @@ describe('everyday messages (unseen/everyday1.jsonl to everyday16.jsonl)', () =>
   // everyday23, written blind in the thirty-third session with the everyday senses of its new rules' words (a carer who
   // lifts one into the car, medicine a doctor stopped, a wheelchair blown over, a child with autism away at camp, a
   // guardian who takes care of money): 14 at the session's start, 24 on its first new rules, 4 after the exceptions.
-  it.each([['everyday14.jsonl', 120], ['everyday15.jsonl', 120], ['everyday16.jsonl', 100], ['everyday18.jsonl', 120], ['everyday20.jsonl', 120], ['everyday23.jsonl', 120]])('%s: an alarm for at most 5 %% of them', (file, size) => {
+  // everyday24, written blind last in that session with the everyday senses of review93's rules' words and of "he'll"
+  // (grass seed ordered, an "overdose" of Christmas food, sweets found in a child's room, "he'll burn the sausages"): 5
+  // at the session's start, 8 as it came, none after the exceptions written from it.
+  it.each([['everyday14.jsonl', 120], ['everyday15.jsonl', 120], ['everyday16.jsonl', 100], ['everyday18.jsonl', 120], ['everyday20.jsonl', 120], ['everyday23.jsonl', 120], ['everyday24.jsonl', 120]])('%s: an alarm for at most 5 %% of them', (file, size) => {
     const messages = readFileSync(path.join(dir, 'unseen', file), 'utf8').split('\n').filter(Boolean)
       .map((line) => JSON.parse(line) as Reviewed);
     expect(messages).toHaveLength(size);
