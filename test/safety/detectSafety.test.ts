@@ -1380,6 +1380,12 @@ const ORDINARY: string[] = [
   "My grandma says she'll kill me if I don't wear a hat at -25 😂 where can I buy a proper winter hat?",
   "My manager said if I'm late one more time he'll kill me. He's joking, he brings cake every Friday.",
   "We don't know where we'll live after the town move",
+  // From reading the session's rules again: a carer who takes the car to the garage, money kept safe, a partner who
+  // drove home because the writer was drunk, staff busy.
+  'vårdaren tog min bil till verkstaden',
+  'the staff kept my money safe in the office',
+  'she drove the car home since I was drunk',
+  'personalen var packad med jobb idag',
   // everyday24 (review93's words and "he'll" in harmless senses, written blind last; the Sami one a draft).
   'Hej! Beställer ni gräs till fotbollsplanen själva eller är det föreningen som gör det?',
   'efter julbordet igår känns det som jag tagit en överdos sill och janssons 😂',
