@@ -86,8 +86,16 @@ const NORDIC_FORMS = {
 const SPOKEN_FORMS = new Map(Object.entries({ mej: 'mig', dej: 'dig', sej: 'sig', mkt: 'mycket', ngn: 'nagon', e: 'ar', o: 'och', ...NORDIC_FORMS }));
 /** A number written together with a word ("5-åring" is already two words; "5åring", "4yo", "3hrs" are made so). */
 const NUMBER_THEN_LETTERS = /^(\d+)([a-z]+)$/;
-/** A letter drawn out, three times or more ("hjäääälp", "pleeeease", "heeelp"): read as one. No word needs three. */
+/**
+ * A letter drawn out, three times or more ("hjäääälp", "pleeeease", "heeelp"): read as one. No word needs three. A
+ * consonant that Swedish doubles at a word's end or before another consonant is read as two ("kör hem fulll från
+ * krogen", review94; "alllvarligt"), since one would make another word ("ful", ugly).
+ */
 const DRAWN_OUT = /([a-z])\1{2,}/g;
+const DOUBLED = new Set(['l', 'n', 'm', 's', 't']);
+function undrawn(_run: string, letter: string): string {
+  return DOUBLED.has(letter) ? letter + letter : letter;
+}
 
 /**
  * A guardian ("god man", "gode mannen", also in Sami texts) is one word, "godman": its "man" is no husband to the rules
@@ -114,7 +122,7 @@ export function splitWords(text: string): readonly string[] {
     const split = NUMBER_THEN_LETTERS.exec(word);
     if (split) words.push(split[1]!, split[2]!);
     else {
-      const plain = word.length > 2 ? word.replace(DRAWN_OUT, '$1') : word;
+      const plain = word.length > 2 ? word.replace(DRAWN_OUT, undrawn) : word;
       if (GUARDIAN_SECOND.has(plain) && words.length > 0 && GUARDIAN_FIRST.has(words[words.length - 1]!)) words[words.length - 1] += plain;
       else words.push(SPOKEN_FORMS.get(plain) ?? plain);
     }

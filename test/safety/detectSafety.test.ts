@@ -285,6 +285,14 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['han har tagit en överdos av tabletter nu', 'emergency', 'sv'],
   ['han ramlade och slog i huvudet nu, vi drack kaffe', 'emergency', 'sv'],
   ['hittade en påse med knark i dotterns rum', 'report', 'sv'],
+  // review94 (traffic, written blind last; the Sami one a draft).
+  ['kid just got hit at the crosswalk by the school, ambulance??', 'emergency', 'en'],
+  ['pappa kör hem fulll från krogen nu, han har sladdat två gånger redan, jag sitter bak. snälla vad gör jag', 'emergency', 'sv'],
+  ['var med om en smitningsolycka förra veckan, en pickup körde in i mig i rondellen och drog. har ont i ryggen fortfarande', 'report', 'sv'],
+  ['körde på en ren igår kväll vid kurravaara och bara åkte vidare, fick panik. måste jag anmäla nu i efterhand?', 'report', 'sv'],
+  ['my ex keeps tailgating me and flashing his lights whenever he sees my car, yesterday he followed me all the way to work', 'domestic', 'en'],
+  ['Biila čuovui mu ruoktot, dál dat lea mu viesu olggobealde. Mun balan', 'emergency', 'se'],
+  ['chaffisen kastade ut mig från bussen igår', 'report', 'sv'],
   // Their exceptions must not hide violence at home nor a threat from someone close.
   ['min man slår mig, jag sitter inlåst i badrummet', 'domestic', 'sv'],
   ['my husband says he will hurt me if i leave', 'domestic', 'en'],
@@ -1386,6 +1394,14 @@ const ORDINARY: string[] = [
   'the staff kept my money safe in the office',
   'she drove the car home since I was drunk',
   'personalen var packad med jobb idag',
+  // review94's ordinary messages that raised an alarm as they came: a meeting that clashes, a sledge crash that ended
+  // well, a clash of opinions, a near miss with a reindeer, a warning to drive slowly; and a kind bus driver.
+  'mitt möte på torsdag krockar med föräldramötet, kan man ändra tid på skolforumet?',
+  'barnen krockade i pulkabacken och grät lite men nu e allt bra. finns det nån säker pulkabacke i stan?',
+  'jag vill bara säga att det var en riktig krock av åsikter på medborgardialogen igår haha, men bra möte',
+  'jag krockade nästan med en ren i morse haha de står mitt på vägen vid jukkasjärvi, se upp',
+  'heads up, lots of reindeer on E10 near the airport tonight, drive slow 🦌',
+  'chaffisen var snäll och drog upp min rullstol',
   // everyday24 (review93's words and "he'll" in harmless senses, written blind last; the Sami one a draft).
   'Hej! Beställer ni gräs till fotbollsplanen själva eller är det föreningen som gör det?',
   'efter julbordet igår känns det som jag tagit en överdos sill och janssons 😂',

@@ -39,6 +39,8 @@ describe('foldText (safety, commands, cues)', () => {
   it('reads a letter drawn out three times or more as one, and leaves numbers and doubled letters as written', () => {
     expect(splitWords('HJÄÄÄLP pleeeease heeelp')).toEqual(['hjalp', 'please', 'help']);
     expect(splitWords('kallt 1000 kr, 777')).toEqual(['kallt', '1000', 'kr', '777']);
+    // A consonant Swedish doubles is read as two: "fulll" is "full" (drunk), not "ful" (ugly).
+    expect(splitWords('kör hem fulll, alllvarligt')).toEqual(['kor', 'hem', 'full', 'allvarligt']);
   });
 
   it('allows one typo from five letters and two from ten, so that other words do not pass for a cue word', () => {
