@@ -85,6 +85,9 @@ const SV_FOOD_OVERDOSE = ['kaffe', 'socker', 'godis', 'choklad', 'julmat', 'sol'
   'semlor', 'pepparkakor'].flatMap((food) => [`overdos ${food}`, `overdos av ${food}`]);
 /** Cooking, where the classifier's guess is not taken (everyday24: "he'll burn the sausages like every summer"). */
 const COOKING = ['the grill', 'on the grill', 'bbq', 'barbecue', 'sausages', 'the burgers', 'the pancakes', 'grillen', 'korvarna'];
+/** Animals and friends that follow one home (everyday25: "a cat followed me home from the bus stop", Sami "beana čuovui mu ruoktot"). */
+const FOLLOWED_HOME_HARMLESS = ['a cat', 'a dog', 'the cat', 'the dog', 'my dog', 'my cat', 'a puppy', 'a kitten', 'en katt', 'en hund', 'katten', 'hunden',
+  'min hund', 'en valp', 'en kattunge', 'beana', 'bussa', 'my friend followed', 'so we could'];
 /** Strangers who push someone into a car or a van: no one close ("two men pushed her into a van"; the rule of someone loaded into a car answers it). */
 const EN_STRANGERS = ['two men', 'three men', 'some men', 'two guys', 'some guys', 'a stranger', 'strangers', 'unknown men', 'masked men'];
 /** One's own carer, for the rule of someone loaded into a car ("my assistant is lifting me into the car"); not any staff who saw it. */
@@ -2040,7 +2043,7 @@ const R44_FIRST: Rule[] = [
   // no one close.
   { kind: 'emergency', lang: 'sv', cue: 'chaffis|chaffisen|chauffor|chauffoeren|chauffisen|busschauffor|busschauffoeren|foraren knuffade|slog|sparkade|kastade+ut|drog+ut|tog+tag+i|hotade|spottade+pa mig|oss|henne|honom|min|mitt|vart|var', gap: 5, unless: [...SV_GENERAL, ...FICTION], reportWhenOver: true },
   { kind: 'report', lang: 'sv', cue: 'korde|backade|backat|kort in+i|pa mig|oss|min+bil|var+bil|bilen och drog|smet|stack|drog+ivag|korde+vidare|akte+vidare', gap: 4, unless: [...SV_GENERAL, ...FICTION, 'jag korde', 'vi korde'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'se', cue: 'cuovui|cuovvu|cuovuiga mu|min ruoktot|ruoktut|gitta', gap: 2, unless: SE_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'se', cue: 'cuovui|cuovvu|cuovuiga mu|min ruoktot|ruoktut|gitta', gap: 2, unless: [...SE_GENERAL, ...FOLLOWED_HOME_HARMLESS], reportWhenOver: true },
   { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} keeps|kept|has+been|is|started following|followed|tailgating|stalking|watching me|my`, gap: 3, unless: [...EN_IN_GENERAL, ...FICTION, 'on instagram', 'on tiktok', 'on twitter'] },
 ];
 
@@ -3290,7 +3293,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'hant|skett|hande|sett olycka*|bilolycka*|trafikolycka*|krock*', gap: 3 },
   { kind: 'emergency', lang: 'sv', cue: 'olycka|bilolycka|trafikolycka|krock|krocken pa|vid|har|hant|nu', gap: 2, unless: ['i vintras', 'jag minns', ...SV_GENERAL, 'vilka tider', 'mest', 'statistik', 'siffror', 'uppsats', 'uppsatsen', 'skolarbete', 'examensarbete', 'med kaffet', 'med kaffe', 'liten olycka med', ...ACCIDENT_ASKED_AFTER, 'krock av asikter', 'asiktskrock', 'kulturkrock'] },
   // (Not "krossade": a typo away from "krockade", and what a team does to another.)
-  { kind: 'emergency', lang: 'sv', cue: 'krockat|krockade|voltat|voltade', unless: ['krossade', 'krossat', 'allt ordnades', 'allt ordnade sig', 'det ordnade sig', 'krockar med', 'foraldramotet', 'motet', 'pulkabacken', 'pulkabacke', 'pulka', 'nu ar allt bra', 'krockade nastan', 'nastan krockade', 'holl pa att krocka'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'krockat|krockade|voltat|voltade', unless: ['krossade', 'krossat', 'allt ordnades', 'allt ordnade sig', 'det ordnade sig', 'krockar med', 'foraldramotet', 'motet', 'pulkabacken', 'pulkabacke', 'pulka', 'nu ar allt bra', 'krockade nastan', 'nastan krockade', 'holl pa att krocka', 'schemat', 'radiobilar', 'radiobilarna', 'med varandra i'], reportWhenOver: true },
   // Dogs after reindeer or sheep: 112 while it goes on, a report when it is over ("jagade våra renar i söndags, två vajor
   // är skadade"); before the injury cue, which would make the hurt animals an emergency.
   { kind: 'emergency', lang: 'sv', cue: 'hundar|hundarna|hund|hunden jagade|jagar|jagat|jaga|bet|biter|rev|river|dodade|dodat|skadade|skadat|slet renar|renarna|ren|renen|vajor|vajorna|vaja|kalvar|kalvarna|djur|djuren|faren', gap: 3, unless: SV_GENERAL, reportWhenOver: true },
@@ -3333,7 +3336,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'house|home|car|building|forest|apartment|flat|something|it is|are burning', gap: 1 },
   { kind: 'emergency', lang: 'en', cue: 'its burning', gap: 0 },
   { kind: 'emergency', lang: 'en', cue: 'been|theres|there|had|saw|see an|a accident|crash', gap: 2, unless: [...EN_GENERAL, ...EN_STATISTICS] },
-  { kind: 'emergency', lang: 'en', cue: 'crashed', unless: [...FICTION, 'app', 'website', 'site', 'computer', 'laptop', 'game', 'server', 'i mean', 'crashing', 'program', 'phone crashed', 'team', 'hockey', 'football', 'match', 'lol', 'crushed', 'blood sugar', 'sugar crashes', 'sugar crashed', 'how many', 'how often', 'how common', 'statistics', 'number of'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'crashed', unless: [...FICTION, 'app', 'website', 'site', 'computer', 'laptop', 'game', 'server', 'i mean', 'crashing', 'program', 'phone crashed', 'team', 'hockey', 'football', 'match', 'lol', 'crushed', 'blood sugar', 'sugar crashes', 'sugar crashed', 'how many', 'how often', 'how common', 'statistics', 'number of', 'bumper cars', 'bumper car', 'radiobilar'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'is|are|im|am unconscious|bleeding|injured', gap: 1 },
   { kind: 'emergency', lang: 'en', cue: 'not|isnt|doesnt|cant breathing|breathe', gap: 0, unless: ['first aid course', 'first aid class', 'first aid training', 'cpr course', 'cpr class'] },
   // Not when said not to be (residents41: "I'm not in danger, I just need to talk with the police about something").
@@ -3381,7 +3384,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'people|someone|somebody|persons|kids are|is|got hurt|injured|bleeding|trapped', gap: 1, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'people|persons hurt|injured|trapped', gap: 0, unless: [...EN_GENERAL, 'last year', 'this year', 'were people'] },
   // Brothers who follow a sister to school to control her are violence at home (review49), not a stranger in pursuit.
-  { kind: 'emergency', lang: 'sv', cue: 'foljer|foljde|foljt|forfoljer efter mig|oss', gap: 1, unless: ['broder', 'brorsan', 'mina broder', 'min bror', 'pappa', 'familjen', 'kusiner', 'kusinerna'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'foljer|foljde|foljt|forfoljer efter mig|oss', gap: 1, unless: ['broder', 'brorsan', 'mina broder', 'min bror', 'pappa', 'familjen', 'kusiner', 'kusinerna', ...FOLLOWED_HOME_HARMLESS], reportWhenOver: true },
   // Family hyperbole (review84: "mamma kommer döda mig om jag glömmer hennes födelsedag").
   { kind: 'emergency', lang: 'sv', cue: 'doda|dodar|morda|mordar|skjuta|knivhugga|branna|spranga mig|oss|mitt|min|vart', gap: 1, unless: [...SV_GENERAL, ...JOKING, ...SV_POSTPONED, 'mattetestet', 'testet', 'tentan', 'provet', 'laxan', 'laxorna', ...SV_KILLS_ME.flatMap((thing) => [`${thing} kommer`, `${thing} ska`, `${thing} dodar`]), 'skulle kunna', 'vackarklocka', 'vackarklockan', 'datorn', 'dator', 'mobilen', 'telefonen', 'routern', 'skrivaren', 'tradgard', 'tradgarden', 'blommor', 'blommorna', 'buskar', 'buskarna', 'grasmattan', 'plantor', 'plantorna', 'vaxter', 'vaxterna', 'dodar mig varje', 'dodar mig varenda', 'dodar mig varje dag', 'fodelsedag', 'fodelsedagen'], reportWhenOver: true, jokeable: true },
   { kind: 'emergency', lang: 'en', cue: 'he|she|they|someone|somebody|hes|shes will|gonna|going|wants|said|threatens|threatened kill|shoot|stab me|us', gap: 3, unless: [...EN_GENERAL, ...JOKING], reportWhenOver: true, jokeable: true },
@@ -3401,7 +3404,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'hasnt|didnt|not|never come|came|returned home', gap: 1, unless: [...EN_GENERAL, 'when'] },
   // A black eye again and the partner who waits outside (review79: a cashier about a regular customer).
   { kind: 'domestic', lang: 'en', cue: 'black+eye|black+eyes|bruises her|his partner|boyfriend|husband|girlfriend|wife', gap: 6, unless: [...EN_GENERAL, 'hockey', 'football', 'training', 'match', 'game', 'fell', 'fall'] },
-  { kind: 'emergency', lang: 'en', cue: 'hit|hits|hitting|beat|beats|beating|attacking|kicking my|our wife|husband|girlfriend|boyfriend|kid|kids|child|children|friend|mom|dad', gap: 1, unless: [...EN_GENERAL, 'beat me at', 'hit me up'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'hit|hits|hitting|beat|beats|beating|attacking|kicking my|our wife|husband|girlfriend|boyfriend|kid|kids|child|children|friend|mom|dad', gap: 1, unless: [...EN_GENERAL, 'beat me at', 'hit me up', 'a hit with', 'is a hit', 'was a hit', 'big hit', 'huge hit'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'hear|hearing screaming|screams|yelling|banging|fighting', gap: 2, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'muhtun|olmmos cabma|caska|aita', gap: 1, unless: SE_GENERAL, reportWhenOver: true },
 
@@ -3578,7 +3581,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'been gone|missing hours|hour|min|minutes|hrs', gap: 3, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'smashing|breaking|vandalising|vandalizing|slashing car|cars|windows|tyres|tires', gap: 2, unless: EN_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'kid|child|toddler|baby|boy|girl walking|wandering|alone along|on|by the|road|e10|highway', gap: 3, unless: EN_GENERAL },
-  { kind: 'emergency', lang: 'en', cue: 'followed me|us', gap: 1, unless: [...EN_GENERAL, 'followed me on', 'followed me back'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'followed me|us', gap: 1, unless: [...EN_GENERAL, 'followed me on', 'followed me back', ...FOLLOWED_HOME_HARMLESS], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'follow|follows me|us from|home|everywhere|around|all', gap: 0, unless: EN_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'foaming|convulsing', unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'need|send|call an|a ambulance', gap: 1 },
@@ -4278,8 +4281,8 @@ const NOT_TYPOS: ReadonlySet<string> = new Set([
   'cooking', 'hiking',
   // "doing" is no typo of "dying": "slicing reindeer meat thin? doing suovas for a dinner party" (review92); "a place"
   // none of "a plate" ("can the library have a place inside to park it?"), Sami "attii" (gave) none of "áitii"
-  // (threatened: "Áhkku attii munnje ruđaid riegádanbeaivái", everyday23), nor "snett" (crooked) of "snott" (stolen).
-  'doing', 'place', 'places', 'snett', 'attii', 'addii', 'attiiga', 'addit', 'attit',
+  // (threatened: "Áhkku attii munnje ruđaid riegádanbeaivái", everyday23), nor "snett" (crooked) of "snott" (stolen), nor "granen" (the Christmas tree) of "grannen" (everyday25).
+  'doing', 'place', 'places', 'snett', 'granen', 'granar', 'granarna', 'julgranen', 'attii', 'addii', 'attiiga', 'addit', 'attit',
 ]);
 /**
  * A crime said to go on as the writer writes ("det är inbrott i förrådet just nu, jag hör dom bära ut grejer",

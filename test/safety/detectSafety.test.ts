@@ -293,6 +293,8 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['my ex keeps tailgating me and flashing his lights whenever he sees my car, yesterday he followed me all the way to work', 'domestic', 'en'],
   ['Biila čuovui mu ruoktot, dál dat lea mu viesu olggobealde. Mun balan', 'emergency', 'se'],
   ['chaffisen kastade ut mig från bussen igår', 'report', 'sv'],
+  ['a man followed me home from the bus stop, he is outside now', 'emergency', 'en'],
+  ['grannen följde efter mig hem och står utanför nu', 'emergency', 'sv'],
   // Their exceptions must not hide violence at home nor a threat from someone close.
   ['min man slår mig, jag sitter inlåst i badrummet', 'domestic', 'sv'],
   ['my husband says he will hurt me if i leave', 'domestic', 'en'],
@@ -1402,6 +1404,13 @@ const ORDINARY: string[] = [
   'jag krockade nästan med en ren i morse haha de står mitt på vägen vid jukkasjärvi, se upp',
   'heads up, lots of reindeer on E10 near the airport tonight, drive slow 🦌',
   'chaffisen var snäll och drog upp min rullstol',
+  // everyday25 (review94's words in harmless senses, written blind last; the Sami one a draft).
+  'när hämtas julgranarna? kastade ut granen igår och nu ligger den i snön vid soptunnan',
+  'a cat followed me home from the bus stop, grey with white paws. who do i contact about lost pets in kiruna?',
+  'en katt följde efter mig hem från affären, jättegullig och inget halsband',
+  'Beana čuovui mu ruoktot gávppis 🐕 gii oamasta dan?',
+  'the new painted crosswalk with reindeer by the school is a hit with my kids 😂 who designed it?',
+  'blir det radiobilar på marknaden i år? barnen älskar att krocka med varandra i dom',
   // everyday24 (review93's words and "he'll" in harmless senses, written blind last; the Sami one a draft).
   'Hej! Beställer ni gräs till fotbollsplanen själva eller är det föreningen som gör det?',
   'efter julbordet igår känns det som jag tagit en överdos sill och janssons 😂',

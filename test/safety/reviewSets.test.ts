@@ -105,8 +105,10 @@ describe('everyday messages (unseen/everyday1.jsonl to everyday16.jsonl)', () =>
   // guardian who takes care of money): 14 at the session's start, 24 on its first new rules, 4 after the exceptions.
   // everyday24, written blind last in that session with the everyday senses of review93's rules' words and of "he'll"
   // (grass seed ordered, an "overdose" of Christmas food, sweets found in a child's room, "he'll burn the sausages"): 5
-  // at the session's start, 8 as it came, none after the exceptions written from it.
-  it.each([['everyday14.jsonl', 120], ['everyday15.jsonl', 120], ['everyday16.jsonl', 100], ['everyday18.jsonl', 120], ['everyday20.jsonl', 120], ['everyday23.jsonl', 120], ['everyday24.jsonl', 120]])('%s: an alarm for at most 5 %% of them', (file, size) => {
+  // at the session's start, 8 as it came, none after the exceptions written from it. everyday25, written last with
+  // review94's words (a cat that followed one home, bumper cars, a schedule that "krockar", a Christmas tree thrown
+  // out, "granen" read as "grannen"): 11 at the session's start and as it came, none after.
+  it.each([['everyday14.jsonl', 120], ['everyday15.jsonl', 120], ['everyday16.jsonl', 100], ['everyday18.jsonl', 120], ['everyday20.jsonl', 120], ['everyday23.jsonl', 120], ['everyday24.jsonl', 120], ['everyday25.jsonl', 120]])('%s: an alarm for at most 5 %% of them', (file, size) => {
     const messages = readFileSync(path.join(dir, 'unseen', file), 'utf8').split('\n').filter(Boolean)
       .map((line) => JSON.parse(line) as Reviewed);
     expect(messages).toHaveLength(size);
