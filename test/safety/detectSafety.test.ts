@@ -294,6 +294,7 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['Biila čuovui mu ruoktot, dál dat lea mu viesu olggobealde. Mun balan', 'emergency', 'se'],
   ['chaffisen kastade ut mig från bussen igår', 'report', 'sv'],
   ['a man followed me home from the bus stop, he is outside now', 'emergency', 'en'],
+  ['a man followed me home, my dog barked at him', 'emergency', 'en'],
   ['grannen följde efter mig hem och står utanför nu', 'emergency', 'sv'],
   // Their exceptions must not hide violence at home nor a threat from someone close.
   ['min man slår mig, jag sitter inlåst i badrummet', 'domestic', 'sv'],
