@@ -94,6 +94,8 @@ const FOLLOWED_HOME_HARMLESS = [
   ...['en katt', 'en hund', 'katten', 'hunden', 'min hund', 'min katt', 'en valp', 'en kattunge'].map((who) => `${who} foljde`),
   'beana cuovui', 'bussa cuovui',
 ];
+/** Candles lit in the windows (review95: "det brinner ljus i varenda fönster på vår gata, så mysigt"), in the last net too. */
+const CANDLES_LIT = ['brinner ljus', 'brinner levande ljus', 'ljus i fonstren', 'ljus i varenda fonster', 'stearinljus', 'adventsljus', 'adventsljusstake'];
 /** Strangers who push someone into a car or a van: no one close ("two men pushed her into a van"; the rule of someone loaded into a car answers it). */
 const EN_STRANGERS = ['two men', 'three men', 'some men', 'two guys', 'some guys', 'a stranger', 'strangers', 'unknown men', 'masked men'];
 /** One's own carer, for the rule of someone loaded into a car ("my assistant is lifting me into the car"); not any staff who saw it. */
@@ -1309,6 +1311,9 @@ const R24_DOMESTIC: Rule[] = [
   // Someone close who threatens to burn the home (review93: "my ex comes by drunk at night and says he'll burn the house
   // down if I dont let him see the kids"): the help for violence in close relationships, not the reporting reply.
   { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} says|said|threatens|threatened|screams|screamed|yells|yelled burn|torch house|home|flat|apartment|place|cabin|car`, gap: 6, unless: [...EN_IN_GENERAL, ...FICTION, ...JOKING] },
+  // Someone at home who threatens to kill another of the family (review95: "dad was drunk at dinner and said he'd shoot
+  // my brother if he ever comes home again. he has hunting rifles in the house").
+  { kind: 'domestic', lang: 'en', cue: 'dad|father|mom|mum|mother|stepdad|stepfather|husband|wife said|says|threatened|threatens|swore hed|he+would|he+will|she+will|shed|to shoot|kill|stab my|our brother|sister|mom|mum|dad|son|daughter|wife|husband|kids|family', gap: 5, unless: [...EN_IN_GENERAL, ...FICTION, ...JOKING] },
   { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE} keeps|took|takes|has|controls my bank|card|cards|pension|money|savings|keys|phone|passport`, gap: 4, unless: [...EN_GENERAL, 'borrowed', 'for me', 'helps', 'helping', 'shopping', 'by mistake', 'accidentally', 'to work'] },
 ];
 
@@ -2051,6 +2056,15 @@ const R44_FIRST: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'korde|backade|backat|kort in+i|pa mig|oss|min+bil|var+bil|bilen och drog|smet|stack|drog+ivag|korde+vidare|akte+vidare', gap: 4, unless: [...SV_GENERAL, ...FICTION, 'jag korde', 'vi korde'], reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'cuovui|cuovvu|cuovuiga mu|min ruoktot|ruoktut|gitta', gap: 2, unless: [...SE_GENERAL, ...FOLLOWED_HOME_HARMLESS], reportWhenOver: true },
   { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} keeps|kept|has+been|is|started following|followed|tailgating|stalking|watching me|my`, gap: 3, unless: [...EN_IN_GENERAL, ...FICTION, 'on instagram', 'on tiktok', 'on twitter'] },
+  // The holidays (review95; the Sami one a draft): a firecracker in the letterbox (things only: rockets shot at people
+  // are for the rules of danger now, review38), fireworks sold to a child, someone
+  // not seen since a party in the cold, "is it even worth waking up", money gone after a parcel text.
+  { kind: 'report', lang: 'sv', cue: 'stoppade|stoppat|kastade|kastat|skot|skjutit|tande|satte smallare|smallaren|raket|raketer|raketen brevlada|brevladan|dorren|ytterdorren|fonstret|bilen|bilar', gap: 3, unless: [...SV_GENERAL, ...FICTION, 'vi skot', 'jag skot', 'fran balkongen'] },
+  { kind: 'report', lang: 'sv', cue: 'salde|saljer|salt smallare|raketer|fyrverkerier|pjaser till aring|aringen|aringar|barn|barnen|ungar|minderariga|tonaringar|ungdomar', gap: 3, unless: [...SV_IN_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'en', cue: 'shop|store|kiosk|guy|he|she|they|someone sold|sells|selling fireworks|firecrackers|rockets|a+box to kids|kid|children|child|son|daughter|minors|teenagers|teens|12|13|14|15', gap: 3, unless: [...EN_IN_GENERAL, ...FICTION] },
+  { kind: 'suicide', lang: 'sv', cue: 'ens|inte vart att vakna|leva|finnas|fortsatta', gap: 1, unless: [...SV_IN_GENERAL, ...FICTION, 'tidigt', 'norrsken', 'norrskenet', 'for att se', 'klockan'] },
+  { kind: 'emergency', lang: 'en', cue: 'nobody|no+one|noone has+seen|has+heard|knows+where him|her|them since', gap: 1, unless: [...EN_GENERAL, ...FICTION, 'since the', 'in years', 'for years', 'years ago', 'since school', 'since high school'], reportWhenOver: true },
+  { kind: 'report', lang: 'se', cue: 'ruhta|rudat javkan|javkkai|lea+javkan mu|min kontos|kontus|bankkontos', gap: 2, unless: SE_GENERAL },
 ];
 
 /** Also from review44: a suitcase or a bag taken, a car hit by a driver who drove off. */
@@ -2887,7 +2901,7 @@ const RULES: Rule[] = [
   ...R35_SUICIDE,
   ...R36_SUICIDE,
   ...R37_SUICIDE,
-  { kind: 'suicide', lang: 'sv', cue: 'jag vill|ska|tanker|kommer|orkar do', gap: 2, unless: [...SV_TOLD_BY_OTHERS, 'sa kallt', 'kallt idag', 'kallt ute', 'av kylan', ...SV_SCHOOL_SUBJECT_DEATH] },
+  { kind: 'suicide', lang: 'sv', cue: 'jag vill|ska|tanker|kommer|orkar do', gap: 2, unless: [...SV_TOLD_BY_OTHERS, 'sa kallt', 'kallt idag', 'kallt ute', 'av kylan', ...SV_SCHOOL_SUBJECT_DEATH, 'do av stress', 'dor av stress', 'do av tristess'] },
   { kind: 'suicide', lang: 'sv', cue: 'vill|orkar|kan inte leva', gap: 1 },
   // Oneself ("ska ta livet av mig", "jag tar livet av mig"); someone else who tries to kill is danger (below), and a
   // cat or the homework that "tar livet av mig" is an idiom.
@@ -3294,8 +3308,8 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'inbrott pagar|nu|hemma|hos', gap: 3, unless: ['kommer det bli', 'blir det fler', 'fler inbrott'], reportWhenOver: true },
   // Not a question whether the promises cover it ("Vilka områden fokuserar ni på? Är inbrott med?", residents25).
   { kind: 'emergency', lang: 'sv', cue: 'pagar|ar|hander inbrott|slagsmal|brak|brand', gap: 2, unless: ['bland', 'mycket brak', 'massa brak', 'mycket slagsmal', 'massa slagsmal', ...SV_HABITUAL, 'vilka omraden', 'fokuserar', 'fokuserar pa', 'prioriterar', 'prioriterat', 'prioriteringar', 'loftena', 'medborgarloftena', 'medborgarloften', 'ar inbrott med', 'prioriterade', 'prioriterad', 'prioriteringarna'] },
-  { kind: 'emergency', lang: 'sv', cue: 'det|huset|lagenheten|bilen|skogen|villan|huset|garaget|nagot|hos brinner', gap: 2, unless: ['ingen tror att det brinner', 'ingen ska tro att det brinner', 'brandovning', 'brandovningen', 'utrymningsovning', 'i knutarna', ...NOT_URGENT] },
-  { kind: 'emergency', lang: 'sv', cue: 'brinner nu|hos|i', gap: 1, unless: ['branner ris', 'branner lov', 'branner gras', 'branner sopor', 'i knutarna', ...NOT_URGENT, 'hur ofta', 'hur manga', 'hur vanligt', 'varfor', 'skolarbete', 'skolarbetet', 'i tidningen', 'pa nyheterna', ...SV_IN_GENERAL] },
+  { kind: 'emergency', lang: 'sv', cue: 'det|huset|lagenheten|bilen|skogen|villan|huset|garaget|nagot|hos brinner', gap: 2, unless: ['ingen tror att det brinner', 'ingen ska tro att det brinner', 'brandovning', 'brandovningen', 'utrymningsovning', 'i knutarna', ...NOT_URGENT, ...CANDLES_LIT] },
+  { kind: 'emergency', lang: 'sv', cue: 'brinner nu|hos|i', gap: 1, unless: ['branner ris', 'branner lov', 'branner gras', 'branner sopor', 'i knutarna', ...NOT_URGENT, 'hur ofta', 'hur manga', 'hur vanligt', 'varfor', 'skolarbete', 'skolarbetet', 'i tidningen', 'pa nyheterna', ...SV_IN_GENERAL, ...CANDLES_LIT] },
   { kind: 'emergency', lang: 'sv', cue: 'hant|skett|hande|sett olycka*|bilolycka*|trafikolycka*|krock*', gap: 3 },
   { kind: 'emergency', lang: 'sv', cue: 'olycka|bilolycka|trafikolycka|krock|krocken pa|vid|har|hant|nu', gap: 2, unless: ['i vintras', 'jag minns', ...SV_GENERAL, 'vilka tider', 'mest', 'statistik', 'siffror', 'uppsats', 'uppsatsen', 'skolarbete', 'examensarbete', 'med kaffet', 'med kaffe', 'liten olycka med', ...ACCIDENT_ASKED_AFTER, 'krock av asikter', 'asiktskrock', 'kulturkrock'] },
   // (Not "krossade": a typo away from "krockade", and what a team does to another.)
@@ -3337,7 +3351,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'i|im|we|were|ive|weve am|was|being|been|getting|got|are|were|keep hit|punched|kicked|slapped|mugged|jumped|beaten|attacked|threatened|followed|stalked|robbed|stabbed|shot|raped|assaulted|abused|hurt|chased', gap: 1, unless: ['by a reindeer', 'by the reindeer', 'by a moose', 'by a goose', 'by a seagull', 'by mosquitoes', 'by mosquitos'], reportWhenOver: true },
   // A mother with dementia who thinks her own child is breaking in (review84).
   { kind: 'emergency', lang: 'en', cue: 'breaking|broke|broken|break in|into', gap: 1, unless: ['break ins', 'rule breaking', 'law breaking', 'record breaking', 'breaking news', 'thinks im a stranger', 'thinks i am a stranger'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'en', cue: 'on fire', gap: 0, unless: ['on fire about', 'on fire for', 'honestly on fire', 'sky is on fire', 'aurora', 'northern lights', 'norrsken', 'on fire safety', 'fire drill', 'in the best way', 'in a good way'] },
+  { kind: 'emergency', lang: 'en', cue: 'on fire', gap: 0, unless: ['on fire about', 'on fire for', 'honestly on fire', 'sky is on fire', 'aurora', 'northern lights', 'norrsken', 'on fire safety', 'fire drill', 'in the best way', 'in a good way', 'nearly set', 'almost set', 'all good'] },
   { kind: 'emergency', lang: 'en', cue: 'there|theres|its is|a fire', gap: 1, unless: [...EN_GENERAL, ...NO_HARM_NOW, 'last week', 'anyone hurt', 'anybody hurt', 'anyone injured', 'fire station', 'fire brigade', 'fire department', 'fire safety', 'fire ban'] },
   { kind: 'emergency', lang: 'en', cue: 'house|home|car|building|forest|apartment|flat|something|it is|are burning', gap: 1 },
   { kind: 'emergency', lang: 'en', cue: 'its burning', gap: 0 },
@@ -4859,7 +4873,7 @@ const MINE_BLASTING = ['spranger i gruvan', 'nar de spranger', 'sprangningar', '
 const DANGER_NOW_SKIP = asWholeWords([
   ...CLOSED_MATTER_PHRASES, ...MINE_BLASTING,
   ...ABOUT_THE_TOPIC, ...FICTION, ...NO_HARM_NOW, ...FIRE_KEPT, ...SV_HUNTING, ...SV_IN_GENERAL, ...EN_IN_GENERAL,
-  ...JOKING_WORDS, ...RESOLVED, ...SV_POSTPONED, ...SNOW_FELL, ...SV_FOOD_OVERDOSE,
+  ...JOKING_WORDS, ...RESOLVED, ...SV_POSTPONED, ...SNOW_FELL, ...SV_FOOD_OVERDOSE, ...CANDLES_LIT,
   // Well again, or sore after training (review71: "bröt handleden i mars, nu är hon bra igen", "chest so sore after the pushup challenge").
   'bra igen', 'frisk igen', 'fine again', 'hand it in', 'hand them in', 'lamna in vapnet', 'harjehalaimet', 'vuosttasveahki', 'keep asking', 'what should i tell', 'vad ska jag svara',
   // A scrape (review78: "fell off my bike … just a scraped knee, all good").
@@ -5177,6 +5191,8 @@ const NOT_YET_HARM = asWholeWords([
   ...RESOLVED, ...SV_NOT_A_CRIME_REPORT, ...EN_NOT_A_CRIME_REPORT,
   // Kind words about others: "people here have been really kind to me as an immigrant. just wanted to say that" (review92).
   'kind to me', 'kind to us', 'snalla mot mig', 'snalla mot oss',
+  // Alone and glad of it, a near miss (review95: "ensam i jul med katten o ärligt talat älskar jag det").
+  'alskar jag det', 'lugn och ro', 'holl pa att krocka', 'nastan krockade',
   // Someone said to be well: "hon bor ensam men klarar sig bra" (the classifier alone; a rule's words still count).
   'klarar sig bra', 'klarar sig fint', 'mar bra', 'is doing fine', 'is doing well', 'were fine', 'we are fine', ...PULLED_OUT,
   // The dark winter that soon turns (everyday8: "så trött på mörkret nu 😩 men snart vänder det!"). Not the northern

@@ -296,6 +296,16 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['a man followed me home from the bus stop, he is outside now', 'emergency', 'en'],
   ['a man followed me home, my dog barked at him', 'emergency', 'en'],
   ['grannen följde efter mig hem och står utanför nu', 'emergency', 'sv'],
+  // review95 (the holidays, written blind last; the Sami one a draft).
+  ['grannungarna stoppade in en smällare i vår brevlåda på nyårsafton, dörren är svedd. är det ett brott?', 'report', 'sv'],
+  ['affären vid skolan sålde smällare till min 12-åring utan att fråga nåt. kan man anmäla sånt?', 'report', 'sv'],
+  ['orkar inte med julen igen. alla har nån utom jag. undrar om det ens e värt att vakna efter nyår', 'suicide', 'sv'],
+  ['my brother left the new years party drunk with no jacket at 2am, its -30 and nobody has seen him since. should I call someone??', 'emergency', 'en'],
+  ['is it a crime to sell fireworks to kids? the shop near the school sold a box to my 12 y/o', 'report', 'en'],
+  ["dad was drunk at dinner and said he'd shoot my brother if he ever comes home again. he has hunting rifles in the house", 'domestic', 'en'],
+  ['ozzon SMS pahka birra ja maksen, dal lea ruhta javkan mu kontos', 'report', 'se'],
+  ['nån sköt raketer rakt mot folk vid skolan och en tjej fick en i ansiktet, hon skriker', 'emergency', 'sv'],
+  ['adventsljusstaken brinner i fönstret och gardinen har tagit eld', 'emergency', 'sv'],
   // Their exceptions must not hide violence at home nor a threat from someone close.
   ['min man slår mig, jag sitter inlåst i badrummet', 'domestic', 'sv'],
   ['my husband says he will hurt me if i leave', 'domestic', 'en'],
@@ -1405,6 +1415,14 @@ const ORDINARY: string[] = [
   'jag krockade nästan med en ren i morse haha de står mitt på vägen vid jukkasjärvi, se upp',
   'heads up, lots of reindeer on E10 near the airport tonight, drive slow 🦌',
   'chaffisen var snäll och drog upp min rullstol',
+  // review95's ordinary messages that raised an alarm as they came, and the new rules' harmless neighbours.
+  'det brinner ljus i varenda fönster på vår gata, så mysigt nu i mörkret',
+  'ensam i jul med katten o ärligt talat älskar jag det, lugn o ro',
+  'känns som jag ska dö av stress innan jul, har inte köpt en enda klapp 🙃',
+  'my dad nearly set the kitchen on fire flambéing the dessert lol, all good tho',
+  'är det värt att vakna tidigt för norrskenet?',
+  'vi sköt raketer från balkongen vid tolvslaget',
+  'the shop sold fireworks to my dad',
   // everyday25 (review94's words in harmless senses, written blind last; the Sami one a draft).
   'när hämtas julgranarna? kastade ut granen igår och nu ligger den i snön vid soptunnan',
   'a cat followed me home from the bus stop, grey with white paws. who do i contact about lost pets in kiruna?',
