@@ -2057,8 +2057,8 @@ const R44_FIRST: Rule[] = [
   { kind: 'emergency', lang: 'se', cue: 'cuovui|cuovvu|cuovuiga mu|min ruoktot|ruoktut|gitta', gap: 2, unless: [...SE_GENERAL, ...FOLLOWED_HOME_HARMLESS], reportWhenOver: true },
   { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} keeps|kept|has+been|is|started following|followed|tailgating|stalking|watching me|my`, gap: 3, unless: [...EN_IN_GENERAL, ...FICTION, 'on instagram', 'on tiktok', 'on twitter'] },
   // The holidays (review95; the Sami one a draft): a firecracker in the letterbox (things only: rockets shot at people
-  // are for the rules of danger now, review38), fireworks sold to a child, someone
-  // not seen since a party in the cold, "is it even worth waking up", money gone after a parcel text.
+  // are for the rules of danger now, review38), fireworks sold to a child, someone not seen since a party in the cold,
+  // "is it even worth waking up", money gone after a parcel text.
   { kind: 'report', lang: 'sv', cue: 'stoppade|stoppat|kastade|kastat|skot|skjutit|tande|satte smallare|smallaren|raket|raketer|raketen brevlada|brevladan|dorren|ytterdorren|fonstret|bilen|bilar', gap: 3, unless: [...SV_GENERAL, ...FICTION, 'vi skot', 'jag skot', 'fran balkongen'] },
   { kind: 'report', lang: 'sv', cue: 'salde|saljer|salt smallare|raketer|fyrverkerier|pjaser till aring|aringen|aringar|barn|barnen|ungar|minderariga|tonaringar|ungdomar', gap: 3, unless: [...SV_IN_GENERAL, ...FICTION] },
   { kind: 'report', lang: 'en', cue: 'shop|store|kiosk|guy|he|she|they|someone sold|sells|selling fireworks|firecrackers|rockets|a+box to kids|kid|children|child|son|daughter|minors|teenagers|teens|12|13|14|15', gap: 3, unless: [...EN_IN_GENERAL, ...FICTION] },
