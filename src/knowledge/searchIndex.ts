@@ -923,21 +923,8 @@ export class SearchIndex {
    * near-identical entries reach.
    */
   private rankTouched(touchedCount: number, totalWeight: number, limit: number): Scored[] {
-    const { credit, bound, touched, isTouched, heap } = this.scratch;
-    // The bounds, and the head (the 3 × limit touched entries with the highest bound, best first; ties: the one touched
-    // first) in the same pass.
-    const k = 3 * limit;
-    const head: number[] = [];
-    for (let t = 0; t < touchedCount; t++) {
-      const entry = touched[t]!;
-      const value = this.partialScore(entry, totalWeight) + 0.3 * Math.min(1, (2.5 * credit[entry]!) / totalWeight);
-      bound[entry] = value;
-      if (head.length === k && value <= bound[head[k - 1]!]!) continue;
-      let i = head.length < k ? head.length : k - 1;
-      while (i > 0 && bound[head[i - 1]!]! < value) i--;
-      head.splice(i, 0, entry);
-      if (head.length > k) head.pop();
-    }
+    const { bound, touched, isTouched, heap } = this.scratch;
+    const head = this.boundAndSelectHead(touchedCount, totalWeight, 3 * limit);
     const top: Scored[] = [];
     for (const entry of head) {
       // Best first: once an entry's bound cannot beat the fifth best score, no later one can.
@@ -959,6 +946,26 @@ export class SearchIndex {
       this.consider(entry, totalWeight, top, limit);
     }
     return top;
+  }
+
+  /**
+   * Each touched entry's bound, and in the same pass the k touched entries with the highest bound, best first (ties:
+   * the one touched first).
+   */
+  private boundAndSelectHead(touchedCount: number, totalWeight: number, k: number): number[] {
+    const { credit, bound, touched } = this.scratch;
+    const head: number[] = [];
+    for (let t = 0; t < touchedCount; t++) {
+      const entry = touched[t]!;
+      const value = this.partialScore(entry, totalWeight) + 0.3 * Math.min(1, (2.5 * credit[entry]!) / totalWeight);
+      bound[entry] = value;
+      if (head.length === k && value <= bound[head[k - 1]!]!) continue;
+      let i = head.length < k ? head.length : k - 1;
+      while (i > 0 && bound[head[i - 1]!]! < value) i--;
+      head.splice(i, 0, entry);
+      if (head.length > k) head.pop();
+    }
+    return head;
   }
 
   /** Scores one entry with its phrase pass and puts it into its place in the (short) top list if it belongs there. */
