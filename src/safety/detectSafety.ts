@@ -100,6 +100,8 @@ const CANDLES_LIT = ['brinner ljus', 'brinner levande ljus', 'ljus i fonstren', 
 const EN_STRANGERS = ['two men', 'three men', 'some men', 'two guys', 'some guys', 'a stranger', 'strangers', 'unknown men', 'masked men'];
 /** One's own carer, for the rule of someone loaded into a car ("my assistant is lifting me into the car"); not any staff who saw it. */
 const EN_CARERS = ['my assistant', 'my assistants', 'my personal assistant', 'my carer', 'my carers', 'my caregiver', 'my home care'];
+/** Those who give care or assistance, as the subject of their own rules (see SV_CARERS_CUE). */
+const EN_CARERS_CUE = 'assistant|assistants|carer|carers|caregiver|caregivers|staff|aide|aides|nurse|nurses';
 /**
  * Someone not close to the writer who says or threatens (review92: "my landlord … says he will hurt me if i dont leave by
  * friday"): no violence at home (the rules for threats still answer it).
@@ -113,7 +115,6 @@ const SV_MEDICINE_STOPPED = ['doktorn', 'doktor', 'lakaren', 'lakare', 'sjalv', 
 const EN_MEDICINE_STOPPED = ['the doctor', 'my doctor', 'doctor stopped', 'took me off', 'myself', 'by myself'];
 /** Drunk on something that is no drink (everyday23: "my nurse says she is drunk on coffee by 10am"). */
 const EN_NOT_DRUNK = ['drunk on coffee', 'drunk on love', 'drunk on sugar', 'drunk on happiness', 'drunk on the northern lights', 'drunk on sleep', 'drunk with joy'];
-const EN_CARERS_CUE = 'assistant|assistants|carer|carers|caregiver|caregivers|staff|aide|aides|nurse|nurses';
 /** Close people who can go missing ("min son är borta"); not "man", which is also "one" ("man saknar…"). */
 const SV_MISSING = 'lillasyster|lillebror|lillebrorsan|son|sonen|dotter|dottern|barn|barnet|barnen|pojke|flicka|pappa|mamma|bror|syster|sambo|fru|frun|maken|pojkvan|flickvan|unge|ungen|mormor|morfar|farmor|farfar|aring|aringen|ettaring|tvaaring|trearing|fyraaring|femaring|sexaring|sjuaring|attaaring|nioaring|tioaring|tonaring|tonaringen';
 /** Drunk or drugged, of a driver ("rattfull förare på E10 nu"); not the topic word "rattfylleri". */
