@@ -28,7 +28,7 @@ export function createCloudAdapter(config: Config, deps: { t: Translate; logger:
     MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
   });
   // Clients for replies and tokens are made once and reused, not built anew for every activity (reuseConnectorClients.ts).
-  const adapter = new CheckedCloudAdapter(new ReusingBotFrameworkAuthentication(auth));
+  const adapter = new CheckedCloudAdapter(new ReusingBotFrameworkAuthentication(auth, { isAuthDisabled: !config.MicrosoftAppId }));
   adapter.onTurnError = createTurnErrorHandler(deps);
   return adapter;
 }

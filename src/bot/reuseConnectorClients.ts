@@ -11,18 +11,26 @@
  * This wraps the configured BotFrameworkAuthentication: everything is delegated, and the clients it makes are kept by
  * exactly what they are made from (the bot's app id from the request's claims, the service URL and the audience), at
  * most MAX_CLIENTS of each kind, the least recently used forgotten first.
+ *
+ * With authentication off (no app id: `npm start` on its own, and the website's chat served by the bot itself), a
+ * request's result is the same for every activity but a skill call from the Emulator: anonymous claims, no caller id,
+ * the channel's default audience. botframework-connector works that out anew for each request, through three layers
+ * of async calls (about 14 µs of the main thread per request, some 2 % of a whole turn). Here the first such request
+ * goes through it, and the requests after it are given the same audience, caller id and (reusing) connector factory
+ * with a new anonymous identity, as botframework-connector makes it (JwtTokenValidation_authenticateRequest); a test
+ * checks the two against each other (test/bot/reuseConnectorClients.test.ts).
  */
 import {
   AuthenticationConstants,
   BotFrameworkAuthentication,
+  ClaimsIdentity,
   ConnectorFactory,
   type AuthenticateRequestResult,
   type BotFrameworkClient,
-  type ClaimsIdentity,
   type ConnectorClient,
   type UserTokenClient,
 } from 'botframework-connector';
-import type { Activity } from 'botbuilder';
+import { Channels, RoleTypes, type Activity } from 'botbuilder';
 
 /** Enough for every channel region a bot meets; service URLs of unauthenticated local requests cannot grow it further. */
 export const MAX_CLIENTS = 64;
@@ -60,6 +68,11 @@ class ClientCache<T> {
   }
 }
 
+/** A skill call from the Emulator: botframework-connector gives it skill claims even with authentication off. */
+function isEmulatorSkillCall(activity: Activity): boolean {
+  return activity.channelId === Channels.Emulator && activity.recipient?.role === RoleTypes.Skill;
+}
+
 /** The bot's app id as botframework-connector reads it from a request's claims (audience, else the app id claim). */
 function appIdOf(claimsIdentity: ClaimsIdentity): string {
   return claimsIdentity.getClaimValue(AuthenticationConstants.AudienceClaim) ?? claimsIdentity.getClaimValue(AuthenticationConstants.AppIdClaim) ?? '';
@@ -83,7 +96,17 @@ export class ReusingBotFrameworkAuthentication extends BotFrameworkAuthenticatio
   private readonly connectors = new ClientCache<ConnectorClient>(MAX_CLIENTS);
   private readonly tokenClients = new ClientCache<UserTokenClient>(MAX_CLIENTS);
 
-  constructor(private readonly inner: BotFrameworkAuthentication) {
+  /** With authentication off: what the first request was given, but its claims identity (see authenticateRequest). */
+  private anonymous: Omit<AuthenticateRequestResult, 'claimsIdentity'> | undefined;
+
+  /**
+   * `isAuthDisabled`: the inner authentication was configured without an app id (botframework-connector then accepts
+   * every request, see PasswordServiceClientCredentialFactory.isAuthenticationDisabled).
+   */
+  constructor(
+    private readonly inner: BotFrameworkAuthentication,
+    private readonly options: { isAuthDisabled?: boolean } = {},
+  ) {
     super();
   }
 
@@ -93,7 +116,12 @@ export class ReusingBotFrameworkAuthentication extends BotFrameworkAuthenticatio
   }
 
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
-    return this.withReusingFactory(await this.inner.authenticateRequest(activity, authHeader));
+    const isAnonymous = this.options.isAuthDisabled === true && !isEmulatorSkillCall(activity);
+    // A new identity per request, as botframework-connector makes it: a turn may add to its claims.
+    if (isAnonymous && this.anonymous) return { ...this.anonymous, claimsIdentity: new ClaimsIdentity([], AuthenticationConstants.AnonymousAuthType) };
+    const result = this.withReusingFactory(await this.inner.authenticateRequest(activity, authHeader));
+    if (isAnonymous) this.anonymous = { audience: result.audience, callerId: result.callerId, connectorFactory: result.connectorFactory };
+    return result;
   }
 
   override async authenticateStreamingRequest(authHeader: string, channelIdHeader: string): Promise<AuthenticateRequestResult> {

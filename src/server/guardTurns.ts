@@ -41,7 +41,10 @@ const LONG_WORD = new RegExp(`\\S{${MAX_WORD_CHARS + 1},}`, 'gu');
 
 /** Invisible characters removed and over-long words cut, so that no text can make the search slow. */
 export function tameText(text: string): string {
-  return removeInvisibleCharacters(text).replace(LONG_WORD, (word) => Array.from(word).slice(0, MAX_WORD_CHARS).join(''));
+  const visible = removeInvisibleCharacters(text);
+  // A text of at most MAX_WORD_CHARS code units has no longer word: most messages are spared the search for one.
+  if (visible.length <= MAX_WORD_CHARS) return visible;
+  return visible.replace(LONG_WORD, (word) => Array.from(word).slice(0, MAX_WORD_CHARS).join(''));
 }
 
 /** How much of an over-long text is checked for an emergency: enough for any real message, cheap for a flood. */

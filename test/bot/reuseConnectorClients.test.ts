@@ -4,12 +4,24 @@
  * right channel with reused clients is checked over HTTP in test/server/createServer.test.ts.
  */
 import { ConfigurationBotFrameworkAuthentication, type Activity } from 'botbuilder';
+import type { AuthenticateRequestResult } from 'botframework-connector';
 import { MAX_CLIENTS, ReusingBotFrameworkAuthentication } from '../../src/bot/reuseConnectorClients.js';
 
-const createAuth = () =>
-  new ReusingBotFrameworkAuthentication(
-    new ConfigurationBotFrameworkAuthentication({ MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppType: '', MicrosoftAppTenantId: '' }),
-  );
+const createInner = () =>
+  new ConfigurationBotFrameworkAuthentication({ MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppType: '', MicrosoftAppTenantId: '' });
+/** As createCloudAdapter makes it with no app id. */
+const createAuth = () => new ReusingBotFrameworkAuthentication(createInner(), { isAuthDisabled: true });
+
+/** What a turn is given of a result: its claims identity as plain data, the audience and the caller id. */
+const visible = (result: AuthenticateRequestResult) => ({
+  audience: result.audience,
+  callerId: result.callerId,
+  isAuthenticated: result.claimsIdentity.isAuthenticated,
+  // Private in the typings; botbuilder reads it for isAuthenticated.
+  authenticationType: (result.claimsIdentity as unknown as { authenticationType?: string }).authenticationType,
+  claims: result.claimsIdentity.claims,
+  hasConnectorFactory: result.connectorFactory !== undefined,
+});
 
 const activityFrom = (serviceUrl: string) =>
   ({ type: 'message', channelId: 'emulator', serviceUrl, conversation: { id: 'c1' }, from: { id: 'u1' }, recipient: { id: 'bot' } }) as Activity;
@@ -49,5 +61,34 @@ describe('ReusingBotFrameworkAuthentication', () => {
     // A recently used one is still kept.
     const recent = await connectorFor(auth, `http://127.0.0.1:${4000 + MAX_CLIENTS}`);
     expect((await connectorFor(auth, `http://127.0.0.1:${4000 + MAX_CLIENTS}`)).client).toBe(recent.client);
+  });
+
+  it('with authentication off, gives each request what botframework-connector gives it, without its round of calls', async () => {
+    const auth = createAuth();
+    const inner = createInner();
+    const activities = [
+      activityFrom('http://127.0.0.1:3001'),
+      { ...activityFrom('https://facebook.botframework.com/'), channelId: 'facebook' },
+      { ...activityFrom('http://127.0.0.1:3001'), channelId: 'directline', recipient: { id: 'bot', role: 'bot' } },
+      // A skill call from the Emulator gets skill claims: it goes to botframework-connector itself.
+      { ...activityFrom('http://127.0.0.1:3001'), recipient: { id: 'bot', role: 'skill' } },
+    ] as Activity[];
+    for (const activity of activities) {
+      const ours = await auth.authenticateRequest(activity, '');
+      expect(visible(ours)).toEqual(visible(await inner.authenticateRequest(activity, '')));
+    }
+    // Each request has an identity of its own, and replies still go through the reused clients.
+    const first = await connectorFor(auth, 'http://127.0.0.1:3001');
+    const again = await connectorFor(auth, 'http://127.0.0.1:3001');
+    expect(again.result.claimsIdentity).not.toBe(first.result.claimsIdentity);
+    expect(again.client).toBe(first.client);
+  });
+
+  it('with an app id, leaves authentication to botframework-connector (a request without a token is refused)', async () => {
+    const withAppId = new ReusingBotFrameworkAuthentication(
+      new ConfigurationBotFrameworkAuthentication({ MicrosoftAppId: '00000000-0000-0000-0000-0000000000a1', MicrosoftAppPassword: 'x', MicrosoftAppType: 'MultiTenant' }),
+      { isAuthDisabled: false },
+    );
+    await expect(withAppId.authenticateRequest(activityFrom('http://127.0.0.1:3001'), '')).rejects.toThrow(/Unauthorized/);
   });
 });
