@@ -1456,6 +1456,18 @@ const ORDINARY: string[] = [
   'Duopmár suoládii min vuoittu ikte 😤',
   'huvudvärken försvinner med tabletter brukar jag säga',
   'my dog keeps following my son everywhere',
+  // everyday26 (review96's and review97's words in harmless senses, written blind last; the Sami one a draft).
+  'mina tabletter tog slut igår, har apoteket vid torget öppet på lördagar?',
+  'ungarnas vitamintabletter försvinner snabbare än godis i det här huset 🙄',
+  'Mina tonåringar ser mig som en penningmula, swish hit och swish dit hela helgen 🙄',
+  "lol my teenagers treat me like a money mule, every weekend it's 'can you swish me 100'",
+  'Min sambo tvingar mig att gå en promenad varje kväll efter maten, nu går vi runt hela Luossajärvi 😂',
+  'Ungarna slog sönder isen på vattenpölarna hela vägen till skolan i morse ❄️',
+  'Hon slog sönder sitt eget rekord på 5 km idag, så stolt över henne!',
+  "My grandma called asking me to take out cash for my cousin's birthday card, she doesn't trust Swish lol",
+  'Smashed my personal best on the ski trail today 💪 totally out of breath at the top',
+  'Mu beana čuovvu mu bártni juohke sajis, maiddái skuvlii 😂',
+  'Kortet drogs två gånger på affären igår men dom märkte felet själva och betalade tillbaka direkt 👍',
   // review95's ordinary messages that raised an alarm as they came, and the new rules' harmless neighbours.
   'det brinner ljus i varenda fönster på vår gata, så mysigt nu i mörkret',
   'ensam i jul med katten o ärligt talat älskar jag det, lugn o ro',
