@@ -111,8 +111,11 @@ describe('everyday messages (unseen/everyday1.jsonl to everyday16.jsonl)', () =>
   // everyday26, written blind in the thirty-fourth session with the everyday senses of review96's and review97's rules'
   // words (vitamins that "disappear", a sofa bought from someone never met, a teenager's "money mule", a walk one is
   // "forced" to take, ice and a record "slagna sönder", a dog that follows a boy): 12 at the session's start, 15 as it
-  // came, none after the exceptions written from it.
-  it.each([['everyday14.jsonl', 120], ['everyday15.jsonl', 120], ['everyday16.jsonl', 100], ['everyday18.jsonl', 120], ['everyday20.jsonl', 120], ['everyday23.jsonl', 120], ['everyday24.jsonl', 120], ['everyday25.jsonl', 120], ['everyday26.jsonl', 120]])('%s: an alarm for at most 5 %% of them', (file, size) => {
+  // came, none after the exceptions written from it. everyday27, written last in that session with the words of review98's
+  // and review99's rules (neighbours away in Thailand, the sun not seen for weeks, a coach who grabbed the ball, a tackle
+  // in a football game, a puck kicked into the goal, a fire in the lavvu): 6 at the session's start, 7 as it came, none
+  // after.
+  it.each([['everyday14.jsonl', 120], ['everyday15.jsonl', 120], ['everyday16.jsonl', 100], ['everyday18.jsonl', 120], ['everyday20.jsonl', 120], ['everyday23.jsonl', 120], ['everyday24.jsonl', 120], ['everyday25.jsonl', 120], ['everyday26.jsonl', 120], ['everyday27.jsonl', 120]])('%s: an alarm for at most 5 %% of them', (file, size) => {
     const messages = readFileSync(path.join(dir, 'unseen', file), 'utf8').split('\n').filter(Boolean)
       .map((line) => JSON.parse(line) as Reviewed);
     expect(messages).toHaveLength(size);
