@@ -339,6 +339,28 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['ránnjá mánát leat leamaš okto ruovttus golbma beaivvi, in leat oaidnán rávesolbmo', 'emergency', 'se'],
   ['rávesolmmoš čállá mu nieidii neahtas, son lea dušše logi jagi boaris. mo váidit?', 'report', 'se'],
   ['eadni lea juhkan ja áigu vuodjit biillain mánáidgárdái viežžat mu oappáža', 'emergency', 'se'],
+  // review100 (older people) and review101 (nightlife and sexual violence), written blind; the Sami ones drafts.
+  ['är det ett brott om en hemtjänstpersonal slår en gammal dam? mormor har blåmärken på armarna', 'report', 'sv'],
+  ['kan man anmäla en undersköterska som är elak mot de gamla på boendet? hon nyper dom och hotar att inte ge mat', 'report', 'sv'],
+  ['nobody answers at my mothers flat in kiruna since yesterday morning. shes 88 and lives alone, should I call someone?', 'emergency', 'en'],
+  ['I think the carer who comes in the mornings hits my father. he flinches every time she comes in, he has bruises on his arms', 'report', 'en'],
+  ['áhkku ii vástit telefovdnii ikte rájes, son orru okto', 'emergency', 'se'],
+  ['Boares olmmái čuožžu olgun galmmas ja ii dieđe gos son orru', 'emergency', 'se'],
+  ['Im šat háliit eallit. Lean nu okto dán seavdnjes áigge', 'suicide', 'se'],
+  ['jag e på toaletten på klubben o en kille står utanför dörren o säger att han inte går förrän jag kommer ut. är själv här', 'emergency', 'sv'],
+  ['för tre veckor sen på en efterfest så sov jag på soffan o när jag vakna låg en kille jag knappt känner på mig o jag sa sluta men han fortsatte', 'report', 'sv'],
+  ['taxichauffören sa en massa sexuella grejer i natt o frågade om jag ville betala med kroppen. kom hem ok men mår skit', 'report', 'sv'],
+  ['är det våldtäkt om jag sov när det började? det hände på en fest för en månad sen', 'report', 'sv'],
+  ['is it rape if i said no at first and then stopped fighting because i was scared? it happened last weekend', 'report', 'en'],
+  ["the bouncer at the club keeps grabbing my waist and said he'd only let me in if I gave him my number. happened twice now", 'report', 'en'],
+  ["taxi driver last night asked about my sex life and said he could come up to my flat. I'm home safe but it was so creepy. should I report it?", 'report', 'en'],
+  ['Muhtin veagalválddii mu feasttas guokte vahku dassái. In leat muitalan geasage. Maid galggan dahkat?', 'report', 'se'],
+  ['taksivuoddji celkkii seksuálalaš áššiid munnje ihkku. leago dat rihkus?', 'report', 'se'],
+  ["Mu ovddeš ráhkkásaš áitá mu go mun manan bárrii. Son čálii 'mun oainnán du'.", 'domestic', 'se'],
+  // Their exceptions must not hide a care worker who tells of a son who hits his old mother, nor a carer's client who
+  // saves sleeping pills.
+  ['jobbar som undersköterska i hemtjänsten, en brukare berättade att hennes son slår henne när han vill ha pengar. hon är 84', 'domestic', 'sv'],
+  ["Hemtjänsten. Min brukare, en änkeman, sa i dag att han sparar sina sömntabletter 'för säkerhets skull' och att han inte ser någon mening längre.", 'suicide', 'sv'],
   // Their exceptions must not hide a drunk driver told as over, nor a stepfather who films a child.
   ['A drunk driver crashed into our fence last night and drove off. I got the license plate', 'report', 'en'],
   // Their exceptions must not hide a wish to die beside tablets, nor pictures threatened by a former partner.
@@ -1476,6 +1498,16 @@ const ORDINARY: string[] = [
   'Duopmár suoládii min vuoittu ikte 😤',
   'huvudvärken försvinner med tabletter brukar jag säga',
   'my dog keeps following my son everywhere',
+  // review100's and review101's ordinary messages that raised an alarm as they came.
+  'morfar är helt död efter bingon, han sover i soffan nu',
+  'mamma ramlade nästan av stolen när hon hörde att jag är gravid!!',
+  'farfar säger att han ska ta livet av sina tomatplantor om de inte börjar växa snart',
+  'pappa brände vid köttbullarna igen, hela huset luktar rök men allt är lugnt 😂',
+  'my father shot a moose last autumn at 79, still the best hunter in the family',
+  'how can older people tell the police what makes them feel unsafe in their area?',
+  'vi tog shots i baren o sen sjöng vi karaoke till 1 lol',
+  'my friend passed out on the couch at 10pm at my party, absolute lightweight haha',
+  'the DJ dropped a banger and the whole floor exploded 🔥',
   // review98's and review99's ordinary messages that raised an alarm as they came (the Sami ones drafts).
   'det brinner i kaminen o det är sååå mysigt när det är -25 ute 🔥',
   'hur ska jag anmäla ett fel i lägenheten till hyresvärden, kranen droppar sen en vecka',
@@ -1487,6 +1519,16 @@ const ORDINARY: string[] = [
   'he fell and scraped his knee at the playground, all good now, just wanted a plaster and a hug',
   'My daughter ran off at the swimming hall for a sec but she was just in the kiddie pool, heart attack for nothing 😅',
   'the sun hasnt been seen for weeks, when does it come back?',
+  // everyday28 (review100's and review101's words in harmless senses, written blind last; the Sami ones drafts).
+  'min mormor säger att undersköterskan knuffar henne i rullstolen uppför backen vid kyrkan varje dag, hon älskar det',
+  'farmor har inte svarat sen i morse men hon sover alltid middag till typ 3, ringer igen sen',
+  'Mormor har slutat svara när jag ringer på söndagar för då kör hon bingo på Folkets hus, hon vinner ju aldrig men ändå',
+  'Sitter på toan på kaféet och min 2-åring står utanför dörren och bankar, han går inte förrän jag kommer ut 😅 mammalivet',
+  'Jag sa nej men han fortsatte ändå äta godis tills hela påsen var slut, treåringar alltså 🍬',
+  'Följs löftena upp nån gång eller skriver man bara under och glömmer? Var kan man läsa uppföljningen',
+  'My husband grabbed my arm hard when I slipped on the ice outside the shop, saved me from a broken hip. Does the council grit pavements?',
+  'Mánáid áhčči áitá boahtit áiggil dán vahkkoloahpa 😂 son lea álo maŋŋit go viežžá sin.',
+  'Mu ovddeš isit čálii odne ustitlaččat mánáid vahkkoplána birra, ovttasbargu doaibmá bures dál 👍',
   // everyday27 (review98's and review99's words in harmless senses, written blind last; the Sami one a draft).
   'Har inte sett grannarna på tre veckor, de sa att de skulle till Thailand hela februari 🌴 avundsjuk',
   'Inte sett solen på flera veckor nu, mörkertiden tar verkligen på krafterna. Nån som har tips på en bra dagsljuslampa?',
