@@ -2133,9 +2133,9 @@ const R44_FIRST: Rule[] = [
   // never met the writer's neighbour and got her savings, a caller who has a grandmother take out money for someone to
   // collect, a card used far away while it is in one's wallet, a partner who makes one take loans (violence in close
   // relationships), a money mule, a man following a child now, in Sami a code given to a caller from "the bank", a man
-  // at the door who demands money, pictures threatened to be spread unless one pays ("eller så slår dom sönder mig",
-  // 112 when they are there now); and from review96 (drafts) a child
-  // who cannot breathe, strong pain in the chest, poison drunk.
+  // at the door who demands money, pictures threatened to be spread unless one pays; men at the door who will beat one
+  // up unless one pays ("eller så slår dom sönder mig": 112 when they are there now); and from review96 (drafts) a child
+  // who cannot breathe, strong pain in the chest, poison drunk (the last three rules of this block).
   { kind: 'report', lang: 'sv', cue: 'forsvinner|forsvann|forsvunnit|forsvunnet|saknas *tabletter|*tabletterna|*mediciner|*medicinerna|*plaster|*plastren|morfin|morfinet|piller|pillren|sprutor', gap: 4, unless: [...SV_IN_GENERAL, ...FICTION, ...SV_MEDICINE_HARMLESS] },
   { kind: 'report', lang: 'sv', cue: '*tabletter|*tabletterna|*mediciner|*medicinerna|*plaster|*plastren|morfin|morfinet|piller|pillren forsvinner|forsvann|forsvunnit|saknas|stjals|snos', gap: 3, unless: [...SV_IN_GENERAL, ...FICTION, ...SV_MEDICINE_HARMLESS] },
   { kind: 'report', lang: 'en', cue: `${EN_CARERS_CUE}|home+care|care+home takes|took|taking|steals|stole|stealing|has+been+taking his|her|my|their|our morphine|medication|medicine|meds|pills|painkillers|patches|tablets`, gap: 4, unless: [...EN_IN_GENERAL, ...FICTION] },
@@ -2154,6 +2154,9 @@ const R44_FIRST: Rule[] = [
   { kind: 'report', lang: 'se', cue: 'attii|addii|attiiga|logai bankid|koda|*koda|pin|pinkoda bankkus|bankkas|banka|bankka|politiija|politiijas', gap: 8, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'uvssa|uvsa|uksa|uvssas gaibida|gaibidii|gaibidit|gaibideaba|bealkkasta', gap: 3, unless: SE_GENERAL },
   { kind: 'report', lang: 'se', cue: 'aita|aitii|aitet|aitaba bidjat|almmuhit|juohkit|bidja|almmuha govaid|gova|govat|videoid|filmmaid', gap: 2, unless: [...SE_GENERAL.filter((phrase) => phrase !== 'jus'), ...SE_FORMER_PARTNERS] },
+  { kind: 'emergency', lang: 'se', cue: 'ii+sahte|ii+sahtte|ii+nagot|ii+beasa vuoignat|vuoinnat|vuoinnahit|vuoingat|vuoignahit', gap: 1 },
+  { kind: 'emergency', lang: 'se', cue: 'garra|hirbmat|hirbmos|stuora bavccas|bakcas rattis|ratti|rattes|vaibmus', gap: 2, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'juhkkui|juhkai|borai|zievai|niellai mirkku|mirko|mirkkoid|*mirkku', gap: 3 },
   // Older people and nightlife (review100, review101; the Sami ones drafts): a carer or a nurse who hits, pinches or
   // threatens an old person (a crime to report, no one close), an old mother who lives alone and does not answer, an old
   // man outside in the cold who does not know where he lives, a man who will not leave the door of a toilet one is in,
@@ -2195,12 +2198,9 @@ const R44_FIRST: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'drunk|wasted|hammered|intoxicated drove+off+with|drove+away+with|is+driving+with|driving+the+kids|took+the+kids|about+to+drive+the+kids|going+to+drive+the+kids|in+the+car+with+the+kids', gap: 10, unless: [...EN_GENERAL, ...FICTION, 'taxi', 'uber', 'sober', 'didnt drive', 'did not drive', 'wasnt driving'], reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'juhkan|juhkkan|garrenoaivvis aigu+vuodjit|aigu+vuoddjit|vulggii+biillain', gap: 6, unless: SE_GENERAL, reportWhenOver: true },
   { kind: 'report', lang: 'en', cue: 'stranger|strange+man|unknown+man|man|guy|adult|someone offered|offering|offers|tried+to+give|wanted+to+give my|our|the|a kid|child|son|daughter|kids|children|boy|girl ride|lift|candy|sweets|a+ride|a+lift', gap: 2, unless: [...EN_GENERAL, ...FICTION, 'our neighbour', 'our neighbor', 'teacher', 'coach', 'grandpa', 'grandma', 'uncle', 'aunt', 'carpool', 'friends dad', 'friends mom', 'friends mum'] },
-  { kind: 'report', lang: 'sv', cue: 'okand|okant|okanda|framling|framlingen|en+man|en+kille|nan+vuxen|en+vuxen erbjod|erbjuder|ville+ge|forsokte+ge min|mitt|var|vart|ett|en son|dotter|barn|unge|pojke|flicka|grabb|tjej skjuts|godis|lift|att+folja+med|folja+med', gap: 3, unless: [...SV_IN_GENERAL, ...FICTION, 'grannen', 'larahar', 'laeraren', 'laroren', 'tranaren', 'farfar', 'morfar', 'farmor', 'mormor'] },
+  { kind: 'report', lang: 'sv', cue: 'okand|okant|okanda|framling|framlingen|en+man|en+kille|nan+vuxen|en+vuxen erbjod|erbjuder|ville+ge|forsokte+ge min|mitt|var|vart|ett|en son|dotter|barn|unge|pojke|flicka|grabb|tjej skjuts|godis|lift|att+folja+med|folja+med', gap: 3, unless: [...SV_IN_GENERAL, ...FICTION, 'grannen', 'lararen', 'tranaren', 'farfar', 'morfar', 'farmor', 'mormor'] },
   { kind: 'report', lang: 'sv', cue: 'sparkade|sparkat|slog|slagit|knuffade|misshandlade min|mitt|var|vart son|dotter|barn|pojke|flicka|grabb|tjej i+huvudet|i+magen|blodig|pa+rasten|pa+skolgarden|pa+bussen', gap: 2, unless: [...SV_IN_GENERAL, ...FICTION, ...SV_HOME.split('|'), ...SV_PARTNERS.split('|'), 'bollen', 'pucken'] },
   { kind: 'report', lang: 'se', cue: 'ravesolmmos|ravesolbmot|ravis+olmmos calla|callii|calii|sadde|saddii|sadda mu|min manas|manai|nieidii|bardnai|nieidda|bartnii', gap: 2, unless: SE_GENERAL },
-  { kind: 'emergency', lang: 'se', cue: 'ii+sahte|ii+sahtte|ii+nagot|ii+beasa vuoignat|vuoinnat|vuoinnahit|vuoingat|vuoignahit', gap: 1 },
-  { kind: 'emergency', lang: 'se', cue: 'garra|hirbmat|hirbmos|stuora bavccas|bakcas rattis|ratti|rattes|vaibmus', gap: 2, unless: SE_GENERAL },
-  { kind: 'emergency', lang: 'se', cue: 'juhkkui|juhkai|borai|zievai|niellai mirkku|mirko|mirkkoid|*mirkku', gap: 3 },
 ];
 
 /** Also from review44: a suitcase or a bag taken, a car hit by a driver who drove off. */
