@@ -214,6 +214,10 @@ const EVERYDAY_NOT_GUESSED = ['betala skatt', 'betalar skatt', 'betalade skatt',
   'precis som pa bilderna', 'betalade tillbaka', 'fick tillbaka pengarna', 'picked it up', 'its perfect', 'refunded it', 'paid it back',
   // Out of breath on a ski slope (everyday26: "orkade knappt andas i backen men hon älskade det").
   'andas i backen', 'men hon alskade det', 'men han alskade det',
+  // A tired morning in the polar night, a pet that died (review103).
+  'orkar knappt ga upp pa morgonen', 'ar det bara jag', 'my cat died', 'my dog died', 'katten dog', 'hunden dog',
+  // A day off everyone would be better off with (everyday29).
+  'with a day off', 'av en ledig dag',
   // Plants that will not grow (review100: "farfar säger att han ska ta livet av sina tomatplantor").
   'tomatplantor', 'tomatplantorna', 'krukvaxter', 'krukvaxterna', 'plantorna',
   // everyday28: a wheelchair pushed uphill, a slip on the ice, the bathroom door, a jacket grabbed for a card left at the
@@ -869,7 +873,7 @@ const R16_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'masked|masks|balaclava|balaclavas went|going|broke|breaking|in|into|inside|outside', gap: 4, unless: [...EN_GENERAL, 'halloween', 'party', 'costume', 'hockey'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'heard|hear|hearing glass|window|windows shatter|shattered|shattering|smash|smashed|smashing|break|breaking', gap: 3, unless: EN_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'hor|horde|hors glas|fonster|rutan|ruta|fonstret krossas|krossades|splittras|krasar|sonder', gap: 3, unless: SV_GENERAL, reportWhenOver: true },
-  { kind: 'emergency', lang: 'en', cue: 'soaked|wet|drenched shaking|shivering|freezing|blue', gap: 4, unless: [...EN_GENERAL, ...FICTION, 'dog', 'laundry', 'rain', 'clothes'] },
+  { kind: 'emergency', lang: 'en', cue: 'soaked|wet|drenched shaking|shivering|freezing|blue', gap: 4, unless: ['scarf', 'the one freezing', ...EN_GENERAL, ...FICTION, 'dog', 'laundry', 'rain', 'clothes'] },
   { kind: 'emergency', lang: 'en', cue: 'ice cracked|broke|gave under|way', gap: 2, unless: [...EN_GENERAL, ...NO_HARM_NOW] },
   { kind: 'emergency', lang: 'en', cue: 'cant|cannot|couldnt find our|my daughter|son|kid|child|boy|girl|toddler|grandma|grandpa|dad|mum|mom', gap: 2, unless: [...EN_GENERAL, 'phone', 'keys', 'jacket', 'school', 'number'] },
   { kind: 'emergency', lang: 'en', cue: 'lost our|my daughter|son|kid|child|boy|girl|toddler|grandma|grandpa|dad|mum|mom', gap: 2, unless: [...EN_GENERAL, ...NO_HARM_NOW, 'passed away', 'died', 'cancer', 'custody', 'years ago', 'lost touch', 'lost my daughter to', 'lost my son to', 'phone', 'keys'] },
@@ -1955,7 +1959,7 @@ const R37_SUICIDE: Rule[] = [
   { kind: 'suicide', lang: 'sv', cue: 'trott|less|tratt pa att finnas|existera', gap: 1, unless: [...SV_IN_GENERAL, ...FICTION], trailing: new Set(['langre', 'mer', 'nu', 'typ', 'assa', 'ens', 'alls']) },
   { kind: 'suicide', lang: 'en', cue: 'tired of existing', gap: 1, unless: [...EN_IN_GENERAL, ...FICTION], trailing: new Set(['anymore', 'now', 'honestly', 'really', 'tbh', 'at', 'all']) },
   { kind: 'suicide', lang: 'en', cue: 'goodbye left|wrote|written a|my letter|note|notes|letters', gap: 4, unless: [...EN_GENERAL, ...FICTION, 'recommendation', 'reference', 'resignation'] },
-  { kind: 'suicide', lang: 'se', cue: 'mu manimus dieahus|diedahus|sadni|sadnit', gap: 1 },
+  { kind: 'suicide', lang: 'se', cue: 'mu manimus dieahus|diedahus|sadni|sadnit', gap: 1, unless: ['odne', 'ovdal juovllaid', 'giitu vastadusain'] },
 ];
 
 const R37_DOMESTIC: Rule[] = [
@@ -2154,9 +2158,35 @@ const R44_FIRST: Rule[] = [
   { kind: 'report', lang: 'se', cue: 'attii|addii|attiiga|logai bankid|koda|*koda|pin|pinkoda bankkus|bankkas|banka|bankka|politiija|politiijas', gap: 8, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'uvssa|uvsa|uksa|uvssas gaibida|gaibidii|gaibidit|gaibideaba|bealkkasta', gap: 3, unless: SE_GENERAL },
   { kind: 'report', lang: 'se', cue: 'aita|aitii|aitet|aitaba bidjat|almmuhit|juohkit|bidja|almmuha govaid|gova|govat|videoid|filmmaid', gap: 2, unless: [...SE_GENERAL.filter((phrase) => phrase !== 'jus'), ...SE_FORMER_PARTNERS] },
-  { kind: 'emergency', lang: 'se', cue: 'ii+sahte|ii+sahtte|ii+nagot|ii+beasa vuoignat|vuoinnat|vuoinnahit|vuoingat|vuoignahit', gap: 1 },
+  { kind: 'emergency', lang: 'se', cue: 'ii+sahte|ii+sahtte|ii+nagot|ii+beasa|in+sahte|in+nagot vuoignat|vuoinnat|vuoinnahit|vuoingat|vuoignahit|vuoinnadit', gap: 1 },
   { kind: 'emergency', lang: 'se', cue: 'garra|hirbmat|hirbmos|stuora bavccas|bakcas rattis|ratti|rattes|vaibmus', gap: 2, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'juhkkui|juhkai|borai|zievai|niellai mirkku|mirko|mirkkoid|*mirkku', gap: 3 },
+  // Visitors (review102; the Sami one a draft): a guide's hand on a guest's thigh, a partner who grabbed one by the throat
+  // on holiday (violence at home), "one last time before I end it", a child cold and only wanting to sleep after a tour,
+  // a paid safari that does not exist, a friend who wandered off from an aurora tour and cannot be found.
+  { kind: 'report', lang: 'en', cue: 'kept+putting|keeps+putting|put|puts|putting his|her hand|hands on my|her thigh|leg|knee|butt|ass|breast|breasts|chest', gap: 2, unless: [...EN_GENERAL, ...FICTION, ...EN_FORMER_PARTNERS, 'the fit', 'measure', 'measuring', 'size', 'doctor', 'physio', 'massage', 'to comfort'] },
+  { kind: 'domestic', lang: 'en', cue: `${EN_PARTNERS} grabbed|choked|strangled|squeezed|held by+the+throat|by+the+neck|my+throat|my+neck`, gap: 14, unless: ['neck pillow', 'pillow', 'scarf', ...EN_IN_GENERAL, ...FICTION] },
+  { kind: 'suicide', lang: 'en', cue: 'before+i+end+it|before+i+end+my+life|before+i+end+everything|before+i+kill+myself', gap: 0, unless: ['season', 'the show', 'series', 'subscription', 'watching', 'the call', 'the meeting', ...EN_IN_GENERAL, ...FICTION] },
+  { kind: 'emergency', lang: 'sv', cue: 'kall|nedkyld|genomfrusen|iskall|vita+kinder vill+bara+sova|somnar|sager+knappt|svarar+knappt|gar+inte+att+vacka vad+gor+jag|vad+ska+jag+gora|hjalp|ambulans', gap: 8, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'sv', cue: 'betalade|betalat|swishade|swishat|bokade|bokat som+inte+finns|som+inte+fanns|finns+inte|fanns+inte', gap: 6, unless: [...SV_IN_GENERAL, ...FICTION, 'hotellet', 'rummet', 'bord'] },
+  { kind: 'emergency', lang: 'se', cue: 'eat+gavnna|in+gavnna|eai+gavnna|ii+gavdno su|sin|ustit|mu+ustit|manna|mana', gap: 1, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'vadjolii+eret', gap: 0, unless: SE_GENERAL },
+  // Mental health (review103; the Sami ones drafts): a last message, self-harm cuts found, days without food or drink, a
+  // panic attack "like I'm dying", someone with a knife who hears voices while the family is locked in, someone online
+  // who tells another to kill themselves (a crime to report), too many sleeping pills, "everyone would be better off
+  // without me".
+  { kind: 'suicide', lang: 'sv', cue: 'mitt+sista+meddelande|mitt+sista+sms|mina+sista+ord', gap: 0, unless: ['i gruppchatten', 'i chatten', 'hjartan', 'gillningar', ...SV_IN_GENERAL, ...FICTION, 'idag', 'ikvall', 'for idag', 'for ikvall', 'innan', 'i den har fragan', 'om detta'] },
+  { kind: 'suicide', lang: 'en', cue: 'my+last+message|my+last+words|my+final+message', gap: 0, unless: ['got sent', 'sent twice', 'typo', 'autocorrect', ...EN_IN_GENERAL, ...FICTION, 'did you get', 'did you see', 'did you read', 'today', 'tonight', 'for today', 'before', 'on this', 'about this', 'in this thread'] },
+  { kind: 'suicide', lang: 'sv', cue: 'skarsar|skarsaren|snittsar|sar+pa+armarna|sar+pa+hennes+armar|sar+pa+hans+armar', gap: 0, unless: [...SV_IN_GENERAL, ...FICTION, 'kniven', 'kokskniven', 'slojden', 'olycka', 'olyckan', 'glaset', 'glas', 'katten', 'kattklor'] },
+  { kind: 'emergency', lang: 'sv', cue: 'inte+atit|inte+druckit|slutat+ata|slutat+dricka dagar|dygn', gap: 3, unless: [...SV_GENERAL, ...FICTION, 'godis', 'kott', 'socker', 'snabbmat', 'chips', 'fasta', 'fastar', 'ramadan', 'detox', 'alkohol', 'sprit', 'ol', 'kaffe'] },
+  { kind: 'emergency', lang: 'en', cue: 'hasnt|havent|has+not|have+not|not eaten|drunk|eaten+or+drunk days', gap: 4, unless: [...EN_GENERAL, ...FICTION, 'sweets', 'candy', 'meat', 'sugar', 'junk food', 'fasting', 'ramadan', 'alcohol', 'coffee', 'beer'] },
+  { kind: 'emergency', lang: 'en', cue: 'feel+like+im+dying|feels+like+im+dying|feel+like+i+am+dying|think+im+dying|think+i+am+dying', gap: 0, unless: ['leg day', 'after the gym', 'workout', 'after training', ...EN_IN_GENERAL, ...FICTION, 'of boredom', 'laughing', 'of embarrassment', 'haha', 'lol', 'hangover', 'the heat'] },
+  { kind: 'emergency', lang: 'sv', cue: 'med+kniven|med+en+kniv|har+en+kniv|har+kniven last+in+oss|lasta+in+oss|last+in+mig|gomt+oss|gommer+oss|gomde+oss', gap: 10, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'en', cue: 'telling|told|tells|urging|urged|keeps+telling my|her|his sister|brother|daughter|son|friend|kid|child to+kill+herself|to+kill+himself|to+hurt+herself|to+hurt+himself|to+kill+themselves', gap: 2, unless: [...EN_IN_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'sv', cue: 'uppmanar|uppmanade|sager+at|sa+at|tjatar+pa min|mitt|hans|hennes|var dotter|son|syster|bror|kompis|barn att+skada+sig|att+ta+livet+av+sig|att+doda+sig|skada+sig', gap: 2, unless: [...SV_IN_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'se', cue: 'calii|callii|dajai|celkkii munnje|sutnje galggan+goddit+iezan|galgat+goddit+iezat|galga+goddit+iezas|goddit+iezan', gap: 3, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'menddo+ollu|ila+ollu *dalkkasiid|tablehtaid|pilleriid', gap: 2, unless: SE_GENERAL },
+  { kind: 'suicide', lang: 'se', cue: 'buorebut+mu+haga|buoret+mu+haga', gap: 0, unless: SE_GENERAL },
   // Older people and nightlife (review100, review101; the Sami ones drafts): a carer or a nurse who hits, pinches or
   // threatens an old person (a crime to report, no one close), an old mother who lives alone and does not answer, an old
   // man outside in the cold who does not know where he lives, a man who will not leave the door of a toilet one is in,
@@ -3083,7 +3113,7 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'en', cue: 'dont|cant|not|doesnt|didnt want|wanna to live', gap: 1, unless: EN_LIVE_WHERE },
   { kind: 'suicide', lang: 'en', cue: 'dont|not|doesnt|didnt wanna live', gap: 1, unless: EN_LIVE_WHERE },
   { kind: 'suicide', lang: 'en', cue: 'cant go on', gap: 0 },
-  { kind: 'suicide', lang: 'en', cue: 'wanna|gonna die', gap: 0 },
+  { kind: 'suicide', lang: 'en', cue: 'wanna|gonna die', gap: 0, unless: ['sauna', 'would recommend'] },
   { kind: 'suicide', lang: 'en', cue: 'end|ending it all', gap: 0 },
   { kind: 'suicide', lang: 'en', cue: 'want|wanna|wanting|going|gonna end it', gap: 1, unless: [...EN_GENERAL, 'end it with'] },
   { kind: 'suicide', lang: 'en', cue: 'better off without me', gap: 0 },
@@ -3460,7 +3490,7 @@ const RULES: Rule[] = [
   // Not children's play (review79: a school bus where "ungarna leker polis och tjuv och skriker 'han har en pistol!'").
   { kind: 'emergency', lang: 'sv', cue: 'han|hon|nagon|nan|de|dom|killen|kille|mannen|grannen|gubben|snubben har kniv|pistol|vapen|gevar|yxa|machete', gap: 2, unless: ['leker', 'lekte', 'polis och tjuv'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'skottlossning', unless: [...SV_GENERAL, ...FICTION, ...SV_HUNTING, 'hander sant', 'nyheterna', 'tidningen', 'film', 'spelet', 'inspelad'] },
-  { kind: 'emergency', lang: 'sv', cue: 'med kniv|pistol|gevar|yxa|machete|kniven|pistolen|spruta|sprutan', gap: 1, unless: ['kills', ...SV_GENERAL, 'slaktar', 'slakta', 'vass', 'slipa', 'slipar', 'ta med min', 'ta med en', 'tar med min', 'ha med mig', 'ha med min', 'pa fisket', 'pa fiske', 'rensade', 'rensa', 'rensar', 'filea', 'fisken', 'rodingen', 'abborren', 'gaddan', 'pimpla', 'pimpeltavlingar', ...FICTION, ...SV_THREAT_WRITTEN, ...SV_NO_HARM_DONE], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'med kniv|pistol|gevar|yxa|machete|kniven|pistolen|spruta|sprutan', gap: 1, unless: ['kurragomma', 'renskav', 'filear', 'grytan', 'skar kott', 'kills', ...SV_GENERAL, 'slaktar', 'slakta', 'vass', 'slipa', 'slipar', 'ta med min', 'ta med en', 'tar med min', 'ha med mig', 'ha med min', 'pa fisket', 'pa fiske', 'rensade', 'rensa', 'rensar', 'filea', 'fisken', 'rodingen', 'abborren', 'gaddan', 'pimpla', 'pimpeltavlingar', ...FICTION, ...SV_THREAT_WRITTEN, ...SV_NO_HARM_DONE], reportWhenOver: true },
   // Not game, a hunt, or a question about the law (review61: "utreder polisen om någon skjuter rovdjur olagligt?"; review63:
   // "Min 5-åring frågar om poliserna har pistol och om de skjuter folk").
   { kind: 'emergency', lang: 'sv', cue: 'nagon|de|dom|han skjuter', gap: 1, unless: [...SV_HUNTING, ...SV_POSTPONED, 'alltid upp', 'jamt upp', 'hela tiden upp', 'rovdjur', 'rovdjuren', 'varg', 'vargen', 'lodjur', 'jarv', 'jarven', 'bjorn', 'bjornen', 'alg', 'algen', 'om nagon', 'om nan', 'ifall', 'olagligt', 'fragar om', 'undrar om'] },
@@ -3499,7 +3529,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'i|we|im|am|she|he|someone in danger', gap: 2, unless: ['not in danger', 'nobody is in danger', 'no one is in danger', 'not in any danger'] },
   { kind: 'emergency', lang: 'en', cue: 'he|she|someone|somebody|they|man|guy has|have|got a knife|gun|weapon|pistol|rifle|axe', gap: 2, reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'shots fired', gap: 0 },
-  { kind: 'emergency', lang: 'en', cue: 'with|holding|carrying|waving|pointing|brandishing knife|gun|pistol|rifle|axe|machete', gap: 2, unless: [...EN_GENERAL, ...EN_ARMED_POLICE, ...FICTION, 'prop', 'props', 'filming', 'toy', 'fake'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'with|holding|carrying|waving|pointing|brandishing knife|gun|pistol|rifle|axe|machete', gap: 2, unless: ['hide and seek', 'carving', 'chopping', 'the roast', ...EN_GENERAL, ...EN_ARMED_POLICE, ...FICTION, 'prop', 'props', 'filming', 'toy', 'fake'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'trying|tries to get|break|climb|force in|into', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
   // Someone else harmed, seen or heard now: "my neighbour is beating his wife", "he is hitting her".
   { kind: 'emergency', lang: 'en', cue: `${EN_HARM} his|her|their ${EN_CLOSE}|kids|children|child|dog`, gap: 1, unless: EN_GENERAL, reportWhenOver: true },
@@ -3638,7 +3668,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'inte kommit|kommer|komma|kom ner|tillbaka', gap: 1, unless: [...SV_GENERAL, 'om jag', 'om du', 'om vi', 'paketet', 'svaret', 'beskedet', 'bussen', 'pengarna', 'forran', 'innan', 'forran pa', 'pratat om', 'pratar om', 'sagt att', 'skrattar bort'] },
   { kind: 'emergency', lang: 'sv', cue: 'andas konstigt|jattekonstigt|knappt|daligt|svagt|tungt', gap: 1, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'ingen kontakt med honom|henne|dem|barnet', gap: 0, unless: SV_GENERAL },
-  { kind: 'emergency', lang: 'sv', cue: 'overdos|overdoserat|overdoserade|overdoserar', unless: [...SV_GENERAL, 'risk', 'om man', 'spel', 'spelet', 'mitt spel', 'karaktar', 'karaktaren', 'lol', 'thesis', 'deaths', 'statistics', 'numbers', 'research', 'statistik', 'uppsats', 'studie', 'julmust', 'godis', 'kaffe', 'socker', 'choklad', 'pepparkakor', 'glogg', 'lussekatter', 'serier', ...SV_FOOD_OVERDOSE] },
+  { kind: 'emergency', lang: 'sv', cue: 'overdos|overdoserat|overdoserade|overdoserar', unless: [...SV_GENERAL, 'for nagra ar sen', 'for nagra ar sedan', 'for manga ar sen', 'for manga ar sedan', 'risk', 'om man', 'spel', 'spelet', 'mitt spel', 'karaktar', 'karaktaren', 'lol', 'thesis', 'deaths', 'statistics', 'numbers', 'research', 'statistik', 'uppsats', 'studie', 'julmust', 'godis', 'kaffe', 'socker', 'choklad', 'pepparkakor', 'glogg', 'lussekatter', 'serier', ...SV_FOOD_OVERDOSE] },
   { kind: 'emergency', lang: 'sv', cue: 'jattesmall|smallen|explosion|exploderade|exploderat', unless: ['baktander', 'baktande', 'baktandning', 'inget farligt', ...SV_GENERAL, ...EN_SMALLER, 'nastan', 'arg', 'ilska', 'holl pa att', 'huvud', 'huvudet', 'skallen', 'hjarnan', 'sprangning', 'sprangningen', 'varje natt', 'skjutningen', 'gruvan', 'gruva', 'lkab', 'mine', 'blasting'] },
   { kind: 'emergency', lang: 'sv', cue: 'han|hon|nan|nagon|de|dom|mannen|killen forsoker|forsokte|ska|vill|hotar|hotade ta livet av mig|oss', gap: 2, unless: [...SV_GENERAL, ...JOKING, ...SV_KILLS_ME], reportWhenOver: true, jokeable: true },
   // Not a board game's avalanche (review80).
@@ -3732,7 +3762,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'overdosed|overdosing|oded', unless: [...EN_GENERAL, 'about overdoses', 'stand', 'awareness', 'prevention', 'campaign', 'information', 'course', 'thesis', 'deaths', 'statistics', 'numbers', 'research', 'student', 'article', 'buns', 'cinnamon', 'candy', 'sugar', 'chocolate', 'coffee', 'caffeine', 'cake', 'cookies', 'netflix'] },
   // Not what it only seemed, a film, or the mine's blasting (review81).
   { kind: 'emergency', lang: 'en', cue: 'explosion|exploded', unless: ['floor exploded', 'crowd exploded', 'dance floor', 'banger', 'we thought', 'i thought', 'trodde jag', 'trodde vi', 'documentary', 'footage', 'sprangningarna', 'sprangningar', 'flare', 'fireworks', ...EN_GENERAL, ...EN_STATISTICS, 'exposed', 'explored', 'explained', 'the mine', 'blasting', 'schedule'] },
-  { kind: 'emergency', lang: 'en', cue: 'im|i|were|we|kids|children|they hiding|locked in|inside', gap: 2, unless: [...EN_GENERAL, 'locked out'] },
+  { kind: 'emergency', lang: 'en', cue: 'im|i|were|we|kids|children|they hiding|locked in|inside', gap: 2, unless: ['hide and seek', ...EN_GENERAL, 'locked out'] },
   { kind: 'emergency', lang: 'en', cue: 'lost one|a|our person|member|child|kid|guest', gap: 1, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'been gone|missing hours|hour|min|minutes|hrs', gap: 3, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'smashing|breaking|vandalising|vandalizing|slashing car|cars|windows|tyres|tires', gap: 2, unless: EN_GENERAL, reportWhenOver: true },
@@ -4319,6 +4349,8 @@ const IDIOMS: readonly (readonly string[])[] = [
   'fire sale', 'break in my new', 'break in new', 'break in my boots', 'break in the boots', 'breaking in my new', 'breaking in new',
   // review100, review101: exhausted after bingo, nearly falling off the chair at news, a moose shot, shots at the bar, a
   // floor that "exploded" to a DJ's banger.
+  // everyday29 (Sami, a draft): cutting meat while the children play hide and seek.
+  'niibbiin ja cuohppa bierggu', 'cuohppa bierggu', 'manat ciehkadit',
   'aita boahtit', 'ar helt dod efter', 'helt dod efter', 'ramlade nastan av stolen', 'ramlade av stolen', 'trillade av stolen', 'shot a moose',
   'shot an elk', 'shot a deer', 'tog shots', 'ta shots', 'floor exploded', 'crowd exploded', 'dropped a banger',
   // everyday27: a puck or a ball kicked into the goal, a fire in the lavvu or the hut's hearth (Sami, drafts).
@@ -4463,6 +4495,8 @@ const NOT_TYPOS: ReadonlySet<string> = new Set([
   // nor "granen" (the Christmas tree) of "grannen" (everyday25).
   // "baren" (the bar) none of "baken" (the bottom); "waist" none of "wrist" (review101, a groping rule of its own).
   'baren', 'waist',
+  // "skärmar" (screens) none of "skärsår" (cuts): "barnen försvann in i sina skärmar" (review99).
+  'skarmar', 'skarmarna', 'skarmen',
   'doing', 'place', 'places', 'snett', 'granen', 'granar', 'granarna', 'julgranen', 'attii', 'addii', 'attiiga', 'addit', 'attit',
 ]);
 /**
@@ -5184,6 +5218,8 @@ const NOTHING_HAPPENED = asWholeWords([
   'vaidit suohkanii', 'jus juoga dahpahuvva', ...SV_IN_GENERAL, ...EN_IN_GENERAL,
   // review97 (a draft): "Jearan dušše, ii leat dáhpáhuvvan mihkkege."
   'ii leat dahpahuvvan mihkkege', 'jearan dusse',
+  // review102: "how would a tourist report a crime here if it ever happened? nothing happened, just curious".
+  'nothing happened', 'if it ever happened',
   // How to know a fraud (everyday14: "Hur känner man igen bedragare som ringer …? Vill tipsa farmor").
   'hur kanner man igen', 'how do i recognise', 'how do you recognise', 'how do i spot', 'how to spot',
 ]);
