@@ -5,7 +5,7 @@
  * threats or drugs are answered normally instead of raising a false alarm.
  */
 import type { Lang } from '../knowledge/schema.js';
-import { firstLettersToMatch, isWordMatch, splitWords } from './foldText.js';
+import { firstLettersToMatch, hasRepeat, isWordMatch, splitWords } from './foldText.js';
 import { CueTable, type CueRule } from './cueTable.js';
 import { guessSafety } from './guessSafety.js';
 
@@ -482,6 +482,8 @@ const SE_GENERAL = ['romana', 'romanas', 'dahpahuvva go', 'dahpahuvvago', 'maid 
   'sahtan go', 'guolastit', 'guolastan', 'bivdit', 'bivddus', 'skyttesport',
   // A school project, statistics, a film (review74; drafts).
   'statistihka', 'statistihkka', 'statistihkat', 'skuvlaproseakta', 'skuvlabargu', 'filmma', 'filbma'];
+/** SE_GENERAL but "jus" (if): the cues where a condition is part of the threat ("áitá … jus in mávsse", review97). */
+const SE_GENERAL_BUT_IF = SE_GENERAL.filter((phrase) => phrase !== 'jus');
 /** Predators that kill reindeer (everyday20: "Geatki goddá min bohccuid"): a loss to report to the Sami village, not a crime. Drafts. */
 /** Snow or ice that fell, not a person (everyday21: "Snö föll från taket precis framför mig"). */
 const SNOW_FELL = ['sno foll', 'snon foll', 'is foll', 'isen foll', 'istappar foll', 'istappen foll'];
@@ -2157,7 +2159,7 @@ const R44_FIRST: Rule[] = [
   { kind: 'report', lang: 'se', cue: 'bankkus|bankkas|banka|bankka|politiija|politiijas attii|addii|attiiga|logai bankid|koda|*koda|pin|pinkoda', gap: 6, unless: SE_GENERAL },
   { kind: 'report', lang: 'se', cue: 'attii|addii|attiiga|logai bankid|koda|*koda|pin|pinkoda bankkus|bankkas|banka|bankka|politiija|politiijas', gap: 8, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'uvssa|uvsa|uksa|uvssas gaibida|gaibidii|gaibidit|gaibideaba|bealkkasta', gap: 3, unless: SE_GENERAL },
-  { kind: 'report', lang: 'se', cue: 'aita|aitii|aitet|aitaba bidjat|almmuhit|juohkit|bidja|almmuha govaid|gova|govat|videoid|filmmaid', gap: 2, unless: [...SE_GENERAL.filter((phrase) => phrase !== 'jus'), ...SE_FORMER_PARTNERS] },
+  { kind: 'report', lang: 'se', cue: 'aita|aitii|aitet|aitaba bidjat|almmuhit|juohkit|bidja|almmuha govaid|gova|govat|videoid|filmmaid', gap: 2, unless: [...SE_GENERAL_BUT_IF, ...SE_FORMER_PARTNERS] },
   { kind: 'emergency', lang: 'se', cue: 'ii+sahte|ii+sahtte|ii+nagot|ii+beasa|in+sahte|in+nagot vuoignat|vuoinnat|vuoinnahit|vuoingat|vuoignahit|vuoinnadit', gap: 1 },
   { kind: 'emergency', lang: 'se', cue: 'garra|hirbmat|hirbmos|stuora bavccas|bakcas rattis|ratti|rattes|vaibmus', gap: 2, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'juhkkui|juhkai|borai|zievai|niellai mirkku|mirko|mirkkoid|*mirkku', gap: 3 },
@@ -3251,7 +3253,7 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'sv', cue: 'vill|orkar|kan int|inge|ej leva|finnas|existera', gap: 0 },
   { kind: 'suicide', lang: 'sv', cue: 'tagit|tog|svalt|svalde mammas|pappas|hans|hennes|alla|massa|flera|en|ett lugnande|somntabletter|sovtabletter|sobril|imovane|zopiklon|oxascand|stesolid|tramadol|oxikodon|antidepressiva|sertralin|citalopram|somnmedel|morfin|insulin', gap: 1, unless: SV_IN_GENERAL },
   { kind: 'suicide', lang: 'se', cue: 'in|mun leat|lea sat dappe', gap: 1 },
-  { kind: 'suicide', lang: 'se', cue: 'iige|ii|in boade|boadan|boahte sat ruoktot|ruovttoluotta', gap: 1, unless: SE_GENERAL.filter((phrase) => phrase !== 'jus') },
+  { kind: 'suicide', lang: 'se', cue: 'iige|ii|in boade|boadan|boahte sat ruoktot|ruovttoluotta', gap: 1, unless: SE_GENERAL_BUT_IF },
   { kind: 'suicide', lang: 'se', cue: 'valda|valdii|valdan|valdit bissu|bissus|bissuid|gevara duoddarii|meahccai|vuovdai', gap: 6 },
   { kind: 'suicide', lang: 'se', cue: 'buoret|buorre|alkit|alki livcci|lea japmit|jamit', gap: 1 },
   { kind: 'suicide', lang: 'se', cue: 'jurddasan|jurddasit|jurddasa japmit|japmima|japmin', gap: 4 },
@@ -3314,7 +3316,7 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'sv', cue: 'later|lat mig inte traffa|ga|prata|jobba|lara|aka|kora|lamna|svara|umgas|ringa', gap: 1, unless: [...SV_GENERAL, ...SV_NIGHTS_OUT, 'polisen', 'kommunen', 'skolan'] },
   { kind: 'domestic', lang: 'en', cue: 'husband|wife|boyfriend|bf|girlfriend|gf|partner|he|she doesnt|dont|wont|never let me|her|him', gap: 2, unless: ['the movie', 'the film', 'the game', 'the match', 'the show', 'the concert'] },
   { kind: 'domestic', lang: 'se', cue: 'ii divtte mu|min', gap: 0 },
-  { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|pojkvannen|han|hon tar|tog|tagit|kollar|kontrollerar|styr|laser|laste|gommer|gomde mobil|mobilen|telefon|telefonen|pengar|pension|pensionen|pengarna|pass|passet|nycklar|lon|bankkort|konto`, gap: 3, unless: ['ranad', 'blev ranad', 'ranade', ...SV_GENERAL.filter((phrase) => phrase !== 'for att'), ...SV_PARENTS_RULES, 'falsk', 'falska', 'bedragare', 'bedragaren', 'bluff', 'bluffare', 'lurad', 'lurade', 'hemtjansten', 'personalen', 'vardaren', 'assistenten', 'i personalen', 'blev lurad', 'han va polis', 'han var polis', 'sa han var', 'sa han va', 'han lanar', 'hon lanar', 'han lanade', 'hon lanade'] },
+  { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|pojkvannen|han|hon tar|tog|tagit|kollar|kontrollerar|styr|laser|laste|gommer|gomde mobil|mobilen|telefon|telefonen|pengar|pension|pensionen|pengarna|pass|passet|nycklar|lon|bankkort|konto`, gap: 3, unless: ['ranad', 'blev ranad', 'ranade', ...SV_GENERAL_BUT_REASON, ...SV_PARENTS_RULES, 'falsk', 'falska', 'bedragare', 'bedragaren', 'bluff', 'bluffare', 'lurad', 'lurade', 'hemtjansten', 'personalen', 'vardaren', 'assistenten', 'i personalen', 'blev lurad', 'han va polis', 'han var polis', 'sa han var', 'sa han va', 'han lanar', 'hon lanar', 'han lanade', 'hon lanade'] },
   { kind: 'domestic', lang: 'en', cue: `husband|wife|boyfriend|bf|girlfriend|gf|partner|he|she|${EN_HOME} controls|checks|takes|took|take|keeps|hides my|her|his|their|our money|pension|phone|passport|keys|card|documents|id`, gap: 3, unless: [...EN_GENERAL, ...EN_BY_MISTAKE, 'saves it', 'saving it', 'for me', 'helps me'] },
   // Attacked at work by a passenger, a customer, a boss (review89: "taxi driver here, drunk passenger grabbed my neck from
   // behind … he's still in the back seat"; "min chef tog tag i mig i halsen … förra veckan").
@@ -3437,7 +3439,7 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'sv', cue: 'flyttade|flytta|flytt|flydde|flytit|komma|fly bort|undan|fran|ifran honom|henne|exet|dem|dom|han', gap: 3, unless: SV_GENERAL },
   { kind: 'domestic', lang: 'en', cue: `${EN_EX}|exs sent|texted|posted|sends|texts photo|photos|picture|pic|video of my|our car|house|place|door|window|home|apartment|flat`, gap: 4 },
   { kind: 'domestic', lang: 'sv', cue: `${SV_EX} skickade|skickar|skickat|postade|messade bild|bilder|foto|film pa|av min|mitt|mina bil|bilen|hus|huset|lagenhet|lagenheten|dorr|dorren|fonster|nya`, gap: 4 },
-  { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} ${SE_HARM} mu|min|munnje|midjiide`, gap: 5, unless: SE_GENERAL.filter((phrase) => phrase !== 'jus') },
+  { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} ${SE_HARM} mu|min|munnje|midjiide`, gap: 5, unless: SE_GENERAL_BUT_IF },
   { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} valda|valdii|lohka|lohkka|dollet|doalla mu|min rudaid|ruda|telefovnna|pensuvnna`, gap: 3 },
   { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} niibbi|niibbiin|niibi|bissu|bissuin|akssu|akssuin`, gap: 5, unless: [...SE_GENERAL, ...SE_HUNTING] },
 
@@ -4579,14 +4581,6 @@ function findHelpCore(word: string): Lang | undefined {
   const exact = HELP_CORE.get(word);
   if (exact || !firstLettersToMatch(word).some((letter) => HELP_CORE_FUZZY_LETTERS.has(letter))) return exact;
   return HELP_CORE_FUZZY.find(([pattern]) => isWordMatch(word, pattern))?.[1];
-}
-
-/** Does the word have the same letter twice in a row (`times` = 2), or three times (3)? */
-function hasRepeat(word: string, times: 2 | 3): boolean {
-  for (let i = times - 1; i < word.length; i++) {
-    if (word.charCodeAt(i) === word.charCodeAt(i - 1) && (times === 2 || word.charCodeAt(i) === word.charCodeAt(i - 2))) return true;
-  }
-  return false;
 }
 
 /** A cry for help with a few more words around it ("is anyone there i need help"). */

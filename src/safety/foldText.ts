@@ -93,10 +93,10 @@ const NUMBER_THEN_LETTERS = /^(\d+)([a-z]+)$/;
  */
 const DRAWN_OUT = /([a-z])\1{2,}/g;
 const DOUBLED = new Set(['l', 'n', 'm', 's', 't']);
-function hasRunOfThree(word: string): boolean {
-  for (let i = 2; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code === word.charCodeAt(i - 1) && code === word.charCodeAt(i - 2)) return true;
+/** Does the word have the same letter twice in a row (`times` = 2), or three times (3)? */
+export function hasRepeat(word: string, times: 2 | 3): boolean {
+  for (let i = times - 1; i < word.length; i++) {
+    if (word.charCodeAt(i) === word.charCodeAt(i - 1) && (times === 2 || word.charCodeAt(i) === word.charCodeAt(i - 2))) return true;
   }
   return false;
 }
@@ -132,7 +132,7 @@ export function splitWords(text: string): readonly string[] {
     const split = first >= 0x30 && first <= 0x39 ? NUMBER_THEN_LETTERS.exec(word) : null;
     if (split) words.push(split[1]!, split[2]!);
     else {
-      const plain = hasRunOfThree(word) ? word.replace(DRAWN_OUT, undrawn) : word;
+      const plain = hasRepeat(word, 3) ? word.replace(DRAWN_OUT, undrawn) : word;
       if (GUARDIAN_SECOND.has(plain) && words.length > 0 && GUARDIAN_FIRST.has(words[words.length - 1]!)) words[words.length - 1] += plain;
       else words.push(SPOKEN_FORMS.get(plain) ?? plain);
     }
