@@ -167,6 +167,8 @@ const EN_GENERAL = [
  * att få hennes bankid-kod", "chefen har hennes pass sen hon kom hit för att jobba", review97).
  */
 const SV_GENERAL_BUT_REASON = SV_GENERAL.filter((phrase) => phrase !== 'for att');
+/** SV_GENERAL but "ifall" (if): the cues where a condition is part of the threat ("… lägger ut bilder på mig ifall"). */
+const SV_GENERAL_BUT_IF = SV_GENERAL.filter((phrase) => phrase !== 'ifall');
 /** Asking whether something is a crime: of a real person on the cues that name one (review97: "is it a crime if my boss keeps my passport"). */
 const EN_ASKS_IF_CRIME = ['is that a crime', 'is it a crime', 'is that actually a crime', 'is that illegal'];
 const EN_GENERAL_BUT_ASKING = EN_GENERAL.filter((phrase) => !EN_ASKS_IF_CRIME.includes(phrase));
@@ -2922,7 +2924,7 @@ const R69_LAST: Rule[] = [
   // "It would be better if I were not here any more" (Sami).
   { kind: 'suicide', lang: 'se', cue: 'buoret|buorre|buorebut livccii|livcce jos mun|mon in livcce sat|dappe|eallimis|eallime', gap: 1, unless: SE_GENERAL },
   // Pictures put out unless one pays (sextortion): "han lägger ut bilder på mej om jag int swishar 2000".
-  { kind: 'report', lang: 'sv', cue: 'lagger|lagga|sprider|sprida|publicerar|publicera|skickar|skicka|visar ?ut bilder|bild|bilderna|nakenbilder|nakenbild|filmer|filmen|videon|klippet pa|av mig|mej|oss om|ifall|annars', gap: 3, unless: [...SV_GENERAL.filter((phrase) => phrase !== 'ifall'), ...FICTION, 'om jag vill', 'om du vill', 'instagram konto'] },
+  { kind: 'report', lang: 'sv', cue: 'lagger|lagga|sprider|sprida|publicerar|publicera|skickar|skicka|visar ?ut bilder|bild|bilderna|nakenbilder|nakenbild|filmer|filmen|videon|klippet pa|av mig|mej|oss om|ifall|annars', gap: 3, unless: [...SV_GENERAL_BUT_IF, ...FICTION, 'om jag vill', 'om du vill', 'instagram konto'] },
   // A car scratched or sprayed by someone: "nån har repat hela bilen".
   { kind: 'report', lang: 'sv', cue: 'nagon|nan|nagra|folk ?har repat|repade|rispat|rispade|sprayat|sprayade|sprejat|sprejade|klottrat|klottrade|buckla+i|sabbat|sabbade|punkterat|punkterade bilen|min+bil|hela+bilen|bilarna|dacken|lacken|cykeln|skotern|mopeden|fasaden|dorren', gap: 2, unless: [...SV_GENERAL, ...FICTION, 'snon', 'isen', 'grus', 'gruset', 'plogbilen', 'snoplogen'], reportWhenOver: true },
   // A fake payment for something sold: "fick en falsk swish".
@@ -2938,7 +2940,7 @@ const R71_FIRST: Rule[] = [
   // because later, more general rules would route these otherwise. A partner who threatens to kill himself if the
   // writer leaves is control in a close relationship, the help for which is Kvinnofridslinjen (not the suicide line).
   { kind: 'domestic', lang: 'en', cue: 'kill|hurt himself|herself|themselves if+i+leave|if+i+left|if+i+break+up|if+i+go', gap: 1, unless: [...EN_GENERAL, ...FICTION] },
-  { kind: 'domestic', lang: 'sv', cue: 'tar|ta|tanker+ta livet+av+sig|livet+av+sej|sitt+liv om|ifall jag lamnar|gor+slut|gar', gap: 1, unless: [...SV_GENERAL.filter((phrase) => phrase !== 'ifall'), ...FICTION] },
+  { kind: 'domestic', lang: 'sv', cue: 'tar|ta|tanker+ta livet+av+sig|livet+av+sej|sitt+liv om|ifall jag lamnar|gor+slut|gar', gap: 1, unless: [...SV_GENERAL_BUT_IF, ...FICTION] },
   // An ex ("killen ja va ihop me") who follows one everywhere (review73).
   { kind: 'domestic', lang: 'sv', cue: 'var|va ihop|tillsammans med|me|mej foljer|forfoljer|star|bevakar|vaktar|dyker', gap: 3, unless: [...SV_GENERAL, ...FICTION] },
   // A husband named without "mu" who hits (review73: "boadnji cábmá mu").
