@@ -93,6 +93,8 @@ const FOLLOWED_HOME_HARMLESS = [
   ...['a cat', 'a dog', 'the cat', 'the dog', 'my dog', 'my cat', 'a puppy', 'a kitten', 'my friend'].map((who) => `${who} followed`),
   ...['en katt', 'en hund', 'katten', 'hunden', 'min hund', 'min katt', 'en valp', 'en kattunge'].map((who) => `${who} foljde`),
   'beana cuovui', 'bussa cuovui',
+  // A little sister who tags along when one's friends are over (review105).
+  ...['lillasyster', 'lillasystern', 'lillebror', 'lillebrorsan'].map((who) => `${who} foljer`),
 ];
 /** Candles lit in the windows (review95: "det brinner ljus i varenda fönster på vår gata, så mysigt"), in the last net too. */
 const CANDLES_LIT = ['brinner ljus', 'brinner levande ljus', 'ljus i fonstren', 'ljus i varenda fonster', 'stearinljus', 'adventsljus', 'adventsljusstake'];
@@ -169,6 +171,8 @@ const EN_GENERAL = [
 const SV_GENERAL_BUT_REASON = SV_GENERAL.filter((phrase) => phrase !== 'for att');
 /** SV_GENERAL but "ifall" (if): the cues where a condition is part of the threat ("… lägger ut bilder på mig ifall"). */
 const SV_GENERAL_BUT_IF = SV_GENERAL.filter((phrase) => phrase !== 'ifall');
+/** SV_GENERAL but "om en", which is also "in an": "sa att det ska smälla här om en timme" (review104). */
+const SV_GENERAL_BUT_SOON = SV_GENERAL.filter((phrase) => phrase !== 'om en');
 /** Asking whether something is a crime: of a real person on the cues that name one (review97: "is it a crime if my boss keeps my passport"). */
 const EN_ASKS_IF_CRIME = ['is that a crime', 'is it a crime', 'is that actually a crime', 'is that illegal'];
 const EN_GENERAL_BUT_ASKING = EN_GENERAL.filter((phrase) => !EN_ASKS_IF_CRIME.includes(phrase));
@@ -225,7 +229,11 @@ const EVERYDAY_NOT_GUESSED = ['betala skatt', 'betalar skatt', 'betalade skatt',
   // everyday28: a wheelchair pushed uphill, a slip on the ice, the bathroom door, a jacket grabbed for a card left at the
   // bar, wood chopped in the cold, a friendly former partner (Sami, a draft).
   'i rullstolen', 'rullstolen uppfor', 'halka pa isen', 'inte skulle halka', 'badrumsdorren', 'toa ifred', 'grabbed my jacket',
-  'left my card', 'chopping wood', 'keeps him young', 'ustitlaccat', 'ovttasbargu', 'cuolla muoraid', 'diehta gos'];
+  'left my card', 'chopping wood', 'keeps him young', 'ustitlaccat', 'ovttasbargu', 'cuolla muoraid', 'diehta gos',
+  // A heated council meeting where no one was in danger, a shop asked about hunting knives, a citizens' dialogue, a
+  // cousin's wedding abroad (review104, everyday30, review105).
+  'nobody was in danger', 'no one was in danger', 'do you sell', 'saljer ni', 'medborgardialog', 'medborgardialogen',
+  'hela slakten aker', 'ar sa glad', 'hon ar sa glad'];
 
 /**
  * A stranger at home who is expected after all: home care, a tradesman, "relax, it's the nurse" (everyday17, written
@@ -2079,6 +2087,19 @@ const R43_LATE: Rule[] = [
  * wake up, before the cue that reads "inte vakna" as someone unconscious; an employer who keeps a passport, before
  * the cue that reads "keeps my passport" as a partner's control.
  */
+/**
+ * People at work and in public roles whom residents see threatened (review104): school and care staff, drivers, case
+ * workers, shop and library staff, politicians and journalists. Definite forms: "läraren blir hotad", "hotar chauffören".
+ */
+const SV_PUBLIC_ROLES = 'lararen|lararna|forskollararen|rektorn|chaufforen|busschaufforen|bussforaren|chaffisen|personalen|handlaggaren|handlaggarna|socialsekreteraren|kuratorn|kassorskan|kassoren|expediten|bibliotekarien|bibliotekspersonalen|vakten|vakterna|badvakten|sjukskoterskan|lakaren|politikern|politikerna|kommunalradet|ordforanden|journalisten|journalisterna|reportern|tjanstemannen|kollegan|min+kollega';
+/** Threatened by one's own partner: violence at home, not a threat at work ("hotad av sin sambo", residents8). */
+const SV_BY_OWN_PARTNER = ['sambo', 'man', 'make', 'pojkvan', 'kille', 'partner', 'fru', 'flickvan', 'ex', 'exsambo', 'exman']
+  .flatMap((who) => [`av sin ${who}`, `av hennes ${who}`, `av hans ${who}`]);
+/** Asked about the promises' work, with threats at a workplace as the reason ("jobbar polisen och kommunen nåt mot sånt här"). */
+const SV_ASKS_ABOUT_THE_WORK = ['jobbar polisen', 'jobbar kommunen', 'gor polis och kommun', 'gor polisen och kommunen', 'era loften', 'i loftena', 'nat mot', 'nagot mot', 'overhuvudtaget'];
+/** A bomb threat read about elsewhere (everyday11, review63). */
+const BOMB_THREAT_NEWS = ['skrev om', 'laste om', 'nsd', 'tidningen', 'nyheterna', 'om det hande', 'hur skulle', 'saw there was', 'read there was', 'down south', 'affect', 'news', 'article'];
+const EN_PUBLIC_ROLES = 'teacher|teachers|driver|drivers|bus+driver|caseworker|case+worker|social+worker|librarian|librarians|nurse|nurses|doctor|cashier|staff|politician|politicians|councillor|councilor|mayor|journalist|journalists|reporter|lifeguard|colleague|coworker';
 const R44_FIRST: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'kastar|kastade|slanger|slangde|vraker|vrakte|slapper|slappte is|isklumpar|isbitar|stenar|flaskor|saker *bilarna|bilar|bilen|bussen|bussarna|tagen|taget|folk', gap: 5, unless: [...SV_GENERAL, ...FICTION, 'ofarligt', 'ofarliga'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'throwing|threw|throw|dropping|dropped rocks|stones|ice|chunks|bottles|things cars|traffic|buses|train|trains|vehicles|people', gap: 5, unless: [...EN_GENERAL, ...FICTION, 'harmless'], reportWhenOver: true },
@@ -2235,6 +2256,29 @@ const R44_FIRST: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'okand|okant|okanda|framling|framlingen|en+man|en+kille|nan+vuxen|en+vuxen erbjod|erbjuder|ville+ge|forsokte+ge min|mitt|var|vart|ett|en son|dotter|barn|unge|pojke|flicka|grabb|tjej skjuts|godis|lift|att+folja+med|folja+med', gap: 3, unless: [...SV_IN_GENERAL, ...FICTION, 'grannen', 'lararen', 'tranaren', 'farfar', 'morfar', 'farmor', 'mormor'] },
   { kind: 'report', lang: 'sv', cue: 'sparkade|sparkat|slog|slagit|knuffade|misshandlade min|mitt|var|vart son|dotter|barn|pojke|flicka|grabb|tjej i+huvudet|i+magen|blodig|pa+rasten|pa+skolgarden|pa+bussen', gap: 2, unless: [...SV_IN_GENERAL, ...FICTION, ...SV_HOME.split('|'), ...SV_PARTNERS.split('|'), 'bollen', 'pucken'] },
   { kind: 'report', lang: 'se', cue: 'ravesolmmos|ravesolbmot|ravis+olmmos calla|callii|calii|sadde|saddii|sadda mu|min manas|manai|nieidii|bardnai|nieidda|bartnii', gap: 2, unless: SE_GENERAL },
+  // People at work and in public roles, honour and stalking, weapons, fire and animals (review104–review107; the Sami
+  // ones drafts): a teacher, a bus driver, a case worker, a politician or a journalist threatened, a bomb threat, a
+  // client who names one's children, a house to be burnt down, "we know where you live"; a stranger who follows one for
+  // weeks or calls every night, nude pictures put online by an ex, a marriage abroad against one's will; shots by the
+  // school, a shotgun among the houses, someone shot by mistake, cats shot with an air gun, a dog left in a freezing
+  // car, a dog poisoned, a moose hit and still alive.
+  { kind: 'emergency', lang: 'sv', cue: `hotar|trakasserar|spottar+pa|attackerar|misshandlar|slar ${SV_PUBLIC_ROLES}`, gap: 2, unless: [...SV_GENERAL, ...FICTION, ...SV_ASKS_ABOUT_THE_WORK, 'att sluta', 'att saga upp sig', 'med strejk', 'att klaga', 'att anmala'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'bombhot|bombhotet|bombhoten', gap: 0, unless: [...SV_GENERAL, ...FICTION, ...BOMB_THREAT_NEWS, 'ovning', 'ovningen', 'utbildning'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'bomb+threat|bomb+threats|bombthreat', gap: 0, unless: [...EN_GENERAL, ...FICTION, ...BOMB_THREAT_NEWS, 'drill', 'training', 'exercise'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'se', cue: 'bombaaitta|bombaaitu|bomba+aitta|bomba+aitu', gap: 0, unless: SE_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'sa|sade|skrev|ringde|hotade|hotar det+ska+smalla|det+kommer+smalla|ska+spranga|ska+sprangas|ska+explodera', gap: 8, unless: [...SV_GENERAL_BUT_SOON, ...FICTION, 'nyar', 'nyarsafton', 'fyrverkeri', 'fyrverkerier', 'raketer', 'festen', 'fest', 'kalas', 'party', 'gruvan', 'salvan', 'sprangning', 'sprangningen'], reportWhenOver: true },
+  { kind: 'suicide', lang: 'en', cue: 'doesnt|does+not|dont|didnt|do+not want+to+wake+up|wanna+wake+up|want+to+live|want+to+be+alive anymore|any+more', gap: 1, unless: [...EN_IN_GENERAL, ...FICTION, 'on mondays', 'on monday', 'for school', 'for work', 'early', 'alarm', 'tomorrow morning', 'this early'] },
+  { kind: 'domestic', lang: 'sv', cue: `${SV_PARTNERS} la+ut|lade+ut|lagt+ut|delade|delat|spred|spridit|skickade+runt|skickat+runt nakenbilder|nakenbild|nakna+bilder|sexbilder`, gap: 3, unless: [...SV_IN_GENERAL, ...FICTION] },
+  { kind: 'domestic', lang: 'se', cue: 'aigot|aigu|aiggui|bakket|bakke naitit+mu|naitit+su|naitet+mu|naitet+su', gap: 2, unless: SE_GENERAL },
+  { kind: 'domestic', lang: 'se', cue: 'bearas|bearrasa|bearrasis|eadni|ahcci|vanhemat|vanhemiid lea+naitan|leat+naitan|naitii|naitte su|mu olgoriikkas|olgoriikii', gap: 3, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'shots|gunshots|bangs|gunfire near|by|outside|behind the+school|the+houses|the+shop|the+station|our+house|my+house', gap: 2, unless: [...EN_GENERAL, ...FICTION, 'photo', 'photos', 'pictures', 'hunting', 'fireworks', 'new year', 'film', 'camera', 'vaccine', 'flu', 'tequila', 'vodka', 'drone'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'got|was|has+been|just+got|been shot', gap: 0, unless: [...EN_GENERAL, ...FICTION, 'photo', 'photos', 'pictures', 'video', 'scene', 'music video', 'camera', 'paintball', 'airsoft', 'laser tag', 'nerf', 'in the game', 'in fortnite', 'in cod', 'my shot', 'his shot', 'her shot', 'shot down', 'idea', 'proposal', 'shot at the title', 'shot at'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'skjuter|skjuts med+hagelbossa|med+hagelgevar|med+gevar|med+gevaret|med+pistol bakom+husen|mellan+husen|i+bostadsomradet|vid+husen|vid+skolan|vid+skidsparet', gap: 4, unless: [...SV_GENERAL, ...FICTION, ...SV_HUNTING, 'skjutbana', 'skjutbanan', 'skyttefest', 'skytte', 'tavlan', 'pa burkar', 'burkar'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'help|please+help|pls+help he+found+me|she+found+me|they+found+me|he+found+us|they+found+us|he+tracked+me+down|hes+found+me|he+has+found+me', gap: 2, unless: [...EN_GENERAL, ...FICTION, 'a job', 'a flat', 'a place', 'an apartment', 'a room', 'a seat', 'on facebook', 'online', 'a ticket'] },
+  { kind: 'emergency', lang: 'sv', cue: 'hjalp|snalla+hjalp han+hittade+mig|han+har+hittat+mig|han+hittat+mig|dom+hittade+mig|de+hittade+mig|han+hittade+oss|han+har+hittat+oss', gap: 2, unless: [...SV_GENERAL, ...FICTION, 'ett jobb', 'en lagenhet', 'en plats', 'pa facebook', 'pa natet', 'en biljett'] },
+  { kind: 'emergency', lang: 'se', cue: 'veahkki|veahket son+gavnnai+mu|sii+gavnne+mu|son+lea+gavdnan+mu', gap: 2, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'olmmai|olmmos|soames|muhtin ii+mana+eret|ii+vuolgga|caggala|lea uvssa+olggobealde|uvssa+guoras|mu+uvssa', gap: 4, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'ealga|ealgga|boazu|bohccot|bohcco deaivideimmet|deaividii|deaividin|vuddjiimet|vuddjii ii+leat+japman|ain+ealla|ii+leat+jabmin', gap: 8, unless: SE_GENERAL },
 ];
 
 /** Also from review44: a suitcase or a bag taken, a car hit by a driver who drove off. */
@@ -2480,7 +2524,7 @@ const R48_FIRST: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'oppnar|oppnat|svarar|svarat inte|ej tidningar|tidningarna|posten|brevinkastet', gap: 8, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'newspapers|mail|post piling|piled|stacking|stacked', gap: 2, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'hasnt|havent|hadnt|nobody answered|opened|seen door|her|him|them days|weeks', gap: 4, unless: [...EN_GENERAL, 'municipality', 'kommun', 'email', 'application', 'reply', 'support'] },
-  { kind: 'emergency', lang: 'sv', cue: 'hangt|hanger|foljt|foljer|kort|kor efter oss|mig', gap: 3, unless: [...SV_GENERAL, 'i skolan', 'med skolan', 'med jobbet', 'bussen', 'till skolan', 'broder', 'bror', 'brorsan', 'pappa', 'mamma', 'ex', 'exet', 'pojkvan', 'pojkvannen', 'sambon', 'familjen'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'hangt|hanger|foljt|foljer|kort|kor efter oss|mig', gap: 3, unless: [...SV_GENERAL, 'i skolan', 'med skolan', 'med jobbet', 'bussen', 'till skolan', 'broder', 'bror', 'brorsan', 'pappa', 'mamma', 'ex', 'exet', 'pojkvan', 'pojkvannen', 'sambon', 'familjen', ...FOLLOWED_HOME_HARMLESS], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'bossan|gevaret|vapnet|pistolen|kniven fixa|doda|skjuta|straffa|ta|visa chefen|honom|henne|dem|alla|personalen|laget|lararen|grannen', gap: 3, unless: [...SV_GENERAL, ...SV_GUN_CARE], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'shouting|screaming|yelling hit|slammed|thud|thuds|bang|crash|smashed wall', gap: 6, unless: [...EN_GENERAL, 'party', 'game', 'football', 'hockey', 'renovating', 'drilling', 'most weekends', 'every weekend', 'every night', 'often', 'husband', 'wife', 'boyfriend', 'girlfriend'] },
   { kind: 'emergency', lang: 'se', cue: 'jiena|jiekna|jienat ala in|ii|eai oainne|oaidnit|oainnat', gap: 8, unless: SE_GENERAL },
@@ -2960,6 +3004,32 @@ const R77_LAST: Rule[] = [
   { kind: 'emergency', lang: 'se', cue: `${SE_HARM} dal`, gap: 3, unless: SE_GENERAL },
   // A video of someone close being beaten, spread online ("posted a video of my daughter getting beaten up").
   { kind: 'report', lang: 'en', cue: 'posted|shared|spread|uploaded|spreading|sharing a+video|video|videos|clip|clips|film of my|our daughter|son|kid|child|brother|sister|friend getting|being beaten|hit|attacked|bullied|kicked|assaulted|humiliated', gap: 2, unless: [...EN_GENERAL, ...FICTION] },
+];
+
+/**
+ * From review104–review107: crimes to report that no earlier rule takes (a threat against someone at work, a house to be
+ * burnt down, someone followed or called every night, cats shot with an air gun, a dog left in a freezing car, a dog
+ * poisoned; the Sami ones drafts). Last, so that a threat going on now, violence at home or 112 comes first.
+ */
+const R104_LAST: Rule[] = [
+  { kind: 'report', lang: 'sv', cue: `hotade|hotat|trakasserade|trakasserat|spottade+pa|attackerade|misshandlade ${SV_PUBLIC_ROLES}`, gap: 2, unless: [...SV_GENERAL, ...FICTION, ...SV_ASKS_ABOUT_THE_WORK, 'att sluta', 'att saga upp sig', 'med strejk', 'att klaga', 'att anmala'] },
+  { kind: 'report', lang: 'sv', cue: `${SV_PUBLIC_ROLES} blir|blev|har+blivit|har+blitt|har+fatt|fick|far hotad|hotade|hotat|trakasserad|trakasserade|hatbrev|hotbrev|mordhot|dodshot|spottad|misshandlad|slagen|attackerad`, gap: 5, unless: [...SV_GENERAL, ...FICTION, ...SV_ASKS_ABOUT_THE_WORK, ...SV_BY_OWN_PARTNER, 'pa jobbet', 'varsel', 'nedlaggning', 'nedskarningar', 'uppsagning', 'uppsagningar', 'besparingar'] },
+  { kind: 'report', lang: 'sv', cue: 'raknade+upp|namnde|visste|vet|kan|sa|skrev mina|hennes|hans|vara|deras|dina barns+namn|barnens+namn|barns+skola|barnens+skola|barns+forskola', gap: 2, unless: [...SV_GENERAL, ...FICTION, 'inte'] },
+  { kind: 'report', lang: 'sv', cue: `lagt+ut|la+ut|lade+ut|publicerat|publicerade|spridit|spred|delat|delade adressen+till|adress+till|hemadressen+till|bilder+pa+huset+till ${SV_PUBLIC_ROLES}|en+reporter|en+journalist|en+politiker`, gap: 4, unless: [...SV_IN_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'sv', cue: 'ska|kommer|tanker|vill branna+ner|tanda+pa|satta+eld+pa hennes|hans|deras|ert|er|vart|ditt|din hus|huset|bil|bilen|lagenhet|lagenheten|kontor|kontoret', gap: 2, unless: [...SV_GENERAL, ...FICTION, 'brasan', 'grillen', 'ljus', 'ljusen', 'sopor', 'loven', 'skrap'] },
+  { kind: 'report', lang: 'en', cue: 'threatened|threatens|threatening|threaten to+burn+down|to+burn|to+set+fire+to|to+torch|to+smash her|his|their|our|the car|house|home|office|flat|apartment|windows', gap: 1, unless: [...EN_GENERAL_BUT_ASKING, ...FICTION] },
+  { kind: 'report', lang: 'en', cue: `threatened|threatens|threaten to+kill|to+beat+up|to+hurt|to+rape|to+stab|to+shoot the|a|our|my ${EN_PUBLIC_ROLES}`, gap: 1, unless: [...EN_GENERAL_BUT_ASKING, ...FICTION] },
+  { kind: 'report', lang: 'en', cue: `${EN_PUBLIC_ROLES} gets|got|get|is+getting|was|is|has+been|have+been|are+getting|keeps+getting|received threatened|threats|death+threats|hate+mail|threatening+messages|spat+on|assaulted|attacked|harassed`, gap: 3, unless: [...EN_GENERAL_BUT_ASKING, ...FICTION, 'with closure', 'by cuts', 'budget cuts', 'layoffs', 'redundancy'] },
+  { kind: 'report', lang: 'en', cue: 'emails|emailed|wrote|writes|texted|texts|messaged|told|tells|says|said|sent|got we+know+where+you+live|we+know+where+she+lives|we+know+where+he+lives|we+know+where+they+live|i+know+where+you+live|we+know+where+your+kids', gap: 6, unless: [...EN_IN_GENERAL, ...FICTION, 'joke', 'joking', 'pizza', 'delivery'] },
+  { kind: 'report', lang: 'en', cue: 'he+will|he+is+going+to|they+will|she+will|gonna finish+us|finish+you|finish+me|finish+her|finish+him', gap: 1, unless: [...EN_GENERAL, ...FICTION, 'the job', 'the work', 'the project', 'the game', 'the race', 'on time', 'the season', 'homework', 'the report', 'the book', 'in time', 'first', 'the bottle', 'the cake', 'dinner', 'his food', 'her food', 'the food', 'the painting', 'the floor', 'the course'] },
+  { kind: 'report', lang: 'se', cue: 'galga|galget|galggat|galggai goddojuvvot|goddojuvvo', gap: 2, unless: [...SE_GENERAL_BUT_IF, 'spealus', 'spealu', 'spealla'] },
+  { kind: 'report', lang: 'se', cue: 'aitii|aitiba|aitte|aitet|aita bargi|barggi|bargiid|oahpaheaddji|oahpaheaddjis|politihkkar|politihkkara|journalista|journalistta|vuoddji|vuoddjis|bussavuoddji', gap: 3, unless: SE_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'foljer|foljt|foljde|gar|gatt|gick efter+mig|efter+henne|efter+honom', gap: 1, unless: [...SV_IN_GENERAL, ...FICTION, ...SV_LITTLE_ONES, ...FOLLOWED_HOME_HARMLESS, 'broder', 'brorsan', 'min bror', 'pappa', 'familjen', 'kusiner', 'hunden', 'katten', 'valpen', 'lillasyster', 'lillebror', 'instagram', 'tiktok', 'insta', 'snap', 'pa listan', 'i listan', 'i tur', 'i kon', 'i talarlistan'], reportWhenOver: true },
+  { kind: 'report', lang: 'sv', cue: 'ringer|ringt|ringde varje+natt|hela+natten|mitt+i+natten|pa+natterna och+andas|och+lagger+pa|och+sager+ingenting|och+sager+inget|och+ar+tyst|fran+dolt+nummer', gap: 8, unless: [...SV_IN_GENERAL, ...FICTION, 'mormor', 'farmor', 'mamma', 'jobbet', 'kunder', 'telefonforsaljare'] },
+  { kind: 'report', lang: 'sv', cue: 'dolt+nummer och+andas|och+ar+tyst|och+sager+inget|och+sager+ingenting', gap: 4, unless: [...SV_IN_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'sv', cue: 'skjuter|skjutit|skot med+luftgevar|med+luftgevaret|med+gevar|med+hagelbossa pa+katterna|pa+katter|pa+var+katt|pa+min+katt|pa+hundar|pa+hunden|pa+faglar|pa+djur', gap: 4, unless: [...SV_GENERAL, ...FICTION, ...SV_HUNTING, 'burkar', 'tavlan'] },
+  { kind: 'report', lang: 'en', cue: 'leave|leaves|left|leaving|keeps a+dog|his+dog|her+dog|the+dog|their+dog|dogs in+a+car|in+the+car|in+his+car|outside|on+the+balcony all+day|all+night|for+hours|at+30|at+minus|in+the+cold|every+day', gap: 3, unless: [...EN_GENERAL_BUT_ASKING, ...FICTION, 'for a minute', 'two minutes', 'five minutes', 'heated', 'heater', 'engine running'] },
+  { kind: 'report', lang: 'se', cue: 'beana|beatnagis|bussa|bussat|gahtu lea|leat|lei mirkkuhuvvon|mirkkuhuvvo|mirkkohuvvon', gap: 2, unless: SE_GENERAL },
 ];
 
 const R71_LAST: Rule[] = [
@@ -3477,7 +3547,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'bryter|brot|bryta|brutit|forsoker sig in', gap: 1, unless: ['rollspel', 'rollspelet', 'i spelet', 'spelet', 'min karaktar', ...FICTION], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'inbrott pagar|nu|hemma|hos', gap: 3, unless: ['kommer det bli', 'blir det fler', 'fler inbrott'], reportWhenOver: true },
   // Not a question whether the promises cover it ("Vilka områden fokuserar ni på? Är inbrott med?", residents25).
-  { kind: 'emergency', lang: 'sv', cue: 'pagar|ar|hander inbrott|slagsmal|brak|brand', gap: 2, unless: ['bland', 'mycket brak', 'massa brak', 'mycket slagsmal', 'massa slagsmal', ...SV_HABITUAL, 'vilka omraden', 'fokuserar', 'fokuserar pa', 'prioriterar', 'prioriterat', 'prioriteringar', 'loftena', 'medborgarloftena', 'medborgarloften', 'ar inbrott med', 'prioriterade', 'prioriterad', 'prioriteringarna'] },
+  { kind: 'emergency', lang: 'sv', cue: 'pagar|ar|hander inbrott|slagsmal|brak|brand', gap: 2, unless: ['brand att slacka', 'brander att slacka', 'bland', 'mycket brak', 'massa brak', 'mycket slagsmal', 'massa slagsmal', ...SV_HABITUAL, 'vilka omraden', 'fokuserar', 'fokuserar pa', 'prioriterar', 'prioriterat', 'prioriteringar', 'loftena', 'medborgarloftena', 'medborgarloften', 'ar inbrott med', 'prioriterade', 'prioriterad', 'prioriteringarna'] },
   { kind: 'emergency', lang: 'sv', cue: 'det|huset|lagenheten|bilen|skogen|villan|huset|garaget|nagot|hos brinner', gap: 2, unless: ['ingen tror att det brinner', 'ingen ska tro att det brinner', 'brandovning', 'brandovningen', 'utrymningsovning', 'i knutarna', ...NOT_URGENT, ...CANDLES_LIT] },
   { kind: 'emergency', lang: 'sv', cue: 'brinner nu|hos|i', gap: 1, unless: ['branner ris', 'branner lov', 'branner gras', 'branner sopor', 'i knutarna', ...NOT_URGENT, 'hur ofta', 'hur manga', 'hur vanligt', 'varfor', 'skolarbete', 'skolarbetet', 'i tidningen', 'pa nyheterna', ...SV_IN_GENERAL, ...CANDLES_LIT] },
   { kind: 'emergency', lang: 'sv', cue: 'hant|skett|hande|sett olycka*|bilolycka*|trafikolycka*|krock*', gap: 3 },
@@ -3814,7 +3884,7 @@ const RULES: Rule[] = [
   // snow), ratti bávččaga (chest hurts), máksen … in ožžon maidege (paid, got nothing), ruđat leat jávkan (money is gone),
   // dajai ahte son lea báŋkkus, galget jápmit (should die), vahkkoloahpas, mannan vahkus (at the weekend, last week).
   { kind: 'emergency', lang: 'se', cue: 'soames|olmmos|muhtun lea mu|min viesus|stobus|lanjas|goadis|dalus', gap: 1, unless: ['billistan', 'valdan', 'suoladan', 'cuvken', 'boaldan'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'se', cue: 'suovva', unless: ['savdni', 'savnnjis', 'savnnis', 'grillet', 'grillen', 'dat lea dabalas', 'dusse gazaldat', ...SE_GENERAL] },
+  { kind: 'emergency', lang: 'se', cue: 'suovva', unless: ['savdni', 'savnnjis', 'savnnis', 'savnni', 'uvdna', 'lavvus', 'dolla ii buola', 'grillet', 'grillen', 'dat lea dabalas', 'dusse gazaldat', ...SE_GENERAL] },
   { kind: 'emergency', lang: 'se', cue: '*lihkuhisvuohta|*lihkuhisvuoda alde|dal|dalan|lahka', gap: 3, unless: SE_GENERAL },
   // Nobody injured, "ii oktage roasmmohuvvan" (review84; a draft).
   { kind: 'emergency', lang: 'se', cue: 'roasmmohuvvan|roasmmohuvai|roasmmohuvvon', unless: [...SE_GENERAL, 'ii oktage roasmmohuvvan', 'oktage ii roasmmohuvvan'] },
@@ -3990,7 +4060,7 @@ const RULES: Rule[] = [
   // "Can I still report it and how?" after a passenger ran off without paying (review79).
   { kind: 'report', lang: 'en', cue: 'can|could|should i|we still report|file', gap: 0, unless: EN_GENERAL },
   // Not an elk shot in the hunt, to be reported as the hunting rules say (review80), nor a workplace's policy (review79).
-  { kind: 'report', lang: 'sv', cue: 'vill|ska|maste|behover|vilja|skulle|borde anmala|polisanmala|anmalan|polisanmalan|tipsa|tips|rapportera', gap: 3, unless: [...SV_FAULT_REPORT, 'skot en alg', 'fallde en alg', 'fallt en alg', 'skjutit en alg', 'under algjakten', 'stammer det', 'policy', 'policyn', 'rutin', 'rutinen', 'anmala personalen', 'anmala oss till', 'anmala mig till', 'anmala barnen till', 'fagelinfluensa', 'dod fagel', 'doda faglar', 'maste jag', 'maste man', 'behover jag', 'behover man', 'fler ska', 'fler skulle', 'fler vagar', 'folk ska', 'vaga anmala', 'nar nat hander', 'nar nagot hander', 'jobbar som', 'ingen blev skadad', 'slackte direkt', 'anmala sig', 'anmaler sig', 'anmala mig till', 'anmala sig till', 'maste vi', 'behover vi', 'behover battre', 'battre belysning', 'mer belysning', 'forslag', 'anmala mig och', 'anmala oss', 'tipsa farmor', 'tipsa mormor', 'tipsa min', 'tipsa mina', 'hur kanner man igen', ...SV_NOT_A_CRIME_REPORT] },
+  { kind: 'report', lang: 'sv', cue: 'vill|ska|maste|behover|vilja|skulle|borde anmala|polisanmala|anmalan|polisanmalan|tipsa|tips|rapportera', gap: 3, unless: [...SV_FAULT_REPORT, 'skot en alg', 'fallde en alg', 'fallt en alg', 'skjutit en alg', 'under algjakten', 'stammer det', 'policy', 'policyn', 'rutin', 'rutinen', 'anmala personalen', 'inte polisanmala', 'inte anmala', 'anmala oss till', 'anmala mig till', 'anmala barnen till', 'fagelinfluensa', 'dod fagel', 'doda faglar', 'maste jag', 'maste man', 'behover jag', 'behover man', 'fler ska', 'fler skulle', 'fler vagar', 'folk ska', 'vaga anmala', 'nar nat hander', 'nar nagot hander', 'jobbar som', 'ingen blev skadad', 'slackte direkt', 'anmala sig', 'anmaler sig', 'anmala mig till', 'anmala sig till', 'maste vi', 'behover vi', 'behover battre', 'battre belysning', 'mer belysning', 'forslag', 'anmala mig och', 'anmala oss', 'tipsa farmor', 'tipsa mormor', 'tipsa min', 'tipsa mina', 'hur kanner man igen', ...SV_NOT_A_CRIME_REPORT] },
   { kind: 'report', lang: 'sv', cue: 'anmala|anmaler|polisanmala ett|en brott|brottet|inbrott|inbrottet|stold|stolden|misshandel|misshandeln|skadegorelse', gap: 1 },
   { kind: 'report', lang: 'sv', cue: 'tipsa|tips polisen', gap: 2, unless: SV_IN_GENERAL },
   // A crime that has happened: "någon har stulit min cykel", "min bil är stulen".
@@ -4229,6 +4299,7 @@ const RULES: Rule[] = [
   ...R69_LAST,
   ...R71_LAST,
   ...R77_LAST,
+  ...R104_LAST,
 ];
 
 /** Words that together make nothing more than a cry for help ("Hjälp!", "help me please", "Veahket!"). */
@@ -4265,6 +4336,8 @@ const HELP_FILLER = new Set([
   'int', 'idk', 'va',
   // An apology first (review71: "Förlåt men jag behöver hjälp nu").
   'forlat', 'ursakta', 'men', 'sorry',
+  // "call an ambulance" (see HELP_SERVICES).
+  'an',
 ]);
 
 /**
@@ -4502,6 +4575,11 @@ const NOT_TYPOS: ReadonlySet<string> = new Set([
   // "skärmar" (screens) none of "skärsår" (cuts): "barnen försvann in i sina skärmar" (review99).
   'skarmar', 'skarmarna', 'skarmen',
   'doing', 'place', 'places', 'snett', 'granen', 'granar', 'granarna', 'julgranen', 'attii', 'addii', 'attiiga', 'addit', 'attit',
+  // "snäll" (kind) none of "smäll" (a bang): "Kassörskan på coop var jättesnäll idag" (review104); "slammed" (criticised)
+  // none of "scammed": "the new library manager is getting slammed in the comments".
+  'snall', 'jattesnall', 'slammed',
+  // "hatar" (hates) none of "hotar" (threatens): "dottern hatar skolan, finns kurator?" (everyday2).
+  'hatar',
 ]);
 /**
  * A crime said to go on as the writer writes ("det är inbrott i förrådet just nu, jag hör dom bära ut grejer",
@@ -4585,6 +4663,17 @@ function findHelpCore(word: string): Lang | undefined {
   return HELP_CORE_FUZZY.find(([pattern]) => isWordMatch(word, pattern))?.[1];
 }
 
+/**
+ * The emergency services, said with a cry for help ("hjälp polis", "help police!") or after a word of calling ("ring
+ * polisen", "call an ambulance", "riŋge 112"). A service alone ("polisen?") is a search for the police's entry.
+ */
+const HELP_SERVICES = new Set(['polis', 'polisen', 'snuten', 'police', 'cops', 'ambulans', 'ambulansen', 'ambulance', 'brandkaren',
+  'raddningstjansten', 'fire', 'brigade', 'politiija', 'politiijat', 'politiijaid', 'politiijaide', 'ambulansa', '112']);
+/** Calling, as one tells someone else to ("ring", "call"; Sami "riŋge", a draft). */
+const CALL_VERBS = new Map<string, Lang>([['ring', 'sv'], ['call', 'en'], ['phone', 'en'], ['get', 'en'], ['ringe', 'se'], ['ringet', 'se']]);
+/** Fillers that make a call the writer's own question: "can I call the police", "ska jag ringa", "kan man". */
+const ASKING_WHO_CALLS = new Set(['i', 'jag', 'ja', 'can', 'kan', 'should', 'ska', 'to', 'do', 'we', 'vi', 'could', 'would', 'must', 'maste', 'need', 'behover', 'vill', 'want']);
+
 /** A cry for help with a few more words around it ("is anyone there i need help"). */
 const HELP_CRY_MAX_WORDS = 12;
 
@@ -4619,16 +4708,24 @@ function detectHelpCry(allWords: readonly string[]): SafetyMatch | null {
   if (words.length > HELP_CRY_MAX_WORDS) return null;
   let lang: Lang | undefined;
   let placeWords = -1; // -1 until a word of where; then the place's words so far
+  let service = false;
+  let callLang: Lang | undefined;
+  let asking = false;
   for (const typed of words) {
     // A letter held down: "HJÄLPPP", "heeelp"; for the cry itself also a letter typed twice and one left out ("hjlpp").
     const word = hasRepeat(typed, 3) ? typed.replace(/(.)\1{2,}/g, '$1') : typed;
     const core = findHelpCore(word) ?? (hasRepeat(word, 2) ? findHelpCore(word.replace(/(.)\1/g, '$1')) : undefined);
     if (core) lang ??= core;
+    else if (HELP_SERVICES.has(word)) service = true;
+    else if (CALL_VERBS.has(word)) callLang ??= asking ? undefined : CALL_VERBS.get(word);
     else if (HELP_WHERE.has(word)) placeWords = 0;
-    else if (HELP_FILLER.has(word)) continue;
+    else if (HELP_FILLER.has(word)) asking ||= ASKING_WHO_CALLS.has(word);
     else if (placeWords >= 0 && placeWords < HELP_PLACE_MAX_WORDS && !HELP_NOT_PLACE.has(word)) placeWords++;
     else return null;
   }
+  // "ring polisen!", "someone call an ambulance", "hjälp ring 112": a call for the police or an ambulance, told to
+  // whoever reads it, is 112's (not "can I call the police", where the writer asks).
+  if (service && callLang) return { kind: 'emergency', lang: lang ?? callLang };
   if (lang) return { kind: 'help', lang };
   // A plea with no word of help, only fillers: "snälla nån", "please someone".
   const plea = PLEAS.find(([pleading, someone]) => words.includes(pleading) && words.some((word) => someone.has(word)));
@@ -5066,6 +5163,8 @@ const DANGER_NOW_SKIP = asWholeWords([
   ...CLOSED_MATTER_PHRASES, ...MINE_BLASTING,
   ...ABOUT_THE_TOPIC, ...FICTION, ...NO_HARM_NOW, ...FIRE_KEPT, ...SV_HUNTING, ...SV_IN_GENERAL, ...EN_IN_GENERAL,
   ...JOKING_WORDS, ...RESOLVED, ...SV_POSTPONED, ...SNOW_FELL, ...SV_FOOD_OVERDOSE, ...CANDLES_LIT,
+  // A knife asked for in a shop (everyday30: "knife? do you sell hunting knives here or just kitchen ones").
+  'do you sell', 'saljer ni',
   // Well again, or sore after training (review71: "bröt handleden i mars, nu är hon bra igen", "chest so sore after the pushup challenge").
   'bra igen', 'frisk igen', 'fine again', 'hand it in', 'hand them in', 'lamna in vapnet', 'harjehalaimet', 'vuosttasveahki', 'keep asking', 'what should i tell', 'vad ska jag svara',
   // A scrape (review78: "fell off my bike … just a scraped knee, all good").

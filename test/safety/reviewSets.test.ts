@@ -119,8 +119,10 @@ describe('everyday messages (unseen/everyday1.jsonl to everyday16.jsonl)', () =>
   // arm grabbed on the ice): 13 at the session's start, 15 as it came, 1 after. everyday29, written last with the words
   // of review102's and review103's rules (a last message in a group chat, "I feel like I'm dying after leg day", a knife
   // for the roast while the children play hide and seek, a day off everyone would be better off with): 14 at the
-  // session's start, 18 as it came, 1 after.
-  it.each([['everyday14.jsonl', 120], ['everyday15.jsonl', 120], ['everyday16.jsonl', 100], ['everyday18.jsonl', 120], ['everyday20.jsonl', 120], ['everyday23.jsonl', 120], ['everyday24.jsonl', 120], ['everyday25.jsonl', 120], ['everyday26.jsonl', 120], ['everyday27.jsonl', 120], ['everyday28.jsonl', 120], ['everyday29.jsonl', 120]])('%s: an alarm for at most 5 %% of them', (file, size) => {
+  // session's start, 18 as it came, 1 after. everyday30, written blind in the thirty-fifth session with the everyday
+  // senses of review104's to review107's words (lawful hunting, a sauna stove, a cousin's wedding abroad, following on
+  // Instagram, strict parents, "kniv?" asked in a shop): 5 as it came (before the session's rules too), 3 after.
+  it.each([['everyday14.jsonl', 120], ['everyday15.jsonl', 120], ['everyday16.jsonl', 100], ['everyday18.jsonl', 120], ['everyday20.jsonl', 120], ['everyday23.jsonl', 120], ['everyday24.jsonl', 120], ['everyday25.jsonl', 120], ['everyday26.jsonl', 120], ['everyday27.jsonl', 120], ['everyday28.jsonl', 120], ['everyday29.jsonl', 120], ['everyday30.jsonl', 120]])('%s: an alarm for at most 5 %% of them', (file, size) => {
     const messages = readFileSync(path.join(dir, 'unseen', file), 'utf8').split('\n').filter(Boolean)
       .map((line) => JSON.parse(line) as Reviewed);
     expect(messages).toHaveLength(size);
