@@ -63,6 +63,7 @@ export const RESIDENT_SETS: readonly ResidentSet[] = [
   { name: 'forty-third', dir: 'test/golden/residents42', learntBySafetyModel: false },
   { name: 'forty-fourth', dir: 'test/golden/residents43', learntBySafetyModel: false },
   { name: 'forty-fifth', dir: 'test/golden/residents44', learntBySafetyModel: false },
+  { name: 'forty-sixth', dir: 'test/golden/residents45', learntBySafetyModel: false },
 ];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {

@@ -2,7 +2,7 @@
  * The answer engine: language choice, then search in the reply language, then in the other two languages when the
  * first finds nothing confident (the answer is still given in the resident's language).
  */
-import { withoutGreetingAndSignOff, withoutSelfIntroduction } from '../language/selfIntroduction.js';
+import { withoutGreetingAndSignOff, withoutHearsay, withoutSelfIntroduction } from '../language/selfIntroduction.js';
 import { readSpokenNumbers } from '../language/spokenNumbers.js';
 import { LANGS, type Entry, type Lang } from './schema.js';
 import type { AnswerEngine, AnswerResult, AskContext, Knowledge, LanguageDecision, Match } from './types.js';
@@ -250,7 +250,7 @@ export function createAnswerEngine(knowledge: Knowledge, options: EngineOptions 
       const lang = language.lang;
       // Who is asking is dropped, and a letter's greeting and sign-off; numbers said digit by digit ("ett ett två") are
       // read as the number.
-      const question = readSpokenNumbers(withoutSelfIntroduction(withoutGreetingAndSignOff(text)));
+      const question = readSpokenNumbers(withoutHearsay(withoutSelfIntroduction(withoutGreetingAndSignOff(text))));
       let primary: Scored[] = [];
       let clarify: { candidates: Scored[]; scored: Scored[]; searched: Lang } | undefined;
       // Each language's analysis of the question, kept for the search of a question written in two languages.

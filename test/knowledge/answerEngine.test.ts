@@ -254,7 +254,8 @@ describe('answer engine on the real knowledge base', () => {
     // the reply language's.
     for (const [q, id] of [
       ['My son säger att en drug dog kommer till gymnasiet varje år, stämmer det?', 'drug-dog-school'],
-      ['jag hörde att kommunen made a survey about safety 2023, vad var det?', 'safety-survey-2023'],
+      // ("jag hörde att …" would be dropped as hearsay, see withoutHearsay, and then Swedish alone finds it.)
+      ['jag tror att kommunen made a survey about safety 2023, vad var det?', 'safety-survey-2023'],
       ['Lots of people drive rattfulla here, does the police do trafikkontroller?', 'traffic'],
     ]) {
       const r = engine.ask(q!);

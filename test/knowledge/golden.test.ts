@@ -139,7 +139,12 @@ test(`top-1 accuracy is at least ${MIN_TOP1 * 100} % per language and off-topic 
  * off-topic questions answered). The forty-fifth (test/golden/residents44/, written blind in the thirty-first session:
  * a third reactions to news with an opinion first — "Såg i tidningen att …", "Read that …" —, a third an everyday
  * situation before the question, a third short with typos and spoken forms) as it came, at 47165ca: sv 67/75, en 52/60,
- * se 27/30, off-topic 39/45; "hört" as a function word was measured and not kept (sv +2 and −2 over all sets).
+ * se 27/30, off-topic 39/45; "hört" as a function word was measured and not kept (sv +2 and −2 over all sets). The
+ * forty-sixth (test/golden/residents45/, written blind in the thirty-fifth session: a third asked for a group or someone
+ * else — a sports club's board, a history society, a class project —, a third with a mix-up to see through — "the
+ * promises ended in 2025", "signed by the government in Stockholm" —, a third typed in a hurry) as it came, at 537491e:
+ * sv 53/75, en 44/60, se 22/30, off-topic 33/45; with what the asker heard and the group asked for dropped before the
+ * search (withoutHearsay in src/language/selfIntroduction.ts), sv 55, se 23 (and 4 more right in earlier sets, none lost).
  */
 /** Per set: the least top-1 accuracy per language, and the least share of off-topic questions left unanswered. */
 const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]> = {
@@ -187,6 +192,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'forty-third': [0.85, 0.85],
   'forty-fourth': [0.75, 0.75],
   'forty-fifth': [0.85, 0.85],
+  'forty-sixth': [0.7, 0.7],
 };
 
 test('every resident set has its floors', () => {

@@ -1,4 +1,4 @@
-import { withoutGreetingAndSignOff, withoutSelfIntroduction } from '../../src/language/selfIntroduction.js';
+import { withoutGreetingAndSignOff, withoutHearsay, withoutSelfIntroduction } from '../../src/language/selfIntroduction.js';
 import { createAnswerEngine } from '../../src/knowledge/createAnswerEngine.js';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
 
@@ -116,5 +116,38 @@ describe('withoutGreetingAndSignOff', () => {
     const engine = createAnswerEngine(await loadKnowledge('knowledge'));
     const r = engine.ask('Good morning. My daughter attends the gymnasieskola and mentioned a police dog search. Is this a regular occurrence? Kind regards, Susan');
     expect(r.kind === 'answer' && r.entry.id).toBe('drug-dog-school');
+  });
+});
+
+describe('withoutHearsay', () => {
+  it.each([
+    ['Jag har hört att polisen bara gör slumpvisa razzior mot langare, stämmer det?', 'polisen bara gör slumpvisa razzior mot langare?'],
+    ['En kompis sa att polisen letar narkotika med hund på lågstadieskolorna, är det sant?', 'polisen letar narkotika med hund på lågstadieskolorna?'],
+    ['Stämmer det att löftena gäller till 2027?', 'löftena gäller till 2027?'],
+    ['Someone told me the promises run for five years, true?', 'the promises run for five years, true?'],
+    ['I heard burglary and graffiti are the focus now, is that right?', 'burglary and graffiti are the focus now?'],
+    ['Lean gullan ahte narkobeana dárkkista mánáidskuvllaid, ii go joatkkaskuvlla?', 'narkobeana dárkkista mánáidskuvllaid, ii go joatkkaskuvlla?'],
+    ['Pensionärsföreningen vill veta vilka områden ni satsar på', 'Pensionärsföreningen vill veta vilka områden ni satsar på'],
+    ['Vår hembygdsförening vill veta om Kiruna hade medborgarlöften förut', 'Kiruna hade medborgarlöften förut'],
+    ['Our sports club wonders whether the promises cover traffic', 'the promises cover traffic'],
+  ])('drops the hearsay and the group around the question: %j', (text, question) => {
+    expect(withoutHearsay(text)).toBe(question);
+  });
+
+  it.each([
+    // Too little would be left.
+    'Stämmer det att de gäller?',
+    'Is it true?',
+    // No hearsay: the question itself.
+    'Hur följs löftena upp?',
+    'Stämmer det?',
+  ])('keeps %j whole', (text) => {
+    expect(withoutHearsay(text)).toBe(text);
+  });
+
+  it('lets the search find the question behind what the asker has heard', async () => {
+    const engine = createAnswerEngine(await loadKnowledge('knowledge'));
+    const r = engine.ask('Jag har hört att polisen bara gör slumpvisa razzior mot langare, stämmer det?');
+    expect(r.kind === 'answer' && r.entry.id).toBe('drug-intelligence');
   });
 });
