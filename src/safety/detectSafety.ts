@@ -233,7 +233,7 @@ const EVERYDAY_NOT_GUESSED = ['betala skatt', 'betalar skatt', 'betalade skatt',
   // A heated council meeting where no one was in danger, a shop asked about hunting knives, a citizens' dialogue, a
   // cousin's wedding abroad (review104, everyday30, review105).
   'nobody was in danger', 'no one was in danger', 'do you sell', 'saljer ni', 'medborgardialog', 'medborgardialogen',
-  'hela slakten aker', 'ar sa glad', 'hon ar sa glad'];
+  'hela slakten aker', 'hon ar sa glad'];
 
 /**
  * A stranger at home who is expected after all: home care, a tradesman, "relax, it's the nurse" (everyday17, written
@@ -2081,13 +2081,6 @@ const R43_LATE: Rule[] = [
 ];
 
 /**
- * From review44 (written blind later in the twentieth session, as real traffic; its misses read before these rules):
- * things thrown at cars from a bridge, before the cue that reads "står på bron" as suicide; a threat to shoot told of
- * someone else ("han ska skjuta mig"), before the cue that reads "ska skjuta mig" as one's own plan; a wish not to
- * wake up, before the cue that reads "inte vakna" as someone unconscious; an employer who keeps a passport, before
- * the cue that reads "keeps my passport" as a partner's control.
- */
-/**
  * People at work and in public roles whom residents see threatened (review104): school and care staff, drivers, case
  * workers, shop and library staff, politicians and journalists. Definite forms: "läraren blir hotad", "hotar chauffören".
  */
@@ -2100,6 +2093,13 @@ const SV_ASKS_ABOUT_THE_WORK = ['jobbar polisen', 'jobbar kommunen', 'gor polis 
 /** A bomb threat read about elsewhere (everyday11, review63). */
 const BOMB_THREAT_NEWS = ['skrev om', 'laste om', 'nsd', 'tidningen', 'nyheterna', 'om det hande', 'hur skulle', 'saw there was', 'read there was', 'down south', 'affect', 'news', 'article'];
 const EN_PUBLIC_ROLES = 'teacher|teachers|driver|drivers|bus+driver|caseworker|case+worker|social+worker|librarian|librarians|nurse|nurses|doctor|cashier|staff|politician|politicians|councillor|councilor|mayor|journalist|journalists|reporter|lifeguard|colleague|coworker';
+/**
+ * From review44 (written blind later in the twentieth session, as real traffic; its misses read before these rules):
+ * things thrown at cars from a bridge, before the cue that reads "står på bron" as suicide; a threat to shoot told of
+ * someone else ("han ska skjuta mig"), before the cue that reads "ska skjuta mig" as one's own plan; a wish not to
+ * wake up, before the cue that reads "inte vakna" as someone unconscious; an employer who keeps a passport, before
+ * the cue that reads "keeps my passport" as a partner's control.
+ */
 const R44_FIRST: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'kastar|kastade|slanger|slangde|vraker|vrakte|slapper|slappte is|isklumpar|isbitar|stenar|flaskor|saker *bilarna|bilar|bilen|bussen|bussarna|tagen|taget|folk', gap: 5, unless: [...SV_GENERAL, ...FICTION, 'ofarligt', 'ofarliga'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'throwing|threw|throw|dropping|dropped rocks|stones|ice|chunks|bottles|things cars|traffic|buses|train|trains|vehicles|people', gap: 5, unless: [...EN_GENERAL, ...FICTION, 'harmless'], reportWhenOver: true },
