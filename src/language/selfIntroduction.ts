@@ -112,8 +112,12 @@ const OPENING_MARKS = new RegExp(
 );
 
 export function withoutSelfIntroduction(text: string): string {
-  if (!OPENING_MARKS.test(text)) return text;
-  for (const opening of OPENINGS) {
+  return OPENING_MARKS.test(text) ? withoutFirstOpening(text, OPENINGS) : text;
+}
+
+/** The text after the first of the openings that matches with at least MIN_REST_WORDS words after it, else the text. */
+function withoutFirstOpening(text: string, openings: readonly RegExp[]): string {
+  for (const opening of openings) {
     const match = opening.exec(text);
     if (!match) continue;
     const rest = text.slice(match[0].length);
@@ -193,14 +197,7 @@ const HEARSAY_OPENINGS = [
 const HEARSAY_CHECK_AT_END = /[,\s]+(?:stämmer\s+det|är\s+det\s+sant|är\s+det\s+så|eller\s+hur|is\s+that\s+(?:right|true|correct)|right|duohta\s+go|duohtago)\s*[?!.]*\s*$/iu;
 
 export function withoutHearsay(text: string): string {
-  let rest = text;
-  for (const opening of HEARSAY_OPENINGS) {
-    const match = opening.exec(rest);
-    if (match && wordCount(rest.slice(match[0].length)) >= MIN_REST_WORDS) {
-      rest = rest.slice(match[0].length);
-      break;
-    }
-  }
+  let rest = withoutFirstOpening(text, HEARSAY_OPENINGS);
   const check = HEARSAY_CHECK_AT_END.exec(rest);
   if (check && wordCount(rest.slice(0, check.index)) >= MIN_REST_WORDS) rest = `${rest.slice(0, check.index)}?`;
   return rest;

@@ -2086,12 +2086,11 @@ const R43_LATE: Rule[] = [
  */
 const SV_PUBLIC_ROLES = 'lararen|lararna|forskollararen|rektorn|chaufforen|busschaufforen|bussforaren|chaffisen|personalen|handlaggaren|handlaggarna|socialsekreteraren|kuratorn|kassorskan|kassoren|expediten|bibliotekarien|bibliotekspersonalen|vakten|vakterna|badvakten|sjukskoterskan|lakaren|politikern|politikerna|kommunalradet|ordforanden|journalisten|journalisterna|reportern|tjanstemannen|kollegan|min+kollega';
 /** Threatened by one's own partner: violence at home, not a threat at work ("hotad av sin sambo", residents8). */
-const SV_BY_OWN_PARTNER = ['sambo', 'man', 'make', 'pojkvan', 'kille', 'partner', 'fru', 'flickvan', 'ex', 'exsambo', 'exman']
-  .flatMap((who) => [`av sin ${who}`, `av hennes ${who}`, `av hans ${who}`]);
+const SV_BY_OWN_PARTNER = SV_PARTNERS.split('|').flatMap((who) => [`av sin ${who}`, `av hennes ${who}`, `av hans ${who}`]);
 /** Asked about the promises' work, with threats at a workplace as the reason ("jobbar polisen och kommunen nåt mot sånt här"). */
 const SV_ASKS_ABOUT_THE_WORK = ['jobbar polisen', 'jobbar kommunen', 'gor polis och kommun', 'gor polisen och kommunen', 'era loften', 'i loftena', 'nat mot', 'nagot mot', 'overhuvudtaget'];
 /** A bomb threat read about elsewhere (everyday11, review63). */
-const BOMB_THREAT_NEWS = ['skrev om', 'laste om', 'nsd', 'tidningen', 'nyheterna', 'om det hande', 'hur skulle', 'saw there was', 'read there was', 'down south', 'affect', 'news', 'article'];
+const BOMB_THREAT_NEWS = ['skrev om', 'nsd', 'tidningen', 'nyheterna', 'om det hande', 'hur skulle', 'saw there was', 'read there was', 'down south', 'affect', 'news', 'article'];
 const EN_PUBLIC_ROLES = 'teacher|teachers|driver|drivers|bus+driver|caseworker|case+worker|social+worker|librarian|librarians|nurse|nurses|doctor|cashier|staff|politician|politicians|councillor|councilor|mayor|journalist|journalists|reporter|lifeguard|colleague|coworker';
 /**
  * From review44 (written blind later in the twentieth session, as real traffic; its misses read before these rules):
