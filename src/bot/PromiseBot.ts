@@ -14,6 +14,7 @@ import { splitWords } from '../safety/foldText.js';
 import { isInformationQuestion } from '../safety/isInformationQuestion.js';
 import { contributorOf, type StaffStore } from '../staff/staffStore.js';
 import { findLatestFollowups } from '../knowledge/latestFollowup.js';
+import { givesFigures } from '../knowledge/givesFigures.js';
 import { turnRequestId } from '../logging/requestContext.js';
 import {
   buildAnswer,
@@ -220,12 +221,17 @@ export class PromiseBot extends ActivityHandler {
     const asksForFigures = !isFollowupQuestion && detectFigureQuestion(words) !== undefined;
     // Figures asked of a contact entry ("how many crimes were reported in Kiruna in 2025?" → how to report a crime): the
     // entry has none and answers another question, so the resident gets "I don't know" with the topics instead. On the
-    // golden and resident sets every such answer was to an off-topic question (9 of 9). So do questions about jobs or
-    // the training for one ("hur blir man polis" → the non-urgent number; "Hur söker man jobb som polis?" → the drug
-    // dog's search): the promises say nothing of jobs. On the golden and resident sets: 38 off-topic questions asked
-    // about jobs, 14 of them answered with an entry before; no question about the promises is a job question.
+    // golden and resident sets every such answer was to an off-topic question (9 of 9). The same for a topic entry
+    // whose answer gives no figure at all (givesFigures): "Hur många brott anmäldes i Kiruna förra året?" → how the
+    // promises are followed up, "Galle politiija barget Gironis?" → who is behind the promises (24 such answers on those
+    // sets, 23 to off-topic questions; the entries that give figures — the period, the survey, the priorities — still
+    // answer them); a commitment answers them with the note that the promises give no figures. Questions about jobs or
+    // the training for one get "I don't know" too ("hur blir man polis" → the non-urgent number; "Hur söker man jobb
+    // som polis?" → the drug dog's search): the promises say nothing of jobs. On the golden and resident sets: 38
+    // off-topic questions asked about jobs, 14 of them answered with an entry before; no question about the promises is
+    // a job question.
     const asksForJob = detectJobQuestion(words) !== undefined;
-    if (result.kind === 'answer' && !(asksForFigures && result.entry.kind === 'contact') && !asksForJob) {
+    if (result.kind === 'answer' && !(asksForFigures && !mayAnswerFigures(result.entry)) && !asksForJob) {
       // Only a commitment gets the note that the promises give no figures. Any entry asked about rules, limits or
       // penalties ("what's the fine for drink-driving?" → the police's traffic checks) gets the note that the promises
       // set none.
@@ -480,4 +486,9 @@ export class PromiseBot extends ActivityHandler {
     const withText = this.deps.logMessageText && text !== undefined ? { text } : {};
     this.logger.info({ reqId: turnRequestId(context), channelId: context.activity.channelId, ...details, ...withText }, 'turn');
   }
+}
+
+/** Whether an entry may answer a question for figures: a commitment (with the note that it gives none), or a topic that gives some. */
+function mayAnswerFigures(entry: Entry): boolean {
+  return entry.kind === 'commitment' || (entry.kind === 'topic' && givesFigures(entry));
 }

@@ -224,8 +224,17 @@ function withoutFutureOrPossibility(words: readonly string[]): readonly string[]
 
 /** The language of a question for figures, or undefined (see FIGURE_CUES). */
 export function detectFigureQuestion(words: readonly string[]): Lang | undefined {
-  const lang = findLang(words, FIGURE_CUES) ?? findExact(words, EXACT_FIGURE_WORDS);
+  const lang = findLang(withoutFigureOut(words), FIGURE_CUES) ?? findExact(words, EXACT_FIGURE_WORDS);
   return lang && !findLang(words, FREQUENCY_WORDS) ? lang : undefined;
+}
+
+/**
+ * "How did they figure out what the problems are?" asks how something was found out, not for figures; a typo away,
+ * "figure" is "figures", so the verb is taken out before the figure cues are read.
+ */
+function withoutFigureOut(words: readonly string[]): readonly string[] {
+  if (!words.includes('out')) return words;
+  return words.filter((word, i) => !(/^figur(e|es|ed|ing)$/.test(word) && words[i + 1] === 'out'));
 }
 
 /** The language of a question about jobs or the training for one, or undefined (see JOB_CUES). */

@@ -46,6 +46,7 @@ ahte ja go ii in it leat lea mat dat dát dan dáid dain das don mun son dii sii
 juo de ge go han nai vai galgá galget sáhttá sáhtán sáhttet leago leatgo birra bokte várás dás mu du su min din sin
 bures giitu buorre beaivi
 muital muitalit munnje
+galle
 `;
 
 const toList = (words: string): string[] => words.split(/\s+/).filter(Boolean);

@@ -166,6 +166,9 @@ describe('questions for figures (pure)', () => {
     ['how many times a year is the dog search?', false],
     ['Söker polisen med hund på gymnasiet?', false],
     ['what numbers do I call to tip off the police about drug dealing?', false],
+    // "figure out" asks how something was found out.
+    ['How did they figure out what the problems in Kiruna are?', false],
+    ['what figures are there on drunk driving?', true],
     // A typo away from a figure word, but not one: "gäller" is not the Sami "galle", "anmäl" not "antal".
     ['Vilket nummer gäller när det inte är akut?', false],
     ['Vad gäller för trafiksäkerheten vid skolorna?', false],
@@ -223,6 +226,31 @@ describe('a question for figures about a commitment', () => {
     const reply = await c.ask(question);
     expect(kbAnswerOf(reply)).toBeUndefined();
     expect(textOf(reply)).toContain(c.t(lang, 'none.text'));
+  });
+
+  it.each<[string, Lang, string]>([
+    ['Hur många brott anmäldes i Kiruna förra året?', 'sv', 'followup'],
+    ['crime statistics kiruna 2025', 'en', 'followup'],
+    ['Galle politiija barget Gironis?', 'se', 'parties'],
+  ])('figures asked of a topic whose answer gives none get "I don\'t know" with the topics: %j', async (question, lang, engineAnswer) => {
+    const c = await openStaffConversation();
+    // The engine alone answers it with a topic that has no figure (how the promises are followed up, who is behind them).
+    const alone = c.engine.ask(question);
+    expect(alone.kind === 'answer' && alone.entry.id).toBe(engineAnswer);
+    const reply = await c.ask(question);
+    expect(kbAnswerOf(reply)).toBeUndefined();
+    expect(textOf(reply)).toContain(c.t(lang, 'none.text'));
+  });
+
+  it.each<[string, string]>([
+    ['Hur många år gäller löftena?', 'period'],
+    ['How many priority areas are there?', 'priorities'],
+    ['How many people answered the safety survey?', 'safety-survey-2023'],
+  ])('figures asked of a topic that gives them are answered by it: %j', async (question, id) => {
+    const c = await openStaffConversation();
+    const reply = await c.ask(question);
+    expect(kbAnswerOf(reply)).toMatchObject({ id });
+    expect(textOf(reply)).toContain(c.engine.knowledge.byId.get(id)!.answer[kbAnswerOf(reply)!.lang as Lang]);
   });
 
   it.each<[string, Lang]>([
