@@ -64,6 +64,7 @@ export const RESIDENT_SETS: readonly ResidentSet[] = [
   { name: 'forty-fourth', dir: 'test/golden/residents43', learntBySafetyModel: false },
   { name: 'forty-fifth', dir: 'test/golden/residents44', learntBySafetyModel: false },
   { name: 'forty-sixth', dir: 'test/golden/residents45', learntBySafetyModel: false },
+  { name: 'forty-seventh', dir: 'test/golden/residents46', learntBySafetyModel: false },
 ];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {

@@ -144,7 +144,12 @@ test(`top-1 accuracy is at least ${MIN_TOP1 * 100} % per language and off-topic 
  * else — a sports club's board, a history society, a class project —, a third with a mix-up to see through — "the
  * promises ended in 2025", "signed by the government in Stockholm" —, a third typed in a hurry) as it came, at 537491e:
  * sv 53/75, en 44/60, se 22/30, off-topic 33/45; with what the asker heard and the group asked for dropped before the
- * search (withoutHearsay in src/language/selfIntroduction.ts), sv 55, se 23 (and 4 more right in earlier sets, none lost).
+ * search (withoutHearsay in src/language/selfIntroduction.ts), sv 55, se 23 (and 4 more right in earlier sets, none lost). The
+ * forty-seventh (test/golden/residents46/, written blind in the thirty-sixth session: a third teenagers — "asså", "lowkey",
+ * "ngl", "fr" —, a third about taking part or getting in touch, a third yes/no questions about one claim, some slightly
+ * wrong) as it came, at 5dcdaa8: sv 58/75, en 44/60, se 29/30, off-topic 36/45; with the teenagers' fillers ("lowkey",
+ * "fr", "ngl", "lol") as function words and three more example questions on who gives the promises ("Lovar bara polisen,
+ * eller kommunen också?"), en 48 (and over all sets sv +1, en +1).
  */
 /** Per set: the least top-1 accuracy per language, and the least share of off-topic questions left unanswered. */
 const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]> = {
@@ -193,6 +198,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'forty-fourth': [0.75, 0.75],
   'forty-fifth': [0.85, 0.85],
   'forty-sixth': [0.7, 0.7],
+  'forty-seventh': [0.75, 0.75],
 };
 
 test('every resident set has its floors', () => {
