@@ -88,9 +88,12 @@ const FOCUS_RARE = 0.8;
 /**
  * Sentences end at ".", "!", "?", and since the twenty-fourth session also at ":" and ";" before a space: a lead-in
  * ended so ("Jag forskar vid ett universitet i Luleå: vilken tidsperiod omfattar …?") is a sentence of its own. On all
- * golden and resident sets: 2 more right, nothing else changed.
+ * golden and resident sets: 2 more right, nothing else changed. Since the thirty-sixth session also at a dash with
+ * spaces around it, which sets off a lead-in the same way ("Jag har precis flyttat till Sverige – vilket är nödnumret
+ * här och när använder man det?"): on residents47, written blind with many such questions, 8 more right; nothing else
+ * changed on any set.
  */
-const SENTENCE_END = /(?<=[.!?:;])\s+(?=\S)/u;
+const SENTENCE_END = /(?<=[.!?:;])\s+(?=\S)|\s+[–—-]\s+/u;
 
 /** The last question of a message of several sentences, or undefined for a message of one sentence. */
 function lastQuestionOf(text: string): string | undefined {

@@ -330,7 +330,9 @@ const EN_PRESCRIBED = ['a day', 'per day', 'prescribed by', 'as prescribed', 'on
 /** Hurt by others outside the home ("sparkad av äldre elever på skolgården"): a crime to report, not violence at home. */
 const SV_OUT_OF_HOME = ['av aldre', 'av elever', 'av nagra', 'pa skolgarden', 'i skolan', 'efter skolan', 'pa rasten', 'pa stan', 'i stan'];
 const SV_OWN_SLAUGHTER = ['ska slakta', 'var slanger', 'vart slanger', 'var lamnar', 'vart lamnar', 'bli av med'];
-const SV_HABITUAL = ['varenda helg', 'varje helg', 'varenda dag', 'varje dag', 'varenda natt', 'varje natt', 'varje vecka', 'varenda vecka', 'pa rasterna'];
+const SV_HABITUAL = ['varenda helg', 'varje helg', 'varenda dag', 'varje dag', 'varenda natt', 'varje natt', 'varje vecka', 'varenda vecka', 'pa rasterna',
+  // residents47: "ser ofta bråk på krogen – vad lovar polisen och kommunen när det gäller våld?"
+  'ser ofta', 'ofta brak', 'ofta slagsmal'];
 /**
  * Things residents "anmäler" or "report" that are not crimes: a broken streetlight, a pothole, interest in an event, an
  * entry to a competition (the municipality's fault reporting, not 114 14).

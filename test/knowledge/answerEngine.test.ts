@@ -154,6 +154,8 @@ describe('answer engine on the real knowledge base', () => {
     ['Min granne pratade om det på bussen i morse och jag blev nyfiken. Hur länge gäller medborgarlöftena?', 'period'],
     // A lead-in ended by a colon or a semicolon is a sentence of its own.
     ['I am writing a thesis at a university in Stockholm; which period do the citizen promises cover?', 'period'],
+    // So is a lead-in set off by a dash with spaces around it.
+    ['Jag har precis flyttat till Sverige – vilket är nödnumret här och när använder man det?', 'emergency'],
   ])('a story and then a question is answered from the question alone when the whole message ranks the same entry first: "%s" → %s', (q, id) => {
     const r = engine.ask(q);
     expect(r.kind === 'answer' && r.entry.id).toBe(id);

@@ -149,7 +149,11 @@ test(`top-1 accuracy is at least ${MIN_TOP1 * 100} % per language and off-topic 
  * "ngl", "fr" —, a third about taking part or getting in touch, a third yes/no questions about one claim, some slightly
  * wrong) as it came, at 5dcdaa8: sv 58/75, en 44/60, se 29/30, off-topic 36/45; with the teenagers' fillers ("lowkey",
  * "fr", "ngl", "lol") as function words and three more example questions on who gives the promises ("Lovar bara polisen,
- * eller kommunen också?"), en 48 (and over all sets sv +1, en +1).
+ * eller kommunen också?"), en 48 (and over all sets sv +1, en +1). The forty-eighth (test/golden/residents47/, written
+ * blind later in that session: a third parents, a third commuters, fly-in workers and newcomers, a third quoting the
+ * promise text back, often after a lead-in set off by a dash) as it came, at 996805e: sv 57/75, en 52/60, se 26/30,
+ * off-topic 34/45; with a spaced dash ending a sentence like a colon (SENTENCE_END in src/knowledge/createAnswerEngine.ts),
+ * sv 63, en 54.
  */
 /** Per set: the least top-1 accuracy per language, and the least share of off-topic questions left unanswered. */
 const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]> = {
@@ -199,6 +203,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'forty-fifth': [0.85, 0.85],
   'forty-sixth': [0.7, 0.7],
   'forty-seventh': [0.75, 0.75],
+  'forty-eighth': [0.8, 0.7],
 };
 
 test('every resident set has its floors', () => {

@@ -1600,6 +1600,8 @@ const ORDINARY: string[] = [
   'we know where your reindeer are grazing, want to come see them?',
   'gav henne lite vatten i glaset, hon mår jättedåligt av förkylningen',
   'tränaren tar på sig ansvaret för förlusten',
+  // residents47: a question about the promises after what one often sees.
+  'Jag bor i arbetarboende under skiftveckorna och ser ofta bråk på krogen – vad lovar polisen och kommunen när det gäller våld?',
   // review108's, review109's and everyday31's ordinary messages that raised an alarm as they came (the Sami one a
   // draft), and the new rules' neighbours.
   'Nyinflyttad här o trodde det var en explosion i natt men grannen sa att det bara var LKAB:s sprängning nere i gruvan. Vänjer man sig?',
