@@ -3083,10 +3083,10 @@ const R104_LAST: Rule[] = [
   { kind: 'report', lang: 'en', cue: 'ran+over|run+over|running+over|drove+into|hit|hits|chase|chased|chasing|chases|harass|harassed|harassing reindeer|the+reindeer|a+reindeer|the+herd on+purpose|deliberately|for+fun|for+kicks|for+a+laugh|for+views', gap: 5, unless: [...EN_IN_GENERAL, ...FICTION, ...HERDING] },
   { kind: 'report', lang: 'sv', cue: 'jaga|jagar|jagade|jagat|stressa|stressar|stressade renar|renarna|ren|renen|hjorden for+skoj|pa+skoj|for+att+det+ar+kul|for+att+det+var+kul', gap: 5, unless: [...SV_IN_GENERAL, ...FICTION, ...HERDING] },
   // Ears cut off reindeer so the owner's mark cannot be read ("nån skurit av öronen på renar … hittade två sånna igår").
-  { kind: 'report', lang: 'sv', cue: 'skurit+av|skar+av|klippt+av|klippte+av|skuret+av oronen|oron|oronmarket|market|maerket pa+renar|pa+renarna|pa+en+ren|pa+renen|pa+vara+renar', gap: 3, unless: [...SV_IN_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'sv', cue: 'skurit+av|skar+av|klippt+av|klippte+av|skuret+av oronen|oron|oronmarket|market pa+renar|pa+renarna|pa+en+ren|pa+renen|pa+vara+renar', gap: 3, unless: [...SV_IN_GENERAL, ...FICTION] },
   { kind: 'report', lang: 'en', cue: 'cut|cutting|sliced|chopped the+ears|ears|earmarks|ear+marks off+reindeer|of+reindeer|on+reindeer|off+our+reindeer|of+our+reindeer|off+the+reindeer', gap: 3, unless: [...EN_IN_GENERAL, ...FICTION] },
   // Hate against Sami people: the slur said to someone, or written ("dom kallade honom lapp", "'lappar ut' på vår kåta").
-  { kind: 'report', lang: 'sv', cue: 'kallade|kallar|kallat|ropade|ropar|skrek|skriker honom|henne|mig|oss|min+son|min+dotter|hen ?for ?en lapp|lappjavel|lappdjavel|lappjavlar|smutsiga+lapp|jaevla+lapp', gap: 2, unless: [...SV_IN_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'sv', cue: 'kallade|kallar|kallat|ropade|ropar|skrek|skriker honom|henne|mig|oss|min+son|min+dotter|hen ?for ?en lapp|lappjavel|lappdjavel|lappjavlar|smutsiga+lapp|javla+lapp', gap: 2, unless: [...SV_IN_GENERAL, ...FICTION] },
   { kind: 'report', lang: 'en', cue: 'calls|called|calling|yelled|shouted me|her|him|us|my+son|my+daughter ?a dirty+lapp|filthy+lapp|lapp', gap: 2, unless: [...EN_IN_GENERAL, ...FICTION] },
   { kind: 'report', lang: 'se', cue: 'callan|callon|callui|callojuvvon|callojuvvo|callet|callii lappar+ut|lappjavlar|lappdjavlar', gap: 4, unless: SE_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'lappar+ut|lappjavlar|lappdjavlar', unless: [...SV_IN_GENERAL, ...FICTION] },
