@@ -66,6 +66,7 @@ export const RESIDENT_SETS: readonly ResidentSet[] = [
   { name: 'forty-sixth', dir: 'test/golden/residents45', learntBySafetyModel: false },
   { name: 'forty-seventh', dir: 'test/golden/residents46', learntBySafetyModel: false },
   { name: 'forty-eighth', dir: 'test/golden/residents47', learntBySafetyModel: false },
+  { name: 'forty-ninth', dir: 'test/golden/residents48', learntBySafetyModel: false },
 ];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {

@@ -47,7 +47,7 @@ const SV_EX = 'ex|exet|expojkvan|expojkvannen|exflickvan|exman|exmaken|exmake|ex
 /** Where or with whom one lives: "not want to live" then speaks of a place or a household, not of dying. */
 const EN_LIVE_WHERE = ['live in', 'live with him', 'live with her', 'live with them', 'live with my', 'live with our', 'live with his', 'live near', 'live next to', 'live at', 'live there', 'live so far', 'live up here', 'live together'];
 const EN_EX = 'ex|exboyfriend|exgirlfriend|exhusband|exwife|expartner';
-const SV_CLOSE = `boyfriend|girlfriend|husband|man|make|maken|pojkvan|pojkvannen|kille|killen|sambo|sambon|partner|partnern|fru|frun|flickvan|flickvannen|tjej|pappa|mamma|styvpappa|styvmamma|bror|broder|broderna|brorsan|syster|foralder|foraldrar|son|dotter|familj|familjen|farbror|morbror|kusin|barnbarn|barnbarnet|svarmor|svarfar|svagern|svagrarna|${SV_EX}`;
+const SV_CLOSE = `boyfriend|girlfriend|bf|gf|husband|man|make|maken|pojkvan|pojkvannen|kille|killen|sambo|sambon|partner|partnern|fru|frun|flickvan|flickvannen|tjej|pappa|mamma|styvpappa|styvmamma|bror|broder|broderna|brorsan|syster|foralder|foraldrar|son|dotter|familj|familjen|farbror|morbror|kusin|barnbarn|barnbarnet|svarmor|svarfar|svagern|svagrarna|${SV_EX}`;
 // (Not "låser": folded it is "laser", as "läser" is; the lock-in cues say "in".)
 /** A child or pupil, with a determiner or none (the cue slots of a child lured towards a car). */
 /** An adult or a stranger who asks a child for something (the cue slots of grooming). */

@@ -153,7 +153,9 @@ test(`top-1 accuracy is at least ${MIN_TOP1 * 100} % per language and off-topic 
  * blind later in that session: a third parents, a third commuters, fly-in workers and newcomers, a third quoting the
  * promise text back, often after a lead-in set off by a dash) as it came, at 996805e: sv 57/75, en 52/60, se 26/30,
  * off-topic 34/45; with a spaced dash ending a sentence like a colon (SENTENCE_END in src/knowledge/createAnswerEngine.ts),
- * sv 63, en 54.
+ * sv 63, en 54. The forty-ninth (test/golden/residents48/, written blind last in that session: a third sceptical or
+ * sarcastic, a third from the villages — Vittangi, Karesuando, Abisko —, a third young adults switching between Swedish
+ * and English) as it came, at 32f3685: sv 60/75, en 47/60, se 26/30, off-topic 30/45; nothing changed from it.
  */
 /** Per set: the least top-1 accuracy per language, and the least share of off-topic questions left unanswered. */
 const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]> = {
@@ -204,6 +206,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'forty-sixth': [0.7, 0.7],
   'forty-seventh': [0.75, 0.75],
   'forty-eighth': [0.8, 0.7],
+  'forty-ninth': [0.75, 0.65],
 };
 
 test('every resident set has its floors', () => {

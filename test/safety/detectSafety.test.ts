@@ -437,6 +437,8 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['my wife is too drunk to stand and our 1 and 3 year old are home alone with her, Im stuck on night shift at the mine', 'emergency', 'en'],
   ["my mate got beaten up last night by some guys over a drug debt, he's home now but won't go to the police. can I report it for him?", 'report', 'en'],
   ['eadni lea nu gárrenoaivvis ahte ii sáhte gozihit unna mánáid otne eahkeda', 'emergency', 'se'],
+  // residents48: Swedish with English "bf" (boyfriend).
+  ['my bf hotar mig typ hela tiden, finns det ngn stödlinje?', 'domestic', 'sv'],
   // review102 (visitors) and review103 (mental health), written blind; the Sami ones drafts.
   ['is it a crime if a tour guide touches you when you dont want it? ours kept putting his hand on my thigh on the bus even after i said no', 'report', 'en'],
   ['me and my boyfriend are on holiday here, last night in the cabin he was drinking and he grabbed me by the throat, today he says sorry', 'domestic', 'en'],
