@@ -184,6 +184,13 @@ describe('answer engine on the real knowledge base', () => {
     expect(last.kind === 'answer' && last.entry.id).toBe(r.top[0]!.id);
   });
 
+  test.each([
+    ['is there a uppföljning? vill se om nåt faktiskt blivit bättre', 'followup'],
+    ['Mii dat lea \'medborgarlöfte\'? manne dat leat? never heard', 'about'],
+  ])('English filler words in a Swedish or Sami question do not count against every entry: "%s" → %s', (q, id) => {
+    expect(answerId(q)).toBe(id);
+  });
+
   test('an English question that borrows a Swedish word for a local thing is answered from the Swedish index', () => {
     expect(answerId('trafiksäkerhet, what do the police do?')).toBe('traffic');
   });

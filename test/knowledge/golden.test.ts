@@ -155,7 +155,8 @@ test(`top-1 accuracy is at least ${MIN_TOP1 * 100} % per language and off-topic 
  * off-topic 34/45; with a spaced dash ending a sentence like a colon (SENTENCE_END in src/knowledge/createAnswerEngine.ts),
  * sv 63, en 54. The forty-ninth (test/golden/residents48/, written blind last in that session: a third sceptical or
  * sarcastic, a third from the villages — Vittangi, Karesuando, Abisko —, a third young adults switching between Swedish
- * and English) as it came, at 32f3685: sv 60/75, en 47/60, se 26/30, off-topic 30/45; nothing changed from it.
+ * and English) as it came, at 32f3685: sv 60/75, en 47/60, se 26/30, off-topic 30/45; with English function words left
+ * out of any question the Swedish and Sami indexes search (SearchIndex.analyzeQuery), sv 61, se 27.
  */
 /** Per set: the least top-1 accuracy per language, and the least share of off-topic questions left unanswered. */
 const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]> = {
