@@ -437,6 +437,18 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['my wife is too drunk to stand and our 1 and 3 year old are home alone with her, Im stuck on night shift at the mine', 'emergency', 'en'],
   ["my mate got beaten up last night by some guys over a drug debt, he's home now but won't go to the police. can I report it for him?", 'report', 'en'],
   ['eadni lea nu gárrenoaivvis ahte ii sáhte gozihit unna mánáid otne eahkeda', 'emergency', 'se'],
+  // review114 (violence and control in close relationships, less obvious forms) and review115 (witnesses and
+  // bystanders), written blind; the Sami ones drafts.
+  ['is it a crime if my ex shares naked pics of me he took when we were together? he put them in a group chat', 'domestic', 'en'],
+  ['såg i natt hur två killar bröt upp förrådet hos grannen. ska jag säga till polisen nu i efterhand elr', 'report', 'sv'],
+  ['är det brott om man ser nån klottra hakkors på skolan? såg det förra veckan', 'report', 'sv'],
+  ['såg en kvinna gråta i trapphuset igår, hennes sambo skrek att han skulle döda henne om hon gick. ska jag göra nåt?', 'domestic', 'sv'],
+  ['Hej. Jag bor i lägenhet och hör varje natt hur grannpojken får stryk av sin pappa. Han är kanske 10 år. Vem kontaktar jag?', 'domestic', 'sv'],
+  ['såg en man ta tag hårt i en tjej o dra in henne i en bil utanför skolan för 10 min sen, hon skrek', 'emergency', 'sv'],
+  ['vet inte om det e nåt men en äldre dam har suttit på en bänk ute i flera timmar i kylan, verkar förvirrad o har inga vantar', 'emergency', 'sv'],
+  ['small kid alone at the bus stop, its past midnight and freezing, no parents around. what do i do', 'emergency', 'en'],
+  ['mánná okto bussebisánas gaskaija, ii oktage rávisolmmoš. galggango riŋget 112?', 'emergency', 'se'],
+  ['ránnjá olmmái áitá su nissona juohke ija, son ballá. maid sáhtán dahkat?', 'domestic', 'se'],
   // residents48: Swedish with English "bf" (boyfriend).
   ['my bf hotar mig typ hela tiden, finns det ngn stödlinje?', 'domestic', 'sv'],
   // review102 (visitors) and review103 (mental health), written blind; the Sami ones drafts.
@@ -1599,6 +1611,32 @@ const ORDINARY: string[] = [
   'Duopmár suoládii min vuoittu ikte 😤',
   'huvudvärken försvinner med tabletter brukar jag säga',
   'my dog keeps following my son everywhere',
+  // review114's, review115's and everyday34's ordinary messages that raised an alarm as they came (the Sami ones
+  // drafts), and the new rules' neighbours.
+  'tonåringen är sur för att vi har platsdelning på hennes mobil. men hon är 14 och går hem sent från träningen',
+  'mina föräldrar kollar mina läxor VARJE kväll, är det ens lagligt 😤 jag går i åttan',
+  'vieljaš áitá borrat buot gáhkuid 😅',
+  'min syster hotar med att komma och hälsa på hela sommaren 😅',
+  'my sister threatened to tell mom i ate the last cinnamon bun 😅',
+  'pappa tvingar mig skotta uppfarten varje morgon, barnarbete?? 😩',
+  'det ryker som tusan ur bastuskorstenen hos grannen varje lördag, helt normalt va?',
+  'om man skulle behöva anmäla nåt nån gång, funkar det utan bankid?',
+  'det brinner fint i kaminen o vi grillar korv inne, mysigt',
+  'neighbours are having a massive party, bass through the floor at 1am. annoying but whatever',
+  'saw someone lying in the snow by the church and got worried, turned out to be teenagers making snow angels',
+  'the guy across the street is always fixing his car at midnight, the noise!',
+  'min fru tar alla pengar på pokerkvällen varje fredag, grabbarna vill inte spela mot henne mer haha',
+  'valpen förföljer mig överallt, till och med in på toa. är det normalt för en valp på 10 veckor?',
+  'Hörde skrik och smällar genom väggen hela kvällen, visade sig att grannen spelar Call of Duty med headset lol',
+  'ungarna ligger i snön på gården och rör sig inte... de gör snöänglar sen en halvtimme, vägrar gå in',
+  'pappa spårar mig med hitta-min-iphone när jag kör till Abisko, jag bad honom om det pga vädret',
+  'grandma controls christmas completely, nobody touches the kitchen but her 🎄',
+  'the puppy follows me everywhere, even to the shower. is that normal?',
+  "my kids are lying in the snow not moving, they're making snow angels and refuse to come in 😂",
+  "he's stalking me on strava lol, every run I post he beats my time the next day",
+  'Mun jámán! 😂 bussá gahčai čáhcái',
+  'vi bröt upp dörren till förrådet för att den hade frusit fast',
+  'laget fick stryk av sina rivaler',
   // review112's, review113's and everyday33's ordinary messages that raised an alarm as they came (the Sami one a
   // draft), and the new rules' neighbours.
   'hur anmäler man ett brott om man skulle behöva, bara undrar',

@@ -129,8 +129,10 @@ describe('everyday messages (unseen/everyday1.jsonl to everyday16.jsonl)', () =>
   // calf marking, exams that "kill" one, a knife for the hunting course one could borrow, "passed out" after a night
   // shift): 10 as it came, none after. everyday33, written last with the words of review112's and review113's rules
   // (Pride week, an "overdose" of Christmas sweets, "passed out laughing", children who will "crash" into trees on the
-  // sledding hill): 4 as it came, none after.
-  it.each([['everyday14.jsonl', 120], ['everyday15.jsonl', 120], ['everyday16.jsonl', 100], ['everyday18.jsonl', 120], ['everyday20.jsonl', 120], ['everyday23.jsonl', 120], ['everyday24.jsonl', 120], ['everyday25.jsonl', 120], ['everyday26.jsonl', 120], ['everyday27.jsonl', 120], ['everyday28.jsonl', 120], ['everyday29.jsonl', 120], ['everyday30.jsonl', 120], ['everyday31.jsonl', 120], ['everyday32.jsonl', 120], ['everyday33.jsonl', 120]])('%s: an alarm for at most 5 %% of them', (file, size) => {
+  // sledding hill): 4 as it came, none after. everyday34, written last with the words of review114's and review115's
+  // rules (a puppy that "follows me everywhere", snow angels, "she won't let me go" of a book, a partner who "takes all
+  // the money" at poker night, a sauna chimney that smokes): 22 as it came, 2 after.
+  it.each([['everyday14.jsonl', 120], ['everyday15.jsonl', 120], ['everyday16.jsonl', 100], ['everyday18.jsonl', 120], ['everyday20.jsonl', 120], ['everyday23.jsonl', 120], ['everyday24.jsonl', 120], ['everyday25.jsonl', 120], ['everyday26.jsonl', 120], ['everyday27.jsonl', 120], ['everyday28.jsonl', 120], ['everyday29.jsonl', 120], ['everyday30.jsonl', 120], ['everyday31.jsonl', 120], ['everyday32.jsonl', 120], ['everyday33.jsonl', 120], ['everyday34.jsonl', 120]])('%s: an alarm for at most 5 %% of them', (file, size) => {
     const messages = readFileSync(path.join(dir, 'unseen', file), 'utf8').split('\n').filter(Boolean)
       .map((line) => JSON.parse(line) as Reviewed);
     expect(messages).toHaveLength(size);
