@@ -67,6 +67,7 @@ export const RESIDENT_SETS: readonly ResidentSet[] = [
   { name: 'forty-seventh', dir: 'test/golden/residents46', learntBySafetyModel: false },
   { name: 'forty-eighth', dir: 'test/golden/residents47', learntBySafetyModel: false },
   { name: 'forty-ninth', dir: 'test/golden/residents48', learntBySafetyModel: false },
+  { name: 'fiftieth', dir: 'test/golden/residents49', learntBySafetyModel: false },
 ];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {

@@ -156,7 +156,10 @@ test(`top-1 accuracy is at least ${MIN_TOP1 * 100} % per language and off-topic 
  * sv 63, en 54. The forty-ninth (test/golden/residents48/, written blind last in that session: a third sceptical or
  * sarcastic, a third from the villages — Vittangi, Karesuando, Abisko —, a third young adults switching between Swedish
  * and English) as it came, at 32f3685: sv 60/75, en 47/60, se 26/30, off-topic 30/45; with English function words left
- * out of any question the Swedish and Sami indexes search (SearchIndex.analyzeQuery), sv 61, se 27.
+ * out of any question the Swedish and Sami indexes search (SearchIndex.analyzeQuery), sv 61, se 27. The fiftieth
+ * (test/golden/residents49/, written blind last in that session: a third people who want to use the promises in their
+ * work, a third long messages whose last question matters most, a third telegraphic one-liners) as it came, at
+ * 26bf124: sv 66/75, en 49/60, se 25/30, off-topic 32/45.
  */
 /** Per set: the least top-1 accuracy per language, and the least share of off-topic questions left unanswered. */
 const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]> = {
@@ -208,6 +211,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'forty-seventh': [0.75, 0.75],
   'forty-eighth': [0.8, 0.7],
   'forty-ninth': [0.75, 0.65],
+  fiftieth: [0.8, 0.7],
 };
 
 test('every resident set has its floors', () => {

@@ -449,6 +449,14 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['small kid alone at the bus stop, its past midnight and freezing, no parents around. what do i do', 'emergency', 'en'],
   ['mánná okto bussebisánas gaskaija, ii oktage rávisolmmoš. galggango riŋget 112?', 'emergency', 'se'],
   ['ránnjá olmmái áitá su nissona juohke ija, son ballá. maid sáhtán dahkat?', 'domestic', 'se'],
+  // Harm by someone close, with no sign that it goes on now: the help for violence at home, whose reply names 112
+  // first (residents49, review101, review60).
+  ['Jag vet inte riktigt hur jag ska skriva det här. Min sambo kontrollerar allt jag gör och har slagit mig. Vem kan jag prata med?', 'domestic', 'sv'],
+  ["I'm not sure I should be writing this here. My partner gets angry and has hit me a few times. Is there anyone I can talk to?", 'domestic', 'en'],
+  ['min pojkvän blev svartsjuk på festen o slog mig på vägen hem. han säger att det var för att han va full', 'domestic', 'sv'],
+  // … but 112 when it is said to go on now.
+  ['Det är slagsmål utanför restaurangen där jag jobbar, en kille ligger på marken och två andra sparkar honom i huvudet. Händer nu!!', 'emergency', 'sv'],
+  ['Someone just grabbed my bag and shoved my girlfriend over at the train station, she hit her head and she\'s dizzy', 'emergency', 'en'],
   // residents48: Swedish with English "bf" (boyfriend).
   ['my bf hotar mig typ hela tiden, finns det ngn stödlinje?', 'domestic', 'sv'],
   // review102 (visitors) and review103 (mental health), written blind; the Sami ones drafts.
@@ -1093,7 +1101,7 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   // Danger that shares words with the everyday idioms that no longer raise an alarm (nineteenth session).
   ['någon skjuter upp i luften vid Lombolo just nu', 'emergency', 'sv'],
   ['han slog mig ner på marken och sparkade mig', 'domestic', 'sv'],
-  ['he hit me with the belt again', 'emergency', 'en'],
+  ['he hit me with the belt again', 'domestic', 'en'],
   ['my dad has a stabbing pain in his chest, really bad', 'emergency', 'en'],
   ['en elev hotade läraren med kniv i slöjden nyss', 'emergency', 'sv'],
   // An idiom is taken out of the message; what else it says still counts.
@@ -1103,7 +1111,7 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['de sköt rakt mot folk vid torget i sommar', 'emergency', 'sv'],
   ['någon sköt mot vårt hus, det var för en vecka sedan', 'report', 'sv'],
   ['my dad hit me at training yesterday', 'domestic', 'en'],
-  ['my husband is a boxing coach and he hits me', 'emergency', 'en'],
+  ['my husband is a boxing coach and he hits me', 'domestic', 'en'],
   // From review42's misses (written blind at the end of the nineteenth session).
   ['han har tagit en hel burk tabletter och mår illa', 'suicide', 'sv'],
   ['my roommate took lots of pills with vodka and now he wont wake up', 'emergency', 'en'],
