@@ -449,6 +449,22 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['small kid alone at the bus stop, its past midnight and freezing, no parents around. what do i do', 'emergency', 'en'],
   ['mánná okto bussebisánas gaskaija, ii oktage rávisolmmoš. galggango riŋget 112?', 'emergency', 'se'],
   ['ránnjá olmmái áitá su nissona juohke ija, son ballá. maid sáhtán dahkat?', 'domestic', 'se'],
+  // review116 (property crime and fraud) and review117 (mostly in Sami), written blind; the Sami ones drafts.
+  ['hjälp nån står och tappar diesel ur min bil på gården nu, ser dom från fönstret', 'emergency', 'sv'],
+  ['ser nån klippa lås i cykelstället vid stationen, pågår nu, ska jag ringa?', 'emergency', 'sv'],
+  ['jag pratar i telefon m nån som säger han är polis o att jag ska flytta pengarna till ett säkert konto. är det på riktigt??', 'emergency', 'sv'],
+  ["hyrde lgh via en annons, betalade deposition 12000 till en 'hyresvärd' som nu inte svarar o adressen finns inte ens", 'report', 'sv'],
+  ['dieseln tappad ur traktorn under natten, andra ggn i vinter', 'report', 'sv'],
+  ['nån har tagit lån i mitt namn, fick brev idag om en skuld jag inte har en aning om', 'report', 'sv'],
+  ['hittade min gamla skoter till salu på blocket, den som försvann i mars. säljaren bor här i stan. vad gör jag', 'report', 'sv'],
+  ['exet tog sig in i min lägenhet när jag jobbade, tog mina grejer och lämnade en lapp att han vet var jag är', 'domestic', 'sv'],
+  ['is it a crime if my roommate takes money from my wallet? he admits it but wont pay back', 'report', 'en'],
+  ['Guokte olbmo cuvkejit biillaid láse stašuvnna lahka dál', 'emergency', 'se'],
+  ['Muhtun lea mu geasseviesus dál, in dieđe gii. Galggan go riŋget 112?', 'emergency', 'se'],
+  ['Muhtun lea bahkken sisa min geasseviessui dálvvi áigge, mohtorsáhki lea jávkan', 'report', 'se'],
+  ['muhtun lea geavahan mu bankugoartta interneahtas, in leat ieš oastán maidege', 'report', 'se'],
+  ['Mu viellja lea vuolgán bissuin duoddarii ja čálii ahte dát lea maŋimuš háve. son lea leamaš hui morašlaš dán dálvvi', 'emergency', 'se'],
+  ['Ránnjá čálii munnje ahte son boaldá min goađi jus bohccot vel bohtet su šilljui. Lea go dat áitta maid galgá váidit?', 'report', 'se'],
   // Harm by someone close, with no sign that it goes on now: the help for violence at home, whose reply names 112
   // first (residents49, review101, review60).
   ['Jag vet inte riktigt hur jag ska skriva det här. Min sambo kontrollerar allt jag gör och har slagit mig. Vem kan jag prata med?', 'domestic', 'sv'],
@@ -1619,6 +1635,24 @@ const ORDINARY: string[] = [
   'Duopmár suoládii min vuoittu ikte 😤',
   'huvudvärken försvinner med tabletter brukar jag säga',
   'my dog keeps following my son everywhere',
+  // review116's, review117's and everyday35's ordinary messages that raised an alarm as they came (the Sami ones
+  // drafts), and the new rules' neighbours.
+  'trodde cykeln var stulen men lillebrorsan hade lånat den utan att fråga haha',
+  'blev rånad på ica idag, 89 kr för ett paket kaffe?? 😤',
+  'mitt kort funkade inte i affären, det hade bara gått ut. nytt på väg',
+  'parkeringen vid stationen kostar skjortan, rena rånet',
+  'thought my bike was stolen but my sister just borrowed it for school',
+  'my neighbor broke into his own car with a coat hanger this morning, took him 20 min 😂',
+  'Jag har tappat nycklarna till förrådet, kan hyresvärden byta lås och vad kostar det?',
+  'Han stal mitt hjärta på skoterträffen i Jukkasjärvi förra vintern, nu ska vi gifta oss 🥰',
+  'Loppisen i helgen var så billig att det nästan kändes som stöld. köpte fyra pussel och en kaffebryggare för en hundring',
+  'Tänker köpa skoter via Blocket, hur kollar man att den inte är stulen innan man betalar? Vill bara vara på säkra sidan',
+  'Kängorna från rean skaver fortfarande. hur lång tid tar det att gå in dem? vill slippa skavsår på fjället',
+  'Nån tog min parkeringsplats utanför Folkets hus, fick gå 200 meter i minus 30. livet är hårt',
+  'So many people at the Christmas market I lost my kids twice, found them both at the candy stall obviously',
+  'My neighbour threatened to bring his accordion to our party again. Pray for us 😂',
+  'Maid dahket politiijat go olbmot vudjet gárrenoaivvis? lea go dat stuorra rihkus?',
+  'my dog attacked the sofa cushion again, house looks like a crime scene haha',
   // review114's, review115's and everyday34's ordinary messages that raised an alarm as they came (the Sami ones
   // drafts), and the new rules' neighbours.
   'tonåringen är sur för att vi har platsdelning på hennes mobil. men hon är 14 och går hem sent från träningen',
