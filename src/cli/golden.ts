@@ -68,6 +68,7 @@ export const RESIDENT_SETS: readonly ResidentSet[] = [
   { name: 'forty-eighth', dir: 'test/golden/residents47', learntBySafetyModel: false },
   { name: 'forty-ninth', dir: 'test/golden/residents48', learntBySafetyModel: false },
   { name: 'fiftieth', dir: 'test/golden/residents49', learntBySafetyModel: false },
+  { name: 'fifty-first', dir: 'test/golden/residents50', learntBySafetyModel: false },
 ];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {

@@ -196,6 +196,39 @@ const HEARSAY_OPENINGS = [
 ];
 const HEARSAY_CHECK_AT_END = /[,\s]+(?:stämmer\s+det|är\s+det\s+sant|är\s+det\s+så|eller\s+hur|is\s+that\s+(?:right|true|correct)|right|duohta\s+go|duohtago)\s*[?!.]*\s*$/iu;
 
+/**
+ * A question about the chat itself before the real one ("Är du en riktig människa eller en bot? Jag vill veta vilka som
+ * …", "is this conversation private um my husband …", "are you a robot um okay what is …", "Lea go dát ságastallan
+ * čiegus?"): words about the asking, which the search would count against every entry (residents50). A message that
+ * is only such a question is left whole (the bot answers it as small talk). Hand-written like the openings above (the
+ * Sami one a draft).
+ */
+const CHAT_QUESTION_OPENINGS = [
+  new RegExp(
+    `^(?:${HELLO}[\\s,.!]*)?(?:bot[\\s,.!]+)?(?:bot(?=[\\s,.!])|är\\s+(?:du|det\\s+här)\\s+(?:en\\s+)?(?:riktig\\s+)?(?:människa|person|bot|robot|chattbot|ai|maskin)` +
+      '(?:\\s+eller\\s+(?:en\\s+)?(?:bot|robot|människa|maskin))?|är\\s+det\\s+en\\s+(?:människa|person|robot|bot)\\s+som\\s+svarar|' +
+      'sparar\\s+du\\s+(?:det\\s+här|mina\\s+meddelanden|det\\s+jag\\s+skriver|mitt\\s+nummer)|är\\s+det\\s+här\\s+(?:privat|anonymt|hemligt)|' +
+      'jag\\s+testar\\s+bara\\s+om\\s+du\\s+funkar)\\s*[?.!]+\\s*',
+    'iu',
+  ),
+  new RegExp(
+    `^(?:${HELLO}[\\s,.!]*)?(?:(?:so\\s+)?(?:is\\s+this|are\\s+you)\\s+(?:(?:a\\s+)?(?:real\\s+)?(?:bot|robot|ai|machine)|a\\s+(?:real\\s+)?(?:person|human)|real\\s+(?:person|human))` +
+      '(?:\\s+or\\s+(?:a\\s+)?(?:bot|robot|person|human|machine))?|is\\s+this\\s+(?:conversation|chat)\\s+(?:private|anonymous|saved|recorded)|' +
+      'are\\s+you\\s+(?:saving|recording|storing)\\s+this|does\\s+this\\s+chat\\s+(?:keep|save|store)\\s+my(?:\\s+[\\p{L}]+){1,2}|' +
+      'can\\s+i\\s+come\\s+back\\s+to\\s+this\\s+chat\\s+later)(?=[\\s,.!?])(?:[\\s,.!?]+(?:um+|uh+|okay|ok|so|anyway|well)(?=[\\s,.!?]))*[\\s,.!?]*',
+    'iu',
+  ),
+  new RegExp(
+    '^(?:(?:bures|buorre\\s+beaivi)[\\s,.!]*)?(?:leat\\s*go\\s+don\\s+(?:olmmoš|olmmos|robohtta|robot|bot)|lea\\s*go\\s+dát\\s+ságastallan\\s+(?:čiegus|ciegus|priváhta)|' +
+      'sáhtán\\s*go\\s+čállit\\s+sámegillii\\s+dása)\\s*[?.!]+\\s*',
+    'iu',
+  ),
+];
+
+export function withoutChatQuestion(text: string): string {
+  return withoutFirstOpening(text, CHAT_QUESTION_OPENINGS);
+}
+
 export function withoutHearsay(text: string): string {
   let rest = withoutFirstOpening(text, HEARSAY_OPENINGS);
   const check = HEARSAY_CHECK_AT_END.exec(rest);

@@ -159,7 +159,11 @@ test(`top-1 accuracy is at least ${MIN_TOP1 * 100} % per language and off-topic 
  * out of any question the Swedish and Sami indexes search (SearchIndex.analyzeQuery), sv 61, se 27. The fiftieth
  * (test/golden/residents49/, written blind last in that session: a third people who want to use the promises in their
  * work, a third long messages whose last question matters most, a third telegraphic one-liners) as it came, at
- * 26bf124: sv 66/75, en 49/60, se 25/30, off-topic 32/45.
+ * 26bf124: sv 66/75, en 49/60, se 25/30, off-topic 32/45. The fifty-first (test/golden/residents50/, written blind
+ * last in that session: a third second-language Swedish at SFI level, a third a question about the chat itself before
+ * the real one, a third English dictated by voice) as it came, at 72d3866: sv 63/75, en 49/60, se 25/30, off-topic
+ * 36/45; with the question about the chat dropped before the search (withoutChatQuestion in
+ * src/language/selfIntroduction.ts), sv 64, en 53, se 26, off-topic 35.
  */
 /** Per set: the least top-1 accuracy per language, and the least share of off-topic questions left unanswered. */
 const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]> = {
@@ -212,6 +216,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'forty-eighth': [0.8, 0.7],
   'forty-ninth': [0.75, 0.65],
   fiftieth: [0.8, 0.7],
+  'fifty-first': [0.8, 0.75],
 };
 
 test('every resident set has its floors', () => {

@@ -1,4 +1,4 @@
-import { withoutGreetingAndSignOff, withoutHearsay, withoutSelfIntroduction } from '../../src/language/selfIntroduction.js';
+import { withoutChatQuestion, withoutGreetingAndSignOff, withoutHearsay, withoutSelfIntroduction } from '../../src/language/selfIntroduction.js';
 import { createAnswerEngine } from '../../src/knowledge/createAnswerEngine.js';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
 
@@ -149,5 +149,36 @@ describe('withoutHearsay', () => {
     const engine = createAnswerEngine(await loadKnowledge('knowledge'));
     const r = engine.ask('Jag har hört att polisen bara gör slumpvisa razzior mot langare, stämmer det?');
     expect(r.kind === 'answer' && r.entry.id).toBe('drug-intelligence');
+  });
+});
+
+describe('withoutChatQuestion', () => {
+  it.each([
+    ['Är du en riktig människa eller en bot? Jag vill veta vilka som satte sina namn på medborgarlöftena.', 'Jag vill veta vilka som satte sina namn på medborgarlöftena.'],
+    ['hey is this a real person or a bot okay anyway who put their names on the citizen promises', 'who put their names on the citizen promises'],
+    ['are you a robot um okay what is the flexible part of the citizens promises', 'what is the flexible part of the citizens promises'],
+    ['does this chat keep my phone number um how do I get hold of the council', 'how do I get hold of the council'],
+    ['Hej bot! Vad är medborgarlöften för något?', 'Vad är medborgarlöften för något?'],
+    ['Lea go dát ságastallan čiegus? Mu guoibmi cápmá mu, gosa sáhtán riŋget?', 'Mu guoibmi cápmá mu, gosa sáhtán riŋget?'],
+  ])('drops the question about the chat in %j', (text, question) => {
+    expect(withoutChatQuestion(text)).toBe(question);
+  });
+
+  it.each([
+    // Only the question about the chat: answered as small talk.
+    'are you a bot?',
+    'Är du en människa?',
+    // Not about the chat.
+    'is this person a police officer who signed the promises',
+    'bot för rattfylleri?',
+  ])('keeps %j whole', (text) => {
+    expect(withoutChatQuestion(text)).toBe(text);
+  });
+
+  it('lets the search find the question after one about the chat', async () => {
+    const engine = createAnswerEngine(await loadKnowledge('knowledge'));
+    const q = 'hey is this a real person or a bot okay anyway who put their names on the citizen promises for the police and the council';
+    const r = engine.ask(q);
+    expect(r.kind === 'answer' && r.entry.id).toBe('signing');
   });
 });
