@@ -1507,7 +1507,7 @@ const R25_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'strommen tar|drar|forde honom|henne|dem|barnet', gap: 1, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'car|truck|van|bus|vehicle|snowmobile|suv on its roof|side', gap: 2, unless: [...EN_GENERAL, 'parked', 'toy', 'lego', 'picture', 'photo'] },
   { kind: 'emergency', lang: 'en', cue: 'slid|fell|slipped into|in a|the crack|crevasse|hole|gap', gap: 3, unless: [...EN_GENERAL, 'phone', 'keys', 'wallet', 'ring', 'almost', 'nearly', 'last year'] },
-  { kind: 'emergency', lang: 'en', cue: 'lost|find our|my|one kid|kids|son|daughter|child|boy|girl|toddler', gap: 3, unless: ['found them', 'found them both', 'found him', 'found her', ...EN_GENERAL, 'custody', 'years ago', 'last year', 'passed', 'died', 'cancer', 'grief', 'grieving', 'funeral', 'miscarriage', 'shoe', 'shoes', 'glove', 'gloves', 'mitten', 'mittens', 'hat', 'hats', 'phone', 'jacket', 'toys', 'homework', 'keys'] },
+  { kind: 'emergency', lang: 'en', cue: 'lost|find our|my|one kid|kids|son|daughter|child|boy|girl|toddler', gap: 3, unless: ['found them both', ...EN_GENERAL, 'custody', 'years ago', 'last year', 'passed', 'died', 'cancer', 'grief', 'grieving', 'funeral', 'miscarriage', 'shoe', 'shoes', 'glove', 'gloves', 'mitten', 'mittens', 'hat', 'hats', 'phone', 'jacket', 'toys', 'homework', 'keys'] },
   { kind: 'emergency', lang: 'en', cue: 'hit|banged|bumped|struck her|his|my head throwing|vomiting|vomit|puking|confused|unconscious|bleeding|passed|dizzy', gap: 6, unless: [...EN_GENERAL, 'last week', 'yesterday', 'doctor said', 'lol', 'haha', 'for a second', 'shelf', 'cupboard'] },
   { kind: 'emergency', lang: 'se', cue: 'varra golga|golggii|golgagoahta', gap: 1, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: '*roasmmohus dal|varra|bavccas|bavcas', gap: 6, unless: SE_GENERAL },
@@ -3208,7 +3208,7 @@ const R104_LAST: Rule[] = [
   { kind: 'domestic', lang: 'en', cue: `ex|exboyfriend|exhusband|exgirlfriend|exwife|boyfriend|husband|girlfriend|wife next+time+it+will+be+me|next+time+its+me|next+time+it+will+be+you|next+time+its+you`, gap: 20, unless: [...EN_IN_GENERAL, ...FICTION] },
   // Theft or break-in going on now, in Sami (drafts: "Muhtun suoláda mu skohtera dál!", "Guokte olbmo cuvkejit biillaid
   // láse … dál", "Muhtun lea mu geasseviesus dál").
-  { kind: 'emergency', lang: 'se', cue: 'suolada|suoladit|suoladeaba|suoladit|cuvke|cuvkejit|cuvkeba|bahkke|bahkket dal', gap: 6, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'suolada|suoladit|suoladeaba|cuvke|cuvkejit|cuvkeba|bahkke|bahkket dal', gap: 6, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'muhtun|muhtin|olbmot lea|leat mu|min geasseviesus|viesus|garazas|stobus|goadis|lanjas dal', gap: 2, unless: SE_GENERAL },
   // A break-in or a card used, told as over, in Sami (drafts).
   { kind: 'report', lang: 'se', cue: 'bahkken|bahkkii|bahkket|bahkkejedje sisa', gap: 1, unless: SE_GENERAL },
@@ -4258,7 +4258,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'anmala|anmaler|polisanmala ett|en brott|brottet|inbrott|inbrottet|stold|stolden|misshandel|misshandeln|skadegorelse', gap: 1, unless: ['bara undrar', 'undrar bara', 'om man skulle behova', 'ifall man skulle behova'] },
   { kind: 'report', lang: 'sv', cue: 'tipsa|tips polisen', gap: 2, unless: SV_IN_GENERAL },
   // A crime that has happened: "någon har stulit min cykel", "min bil är stulen".
-  { kind: 'report', lang: 'sv', cue: 'stulit|stal|snott|snodde min|mitt|mina', gap: 1, unless: [...SV_GENERAL, 'mitt hjarta', 'hennes hjarta', 'hans hjarta', 'hjartan'] },
+  { kind: 'report', lang: 'sv', cue: 'stulit|stal|snott|snodde min|mitt|mina', gap: 1, unless: [...SV_GENERAL, 'stal mitt hjarta', 'stal hennes hjarta', 'stal hans hjarta', 'stulit hela familjens hjartan'] },
   // Someone stole the thing, named without "my" (review82: "Någon stal skotern ur garaget i Jukkasjärvi i natt").
   { kind: 'report', lang: 'sv', cue: 'nagon|nan|tjuvar|tjuvarna|tjuven stal|stulit|snodde|snott', gap: 1, unless: [...SV_GENERAL, ...FICTION, 'showen', 'iden', 'ideen', 'hjartat', 'poangen', 'bollen', 'pucken', 'spelet', 'sista'] },
   { kind: 'report', lang: 'sv', cue: 'nagon|nan|dom|de|tjuven|tjuvar|tjuvarna tog|tagit min|mitt|mina', gap: 2, unless: [...SV_GENERAL, 'parkeringsplats', 'parkeringsplatsen', 'min plats', 'mitt bord'] },
@@ -4313,7 +4313,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'krossades|krossats|stulits|snoddes|repades|sprayades|klottrades|vandaliserades|forstordes|sabbades|punkterades', unless: [...SV_GENERAL, ...FICTION, 'krossade', 'traningen', 'traning', 'helt forstord', 'benen', 'trott', 'riktig tjuv', 'hunden snodde', 'katten snodde', 'hund snodde'] },
   // ("stals" only before a when or a where: alone it is a typo away from "stal", "stall", "stats".)
   { kind: 'report', lang: 'sv', cue: 'stals i|fran|ur|under|nar|igar|inatt|utanfor|vid', gap: 0, unless: SV_GENERAL },
-  { kind: 'report', lang: 'sv', cue: 'stulen|stulet|stulna|bortstulen|bortstulet', unless: ['trodde den var stulen', 'trodde cykeln var stulen', 'hade lanat', 'lanat den', 'do people get', 'safe place to live', ...SV_GENERAL, 'om min', 'om mitt', 'om mina', 'om man', 'om nagon', 'var ar', 'var finns', 'var hittar', 'hittegods', 'kastade stolen', 'kastar stolen', 'kastat stolen', 'pa stolen', 'stolen i', ...LOST_NOT_STOLEN] },
+  { kind: 'report', lang: 'sv', cue: 'stulen|stulet|stulna|bortstulen|bortstulet', unless: ['trodde den var stulen', 'trodde cykeln var stulen', 'hade lanat den', 'do people get', 'safe place to live', ...SV_GENERAL, 'om min', 'om mitt', 'om mina', 'om man', 'om nagon', 'var ar', 'var finns', 'var hittar', 'hittegods', 'kastade stolen', 'kastar stolen', 'kastat stolen', 'pa stolen', 'stolen i', ...LOST_NOT_STOLEN] },
   { kind: 'report', lang: 'sv', cue: 'nakenbilder|nakenbild|nakenbilderna|nakenfilm|nakenfilmer|nudes pa|av|om mig|henne|honom|en|tjej|kille', gap: 2, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'lagt|lade|lagger|spridit|sprider|spred|delat|delade bilder|bild|filmer|film|video|adress|adressen|nummer|numret pa|av|om mig', gap: 3, unless: SV_GENERAL },
   // "alla X borde dö": hate (fuzzy word matching rules out "ska skjutas", which would also match "ska skjuta upp").
@@ -5544,8 +5544,8 @@ function hasAny(joined: string, phrases: readonly string[]): boolean {
  */
 const NOTHING_HAPPENED = asWholeWords([
   // A wallet found and handed in, a heart "stolen", a bargain "like theft", checking a purchase (everyday35).
-  'jag hittade den', 'lamnade in den', 'found it and', 'handed it in', 'mitt hjarta', 'familjens hjartan', 'my heart',
-  'kandes som stold', 'som en stold', 'hur kollar man', 'inte ar stulen', 'borrowed it for',
+  'lamnade in den', 'handed it in', 'stal mitt hjarta', 'stulit mitt hjarta', 'familjens hjartan', 'stole my heart',
+  'stolen my heart', 'kandes som stold', 'som en stold', 'inte ar stulen', 'borrowed it for',
   // Taken by someone at home after all (review116: "trodde cykeln var stulen men lillebrorsan hade lånat den").
   'hade lanat den', 'hade bara lanat', 'hade lant den', 'just borrowed it', 'had borrowed it', 'only borrowed it',
   'inget har hant', 'ingenting har hant', 'det har inte hant nagot', 'vill bara veta', 'nothing has happened', 'nothing happened yet',

@@ -459,6 +459,10 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['hittade min gamla skoter till salu på blocket, den som försvann i mars. säljaren bor här i stan. vad gör jag', 'report', 'sv'],
   ['exet tog sig in i min lägenhet när jag jobbade, tog mina grejer och lämnade en lapp att han vet var jag är', 'domestic', 'sv'],
   ['is it a crime if my roommate takes money from my wallet? he admits it but wont pay back', 'report', 'en'],
+  // The exceptions for borrowing and a "stolen" heart kept narrow.
+  ['någon stal min plånbok, mitt hjärta bultar fortfarande', 'report', 'sv'],
+  ['jag hade lånat ut cykeln till en kompis och den blev stulen utanför skolan', 'report', 'sv'],
+  ['I lost my son at the market, found him lying on the ground not breathing', 'emergency', 'en'],
   ['Guokte olbmo cuvkejit biillaid láse stašuvnna lahka dál', 'emergency', 'se'],
   ['Muhtun lea mu geasseviesus dál, in dieđe gii. Galggan go riŋget 112?', 'emergency', 'se'],
   ['Muhtun lea bahkken sisa min geasseviessui dálvvi áigge, mohtorsáhki lea jávkan', 'report', 'se'],
