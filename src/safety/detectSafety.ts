@@ -3946,7 +3946,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'far|fick inte|inget liv i', gap: 1, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'bla om lapparna|munnen', gap: 0 },
   // (Not "segnade" alone: a typo away from "signade".)
-  { kind: 'emergency', lang: 'sv', cue: 'kollapsade|svimmade|medvetslos|kramper', unless: [...SV_GENERAL, ...RECOVERED, 'om man', 'nar man', 'svimmade nastan', 'nastan svimmade', 'av trotthet'] },
+  { kind: 'emergency', lang: 'sv', cue: 'kollapsade|svimmade|medvetslos|kramper', unless: [...SV_GENERAL, ...RECOVERED, 'om man', 'nar man', 'svimmade nastan', 'nastan svimmade'] },
   { kind: 'emergency', lang: 'sv', cue: 'segnade|segnat ihop|ner', gap: 0 },
   { kind: 'emergency', lang: 'sv', cue: `har ni|du sett min|mitt|var ${SV_MISSING}`, gap: 0 },
   { kind: 'emergency', lang: 'sv', cue: 'ska|tanker|hotar|skriker|sa|sager doda|skjuta|knivhugga|skara|morda chefen|honom|henne|alla|oss|dem|personalen|chaufforen|lararen|grannen', gap: 2, unless: ['irriterande', 'typ morda', 'typ doda', ...SV_GENERAL, ...JOKING, ...SV_GAMING], reportWhenOver: true, jokeable: true },
@@ -5405,7 +5405,7 @@ const DANGER_NOW_SKIP = asWholeWords([
   // Children making snow angels, not lying still (everyday34).
   'snoanglar', 'snoangel', 'snow angels', 'snow angel',
   // Nearly fainted from tiredness after a night shift (everyday32).
-  'svimmade nastan', 'nastan svimmade', 'av trotthet',
+  'svimmade nastan', 'nastan svimmade',
   // Well again, or sore after training (review71: "bröt handleden i mars, nu är hon bra igen", "chest so sore after the pushup challenge").
   'bra igen', 'frisk igen', 'fine again', 'hand it in', 'hand them in', 'lamna in vapnet', 'harjehalaimet', 'vuosttasveahki', 'keep asking', 'what should i tell', 'vad ska jag svara',
   // A scrape (review78: "fell off my bike … just a scraped knee, all good").
