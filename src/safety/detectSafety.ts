@@ -225,6 +225,8 @@ const SV_LITTLE_ONES = ['aring', 'aringen', 'aringar', 'trearingar', 'mammalivet
 const EN_CARER_WORDS = ['carer', 'carers', 'the carer', 'care worker', 'home care', 'care home', 'nurse', 'the staff'];
 /** A former or present partner: following by one is violence in a close relationship, for the rules of that (review98). */
 const EN_FORMER_PARTNERS = ['my ex', 'ex boyfriend', 'ex girlfriend', 'ex husband', 'ex wife', 'exboyfriend', 'exgirlfriend', 'exhusband', 'exwife', 'my husband', 'my boyfriend', 'my wife', 'my girlfriend', 'my partner'];
+/** Children lying in the snow making snow angels (everyday34): no one lying still. */
+const SNOW_ANGELS = ['snoanglar', 'snoangel', 'snow angels', 'snow angel'];
 /** Everyday matters beside which the classifier's guess is not taken: tax on a summer job (review97), and more below. */
 const EVERYDAY_NOT_GUESSED = ['betala skatt', 'betalar skatt', 'betalade skatt', 'skatt om', 'pay tax', 'pay taxes',
   // A purchase from a stranger that went well, a double charge paid back (everyday26).
@@ -247,7 +249,7 @@ const EVERYDAY_NOT_GUESSED = ['betala skatt', 'betalar skatt', 'betalade skatt',
   'hela slakten aker', 'hon ar sa glad',
   // Ice that held, a storm warning, a snowstorm spent baking indoors (everyday31; the Sami is a draft).
   // Homework checked, the dishes shared, snow angels (everyday34).
-  'laxor', 'laxorna', 'mina laxor', 'disken', 'hushallet', 'snoanglar', 'snoangel', 'snow angels', 'snow angel',
+  'laxor', 'laxorna', 'mina laxor', 'disken', 'hushallet', ...SNOW_ANGELS,
   'typisk farmor', 'typisk mormor', 'portioner', 'sauna chimney', 'platsdelning', 'massive party', 'having a party', 'bass through',
   // A card that had run out, a snowmobile sold (review116).
   'hade bara gatt ut', 'kortet hade gatt ut', 'sold my',
@@ -5403,7 +5405,7 @@ const DANGER_NOW_SKIP = asWholeWords([
   // A knife asked for in a shop (everyday30: "knife? do you sell hunting knives here or just kitchen ones").
   'do you sell', 'saljer ni',
   // Children making snow angels, not lying still (everyday34).
-  'snoanglar', 'snoangel', 'snow angels', 'snow angel',
+  ...SNOW_ANGELS,
   // Nearly fainted from tiredness after a night shift (everyday32).
   'svimmade nastan', 'nastan svimmade',
   // Well again, or sore after training (review71: "bröt handleden i mars, nu är hon bra igen", "chest so sore after the pushup challenge").
