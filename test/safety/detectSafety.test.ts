@@ -468,6 +468,10 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['Muhtun lea bahkken sisa min geasseviessui dálvvi áigge, mohtorsáhki lea jávkan', 'report', 'se'],
   ['muhtun lea geavahan mu bankugoartta interneahtas, in leat ieš oastán maidege', 'report', 'se'],
   ['Mu viellja lea vuolgán bissuin duoddarii ja čálii ahte dát lea maŋimuš háve. son lea leamaš hui morašlaš dán dálvvi', 'emergency', 'se'],
+  // A sauna, a cabin or a shed that is itself on fire (the sauna's stove burning well is no alarm, see below).
+  ['Bastun brinner!', 'emergency', 'sv'],
+  ['grannens bastu brinner, vad gör jag', 'emergency', 'sv'],
+  ['stugan brinner', 'emergency', 'sv'],
   ['Ránnjá čálii munnje ahte son boaldá min goađi jus bohccot vel bohtet su šilljui. Lea go dat áitta maid galgá váidit?', 'report', 'se'],
   // Harm by someone close, with no sign that it goes on now: the help for violence at home, whose reply names 112
   // first (residents49, review101, review60).
@@ -1666,6 +1670,7 @@ const ORDINARY: string[] = [
   'my sister threatened to tell mom i ate the last cinnamon bun 😅',
   'pappa tvingar mig skotta uppfarten varje morgon, barnarbete?? 😩',
   'det ryker som tusan ur bastuskorstenen hos grannen varje lördag, helt normalt va?',
+  'bastun brinner fint ikväll, kom över',
   'om man skulle behöva anmäla nåt nån gång, funkar det utan bankid?',
   'det brinner fint i kaminen o vi grillar korv inne, mysigt',
   'neighbours are having a massive party, bass through the floor at 1am. annoying but whatever',
