@@ -69,6 +69,8 @@ export const RESIDENT_SETS: readonly ResidentSet[] = [
   { name: 'forty-ninth', dir: 'test/golden/residents48', learntBySafetyModel: false },
   { name: 'fiftieth', dir: 'test/golden/residents49', learntBySafetyModel: false },
   { name: 'fifty-first', dir: 'test/golden/residents50', learntBySafetyModel: false },
+  { name: 'fifty-second', dir: 'test/golden/residents51', learntBySafetyModel: false },
+  { name: 'fifty-third', dir: 'test/golden/residents52', learntBySafetyModel: false },
 ];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {

@@ -163,7 +163,12 @@ test(`top-1 accuracy is at least ${MIN_TOP1 * 100} % per language and off-topic 
  * last in that session: a third second-language Swedish at SFI level, a third a question about the chat itself before
  * the real one, a third English dictated by voice) as it came, at 72d3866: sv 63/75, en 49/60, se 25/30, off-topic
  * 36/45; with the question about the chat dropped before the search (withoutChatQuestion in
- * src/language/selfIntroduction.ts), sv 64, en 53, se 26, off-topic 35.
+ * src/language/selfIntroduction.ts), sv 64, en 53, se 26, off-topic 35. The fifty-second (test/golden/residents51/,
+ * written blind in the thirty-seventh session: a third older residents and their grown children, a third people new to
+ * Kiruna, a third fast typing without å, ä, ö) as it came, at 0151c34: sv 70/75, en 57/60, se 29/30, off-topic 38/45.
+ * The fifty-third (test/golden/residents52/, written blind in the same session: a third sceptical or angry residents, a
+ * third questions on which of the police and the municipality does what, a third parents and teenagers) as it came, at
+ * 0151c34: sv 64/75, en 53/60, se 25/30, off-topic 38/45.
  */
 /** Per set: the least top-1 accuracy per language, and the least share of off-topic questions left unanswered. */
 const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]> = {
@@ -217,6 +222,8 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'forty-ninth': [0.75, 0.65],
   fiftieth: [0.8, 0.7],
   'fifty-first': [0.8, 0.75],
+  'fifty-second': [0.9, 0.8],
+  'fifty-third': [0.8, 0.8],
 };
 
 test('every resident set has its floors', () => {
