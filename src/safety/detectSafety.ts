@@ -725,7 +725,7 @@ const R14_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'without|no a|jacket|coat|shoes|clothes|gloves|hat shaking|shivering|freezing|frozen|stiff|unresponsive|talk|talking|answer|answering|blue', gap: 8, unless: [...EN_GENERAL, 'how', 'should', 'school', 'kids go out'] },
   { kind: 'emergency', lang: 'se', cue: 'manai|vujii|vuojai|gahcai|gahccai|vulggii cahcai|cazzai', gap: 2, unless: [...SE_GENERAL, 'bussa'] },
   { kind: 'emergency', lang: 'se', cue: 'vuoddji|olmmos|olmmai|nisu|manna|manat lea|leat ain|vel|gitta biillas|cazis|cahces|jiena', gap: 2, unless: SE_GENERAL },
-  { kind: 'emergency', lang: 'se', cue: 'ii|in nagot|nagat|sahte|satte|gievat|ahte vazzit|vazzi|cuozzilit|lihkadit|vastidit|vastit|vuoignat', gap: 1, unless: [...SE_GENERAL, 'telefovdna', 'telefovdnas', 'telefovdnii', 'telefovnna', 'e poasta', 'e poastta', 'e poasttas', 'poasta', 'poastta', 'poasttas', 'poasttaid'] },
+  { kind: 'emergency', lang: 'se', cue: 'ii|in nagot|nagat|sahte|satte|gievat|ahte vazzit|vazzi|cuozzilit|lihkadit|vastidit|vastit|vuoignat', gap: 1, unless: [...SE_GENERAL, 'telefovdna', 'telefovdnas', 'telefovdnii', 'telefovnna', 'e poasta', 'e poastta', 'e poasttas', 'poasta', 'poastta', 'poasttas', 'poasttaid', 'iddedis', 'idedis'] },
   { kind: 'emergency', lang: 'se', cue: 'son|olmmai|nisu|manna|ahkku|addja ii vastit|vastida|vastidit|vuoigna|lihkat|lihka', gap: 1, unless: [...SE_GENERAL, 'telefovdna', 'telefovdnas', 'telefovdnii', 'telefovnna', 'e poasta', 'e poastta', 'e poasttas', 'poasttaid'] },
   { kind: 'emergency', lang: 'se', cue: 'varda|vardda|vardet|varddai|vardagoahta oaivvis|oaivvi|njunis|giedas|ruamas|ollu|garrasit|hirbmadit', gap: 2, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'vealla|veallaga|vealla eatnamis|eatnamiin|muohttagis|geainnus|olggobealde|jienas|jiena', gap: 2, unless: SE_GENERAL },
@@ -949,9 +949,9 @@ const R16_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'doesnt|isnt|not|wont answer|answering|respond|responding|open|opening when|to i|we knock|knocked|knocking|bang|banging|shout|shouting|shake', gap: 2, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'shoot|bomb|blow|attack up|the|a|our|my school|highschool|mall|church|mosque|synagogue|concert|office|high', gap: 3, unless: [...EN_GENERAL, ...FICTION, 'short', 'horror', 'school project', 'game', 'photos', 'video', 'photo', 'pictures', 'film', 'basketball', 'hoops', 'shot'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'skjuta|spranga|attackera|bomba|skjuter|spranger skolan|gymnasiet|skola|kopcentrum|kopcentret|kyrkan|mosken', gap: 3, unless: [...SV_GENERAL, ...SV_HUNTING, ...FICTION, 'bilder', 'foto', 'film', 'spelet'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'se', cue: 'godda|goddit|goddet|goddan min|buohkaid|du|su|sin', gap: 2, unless: ['luoikkasin', 'skohtera', ...SE_GENERAL, ...SE_HUNTING, 'bohccuid', 'bohcco', 'boazu', 'beatnaga', 'misiid', 'gumpe', 'gumpet', 'geatki', 'bierdna', 'goaskin', 'finalas', 'finala', 'speallus', 'spealus', 'dalki', 'dat dalki'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'se', cue: 'godda|goddit|goddet|goddan min|buohkaid|du|su|sin', gap: 2, unless: ['luoikkasin', 'skohtera', ...SE_GENERAL, ...SE_HUNTING, 'bohccuid', 'bohcco', 'boazu', 'beatnaga', 'misiid', 'gumpe', 'gumpet', 'geatki', 'bierdna', 'goaskin', 'finalas', 'finala', 'speallus', 'spealus', 'dalki', 'dat dalki'], reportWhenOver: true, jokeable: true },
   { kind: 'emergency', lang: 'se', cue: 'muhtun|soames|olmmos|olbmot|olmmai boahta|bohtet|manai|mannet|bodii sisa|dallui|viesu', gap: 2, unless: SE_GENERAL, reportWhenOver: true },
-  { kind: 'emergency', lang: 'se', cue: 'lea|leat niibi|bissu|akssu', gap: 1, unless: [...SE_GENERAL, ...SE_HUNTING, 'biebmu', 'borran', 'mielde meahcis', ...SE_CRAFT, ...SE_KNIFE_WORK, 'njuovvat', 'njuovvan', 'njuovvama', 'odda niibi'] },
+  { kind: 'emergency', lang: 'se', cue: 'lea|leat niibi|bissu|akssu', gap: 1, unless: [...SE_GENERAL, ...SE_HUNTING, 'biebmu', 'borran', 'mielde meahcis', ...SE_CRAFT, ...SE_KNIFE_WORK, 'njuovvat', 'njuovvan', 'njuovvama', 'odda niibi', 'bivddu', 'bivdui', 'bivddus', 'bivddu varas'] },
   // Someone threatening people now: "áitá olbmuid" (review81: "Olmmoš lea nibiin guovddážis ja áitá olbmuid"). A draft.
   // A person, not the cold, a flood or a disease ("Buolaš áitá buohkaid", "Influeansa áitá olbmuid": everyday19).
   { kind: 'emergency', lang: 'se', cue: 'olmmos|olmmai|nisu|muhtun|soames|son|sii|olbmot|bardni|nieida|guoibmi aita|aitet olbmuid|buohkaid|manaid', gap: 4, unless: [...SE_GENERAL, ...SE_PLAY], reportWhenOver: true },
@@ -1165,7 +1165,7 @@ const R19_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'ut|ute|pa *isen mot|till|nara|vid oppna|oppet|vaken|vak|raken', gap: 2, unless: [...SV_GENERAL, 'farligt att', 'skoter', 'skotrar', 'watercross'] },
   // Not home when promised, and something that says it is worrying now ("nu är klockan ett", "svarar inte").
   { kind: 'emergency', lang: 'sv', cue: `${SV_MISSING} skulle|borde|lovade vara|komma hemma|hem|tillbaka nu|svarar|fortfarande|klockan|ingen|inte|borta|saknas|forsvunnen`, gap: 6, unless: [...SV_GENERAL, ...JOKING, 'kom hem', 'kommit hem', 'ar hemma nu', 'skolskjuts', 'skolskjutsen', 'tidtabell', 'lov', 'lovet', 'fritids'] },
-  { kind: 'emergency', lang: 'sv', cue: 'svarar|svarat|svarade|inte inte|svarar|svarat|svarade igar|imorse|morse|timmar|dagar|dygn|helgen', gap: 5, unless: [...SV_GENERAL, ...SV_ASLEEP_OR_AT_BINGO, 'kommunen', 'mejl', 'mail', 'mejlet', 'mailet', 'kundtjanst', 'kundtjansten', 'handlaggaren', 'ni', 'er', 'polisen', 'socialtjansten', 'chatten', 'vaxeln', 'forsakringskassan', 'skolan', 'hyresvarden'] },
+  { kind: 'emergency', lang: 'sv', cue: 'svarar|svarat|svarade|inte inte|svarar|svarat|svarade igar|imorse|morse|timmar|dagar|dygn|helgen', gap: 5, unless: [...SV_GENERAL, ...SV_ASLEEP_OR_AT_BINGO, 'kommunen', 'mejl', 'mail', 'mejlet', 'mailet', 'kundtjanst', 'kundtjansten', 'handlaggaren', 'ni', 'er', 'polisen', 'socialtjansten', 'chatten', 'vaxeln', 'forsakringskassan', 'skolan', 'hyresvarden', 'skolresa', 'pa skolresa', 'daligt tackning', 'dalig tackning', 'ingen tackning'] },
   { kind: 'emergency', lang: 'se', cue: 'gahcai|gahccai|gahcan|gahccan|gahcce|gahccii varra|varada|varrada|varret|varda', gap: 5, unless: SE_GENERAL },
 ];
 
@@ -1449,9 +1449,9 @@ const R24_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'stora|hoga|enorma lagor|flammor', gap: 0, unless: [...SV_GENERAL, ...FIRE_KEPT, 'majbrasan', 'valborg'] },
   { kind: 'emergency', lang: 'sv', cue: 'ramlat|ramlade|fallit|foll|trillat kommer|kan|orkar|far inte|int|ej upp', gap: 6, unless: [...SV_GENERAL, 'igar', 'forra veckan'] },
   { kind: 'emergency', lang: 'sv', cue: 'ska|kommer|vill ha ihjal mig|oss|henne|dig|honom', gap: 1, unless: [...SV_GENERAL, ...JOKING_WORDS] },
-  { kind: 'emergency', lang: 'en', cue: 'cant|cannot|couldnt pull|get|reach him|her|them|it|up|out', gap: 2, unless: ['video game', 'come to dinner', ...EN_GENERAL, 'car', 'truck', 'snowmobile', 'boat', 'splinter', 'stain', 'app', 'file', 'wheelchair', 'snow wall', 'snow walls', 'plow', 'plows', 'plough', 'ploughs', 'snowplow', 'snowplows'] },
+  { kind: 'emergency', lang: 'en', cue: 'cant|cannot|couldnt pull|get|reach him|her|them|it|up|out', gap: 2, unless: ['video game', 'come to dinner', ...EN_GENERAL, 'car', 'truck', 'snowmobile', 'boat', 'splinter', 'stain', 'app', 'file', 'wheelchair', 'snow wall', 'snow walls', 'plow', 'plows', 'plough', 'ploughs', 'snowplow', 'snowplows', 'in the mornings', 'in the morning', 'mornings'] },
   { kind: 'emergency', lang: 'en', cue: 'smoke seeping|coming|pouring|billowing|rising from|out|under', gap: 1, unless: [...EN_GENERAL, ...FIRE_KEPT, 'chimney'] },
-  { kind: 'emergency', lang: 'en', cue: 'wasted|drunk|hammered|intoxicated guy|man|woman|dude|bloke|person|someone|driver drove|climbed|got|just|is|getting', gap: 3, unless: [...EN_GENERAL, 'taxi', 'sober', 'passenger', 'bus', 'if i ever', 'what number', 'saved in my phone', 'which number'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'wasted|drunk|hammered|intoxicated guy|man|woman|dude|bloke|person|someone|driver drove|climbed|got|just|is|getting', gap: 3, unless: [...EN_GENERAL, 'taxi', 'sober', 'passenger', 'bus', 'if i ever', 'what number', 'saved in my phone', 'which number', 'watch out for', 'is that really a problem', 'told me to watch'], reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'deaividii|deaivvadii ealgga|ealgga|bohcco|bohccuid|boazu', gap: 1, unless: [...SE_GENERAL, 'measta deaividin', 'measta deaividii', 'measta deaivvadin', 'buot manai bures'], reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'vuoddji|olmmos ii vastit|lihkat', gap: 1, unless: SE_GENERAL },
 ];
@@ -1909,7 +1909,7 @@ const R35_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'horse|horses|cow|cows|bull running|loose|wandering on|along|near the|e10|road|highway', gap: 3, unless: [...EN_GENERAL, 'yesterday', 'last week'] },
   { kind: 'emergency', lang: 'se', cue: 'heasta|heasttat|gussa luovos|luovus', gap: 2, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'hund|hunden|hundar bitit|bet|biter min|mitt|var son|dotter|barn|pojke|flicka|mig', gap: 3, unless: [...SV_GENERAL, 'i fjol', 'forra aret', 'som liten'] },
-  { kind: 'emergency', lang: 'sv', cue: 'sprungit|rymt|stuckit|forsvunnit hemifran', gap: 1, unless: [...SV_GENERAL, 'katt', 'katten', 'hund', 'hunden', 'som liten', 'som ung', 'forr'] },
+  { kind: 'emergency', lang: 'sv', cue: 'sprungit|rymt|stuckit|forsvunnit hemifran', gap: 1, unless: [...SV_GENERAL, 'katt', 'katten', 'hund', 'hunden', 'som liten', 'som ung', 'forr', 'till mormor', 'till farmor', 'till morfar', 'till farfar', 'till grannen', 'tva hus bort'] },
   { kind: 'emergency', lang: 'sv', cue: 'haft|hallt|lagt|stoppat|blandat nat|nagot|grejer i min|mitt drink|drinken|glas|glaset|ol|olen', gap: 3, unless: SV_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'blev|blivit drogad|drogade|drogat', gap: 1, unless: SV_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'drink|drinks was|got|been|were spiked|drugged', gap: 2, unless: EN_GENERAL, reportWhenOver: true },
@@ -2189,7 +2189,7 @@ const R44_FIRST: Rule[] = [
   // no one close.
   { kind: 'emergency', lang: 'sv', cue: 'chaffis|chaffisen|chauffor|chauffoeren|chauffisen|busschauffor|busschauffoeren|foraren knuffade|slog|sparkade|kastade+ut|drog+ut|tog+tag+i|hotade|spottade+pa mig|oss|henne|honom|min|mitt|vart|var', gap: 5, unless: [...SV_GENERAL, ...FICTION], reportWhenOver: true },
   { kind: 'report', lang: 'sv', cue: 'korde|backade|backat|kort in+i|pa mig|oss|min+bil|var+bil|bilen och drog|smet|stack|drog+ivag|korde+vidare|akte+vidare', gap: 4, unless: [...SV_GENERAL, ...FICTION, 'jag korde', 'vi korde'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'se', cue: 'cuovui|cuovvu|cuovuiga mu|min ruoktot|ruoktut|gitta', gap: 2, unless: [...SE_GENERAL, ...FOLLOWED_HOME_HARMLESS], reportWhenOver: true },
+  { kind: 'emergency', lang: 'se', cue: 'cuovui|cuovvu|cuovuiga mu|min ruoktot|ruoktut|gitta', gap: 2, unless: [...SE_GENERAL, ...FOLLOWED_HOME_HARMLESS, 'mun cuovun', 'cuovun alo'], reportWhenOver: true },
   { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} keeps|kept|has+been|is|started following|followed|tailgating|stalking|watching me|my`, gap: 3, unless: [...EN_IN_GENERAL, ...FICTION, 'on instagram', 'on tiktok', 'on twitter'] },
   // The holidays (review95; the Sami one a draft): a firecracker in the letterbox (things only: rockets shot at people
   // are for the rules of danger now, review38), fireworks sold to a child, someone not seen since a party in the cold,
@@ -3247,10 +3247,40 @@ const R104_LAST: Rule[] = [
   // Not seen for a week, the papers piling up at the door (a draft: "Ránnjá ii leat oidnon vahkku. Aviissat leat
   // čoahkkanan uvssa ovdii"), and the bank on the phone now asking for BankID ("Báŋku lea telefuvnnas dál ja dáhttu
   // áhkkon BankID").
-  { kind: 'emergency', lang: 'se', cue: 'ii+leat+oidnon|in+leat+oaidnan|eat+leat+oaidnan vahkku|vahku|beivviid|guokte+beaivvi|golbma+beaivvi|moadde+beaivvi', gap: 3, unless: [...SE_GENERAL, 'guovssahas', 'guovssahasat', 'beaivvas', 'matkkis', 'reisuin'] },
+  { kind: 'emergency', lang: 'se', cue: 'ii+leat+oidnon|in+leat+oaidnan|eat+leat+oaidnan vahkku|vahku|beivviid|guokte+beaivvi|golbma+beaivvi|moadde+beaivvi', gap: 3, unless: [...SE_GENERAL, 'guovssahas', 'guovssahasat', 'beaivvas', 'matkkis', 'reisuin', 'beaivvaza', 'beaivvas'] },
   { kind: 'emergency', lang: 'se', cue: 'telefuvnnas|telefovnnas|telefonas dal dahttu|gaibida|bivda bankid|koda|kodaid|pinkoda|rudaid|ruhtaid', gap: 3, unless: SE_GENERAL, reportWhenOver: true },  // Lying on the floor after a fall, the "can't get up" told further on ("ramlade när jag skulle gå på toa. ligger i
   // hallen o når telefonen men kommer int upp").
   { kind: 'emergency', lang: 'sv', cue: 'ligger|sitter|ramlade|ramlat|foll kommer|kan|orkar|far inte|int|ej upp', gap: 8, unless: [...SV_GENERAL, 'igar', 'forra veckan', 'ur sangen', 'pa morgonen', 'pa morgnarna', 'pa mornarna', 'sova'] },
+  // review124 (mental health and crisis), written blind in the same session. A goodbye after "orkar inte" ("Orkar
+  // inte. Snart ses vi inte mer. Puss på er alla"), "see you on the other side" from someone low, a method asked and
+  // dropped ("whats the quickest way to... never mind"), a note left and the rifle gone, pills already taken ("kan man
+  // dö av 40 alvedon? … han har redan tagit dom"), a friend who does not wake (a draft: "ii morit, vuoigŋá hui heajut"),
+  // and pills sold to one's child, to report.
+  { kind: 'suicide', lang: 'sv', cue: 'orkar+inte|orkar+int|klarar+inte ses+vi+inte+mer|vi+ses+inte+mer|ses+aldrig+mer|vi+ses+aldrig+mer|puss+pa+er+alla|farval', gap: 6, unless: SV_GENERAL },
+  { kind: 'suicide', lang: 'en', cue: 'see you on the other side', gap: 0, unless: [...EN_GENERAL, ...JOKING, 'other side of'] },
+  { kind: 'suicide', lang: 'en', cue: 'quickest|easiest|fastest|painless way+to never+mind|nevermind|nvm', gap: 2, unless: EN_GENERAL },
+  { kind: 'suicide', lang: 'en', cue: 'note|letter|goodbye rifle|gun|shotgun|pistol|guns gone|missing', gap: 14, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'alvedon|panodil|ipren|tabletter|tabletterna|piller|somntabletter redan+tagit|har+tagit+dom|har+tagit+alla|tagit+dom|tog+dom|tog+alla', gap: 10, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'ii+morit|ii+mora|ii+morihuvvo', gap: 0, unless: [...SE_GENERAL, 'iddedis', 'idedis'] },
+  { kind: 'emergency', lang: 'se', cue: 'vuoigna|vuoignna|vuoignnat hui+heajut|heajut|unnan', gap: 1, unless: SE_GENERAL },
+  { kind: 'report', lang: 'en', cue: 'sold|selling|sells|gave|giving my+daughter|my+son|my+kid|my+child|our+son|our+daughter pills|drugs|weed|cocaine|narcotics', gap: 1, unless: EN_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'salja|saljer|salde|langa|langar|langade tabletter|piller|knark|droger|narkotika|hasch|alkohol|sprit|vapen till', gap: 2, unless: [...SV_GENERAL, ...ABOUT_THE_TOPIC] },
+  // review122 and review123 (violence in public; traffic), written blind in the same session: grabbed and threatened on
+  // the bus now, someone "pucklar på" (beats up) a man now, hands put on one (a draft: "bidjet gieđaid mu ala"); and
+  // tip-offs about driving without a licence or mopeds racing every night.
+  { kind: 'emergency', lang: 'sv', cue: 'tagit+tag+i|tar+tag+i|tog+tag+i|haller+fast min|mig|mej arm|armen|arm+flera', gap: 1, unless: [...SV_GENERAL, ...FICTION], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'puckla|pucklar|pucklade|puckel pa', gap: 0, unless: [...SV_GENERAL, ...FICTION], reportWhenOver: true },
+  { kind: 'emergency', lang: 'se', cue: 'bidjet|bidja|bidje giedaid|giedat mu+ala|mu+nala|munnje', gap: 1, unless: SE_GENERAL, reportWhenOver: true },
+  { kind: 'report', lang: 'sv', cue: 'kor|korde|kora utan+korkort|korkortet+indraget|indraget+korkort|fast+han+fatt+korkortet+indraget', gap: 6, unless: [...SV_GENERAL, ...ABOUT_THE_TOPIC] },
+  { kind: 'report', lang: 'en', cue: 'who+can+i|who+do+i|who+should+i|where+can+i|how+do+i tip+off|report+this|report+them|tip+the+police', gap: 0, unless: EN_GENERAL_BUT_ASKING },
+  { kind: 'report', lang: 'se', cue: 'gii+sahtta|gosa+sahtan|mo+sahtan dan+vaidit', gap: 0, unless: SE_GENERAL },
+  // review125 (70 of 150 in Sami, villages around Kiruna), written blind in the same session (drafts): someone in the
+  // garage now ("Muhtun lea dál min garášas ja váldimin skohtera"), a child gone from the yard for an hour by thin ice
+  // ("mii leat ohcan diimmu"), a goahti broken into over Christmas; and a car window smashed last night, to report.
+  { kind: 'emergency', lang: 'se', cue: 'muhtun|muhtin|olbmot lea|leat dal min|mu geasseviesus|viesus|garasas|garazas|stobus|goadis|lanjas', gap: 2, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'leat|lean ohcan|ohcame|ohcan+su|ohcan+sin diimmu|diimmuid|guokte+diimmu|moadde+diimmu', gap: 1, unless: SE_GENERAL },
+  { kind: 'report', lang: 'se', cue: 'muhtun|olbmot|olmmos lea|leat boahtan|mannan|bahkken+sisa min|mu goahtai|viessui|stohpui|garasii|geasseviessui', gap: 2, unless: SE_GENERAL },
+  { kind: 'report', lang: 'en', cue: 'smashed|broke|shattered my|our|the ?rental car|cars|van|truck window|windows|windscreen|windshield', gap: 1, unless: [...FICTION, 'in general', 'statistics'] },
 ];
 
 const R71_LAST: Rule[] = [
@@ -3286,7 +3316,7 @@ const R71_LAST: Rule[] = [
   // Suicidal thoughts written apart ("självmords tankar").
   { kind: 'suicide', lang: 'sv', cue: 'sjalvmords|sjalvmord tankar|tanke|tanken|planer', gap: 0, unless: [...SV_GENERAL, ...FICTION, 'manga', 'unga som', 'statistik'] },
   // Sami: an emergency named with what is in it ("heahtedilli biila lea gitta muohtagis").
-  { kind: 'emergency', lang: 'se', cue: 'heahtedilli|heahtedilis ?dal biila|biilla|skohter|skohtera|olmmos|manat|mana|mun|mii|son', gap: 1, unless: [...SE_GENERAL, 'ii leat'] },
+  { kind: 'emergency', lang: 'se', cue: 'heahtedilli|heahtedilis ?dal biila|biilla|skohter|skohtera|olmmos|manat|mana|mun|mii|son', gap: 1, unless: [...SE_GENERAL, 'ii leat', 'tv', 'stivrejeami', 'ii gavdnan'] },
   // Review74 (written blind: Sami families and herders; the Sami words are drafts). A child or a person in a hole in the
   // ice; thinking of walking onto thin ice; reindeer slaughtered by another siida, or found dead by a road unreported.
   { kind: 'emergency', lang: 'se', cue: 'gahcai|gahcca|gahccan raigai|raigge|cahcai|jaurri', gap: 2, unless: ['bussa', ...SE_GENERAL, 'dal lea buorre', 'beana'] },
@@ -3368,7 +3398,7 @@ const RULES: Rule[] = [
   // cat or the homework that "tar livet av mig" is an idiom.
   { kind: 'suicide', lang: 'sv', cue: 'ta|tar livet av mig', gap: 1, unless: ['tar livet av mig varje morgon', 'tar livet av mig varje dag', ...SV_SOMEONE_ELSE_WILL, ...SV_KILLS_ME.map((thing) => `${thing} tar`), 'lkab tar', 'skift tar', 'skiftet tar', 'nattskift tar', 'nattskiften tar', 'nattskiftet tar', 'han tar livet av', 'hon tar livet av', 'sa att han tar', 'sa att hon tar', 'tar livet av mig om'] },
   { kind: 'suicide', lang: 'sv', cue: 'vill|ville do', gap: 0, unless: ['sa kallt', 'kallt idag', 'kallt ute', 'av kylan'] },
-  { kind: 'suicide', lang: 'sv', cue: 'orkar inte mer|langre', gap: 0, unless: ['mer med', 'langre med', 'mer att', 'langre att'] },
+  { kind: 'suicide', lang: 'sv', cue: 'orkar inte mer|langre', gap: 0, unless: ['mer med', 'langre med', 'mer att', 'langre att', 'mer sno', 'snon', 'plogar', 'ploga', 'plogning', 'skotta', 'skottar'] },
   { kind: 'suicide', lang: 'sv', cue: 'orkar inte livet', gap: 2 },
   { kind: 'suicide', lang: 'sv', cue: 'vill|ville inte finnas|existera', gap: 1 },
   { kind: 'suicide', lang: 'sv', cue: 'vill bara|helst forsvinna', gap: 1 },
@@ -3400,9 +3430,9 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'sv', cue: 'jag|mig sjalvmord|sjalvmordstankar|sjalvmordsbenagen|sjalvmordstanker', gap: 4 },
   { kind: 'suicide', lang: 'sv', cue: 'skada|skadar|skar|skara mig sjalv', gap: 0 },
   { kind: 'suicide', lang: 'en', cue: 'kill|killing|hurt|hurting|harm|harming|cut|cutting myself', gap: 1, unless: ['while cooking', 'shaving', 'by accident', 'accidentally', 'at the gym', 'pulled a muscle', 'nothing serious'] },
-  { kind: 'suicide', lang: 'en', cue: 'want|wants|wanted|wanna|going|gonna|wish|wishes to|i die', gap: 1, unless: ['of embarrassment', 'of shame', 'of boredom', 'of laughter', 'laughing', 'dont want to die', 'do not want to die', 'dont wanna die'] },
+  { kind: 'suicide', lang: 'en', cue: 'want|wants|wanted|wanna|going|gonna|wish|wishes to|i die', gap: 1, unless: ['of embarrassment', 'of shame', 'of boredom', 'of laughter', 'laughing', 'dont want to die', 'do not want to die', 'dont wanna die', 'if a friend ever says', 'what should i do if', 'first aid course'] },
   { kind: 'suicide', lang: 'en', cue: 'end|take|ending|taking my|own life', gap: 1 },
-  { kind: 'suicide', lang: 'en', cue: 'suicidal|suicide', unless: ['suicide prevention', 'prevention line', 'prevention lines', ...['battery', 'phone', 'laptop', 'computer', 'car', 'printer'].flatMap((thing) => [`${thing} committed suicide`, `${thing} just committed suicide`])] },
+  { kind: 'suicide', lang: 'en', cue: 'suicidal|suicide', unless: ['suicide prevention', 'prevention line', 'prevention lines', ...['battery', 'phone', 'laptop', 'computer', 'car', 'printer'].flatMap((thing) => [`${thing} committed suicide`, `${thing} just committed suicide`]), 'lost a friend to suicide', 'lost my friend to suicide', 'lost my brother to suicide', 'lost my sister to suicide', 'im okay now', 'i am okay now'] },
   { kind: 'suicide', lang: 'en', cue: 'self harm', gap: 0, unless: ['awareness', 'presentation', 'school project', 'campaign', 'lecture', 'prevention'] },
   // Where or with whom one lives is no wish to die ("we don't want to live near the mine", "he didn't want to live in Kiruna").
   { kind: 'suicide', lang: 'en', cue: 'dont|cant|not|doesnt|didnt want|wanna to live', gap: 1, unless: EN_LIVE_WHERE },
@@ -3421,7 +3451,7 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'se', cue: 'haliidan|aiggun|hallan japmit', gap: 2 },
   { kind: 'suicide', lang: 'se', cue: 'goddit|goddet|godda|goddin iezan', gap: 1 },
   { kind: 'suicide', lang: 'se', cue: 'in halit|haliid eallit', gap: 1 },
-  { kind: 'suicide', lang: 'se', cue: 'in nagot sat|eallit', gap: 0 },
+  { kind: 'suicide', lang: 'se', cue: 'in nagot sat|eallit', gap: 0, unless: ['muohttaga', 'muohtaga', 'muohta', 'geainnuid', 'corge'] },
   { kind: 'suicide', lang: 'se', cue: 'mun|mus|lean|haliidan|jurddasan iessorbm*|iessoard*', gap: 4 },
   { kind: 'suicide', lang: 'se', cue: 'valdit|valdan|valda iezas|iezan hega', gap: 1 },
 
@@ -3546,7 +3576,7 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'sv', cue: 'vill|orkar|kan int|inge|ej leva|finnas|existera', gap: 0 },
   { kind: 'suicide', lang: 'sv', cue: 'tagit|tog|svalt|svalde mammas|pappas|hans|hennes|alla|massa|flera|en|ett lugnande|somntabletter|sovtabletter|sobril|imovane|zopiklon|oxascand|stesolid|tramadol|oxikodon|antidepressiva|sertralin|citalopram|somnmedel|morfin|insulin', gap: 1, unless: [...SV_IN_GENERAL, 'brot sig in', 'inbrott', 'stal', 'stulit', 'snodde'] },
   { kind: 'suicide', lang: 'se', cue: 'in|mun leat|lea sat dappe', gap: 1 },
-  { kind: 'suicide', lang: 'se', cue: 'iige|ii|in boade|boadan|boahte sat ruoktot|ruovttoluotta', gap: 1, unless: SE_GENERAL_BUT_IF },
+  { kind: 'suicide', lang: 'se', cue: 'iige|ii|in boade|boadan|boahte sat ruoktot|ruovttoluotta', gap: 1, unless: [...SE_GENERAL_BUT_IF, 'ozzon barggu', 'barggu', 'gaffestallama'] },
   { kind: 'suicide', lang: 'se', cue: 'valda|valdii|valdan|valdit bissu|bissus|bissuid|gevara duoddarii|meahccai|vuovdai', gap: 6 },
   { kind: 'suicide', lang: 'se', cue: 'buoret|buorre|alkit|alki livcci|lea japmit|jamit', gap: 1 },
   { kind: 'suicide', lang: 'se', cue: 'jurddasan|jurddasit|jurddasa japmit|japmima|japmin', gap: 4 },
@@ -3761,7 +3791,7 @@ const RULES: Rule[] = [
   ...R37_EMERGENCY,
   ...R39_EMERGENCY,
   { kind: 'emergency', lang: 'sv', cue: `${SV_HARM}|attackerar|ranar|ranade|knivhugger|skjuter|jagar mig|oss`, gap: 1, unless: ['skotta', 'diska', 'stada', 'plugga', 'barnarbete', 'valpen', 'valp', 'hunden', 'katten', 'kattungen', 'pa tummen', 'i tummen', 'hammaren', 'hammarn', 'med hammaren', 'slar mig att', 'slog mig att', ...SV_IN_GENERAL, 'i foten', 'sjalv i foten', 'aldrig slagit', 'aldrig slog', 'inte slagit', 'aldrig hotat', 'i hissen', 'knuffar in mig', 'ingen skada', 'funkar fint'], reportWhenOver: true, jokeable: true },
-  { kind: 'emergency', lang: 'sv', cue: 'jag|vi blir|blev|ar|har|bli slagen|slagna|misshandlad|misshandlade|hotad|hotade|forfoljd|attackerad|ranad|knivhuggen|skjuten|valdtagen|jagad|overfallen', gap: 2, reportWhenOver: true, unless: ['mygg', 'myggen', 'knott', 'knotten', 'broms', 'fortnite', 'minecraft', 'roblox', 'warzone', 'call of duty', 'valorant', 'pubg', 'counter strike', 'i spelet', ...SV_BEATEN_IN_A_GAME] },
+  { kind: 'emergency', lang: 'sv', cue: 'jag|vi blir|blev|ar|har|bli slagen|slagna|misshandlad|misshandlade|hotad|hotade|forfoljd|attackerad|ranad|knivhuggen|skjuten|valdtagen|jagad|overfallen', gap: 2, reportWhenOver: true, unless: ['mygg', 'myggen', 'knott', 'knotten', 'broms', 'fortnite', 'minecraft', 'roblox', 'warzone', 'call of duty', 'valorant', 'pubg', 'counter strike', 'i spelet', ...SV_BEATEN_IN_A_GAME, 'pa min sista', 'kanelbulle', 'kanelbullen'] },
   // The same with the verb first, as a Swedish sentence puts it after a time ("I tisdags blev jag hotad av en kund",
   // review81; "Igår blev min son hotad"): the one harmed named after the verb, not "man".
   { kind: 'emergency', lang: 'sv', cue: 'blir|blev jag|vi|min|mitt|mina|han|hon slagen|slagna|misshandlad|misshandlade|hotad|hotade|forfoljd|attackerad|ranad|knivhuggen|skjuten|valdtagen|jagad|overfallen', gap: 2, reportWhenOver: true, unless: [...SV_GENERAL, ...FICTION, ...SV_BEATEN_IN_A_GAME, 'mygg', 'myggen', 'knott', 'knotten', 'broms', 'fortnite', 'minecraft', 'roblox', 'warzone', 'call of duty', 'valorant', 'pubg', 'counter strike', 'i spelet'] },
@@ -3835,7 +3865,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'fighting outside|now|here|right|in|on|at|near', gap: 0, unless: [...EN_GENERAL, 'about', 'at school'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'a fight outside|at|in|on|near', gap: 0, unless: ['snowball fight', 'pillow fight', 'food fight', 'water fight', 'was a debate', 'a debate', 'for fun', 'play fight', 'play fighting', 'they are friends', 'theyre friends', 'just playing', ...EN_GENERAL, 'about'], reportWhenOver: true },
   // A child or someone close missing, a smell of fire or gas.
-  { kind: 'emergency', lang: 'en', cue: `my|our ${EN_CLOSE}|child|kid|kids|children|boy|girl|old missing|disappeared|vanished`, gap: 3, unless: [...EN_GENERAL, 'planning ahead', 'one day', 'if she ever', 'if he ever'] },
+  { kind: 'emergency', lang: 'en', cue: `my|our ${EN_CLOSE}|child|kid|kids|children|boy|girl|old missing|disappeared|vanished`, gap: 3, unless: [...EN_GENERAL, 'planning ahead', 'one day', 'if she ever', 'if he ever', 'into the garage', 'into the snow fort', 'into his room', 'into her room', 'missing in action', 'on a cruise'] },
   { kind: 'emergency', lang: 'en', cue: `my|our ${EN_CLOSE}|child|kid hasnt|didnt|not|never come|came|returned home|back`, gap: 2, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: `cant|cannot find my|our ${EN_CLOSE}|child|kid|kids|children`, gap: 1, unless: ['gloves', 'mittens', 'shoes', 'hat', 'hats', 'jacket', 'toys', 'keys', 'phone', 'glasses', 'wallet'] },
   { kind: 'emergency', lang: 'en', cue: 'cant|cannot find him|her|them anywhere', gap: 0 },
@@ -3845,7 +3875,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'se', cue: 'buolla', unless: ['gaffe', 'kaffe', 'uvnnas', 'goadis', 'buolla ain', 'liekkas', 'ii buola', 'cuovga', 'lampa', 'arran', 'arrans', 'arranis', 'arrangis'] },
   { kind: 'emergency', lang: 'se', cue: 'mun|lean varas', gap: 1 },
   { kind: 'emergency', lang: 'se', cue: 'caskojuvvo|caskojuvvon|cabmojuvvo dal|dalan', gap: 1 },
-  { kind: 'emergency', lang: 'se', cue: `mu|min manna|manat|${SE_CLOSE} javkan|javkkai|lahppon|lahppui|lahppan`, gap: 3, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: `mu|min manna|manat|${SE_CLOSE} javkan|javkkai|lahppon|lahppui|lahppan`, gap: 3, unless: [...SE_GENERAL, 'garasii', 'muohtagoahtai'] },
   { kind: 'emergency', lang: 'se', cue: 'ii boahtan ruoktot', gap: 1, unless: ['bussa', 'bussat', 'heasta', ...SE_GENERAL] },
   { kind: 'emergency', lang: 'se', cue: 'mun|lean heahtedil*', gap: 2 },
   { kind: 'emergency', lang: 'se', cue: 'dahpahuvvan|dahpahuvai|dahpahuvva lihkuhisvuoht*|lihkuhisvuod*', gap: 2 },
@@ -3880,7 +3910,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'brand|eldsvada i|pa|hos', gap: 0, unless: ['forra vintern', 'forra aret', 'i fjol', 'samlar in', 'insamling', ...SV_GENERAL, 'vid brand', 'brand i knutarna', 'brann i knutarna', 'i knutarna', 'forebygga brand', 'forebygger brand', 'risk for brand', 'hur forebygger', 'forebyggande', 'film', 'filmen', 'serien', 'boken', 'spelet'] },
   // Meant to look like an accident (review90: "… om skotern bara gick igenom isen med mig på. ingen skulle fatta att det var med flit").
   { kind: 'suicide', lang: 'sv', cue: 'ingen skulle fatta|forsta|marka|veta att det var med+flit|avsiktligt|meningen', gap: 2, unless: [...SV_IN_GENERAL, ...FICTION] },
-  { kind: 'emergency', lang: 'sv', cue: 'gatt|gick|gar|ramlat|ramlade genom|igenom isen|isvagen|isvag', gap: 2, unless: [...SV_GENERAL, ...NO_HARM_NOW, 'kurs', 'kursen', 'forsta hjalpen', 'ovning', 'ovningen', 'nastan gick', 'nastan gatt', 'nastan ramlade', 'holl pa att ga'] },
+  { kind: 'emergency', lang: 'sv', cue: 'gatt|gick|gar|ramlat|ramlade genom|igenom isen|isvagen|isvag', gap: 2, unless: [...SV_GENERAL, ...NO_HARM_NOW, 'kurs', 'kursen', 'forsta hjalpen', 'ovning', 'ovningen', 'nastan gick', 'nastan gatt', 'nastan ramlade', 'holl pa att ga', 'pa den tiden', 'simmade i land'] },
   { kind: 'emergency', lang: 'en', cue: 'through the ice', gap: 0, unless: [...EN_GENERAL, 'first aid', 'course', 'training', 'stories', 'story', 'is it safe', 'will i', 'safe to', 'what should you do', 'if you fall', 'what to do', 'ice fishing next', 'series', 'serien', 'movie', 'film', 'does that actually happen', 'happen a lot'] },
   { kind: 'emergency', lang: 'en', cue: 'hasnt|didnt|not|never come|came|returned home', gap: 1, unless: [...EN_GENERAL, 'when'] },
   // A black eye again and the partner who waits outside (review79: a cashier about a regular customer).
@@ -3895,7 +3925,7 @@ const RULES: Rule[] = [
   // Not an accident asked about afterwards (ACCIDENT_ASKED_AFTER).
   { kind: 'emergency', lang: 'sv', cue: '*olycka|*olyckan pa|vid|har|nu|utanfor|mellan|ute', gap: 1, unless: ['i vintras', 'jag minns', ...SV_GENERAL, ...ACCIDENT_ASKED_AFTER] },
   { kind: 'emergency', lang: 'sv', cue: 'blodar|medvetslos|medvetslosa|livlos|livlost', unless: [...SV_GENERAL, 'nasblod', 'naseblod', 'tandkott', 'tandkottet', 'hjarta bloder', 'hjartat bloder', 'hjarta blor', 'hjartat blor', 'nasan bloder', 'nasan blor', 'bloder lite'] },
-  { kind: 'emergency', lang: 'sv', cue: 'foraren|personen|han|hon|nan|nagon|barnet|nagra|en sitter|ar|blev|satt fast|fastklamd|fastklamda|instangd|instangda', gap: 2, unless: [...SV_GENERAL, 'i trafiken', 'i kon', 'i telefon', 'i mote', 'i ett mote', 'pa jobbet'] },
+  { kind: 'emergency', lang: 'sv', cue: 'foraren|personen|han|hon|nan|nagon|barnet|nagra|en sitter|ar|blev|satt fast|fastklamd|fastklamda|instangd|instangda', gap: 2, unless: [...SV_GENERAL, 'i trafiken', 'i kon', 'i telefon', 'i mote', 'i ett mote', 'pa jobbet', 'fast besluten', 'fast bestamd'] },
   { kind: 'emergency', lang: 'sv', cue: 'fastklamd|fastklamda|fastklamt', unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'demens|dement|dementa|alzheimer gatt|gick|forsvunnit|forsvunnen|borta|vilse|hemifran|rymt', gap: 5, unless: SV_GENERAL },
   // Someone with an intellectual disability or autism gone (review91: "min bror som har utvecklingsstörning har varit
@@ -3957,7 +3987,7 @@ const RULES: Rule[] = [
   // A threat to kill with its reason ("skriker att dom ska slå ihjäl mig för att jag snitchade", review85): "för att jag"
   // is no general question's "för att" (SV_GENERAL), which the rule after this one keeps.
   { kind: 'emergency', lang: 'sv', cue: 'ska|kommer sla|skjuta|hugga|knivhugga|doda ?ihjal mig|oss for+att+jag|for+att+vi|for+att+du', gap: 2, unless: [...SV_IN_GENERAL, ...JOKING, ...FICTION], reportWhenOver: true, jokeable: true },
-  { kind: 'emergency', lang: 'sv', cue: 'sla|slar|slog|slagit|skjuta|hugga|sparka|knivhugga|kora|kor ihjal mig|oss|dig|henne|honom', gap: 1, unless: [...SV_GENERAL, ...JOKING, 'jag holl pa att sla ihjal mig', 'holl jag pa att sla ihjal mig'], reportWhenOver: true, jokeable: true },
+  { kind: 'emergency', lang: 'sv', cue: 'sla|slar|slog|slagit|skjuta|hugga|sparka|knivhugga|kora|kor ihjal mig|oss|dig|henne|honom', gap: 1, unless: [...SV_GENERAL, ...JOKING, 'jag holl pa att sla ihjal mig', 'holl jag pa att sla ihjal mig', 'var nara att', 'holl pa att', 'nastan'], reportWhenOver: true, jokeable: true },
   { kind: 'emergency', lang: 'sv', cue: 'mycket|massa|tjock|svart|kraftig rok', gap: 1 },
   { kind: 'emergency', lang: 'sv', cue: 'kom|kommit aldrig ner|hem|tillbaka|fram', gap: 1, unless: [...SV_GENERAL, 'paketet', 'paket', 'brevet', 'svaret', 'beskedet', 'bussen', 'pengarna', 'varan', 'leveransen'] },
   { kind: 'emergency', lang: 'sv', cue: 'inte kommit|kommer|komma|kom ner|tillbaka', gap: 1, unless: [...SV_GENERAL, 'om jag', 'om du', 'om vi', 'paketet', 'svaret', 'beskedet', 'bussen', 'pengarna', 'forran', 'innan', 'forran pa', 'pratat om', 'pratar om', 'sagt att', 'skrattar bort'] },
@@ -4006,7 +4036,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'spottade|spottar|spottat pa mig|oss', gap: 0, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'vet var hon|han|du|jag|vi|ni bor', gap: 0, unless: [...SV_GENERAL, ...KNOWS_THE_ADDRESS_KINDLY, ...WRITTEN_THREAT, 'ar skyldig'], reportWhenOver: true, jokeable: true },
   { kind: 'emergency', lang: 'sv', cue: 'knappt|inte kan ga|sta bil|bilen|kor|korde|ratten', gap: 6, unless: SV_GENERAL },
-  { kind: 'emergency', lang: 'sv', cue: 'kort|korde in|pa i|en renhjord|ren|renen|renar|alg|algen|vilt', gap: 2, unless: [...SV_GENERAL, 'ordnat', 'ordnade', 'forsakring', 'forsakringen', 'forra veckan', 'forra aret', 'forra vintern', 'i vintras', 'inget hande', 'korde nastan', 'bromsade i tid'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'kort|korde in|pa i|en renhjord|ren|renen|renar|alg|algen|vilt', gap: 2, unless: [...SV_GENERAL, 'ordnat', 'ordnade', 'forsakring', 'forsakringen', 'forra veckan', 'forra aret', 'forra vintern', 'i vintras', 'inget hande', 'korde nastan', 'bromsade i tid', 'ar sen', 'ar sedan', 'ringde polisen da'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'svarar|svarade inte timmar|timme|morkt|storm|stormen|fjallet|kallt|minus', gap: 8 },
   { kind: 'emergency', lang: 'sv', cue: 'har bossan|gevaret|vapnet|pistolen framme|laddad|laddat', gap: 1 },
   { kind: 'emergency', lang: 'sv', cue: 'gatt|gick|ar|kort|akt vilse', gap: 1, unless: ['men hittade', 'hittade stugan', 'hittade tillbaka', 'hittade vagen', 'allt gick bra', ...SV_GENERAL, ...JOKING_WORDS, 'pa sidan', 'pa hemsidan', 'i blanketten', 'i systemet', 'i stan', 'i centrum', 'i affaren', 'pa ikea', 'ville', 'webbplats', 'webbplatsen', 'hemsidan', 'sajten', 'appen', 'i mattelaxan', 'i laxan', 'i laxorna', 'i matten', 'pa fritids'] },
@@ -4075,7 +4105,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'wandered|wondered off', gap: 0, unless: [...EN_GENERAL, 'thanks for', 'thank you for', 'last winter', 'last year', 'doing well', 'doing fine'] },
   { kind: 'emergency', lang: 'en', cue: 'cant|cannot move her|his|my|their leg|legs|arm|arms|neck', gap: 0, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'im|i|were|we|kids|children|they hiding', gap: 1, unless: ['drill', 'lockdown drill', 'practise hiding', 'practice hiding', 'hide and seek', ...EN_GENERAL, 'from my homework'] },
-  { kind: 'emergency', lang: 'en', cue: 'avalanche|avalanches', unless: [...EN_GENERAL, 'avalanche danger', 'avalanche of', 'warns about', 'risk', 'warning', 'warnings', 'forecast', 'forecasts', 'bulletin', 'danger level', 'course', 'rescue course', 'training', 'drill', 'beacon'] },
+  { kind: 'emergency', lang: 'en', cue: 'avalanche|avalanches', unless: [...EN_GENERAL, 'avalanche danger', 'avalanche of', 'warns about', 'risk', 'warning', 'warnings', 'forecast', 'forecasts', 'bulletin', 'danger level', 'course', 'rescue course', 'training', 'drill', 'beacon', 'documentary', 'dokumentar', 'watched', 'movie'] },
   { kind: 'emergency', lang: 'en', cue: 'collapsed|fainted|seizure|convulsing', unless: ['on the sofa', 'on the couch', 'into bed', 'ski race', ...EN_GENERAL, 'market', 'economy', 'prices', 'roof', 'it collapsed', 'reindeer'] },
   { kind: 'emergency', lang: 'en', cue: 'upside down', gap: 0, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'someone|somebody|people|person|kids|driver|he|she is|are still inside|trapped|stuck', gap: 2, unless: EN_GENERAL },
@@ -4085,9 +4115,9 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'hit|struck|ran|killed a|the|into reindeer|moose|deer|elk', gap: 2, unless: [...EN_GENERAL, 'if you', 'a lot', 'nearly', 'almost', 'it was fine', ...EN_IF_EVER, 'sorted', 'insurance', 'last week', 'last winter', 'last year'] },
   { kind: 'emergency', lang: 'en', cue: 'isnt|not|wont|hasnt|doesnt|havent answering|answered|responding|picking dark|storm|hours|hrs|cold|25|30|mountain|mountains|alone', gap: 8 },
   { kind: 'emergency', lang: 'en', cue: 'ate|swallowed|drank|eaten pills|tablets|medicine|meds|detergent|bleach', gap: 2, unless: EN_GENERAL },
-  { kind: 'emergency', lang: 'en', cue: 'bleeding|unconscious|unresponsive', unless: [...EN_GENERAL, 'nose', 'gums', 'bias', 'heart', 'edge', 'nosebleed', 'breeding', 'blending', 'blessing'] },
+  { kind: 'emergency', lang: 'en', cue: 'bleeding|unconscious|unresponsive', unless: [...EN_GENERAL, 'nose', 'gums', 'bias', 'heart', 'edge', 'nosebleed', 'breeding', 'blending', 'blessing', 'exam', 'first aid', 'full marks', 'certificate'] },
   // Not harm feared ("who fixes the pothole before someone really gets hurt", review78).
-  { kind: 'emergency', lang: 'en', cue: 'someones|somebodys|hes|shes|theyre|people hurt|injured|trapped|stuck', gap: 1, unless: [...EN_GENERAL, 'in traffic', 'in a meeting', 'at work', 'on the phone', 'feelings', 'before someone', 'before somebody', 'before anyone', 'before anybody'] },
+  { kind: 'emergency', lang: 'en', cue: 'someones|somebodys|hes|shes|theyre|people hurt|injured|trapped|stuck', gap: 1, unless: [...EN_GENERAL, 'in traffic', 'in a meeting', 'at work', 'on the phone', 'feelings', 'before someone', 'before somebody', 'before anyone', 'before anybody', 'stuck in stockholm', 'for work', 'stuck at work', 'stuck in traffic'] },
   { kind: 'emergency', lang: 'en', cue: 'car|truck|bus|snowmobile|vehicle|it|scooter flipped|overturned', gap: 2, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'lost contact hours|hrs|hour|ago|dark|mountain|mountains|fell|skiing|hiking|snowmobiling|woods|forest|lake|ice|trip', gap: 6 },
   { kind: 'emergency', lang: 'en', cue: `${EN_DRUNK} driver|drivers|driving|drives|car now|rn|right|currently|ahead|front|behind|just`, gap: 4, unless: [...EN_GENERAL, 'if i ever', 'what number', 'saved in my phone', 'which number'] },
@@ -4115,7 +4145,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'se', cue: 'roasmmohuvvan|roasmmohuvai|roasmmohuvvon', unless: [...SE_GENERAL, 'ii oktage roasmmohuvvan', 'oktage ii roasmmohuvvan'] },
   { kind: 'emergency', lang: 'se', cue: 'garrenoaivvis vuoddji|vuodja|vuoddje|biila|biilla', gap: 2, unless: SE_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'doarrot|doarrumin|doarrut|doarru dal|dalan|olggobealde', gap: 2, unless: SE_GENERAL, reportWhenOver: true },
-  { kind: 'emergency', lang: 'se', cue: 'jiena cada', gap: 0, unless: ['diibma', 'dal dearvvas', 'lea dearvvas', 'dal lea buorre', 'lea buorre dal', 'oaccuimet', ...SE_GENERAL, ...SE_HUNTING, 'galle', 'juohke jagi'] },
+  { kind: 'emergency', lang: 'se', cue: 'jiena cada', gap: 0, unless: ['diibma', 'dal dearvvas', 'lea dearvvas', 'dal lea buorre', 'lea buorre dal', 'oaccuimet', ...SE_GENERAL, ...SE_HUNTING, 'galle', 'juohke jagi', 'muitala', 'logus'] },
   { kind: 'emergency', lang: 'se', cue: 'geainnus eret', gap: 0 },
   { kind: 'emergency', lang: 'se', cue: 'dolla viesus|stobus|lanjas|biillas', gap: 0 },
   // "Movt oaččun lobi bissui?" (a gun licence): "bissui" is a typo away from "bissuin". The knife is also the tool of
@@ -4123,7 +4153,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'se', cue: 'niibbiin|bissuin', unless: [...SE_GENERAL, ...SE_HUNTING, ...SE_CRAFT, ...SE_KNIFE_WORK, 'lobi', 'movt oaccun'], jokeable: true },
   { kind: 'emergency', lang: 'se', cue: 'garremis|garrenoaivvis vuodja|vuoddja|vuojan|biila|biillain', gap: 3, unless: SE_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'vealla|vellet ii vastit|liiko|vuoinna', gap: 5, unless: SE_GENERAL },
-  { kind: 'emergency', lang: 'se', cue: 'manna|manat|ahkku|addja lea|leat lahppon|javkan', gap: 1, unless: [...SE_GENERAL, 'rudat', 'rudaid', 'ruhta'] },
+  { kind: 'emergency', lang: 'se', cue: 'manna|manat|ahkku|addja lea|leat lahppon|javkan', gap: 1, unless: [...SE_GENERAL, 'rudat', 'rudaid', 'ruhta', 'muohtagoahtai', 'garasii'] },
   { kind: 'emergency', lang: 'se', cue: 'gahcai|gahccan ii vastit|vastte|vuoinna|liiko', gap: 4, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'cuovvu|cuovvot|cuovvumin mu|munnje', gap: 1, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'ii vuoinna|vuoinnat', gap: 0, unless: SE_GENERAL },
@@ -4293,17 +4323,17 @@ const RULES: Rule[] = [
   // Someone stole the thing, named without "my" (review82: "Någon stal skotern ur garaget i Jukkasjärvi i natt").
   { kind: 'report', lang: 'sv', cue: 'nagon|nan|tjuvar|tjuvarna|tjuven stal|stulit|snodde|snott', gap: 1, unless: [...SV_GENERAL, ...FICTION, 'showen', 'iden', 'ideen', 'hjartat', 'poangen', 'bollen', 'pucken', 'spelet', 'sista'] },
   { kind: 'report', lang: 'sv', cue: 'nagon|nan|dom|de|tjuven|tjuvar|tjuvarna tog|tagit min|mitt|mina', gap: 2, unless: [...SV_GENERAL, 'parkeringsplats', 'parkeringsplatsen', 'min plats', 'mitt bord'] },
-  { kind: 'report', lang: 'sv', cue: 'ar|har|blev|blivit|fatt|fick stulen|stulet|stulna|snodd|snott|snodda|vandaliserad|vandaliserat|sonderslagen|sonderslaget', gap: 2, unless: [...SV_GENERAL, 'var ar', 'var finns', 'var hittar', ...LOST_NOT_STOLEN, ...SV_TO_MEND] },
+  { kind: 'report', lang: 'sv', cue: 'ar|har|blev|blivit|fatt|fick stulen|stulet|stulna|snodd|snott|snodda|vandaliserad|vandaliserat|sonderslagen|sonderslaget', gap: 2, unless: [...SV_GENERAL, 'var ar', 'var finns', 'var hittar', ...LOST_NOT_STOLEN, ...SV_TO_MEND, 'den anmaldes', 'utredningen lades ner'] },
   { kind: 'report', lang: 'sv', cue: 'repat|repade|krossat|krossade|punkterat|punkterade|sprayat|sprayade|klottrat|klottrade|sonder min|mitt|mina|vart|vara', gap: 3, unless: [...SV_GENERAL, 'simulatorn', 'i simulatorn', 'i spelet'] },
   { kind: 'report', lang: 'sv', cue: 'klottrat|klottrade|sprayat|sprayade pa', gap: 1, unless: SV_GENERAL },
-  { kind: 'report', lang: 'sv', cue: 'haft|hade|varit inbrott', gap: 1, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'haft|hade|varit inbrott', gap: 1, unless: [...SV_GENERAL, 'ingen har haft inbrott', 'grannsamverkan'] },
   { kind: 'report', lang: 'sv', cue: 'utsatt|utsatts|drabbad|drabbats|offer brott|brottet|inbrott|stold|bedrageri', gap: 2, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'jag|vi har|blev|blivit bestulen|bestulna|lurad|lurade|bedragen', gap: 2, unless: SV_SALE },
   { kind: 'report', lang: 'sv', cue: 'jag|vi fatt|fick|far|blir|blev|blivit hot|hotelser|dodshot|hotbrev|hotfulla|trakasserad|trakasserade|utpressad', gap: 1 },
   { kind: 'report', lang: 'sv', cue: 'skickar|skickade|skickat hot|hotelser|dodshot|hotfulla', gap: 1, unless: SV_GENERAL },
   { kind: 'report', lang: 'en', cue: 'want|wants|wanted|wanna|need|needs|like|wish|going|have|has to report', gap: 1, unless: ['if you', 'do you have to', 'do i have to', 'is that true', ...EN_NOT_A_CRIME_REPORT] },
   { kind: 'report', lang: 'en', cue: 'report crime|theft|burglary|assault|robbery|crimes|vandalism', gap: 2, unless: ['just asking', 'for the future', 'in the future', 'in case i ever'] },
-  { kind: 'report', lang: 'en', cue: 'tip off|to|for|the police|cops', gap: 2 },
+  { kind: 'report', lang: 'en', cue: 'tip off|to|for|the police|cops', gap: 2, unless: ['anonymously', 'how does that work'] },
   { kind: 'report', lang: 'en', cue: 'have|got|give a|an|anonymous tip', gap: 1 },
   // A crime that has happened: "someone stole my bike", "my car was stolen".
   { kind: 'report', lang: 'en', cue: 'my|our wallet|phone|bag|bike|purse|car|laptop|keys|passport was|got|been taken|stolen|nicked', gap: 2, unless: [...EN_GENERAL, 'just borrowed', 'borrowed it', 'thought my'] },
@@ -4327,7 +4357,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'slog|slagit|sparkade|sparkat sonder', gap: 0, unless: [...SV_GENERAL, 'isen', 'is', 'istappar', 'istapparna', 'vattenpolarna', 'pinata', 'pinatan', 'rekord', 'rekordet'] },
   { kind: 'report', lang: 'sv', cue: 'tomt|tomde|lansat|lansade mitt|mina|vart|vara', gap: 1, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'jag|vi har|blev|blivit blast|scammad|scammade|bedragna', gap: 2 },
-  { kind: 'report', lang: 'en', cue: 'tell|inform|alert|notify the police|cops', gap: 1, unless: ['feel unsafe', 'makes them feel', 'how can older people', 'how can people', ...EN_GENERAL, 'municipality', 'council', ...EN_DUTY_QUESTION, 'hunting', ...FICTION, 'prop', 'filming', 'should we tell', 'should i tell'] },
+  { kind: 'report', lang: 'en', cue: 'tell|inform|alert|notify the police|cops', gap: 1, unless: ['feel unsafe', 'makes them feel', 'how can older people', 'how can people', ...EN_GENERAL, 'municipality', 'council', ...EN_DUTY_QUESTION, 'hunting', ...FICTION, 'prop', 'filming', 'should we tell', 'should i tell', 'gone for a month', 'on holiday', 'on vacation', 'keeping an eye on the house', 'its empty', 'it is empty'] },
   { kind: 'report', lang: 'en', cue: 'someone|somebody|they|kids spray|sprayed|painted|graffitied|scratched|keyed|slashed|smashed|hacked', gap: 2, unless: EN_GENERAL },
   { kind: 'report', lang: 'en', cue: 'blackmailing|blackmails|extorting|sextorting me|us', gap: 0 },
   // Not a computer game's thieves (review81, a draft).
@@ -4341,7 +4371,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'ville|bad|fragade|lurade bankid|bankkoder|kortnummer|kortuppgifter|pinkod|pinkoden', gap: 4 },
   { kind: 'report', lang: 'sv', cue: 'bluffsamtal|bluffsms|bluffmejl|telefonbedragare|telefonbedragarna', unless: [...SV_GENERAL, ...SV_TEACHING, 'skydda', 'skyddar', 'undvika', 'varna', 'tips'] },
   { kind: 'report', lang: 'sv', cue: 'falsk|falska polis|poliser|polisen', gap: 0, unless: SV_GENERAL },
-  { kind: 'report', lang: 'sv', cue: 'krossades|krossats|stulits|snoddes|repades|sprayades|klottrades|vandaliserades|forstordes|sabbades|punkterades', unless: [...SV_GENERAL, ...FICTION, 'krossade', 'traningen', 'traning', 'helt forstord', 'benen', 'trott', 'riktig tjuv', 'hunden snodde', 'katten snodde', 'hund snodde'] },
+  { kind: 'report', lang: 'sv', cue: 'krossades|krossats|stulits|snoddes|repades|sprayades|klottrades|vandaliserades|forstordes|sabbades|punkterades', unless: [...SV_GENERAL, ...FICTION, 'krossade', 'traningen', 'traning', 'helt forstord', 'benen', 'trott', 'riktig tjuv', 'hunden snodde', 'katten snodde', 'hund snodde', 'tappade telefonen', 'tappade mobilen', 'skarmen'] },
   // ("stals" only before a when or a where: alone it is a typo away from "stal", "stall", "stats".)
   { kind: 'report', lang: 'sv', cue: 'stals i|fran|ur|under|nar|igar|inatt|utanfor|vid', gap: 0, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'stulen|stulet|stulna|bortstulen|bortstulet', unless: ['trodde den var stulen', 'trodde cykeln var stulen', 'hade lanat den', 'do people get', 'safe place to live', ...SV_GENERAL, 'om min', 'om mitt', 'om mina', 'om man', 'om nagon', 'var ar', 'var finns', 'var hittar', 'hittegods', 'kastade stolen', 'kastar stolen', 'kastat stolen', 'pa stolen', 'stolen i', ...LOST_NOT_STOLEN] },
@@ -4580,6 +4610,8 @@ const SV_PLAY = [
   // review109, everyday31: "skjuter ihjäl hela motståndarlaget i cs", "körde av vägen tio gånger i Forza", "sabbade hela raiden".
   'i cs', 'i counter strike', 'i counterstrike', 'i warzone', 'i forza', 'i apex', 'i valorant', 'i cod', 'i call of duty',
   'i raiden', 'hela raiden', 'motstandarlaget',
+  // review125: "Min fru slår mig alltid i Alfapet".
+  'i alfapet', 'i scrabble', 'i kortspel', 'i fia', 'i memory',
   // review119: a pillow fight with a little sister, and games named as what one plays tonight ("ikväll kör vi cod", "gta e så sjukt").
   'med kudden', 'med en kudde', 'med kudde', 'med kuddar', 'med kuddarna', 'kor vi cod', 'kor cod', 'kor vi gta', 'gta e', 'gta ar',
   // everyday37: "min kompis blev 'skjuten' typ 20 gånger i paintball".
@@ -4632,6 +4664,8 @@ const IDIOMS: readonly (readonly string[])[] = [
   // Frustration and joy that "explode", and the weather that "is trying to kill us" (everyday37).
   'kommer explodera om', 'kommer att explodera om', 'explode with excitement', 'exploding with excitement',
   'weather is trying to kill us', 'weather is trying to kill me', 'weather is going to kill us',
+  // Falling for a hobby or a cat, and an exam one "killed" (everyday38, everyday39).
+  'fallen for', 'fell for', 'fell hard for', 'falling for', 'i killed it', 'killed it in',
   // An exclamation, and things that "died" (review47's everyday set: "Skjut mig, har glömt lösenordet", "Bilen dog på Malmvägen").
   'skjut mig', 'bilen dog', 'batteriet dog', 'mobilen dog', 'telefonen dog', 'datorn dog', 'motorn dog', 'skotern dog',
   'my phone died', 'the battery died', 'my battery died', 'my car died', 'the car died',
@@ -4759,6 +4793,12 @@ const NOT_TYPOS: ReadonlySet<string> = new Set([
   'sniped', 'times',
   // "marken" (the ground) is no typo of "maken" (the husband; review119: "har tryckt ner min kompis på marken o sparkar på honom").
   'marken',
+  // "sålde" (sold) is no typo of "svalde" (swallowed; review124: "Nån sålde tabletter till min son").
+  'salde', 'saljer', 'salja',
+  // "váldit" (to take: "váldit oktavuođa", to get in touch) is no typo of "váidit" (to report).
+  'valdit',
+  // "čuoigá" (skis) is no typo of "čuogga" (stabs; review125: "Mu áhkku čuoigá Kurravaara jávrri rastá juohke iđđes").
+  'cuoiga', 'cuoigat', 'cuoigan', 'cuoigga',
   // A blast in the mine ("sen är det salva", review89) is no typo of "sälja".
   'salva', 'salvan', 'salvor',
   // "packningen" (the luggage) is no typo of "packad" (drunk; review90: "kör skoter till fjällen med öl i packningen").
@@ -5682,6 +5722,10 @@ function isNoLongerGoingOn(joined: string): boolean {
 
 const AT_THE_DOOR = asWholeWords(['utanfor', 'outside']);
 const NOT_OF_WHAT_GOES_ON = [
+  // review122: safe at home now, or the one who threatened gone, after a threat last night ("en kille hotade att
+  // knivhugga mig i kön … i natt. jag är hemma nu …", "Han är inte här nu", a draft: "Mun lean ruovttus dál"); a robbery's
+  // film found now ("nu har vi fått fram filmen").
+  ' jag ar hemma nu ', ' ar hemma nu ', ' han ar inte har nu ', ' hon ar inte har nu ', ' lean ruovttus dal ', ' nu har vi fatt fram ',
   // review86: a break-in in the night "upptäckte det nu på morgonen".
   ' upptackte det nu ', ' upptackte nu ', ' marker det nu ', ' noticed it now ', ' discovered it now ',
   // review85: "blev rånad … i helgen vid centrum, vad gör jag nu".
@@ -5873,7 +5917,7 @@ const NO_LONGER_GOING_ON = asWholeWords([
   'for sent nu', 'for sent att anmala', 'too late now', 'lea vuolgan ruoktot', 'dal lea jaska',
   // Nothing going on now, in a draft (review121: "Okta olmmoš áitii mu Facebookas ikte. Dál ii leat mihkkege, muhto háliidan
   // váidit"), and not afraid now (review121: "… skrev under mitt inlägg på Facebook igår … Jag är inte rädd just nu").
-  'dal ii leat mihkkege', 'ii leat mihkkege dal', 'inte radd just nu', 'inte radd nu', 'not scared right now', 'not afraid right now',
+  'dal ii leat mihkkege', 'ii leat mihkkege dal', 'lea dal buoret', 'dal lea buoret', 'inte radd just nu', 'inte radd nu', 'not scared right now', 'not afraid right now',
   // "now" as this season, in a question after a story long over (everyday17: "… för många år sedan släcktes ju till
   // slut, men … regler för grillning nu på sommaren").
   'nu pa sommaren', 'nu i sommar', 'nu till sommaren', 'nu pa vintern', 'nu i vinter', 'this summer', 'this winter',
