@@ -3223,7 +3223,8 @@ const R104_LAST: Rule[] = [
   // A threat to burn one's goahti or home ("Ránnjá čálii munnje ahte son boaldá min goađi jus bohccot vel bohtet").
   { kind: 'report', lang: 'se', cue: 'boalda|boaldit|boaldan|boaldet|boaldaba min|mu|du goadi|goahti|viesu|stobu|biilla|skohtera', gap: 1, unless: SE_GENERAL_BUT_IF },
   // Beaten up and told of afterwards ("my mate got beaten up last night by some guys over a drug debt").
-  { kind: 'report', lang: 'en', cue: 'my+mate|my+friend|my+buddy|my+brother|my+son|my+cousin|my+boyfriend|my+husband|a+friend got|was|been beaten+up|jumped|assaulted|mugged|stabbed|robbed', gap: 1, unless: [...EN_IN_GENERAL, ...FICTION, ...JOKING, 'in the game', 'in my game'] },  // review118 and review119 (winter; children and teenagers), written blind in the thirty-seventh session. A child or
+  { kind: 'report', lang: 'en', cue: 'my+mate|my+friend|my+buddy|my+brother|my+son|my+cousin|my+boyfriend|my+husband|a+friend got|was|been beaten+up|jumped|assaulted|mugged|stabbed|robbed', gap: 1, unless: [...EN_IN_GENERAL, ...FICTION, ...JOKING, 'in the game', 'in my game'] },
+  // review118 and review119 (winter; children and teenagers), written blind in the thirty-seventh session. A child or
   // someone close not home, or gone, with the cold said further on ("Min dotter 9 år skulle gå hem från kompisen kl 16.
   // Hon är inte hemma nu … Det är trettio minus", "my sister is 15 and has been gone since yesterday … just a thin jacket
   // and its -25").
@@ -3234,7 +3235,8 @@ const R104_LAST: Rule[] = [
   // "Okta rávesolmmoš Snapchatas dáhttu govaid mus").
   { kind: 'report', lang: 'en', cue: 'sends|sent|sending|texting|texts|keeps+sending|keeps+texting me pics|pictures|photos|videos of+his|of+him junk|dick|penis|privates|body|naked', gap: 1, unless: EN_GENERAL },
   { kind: 'report', lang: 'en', cue: 'he|guy|man|adult|stranger wants|wanted pics|nudes', gap: 1, unless: [...EN_GENERAL, 'boyfriend', 'girlfriend', 'husband', 'wife', 'partner', 'of the', 'northern lights', 'aurora', 'photographer', 'wedding'] },
-  { kind: 'report', lang: 'se', cue: 'ravesolmmos|ravesolbmot|ravis+olmmos dahttu|gaibida|bivda|bivddii govaid|gova|govva', gap: 8, unless: SE_GENERAL },  // review120 (older people and those who care for them), written blind in the same session. Someone with dementia gone
+  { kind: 'report', lang: 'se', cue: 'ravesolmmos|ravesolbmot|ravis+olmmos dahttu|gaibida|bivda|bivddii govaid|gova|govva', gap: 8, unless: SE_GENERAL },
+  // review120 (older people and those who care for them), written blind in the same session. Someone with dementia gone
   // from the care home ("morfar har smitit från boendet igen … bara skjorta på sig och det snöar").
   { kind: 'emergency', lang: 'sv', cue: `${SV_MISSING}|han|hon smitit|smet|rymt|rymde|gatt|forsvunnit|forsvann fran|ifran boendet|aldreboendet|demensboendet|avdelningen|sjukhuset`, gap: 3, unless: SV_GENERAL },
   // A caller who says he is the police or the bank, now ("har en man i telefon som säger att han är polis och att hon ska
@@ -3248,7 +3250,8 @@ const R104_LAST: Rule[] = [
   // čoahkkanan uvssa ovdii"), and the bank on the phone now asking for BankID ("Báŋku lea telefuvnnas dál ja dáhttu
   // áhkkon BankID").
   { kind: 'emergency', lang: 'se', cue: 'ii+leat+oidnon|in+leat+oaidnan|eat+leat+oaidnan vahkku|vahku|beivviid|guokte+beaivvi|golbma+beaivvi|moadde+beaivvi', gap: 3, unless: [...SE_GENERAL, 'guovssahas', 'guovssahasat', 'beaivvas', 'matkkis', 'reisuin', 'beaivvaza', 'beaivvas'] },
-  { kind: 'emergency', lang: 'se', cue: 'telefuvnnas|telefovnnas|telefonas dal dahttu|gaibida|bivda bankid|koda|kodaid|pinkoda|rudaid|ruhtaid', gap: 3, unless: SE_GENERAL, reportWhenOver: true },  // Lying on the floor after a fall, the "can't get up" told further on ("ramlade när jag skulle gå på toa. ligger i
+  { kind: 'emergency', lang: 'se', cue: 'telefuvnnas|telefovnnas|telefonas dal dahttu|gaibida|bivda bankid|koda|kodaid|pinkoda|rudaid|ruhtaid', gap: 3, unless: SE_GENERAL, reportWhenOver: true },
+  // Lying on the floor after a fall, the "can't get up" told further on ("ramlade när jag skulle gå på toa. ligger i
   // hallen o når telefonen men kommer int upp").
   { kind: 'emergency', lang: 'sv', cue: 'ligger|sitter|ramlade|ramlat|foll kommer|kan|orkar|far inte|int|ej upp', gap: 8, unless: [...SV_GENERAL, 'igar', 'forra veckan', 'ur sangen', 'pa morgonen', 'pa morgnarna', 'pa mornarna', 'sova'] },
   // review124 (mental health and crisis), written blind in the same session. A goodbye after "orkar inte" ("Orkar
