@@ -760,6 +760,8 @@ const R14_REPORT: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'lagger|lagt|la|postar|postat|publicerar|publicerat|delar|delat upp|ut bilder|bild|foton|filmer|videos|klipp pa|av mig|oss|henne|honom', gap: 2, unless: [...SV_GENERAL, 'med lov', 'fick lov', 'tillstand'] },
   { kind: 'report', lang: 'en', cue: 'posting|posted|posts|sharing|shared|shares|putting|put pictures|photos|pics|videos of me|us|her|him', gap: 3, unless: [...EN_GENERAL, 'permission', 'consent', 'with my'] },
   { kind: 'report', lang: 'se', cue: 'vujii|vuojai|vujiidii mu|min|su|du biilla|biila|biilii vuosta|vuostai|sisa', gap: 2, unless: SE_GENERAL },
+  // Breaking a door or a window now (review126, a draft: "Sádde politiija deike, soames cuvke uvssa"); told with "cuvken", "cuvkii" it is over, below.
+  { kind: 'emergency', lang: 'se', cue: 'cuvke|cuvket|cuvkeba uvssa|uksa|lasa|lase|lasiid|biilla', gap: 1, unless: SE_GENERAL, reportWhenOver: true },
   { kind: 'report', lang: 'se', cue: 'cuvken|cuvkii|cuvkkii|cuvkejedje|cuvkeje|cuvkke lasiid|lasi|lasa|uvssa|biilla|lasaid', gap: 3, unless: SE_GENERAL },
   { kind: 'report', lang: 'se', cue: 'vuovda|vuovdet|vuvddii|vuvde alkohol*|juhkamus*|viinni|garrenmirkk*|narkotihk* nuoraide|manaide|nuorra|nuorain|*jahkasaccaide', gap: 3, unless: SE_GENERAL },
   { kind: 'report', lang: 'se', cue: 'vasalas|vashalas|vasalacc* kommentar*|cal*|sag*|diea*|viesttai*', gap: 1, unless: SE_GENERAL },
@@ -1252,7 +1254,7 @@ const R21_SUICIDE: Rule[] = [
   { kind: 'suicide', lang: 'en', cue: 'have|got|keep the|my pills|rope|noose|gun|tablets ready|lined|counted|saved|hidden', gap: 2, unless: [...EN_GENERAL, 'trip', 'travel', 'flight', 'camping', 'hike', 'hiking'] },
   { kind: 'suicide', lang: 'en', cue: 'want|wish|need everything|all to stop|end', gap: 2, unless: [...EN_GENERAL, 'construction', 'noise', 'music', 'party', 'roadworks', 'drilling', 'rain', 'snow', 'winter', 'pain', 'war', 'fighting'] },
   { kind: 'suicide', lang: 'en', cue: 'asking|ask for reasons', gap: 1, unless: JOKING_WORDS },
-  { kind: 'suicide', lang: 'se', cue: 'manimus|manemus ija|idja|beaivi|geardde', gap: 1, unless: SE_GENERAL },
+  { kind: 'suicide', lang: 'se', cue: 'manimus|manemus ija|idja|beaivi|geardde', gap: 1, unless: [...SE_GENERAL, 'ohcat', 'ohcan', 'geassebarggu', 'goas lea manimus beaivi'] },
 ];
 
 const R21_DOMESTIC: Rule[] = [
@@ -1265,7 +1267,7 @@ const R21_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'kommer|kan|far inte loss|ut|fram', gap: 1, unless: [...SV_GENERAL, 'med bilen', 'plogas', 'jobbet', 'fran jobbet', 'motet', 'tid', 'ledigt', 'ur sangen', 'parkeringen', 'garaget', 'appen', 'sidan', 'kontot', 'bilen ur', 'skotern ur', 'frusit', 'fastfrusen', 'frusen', 'fastfrusit', 'bussen', 'bussarna', 'plogar', 'plogat', 'plogningen', 'igensnoat', 'snoovadret', 'plogats', 'plogas', 'ploga', 'plogbil', 'plogbilen', 'plogning', 'snororjning', 'snororjningen'] },
   { kind: 'emergency', lang: 'sv', cue: 'fradgar|fradgade|fradga|skummar|skum ur|om|runt|kring munnen', gap: 1, unless: [...SV_GENERAL, 'hunden', 'tandkram'] },
   { kind: 'emergency', lang: 'sv', cue: 'vilse|villse pa|i fjallet|fjallen|kalfjallet|storm|stormen|snostorm|snostormen|skogen|morkret|ovadret', gap: 3, unless: [...SV_GENERAL, 'nastan', 'forra', 'som liten', 'som barn', 'nar jag var liten', 'frivilliga', 'sokgrupper', ...JOKING, 'hittade hem', 'hittade tillbaka'] },
-  { kind: 'emergency', lang: 'en', cue: 'stuck|lost|stranded|trapped|separated storm|blizzard|whiteout|snowstorm|fog|freezing', gap: 8, unless: [...EN_GENERAL, 'airport', 'flight', 'hotel', 'train', 'station', 'bus', 'indoors', 'inside', 'cabin', 'movie', 'game'] },
+  { kind: 'emergency', lang: 'en', cue: 'stuck|lost|stranded|trapped|separated storm|blizzard|whiteout|snowstorm|fog|freezing', gap: 8, unless: [...EN_GENERAL, 'airport', 'flight', 'hotel', 'train', 'station', 'bus', 'indoors', 'inside', 'cabin', 'movie', 'game', 'everyone fine', 'everyone is fine', 'made it to'] },
   { kind: 'emergency', lang: 'en', cue: 'gas smell|leak|leaking', gap: 0, unless: [...EN_GENERAL, 'car', 'tank', 'refuel', 'petrol', 'station'] },
 ];
 
@@ -1786,7 +1788,7 @@ const R31_DOMESTIC: Rule[] = [
 ];
 
 const R31_EMERGENCY: Rule[] = [
-  { kind: 'emergency', lang: 'sv', cue: 'letat|sokt|letar i|efter|overallt min|minuter|timme|timmar|halvtimme|halvtimmen', gap: 3, unless: [...SV_GENERAL, 'nycklar', 'nycklarna', 'mobilen', 'planboken', 'vanten', 'mossan', 'katten', 'jobb', 'lagenhet', 'parkering'] },
+  { kind: 'emergency', lang: 'sv', cue: 'letat|sokt|letar i|efter|overallt min|minuter|timme|timmar|halvtimme|halvtimmen', gap: 3, unless: [...SV_GENERAL, 'nycklar', 'nycklarna', 'mobilen', 'planboken', 'vanten', 'mossan', 'katten', 'jobb', 'lagenhet', 'parkering', 'kiruna se', 'blanketten', 'pa hemsidan', 'pa natet'] },
   { kind: 'emergency', lang: 'sv', cue: 'atit|svalt|svalde|druckit|tagit *mediciner|*medicinerna|*tabletter|*tabletterna|*piller|*medicin han|hon|e|ar 1|2|3|4|5|ett|tva|tre|fyra', gap: 4, unless: [...SV_GENERAL, 'sina tabletter', 'sina mediciner', 'sin medicin', 'aldre', 'yngre'] },
   { kind: 'emergency', lang: 'en', cue: 'bashing|smashing|smashes|bashes|breaking|kicking car|cars|windscreen|windscreens|windows|windshields', gap: 4, unless: [...EN_GENERAL, 'game', 'ice', 'record'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'full|filled of|with smoke', gap: 1, unless: ['pancakes', 'burnt the', 'burned the', 'toast', 'vent filter', ...EN_GENERAL, ...FIRE_KEPT] },
@@ -2502,7 +2504,7 @@ const R51_FIRST: Rule[] = [
   { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE} been hitting|beating|hurting|abusing|choking|kicking|punching|slapping her|him|them|me`, gap: 2, unless: [...EN_GENERAL, ...EN_PLAY_HITS] },
   { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE} keeps|kept hitting|beating|hurting|abusing|choking|kicking|punching|slapping her|him|them|me`, gap: 1, unless: [...EN_GENERAL, ...EN_PLAY_HITS] },
   { kind: 'suicide', lang: 'en', cue: 'meant|means|mean die|dying|suicide', gap: 1, unless: [...EN_GENERAL, 'die hard', 'literal', 'literally', 'word', 'translate', 'translation', 'teacher', 'swedish'] },
-  { kind: 'domestic', lang: 'se', cue: `ahcci*|eadni* ${SE_HARM} sin|mu|su|manaid`, gap: 3, unless: SE_GENERAL },
+  { kind: 'domestic', lang: 'se', cue: `ahcci*|eadni* ${SE_HARM} sin|mu|su|manaid`, gap: 3, unless: [...SE_GENERAL, 'vuovdit mu skohtera', 'skohtera', 'borrat', 'gahkuid'] },
 ];
 
 /** Relatives a child may be left with (review50: "farfar rör min lillasyster konstigt"). */
@@ -3030,7 +3032,7 @@ const R71_FIRST: Rule[] = [
   // An ex ("killen ja va ihop me") who follows one everywhere (review73).
   { kind: 'domestic', lang: 'sv', cue: 'var|va ihop|tillsammans med|me|mej foljer|forfoljer|star|bevakar|vaktar|dyker', gap: 3, unless: [...SV_GENERAL, ...FICTION] },
   // A husband named without "mu" who hits (review73: "boadnji cábmá mu").
-  { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} ${SE_HARM} mu|munnje`, gap: 1, unless: ['skuvllas', 'skuvlla', ...SE_GENERAL.filter((phrase) => phrase !== 'maid dahkat'), 'spealus', 'leaikkas'] },
+  { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} ${SE_HARM} mu|munnje`, gap: 1, unless: ['skuvllas', 'skuvlla', ...SE_GENERAL.filter((phrase) => phrase !== 'maid dahkat'), 'spealus', 'leaikkas', 'borrat', 'gahkuid', 'balkestit', 'raigai', 'arbevierru', 'vuovdit mu skohtera'] },
   // A partner named without "my", in a search-box phrase (residents34: "partner hits me help").
   { kind: 'domestic', lang: 'en', cue: `boyfriend|girlfriend|husband|wife|partner|bf|gf|fiance ${EN_HARM} me`, gap: 1, unless: [...EN_GENERAL, ...FICTION, 'at chess', 'at cards', 'in the game', 'with a pillow', 'snowball', 'beat me in', 'beat me at', 'snapped me', 'race', 'game'] },
 ];
@@ -3267,7 +3269,7 @@ const R104_LAST: Rule[] = [
   { kind: 'emergency', lang: 'se', cue: 'ii+morit|ii+mora|ii+morihuvvo', gap: 0, unless: [...SE_GENERAL, 'iddedis', 'idedis'] },
   { kind: 'emergency', lang: 'se', cue: 'vuoigna|vuoignna|vuoignnat hui+heajut|heajut|unnan', gap: 1, unless: SE_GENERAL },
   { kind: 'report', lang: 'en', cue: 'sold|selling|sells|gave|giving my+daughter|my+son|my+kid|my+child|our+son|our+daughter pills|drugs|weed|cocaine|narcotics', gap: 1, unless: EN_GENERAL },
-  { kind: 'report', lang: 'sv', cue: 'salja|saljer|salde|langa|langar|langade tabletter|piller|knark|droger|narkotika|hasch|alkohol|sprit|vapen till', gap: 2, unless: [...SV_GENERAL, ...ABOUT_THE_TOPIC] },
+  { kind: 'report', lang: 'sv', cue: 'salja|saljer|salde|langa|langar|langade tabletter|piller|knark|knarket|droger|narkotika|hasch|tjack|kokain|amfetamin|cannabis|alkohol|sprit|vapen till', gap: 2, unless: [...SV_GENERAL, ...ABOUT_THE_TOPIC] },
   // review122 and review123 (violence in public; traffic), written blind in the same session: grabbed and threatened on
   // the bus now, someone "pucklar på" (beats up) a man now, hands put on one (a draft: "bidjet gieđaid mu ala"); and
   // tip-offs about driving without a licence or mopeds racing every night.
@@ -3284,6 +3286,35 @@ const R104_LAST: Rule[] = [
   { kind: 'emergency', lang: 'se', cue: 'leat|lean ohcan|ohcame|ohcan+su|ohcan+sin diimmu|diimmuid|guokte+diimmu|moadde+diimmu', gap: 1, unless: SE_GENERAL },
   { kind: 'report', lang: 'se', cue: 'muhtun|olbmot|olmmos lea|leat boahtan|mannan|bahkken+sisa min|mu goahtai|viessui|stohpui|garasii|geasseviessui', gap: 2, unless: SE_GENERAL },
   { kind: 'report', lang: 'en', cue: 'smashed|broke|shattered my|our|the ?rental car|cars|van|truck window|windows|windscreen|windshield', gap: 1, unless: [...FICTION, 'in general', 'statistics'] },
+  // review127 to review129 (visitors and seasonal workers; threats and harassment online; alcohol and drugs), written
+  // blind in the same session. Cold that one no longer feels, a car on its side, someone at the window or the gate now
+  // after threats, police asked for, a threat from a game that is here now; pills taken and vomiting or confused, a
+  // drunk mother who cannot look after the children (a draft), a drunk driver with children now, fights heard now.
+  { kind: 'emergency', lang: 'en', cue: 'cant|cannot|can+not feel|really+feel my toes|feet|fingers|hands|legs', gap: 1, unless: EN_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'car|truck|van|bus|it is|s on+its+side|upside+down|on+the+roof', gap: 1, unless: [...EN_GENERAL, ...FICTION, 'last year', 'years ago'] },
+  { kind: 'emergency', lang: 'en', cue: 'just knocked|banged|heard|tried on|at the my window|door|gate', gap: 2, unless: [...EN_GENERAL, ...FICTION, 'delivery', 'parcel', 'package', 'neighbour', 'neighbor'] },
+  { kind: 'emergency', lang: 'sv', cue: 'hjalp vi|jag behover polis|polisen|ambulans', gap: 1, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'han|hon|dom|de|nan|nagon star nere+pa+gatan|utanfor|pa+gatan|vid+huset|i+tradgarden nu', gap: 3, unless: SV_GENERAL, inGames: true },
+  { kind: 'emergency', lang: 'sv', cue: 'adress|adressen|adressen+ute ringt+pa|ringer+pa|knackat|knackar|bankar|bankat', gap: 20, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'kill|hurt|get me hes+here|he+is+here|shes+here|she+is+here', gap: 25, unless: EN_GENERAL, inGames: true },
+  { kind: 'emergency', lang: 'en', cue: 'took|taken|swallowed|ate pills|pill|tablets|something throwing+up|vomiting|confused|doesnt+know+where|cant+stand|wont+wake', gap: 12, unless: [...EN_GENERAL, ...FICTION] },
+  { kind: 'emergency', lang: 'sv', cue: 'tog|tagit|svalde|at ett+piller|piller|tabletter|nagot spyr|kraks|forvirrad|vet+inte+var|vaknar+inte', gap: 12, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'emergency', lang: 'se', cue: 'valdan|valddii|borran tableahtaid|tableahta|pilliid vuovssada|vuovssadit|ii+diede+gos', gap: 6, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'garrenoaivvis|garremis ii+sahte+fuolahit|ii+sahte+gozihit|oadda+lahttis', gap: 8, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'sa+full|asfull|packad|aspackad nu+kor+hon|nu+kor+han|kor+mot|korde+ivag', gap: 14, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'emergency', lang: 'sv', cue: 'nu+hors|nu+hor|hors+nu skrik|dunsar|skrik+o+dunsar|skrik+och+dunsar', gap: 2, unless: [...SV_GENERAL, ...FICTION] },
+  // Threats to report: a stalker back again, a threat that ends "or we burn your house", a cartridge in an envelope, a
+  // note "jag ser dig", a threat by mail naming one's children's school, photos taken of one on the way to school, one's
+  // address posted with a threat, a threat from a game aimed at one's family, sextortion of an adult.
+  { kind: 'report', lang: 'sv', cue: 'vill+att+polisen+vet|vill+att+polisen+ska+veta|vill+att+det+finns+nedskrivet', gap: 0, unless: [...SV_GENERAL, ...ABOUT_THE_TOPIC] },
+  { kind: 'report', lang: 'sv', cue: 'skriver|skrivit|skrev annars+branner|annars+brinner|annars+tander', gap: 12, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'sv', cue: 'kuvert|kuvertet|brev|brevet|lapp patron|kula|sista+varningen', gap: 8, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'sv', cue: 'lapp|lappar|lappen|brev|meddelande jag+ser+dig|vi+ser+dig|jag+vet+var+du+bor|vi+vet+var+du+bor', gap: 10, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'sv', cue: 'mejl|mail|meddelande|meddelanden|sms|brev vet vilken+skola|var+mina+barn|var+dina+barn', gap: 10, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'sv', cue: 'skicka|skickar|skickat|skickade foton|bilder|bild pa+mig|av+mig nar+jag|nar+jag+gar', gap: 2, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'sv', cue: 'skickar|skicka|sprider|lagger+ut dom|dem|bilderna|bilder till om+jag+inte|annars', gap: 8, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'en', cue: 'posted|shared|leaked|put my|our ?home address', gap: 1, unless: [...EN_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'en', cue: 'tell+her|tell+him|tell+them|you+better|you+should to+watch+out|watch+out|watch+your+back', gap: 1, unless: EN_GENERAL, inGames: true },
 ];
 
 const R71_LAST: Rule[] = [
@@ -3464,7 +3495,7 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'sv', cue: 'om jag dog|dor|forsvann|forsvinner', gap: 0, unless: SV_GENERAL },
   { kind: 'suicide', lang: 'sv', cue: 'om jag inte fanns|levde|existerade', gap: 0 },
   { kind: 'suicide', lang: 'sv', cue: 'hoppa|hoppar fran|framfor|ut bron|taket|tag|taget|balkongen|fonstret', gap: 2, unless: SV_GENERAL },
-  { kind: 'suicide', lang: 'sv', cue: 'gora|gor slut pa allt|livet|mig', gap: 0 },
+  { kind: 'suicide', lang: 'sv', cue: 'gora|gor slut pa allt|livet|mig', gap: 0, unless: ['komma hit och gora slut', 'ska komma och gora slut', 'han ska gora slut pa mig', 'hon ska gora slut pa mig', 'att han ska komma hit och gora'] },
   { kind: 'suicide', lang: 'sv', cue: 'vill|onskar det|allt|livet ska ta|tar slut', gap: 2, unless: ['slut med', 'slut pa'] },
   { kind: 'suicide', lang: 'en', cue: 'dont|cant|no see|find the|any point anymore|living|life|trying', gap: 1 },
   { kind: 'suicide', lang: 'en', cue: 'no|any reason|point to|in live|living|exist|existing', gap: 2 },
@@ -3618,10 +3649,10 @@ const RULES: Rule[] = [
   // review85: "my brothers say they will hurt me if i keep seeing my swedish boyfriend, they follow me after school" —
   // the family's control of whom one sees (EN_OUT_OF_HOME's "after school" rules out the rule after this one).
   { kind: 'domestic', lang: 'en', cue: 'brother|brothers|uncle|uncles|cousin|cousins|family|relatives|father|dad|parents hurt|kill|beat|punish|harm me if+i keep|continue|start|ever seeing|dating|meeting|texting|see|date|meet', gap: 3, unless: [...EN_GENERAL, ...JOKING] },
-  { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} ${EN_HARM}`, gap: 3, unless: ['hits the gym', 'hit the gym', 'hits the slopes', 'hit the slopes', 'hits the road', 'hits the hay', ...EN_OUT_OF_HOME, 'beat me at', 'beats me at', 'beat me in', 'beat us at', 'hit me up', 'hits me up', ...EN_HARM_LOOKALIKES, ...EN_HEAD_KNOCKS, ...EN_BOARD_GAMES] },
+  { kind: 'domestic', lang: 'en', cue: `my ${EN_CLOSE} ${EN_HARM}`, gap: 3, unless: ['hits the gym', 'hit the gym', 'hits the slopes', 'hit the slopes', 'hits the road', 'hits the hay', ...EN_OUT_OF_HOME, 'beat me at', 'beats me at', 'beat me in', 'beat us at', 'hit me up', 'hits me up', ...EN_HARM_LOOKALIKES, ...EN_HEAD_KNOCKS, ...EN_BOARD_GAMES, 'family tradition', 'ice hole', 'after sauna'] },
   { kind: 'domestic', lang: 'en', cue: `hit|beaten|abused|threatened|attacked|raped|hurt|afraid|scared|frightened by|of my ${EN_CLOSE}`, gap: 1 },
   { kind: 'domestic', lang: 'en', cue: 'i|im victim|experiencing|suffering|suffer abuse|violence', gap: 4 },
-  { kind: 'domestic', lang: 'se', cue: `mu|mun ${SE_CLOSE} ${SE_HARM}`, gap: 2, unless: SE_PLAY },
+  { kind: 'domestic', lang: 'se', cue: `mu|mun ${SE_CLOSE} ${SE_HARM}`, gap: 2, unless: [...SE_PLAY, 'borrat', 'gahkuid', 'balkestit', 'raigai', 'arbevierru', 'skohtera'] },
   // Violence at home seen by the one writing: "pappa slår mamma", "mamma blir slagen av pappa", "dad hits mom".
   { kind: 'domestic', lang: 'sv', cue: `${SV_HOME} ${SV_HARM} ${SV_HOME}|mig|oss|henne|honom`, gap: 2, unless: [...SV_GENERAL_BUT_REASON, 'skotta', 'skottar', 'diska', 'diskar', 'stada', 'stadar', 'plugga', 'pluggar', 'barnarbete'] },
   { kind: 'domestic', lang: 'sv', cue: `${SV_HOME} skriker|brakar|brak pa|med ${SV_HOME}|mig|oss`, gap: 3, unless: SV_GENERAL },
@@ -3765,7 +3796,7 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'sv', cue: 'flyttade|flytta|flytt|flydde|flytit|komma|fly bort|undan|fran|ifran honom|henne|exet|dem|dom|han', gap: 3, unless: SV_GENERAL },
   { kind: 'domestic', lang: 'en', cue: `${EN_EX}|exs sent|texted|posted|sends|texts photo|photos|picture|pic|video of my|our car|house|place|door|window|home|apartment|flat`, gap: 4 },
   { kind: 'domestic', lang: 'sv', cue: `${SV_EX} skickade|skickar|skickat|postade|messade bild|bilder|foto|film pa|av min|mitt|mina bil|bilen|hus|huset|lagenhet|lagenheten|dorr|dorren|fonster|nya`, gap: 4 },
-  { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} ${SE_HARM} mu|min|munnje|midjiide`, gap: 5, unless: SE_GENERAL_BUT_IF },
+  { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} ${SE_HARM} mu|min|munnje|midjiide`, gap: 5, unless: [...SE_GENERAL_BUT_IF, 'borrat', 'gahkuid', 'raigai', 'arbevierru', 'vuovdit mu skohtera'] },
   { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} valda|valdii|lohka|lohkka|dollet|doalla mu|min rudaid|ruda|telefovnna|pensuvnna`, gap: 3 },
   { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} niibbi|niibbiin|niibi|bissu|bissuin|akssu|akssuin`, gap: 5, unless: ['manimus have', 'manimus geardde', ...SE_GENERAL, ...SE_HUNTING, 'njuovvan', 'njuovahat', 'njuovahaga', 'njuovahagas', 'njuovvamis', 'njuovadit'] },
 
@@ -3828,7 +3859,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'nagon|nan|en|kvinna|man|han|hon|kille|tjej|barn|barnet|son|sonen|dotter|dottern blir|ar|har slagen|misshandlad|attackerad|knivhuggen|overfallen|ranad|hotad|hotat|nerslagen|nedslagen', gap: 2, unless: [...SV_GENERAL, ...FICTION], reportWhenOver: true },
   // Not a team beaten in a match, nor one struck by a thought (everyday18: "Vårt lag blev slaget med 7–1", "blev slagen
   // av tanken").
-  { kind: 'emergency', lang: 'sv', cue: 'blev|blivit slagen|misshandlad|attackerad|knivhuggen|overfallen|ranad|nerslagen|nedslagen', gap: 0, unless: ['kr for ett', 'for ett paket', 'rena ranet', 'priserna', 'kostar skjortan', ...SV_ANIMAL_ATTACKS, ...SV_GENERAL, ...FICTION, ...SV_BEATEN_IN_A_GAME, 'mygg', 'myggen', 'knott', 'knotten', 'broms'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'blev|blivit slagen|misshandlad|attackerad|knivhuggen|overfallen|ranad|nerslagen|nedslagen', gap: 0, unless: ['kr for ett', 'for ett paket', 'rena ranet', 'priserna', 'kostar skjortan', ...SV_ANIMAL_ATTACKS, ...SV_GENERAL, ...FICTION, ...SV_BEATEN_IN_A_GAME, 'mygg', 'myggen', 'knott', 'knotten', 'broms', 'kr for en', 'souvenirbutiken', 'souvenir'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'nagon|de|dom|det|folk|killar|grannarna slass|brakar', gap: 1, unless: ['brakar om', 'brakade om', 'brak om', ...SV_GENERAL, 'otrygg', 'otrygga', 'samarbetar', 'i skolan', 'pa skolan'], reportWhenOver: true },
   // A child or someone close missing, a smell of fire or gas.
   // (Not "börja": a typo away from "borta".)
@@ -3842,9 +3873,9 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'luktar|kanner brandrok|rok|brant|gas|gasol|gaslukt|brandlukt', gap: 2, unless: ['brande vid', 'brant vid', 'vidbrant', 'vidbranda', 'allt ar lugnt', 'bastun', 'eldar i bastun', 'varje lordag', 'grillar', 'ingen rok', 'inte rok', 'int rok', 'ingen brandrok', 'inte brandrok', 'luktar inte', 'luktar int', 'kanner inte', 'ingen lukt', 'ingen gaslukt', 'ingen brandlukt', 'inget brant', 'inte brant'] },
   { kind: 'emergency', lang: 'sv', cue: 'det ryker', gap: 0, unless: ['bastuskorstenen', 'skorstenen', 'bastun', 'varje lordag', 'helt normalt', 'receptet', 'sockret', 'pannan', 'stekpannan', 'ugnen', 'bastun', 'grillen', 'lol', 'skorstenen', 'ar det normalt'] },
   { kind: 'emergency', lang: 'en', cue: `${EN_HARM}|robbing|robbed|stabbing|stabbed|shooting|chasing|following me|us`, gap: 1, unless: ['on strava', 'strava', 'doesnt hit', 'dont hit', 'never hit', 'hasnt hit', 'didnt hit', 'doesnt hit me', 'if someone', 'if somebody', 'is that a crime', 'is it a crime', 'beat me at', 'beats me at', 'beat me in', 'beat us at', 'hit me up', 'hits me up', ...EN_IN_GENERAL, 'with snowballs', 'with a snowball', 'with a pillow', 'with pillows', 'showed me', 'showed us', 'shows me', 'show me'], reportWhenOver: true, jokeable: true },
-  { kind: 'emergency', lang: 'en', cue: 'i|im|we|were|ive|weve am|was|being|been|getting|got|are|were|keep hit|punched|kicked|slapped|mugged|jumped|beaten|attacked|threatened|followed|stalked|robbed|stabbed|shot|raped|assaulted|abused|hurt|chased', gap: 1, unless: ['by a reindeer', 'by the reindeer', 'by a moose', 'by a goose', 'by a seagull', 'by mosquitoes', 'by mosquitos', 'kicked out', 'kicked out of', 'mosquitoes', 'mosquito', 'midges'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'i|im|we|were|ive|weve am|was|being|been|getting|got|are|were|keep hit|punched|kicked|slapped|mugged|jumped|beaten|attacked|threatened|followed|stalked|robbed|stabbed|shot|raped|assaulted|abused|hurt|chased', gap: 1, unless: ['by a reindeer', 'by the reindeer', 'by a moose', 'by a goose', 'by a seagull', 'by mosquitoes', 'by mosquitos', 'kicked out', 'kicked out of', 'mosquitoes', 'mosquito', 'midges', 'souvenir', 'souvenir shop', 'kr for a'], reportWhenOver: true },
   // A mother with dementia who thinks her own child is breaking in (review84).
-  { kind: 'emergency', lang: 'en', cue: 'breaking|broke|broken|break in|into', gap: 1, unless: ['boots', 'new shoes', 'winter boots', 'his own car', 'my own car', 'her own car', 'own house', 'coat hanger', 'locked out', 'locked myself out', 'locked himself out', 'break ins', 'rule breaking', 'law breaking', 'record breaking', 'breaking news', 'thinks im a stranger', 'thinks i am a stranger'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'breaking|broke|broken|break in|into', gap: 1, unless: ['boots', 'new shoes', 'winter boots', 'his own car', 'my own car', 'her own car', 'own house', 'coat hanger', 'locked out', 'locked myself out', 'locked himself out', 'break ins', 'rule breaking', 'law breaking', 'record breaking', 'breaking news', 'thinks im a stranger', 'thinks i am a stranger', 'broken bench', 'bench', 'streetlight', 'street light', 'playground'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'on fire', gap: 0, unless: ['sauna chimney', 'thinking the house', 'thought the house', 'on fire about', 'on fire for', 'honestly on fire', 'sky is on fire', 'aurora', 'northern lights', 'norrsken', 'on fire safety', 'fire drill', 'in the best way', 'in a good way', 'nearly set', 'almost set', 'all good'] },
   { kind: 'emergency', lang: 'en', cue: 'there|theres|its is|a fire', gap: 1, unless: [...EN_GENERAL, ...NO_HARM_NOW, 'last week', 'anyone hurt', 'anybody hurt', 'anyone injured', 'fire station', 'fire brigade', 'fire department', 'fire safety', 'fire ban'] },
   { kind: 'emergency', lang: 'en', cue: 'house|home|car|building|forest|apartment|flat|something|it is|are burning', gap: 1 },
@@ -3854,7 +3885,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'is|are|im|am unconscious|bleeding|injured', gap: 1 },
   { kind: 'emergency', lang: 'en', cue: 'not|isnt|doesnt|cant breathing|breathe', gap: 0, unless: ['first aid course', 'first aid class', 'first aid training', 'cpr course', 'cpr class'] },
   // Not when said not to be (residents41: "I'm not in danger, I just need to talk with the police about something").
-  { kind: 'emergency', lang: 'en', cue: 'i|we|im|am|she|he|someone in danger', gap: 2, unless: ['not in danger', 'nobody is in danger', 'no one is in danger', 'not in any danger'] },
+  { kind: 'emergency', lang: 'en', cue: 'i|we|im|am|she|he|someone in danger', gap: 2, unless: ['not in danger', 'nobody is in danger', 'no one is in danger', 'not in any danger', 'if someone is ever', 'is ever in danger', 'should they write'] },
   { kind: 'emergency', lang: 'en', cue: 'he|she|someone|somebody|they|man|guy has|have|got a knife|gun|weapon|pistol|rifle|axe', gap: 2, reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'shots fired', gap: 0 },
   { kind: 'emergency', lang: 'en', cue: 'with|holding|carrying|waving|pointing|brandishing knife|gun|pistol|rifle|axe|machete', gap: 2, unless: ['hide and seek', 'carving', 'chopping', 'the roast', ...EN_GENERAL, ...EN_ARMED_POLICE, ...FICTION, 'prop', 'props', 'filming', 'toy', 'fake'], reportWhenOver: true },
@@ -4042,7 +4073,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'kort|korde in|pa i|en renhjord|ren|renen|renar|alg|algen|vilt', gap: 2, unless: [...SV_GENERAL, 'ordnat', 'ordnade', 'forsakring', 'forsakringen', 'forra veckan', 'forra aret', 'forra vintern', 'i vintras', 'inget hande', 'korde nastan', 'bromsade i tid', 'ar sen', 'ar sedan', 'ringde polisen da'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'svarar|svarade inte timmar|timme|morkt|storm|stormen|fjallet|kallt|minus', gap: 8 },
   { kind: 'emergency', lang: 'sv', cue: 'har bossan|gevaret|vapnet|pistolen framme|laddad|laddat', gap: 1 },
-  { kind: 'emergency', lang: 'sv', cue: 'gatt|gick|ar|kort|akt vilse', gap: 1, unless: ['men hittade', 'hittade stugan', 'hittade tillbaka', 'hittade vagen', 'allt gick bra', ...SV_GENERAL, ...JOKING_WORDS, 'pa sidan', 'pa hemsidan', 'i blanketten', 'i systemet', 'i stan', 'i centrum', 'i affaren', 'pa ikea', 'ville', 'webbplats', 'webbplatsen', 'hemsidan', 'sajten', 'appen', 'i mattelaxan', 'i laxan', 'i laxorna', 'i matten', 'pa fritids'] },
+  { kind: 'emergency', lang: 'sv', cue: 'gatt|gick|ar|kort|akt vilse', gap: 1, unless: ['men hittade', 'hittade stugan', 'hittade tillbaka', 'hittade vagen', 'allt gick bra', ...SV_GENERAL, ...JOKING_WORDS, 'pa sidan', 'pa hemsidan', 'i blanketten', 'i systemet', 'i stan', 'i centrum', 'i affaren', 'pa ikea', 'ville', 'webbplats', 'webbplatsen', 'hemsidan', 'sajten', 'appen', 'i mattelaxan', 'i laxan', 'i laxorna', 'i matten', 'pa fritids', 'hittade leden', 'vilken buss', 'forra vintern'] },
   { kind: 'emergency', lang: 'sv', cue: 'man|mannen|kvinna|kvinnan|granne|grannen|han|hon|nagon|nan|person|personen|pappa|mamma|mormor|morfar|farmor|farfar|gubbe|gubben|tant|tanten|kille|killen|tjej|barn|barnet ligger pa|i|vid|bredvid golvet|golv|marken|backen|gatan|trottoaren|isen|snon|diket', gap: 3, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'hittade|hittat|hitta ett|en gevar|pistol|vapen|handgranat|granat|sprangmedel|dynamit', gap: 2, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'hor|horde henne|honom|dem|barnen|nagon|nan|en|kvinna|kvinnan|barn|barnet|grannen|grannarna skrika|skriker|skrik|grata|grater', gap: 2, unless: SV_GENERAL },
@@ -4058,7 +4089,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'lots|lot|thick|black|heavy smoke', gap: 1, unless: ['chimney sweep', 'the stove', 'light the stove', 'fireplace', 'sauna'] },
   { kind: 'emergency', lang: 'en', cue: 'never|didnt|havent|hasnt|not made|make it back|home|down', gap: 1, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'hasnt|havent|didnt come|came back', gap: 1, unless: [...EN_GENERAL, 'package', 'parcel', 'results', 'answer', 'reply', 'money'] },
-  { kind: 'emergency', lang: 'en', cue: 'dementia|alzheimers|alzheimer missing|wandered|gone|lost|disappeared', gap: 5, unless: [...EN_GENERAL, 'planning ahead', 'one day', 'if she ever', 'if he ever', 'in case', 'lost in conversation', 'lost in conversations', 'lost in thought'] },
+  { kind: 'emergency', lang: 'en', cue: 'dementia|alzheimers|alzheimer missing|wandered|gone|lost|disappeared|walked+out|walked+off|left+the+house', gap: 5, unless: [...EN_GENERAL, 'planning ahead', 'one day', 'if she ever', 'if he ever', 'in case', 'lost in conversation', 'lost in conversations', 'lost in thought'] },
   { kind: 'emergency', lang: 'en', cue: 'autism|autistic|intellectual+disability|learning+disability|disabilities missing|wandered+off|disappeared', gap: 5, unless: [...EN_GENERAL, ...EN_AS_A_CHILD] },
   { kind: 'emergency', lang: 'en', cue: 'pulled|pulls|pulling|drew a|his|her knife|gun|weapon|pistol', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'grabbing|grabbed|grabs|groping|groped|gropes|touching me|us', gap: 1, unless: EN_GENERAL, reportWhenOver: true },
@@ -4109,7 +4140,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'cant|cannot move her|his|my|their leg|legs|arm|arms|neck', gap: 0, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'im|i|were|we|kids|children|they hiding', gap: 1, unless: ['drill', 'lockdown drill', 'practise hiding', 'practice hiding', 'hide and seek', ...EN_GENERAL, 'from my homework'] },
   { kind: 'emergency', lang: 'en', cue: 'avalanche|avalanches', unless: [...EN_GENERAL, 'avalanche danger', 'avalanche of', 'warns about', 'risk', 'warning', 'warnings', 'forecast', 'forecasts', 'bulletin', 'danger level', 'course', 'rescue course', 'training', 'drill', 'beacon', 'documentary', 'dokumentar', 'watched', 'movie'] },
-  { kind: 'emergency', lang: 'en', cue: 'collapsed|fainted|seizure|convulsing', unless: ['on the sofa', 'on the couch', 'into bed', 'ski race', ...EN_GENERAL, 'market', 'economy', 'prices', 'roof', 'it collapsed', 'reindeer'] },
+  { kind: 'emergency', lang: 'en', cue: 'collapsed|fainted|seizure|convulsing', unless: ['on the sofa', 'on the couch', 'into bed', 'ski race', ...EN_GENERAL, 'market', 'economy', 'prices', 'roof', 'it collapsed', 'reindeer', 'last summer', 'last year', 'first aid courses', 'were great'] },
   { kind: 'emergency', lang: 'en', cue: 'upside down', gap: 0, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'someone|somebody|people|person|kids|driver|he|she is|are still inside|trapped|stuck', gap: 2, unless: EN_GENERAL },
   // Not a mountain of paperwork, a game, or lost as a child (review90's rules, read again).
@@ -4257,7 +4288,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'cant|cannot|couldnt|isnt speak|talk|speaking|talking properly|right|clearly|normally|straight', gap: 1, unless: [...EN_GENERAL, 'swedish', 'english', 'sami', 'language', 'to', 'with', 'about'] },
   { kind: 'emergency', lang: 'sv', cue: 'sprutar|forsar|pumpar|fosar|rinner blod', gap: 1, unless: [...SV_GENERAL, 'nasblod', 'naseblod'] },
   { kind: 'emergency', lang: 'sv', cue: 'skar|skurit|hogg|huggit|sagade|sagat sig|honom|henne blod|blodar|sprutar|blodet', gap: 6, unless: [...SV_GENERAL, 'i fingret', 'pa papperet', 'plaster', 'plastret'] },
-  { kind: 'emergency', lang: 'en', cue: 'blood spurting|gushing|pouring|squirting|everywhere', gap: 1, unless: [...EN_GENERAL, ...FICTION, 'fake blood', 'horror'] },
+  { kind: 'emergency', lang: 'en', cue: 'blood spurting|gushing|pouring|squirting|everywhere', gap: 1, unless: [...EN_GENERAL, ...FICTION, 'fake blood', 'horror', 'slaughter', 'reindeer slaughter', 'amazing day'] },
   { kind: 'emergency', lang: 'en', cue: 'spurting|gushing|pouring|squirting blood', gap: 1, unless: [...EN_GENERAL, ...FICTION] },
   { kind: 'emergency', lang: 'sv', cue: 'oppna|oppnar|ge|tom|toem|lamna hit kassan|kassaskapet|kassaladan|kassalador|kassorna', gap: 1, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'glas|ruta|rutan|rutor|fonster|fonstret|dorren som|nar krossas|slas|krossar|bryts|sparkas', gap: 2, unless: SV_GENERAL, reportWhenOver: true },
@@ -4320,7 +4351,7 @@ const RULES: Rule[] = [
   // Not an elk shot in the hunt, to be reported as the hunting rules say (review80), nor a workplace's policy (review79).
   { kind: 'report', lang: 'sv', cue: 'vill|ska|maste|behover|vilja|skulle|borde anmala|polisanmala|anmalan|polisanmalan|tipsa|tips|rapportera', gap: 3, unless: ['om man skulle behova', 'nan gang', ...SV_FAULT_REPORT, 'tipsa om en ide', 'ide till', 'forslag till', 'skot en alg', 'fallde en alg', 'fallt en alg', 'skjutit en alg', 'under algjakten', 'stammer det', 'policy', 'policyn', 'rutin', 'rutinen', 'anmala personalen', 'inte polisanmala', 'inte anmala', 'anmala oss till', 'anmala mig till', 'anmala barnen till', 'fagelinfluensa', 'dod fagel', 'doda faglar', 'maste jag', 'maste man', 'behover jag', 'behover man', 'fler ska', 'fler skulle', 'fler vagar', 'folk ska', 'vaga anmala', 'nar nat hander', 'nar nagot hander', 'jobbar som', 'ingen blev skadad', 'slackte direkt', 'anmala sig', 'anmaler sig', 'anmala mig till', 'anmala sig till', 'maste vi', 'behover vi', 'behover battre', 'battre belysning', 'mer belysning', 'forslag', 'anmala mig och', 'anmala oss', 'tipsa farmor', 'tipsa mormor', 'tipsa min', 'tipsa mina', 'hur kanner man igen', ...SV_NOT_A_CRIME_REPORT] },
   { kind: 'report', lang: 'sv', cue: 'anmala|anmaler|polisanmala ett|en brott|brottet|inbrott|inbrottet|stold|stolden|misshandel|misshandeln|skadegorelse', gap: 1, unless: ['bara undrar', 'undrar bara', 'om man skulle behova', 'ifall man skulle behova'] },
-  { kind: 'report', lang: 'sv', cue: 'tipsa|tips polisen', gap: 2, unless: SV_IN_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'tipsa|tips polisen', gap: 2, unless: [...SV_IN_GENERAL, 'vill bara fraga', 'kan man vara anonym', 'inget akut'] },
   // A crime that has happened: "någon har stulit min cykel", "min bil är stulen".
   { kind: 'report', lang: 'sv', cue: 'stulit|stal|snott|snodde min|mitt|mina', gap: 1, unless: [...SV_GENERAL, 'stal mitt hjarta', 'stal hennes hjarta', 'stal hans hjarta', 'stulit hela familjens hjartan'] },
   // Someone stole the thing, named without "my" (review82: "Någon stal skotern ur garaget i Jukkasjärvi i natt").
@@ -4669,6 +4700,8 @@ const IDIOMS: readonly (readonly string[])[] = [
   'weather is trying to kill us', 'weather is trying to kill me', 'weather is going to kill us',
   // Falling for a hobby or a cat, and an exam one "killed" (everyday38, everyday39).
   'fallen for', 'fell for', 'fell hard for', 'falling for', 'i killed it', 'killed it in',
+  // Snoring "like a murderer", and a partner who "takes the life out of me" with photos (review127).
+  'snores like a murderer', 'like a murderer', 'tar livet av mig med sina', 'tar livet av mig med sitt', 'tar livet av mig med sin',
   // An exclamation, and things that "died" (review47's everyday set: "Skjut mig, har glömt lösenordet", "Bilen dog på Malmvägen").
   'skjut mig', 'bilen dog', 'batteriet dog', 'mobilen dog', 'telefonen dog', 'datorn dog', 'motorn dog', 'skotern dog',
   'my phone died', 'the battery died', 'my battery died', 'my car died', 'the car died',
@@ -4802,6 +4835,12 @@ const NOT_TYPOS: ReadonlySet<string> = new Set([
   'valdit',
   // "čuoigá" (skis) is no typo of "čuogga" (stabs; review125: "Mu áhkku čuoigá Kurravaara jávrri rastá juohke iđđes").
   'cuoiga', 'cuoigat', 'cuoigan', 'cuoigga',
+  // "lagar" (mends; laws) is no typo of "langar" (deals; everyday40: "kan ni skicka nån som lagar gatlampan").
+  'lagar', 'laga', 'lagade',
+  // "cuvken", "cuvkii" (has broken, broke) are no typos of "cuvke" (breaks, now), which is 112's (review126).
+  'cuvken', 'cuvkii',
+  // "snores" is no typo of "snöras" (the snowslide's; review127: "Someone in my dorm snores like a murderer").
+  'snores', 'snoring',
   // A blast in the mine ("sen är det salva", review89) is no typo of "sälja".
   'salva', 'salvan', 'salvor',
   // "packningen" (the luggage) is no typo of "packad" (drunk; review90: "kör skoter till fjällen med öl i packningen").
@@ -5022,10 +5061,30 @@ function joinSpeltLetters(words: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * Whole messages of panic with no word of help (review126: "kom fort", "han e här", "come quick", "hes here", and in
+ * drafts "boade jodanit", "son lea dáppe"): the line for a cry for help, which names 112 first. Only the message as a
+ * whole, with at most a "nu", "snälla" or "please" after it, so that "svaret kom fort" or "han är här på besök" is not one.
+ */
+const PANIC_MESSAGES: ReadonlyMap<string, Lang> = new Map([
+  ...['kom fort', 'kom hit fort', 'kom snabbt', 'kom hit snabbt', 'han ar har', 'hon ar har', 'dom ar har', 'de ar har', 'han ar har igen'].map((phrase) => [phrase, 'sv'] as const),
+  ...['come quick', 'come quickly', 'come fast', 'hes here', 'he is here', 'shes here', 'she is here', 'theyre here', 'they are here', 'hes here again'].map((phrase) => [phrase, 'en'] as const),
+  ...['boade jodanit', 'boade johtilit', 'boahte jodanit', 'boahte johtilit', 'son lea dappe', 'sii leat dappe'].map((phrase) => [phrase, 'se'] as const),
+]);
+const PANIC_TRAILING = new Set(['nu', 'snalla', 'please', 'pls', 'plz', 'now', 'dal', 'hjalp', 'help', 'veahket']);
+
+function panicMessageLang(words: readonly string[]): Lang | undefined {
+  let end = words.length;
+  while (end > 0 && PANIC_TRAILING.has(words[end - 1]!)) end--;
+  return end > 0 && end <= 5 ? PANIC_MESSAGES.get(words.slice(0, end).join(' ')) : undefined;
+}
+
 function detectHelpCry(allWords: readonly string[]): SafetyMatch | null {
   if (allWords.length === 0) return null;
   const words = joinSpeltLetters(allWords);
   if (words.length > HELP_CRY_MAX_WORDS) return null;
+  const panic = panicMessageLang(words);
+  if (panic) return { kind: 'help', lang: panic };
   let lang: Lang | undefined;
   let placeWords = -1; // -1 until a word of where; then the place's words so far
   let service = false;
