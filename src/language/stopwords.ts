@@ -24,6 +24,7 @@ elr o t hänna hänne mut ngn ngt ngr nåra bla osv tex iofs dvs
 nånsin nångång någongång bör överhuvudtaget öht verkligen
 förklara
 lol wallah lowkey
+vänta jaha aha okej ok hmm mm jaså oj nämen
 `;
 const en = `
 a about all also am an and any are as at be been being but by can could did do does doing for from get got had has
@@ -42,6 +43,7 @@ kindly grateful regards dear sir madam wondering wonder appreciate appreciated s
 i'm im i've ive i'd you're youre you've we're we've they're theyre they've that's thats let's
 u ur r bc cuz coz abt esp tbh idk imo btw plz thnx ty smth sth w wanna gonna gotta kinda sorta
 lowkey highkey fr ngl bruh lol lmao omg
+wait ok okay alright oh ah hmm anyway
 `;
 const se = `
 ahte ja go ii in it leat lea mat dat dát dan dáid dain das don mun son dii sii ollu dal dál vel maiddai muhto dahje

@@ -243,6 +243,11 @@ describe('answer engine on the real knowledge base', () => {
     expect(negated).toMatchObject({ kind: plain.kind, score: (plain as { score: number }).score });
   });
 
+  test('an interjection before a question is no word of it ("vänta, …", "ok so …", residents53)', () => {
+    expectReadAs('vänta, vad är ens ett medborgarlöfte?', 'vad är ens ett medborgarlöfte?');
+    expectReadAs('ok wait, who signed the citizen promises?', 'who signed the citizen promises?');
+  });
+
   test('a function word a single entry happens to use is no topic ("då" in "Hur går det med löftena då?")', () => {
     expect(answerId('hur går det med löftena då?')).toBe('followup');
   });
