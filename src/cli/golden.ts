@@ -71,6 +71,7 @@ export const RESIDENT_SETS: readonly ResidentSet[] = [
   { name: 'fifty-first', dir: 'test/golden/residents50', learntBySafetyModel: false },
   { name: 'fifty-second', dir: 'test/golden/residents51', learntBySafetyModel: false },
   { name: 'fifty-third', dir: 'test/golden/residents52', learntBySafetyModel: false },
+  { name: 'fifty-fourth', dir: 'test/golden/residents53', learntBySafetyModel: false },
 ];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {

@@ -168,7 +168,11 @@ test(`top-1 accuracy is at least ${MIN_TOP1 * 100} % per language and off-topic 
  * Kiruna, a third fast typing without å, ä, ö) as it came, at 0151c34: sv 70/75, en 57/60, se 29/30, off-topic 38/45.
  * The fifty-third (test/golden/residents52/, written blind in the same session: a third sceptical or angry residents, a
  * third questions on which of the police and the municipality does what, a third parents and teenagers) as it came, at
- * 0151c34: sv 64/75, en 53/60, se 25/30, off-topic 38/45.
+ * 0151c34: sv 64/75, en 53/60, se 25/30, off-topic 38/45. The fifty-fourth (test/golden/residents53/, written blind
+ * last in that session: a third a detail of Kiruna's life now before the question, a third replies in a chat that went
+ * on — "ok men …", "vänta, …", "and the school part?" —, a third people who need the promises in their work) as it
+ * came, at 2b9add2: sv 67/75, en 58/60, se 27/30, off-topic 36/45; with interjections as function words ("vänta",
+ * "okej", "ok", "hmm"; "wait", "okay", "oh"), sv 69.
  */
 /** Per set: the least top-1 accuracy per language, and the least share of off-topic questions left unanswered. */
 const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]> = {
@@ -224,6 +228,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'fifty-first': [0.8, 0.75],
   'fifty-second': [0.9, 0.8],
   'fifty-third': [0.8, 0.8],
+  'fifty-fourth': [0.85, 0.75],
 };
 
 test('every resident set has its floors', () => {
