@@ -522,6 +522,12 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['mu nieida 14 jagi lea váldán tableahtaid, vuovssada ja ii dieđe gos lea', 'emergency', 'se'],
   ['såg en morsa köra iväg från systemet med ungar i baksätet, hon va så full att hon ramla när hon satte sig. nu kör hon mot Tuolluvaara', 'emergency', 'sv'],
   ['Eadni lea nu gárrenoaivvis ahte ii sáhte fuolahit unna vieljažiid. Son oađđá láhttis ja mánát čirrot', 'emergency', 'se'],
+  // review130 (the home).
+  ['spisen brinner jag fick int ut det med locket och nu tar det i fläkten', 'emergency', 'sv'],
+  ['my son (3) swallowed one of those little magnet balls from his brothers toy, maybe two?? he seems fine but i read its really dangerous', 'emergency', 'en'],
+  ['mánná lea njiellan batteriija, dan unna jorba. son lea 2 jagi', 'emergency', 'se'],
+  ['gassa hapsa garrasit gievkkanis ja mus lea oaivebavccas, in gavnna gos dat boahta', 'emergency', 'se'],
+  ['Ihkku muhtun bođii min viessui go mii oađđimin leimmet. Válde biilačoavdagiid ja lompaka. Mo váidit?', 'report', 'se'],
   ['Ránnjá čálii munnje ahte son boaldá min goađi jus bohccot vel bohtet su šilljui. Lea go dat áitta maid galgá váidit?', 'report', 'se'],
   // Harm by someone close, with no sign that it goes on now: the help for violence at home, whose reply names 112
   // first (residents49, review101, review60).
@@ -1774,6 +1780,14 @@ const ORDINARY: string[] = [
   'Förra vintern gick jag vilse en timme på Kungsleden men hittade leden igen. Nu vill jag gå med guide, tips?',
   'Mu viellja áitá borrat buot mu gáhkuid jos in bargga su bohccuiguin 😂 Bearaš!',
   "We got stuck behind the convoy in a snowstorm on the way to Abisko yesterday, 3 hours. Everyone fine, made it to the hostel.",
+  'diskmaskinen exploderade!! skum över hela köksgolvet, nån hade hällt i vanligt diskmedel',
+  'our dishwasher just exploded, foam everywhere, the dog is thrilled',
+  'Ingen panik men hela huset luktar bränt, det var bara jag som glömde popcornen i micron 🙈',
+  'heard a huge bang and thought someone broke in but it was the snow sliding off the roof. kiruna winters man',
+  'Jag bor ensam och blir lite orolig för inbrott nu när det är så mörkt, har ni några tips?',
+  "Min son frågade vad 'misshandel' betyder efter nyheterna igår. Har ni nåt barnvänligt material om våld och vad man gör om man ser nåt?",
+  'Överdoser – delar regionen ut naloxon i Norrbotten? Jobbar på ett boende och vi uppdaterar vår rutinpärm.',
+  'Is there a helpline number I can put on a poster for our student union? Something for people with suicidal thoughts, and one for violence in relationships.',
   'om man skulle behöva anmäla nåt nån gång, funkar det utan bankid?',
   'det brinner fint i kaminen o vi grillar korv inne, mysigt',
   'neighbours are having a massive party, bass through the floor at 1am. annoying but whatever',
