@@ -142,8 +142,10 @@ describe('everyday messages (unseen/everyday1.jsonl to everyday16.jsonl)', () =>
   // as they came, 1 and 4 after. everyday40 (everyday requests in the words of a cry for help: "Hjälp! Var hittar jag
   // blanketten", "kan ni skicka nån som lagar gatlampan") and everyday41 (village life, a third in Sami): 4 and 9 as they
   // came, none and 3 after. everyday42 (the bot's own topics asked about calmly: "misshandel" after the news, naloxone
-  // for a care home, a poster with the helplines): 5 as it came, 1 after.
-  it.each([['everyday14.jsonl', 120], ['everyday15.jsonl', 120], ['everyday16.jsonl', 100], ['everyday18.jsonl', 120], ['everyday20.jsonl', 120], ['everyday23.jsonl', 120], ['everyday24.jsonl', 120], ['everyday25.jsonl', 120], ['everyday26.jsonl', 120], ['everyday27.jsonl', 120], ['everyday28.jsonl', 120], ['everyday29.jsonl', 120], ['everyday30.jsonl', 120], ['everyday31.jsonl', 120], ['everyday32.jsonl', 120], ['everyday33.jsonl', 120], ['everyday34.jsonl', 120], ['everyday35.jsonl', 120], ['everyday36.jsonl', 120], ['everyday37.jsonl', 120], ['everyday38.jsonl', 120], ['everyday39.jsonl', 120], ['everyday40.jsonl', 120], ['everyday41.jsonl', 120], ['everyday42.jsonl', 120]])('%s: an alarm for at most 5 %% of them', (file, size) => {
+  // for a care home, a poster with the helplines): 5 as it came, 1 after. everyday43 (sport, outdoor life and local
+  // news: a biathlon range, demolitions that bang, a race one "collapsed" at from joy, a "bloodbath" on the snowmobile
+  // track): 8 as it came, none after.
+  it.each([['everyday14.jsonl', 120], ['everyday15.jsonl', 120], ['everyday16.jsonl', 100], ['everyday18.jsonl', 120], ['everyday20.jsonl', 120], ['everyday23.jsonl', 120], ['everyday24.jsonl', 120], ['everyday25.jsonl', 120], ['everyday26.jsonl', 120], ['everyday27.jsonl', 120], ['everyday28.jsonl', 120], ['everyday29.jsonl', 120], ['everyday30.jsonl', 120], ['everyday31.jsonl', 120], ['everyday32.jsonl', 120], ['everyday33.jsonl', 120], ['everyday34.jsonl', 120], ['everyday35.jsonl', 120], ['everyday36.jsonl', 120], ['everyday37.jsonl', 120], ['everyday38.jsonl', 120], ['everyday39.jsonl', 120], ['everyday40.jsonl', 120], ['everyday41.jsonl', 120], ['everyday42.jsonl', 120], ['everyday43.jsonl', 120]])('%s: an alarm for at most 5 %% of them', (file, size) => {
     const messages = readFileSync(path.join(dir, 'unseen', file), 'utf8').split('\n').filter(Boolean)
       .map((line) => JSON.parse(line) as Reviewed);
     expect(messages).toHaveLength(size);
