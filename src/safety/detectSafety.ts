@@ -3230,7 +3230,7 @@ const R104_LAST: Rule[] = [
   // someone close not home, or gone, with the cold said further on ("Min dotter 9 år skulle gå hem från kompisen kl 16.
   // Hon är inte hemma nu … Det är trettio minus", "my sister is 15 and has been gone since yesterday … just a thin jacket
   // and its -25").
-  { kind: 'emergency', lang: 'sv', cue: `min|mitt|mina|var ${SV_MISSING} inte+hemma|inte+kommit+hem|inte+kommit+tillbaka|stack|sprang+ut|sprang+hemifran|rymt|rymde kallt|kylan|minus|minusgrader|snostorm|morkt|morkret|fryser|jacka|jackan`, gap: 20, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: `min|mitt|mina|var ${SV_MISSING} inte+hemma|inte+kommit+hem|inte+kommit+tillbaka|stack|sprang+ut|sprang+hemifran|rymt|rymde kallt|kylan|minus|minusgrader|snostorm|morkt|morkret|fryser|jacka|jackan`, gap: 20, unless: [...SV_GENERAL, 'traning', 'traningen', 'hockeytraning', 'hos kompisen', 'hos mormor', 'hos farmor', 'pa jobbet', 'skolresa', 'skolresan'] },
   { kind: 'emergency', lang: 'en', cue: `my|our ${EN_CLOSE}|child|kid|kids|daughter|son|boy|girl been+gone|gone+since|not+home|isnt+home|hasnt+come+home|didnt+come+home|not+back|ran+out|ran+off|ran+away|run+away freezing|cold|minus|below|jacket|coat|snowstorm|blizzard|dark`, gap: 12, unless: EN_GENERAL },
   // An adult who sends a child sexual pictures, or wants pictures ("some random number keeps texting me pics of his junk
   // and asking for mine. im 14", "he wants pics and wants to meet me at the bus station tonight … im 12", and in a draft
@@ -3243,10 +3243,10 @@ const R104_LAST: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: `${SV_MISSING}|han|hon smitit|smet|rymt|rymde|gatt|forsvunnit|forsvann fran|ifran boendet|aldreboendet|demensboendet|avdelningen|sjukhuset`, gap: 3, unless: SV_GENERAL },
   // A caller who says he is the police or the bank, now ("har en man i telefon som säger att han är polis och att hon ska
   // lägga smycken … utanför dörren, han kommer och hämtar nu"; told as over, it is for the report).
-  { kind: 'emergency', lang: 'sv', cue: 'sager|pastar att+han+ar|att+hon+ar|han+ar|hon+ar|att+de+ar|att+dom+ar polis|polisen|fran+polisen|fran+banken|bankman', gap: 1, unless: [...SV_GENERAL, ...FICTION, 'kanner man igen', 'kanna igen', 'tipsa', 'varna'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'telefon|telefonen|ringer|ringde|luren sager|pastar att+han+ar|att+hon+ar|han+ar|hon+ar|att+de+ar|att+dom+ar polis|polisen|fran+polisen|fran+banken|bankman', gap: 3, unless: [...SV_GENERAL, ...FICTION, 'kanner man igen', 'kanna igen', 'tipsa', 'varna'], reportWhenOver: true },
   // A widower who says he will follow his wife soon, and gives his things away ("sa på begravningen att han ska gå efter
   // Greta snart", "gave away his watch and said he won't need it where he's going").
-  { kind: 'suicide', lang: 'sv', cue: 'begravningen|dog|dott|gick+bort|forlorade|forlorat ska|vill ga+efter|folja+efter|fa+traffa', gap: 8, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'suicide', lang: 'sv', cue: 'begravningen|begravning|gick+bort|bortgang ska|vill ga+efter|folja+efter', gap: 8, unless: [...SV_GENERAL, ...FICTION, 'kaffe', 'fika', 'maten', 'valp'] },
   { kind: 'suicide', lang: 'en', cue: 'wont|will+not|doesnt|does+not need it|them|that where+hes+going|where+shes+going|where+im+going', gap: 1, unless: [...EN_GENERAL, ...FICTION, 'holiday', 'vacation', 'trip', 'warm', 'sunny', 'beach'] },
   // Not seen for a week, the papers piling up at the door (a draft: "Ránnjá ii leat oidnon vahkku. Aviissat leat
   // čoahkkanan uvssa ovdii"), and the bank on the phone now asking for BankID ("Báŋku lea telefuvnnas dál ja dáhttu
@@ -3261,7 +3261,7 @@ const R104_LAST: Rule[] = [
   // dropped ("whats the quickest way to... never mind"), a note left and the rifle gone, pills already taken ("kan man
   // dö av 40 alvedon? … han har redan tagit dom"), a friend who does not wake (a draft: "ii morit, vuoigŋá hui heajut"),
   // and pills sold to one's child, to report.
-  { kind: 'suicide', lang: 'sv', cue: 'orkar+inte|orkar+int|klarar+inte ses+vi+inte+mer|vi+ses+inte+mer|ses+aldrig+mer|vi+ses+aldrig+mer|puss+pa+er+alla|farval', gap: 6, unless: SV_GENERAL },
+  { kind: 'suicide', lang: 'sv', cue: 'orkar+inte|orkar+int|klarar+inte ses+vi+inte+mer|vi+ses+inte+mer|ses+aldrig+mer|vi+ses+aldrig+mer', gap: 6, unless: SV_GENERAL },
   { kind: 'suicide', lang: 'en', cue: 'see you on the other side', gap: 0, unless: [...EN_GENERAL, ...JOKING, 'other side of'] },
   { kind: 'suicide', lang: 'en', cue: 'quickest|easiest|fastest|painless way+to never+mind|nevermind|nvm', gap: 2, unless: EN_GENERAL },
   { kind: 'suicide', lang: 'en', cue: 'note|letter|goodbye rifle|gun|shotgun|pistol|guns gone|missing', gap: 14, unless: EN_GENERAL },
@@ -3292,8 +3292,8 @@ const R104_LAST: Rule[] = [
   // drunk mother who cannot look after the children (a draft), a drunk driver with children now, fights heard now.
   { kind: 'emergency', lang: 'en', cue: 'cant|cannot|can+not feel|really+feel my toes|feet|fingers|hands|legs', gap: 1, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'car|truck|van|bus is|s on+its+side|upside+down', gap: 1, unless: [...EN_GENERAL, ...FICTION, 'last year', 'years ago'] },
-  { kind: 'emergency', lang: 'en', cue: 'just knocked|banged|heard|tried on|at the my window|door|gate', gap: 2, unless: [...EN_GENERAL, ...FICTION, 'delivery', 'parcel', 'package', 'neighbour', 'neighbor'] },
-  { kind: 'emergency', lang: 'sv', cue: 'hjalp vi|jag behover polis|polisen|ambulans', gap: 1, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'en', cue: 'address|threat|threats|threatened|threatening|tonight|scared|afraid just knocked|banged|heard|tried on|at ?the|my window|door|gate', gap: 20, unless: [...EN_GENERAL, ...FICTION, 'delivery', 'parcel', 'package', 'neighbour', 'neighbor'] },
+  { kind: 'emergency', lang: 'sv', cue: 'hjalp vi|jag behover polis|ambulans', gap: 1, unless: [...SV_GENERAL, 'telefonnummer', 'nummer', 'for ett', 'for att'] },
   { kind: 'emergency', lang: 'sv', cue: 'han|hon|dom|de|nan|nagon star nere+pa+gatan|utanfor|pa+gatan|vid+huset|i+tradgarden nu', gap: 3, unless: SV_GENERAL, inGames: true },
   { kind: 'emergency', lang: 'sv', cue: 'adress|adressen|adressen+ute ringt+pa|ringer+pa|knackat|knackar|bankar|bankat', gap: 20, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'kill|hurt|get me hes+here|he+is+here|shes+here|she+is+here', gap: 25, unless: EN_GENERAL, inGames: true },
@@ -3301,7 +3301,7 @@ const R104_LAST: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'tog|tagit|svalde|at ett+piller|piller|tabletter|nagot spyr|kraks|forvirrad|vaknar+inte', gap: 12, unless: [...SV_GENERAL, ...FICTION] },
   { kind: 'emergency', lang: 'se', cue: 'valdan|valddii|borran tableahtaid|tableahta|pilliid vuovssada|vuovssadit|ii+diede+gos', gap: 6, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'garrenoaivvis|garremis ii+sahte+fuolahit|ii+sahte+gozihit|oadda+lahttis', gap: 8, unless: SE_GENERAL },
-  { kind: 'emergency', lang: 'sv', cue: 'sa+full|asfull|packad|aspackad nu+kor+hon|nu+kor+han|kor+mot|korde+ivag', gap: 14, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'emergency', lang: 'sv', cue: 'sa+full|asfull|packad|aspackad nu+kor+hon|nu+kor+han|korde+ivag', gap: 14, unless: [...SV_GENERAL, ...FICTION] },
   { kind: 'emergency', lang: 'sv', cue: 'nu+hors|nu+hor|hors+nu skrik|dunsar|skrik+o+dunsar|skrik+och+dunsar', gap: 2, unless: [...SV_GENERAL, ...FICTION] },
   // Threats to report: a stalker back again, a threat that ends "or we burn your house", a cartridge in an envelope, a
   // note "jag ser dig", a threat by mail naming one's children's school, photos taken of one on the way to school, one's
@@ -3327,7 +3327,7 @@ const R104_LAST: Rule[] = [
   // review132 (second-language Swedish and English), written blind last in the same session: "jag vill döda mig själv
   // inte mer leva", and a wish to report in few words ("i want make report" after a robbery last night).
   { kind: 'suicide', lang: 'sv', cue: 'doda|dodar|skada|skadar mig+sjalv|mej+sjalv', gap: 0, unless: [...SV_GENERAL, ...FICTION] },
-  { kind: 'report', lang: 'en', cue: 'want|wanna|need|like make|do|file ?a report|police+report', gap: 1, unless: EN_GENERAL_BUT_ASKING },
+  { kind: 'report', lang: 'en', cue: 'want|wanna|need|like make|do|file ?a report|police+report', gap: 1, unless: [...EN_GENERAL_BUT_ASKING, 'streetlight', 'street light', 'pothole', 'road', 'snow', 'bins', 'garbage', 'noise', 'about a broken'] },
   // review131 (workplaces): a rockfall in the mine and contact lost (a draft: "Geađggit gahčče ruvkkes, guokte olbmo
   // leat vuolde"), a colleague who says he will drive off the road on the way home, a resident hitting another now.
   { kind: 'emergency', lang: 'en', cue: 'lost contact with', gap: 0, unless: [...EN_GENERAL, 'old friends', 'friends', 'school', 'years'] },
