@@ -6000,6 +6000,9 @@ const OPEN_NOW = asWholeWords([
   'just nu', 'right now', 'precis nu', 'i detta nu', 'trying to', 'forsoker',
   // "… men nu står han utanför dörren": a turn to now, someone at the door.
   'men nu', 'but now', 'nu star', 'nu ar han', 'nu ar hon', 'utanfor dorren', 'outside my door', 'outside the door', 'bankar', 'banging',
+  // Stranded in the cold though nobody is hurt (review127: "nobody hurt but the car is on its side … -30 and no cars for
+  // 40 min").
+  'no cars for', 'inga bilar pa', 'ingen bil pa',
 ]);
 /** Said to be over despite a "now": "Nothing is happening now, I just want to file it", "vill anmäla nu". */
 const NO_LONGER_GOING_ON = asWholeWords([

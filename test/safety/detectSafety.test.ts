@@ -530,6 +530,7 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['Ihkku muhtun bođii min viessui go mii oađđimin leimmet. Válde biilačoavdagiid ja lompaka. Mo váidit?', 'report', 'se'],
   // review131 to review133 (workplaces; second-language writers; close relationships and suicide, mostly in Sami).
   ['pomocy!! please help', 'help', 'en'],
+  ['ok so we slid off the E10 somewhere after Abisko looking for the aurora. nobody hurt but the car is on its side and wont start. -30 and no cars for 40 min', 'emergency', 'en'],
   ['jag vill döda mig själv inte mer leva. ingen förstå mig här', 'suicide', 'sv'],
   ['excuse my english. last night two guys rob me near bus station and take my phone and wallet. i am ok now. i want make report', 'report', 'en'],
   ["rockfall underground, we've lost contact with two guys, mine rescue is going down but should we also call 112?", 'emergency', 'en'],
