@@ -1,6 +1,13 @@
 import { withoutChatQuestion, withoutGreetingAndSignOff, withoutHearsay, withoutSelfIntroduction } from '../../src/language/selfIntroduction.js';
 import { createAnswerEngine } from '../../src/knowledge/createAnswerEngine.js';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
+import type { AnswerEngine } from '../../src/knowledge/types.js';
+
+/** The real knowledge base's engine, built once for the tests that ask it. */
+let engine: AnswerEngine;
+beforeAll(async () => {
+  engine = createAnswerEngine(await loadKnowledge('knowledge'));
+});
 
 describe('withoutSelfIntroduction', () => {
   it.each([
@@ -72,8 +79,7 @@ describe('withoutSelfIntroduction', () => {
     expect(withoutSelfIntroduction(text)).toBe(text);
   });
 
-  it('lets the search find the question behind a self-introduction', async () => {
-    const engine = createAnswerEngine(await loadKnowledge('knowledge'));
+  it('lets the search find the question behind a self-introduction', () => {
     const plain = engine.ask('vad räknas som nödläge, när ringer man ett ett två');
     const introduced = engine.ask('pensionär här. vad räknas som nödläge, när ringer man ett ett två');
     expect(plain.kind).toBe('answer');
@@ -112,8 +118,7 @@ describe('withoutGreetingAndSignOff', () => {
     expect(withoutGreetingAndSignOff(text)).toBe(text);
   });
 
-  it('lets the search find the question in a letter', async () => {
-    const engine = createAnswerEngine(await loadKnowledge('knowledge'));
+  it('lets the search find the question in a letter', () => {
     const r = engine.ask('Good morning. My daughter attends the gymnasieskola and mentioned a police dog search. Is this a regular occurrence? Kind regards, Susan');
     expect(r.kind === 'answer' && r.entry.id).toBe('drug-dog-school');
   });
@@ -145,8 +150,7 @@ describe('withoutHearsay', () => {
     expect(withoutHearsay(text)).toBe(text);
   });
 
-  it('lets the search find the question behind what the asker has heard', async () => {
-    const engine = createAnswerEngine(await loadKnowledge('knowledge'));
+  it('lets the search find the question behind what the asker has heard', () => {
     const r = engine.ask('Jag har hört att polisen bara gör slumpvisa razzior mot langare, stämmer det?');
     expect(r.kind === 'answer' && r.entry.id).toBe('drug-intelligence');
   });
@@ -175,8 +179,7 @@ describe('withoutChatQuestion', () => {
     expect(withoutChatQuestion(text)).toBe(text);
   });
 
-  it('lets the search find the question after one about the chat', async () => {
-    const engine = createAnswerEngine(await loadKnowledge('knowledge'));
+  it('lets the search find the question after one about the chat', () => {
     const q = 'hey is this a real person or a bot okay anyway who put their names on the citizen promises for the police and the council';
     const r = engine.ask(q);
     expect(r.kind === 'answer' && r.entry.id).toBe('signing');
