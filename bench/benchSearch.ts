@@ -3,8 +3,8 @@
  * answer engine scales with the size of the knowledge base. For the real base and synthetic bases
  * (bench/lib/syntheticKnowledge.ts) it measures the index build (createAnswerEngine: the first build, as in a new
  * process, then rebuilds after an edit) and the time of
- * engine.ask per question for a fixed question set (golden sv/en/se, off-topic, small talk): the first pass after the
- * build (cold term cache) and the passes after it (warm). At the largest size it also writes the base as YAML files
+ * engine.ask per question for a fixed question set (golden sv/en/se, off-topic, small talk): the first pass at that
+ * size in the process, the first pass after a rebuild (cold term cache) and the passes after it (warm). At the largest size it also writes the base as YAML files
  * and opens and reloads it the way the bot does (LiveKnowledge). Then it runs the golden evaluation on the real base
  * and prints a fingerprint of every answer, so a change to the index can be checked for "same answers before and
  * after" as well as for speed.
@@ -83,6 +83,13 @@ interface SizeResult {
   /** The median of the builds after it (a reload after an edit: known words come from the word cache). */
   rebuildMs: number;
   warmPasses: number;
+  /**
+   * The first pass at this size in this process: besides an empty term cache, code paths that only a large base takes
+   * (common terms, long candidate lists) run for the first time, and V8 compiles them again. A resident meets this
+   * once per start of the bot, in its first questions.
+   */
+  firstPass: number[];
+  /** The first pass after a rebuild (as after a staff edit): the new index's term cache is empty. */
   cold: number[];
   warm: number[];
   topicTop1: number;
@@ -122,7 +129,10 @@ function measure(name: string, knowledge: Knowledge): SizeResult {
     const base = withOneFileEdited(knowledge, buildTimes.length + 1);
     buildTimes.push(timeMs(() => { engine = createAnswerEngine(base); }));
   }
-  // The questions are asked of the base as it is (not edited), built once more (not timed).
+  // The questions are asked of the base as it is (not edited), built once more (not timed): first as the first
+  // questions at this size in the process, then once more after another rebuild, as after a staff edit.
+  engine = createAnswerEngine(knowledge);
+  const firstPass = askAll(engine);
   engine = createAnswerEngine(knowledge);
   const cold = askAll(engine);
   const warm: number[] = [];
@@ -140,7 +150,7 @@ function measure(name: string, knowledge: Knowledge): SizeResult {
   return {
     name, entries: knowledge.entries.length, terms: countTerms(knowledge), firstBuilds: firstTimes.length, builds: buildTimes.length,
     firstBuildMs: median(firstTimes), rebuildMs: median(buildTimes),
-    cold, warm, warmPasses, topicTop1, goldenTotal: golden.length,
+    firstPass, cold, warm, warmPasses, topicTop1, goldenTotal: golden.length,
   };
 }
 
@@ -201,20 +211,22 @@ const fileReload = !flags['skip-file-reload'] ? await measureFileReload(largestB
 
 const ms = (x: number) => formatNumber(x, 3);
 console.log(`\nSearch scaling — ${questions.length} questions (golden sv/en/se, off-topic, small talk); times in ms`);
-console.log('cold = first pass after the build (empty term cache); warm = the passes after it (at most ' +
+console.log('first pass = the first questions at this size in the process (code paths of a large base compiled anew, ' +
+  'empty term cache); cold = first pass after a rebuild (empty term cache, as after a staff edit); warm = the passes after it (at most ' +
   `${passes}, within ${WARM_BUDGET_MS / 1000} s); first build = as in a new process, every word analysed for the first time ` +
   `(median of at most ${firstBuilds} within ${FIRST_BUILD_BUDGET_MS / 1000} s); rebuild = median of the builds after it (at least ` +
   `one, at most ${Math.max(2, builds) - 1} within ${BUILD_BUDGET_MS / 1000} s), each after ` +
   `one file of ${ENTRIES_PER_FILE} entries was read again with one question changed, as after a staff edit`);
 console.log(`goal at 10,000 entries: build < ${BUILD_GOAL_MS} ms, p99 < ${P99_GOAL_MS} ms per question\n`);
 console.log(formatTable(
-  ['base', 'entries', 'terms (sv+en+se)', 'first build (median of n)', 'rebuild (median of n)', 'cold p50', 'cold p99', 'cold max', 'warm p50', 'warm p99', 'warm max', 'warm passes', 'golden top-1 by topic'],
+  ['base', 'entries', 'terms (sv+en+se)', 'first build (median of n)', 'rebuild (median of n)', 'first pass p99', 'first pass max', 'cold p50', 'cold p99', 'cold max', 'warm p50', 'warm p99', 'warm max', 'warm passes', 'golden top-1 by topic'],
   results.map((r) => {
+    const first = sortNumbers(r.firstPass);
     const cold = sortNumbers(r.cold);
     const warm = sortNumbers(r.warm);
     return [
       r.name, String(r.entries), String(r.terms), `${ms(r.firstBuildMs)} (${r.firstBuilds})`, `${ms(r.rebuildMs)} (${r.builds})`,
-      ms(percentile(cold, 50)), ms(percentile(cold, 99)), ms(cold.at(-1)!),
+      ms(percentile(first, 99)), ms(first.at(-1)!), ms(percentile(cold, 50)), ms(percentile(cold, 99)), ms(cold.at(-1)!),
       ms(percentile(warm, 50)), ms(percentile(warm, 99)), ms(warm.at(-1)!), String(r.warmPasses),
       `${((100 * r.topicTop1) / r.goldenTotal).toFixed(1)} %`,
     ];
@@ -223,14 +235,16 @@ console.log(formatTable(
 
 const largest = results.at(-1)!;
 if (largest.entries >= 10_000) {
+  const firstP99 = percentile(sortNumbers(largest.firstPass), 99);
   const coldP99 = percentile(sortNumbers(largest.cold), 99);
   const warmP99 = percentile(sortNumbers(largest.warm), 99);
   const p99 = Math.max(coldP99, warmP99);
   const verdict = (ok: boolean) => (ok ? 'met' : 'NOT MET');
   console.log(`\n${largest.entries} entries: first build ${ms(largest.firstBuildMs)} ms, rebuild ${ms(largest.rebuildMs)} ms — ` +
     `build < ${BUILD_GOAL_MS} ms ${verdict(largest.firstBuildMs < BUILD_GOAL_MS)} (first build), ${verdict(largest.rebuildMs < BUILD_GOAL_MS)} (rebuild)`);
-  console.log(`${largest.entries} entries: p99 warm ${ms(warmP99)} ms, cold ${ms(coldP99)} ms — ` +
-    `p99 < ${P99_GOAL_MS} ms ${verdict(warmP99 < P99_GOAL_MS)} (warm), ${verdict(p99 < P99_GOAL_MS)} (worst of cold and warm)`);
+  console.log(`${largest.entries} entries: p99 warm ${ms(warmP99)} ms, cold ${ms(coldP99)} ms, first pass ${ms(firstP99)} ms — ` +
+    `p99 < ${P99_GOAL_MS} ms ${verdict(warmP99 < P99_GOAL_MS)} (warm), ${verdict(p99 < P99_GOAL_MS)} (worst of cold and warm), ` +
+    `${verdict(firstP99 < P99_GOAL_MS)} (first pass in the process)`);
 }
 
 if (fileReload) {
