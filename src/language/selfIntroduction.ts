@@ -150,6 +150,9 @@ const SIGN_OFF = new RegExp(
     'tack\\s+på\\s+förhand|tack\\s+så\\s+mycket|tack|kind\\s+regards|best\\s+regards|warm\\s+regards|regards|' +
     'yours\\s+sincerely|yours\\s+faithfully|sincerely|best\\s+wishes|thanks\\s+in\\s+advance|thank\\s+you\\s+in\\s+advance|' +
     'thanks|thank\\s+you|cheers|giitu|dearvvuođat)' +
+    // A whole word: "tack" is no sign-off in "how do you tackle drugs", nor "thanks" in "thanksgiving"; nor one that
+    // goes on as a preposition: "thanks to the police", "with regards to drugs", "tack vare polisen".
+    '(?![\\p{L}\\p{N}])(?!\\s+(?:to|vare)(?![\\p{L}\\p{N}]))' +
     // The name, or who signs ("a concerned neighbour"): at most three words, the last of the message.
     '[\\s,.!]*(?:[\\p{L}\'-]+(?:[\\s-]+[\\p{L}\'-]+){0,2})?[\\s.!]*$',
   'iu',

@@ -114,8 +114,20 @@ describe('withoutGreetingAndSignOff', () => {
     'Dear all, thanks',
     // More than a name after the thanks.
     'thanks, and what do the police do about drugs in schools?',
+    // A word that only begins like a sign-off, and thanks or regards that go on as a preposition (residents54: "how do
+    // you tackle drugs" was cut to "how do you").
+    'how do you tackle drugs',
+    'what about traffic over thanksgiving weekend',
+    'what is being done with regards to drugs',
+    'I want to say thanks to the police for the traffic checks',
+    'hur har det gått tack vare polisen',
   ])('keeps %j whole', (text) => {
     expect(withoutGreetingAndSignOff(text)).toBe(text);
+  });
+
+  it('lets the search find the question that a sign-off word only begins', () => {
+    const r = engine.ask('how do you tackle drugs');
+    expect(r.kind === 'answer' && r.entry.id).toBe('area-drugs');
   });
 
   it('lets the search find the question in a letter', () => {
