@@ -72,6 +72,10 @@ export const RESIDENT_SETS: readonly ResidentSet[] = [
   { name: 'fifty-second', dir: 'test/golden/residents51', learntBySafetyModel: false },
   { name: 'fifty-third', dir: 'test/golden/residents52', learntBySafetyModel: false },
   { name: 'fifty-fourth', dir: 'test/golden/residents53', learntBySafetyModel: false },
+  { name: 'fifty-fifth', dir: 'test/golden/residents54', learntBySafetyModel: false },
+  { name: 'fifty-sixth', dir: 'test/golden/residents55', learntBySafetyModel: false },
+  { name: 'fifty-seventh', dir: 'test/golden/residents56', learntBySafetyModel: false },
+  { name: 'fifty-eighth', dir: 'test/golden/residents57', learntBySafetyModel: false },
 ];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {

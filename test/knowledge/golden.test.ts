@@ -229,6 +229,10 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'fifty-second': [0.9, 0.8],
   'fifty-third': [0.8, 0.8],
   'fifty-fourth': [0.85, 0.75],
+  'fifty-fifth': [0.9, 0.75],
+  'fifty-sixth': [0.7, 0.8],
+  'fifty-seventh': [0.85, 0.7],
+  'fifty-eighth': [0.8, 0.65],
 };
 
 test('every resident set has its floors', () => {
