@@ -1587,6 +1587,24 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['someone dented my car in the lot yesterday, can i still report it?', 'report', 'en'],
   // An elk shot in the hunt is no crime (review80), an elk poached is.
   ['Jag vill anmäla att någon har tjuvjagat en älg vid Vittangi', 'report', 'sv'],
+  // review134 to review137 (nights out; outdoors; relayed; money and fraud), written blind in the thirty-eighth session,
+  // in other words than the sets'.
+  ['farmor har en kille i luren just nu som säger att han är från polisen och att hon ska ge dem bankkortet och koden, en kollega kommer och hämtar om en kvart', 'emergency', 'sv'],
+  ['there is a man at my mums door who says he is from the bank and wants her cards and pin, she let him in', 'emergency', 'en'],
+  ['Pappa gav precis sitt kort och sin kod till en bankman som kom hit. Nån hämtade hans bankkort för tio minuter sen', 'emergency', 'sv'],
+  ['dom jag är skyldig pengar står utanför och har skrivit att dom ska knivhugga mig om jag inte kommer ut', 'emergency', 'sv'],
+  ['någon har lagt något i min drink, allt snurrar och jag hittar inte mina vänner', 'emergency', 'sv'],
+  ['ja vet inte var ja e nånstans nära kyrkan, e så kallt och mobilen dör snart', 'emergency', 'sv'],
+  ['en björn står precis vid stugan och går inte iväg, barnen är inne', 'emergency', 'sv'],
+  ['pappa var ute och jagade och hunden kom hem själv för en halvtimme sen, han svarar inte', 'emergency', 'sv'],
+  ['my brother went snowmobiling to the lake and was supposed to be back at six, its midnight and his phone is off', 'emergency', 'en'],
+  ['Min dotter skickade hjälp mig och sin position vid sjön, nu svarar hon inte', 'emergency', 'sv'],
+  ['min son blev rånad vid busstationen i natt, han är hemma och okej nu. hur anmäler vi?', 'report', 'sv'],
+  ['we saw two guys shoot at reindeer from a snowmobile yesterday and we filmed it, who gets the video?', 'report', 'en'],
+  ['en kollega har sålt kokain på jobbet i flera veckor, min bror vill att polisen ska veta', 'report', 'sv'],
+  ['jag beställde en jacka från en webbshop som tog betalt men aldrig skickade något, hur anmäler jag?', 'report', 'sv'],
+  ['my grandmother sent all her savings to a man she met online and now he wants more, can the police do anything?', 'report', 'en'],
+  ['My uncle got a call this morning from someone who said they were police and wanted his bank codes. He gave them. What do we do now?', 'report', 'en'],
 ];
 
 /**
@@ -2842,6 +2860,17 @@ const ORDINARY: string[] = [
   'We watched a documentary where they blew up a building and it looked like the whole block exploded. Is the old town hall moved too?',
   "I keep seeing posts about a man in a van trying to lure kids into his car, the police said it's a hoax. Should I worry?",
   'Det går rykten om att det säljs knark vid busstationen, men ingen har sett något. Kan ni prata på föräldramötet?',
+  // review134 to review137 (the thirty-eighth session), in other words than the sets'.
+  'Tack för tipset om falska poliser, jag har satt upp lappen i tvättstugan',
+  'Our landlord is basically extorting us with the new rent, lol',
+  'My son says the police will talk about sextortion at school next week, is that part of the promises?',
+  'Is drunk driving a snowmobile the same law as for a car?',
+  'My neighbour says the police come with a drug dog once a year, is that really in the promises?',
+  'Slagsmål utanför krogarna verkar vara vanligt på lördagar, vad gör polisen åt det?',
+  'Läste att nån i Umeå blev rånad vid en bankomat, hemskt. Är det lugnare här?',
+  'A colleague got a scam call last week but hung up. What scams are going around right now?',
+  'En kille ringde och sa att han var från banken, jag la på och ringde banken själv och det var banken',
+  'Mii leat juo váidán politiijaide, giitu dieđuin!',
 ];
 
 describe('detectSafety', () => {
