@@ -76,6 +76,8 @@ export const RESIDENT_SETS: readonly ResidentSet[] = [
   { name: 'fifty-sixth', dir: 'test/golden/residents55', learntBySafetyModel: false },
   { name: 'fifty-seventh', dir: 'test/golden/residents56', learntBySafetyModel: false },
   { name: 'fifty-eighth', dir: 'test/golden/residents57', learntBySafetyModel: false },
+  { name: 'fifty-ninth', dir: 'test/golden/residents58', learntBySafetyModel: false },
+  { name: 'sixtieth', dir: 'test/golden/residents59', learntBySafetyModel: false },
 ];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {

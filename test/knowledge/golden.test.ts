@@ -233,6 +233,8 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'fifty-sixth': [0.7, 0.8],
   'fifty-seventh': [0.85, 0.7],
   'fifty-eighth': [0.8, 0.65],
+  'fifty-ninth': [0.85, 0.75],
+  sixtieth: [0.85, 0.65],
 };
 
 test('every resident set has its floors', () => {

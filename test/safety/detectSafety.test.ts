@@ -1605,6 +1605,14 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['jag beställde en jacka från en webbshop som tog betalt men aldrig skickade något, hur anmäler jag?', 'report', 'sv'],
   ['my grandmother sent all her savings to a man she met online and now he wants more, can the police do anything?', 'report', 'en'],
   ['My uncle got a call this morning from someone who said they were police and wanted his bank codes. He gave them. What do we do now?', 'report', 'en'],
+  // review138 and review139 (children; dictated and second-language), in other words than the sets'.
+  ['en kille på bussen sa att han ska skjuta nån vid stationen, vi är vid stadshuset nu', 'emergency', 'sv'],
+  ['jag döv. tre man bryta in granne hus nu. skicka polis', 'emergency', 'sv'],
+  ['a kid in my class has a knife and said hes gonna stab someone after school', 'emergency', 'en'],
+  ['my friend posted that tonight is the night and shes done, she doesnt answer', 'suicide', 'en'],
+  ['en vuxen i ett spel vill träffa mig och säger att jag inte får säga till mamma', 'report', 'sv'],
+  ['someone on discord keeps asking for pics of me in my underwear, im 11', 'report', 'en'],
+  ['jag är ensam hemma, pappa har inte kommit hem sen igår och svarar inte', 'emergency', 'sv'],
 ];
 
 /**
@@ -2871,6 +2879,13 @@ const ORDINARY: string[] = [
   'A colleague got a scam call last week but hung up. What scams are going around right now?',
   'En kille ringde och sa att han var från banken, jag la på och ringde banken själv och det var banken',
   'Mii leat juo váidán politiijaide, giitu dieđuin!',
+  'shot in the dark, but is the police station open on sundays?',
+  'my kid wants to shoot his bow at a club, any archery clubs here?',
+  'Vår hund har inte kommit hem sedan i går, finns det ett hittedjurshem?',
+  'Min bror tog alla mina pengar på poker i går 😂 skämt åsido, bra löften',
+  'Farmor trodde banken ville lura henne när de ringde om nytt kort, men det var på riktigt',
+  'Can I pick up a bank card at the post office for my grandad? He is stuck at home with a bad knee.',
+  'Found my card in my coat after ten minutes of mini heart attack, how do I block one next time?',
 ];
 
 describe('detectSafety', () => {

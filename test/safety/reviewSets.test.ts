@@ -144,8 +144,11 @@ describe('everyday messages (unseen/everyday1.jsonl to everyday16.jsonl)', () =>
   // came, none and 3 after. everyday42 (the bot's own topics asked about calmly: "misshandel" after the news, naloxone
   // for a care home, a poster with the helplines): 5 as it came, 1 after. everyday43 (sport, outdoor life and local
   // news: a biathlon range, demolitions that bang, a race one "collapsed" at from joy, a "bloodbath" on the snowmobile
-  // track): 8 as it came, none after.
-  it.each([['everyday14.jsonl', 120], ['everyday15.jsonl', 120], ['everyday16.jsonl', 100], ['everyday18.jsonl', 120], ['everyday20.jsonl', 120], ['everyday23.jsonl', 120], ['everyday24.jsonl', 120], ['everyday25.jsonl', 120], ['everyday26.jsonl', 120], ['everyday27.jsonl', 120], ['everyday28.jsonl', 120], ['everyday29.jsonl', 120], ['everyday30.jsonl', 120], ['everyday31.jsonl', 120], ['everyday32.jsonl', 120], ['everyday33.jsonl', 120], ['everyday34.jsonl', 120], ['everyday35.jsonl', 120], ['everyday36.jsonl', 120], ['everyday37.jsonl', 120], ['everyday38.jsonl', 120], ['everyday39.jsonl', 120], ['everyday40.jsonl', 120], ['everyday41.jsonl', 120], ['everyday42.jsonl', 120], ['everyday43.jsonl', 120]])('%s: an alarm for at most 5 %% of them', (file, size) => {
+  // track): 8 as it came, none after. everyday44 (money and cards in everyday life: the bank that really called, a
+  // grandmother's card used for her shopping, a brother who "took all my money" at poker) and everyday45 (outdoor life
+  // and evenings told calmly: someone "supposed to be back" who called, a hangover, a GPS that puts one in the lake),
+  // written blind in the thirty-eighth session with the words of its new rules: 13 and 9 as they came, 6 and 4 after.
+  it.each([['everyday14.jsonl', 120], ['everyday15.jsonl', 120], ['everyday16.jsonl', 100], ['everyday18.jsonl', 120], ['everyday20.jsonl', 120], ['everyday23.jsonl', 120], ['everyday24.jsonl', 120], ['everyday25.jsonl', 120], ['everyday26.jsonl', 120], ['everyday27.jsonl', 120], ['everyday28.jsonl', 120], ['everyday29.jsonl', 120], ['everyday30.jsonl', 120], ['everyday31.jsonl', 120], ['everyday32.jsonl', 120], ['everyday33.jsonl', 120], ['everyday34.jsonl', 120], ['everyday35.jsonl', 120], ['everyday36.jsonl', 120], ['everyday37.jsonl', 120], ['everyday38.jsonl', 120], ['everyday39.jsonl', 120], ['everyday40.jsonl', 120], ['everyday41.jsonl', 120], ['everyday42.jsonl', 120], ['everyday43.jsonl', 120], ['everyday44.jsonl', 120], ['everyday45.jsonl', 120]])('%s: an alarm for at most 5 %% of them', (file, size) => {
     const messages = readFileSync(path.join(dir, 'unseen', file), 'utf8').split('\n').filter(Boolean)
       .map((line) => JSON.parse(line) as Reviewed);
     expect(messages).toHaveLength(size);
