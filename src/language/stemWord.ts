@@ -143,7 +143,12 @@ function stemSami(folded: string): string {
 function stemSwedish(token: string): string {
   let stem = swedishStem(token);
   if (stem.endsWith('et') && stem.length >= 6) stem = stem.slice(0, -2);
-  return swedishStem(stem);
+  stem = swedishStem(stem);
+  // Adjectives in -sam keep their double m and neuter t ("gemensamma" → "gemensamm", "gemensamt"): all forms meet at
+  // "gemensam", as "verksamhet" does already (residents60: "Vad innebär 'en gemensam lägesbild'?" missed the entry
+  // that says "den gemensamma lägesbilden").
+  if ((stem.endsWith('samm') || stem.endsWith('samt')) && stem.length >= 6) stem = stem.slice(0, -1);
+  return stem;
 }
 
 function isNumber(token: string): boolean {

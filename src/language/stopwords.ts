@@ -23,6 +23,7 @@ mä hä dä nå mycke mkt dej sej int me alltihop alltihopa henne
 elr o t hänna hänne mut ngn ngt ngr nåra bla osv tex iofs dvs
 nånsin nångång någongång bör överhuvudtaget öht verkligen
 förklara
+innebär innebära
 lol wallah lowkey
 vänta jaha aha okej ok hmm mm jaså oj nämen
 `;
@@ -44,6 +45,7 @@ i'm im i've ive i'd you're youre you've we're we've they're theyre they've that'
 u ur r bc cuz coz abt esp tbh idk imo btw plz thnx ty smth sth w wanna gonna gotta kinda sorta
 lowkey highkey fr ngl bruh lol lmao omg
 wait ok okay alright oh ah hmm anyway
+mean means meaning
 `;
 const se = `
 ahte ja go ii in it leat lea mat dat dát dan dáid dain das don mun son dii sii ollu dal dál vel maiddai muhto dahje
