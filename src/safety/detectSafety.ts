@@ -1274,7 +1274,7 @@ const R21_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'kommer|kan|far inte loss|ut|fram', gap: 1, unless: ['ont i knat', 'fullmakt', 'hjalpa till', ...SV_GENERAL, 'med bilen', 'plogas', 'jobbet', 'fran jobbet', 'motet', 'tid', 'ledigt', 'ur sangen', 'parkeringen', 'garaget', 'appen', 'sidan', 'kontot', 'bilen ur', 'skotern ur', 'frusit', 'fastfrusen', 'frusen', 'fastfrusit', 'bussen', 'bussarna', 'plogar', 'plogat', 'plogningen', 'igensnoat', 'snoovadret', 'plogats', 'plogas', 'ploga', 'plogbil', 'plogbilen', 'plogning', 'snororjning', 'snororjningen'] },
   { kind: 'emergency', lang: 'sv', cue: 'fradgar|fradgade|fradga|skummar|skum ur|om|runt|kring munnen', gap: 1, unless: [...SV_GENERAL, 'hunden', 'tandkram'] },
   { kind: 'emergency', lang: 'sv', cue: 'vilse|villse pa|i fjallet|fjallen|kalfjallet|storm|stormen|snostorm|snostormen|skogen|morkret|ovadret', gap: 3, unless: ['halva charmen', 'varje gang', ...SV_GENERAL, 'nastan', 'forra', 'som liten', 'som barn', 'nar jag var liten', 'frivilliga', 'sokgrupper', ...JOKING, 'hittade hem', 'hittade tillbaka'] },
-  { kind: 'emergency', lang: 'en', cue: 'stuck|lost|stranded|trapped|separated storm|blizzard|whiteout|snowstorm|fog|freezing', gap: 8, unless: [...EN_GENERAL, 'airport', 'flight', 'hotel', 'train', 'station', 'bus', 'indoors', 'inside', 'cabin', 'movie', 'game', 'everyone fine', 'everyone is fine', 'made it to'] },
+  { kind: 'emergency', lang: 'en', cue: 'stuck|lost|stranded|trapped|separated storm|blizzard|whiteout|snowstorm|fog|freezing', gap: 8, unless: ['last winter', 'everyone was fine', 'this year', ...EN_GENERAL, 'airport', 'flight', 'hotel', 'train', 'station', 'bus', 'indoors', 'inside', 'cabin', 'movie', 'game', 'everyone fine', 'everyone is fine', 'made it to'] },
   { kind: 'emergency', lang: 'en', cue: 'gas smell|leak|leaking', gap: 0, unless: [...EN_GENERAL, 'car', 'tank', 'refuel', 'petrol', 'station'] },
 ];
 
@@ -1313,7 +1313,7 @@ const R22_SUICIDE: Rule[] = [
   { kind: 'suicide', lang: 'en', cue: 'dont|cant|cannot|never|not see|imagine|picture myself still|alive|around', gap: 2, unless: [...EN_GENERAL, 'working', 'job', 'living in', 'kiruna in', 'town', 'city', 'married'] },
   { kind: 'suicide', lang: 'en', cue: `took|taken|swallowed|ate|downed all|whole|lots|bunch|handful|box|bottle|packet ${EN_PILLS}`, gap: 3, unless: [...EN_GENERAL, 'dog', 'cat', 'by mistake', 'accidentally', 'mixed up', 'by mistake', 'accidentally', 'pill organiser', 'pill organizer', 'organiser', 'organizer'] },
   { kind: 'suicide', lang: 'se', cue: 'haliidan|halidan dusse|duse|dusse javkat|javkkat', gap: 1, unless: SE_GENERAL },
-  { kind: 'suicide', lang: 'se', cue: 'in sat nagot|nagodan|gierdda|ceavzze', gap: 1, unless: [...SE_GENERAL, 'matematihka', 'eksamen'] },
+  { kind: 'suicide', lang: 'se', cue: 'in sat nagot|nagodan|gierdda|ceavzze', gap: 1, unless: ['muohttagiin', 'goaivvuhan', 'goaivvuhit', ...SE_GENERAL, 'matematihka', 'eksamen'] },
   { kind: 'suicide', lang: 'se', cue: 'ii oktage|oktage darbbas|darbas mu', gap: 1, unless: SE_GENERAL },
   { kind: 'suicide', lang: 'se', cue: 'manimus|manemus reivve|reive|reivvet|diedu', gap: 1, unless: SE_GENERAL },
 ];
@@ -3387,6 +3387,15 @@ const R104_LAST: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'inte+far+saga|inte+ska+saga|far+inte+saga|ska+inte+saga|inte+saga till+mamma|till+pappa|till+nan|till+nagon|till+foraldrarna|till+dina+foraldrar', gap: 1, unless: [...SV_GENERAL, 'present', 'presenten', 'overraskning', 'overraskningen', 'julklapp', 'julklappen', 'fodelsedag', 'kalaset', 'festen', 'skar sig', 'skadar sig', 'skar mig', 'bastis'], inGames: true },
   { kind: 'report', lang: 'en', cue: 'pics|pictures|photos|pic|photo|selfies underwear|naked|nude|nudes|topless', gap: 5, unless: [...EN_GENERAL, 'shop', 'store', 'sale', 'catalog', 'catalogue', 'ad', 'advert'], inGames: true },
   { kind: 'emergency', lang: 'sv', cue: 'har+inte+kommit+hem|inte+kommit+hem|har+int+kommit+hem sen|sedan|pa+hela|hela+natten', gap: 1, unless: [...SV_GENERAL, ...FICTION, 'posten', 'paketet', 'paket', 'brevet', 'katt', 'katten', 'kattungen', 'hund', 'hunden', 'valpen'] },
+  // review140 (travel and public places) and review141 (storms and the dark season), written blind last in the same
+  // session: thinking of stepping down onto the track when the ore train comes.
+  // A roof giving way under snow with people inside, a child who does not wake after a generator ran by the door (drafts:
+  // "Dáhkki lea gahččamin muohttaga deattu dihte", "nuorimus mánná ii morihuva"), a grandmother who no longer answers
+  // properly in a cold house.
+  { kind: 'emergency', lang: 'se', cue: 'dahkki|dahki|dahkke lea+gahccamin|gahccamin|gahcca|gahccagoahta|gahcai', gap: 2, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'ii+morihuva|eai+morihuva|ii+moriha|ii+morihan', gap: 0, unless: [...SE_GENERAL, 'skuvlii', 'iddedis', 'bargui', 'vahkkoloahpa'] },
+  { kind: 'emergency', lang: 'sv', cue: 'slutat+svara|svarar+inte|svarar+knappt|svarar+int ordentligt|nar+man+pratar|nar+jag+pratar|pa+tilltal', gap: 3, unless: [...SV_GENERAL.filter((phrase) => phrase !== 'nar man'), ...FICTION, 'sms', 'mejl', 'mail', 'pa facebook', 'i telefon', 'kundtjanst'] },
+  { kind: 'suicide', lang: 'sv', cue: 'tanker|vill|ska|enklast|lattast|funderar ga+ner+pa|hoppa+ner+pa|kliva+ner+pa|hoppa+framfor|lagga+mig+pa|lagga+mig+framfor|ga+ut+pa sparet|ralsen|taget|malmtaget', gap: 8, unless: [...SV_GENERAL, ...FICTION, 'far inte', 'inte ga', 'forbjudet', 'farligt att'] },
   { kind: 'report', lang: 'en', cue: 'sent|transferred|wired|gave all+his|all+her|his+whole|her+whole|their+whole|all+our|all+my|his+entire|her+entire savings|pension|money|inheritance', gap: 4, unless: [...EN_GENERAL, 'fund', 'funds', 'account', 'stocks', 'shares', 'into', 'charity'] },
 ];
 
@@ -3544,7 +3553,7 @@ const RULES: Rule[] = [
   // Where or with whom one lives is no wish to die ("we don't want to live near the mine", "he didn't want to live in Kiruna").
   { kind: 'suicide', lang: 'en', cue: 'dont|cant|not|doesnt|didnt want|wanna to live', gap: 1, unless: EN_LIVE_WHERE },
   { kind: 'suicide', lang: 'en', cue: 'dont|not|doesnt|didnt wanna live', gap: 1, unless: EN_LIVE_WHERE },
-  { kind: 'suicide', lang: 'en', cue: 'cant go on', gap: 0 },
+  { kind: 'suicide', lang: 'en', cue: 'cant go on', gap: 0, unless: ['with the snow', 'shovelled', 'shoveled', 'shovelling', 'shoveling', 'the driveway'] },
   { kind: 'suicide', lang: 'en', cue: 'wanna|gonna die', gap: 0, unless: ['sauna', 'would recommend'] },
   { kind: 'suicide', lang: 'en', cue: 'end|ending it all', gap: 0 },
   { kind: 'suicide', lang: 'en', cue: 'want|wanna|wanting|going|gonna end it', gap: 1, unless: [...EN_GENERAL, 'end it with'] },
@@ -3954,7 +3963,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'house|home|car|building|forest|apartment|flat|something|it is|are burning', gap: 1 },
   { kind: 'emergency', lang: 'en', cue: 'its burning', gap: 0 },
   { kind: 'emergency', lang: 'en', cue: 'been|theres|there|had|saw|see an|a accident|crash', gap: 2, unless: [...EN_GENERAL, ...EN_STATISTICS, 'sledding', 'sledding hill', 'sledge', 'sled'] },
-  { kind: 'emergency', lang: 'en', cue: 'crashed', unless: [...FICTION, 'app', 'website', 'site', 'computer', 'laptop', 'game', 'server', 'i mean', 'crashing', 'program', 'phone crashed', 'team', 'hockey', 'football', 'match', 'lol', 'crushed', 'blood sugar', 'sugar crashes', 'sugar crashed', 'how many', 'how often', 'how common', 'statistics', 'number of', 'bumper cars', 'bumper car', 'radiobilar', 'came up laughing', 'cross country race', 'the race'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'crashed', unless: ['fewer crashes', 'more crashes', 'the numbers', ...FICTION, 'app', 'website', 'site', 'computer', 'laptop', 'game', 'server', 'i mean', 'crashing', 'program', 'phone crashed', 'team', 'hockey', 'football', 'match', 'lol', 'crushed', 'blood sugar', 'sugar crashes', 'sugar crashed', 'how many', 'how often', 'how common', 'statistics', 'number of', 'bumper cars', 'bumper car', 'radiobilar', 'came up laughing', 'cross country race', 'the race'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'is|are|im|am unconscious|bleeding|injured', gap: 1 },
   { kind: 'emergency', lang: 'en', cue: 'not|isnt|doesnt|cant breathing|breathe', gap: 0, unless: ['first aid course', 'first aid class', 'first aid training', 'cpr course', 'cpr class'] },
   // Not when said not to be (residents41: "I'm not in danger, I just need to talk with the police about something").
@@ -3972,7 +3981,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'fighting outside|now|here|right|in|on|at|near', gap: 0, unless: [...EN_GENERAL, 'about', 'at school'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'a fight outside|at|in|on|near', gap: 0, unless: ['is it illegal', 'is it legal', 'snowball fight', 'pillow fight', 'food fight', 'water fight', 'was a debate', 'a debate', 'for fun', 'play fight', 'play fighting', 'they are friends', 'theyre friends', 'just playing', ...EN_GENERAL, 'about'], reportWhenOver: true },
   // A child or someone close missing, a smell of fire or gas.
-  { kind: 'emergency', lang: 'en', cue: `my|our ${EN_CLOSE}|child|kid|kids|children|boy|girl|old missing|disappeared|vanished`, gap: 3, unless: [...EN_GENERAL, 'planning ahead', 'one day', 'if she ever', 'if he ever', 'into the garage', 'into the snow fort', 'into his room', 'into her room', 'missing in action', 'on a cruise'] },
+  { kind: 'emergency', lang: 'en', cue: `my|our ${EN_CLOSE}|child|kid|kids|children|boy|girl|old missing|disappeared|vanished`, gap: 3, unless: ['buried in comics', 'buried in books', 'buried in a book', ...EN_GENERAL, 'planning ahead', 'one day', 'if she ever', 'if he ever', 'into the garage', 'into the snow fort', 'into his room', 'into her room', 'missing in action', 'on a cruise'] },
   { kind: 'emergency', lang: 'en', cue: `my|our ${EN_CLOSE}|child|kid hasnt|didnt|not|never come|came|returned home|back`, gap: 2, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: `cant|cannot find my|our ${EN_CLOSE}|child|kid|kids|children`, gap: 1, unless: ['gloves', 'mittens', 'shoes', 'hat', 'hats', 'jacket', 'toys', 'keys', 'phone', 'glasses', 'wallet'] },
   { kind: 'emergency', lang: 'en', cue: 'cant|cannot find him|her|them anywhere', gap: 0 },
@@ -3982,7 +3991,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'se', cue: 'buolla', unless: ['gaffe', 'kaffe', 'uvnnas', 'goadis', 'buolla ain', 'liekkas', 'ii buola', 'cuovga', 'lampa', 'arran', 'arrans', 'arranis', 'arrangis'] },
   { kind: 'emergency', lang: 'se', cue: 'mun|lean varas', gap: 1 },
   { kind: 'emergency', lang: 'se', cue: 'caskojuvvo|caskojuvvon|cabmojuvvo dal|dalan', gap: 1 },
-  { kind: 'emergency', lang: 'se', cue: `mu|min manna|manat|${SE_CLOSE} javkan|javkkai|lahppon|lahppui|lahppan`, gap: 3, unless: [...SE_GENERAL, 'garasii', 'muohtagoahtai'] },
+  { kind: 'emergency', lang: 'se', cue: `mu|min manna|manat|${SE_CLOSE} javkan|javkkai|lahppon|lahppui|lahppan`, gap: 3, unless: ['nu ilus', 'girjjiid gaskii', 'girjeradjosii', ...SE_GENERAL, 'garasii', 'muohtagoahtai'] },
   { kind: 'emergency', lang: 'se', cue: 'ii boahtan ruoktot', gap: 1, unless: ['bussa', 'bussat', 'heasta', ...SE_GENERAL] },
   { kind: 'emergency', lang: 'se', cue: 'mun|lean heahtedil*', gap: 2 },
   { kind: 'emergency', lang: 'se', cue: 'dahpahuvvan|dahpahuvai|dahpahuvva lihkuhisvuoht*|lihkuhisvuod*', gap: 2 },
@@ -4040,7 +4049,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'utvecklingsstorning|utvecklingsstord|autism|autistisk|funktionsnedsattning forsvunnit|forsvunnen|borta+sen|borta+sedan|borta+i+natt|gatt+vilse|gick+vilse|hemifran|rymt|rymde', gap: 5, unless: [...SV_GENERAL, ...SV_AS_A_CHILD, 'i huvudet', 'borta i tanken'] },
   { kind: 'emergency', lang: 'sv', cue: 'hittar honom|henne|dem|barnet|barnen|sonen|dottern inte', gap: 1, unless: ['pa facebook', 'pa fb', 'pa insta', 'pa listan', 'i listan', 'pa kartan', 'pa natet'] },
   { kind: 'emergency', lang: 'sv', cue: 'tappat|tappade|forlorat|forlorade|ingen kontakten|kontakt timmar|timme|morkt|fjallet|fjallen|skogen|skoter|skotern|turen|isen|jakten|ute|fjallturen|skidturen|vandringen', gap: 6 },
-  { kind: 'emergency', lang: 'sv', cue: 'slagsmal|brak|brakigt|knivslagsmal utanfor|vid|pa|nu|har', gap: 0, unless: ['verkar vara vanligt', 'ar vanligt', 'vanligt pa helgerna', 'snobollskrig', 'kuddkrig', 'for ett ar sen', 'for ett ar sedan', 'for nagra ar sen', 'for nagra ar sedan', 'for manga ar sen', 'for manga ar sedan', ...SV_GENERAL, 'om brak', 'mycket brak', 'massa brak', 'mycket slagsmal', 'massa slagsmal', 'pa natet', ...SV_HEARSAY, ...SV_NO_HARM_DONE, ...SV_HABITUAL, ...JOKING_WORDS, 'om politik', 'domaren', 'domarna', 'perioden'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'slagsmal|brak|brakigt|knivslagsmal utanfor|vid|pa|nu|har', gap: 0, unless: ['har det blivit battre', 'blivit battre sen', 'forra vintern', 'verkar vara vanligt', 'ar vanligt', 'vanligt pa helgerna', 'snobollskrig', 'kuddkrig', 'for ett ar sen', 'for ett ar sedan', 'for nagra ar sen', 'for nagra ar sedan', 'for manga ar sen', 'for manga ar sedan', ...SV_GENERAL, 'om brak', 'mycket brak', 'massa brak', 'mycket slagsmal', 'massa slagsmal', 'pa natet', ...SV_HEARSAY, ...SV_NO_HARM_DONE, ...SV_HABITUAL, ...JOKING_WORDS, 'om politik', 'domaren', 'domarna', 'perioden'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'hotar|hotade|slar|misshandlar|attackerar|ranar|knivhugger|jagar personalen|kassoren|kassorskan|expediten|chaufforen|busschaufforen|vakten|vakterna|kunder|kunderna|forbipasserande', gap: 1, unless: SV_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: `jagar|hotar|slar|misshandlar|attackerar|ranar|knivhugger|sparkar min|mitt|mina|var ${SV_MISSING}|kompis|kompisen|van|vannen|vanner`, gap: 0, unless: SV_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'med slagtra|basebolltra|balltra|jarnror|tillhygge|batong', gap: 1, unless: SV_GENERAL, reportWhenOver: true },
@@ -4123,7 +4132,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'rok|roken kommer|stiger|valler fran|ur|ut', gap: 1, unless: ['skorstenen', 'skorsten', 'bastun', 'grillen', 'eldstaden', 'kaminen'] },
   { kind: 'emergency', lang: 'sv', cue: 'klamts|klamdes|klamd|klamda|klamt under|fast', gap: 1 },
   { kind: 'emergency', lang: 'sv', cue: 'behover|skicka|ring ambulans|ambulansen', gap: 1 },
-  { kind: 'emergency', lang: 'sv', cue: 'foraren|chaufforen ar|verkar full|berusad|packad|drogad|paverkad', gap: 1, unless: [...SV_GENERAL, 'full av', 'full fart', 'full koll'] },
+  { kind: 'emergency', lang: 'sv', cue: 'foraren|chaufforen ar|verkar full|berusad|packad|drogad|paverkad', gap: 1, unless: [...SV_GENERAL, 'full av', 'full fart', 'full koll'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'motande fil|korfalt', gap: 0, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'rasade|foll|ramlade|kom sno|snon|is|isen|istappar fran taket', gap: 2, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'han|hon|nagon|nan|gubben|gubbe|barnet|personen ligger|hamnat|begravd under', gap: 1, unless: SV_GENERAL },
@@ -4325,7 +4334,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'power|electric|electricity|electrical line|lines|cable|cables|pole|wire|wires down|fell|fallen|sparking|sparks', gap: 2, unless: [...EN_GENERAL, ...EN_STATISTICS] },
   { kind: 'emergency', lang: 'sv', cue: 'gar|star|sitter|leker|ligger|springer|cyklar|gick|stod|satt|sprang pa|vid|over|langs jarnvagsspar*|ralsen|banvallen|tagsparet|tagsparen', gap: 2, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'gar|star|sitter|leker|ligger|springer|cyklar|gick|stod|satt|sprang pa jarnvagen|malmbanan', gap: 1, unless: SV_GENERAL },
-  { kind: 'emergency', lang: 'sv', cue: 'sparet|sparen|ralsen|jarnvagen tag|taget|tagen|malmtaget|malmtag', gap: 8, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'sparet|sparen|ralsen|jarnvagen tag|taget|tagen|malmtaget|malmtag', gap: 8, unless: [...SV_GENERAL, 'vore enklast', 'enklast att', 'tanker att', 'lattast att'] },
   { kind: 'emergency', lang: 'en', cue: 'walking|playing|standing|sitting|lying|running|wandering|walks|plays|stands|sits|lies on|onto|along|across railway|railroad|tracks|rails', gap: 2, unless: [...EN_GENERAL, 'ski', 'skiing', 'snowmobile'] },
   { kind: 'emergency', lang: 'sv', cue: 'slet|drog|tvingade|knuffade|slangde|drar|sliter|tvingar|knuffar|slanger in henne|honom|barnet|barn|tjej|tjejen|kille|killen|flicka|flickan|pojke|pojken|kvinna|kvinnan|mannen|nagon|nan|dem|dom|mig|oss bil|bilen|skapbil|skapbilen|baksatet|bagageutrymmet|bakluckan', gap: 4 },
   { kind: 'emergency', lang: 'sv', cue: 'kidnappad|kidnappade|kidnappar|kidnappat|kidnappning|bortford|bortrovad', unless: [...SV_GENERAL, ...FICTION, ...ABOUT_THE_TOPIC, 'trenden', 'tiktoktrenden', 'tiktok trenden', 'rollspel', 'rollspelet', 'min karaktar', 'spelet', 'haha', 'film', 'filmen', 'serien', 'boken', 'overraskning', 'overraskningsresa', 'overraskningsfest', 'fodelsedag', 'fodelsedagen', 'arsdag', 'kalas'] },
@@ -4748,7 +4757,7 @@ const EN_PLAY = [
  * "slog mig ner på marken", "hit me with the belt", a knife "i slöjden", a stabbing pain in the chest.
  */
 const IDIOMS: readonly (readonly string[])[] = [
-  'shot in the dark', 'a shot in the dark', 'shot my shot', 'shoot my shot', 'shoot your shot', 'shot his shot', 'shot her shot',
+  'forkylningen tar livet av mig', 'shot in the dark', 'a shot in the dark', 'shot my shot', 'shoot my shot', 'shoot your shot', 'shot his shot', 'shot her shot',
   'sjunka genom jorden', 'sjonk genom jorden', 'slog sig ner', 'slar sig ner', 'slog mig ner pa en bank',
   'slog mig ner pa banken', 'slog sitt rekord', 'slog sitt personliga rekord', 'vadret tar livet av mig', 'slog personligt rekord', 'slagit personligt rekord', 'slog rekord', 'slagit rekord',
   'drunknar i jobb', 'drunknar i papper', 'drunknar i arbete', 'drunknar i mejl', 'drunknar i rakningar', 'kidnappa med en',
@@ -5038,6 +5047,10 @@ const CRIME_NOW = asWholeWords([
   'skicka polis', 'skicka hit polis', 'skicka polisen', 'send the police', 'send police', ...VIOLENCE_GOING_ON_PHRASES, ...SHUT_IN_NOW,
   // In the car with the drunk driver (review94: "pappa kör hem fulll från krogen nu … jag sitter bak").
   'jag sitter bak', 'jag sitter i bilen', 'vi sitter i bilen', 'sitter i baksatet', 'im in the car', 'i am in the car', 'im in the back seat',
+  // On the bus with the drunk driver (review140: "Bussföraren … luktar sprit och kör över mittlinjen hela tiden, vi är typ
+  // 15 pers på bussen").
+  'pers pa bussen', 'personer pa bussen', 'vi ar pa bussen', 'jag ar pa bussen', 'vi sitter pa bussen', 'jag sitter pa bussen',
+  'were on the bus', 'im on the bus', 'i am on the bus', 'we are on the bus',
   // Someone at the door now ("… från banken och ska hämta mitt bankkort … Ska jag öppna?", review59).
   'ska jag oppna', 'should i open',
   // On the phone with the caller as one writes (review97: "mormor sitter i telefon med nån som säger han e från banken").
@@ -6069,6 +6082,8 @@ const OPEN_NOW = asWholeWords([
 ]);
 /** Said to be over despite a "now": "Nothing is happening now, I just want to file it", "vill anmäla nu". */
 const NO_LONGER_GOING_ON = asWholeWords([
+  // Not now but again and again (review141: "… föraren verkar påverkad. inte nu men varje kväll").
+  'inte nu men', 'inte nu utan', 'not now but',
   // Home now, in a draft (review134: "Soames časkkii mu … lávvordaga ija. Dál lean ruovttus").
   'dal lean ruovttus', 'lean ruovttus dal',
   'avslutat sen lange', 'sen lange', 'long over', 'over long ago', 'ancient history', 'gammal historia',

@@ -1613,6 +1613,12 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['en vuxen i ett spel vill träffa mig och säger att jag inte får säga till mamma', 'report', 'sv'],
   ['someone on discord keeps asking for pics of me in my underwear, im 11', 'report', 'en'],
   ['jag är ensam hemma, pappa har inte kommit hem sen igår och svarar inte', 'emergency', 'sv'],
+  // review140 and review141 (travel and public places; storms and the dark season), in other words than the sets'.
+  ['står vid spåret och tänker att det vore lättast att hoppa framför tåget', 'suicide', 'sv'],
+  ['busschauffören luktar sprit och kör i diket hela tiden, vi sitter på bussen', 'emergency', 'sv'],
+  ['Dáhkki lea gahččamin, mii leat golmmas siste', 'emergency', 'se'],
+  ['generáhtor lei uvssa lahka ja mánná ii morihuva', 'emergency', 'se'],
+  ['strömmen är borta och farfar har slutat svara ordentligt när man pratar med honom, han är så kall', 'emergency', 'sv'],
 ];
 
 /**
@@ -2886,6 +2892,10 @@ const ORDINARY: string[] = [
   'Farmor trodde banken ville lura henne när de ringde om nytt kort, men det var på riktigt',
   'Can I pick up a bank card at the post office for my grandad? He is stuck at home with a bad knee.',
   'Found my card in my coat after ten minutes of mini heart attack, how do I block one next time?',
+  "I can't go on like this with the snow, shovelled the driveway twice already 😩",
+  'Last winter we got stuck in a storm for an hour, everyone was fine. What should we keep in the car this year?',
+  'Barnen får inte gå ner på spåret, det är farligt',
+  'Förra vintern var det bråk vid stan flera helger. Har det blivit bättre sen löftena kom?',
 ];
 
 describe('detectSafety', () => {
