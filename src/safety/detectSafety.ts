@@ -3394,7 +3394,7 @@ const R104_LAST: Rule[] = [
   // properly in a cold house.
   { kind: 'emergency', lang: 'se', cue: 'dahkki|dahki|dahkke lea+gahccamin|gahccamin|gahcca|gahccagoahta|gahcai', gap: 2, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'ii+morihuva|eai+morihuva|ii+moriha|ii+morihan', gap: 0, unless: [...SE_GENERAL, 'skuvlii', 'iddedis', 'bargui', 'vahkkoloahpa'] },
-  { kind: 'emergency', lang: 'sv', cue: 'slutat+svara|svarar+inte|svarar+knappt|svarar+int ordentligt|nar+man+pratar|nar+jag+pratar|pa+tilltal', gap: 3, unless: [...SV_GENERAL.filter((phrase) => phrase !== 'nar man'), ...FICTION, 'sms', 'mejl', 'mail', 'pa facebook', 'i telefon', 'kundtjanst'] },
+  { kind: 'emergency', lang: 'sv', cue: 'slutat+svara|svarar+inte|svarar+knappt|svarar+int ordentligt|nar+man+pratar|nar+jag+pratar|pa+tilltal', gap: 3, unless: [...SV_GENERAL.filter((phrase) => phrase !== 'nar man'), ...FICTION, 'demens', 'dement', 'alzheimer', 'dagverksamhet', 'hemtjansten', 'sms', 'mejl', 'mail', 'pa facebook', 'i telefon', 'kundtjanst'] },
   { kind: 'suicide', lang: 'sv', cue: 'tanker|vill|ska|enklast|lattast|funderar ga+ner+pa|hoppa+ner+pa|kliva+ner+pa|hoppa+framfor|lagga+mig+pa|lagga+mig+framfor|ga+ut+pa sparet|ralsen|taget|malmtaget', gap: 8, unless: [...SV_GENERAL, ...FICTION, 'far inte', 'inte ga', 'forbjudet', 'farligt att'] },
   { kind: 'report', lang: 'en', cue: 'sent|transferred|wired|gave all+his|all+her|his+whole|her+whole|their+whole|all+our|all+my|his+entire|her+entire savings|pension|money|inheritance', gap: 4, unless: [...EN_GENERAL, 'fund', 'funds', 'account', 'stocks', 'shares', 'into', 'charity'] },
 ];
@@ -3514,7 +3514,7 @@ const RULES: Rule[] = [
   // cat or the homework that "tar livet av mig" is an idiom.
   { kind: 'suicide', lang: 'sv', cue: 'ta|tar livet av mig', gap: 1, unless: ['tar livet av mig varje morgon', 'tar livet av mig varje dag', ...SV_SOMEONE_ELSE_WILL, ...SV_KILLS_ME.map((thing) => `${thing} tar`), 'lkab tar', 'skift tar', 'skiftet tar', 'nattskift tar', 'nattskiften tar', 'nattskiftet tar', 'han tar livet av', 'hon tar livet av', 'sa att han tar', 'sa att hon tar', 'tar livet av mig om'] },
   { kind: 'suicide', lang: 'sv', cue: 'vill|ville do', gap: 0, unless: ['sa kallt', 'kallt idag', 'kallt ute', 'av kylan'] },
-  { kind: 'suicide', lang: 'sv', cue: 'orkar inte mer|langre', gap: 0, unless: ['mer med', 'langre med', 'mer att', 'langre att', 'mer sno', 'snon', 'plogar', 'ploga', 'plogning', 'skotta', 'skottar', 'isen', 'vaken', 'i kanten', 'haller sig'] },
+  { kind: 'suicide', lang: 'sv', cue: 'orkar inte mer|langre', gap: 0, unless: ['mer med', 'langre med', 'mer att', 'langre att', 'mer sno', 'snon', 'plogar', 'ploga', 'plogning', 'skotta', 'skottar', 'i kanten', 'haller sig i'] },
   { kind: 'suicide', lang: 'sv', cue: 'orkar inte livet', gap: 2 },
   { kind: 'suicide', lang: 'sv', cue: 'vill|ville inte finnas|existera', gap: 1 },
   { kind: 'suicide', lang: 'sv', cue: 'vill bara|helst forsvinna', gap: 1 },
