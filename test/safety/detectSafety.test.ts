@@ -1619,6 +1619,9 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['Dáhkki lea gahččamin, mii leat golmmas siste', 'emergency', 'se'],
   ['generáhtor lei uvssa lahka ja mánná ii morihuva', 'emergency', 'se'],
   ['strömmen är borta och farfar har slutat svara ordentligt när man pratar med honom, han är så kall', 'emergency', 'sv'],
+  // … while a wish to die on the ice stays the suicide line (only someone holding on to the edge is an accident).
+  ['jag orkar inte längre, går ut på isen i natt', 'suicide', 'sv'],
+  ['min bror gick genom isen och håller sig i kanten men orkar inte länge', 'emergency', 'sv'],
 ];
 
 /**
@@ -2895,6 +2898,7 @@ const ORDINARY: string[] = [
   "I can't go on like this with the snow, shovelled the driveway twice already 😩",
   'Last winter we got stuck in a storm for an hour, everyone was fine. What should we keep in the car this year?',
   'Barnen får inte gå ner på spåret, det är farligt',
+  'Min mamma har demens och svarar inte ordentligt när man pratar med henne, finns det dagverksamhet?',
   'Förra vintern var det bråk vid stan flera helger. Har det blivit bättre sen löftena kom?',
 ];
 
