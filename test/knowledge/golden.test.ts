@@ -236,6 +236,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'fifty-ninth': [0.85, 0.75],
   sixtieth: [0.85, 0.65],
   'sixty-first': [0.8, 0.7],
+  'sixty-second': [0.85, 0.8],
 };
 
 test('every resident set has its floors', () => {

@@ -1622,6 +1622,15 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   // … while a wish to die on the ice stays the suicide line (only someone holding on to the edge is an accident).
   ['jag orkar inte längre, går ut på isen i natt', 'suicide', 'sv'],
   ['min bror gick genom isen och håller sig i kanten men orkar inte länge', 'emergency', 'sv'],
+  // review142 and review143 (neighbours and the building; Sami life), in other words than the sets'.
+  ['the two little kids upstairs have been alone since yesterday, their dad does not answer', 'emergency', 'en'],
+  ['the baby next door has screamed for three hours and nobody answers when I knock', 'emergency', 'en'],
+  ['katten i lägenheten bredvid har jamat i flera dagar, ingen har varit hemma', 'report', 'sv'],
+  ['någon försöker bända upp ytterdörren just nu och vi har låst in oss i badrummet', 'emergency', 'sv'],
+  ['min sambo tar min lön och låser in mig när han går, grannarna tror allt är lugnt', 'domestic', 'sv'],
+  ['grannen skrek att han ska ha ihjäl mig för att jag parkerade fel, nu bankar han på dörren', 'emergency', 'sv'],
+  ['Boares áddjá ránnjás ii leat viežžan poastta guokte vahkku', 'emergency', 'se'],
+  ['gassa hádja gievkkanis ja mii eat dieđe maid dahkat', 'emergency', 'se'],
 ];
 
 /**
@@ -2899,6 +2908,10 @@ const ORDINARY: string[] = [
   'Last winter we got stuck in a storm for an hour, everyone was fine. What should we keep in the car this year?',
   'Barnen får inte gå ner på spåret, det är farligt',
   'Min mamma har demens och svarar inte ordentligt när man pratar med henne, finns det dagverksamhet?',
+  'kids were home alone for an hour while I was at the gym, does the pool open early?',
+  'min fru säger hon ska döda mig om jag glömmer hennes födelsedag igen 😂',
+  'We had a break-in scare last winter, turned out to be the wind. Any advice on locks?',
+  'Grannarna bråkar i gruppchatten om snöskottningen, finns det nån som medlar?',
   'Förra vintern var det bråk vid stan flera helger. Har det blivit bättre sen löftena kom?',
 ];
 
