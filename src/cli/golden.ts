@@ -80,6 +80,7 @@ export const RESIDENT_SETS: readonly ResidentSet[] = [
   { name: 'sixtieth', dir: 'test/golden/residents59', learntBySafetyModel: false },
   { name: 'sixty-first', dir: 'test/golden/residents60', learntBySafetyModel: false },
   { name: 'sixty-second', dir: 'test/golden/residents61', learntBySafetyModel: false },
+  { name: 'sixty-third', dir: 'test/golden/residents62', learntBySafetyModel: false },
 ];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {

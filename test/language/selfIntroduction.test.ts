@@ -125,6 +125,11 @@ describe('withoutGreetingAndSignOff', () => {
     expect(withoutGreetingAndSignOff(text)).toBe(text);
   });
 
+  it('lets the search find what is asked in plain words', () => {
+    const r = engine.ask('Kan du förklara med enkla ord vad ett medborgarlöfte är?');
+    expect(r.kind === 'answer' && r.entry.id).toBe('about');
+  });
+
   it('lets the search find the question that a sign-off word only begins', () => {
     const r = engine.ask('how do you tackle drugs');
     expect(r.kind === 'answer' && r.entry.id).toBe('area-drugs');
@@ -138,6 +143,9 @@ describe('withoutGreetingAndSignOff', () => {
 
 describe('withoutHearsay', () => {
   it.each([
+    // How the asker wants it said is no part of the question (residents62).
+    ['Kan du förklara med enkla ord vad ett medborgarlöfte är?', 'Kan du förklara vad ett medborgarlöfte är?'],
+    ['Can you explain in plain words who made the promises?', 'Can you explain who made the promises?'],
     ['Jag har hört att polisen bara gör slumpvisa razzior mot langare, stämmer det?', 'polisen bara gör slumpvisa razzior mot langare?'],
     ['En kompis sa att polisen letar narkotika med hund på lågstadieskolorna, är det sant?', 'polisen letar narkotika med hund på lågstadieskolorna?'],
     ['Stämmer det att löftena gäller till 2027?', 'löftena gäller till 2027?'],
