@@ -1631,6 +1631,15 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['grannen skrek att han ska ha ihjäl mig för att jag parkerade fel, nu bankar han på dörren', 'emergency', 'sv'],
   ['Boares áddjá ránnjás ii leat viežžan poastta guokte vahkku', 'emergency', 'se'],
   ['gassa hádja gievkkanis ja mii eat dieđe maid dahkat', 'emergency', 'se'],
+  // review144 and review145 (sports clubs; foreign workers in learners' English), in other words than the sets'.
+  ['en spelare föll ihop vid bortamatchen och tränaren gör hlr', 'emergency', 'sv'],
+  ['de äldre i laget har låst in en pojke i bastun och vägrar öppna, han skriker', 'emergency', 'sv'],
+  ['the coach has been drinking all day at the cup and is about to drive the kids home', 'emergency', 'en'],
+  ['my worker friend fall from the roof at the site, he not move', 'emergency', 'en'],
+  ['i not want live anymore, no job, no money', 'suicide', 'en'],
+  ['the man who rob me last week is here again at the station looking at me', 'emergency', 'en'],
+  ['a man has been walking behind me for 15 minutes, when i stop he stops', 'emergency', 'en'],
+  ['my friend in the camp says the team leader beat him yesterday and took his phone', 'report', 'en'],
 ];
 
 /**
@@ -2912,6 +2921,11 @@ const ORDINARY: string[] = [
   'min fru säger hon ska döda mig om jag glömmer hennes födelsedag igen 😂',
   'We had a break-in scare last winter, turned out to be the wind. Any advice on locks?',
   'Grannarna bråkar i gruppchatten om snöskottningen, finns det nån som medlar?',
+  'På kursen övade vi HLR på en docka. Ska man ringa 112 innan man börjar med HLR?',
+  'My roommate snores so loud, snarkar ihjäl mig 😩',
+  'Parents are killing themselves driving to away games every weekend, can the municipality help?',
+  'Har tappat bort min dotters hjälm i ishallen, vem ska man kontakta?',
+  'ungarna var helt förstörda när tävlingen ställdes in',
   'Förra vintern var det bråk vid stan flera helger. Har det blivit bättre sen löftena kom?',
 ];
 
