@@ -3430,9 +3430,9 @@ const R104_LAST: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'he|she|him|her|they not+move|no+move|not+wake|not+breath|not+breathe|no+breathing', gap: 0, unless: [...EN_GENERAL_BUT_ASKING, ...FICTION] },
   { kind: 'suicide', lang: 'en', cue: 'not+want+live|dont+want+live|no+want+live|not+want+to+live|want+no+live|not+wanna+live', gap: 0, unless: [...EN_GENERAL, ...EN_LIVE_WHERE, 'live here', 'live there', 'live in', 'live with'] },
   { kind: 'emergency', lang: 'en', cue: 'who+rob+me|who+robbed+me|who+hit+me|who+attacked+me|who+beat+me|who+threatened+me here+again|is+here|is+back|came+back|again+here', gap: 6, unless: [...EN_GENERAL_BUT_ASKING, ...FICTION] },
-  { kind: 'emergency', lang: 'en', cue: 'walking|been+walking|walks|walked|following behind+me|after+me', gap: 1, unless: [...EN_GENERAL_BUT_ASKING, ...FICTION, 'dog', 'my dog', 'puppy', 'cat', 'reindeer', 'friend', 'wife', 'husband', 'kids'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'walking|been+walking|walks|walked|following behind+me|after+me', gap: 1, unless: [...EN_GENERAL_BUT_ASKING.filter((phrase) => phrase !== 'is there'), ...FICTION, 'dog', 'my dog', 'puppy', 'cat', 'reindeer'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'they|men|guys|two+men|2+men have|with|carrying bats|baseball+bats|knives|machetes|guns', gap: 2, unless: [...EN_GENERAL_BUT_ASKING, ...FICTION, 'cricket', 'baseball', 'game', 'hunting', 'fishing'], reportWhenOver: true },
-  { kind: 'report', lang: 'en', cue: 'boss|manager|team+leader|employer|foreman|supervisor beat|beats|hit|hits|push|pushed|punched|kicked|slapped', gap: 3, unless: [...EN_GENERAL, ...FICTION, 'hit the', 'hits the', 'the target', 'the deadline'], reportWhenOver: true },
+  { kind: 'report', lang: 'en', cue: 'boss|manager|team+leader|employer|foreman|supervisor beat|beats|hit|hits|push|pushed|punched|kicked|slapped', gap: 3, unless: [...EN_GENERAL, ...FICTION, 'hit the deadline', 'hits the deadline', 'hit the target', 'hits the target', 'hit the road', 'hit the gym', 'hits the roof', 'hit the roof'], reportWhenOver: true },
   { kind: 'report', lang: 'en', cue: 'sent|transferred|wired|gave all+his|all+her|his+whole|her+whole|their+whole|all+our|all+my|his+entire|her+entire savings|pension|money|inheritance', gap: 4, unless: [...EN_GENERAL, 'fund', 'funds', 'account', 'stocks', 'shares', 'into', 'charity'] },
 ];
 
@@ -4077,7 +4077,7 @@ const RULES: Rule[] = [
   // ago". Fights and attacks on others, drunk drivers seen now, someone in the house, heavy smoke.
   // Not an accident asked about afterwards (ACCIDENT_ASKED_AFTER).
   { kind: 'emergency', lang: 'sv', cue: '*olycka|*olyckan pa|vid|har|nu|utanfor|mellan|ute', gap: 1, unless: ['i vintras', 'jag minns', ...SV_GENERAL, ...ACCIDENT_ASKED_AFTER] },
-  { kind: 'emergency', lang: 'sv', cue: 'blodar|medvetslos|medvetslosa|livlos|livlost', unless: ['slog sig medvetslos', 'i fjol', ...SV_GENERAL, 'nasblod', 'naseblod', 'tandkott', 'tandkottet', 'hjarta bloder', 'hjartat bloder', 'hjarta blor', 'hjartat blor', 'nasan bloder', 'nasan blor', 'bloder lite'] },
+  { kind: 'emergency', lang: 'sv', cue: 'blodar|medvetslos|medvetslosa|livlos|livlost', unless: ['slog sig medvetslos', ...SV_GENERAL, 'nasblod', 'naseblod', 'tandkott', 'tandkottet', 'hjarta bloder', 'hjartat bloder', 'hjarta blor', 'hjartat blor', 'nasan bloder', 'nasan blor', 'bloder lite'] },
   { kind: 'emergency', lang: 'sv', cue: 'foraren|personen|han|hon|nan|nagon|barnet|nagra|en sitter|ar|blev|satt fast|fastklamd|fastklamda|instangd|instangda', gap: 2, unless: [...SV_GENERAL, 'i trafiken', 'i kon', 'i telefon', 'i mote', 'i ett mote', 'pa jobbet', 'fast besluten', 'fast bestamd'] },
   { kind: 'emergency', lang: 'sv', cue: 'fastklamd|fastklamda|fastklamt', unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'demens|dement|dementa|alzheimer gatt|gick|forsvunnit|forsvunnen|borta|vilse|hemifran|rymt', gap: 5, unless: SV_GENERAL },

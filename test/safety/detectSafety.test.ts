@@ -1640,6 +1640,8 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['the man who rob me last week is here again at the station looking at me', 'emergency', 'en'],
   ['a man has been walking behind me for 15 minutes, when i stop he stops', 'emergency', 'en'],
   ['my friend in the camp says the team leader beat him yesterday and took his phone', 'report', 'en'],
+  ['my ex-husband keeps walking behind me in town, he is there now', 'emergency', 'en'],
+  ['my boss hit the new worker with a shovel yesterday', 'report', 'en'],
 ];
 
 /**
@@ -2926,6 +2928,7 @@ const ORDINARY: string[] = [
   'Parents are killing themselves driving to away games every weekend, can the municipality help?',
   'Har tappat bort min dotters hjälm i ishallen, vem ska man kontakta?',
   'ungarna var helt förstörda när tävlingen ställdes in',
+  'My manager hits the roof every time I am late, is there a union for hotel workers?',
   'Förra vintern var det bråk vid stan flera helger. Har det blivit bättre sen löftena kom?',
 ];
 
