@@ -81,6 +81,7 @@ export const RESIDENT_SETS: readonly ResidentSet[] = [
   { name: 'sixty-first', dir: 'test/golden/residents60', learntBySafetyModel: false },
   { name: 'sixty-second', dir: 'test/golden/residents61', learntBySafetyModel: false },
   { name: 'sixty-third', dir: 'test/golden/residents62', learntBySafetyModel: false },
+  { name: 'sixty-fourth', dir: 'test/golden/residents63', learntBySafetyModel: false },
 ];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {

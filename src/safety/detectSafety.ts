@@ -733,7 +733,7 @@ const R14_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'se', cue: 'manai|vujii|vuojai|gahcai|gahccai|vulggii cahcai|cazzai', gap: 2, unless: [...SE_GENERAL, 'bussa'] },
   { kind: 'emergency', lang: 'se', cue: 'vuoddji|olmmos|olmmai|nisu|manna|manat lea|leat ain|vel|gitta biillas|cazis|cahces|jiena', gap: 2, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'ii|in nagot|nagat|sahte|satte|gievat|ahte vazzit|vazzi|cuozzilit|lihkadit|vastidit|vastit|vuoignat', gap: 1, unless: ['harjehallan', 'gym', ...SE_GENERAL, 'telefovdna', 'telefovdnas', 'telefovdnii', 'telefovnna', 'e poasta', 'e poastta', 'e poasttas', 'poasta', 'poastta', 'poasttas', 'poasttaid', 'iddedis', 'idedis'] },
-  { kind: 'emergency', lang: 'se', cue: 'son|olmmai|nisu|manna|ahkku|addja ii vastit|vastida|vastidit|vuoigna|lihkat|lihka', gap: 1, unless: [...SE_GENERAL, 'telefovdna', 'telefovdnas', 'telefovdnii', 'telefovnna', 'e poasta', 'e poastta', 'e poasttas', 'poasttaid'] },
+  { kind: 'emergency', lang: 'se', cue: 'son|olmmai|nisu|manna|ahkku|addja ii vastit|vastida|vastidit|vuoigna|lihkat|lihka', gap: 1, unless: ['ghosted', 'dieduide', ...SE_GENERAL, 'telefovdna', 'telefovdnas', 'telefovdnii', 'telefovnna', 'e poasta', 'e poastta', 'e poasttas', 'poasttaid'] },
   { kind: 'emergency', lang: 'se', cue: 'varda|vardda|vardet|varddai|vardagoahta oaivvis|oaivvi|njunis|giedas|ruamas|ollu|garrasit|hirbmadit', gap: 2, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'vealla|veallaga|vealla eatnamis|eatnamiin|muohttagis|geainnus|olggobealde|jienas|jiena', gap: 2, unless: SE_GENERAL },
 ];
@@ -1470,7 +1470,7 @@ const R24_REPORT: Rule[] = [
   { kind: 'report', lang: 'sv', cue: '*ladorna|*ladan|*lador|brevlad*|postlad*|soptunn*|busskur*|skylt* sprangts|sprangdes|sprangt|sprangde|forstorts', gap: 3, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'odlar|odlade|odla gras|cannabis|nat|nagot|hampa|marijuana', gap: 2, unless: [...SV_GENERAL, 'tomater', 'gronsaker', 'kryddor', 'vaxthus', 'vaxthuset', 'far man'] },
   { kind: 'report', lang: 'sv', cue: 'luktar skunk|gras|cannabis|marijuana|hasch', gap: 1, unless: SV_GENERAL },
-  { kind: 'report', lang: 'sv', cue: 'nakenbilder|nakenbild|nakenfilm|nakenfilmer|nakenbilderna', unless: [...SV_GENERAL, 'hur skyddar', 'skydda', 'prata med', 'lektion'] },
+  { kind: 'report', lang: 'sv', cue: 'nakenbilder|nakenbild|nakenfilm|nakenfilmer|nakenbilderna', unless: ['ar det olagligt', 'i klassen', 'diskussion', ...SV_GENERAL, 'hur skyddar', 'skydda', 'prata med', 'lektion'] },
   { kind: 'report', lang: 'en', cue: 'are|is|keeps|keep|been|was|were selling|dealing vapes|weed|pills|drugs|coke|edibles|molly|ecstasy', gap: 2, unless: [...EN_GENERAL, 'shop', 'store', 'legal', 'age limit', 'pharmacy'] },
   { kind: 'report', lang: 'en', cue: 'shouted|yelled|screamed|called slurs|racist|names|insults', gap: 2, unless: [...EN_GENERAL, ...FICTION, 'football', 'game', 'match'] },
   { kind: 'report', lang: 'en', cue: 'because of her|his|my|their hijab|skin|religion|accent|race|colour|color', gap: 1, unless: [...EN_GENERAL, ...EN_STUDYING_IT] },
@@ -3433,6 +3433,32 @@ const R104_LAST: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'walking|been+walking|walks|walked|following behind+me|after+me', gap: 1, unless: [...EN_GENERAL_BUT_ASKING.filter((phrase) => phrase !== 'is there'), ...FICTION, 'dog', 'my dog', 'puppy', 'cat', 'reindeer'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'they|men|guys|two+men|2+men have|with|carrying bats|baseball+bats|knives|machetes|guns', gap: 2, unless: [...EN_GENERAL_BUT_ASKING, ...FICTION, 'cricket', 'baseball', 'game', 'hunting', 'fishing'], reportWhenOver: true },
   { kind: 'report', lang: 'en', cue: 'boss|manager|team+leader|employer|foreman|supervisor beat|beats|hit|hits|push|pushed|punched|kicked|slapped', gap: 3, unless: [...EN_GENERAL, ...FICTION, 'hit the deadline', 'hits the deadline', 'hit the target', 'hits the target', 'hit the road', 'hit the gym', 'hits the roof', 'hit the roof'], reportWhenOver: true },
+  // review146 (dating apps and meeting strangers) and review147 (relatives in crisis), written blind last in the same
+  // session: a drink left on the table and now everything spins, a daughter of 15 on her way to an adult met in an
+  // app, a date who found the address and stands outside now, a date who left one on a forest road at 25 below, a
+  // parked car outside for an hour; calls from a hidden number after a date, an address found, and in drafts a spiked
+  // drink, a match at the door now, a romance scam.
+  { kind: 'emergency', lang: 'sv', cue: 'glaset|drinken|min+drink|olen|mitt+glas konstigt|snurrigt|snurrar|dasig|benen+bar+inte|kan+inte+sta', gap: 14, unless: [...SV_GENERAL, ...FICTION, 'is', 'isbitar', 'citron'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'se', cue: 'juhkamus|juhkamusa|glassa imas|in+sahte+cuozzut|jorra|jorrala', gap: 14, unless: SE_GENERAL.filter((phrase) => phrase !== 'maid dahkat'), reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'vuxen+man|aldre+man|vuxen|en+man pa+vag+till+honom|pa+vag+dit|ska+traffa+honom|skickat+en+taxi', gap: 10, unless: [...SV_GENERAL, ...FICTION, 'pappa', 'farfar', 'morfar', 'tranaren'] },
+  { kind: 'emergency', lang: 'sv', cue: 'hittat|hittade|vet|tagit+reda+pa|aldrig+sagt min+adress|var+jag+bor star|sitter|vantar|ar+utanfor|parkerad', gap: 12, unless: [...SV_GENERAL, ...FICTION, 'hemtjansten', 'brevbararen', 'budet', 'paketet'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'star+han|star+hon|vantar+han|vantar+hon utanfor+toan|utanfor+toaletten|utanfor+damtoan', gap: 2, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'emergency', lang: 'en', cue: 'parked|waiting|standing|sitting|watching outside+my+building|outside+my+house|outside+my+door|outside+my+flat|outside+my+place right+now|for+an+hour|for+hours|now', gap: 6, unless: [...EN_GENERAL_BUT_ASKING, ...FICTION, 'taxi', 'uber', 'delivery', 'plough', 'plow', 'snow', 'friend', 'neighbour', 'neighbor'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'se', cue: 'cuozzu|cuozzo|vuordda|vuorda mu+uvssa|uvssa olggobealde|olggobealde', gap: 3, unless: [...SE_GENERAL.filter((phrase) => phrase !== 'maid dahkat'), 'beana', 'beatnagat', 'bussa', 'taxi', 'kafeas'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'star|ar|gar pa+en+skogsvag|pa+skogsvagen|mitt+i+skogen|vid+vagen minus|kallt|batteriet|mobilen', gap: 12, unless: [...SV_GENERAL, ...FICTION, 'forra', 'i fjol', 'igar'] },
+  { kind: 'report', lang: 'sv', cue: 'hittat|hittade|tagit+reda+pa min+adress|var+jag+bor', gap: 2, unless: [...SV_GENERAL, ...FICTION, 'brevbararen', 'budet', 'paketet', 'hittade min adress pa'] },
+  { kind: 'report', lang: 'sv', cue: 'ringer|ringde fran+dolt+nummer|hundratals+meddelanden|hundratals+sms', gap: 2, unless: [...SV_GENERAL, 'telefonforsaljare', 'saljare', 'foretag', 'banken', 'hemtjanst', 'hemtjansten', 'vardcentralen', 'svarar aldrig'] },
+  // From review147 (relatives in crisis): a son on the balcony railing who talks of jumping, a husband off his
+  // medication who said he is driving into the lake, a father's texts thanking for everything, a brother in psychosis
+  // gone into the forest in a T-shirt, a father barricaded with petrol cans, a son with a razor blade, a gun cabinet key.
+  { kind: 'suicide', lang: 'sv', cue: 'pratar+om+att+hoppa|hotar+att+hoppa|hotade+att+hoppa|vill+hoppa+ner|ska+hoppa+ner|tanker+hoppa+ner', gap: 0, unless: [...SV_GENERAL, ...FICTION, 'fallskarm', 'bungee', 'hopprep', 'trampolin', 'badhuset', 'simhallen', 'hoppa av'] },
+  { kind: 'suicide', lang: 'sv', cue: 'sitter|star|klattrat balkongracket|balkongkanten|fonsterkarmen|takkanten hoppa', gap: 10, unless: [...SV_GENERAL, ...FICTION, 'fallskarm', 'bungee', 'trampolin', 'badhuset', 'simhallen', 'hopprep'] },
+  { kind: 'suicide', lang: 'en', cue: 'driving|gonna+drive|going+to+drive|will+drive|wants+to+drive into+the+lake|off+the+road|into+a+tree|off+a+bridge|into+the+river|off+a+cliff|into+the+sea', gap: 1, unless: [...EN_GENERAL, ...FICTION, 'accident', 'almost', 'nearly', 'game', 'video', 'movie'] },
+  { kind: 'suicide', lang: 'sv', cue: 'tackar|tackade|tacka for+allt klara+oss+utan|klara+er+utan|klara+dig+utan|utan+honom|utan+henne|utan+mig', gap: 12, unless: [...SV_GENERAL, ...FICTION, 'flyttar', 'slutar', 'pension', 'pensionen', 'jobbet'] },
+  { kind: 'emergency', lang: 'sv', cue: 'i+bara+tshirt|i+bara+t+shirt|i+bara+strumplasten|i+bara+kalsonger|utan+jacka|utan+skor|utan+ytterklader kallt|minus|morkt|mork|fryser|skogen', gap: 12, unless: [...SV_GENERAL, ...FICTION, 'bastu', 'bastun', 'i somras', 'sommar'] },
+  { kind: 'emergency', lang: 'sv', cue: 'barrikaderat|barrikaderar|barrikaderade sig', gap: 0, unless: [...SV_GENERAL, ...FICTION, 'i spelet', 'spelet'] },
+  { kind: 'suicide', lang: 'sv', cue: 'skara+sig|skara+mig|skada+sig|skar+sig rakblad|rakbladet|rakblad+i+handen|kniven+i+handen', gap: 10, unless: [...SV_GENERAL, ...FICTION, 'kokkniv', 'fisken', 'tomaten'] },
+  { kind: 'emergency', lang: 'en', cue: 'gun+cabinet|gun+safe|the+gun|the+rifle|the+guns|the+shotgun key|keys|gone|missing|took|taken|left', gap: 8, unless: [...EN_GENERAL_BUT_ASKING, ...FICTION, 'hunting season', 'for the hunt', 'licence', 'license'] },
   { kind: 'report', lang: 'en', cue: 'sent|transferred|wired|gave all+his|all+her|his+whole|her+whole|their+whole|all+our|all+my|his+entire|her+entire savings|pension|money|inheritance', gap: 4, unless: [...EN_GENERAL, 'fund', 'funds', 'account', 'stocks', 'shares', 'into', 'charity'] },
 ];
 
@@ -3839,7 +3865,7 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'sv', cue: `${SV_EX} dyker|dok upp`, gap: 8 },
   { kind: 'domestic', lang: 'sv', cue: `${SV_EX} slutar inte`, gap: 3 },
   { kind: 'domestic', lang: 'sv', cue: `${SV_EX} skickar|smsar|ringer|messar hundra|massa|tusen|tusentals|hundratals|konstant|jamt`, gap: 3 },
-  { kind: 'domestic', lang: 'en', cue: `${EN_EX} following|turning|turns|turned|follows|followed|stalking|stalks|stalked|harassing|harasses|harassed|watching|outside|showing|showed|shows|waiting|parked|spying|tracking|tracked`, gap: 3, unless: ['what do you', 'how do you', 'what happens'] },
+  { kind: 'domestic', lang: 'en', cue: `${EN_EX} following|turning|turns|turned|follows|followed|stalking|stalks|stalked|harassing|harasses|harassed|watching|outside|showing|showed|shows|waiting|parked|spying|tracking|tracked`, gap: 3, unless: ['we just laughed', 'awkward but', 'what do you', 'how do you', 'what happens'] },
   { kind: 'domestic', lang: 'en', cue: `${EN_EX} posted|shared|leaked|spreading|spread my|our|nude|nudes|private`, gap: 3 },
   { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE}|he|she|bf|gf locked|locks|locking me|us|her|him|them in|inside`, gap: 5 },
   { kind: 'domestic', lang: 'en', cue: 'he|she choked|chokes|choking|strangled|strangles|strangling her|him|me', gap: 1 },
@@ -4048,7 +4074,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'people|someone|somebody|persons|kids are|is|got hurt|injured|bleeding|trapped', gap: 1, unless: EN_GENERAL },
   { kind: 'emergency', lang: 'en', cue: 'people|persons hurt|injured|trapped', gap: 0, unless: [...EN_GENERAL, 'last year', 'this year', 'were people'] },
   // Brothers who follow a sister to school to control her are violence at home (review49), not a stranger in pursuit.
-  { kind: 'emergency', lang: 'sv', cue: 'foljer|foljde|foljt|forfoljer efter mig|oss', gap: 1, unless: ['broder', 'brorsan', 'mina broder', 'min bror', 'pappa', 'familjen', 'kusiner', 'kusinerna', ...FOLLOWED_HOME_HARMLESS], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'foljer|foljde|foljt|forfoljer efter mig|oss', gap: 1, unless: ['det var bara', 'var bara grannen', 'broder', 'brorsan', 'mina broder', 'min bror', 'pappa', 'familjen', 'kusiner', 'kusinerna', ...FOLLOWED_HOME_HARMLESS], reportWhenOver: true },
   // Family hyperbole (review84: "mamma kommer döda mig om jag glömmer hennes födelsedag").
   { kind: 'emergency', lang: 'sv', cue: 'doda|dodar|morda|mordar|skjuta|knivhugga|hugga|branna|spranga mig|oss|mitt|min|vart', gap: 1, unless: [...SV_GENERAL, ...JOKING, ...SV_POSTPONED, 'mattetestet', 'testet', 'tentan', 'provet', 'laxan', 'laxorna', ...SV_KILLS_ME.flatMap((thing) => [`${thing} kommer`, `${thing} ska`, `${thing} dodar`]), 'skulle kunna', 'vackarklocka', 'vackarklockan', 'matteprovet imorgon', 'provet imorgon', 'proven imorgon', 'tentan imorgon', 'datorn', 'dator', 'mobilen', 'telefonen', 'routern', 'wifi', 'wifit', 'wifin', 'uppkopplingen', 'sa segt', 'skrivaren', 'tradgard', 'tradgarden', 'blommor', 'blommorna', 'buskar', 'buskarna', 'grasmattan', 'plantor', 'plantorna', 'vaxter', 'vaxterna', 'dodar mig varje', 'dodar mig varenda', 'dodar mig varje dag', 'fodelsedag', 'fodelsedagen', 'doda mig sjalv', 'dodar mig sjalv', 'skidskyttebana', 'skidskytte', 'testa att skjuta', 'deadlinen', 'deadline', 'hela tartan', 'tartan'], reportWhenOver: true, jokeable: true },
   { kind: 'emergency', lang: 'en', cue: 'he|she|they|someone|somebody|hes|shes will|gonna|going|wants|said|threatens|threatened kill|shoot|stab me|us', gap: 3, unless: [...EN_GENERAL, ...JOKING], reportWhenOver: true, jokeable: true },
@@ -4146,7 +4172,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'inte kommit|kommer|komma|kom ner|tillbaka', gap: 1, unless: [...SV_GENERAL, 'om jag', 'om du', 'om vi', 'paketet', 'svaret', 'beskedet', 'bussen', 'pengarna', 'forran', 'innan', 'forran pa', 'pratat om', 'pratar om', 'sagt att', 'skrattar bort'] },
   { kind: 'emergency', lang: 'sv', cue: 'andas konstigt|jattekonstigt|knappt|daligt|svagt|tungt', gap: 1, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'ingen kontakt med honom|henne|dem|barnet', gap: 0, unless: SV_GENERAL },
-  { kind: 'emergency', lang: 'sv', cue: 'overdos|overdoserat|overdoserade|overdoserar', unless: [...SV_GENERAL, 'for nagra ar sen', 'for nagra ar sedan', 'for manga ar sen', 'for manga ar sedan', 'risk', 'om man', 'spel', 'spelet', 'mitt spel', 'karaktar', 'karaktaren', 'lol', 'thesis', 'deaths', 'statistics', 'numbers', 'research', 'statistik', 'uppsats', 'studie', 'julmust', 'godis', 'kaffe', 'socker', 'choklad', 'pepparkakor', 'glogg', 'lussekatter', 'serier', ...SV_FOOD_OVERDOSE, 'awareness', 'awareness day', 'naloxon', 'naloxone', 'rutinparm'] },
+  { kind: 'emergency', lang: 'sv', cue: 'overdos|overdoserat|overdoserade|overdoserar', unless: ['forra julen', 'drogfri', 'jobbar pa akuten', 'manga overdoser', ...SV_GENERAL, 'for nagra ar sen', 'for nagra ar sedan', 'for manga ar sen', 'for manga ar sedan', 'risk', 'om man', 'spel', 'spelet', 'mitt spel', 'karaktar', 'karaktaren', 'lol', 'thesis', 'deaths', 'statistics', 'numbers', 'research', 'statistik', 'uppsats', 'studie', 'julmust', 'godis', 'kaffe', 'socker', 'choklad', 'pepparkakor', 'glogg', 'lussekatter', 'serier', ...SV_FOOD_OVERDOSE, 'awareness', 'awareness day', 'naloxon', 'naloxone', 'rutinparm'] },
   { kind: 'emergency', lang: 'sv', cue: 'jattesmall|smallen|explosion|exploderade|exploderat', unless: ['snon som rasade', 'snon rasade', 'fran taket', 'visade sig va', 'visade sig vara', 'baktander', 'baktande', 'baktandning', 'inget farligt', ...SV_GENERAL, ...EN_SMALLER, 'nastan', 'arg', 'ilska', 'holl pa att', 'huvud', 'huvudet', 'skallen', 'hjarnan', 'sprangning', 'sprangningen', 'varje natt', 'skjutningen', 'gruvan', 'gruva', 'lkab', 'mine', 'blasting',
     // A chat or a comment field that "exploded" (review109: "gruppchatten med grannarna om snöskottningen exploderade idag haha").
     'chatten', 'gruppchatten', 'gruppchatt', 'kommentarerna', 'kommentarsfaltet', 'inkorgen', 'jaktstart', 'jaktstarten', 'jakten', 'i mikron', 'diskmaskinen', 'skum', 'diskmedel', 'rivningarna', 'rivningen', 'hela dagarna'] },
@@ -4239,7 +4265,7 @@ const RULES: Rule[] = [
   // On someone: "Förkylningen har tvingat sig på hela familjen", "Vintern tvingar sig på" are no assault (everyday19).
   { kind: 'emergency', lang: 'sv', cue: 'tvingade|tvingar|tvingat sig pa mig|henne|honom|dig|oss|min|mitt|hans|hennes|var|en|ett', gap: 0, unless: [...SV_GENERAL, ...FICTION], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'breathing weird|weirdly|strange|strangely|funny|badly|slow|slowly|heavily', gap: 1, unless: EN_GENERAL },
-  { kind: 'emergency', lang: 'en', cue: 'overdosed|overdosing|oded', unless: [...EN_GENERAL, 'about overdoses', 'stand', 'awareness', 'prevention', 'campaign', 'information', 'course', 'thesis', 'deaths', 'statistics', 'numbers', 'research', 'student', 'article', 'buns', 'cinnamon', 'candy', 'sugar', 'chocolate', 'coffee', 'caffeine', 'cake', 'cookies', 'netflix', 'sweets', 'christmas food', 'naloxon', 'naloxone', 'rutinparm', 'regionen'] },
+  { kind: 'emergency', lang: 'en', cue: 'overdosed|overdosing|oded', unless: ['years ago and survived', 'peer supporter', ...EN_GENERAL, 'about overdoses', 'stand', 'awareness', 'prevention', 'campaign', 'information', 'course', 'thesis', 'deaths', 'statistics', 'numbers', 'research', 'student', 'article', 'buns', 'cinnamon', 'candy', 'sugar', 'chocolate', 'coffee', 'caffeine', 'cake', 'cookies', 'netflix', 'sweets', 'christmas food', 'naloxon', 'naloxone', 'rutinparm', 'regionen'] },
   // Not what it only seemed, a film, or the mine's blasting (review81).
   { kind: 'emergency', lang: 'en', cue: 'explosion|exploded', unless: ['floor exploded', 'crowd exploded', 'dance floor', 'banger', 'we thought', 'i thought', 'trodde jag', 'trodde vi', 'documentary', 'footage', 'sprangningarna', 'sprangningar', 'flare', 'fireworks', ...EN_GENERAL, ...EN_STATISTICS, 'exposed', 'explored', 'explained', 'the mine', 'blasting', 'schedule',
     // The mine's blasting told in Swedish, a group chat that "exploded" (everyday31, review109).
@@ -5090,6 +5116,8 @@ const CRIME_NOW = asWholeWords([
   'ser dom fran fonstret', 'ser dem fran fonstret', 'ser honom fran fonstret', 'jag pratar i telefon', 'im on the phone with', 'i am on the phone with',
   // Police asked to come (review112: "kan ni skicka polis?? ngn sprayar hakkors på kyrkan nu").
   'skicka polis', 'skicka hit polis', 'skicka polisen', 'send the police', 'send police', ...VIOLENCE_GOING_ON_PHRASES, ...SHUT_IN_NOW,
+  // Outside the house and shouting as one writes (review147: "står utanför vårt hus och skriker").
+  'star utanfor vart hus', 'star utanfor huset och', 'star utanfor och skriker',
   // In the car with the drunk driver (review94: "pappa kör hem fulll från krogen nu … jag sitter bak").
   'jag sitter bak', 'jag sitter i bilen', 'vi sitter i bilen', 'sitter i baksatet', 'im in the car', 'i am in the car', 'im in the back seat',
   // On the bus with the drunk driver (review140: "Bussföraren … luktar sprit och kör över mittlinjen hela tiden, vi är typ
@@ -6099,6 +6127,8 @@ const ONLINE_PLATFORMS = [
 const TOLD_TO_REPORT = ['tipsa', 'i efterhand', 'afterwards', 'too late', 'anmala', 'polisanmala', 'anmalan', 'polisanmalan', 'anmaler', 'report', 'file a', 'press charges', 'vaidit', 'dieditit', 'diedihit', 'on record', 'go to the police', 'tell the police about'];
 /** Words that say it is still going on, or that help is needed now: these keep the 112 route. */
 const STILL_GOING_ON_PHRASES = [
+  // Followed as one writes (review146: "han går efter mig fortfarande. svänger när jag svänger", "20 m bakom mig nu").
+  'efter mig fortfarande', 'svanger nar jag svanger', 'bakom mig nu',
   // How long it has gone on, now (review134: "en man har gått efter mig sen busstationen, typ 10 min nu").
   'min nu', 'minuter nu', 'mins now', 'minutes now',
   'nu', 'fortfarande', 'pagar', 'pa vag', 'ar har', 'ikvall', 'i kvall', 'hjalp', 'kom hit', 'kommer hit', 'now', 'rn',

@@ -238,6 +238,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'sixty-first': [0.8, 0.7],
   'sixty-second': [0.85, 0.8],
   'sixty-third': [0.85, 0.75],
+  'sixty-fourth': [0.75, 0.75],
 };
 
 test('every resident set has its floors', () => {

@@ -1642,6 +1642,17 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['my friend in the camp says the team leader beat him yesterday and took his phone', 'report', 'en'],
   ['my ex-husband keeps walking behind me in town, he is there now', 'emergency', 'en'],
   ['my boss hit the new worker with a shovel yesterday', 'report', 'en'],
+  // review146 and review147 (dating apps and strangers; relatives in crisis), in other words than the sets'.
+  ['lämnade glaset på bordet en stund och nu snurrar allt, benen bär inte', 'emergency', 'sv'],
+  ['min dotter 14 är på väg till en vuxen man hon träffat på en app, han har skickat en taxi', 'emergency', 'sv'],
+  ['killen från dejten har hittat min adress och står utanför porten nu', 'emergency', 'sv'],
+  ['the guy from my date is parked outside my building right now with the lights off', 'emergency', 'en'],
+  ['min bror sitter på balkongräcket och pratar om att hoppa', 'suicide', 'sv'],
+  ['he has been off his meds for days and tonight said he is driving into the lake', 'emergency', 'en'],
+  ['farsan har skickat sms där han tackar för allt och säger att vi klarar oss utan honom', 'suicide', 'sv'],
+  ['min bror har psykos och gick ut i skogen i bara tshirt, det är minus tio', 'emergency', 'sv'],
+  ['min pappa har barrikaderat sig i garaget och säger att ingen får komma in', 'emergency', 'sv'],
+  ['my son took the gun cabinet key and is gone, he said he will hurt the boys at school', 'emergency', 'en'],
 ];
 
 /**
@@ -2929,6 +2940,12 @@ const ORDINARY: string[] = [
   'Har tappat bort min dotters hjälm i ishallen, vem ska man kontakta?',
   'ungarna var helt förstörda när tävlingen ställdes in',
   'My manager hits the roof every time I am late, is there a union for hotel workers?',
+  'När ska man ringa 112 och när räcker det med 114 14?',
+  'katten har försvunnit, har någon sett henne?',
+  'drove off the road in Forza again, need a better controller',
+  'Mammas hemtjänst ringer från dolt nummer, kan de ringa från ett vanligt nummer?',
+  'Beana vuordá uvssa olggobealde go mun lean kaféas 😄',
+  'how many drunk drivers got caught in kiruna last yr?',
   'Förra vintern var det bråk vid stan flera helger. Har det blivit bättre sen löftena kom?',
 ];
 
