@@ -3365,7 +3365,7 @@ const R104_LAST: Rule[] = [
   // now, a bear at the tent, a hunter's dog home alone, someone overdue from the ice and unreachable, shots at reindeer
   // seen, a colleague selling cocaine, a daughter who sent "hjälp mig" and her position.
   { kind: 'emergency', lang: 'sv', cue: 'vet+inte+var+jag+ar|vet+inte+var+ja+e|vet+inte+var+jag+e|vet+int+var+ja+e|vet+inte+var+ja+ar kallt|fryser|kyla|minus|mobilen', gap: 10, unless: [...SV_GENERAL, ...FICTION, 'kartan', 'hur', 'oversikt'] },
-  { kind: 'emergency', lang: 'sv', cue: 'lagt|lade|la|hallt|hallde|hallit nat|nagot|nagonting|nanting|grejer|droger i glaset|i+min+drink|i+drinken|i+olen|i+mitt+glas', gap: 2, unless: [...SV_GENERAL, ...FICTION, 'is', 'isbitar', 'citron', 'socker'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'lagt|lade|la|hallt|hallde|hallit nat|nagot|nagonting|nanting|grejer|droger i glaset|i+min+drink|i+drinken|i+olen|i+mitt+glas', gap: 2, unless: [...SV_GENERAL, ...FICTION, 'med is', 'isbitar', 'citron', 'socker'], reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'bidjan|bijai|bidje|bidjet juoga|maidege mu juhkamussii|juhkamussii|glassii|mu+glassii', gap: 2, unless: SE_GENERAL, reportWhenOver: true },
   { kind: 'report', lang: 'sv', cue: 'ranade|ranat|misshandlade|slog+ner|ranad|misshandlad honom|henne|mig|oss|dom|dem|min+son|min+dotter', gap: 1, unless: [...SV_GENERAL, ...FICTION, 'pa pengar', 'priserna', 'i spelet'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'bjorn|bjornen|en+bjorn star|gar|kommer|ar+pa+vag mot|vid|nara|utanfor|fran|meter', gap: 4, unless: [...SV_GENERAL, ...FICTION, 'sag', 'sett', 'forra', 'i somras', 'bilder', 'bild', 'film', 'jakt', 'jakten', 'licensjakt', 'nallebjorn', 'filmade'] },
@@ -3438,14 +3438,15 @@ const R104_LAST: Rule[] = [
   // app, a date who found the address and stands outside now, a date who left one on a forest road at 25 below, a
   // parked car outside for an hour; calls from a hidden number after a date, an address found, and in drafts a spiked
   // drink, a match at the door now, a romance scam.
-  { kind: 'emergency', lang: 'sv', cue: 'glaset|drinken|min+drink|olen|mitt+glas konstigt|snurrigt|snurrar|dasig|benen+bar+inte|kan+inte+sta', gap: 14, unless: [...SV_GENERAL, ...FICTION, 'is', 'isbitar', 'citron'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'glaset|drinken|min+drink|olen|mitt+glas konstigt|snurrigt|snurrar|dasig|benen+bar+inte|kan+inte+sta', gap: 14, unless: [...SV_GENERAL, ...FICTION, 'med is', 'isbitar', 'citron'], reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'juhkamus|juhkamusa|glassa imas|in+sahte+cuozzut|jorra|jorrala', gap: 14, unless: SE_GENERAL.filter((phrase) => phrase !== 'maid dahkat'), reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'vuxen+man|aldre+man|vuxen|en+man pa+vag+till+honom|pa+vag+dit|ska+traffa+honom|skickat+en+taxi', gap: 10, unless: [...SV_GENERAL, ...FICTION, 'pappa', 'farfar', 'morfar', 'tranaren'] },
+  { kind: 'emergency', lang: 'sv', cue: 'vuxen+man|aldre+man|vuxen|en+man pa+vag+till+honom|pa+vag+dit|ska+traffa+honom|skickat+en+taxi', gap: 10, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'emergency', lang: 'sv', cue: 'pa+vag+till|ska+traffa|ska+till|aker+till en+vuxen+man|en+aldre+man|en+vuxen', gap: 1, unless: [...SV_GENERAL, ...FICTION] },
   { kind: 'emergency', lang: 'sv', cue: 'hittat|hittade|vet|tagit+reda+pa|aldrig+sagt min+adress|var+jag+bor star|sitter|vantar|ar+utanfor|parkerad', gap: 12, unless: [...SV_GENERAL, ...FICTION, 'hemtjansten', 'brevbararen', 'budet', 'paketet'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'star+han|star+hon|vantar+han|vantar+hon utanfor+toan|utanfor+toaletten|utanfor+damtoan', gap: 2, unless: [...SV_GENERAL, ...FICTION] },
-  { kind: 'emergency', lang: 'en', cue: 'parked|waiting|standing|sitting|watching outside+my+building|outside+my+house|outside+my+door|outside+my+flat|outside+my+place right+now|for+an+hour|for+hours|now', gap: 6, unless: [...EN_GENERAL_BUT_ASKING, ...FICTION, 'taxi', 'uber', 'delivery', 'plough', 'plow', 'snow', 'friend', 'neighbour', 'neighbor'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'parked|waiting|standing|sitting|watching outside+my+building|outside+my+house|outside+my+door|outside+my+flat|outside+my+place right+now|for+an+hour|for+hours|now', gap: 6, unless: [...EN_GENERAL_BUT_ASKING, ...FICTION, 'taxi', 'uber', 'delivery', 'plough', 'plow', 'snow'], reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'cuozzu|cuozzo|vuordda|vuorda mu+uvssa|uvssa olggobealde|olggobealde', gap: 3, unless: [...SE_GENERAL.filter((phrase) => phrase !== 'maid dahkat'), 'beana', 'beatnagat', 'bussa', 'taxi', 'kafeas'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'star|ar|gar pa+en+skogsvag|pa+skogsvagen|mitt+i+skogen|vid+vagen minus|kallt|batteriet|mobilen', gap: 12, unless: [...SV_GENERAL, ...FICTION, 'forra', 'i fjol', 'igar'] },
+  { kind: 'emergency', lang: 'sv', cue: 'star|ar|gar pa+en+skogsvag|pa+skogsvagen|mitt+i+skogen|vid+vagen minus|kallt|batteriet|mobilen', gap: 12, unless: [...SV_GENERAL, ...FICTION, 'i fjol'] },
   { kind: 'report', lang: 'sv', cue: 'hittat|hittade|tagit+reda+pa min+adress|var+jag+bor', gap: 2, unless: [...SV_GENERAL, ...FICTION, 'brevbararen', 'budet', 'paketet', 'hittade min adress pa'] },
   { kind: 'report', lang: 'sv', cue: 'ringer|ringde fran+dolt+nummer|hundratals+meddelanden|hundratals+sms', gap: 2, unless: [...SV_GENERAL, 'telefonforsaljare', 'saljare', 'foretag', 'banken', 'hemtjanst', 'hemtjansten', 'vardcentralen', 'svarar aldrig'] },
   // From review147 (relatives in crisis): a son on the balcony railing who talks of jumping, a husband off his
@@ -3454,11 +3455,11 @@ const R104_LAST: Rule[] = [
   { kind: 'suicide', lang: 'sv', cue: 'pratar+om+att+hoppa|hotar+att+hoppa|hotade+att+hoppa|vill+hoppa+ner|ska+hoppa+ner|tanker+hoppa+ner', gap: 0, unless: [...SV_GENERAL, ...FICTION, 'fallskarm', 'bungee', 'hopprep', 'trampolin', 'badhuset', 'simhallen', 'hoppa av'] },
   { kind: 'suicide', lang: 'sv', cue: 'sitter|star|klattrat balkongracket|balkongkanten|fonsterkarmen|takkanten hoppa', gap: 10, unless: [...SV_GENERAL, ...FICTION, 'fallskarm', 'bungee', 'trampolin', 'badhuset', 'simhallen', 'hopprep'] },
   { kind: 'suicide', lang: 'en', cue: 'driving|gonna+drive|going+to+drive|will+drive|wants+to+drive into+the+lake|off+the+road|into+a+tree|off+a+bridge|into+the+river|off+a+cliff|into+the+sea', gap: 1, unless: [...EN_GENERAL, ...FICTION, 'accident', 'almost', 'nearly', 'game', 'video', 'movie'] },
-  { kind: 'suicide', lang: 'sv', cue: 'tackar|tackade|tacka for+allt klara+oss+utan|klara+er+utan|klara+dig+utan|utan+honom|utan+henne|utan+mig', gap: 12, unless: [...SV_GENERAL, ...FICTION, 'flyttar', 'slutar', 'pension', 'pensionen', 'jobbet'] },
+  { kind: 'suicide', lang: 'sv', cue: 'tackar|tackade|tacka for+allt klara+oss+utan|klara+er+utan|klara+dig+utan|utan+honom|utan+henne|utan+mig', gap: 12, unless: [...SV_GENERAL, ...FICTION, 'flyttar', 'pension', 'pensionen'] },
   { kind: 'emergency', lang: 'sv', cue: 'i+bara+tshirt|i+bara+t+shirt|i+bara+strumplasten|i+bara+kalsonger|utan+jacka|utan+skor|utan+ytterklader kallt|minus|morkt|mork|fryser|skogen', gap: 12, unless: [...SV_GENERAL, ...FICTION, 'bastu', 'bastun', 'i somras', 'sommar'] },
   { kind: 'emergency', lang: 'sv', cue: 'barrikaderat|barrikaderar|barrikaderade sig', gap: 0, unless: [...SV_GENERAL, ...FICTION, 'i spelet', 'spelet'] },
   { kind: 'suicide', lang: 'sv', cue: 'skara+sig|skara+mig|skada+sig|skar+sig rakblad|rakbladet|rakblad+i+handen|kniven+i+handen', gap: 10, unless: [...SV_GENERAL, ...FICTION, 'kokkniv', 'fisken', 'tomaten'] },
-  { kind: 'emergency', lang: 'en', cue: 'gun+cabinet|gun+safe|the+gun|the+rifle|the+guns|the+shotgun key|keys|gone|missing|took|taken|left', gap: 8, unless: [...EN_GENERAL_BUT_ASKING, ...FICTION, 'hunting season', 'for the hunt', 'licence', 'license'] },
+  { kind: 'emergency', lang: 'en', cue: 'gun+cabinet|gun+safe|the+gun|the+rifle|the+guns|the+shotgun key|keys|gone|missing|took|taken|left', gap: 8, unless: [...EN_GENERAL_BUT_ASKING, ...FICTION, 'for the hunt', 'licence', 'license'] },
   { kind: 'report', lang: 'en', cue: 'sent|transferred|wired|gave all+his|all+her|his+whole|her+whole|their+whole|all+our|all+my|his+entire|her+entire savings|pension|money|inheritance', gap: 4, unless: [...EN_GENERAL, 'fund', 'funds', 'account', 'stocks', 'shares', 'into', 'charity'] },
 ];
 

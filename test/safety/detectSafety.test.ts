@@ -1652,6 +1652,10 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['farsan har skickat sms där han tackar för allt och säger att vi klarar oss utan honom', 'suicide', 'sv'],
   ['min bror har psykos och gick ut i skogen i bara tshirt, det är minus tio', 'emergency', 'sv'],
   ['min pappa har barrikaderat sig i garaget och säger att ingen får komma in', 'emergency', 'sv'],
+  // … and the exceptions of those rules kept from silencing real alarms (from reading the change again).
+  ['someone put something in my drink and everything is spinning', 'emergency', 'en'],
+  ['jag står på en skogsväg sen igår, minus 20 och mobilen dör', 'emergency', 'sv'],
+  ['min dotter är på väg till en vuxen man hon träffat på appen, hennes pappa vet inte', 'emergency', 'sv'],
   ['my son took the gun cabinet key and is gone, he said he will hurt the boys at school', 'emergency', 'en'],
 ];
 
