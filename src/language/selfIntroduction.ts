@@ -236,12 +236,17 @@ export function withoutHearsay(text: string): string {
   let rest = withoutFirstOpening(text, HEARSAY_OPENINGS);
   const check = HEARSAY_CHECK_AT_END.exec(rest);
   if (check && wordCount(rest.slice(0, check.index)) >= MIN_REST_WORDS) rest = `${rest.slice(0, check.index)}?`;
-  // How the asker wants it said ("med enkla ord", "in plain words"): words about the answer, not the question
-  // (residents62: "Kan du förklara med enkla ord vad ett medborgarlöfte är?" got the follow-up, whose keywords have
-  // "bara fina ord"). Dropped only when at least MIN_REST_WORDS remain.
-  const plain = rest.replace(PLAIN_WORDS_REQUEST, ' ').replace(/\s{2,}/g, ' ').trim();
-  if (plain !== rest.trim() && wordCount(plain) >= MIN_REST_WORDS) rest = plain;
   return rest;
+}
+
+/**
+ * How the asker wants it said ("med enkla ord", "in plain words"): words about the answer, not the question
+ * (residents62: "Kan du förklara med enkla ord vad ett medborgarlöfte är?" got the follow-up, whose keywords have
+ * "bara fina ord"). Dropped only when at least MIN_REST_WORDS remain.
+ */
+export function withoutPlainWordsRequest(text: string): string {
+  const plain = text.replace(PLAIN_WORDS_REQUEST, ' ').replace(/\s{2,}/g, ' ').trim();
+  return plain !== text.trim() && wordCount(plain) >= MIN_REST_WORDS ? plain : text;
 }
 
 /** A wish for plain words, in Swedish and English (hand-written like the openings above). */

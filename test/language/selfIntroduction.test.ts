@@ -1,4 +1,4 @@
-import { withoutChatQuestion, withoutGreetingAndSignOff, withoutHearsay, withoutSelfIntroduction } from '../../src/language/selfIntroduction.js';
+import { withoutChatQuestion, withoutGreetingAndSignOff, withoutHearsay, withoutPlainWordsRequest, withoutSelfIntroduction } from '../../src/language/selfIntroduction.js';
 import { createAnswerEngine } from '../../src/knowledge/createAnswerEngine.js';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
 import type { AnswerEngine } from '../../src/knowledge/types.js';
@@ -125,11 +125,6 @@ describe('withoutGreetingAndSignOff', () => {
     expect(withoutGreetingAndSignOff(text)).toBe(text);
   });
 
-  it('lets the search find what is asked in plain words', () => {
-    const r = engine.ask('Kan du förklara med enkla ord vad ett medborgarlöfte är?');
-    expect(r.kind === 'answer' && r.entry.id).toBe('about');
-  });
-
   it('lets the search find the question that a sign-off word only begins', () => {
     const r = engine.ask('how do you tackle drugs');
     expect(r.kind === 'answer' && r.entry.id).toBe('area-drugs');
@@ -141,11 +136,23 @@ describe('withoutGreetingAndSignOff', () => {
   });
 });
 
-describe('withoutHearsay', () => {
+describe('withoutPlainWordsRequest', () => {
+  // How the asker wants it said is no part of the question (residents62).
   it.each([
-    // How the asker wants it said is no part of the question (residents62).
     ['Kan du förklara med enkla ord vad ett medborgarlöfte är?', 'Kan du förklara vad ett medborgarlöfte är?'],
     ['Can you explain in plain words who made the promises?', 'Can you explain who made the promises?'],
+  ])('drops the wish for plain words: %j', (text, question) => {
+    expect(withoutPlainWordsRequest(text)).toBe(question);
+  });
+
+  it('lets the search find what is asked in plain words', () => {
+    const r = engine.ask('Kan du förklara med enkla ord vad ett medborgarlöfte är?');
+    expect(r.kind === 'answer' && r.entry.id).toBe('about');
+  });
+});
+
+describe('withoutHearsay', () => {
+  it.each([
     ['Jag har hört att polisen bara gör slumpvisa razzior mot langare, stämmer det?', 'polisen bara gör slumpvisa razzior mot langare?'],
     ['En kompis sa att polisen letar narkotika med hund på lågstadieskolorna, är det sant?', 'polisen letar narkotika med hund på lågstadieskolorna?'],
     ['Stämmer det att löftena gäller till 2027?', 'löftena gäller till 2027?'],
