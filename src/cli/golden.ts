@@ -82,6 +82,8 @@ export const RESIDENT_SETS: readonly ResidentSet[] = [
   { name: 'sixty-second', dir: 'test/golden/residents61', learntBySafetyModel: false },
   { name: 'sixty-third', dir: 'test/golden/residents62', learntBySafetyModel: false },
   { name: 'sixty-fourth', dir: 'test/golden/residents63', learntBySafetyModel: false },
+  { name: 'sixty-fifth', dir: 'test/golden/residents64', learntBySafetyModel: false },
+  { name: 'sixty-sixth', dir: 'test/golden/residents65', learntBySafetyModel: false },
 ];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {

@@ -239,6 +239,8 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'sixty-second': [0.85, 0.8],
   'sixty-third': [0.85, 0.75],
   'sixty-fourth': [0.75, 0.75],
+  'sixty-fifth': [0.9, 0.7],
+  'sixty-sixth': [0.8, 0.75],
 };
 
 test('every resident set has its floors', () => {
