@@ -216,18 +216,21 @@ const EN_FOLLOWING_HARMLESS = ['instagram', 'tiktok', 'snapchat', 'twitter', 'fa
 const MULE_JOKES = ['like a money mule', 'treat me like', 'treats me like', 'som en penningmula', 'som en pengamula', 'ser mig som', 'ser mej som'];
 /** A fault in a flat reported to the landlord (review98: "hur ska jag anmäla ett fel i lägenheten till hyresvärden"). */
 const SV_FAULT_REPORT = ['anmala ett fel', 'anmaler ett fel', 'felanmala', 'felanmalan', 'till hyresvarden', 'till vicevarden', 'till fastighetsagaren', 'till bostadsbolaget', 'kirunabostader'];
-/** Neighbours away on a journey, and the sun in the polar night: not seen for weeks, and no one missing (everyday27). */
 /**
  * A relative with dementia whose wandering is being prevented, or was, briefly (review148: "har gått ut ensam förut.
  * Finns det GPS-larm man kan få via kommunen?", "got lost at the shopping centre yesterday but security found him in
- * 15 minutes. Any tips for ID bracelets?").
+ * 15 minutes. Any tips for ID bracelets?"). Not "förut", "before" or a GPS alone: "han har gjort det förut" and "the
+ * GPS shows him by the river" are said of someone missing now.
  */
-const WANDERING_PREVENTED = ['forut', 'gps', 'gpslarm', 'gps larm', 'larm pa dorren', 'dorrlarm', 'trygghetslarm', 'id armband',
-  'before', 'bracelet', 'bracelets', 'id bracelet', 'tracker', 'security found him', 'security found her', 'staff found him', 'staff found her'];
-/** Someone not seen for days who has been checked on (review148: "men jag kollade, hon är hos dottern i Luleå över jul"). */
-const SV_CHECKED_ON = ['men jag kollade', 'jag har kollat', 'hos dottern', 'hos sonen', 'hos sin dotter', 'hos sin son', 'hos barnen', 'over jul'];
-/** The same in English (review148: "hadn't seen him all week, but he's out there shovelling right now lol"). */
-const EN_CHECKED_ON = ['but i checked', 'i checked on', 'but hes out', 'but shes out', 'hes out there', 'shes out there', 'staying with her', 'staying with his', 'over christmas'];
+const WANDERING_PREVENTED = ['gps larm', 'gpslarm', 'id armband', 'id bracelet', 'id bracelets', 'security found him',
+  'security found her', 'staff found him', 'staff found her'];
+/**
+ * Someone not seen for days who is known to be well (review148: "men jag kollade, hon är hos dottern i Luleå över jul";
+ * "hadn't seen him all week, but he's out there shovelling right now lol").
+ */
+const SV_CHECKED_ON = ['hon ar hos', 'han ar hos', 'ar hos dottern', 'ar hos sonen', 'ar hos sin dotter', 'ar hos sin son', 'ar hos barnen'];
+const EN_CHECKED_ON = ['but hes fine', 'but shes fine', 'out there shovelling', 'out there shoveling', 'staying with her daughter', 'staying with his daughter', 'staying with her son', 'staying with his son'];
+/** Neighbours away on a journey, and the sun in the polar night: not seen for weeks, and no one missing (everyday27). */
 const SV_AWAY_OR_SUNLESS = ['skulle till', 'pa semester', 'semestrar', 'bortrest', 'bortresta', 'reste till', 'ar pa resa', 'pa stugan', 'i stugan', 'solen', 'norrskenet', 'morkertiden'];
 /**
  * One's own partner or former partner, named as such (not "en kille", a guy): rape by one is for the rules of violence
@@ -4256,7 +4259,8 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'kom|kommit tillbaka|hem utan foraren|honom|henne|pappa|mamma', gap: 2 },
   { kind: 'emergency', lang: 'sv', cue: 'roklukt|brandlukt', unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'skoter|skotern|fjallet|fjalltur|skidtur|turen|jakt|jakten|fisket svarar|svarade inte', gap: 20, unless: ['lurad', 'lurade', 'salde', 'kopte', 'natet', 'blocket', 'annons'] },
-  { kind: 'emergency', lang: 'sv', cue: 'inte synts|setts|horts pa|sedan dagar|veckor|flera', gap: 3, unless: [...SV_GENERAL, ...SV_AWAY_OR_SUNLESS, ...SV_CHECKED_ON, 'plogbilen', 'plogbil', 'plogningen', 'plogat', 'bussen', 'sopbilen', 'soporna',
+  // "… på en vecka" too ("Grannen har inte synts på en vecka och hon öppnar inte" had no alarm).
+  { kind: 'emergency', lang: 'sv', cue: 'inte synts|setts|horts pa|sedan dagar|veckor|flera|vecka|dygn', gap: 3, unless: [...SV_GENERAL, ...SV_AWAY_OR_SUNLESS, ...SV_CHECKED_ON, 'plogbilen', 'plogbil', 'plogningen', 'plogat', 'bussen', 'sopbilen', 'soporna',
     // The post that has not come, not the post piling up at a neighbour's ("inte synts på flera dagar och posten ligger kvar").
     'posten har inte', 'har posten inte', 'posten kommit', 'posten kom', 'brevbararen', 'paketet', 'leveransen'] },
   { kind: 'emergency', lang: 'sv', cue: 'blod i|pa trappan|trapphuset|golvet|marken|snon|dorren|overallt', gap: 1, unless: SV_GENERAL },
@@ -4627,7 +4631,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'en', cue: 'got|been|was|were|get|getting scammed|conned|defrauded|hacked|phished', gap: 1, unless: [...EN_GENERAL, 'avoid getting', 'avoid being', 'to avoid', 'how not to get'] },
   { kind: 'report', lang: 'en', cue: 'scam|fraud|fake|phishing call|calls|text|texts|sms|email|mail|caller|message', gap: 1, unless: [...EN_GENERAL, 'going around', 'what scams', 'hung up',
     // A talk for a group (review148: "Would the police come and talk to our seniors' group about fake police calls?").
-    'come and talk', 'talk to our', 'give a talk', 'a talk about', 'talk about'] },
+    'come and talk', 'talk to our', 'give a talk', 'a talk about'] },
   { kind: 'report', lang: 'en', cue: 'pretending|pretended|pretends|claiming|claimed|posing to|as police|cop|cops|bank|from', gap: 2 },
   { kind: 'report', lang: 'en', cue: 'asking|asked|wanted for|my bank|card|bankid|password|pin|details|code', gap: 2 },
   { kind: 'report', lang: 'en', cue: 'exposed himself|herself|themselves', gap: 0 },
@@ -5718,12 +5722,12 @@ const NO_ONE_HURT = asWholeWords([
 ]);
 /** No collision, only nearly (with GAME_HIT: nothing to report, see routeOf). */
 const NEAR_MISS = asWholeWords(['almost hit', 'nearly hit', 'almost crashed', 'nearly crashed', 'holl pa att krocka', 'holl pa att kora pa', 'nastan krockade', 'nastan korde pa', 'korde nastan pa', 'var nara att krocka', 'nara att kora pa']);
-/** A wish to report said outright, which a matter told as closed does not cancel ("… men vill göra en polisanmälan"). */
 /** The writer, in the first person, wants to report (not "hur gör man om man vill anmäla", asked in general). */
 const WANTS_TO_REPORT_MYSELF = asWholeWords([
   'jag vill gora en anmalan', 'jag vill gora en polisanmalan', 'jag vill anmala', 'vi vill anmala', 'vi vill gora en anmalan',
   'i want to report', 'i still want to report', 'i want to file a report', 'i want to make a report', 'we want to report',
 ]);
+/** A wish to report said outright, which a matter told as closed does not cancel ("… men vill göra en polisanmälan"). */
 const WANTS_TO_REPORT_STILL = asWholeWords([
   'vill gora en polisanmalan', 'vill gora en anmalan', 'vill polisanmala', 'vill anmala det', 'vill anmala', 'want to report it',
   'want to file a report', 'want to make a report', 'still want to report',
