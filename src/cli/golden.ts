@@ -84,6 +84,8 @@ export const RESIDENT_SETS: readonly ResidentSet[] = [
   { name: 'sixty-fourth', dir: 'test/golden/residents63', learntBySafetyModel: false },
   { name: 'sixty-fifth', dir: 'test/golden/residents64', learntBySafetyModel: false },
   { name: 'sixty-sixth', dir: 'test/golden/residents65', learntBySafetyModel: false },
+  { name: 'sixty-seventh', dir: 'test/golden/residents66', learntBySafetyModel: false },
+  { name: 'sixty-eighth', dir: 'test/golden/residents67', learntBySafetyModel: false },
 ];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {

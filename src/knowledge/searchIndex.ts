@@ -41,15 +41,26 @@ const RELEVANT_SCORE = 0.3;
 const SEARCH_VERB = /^s[öo]k(a|er|te|t|s)?$/;
 const APPLY_TERM = 'ansok';
 const TO = new Set(['till', 't']);
+/**
+ * What one applies for, right after "söka" or one word on ("söker pass", "söka jobb", "söker man bygglov"): "Var söker
+ * jag pass? Hos polisen?" is no question about the drug dog's search. Lower-case, as tokenize gives words.
+ */
+const APPLIED_FOR = new Set([
+  'pass', 'passet', 'jobb', 'jobbet', 'tjanst', 'tjänst', 'tjansten', 'tjänsten', 'bidrag', 'bidraget', 'bygglov', 'bygglovet',
+  'tillstand', 'tillstånd', 'tillstandet', 'tillståndet', 'licens', 'licensen', 'vapenlicens', 'korkort', 'körkort', 'id',
+  'idkort', 'bostad', 'lagenhet', 'lägenhet', 'bistand', 'bistånd', 'forsorjningsstod',
+  'försörjningsstöd', 'praktik', 'sommarjobb', 'feriejobb',
+]);
 
 /**
  * "till" (or "t") within the next three words: "söka till", "söker man till", "sökte min son till"; not "till och
- * med" (even: "söker till och med i skåpen").
+ * med" (even: "söker till och med i skåpen"). Or what one applies for, within the next two words (APPLIED_FOR).
  */
 function isApplying(raw: readonly string[], next: number): boolean {
   for (let i = next; i < Math.min(raw.length, next + 3); i++) {
     if (TO.has(raw[i]!)) return !(raw[i + 1] === 'och' && raw[i + 2] === 'med');
   }
+  for (let i = next; i < Math.min(raw.length, next + 2); i++) if (APPLIED_FOR.has(raw[i]!)) return true;
   return false;
 }
 

@@ -139,7 +139,10 @@ const GREETING = new RegExp(
     // Greetings in the other languages of Kiruna's residents (residents32: Finnish and Meänkieli, Polish, Arabic and
     // Tigrinya, Thai), which are unknown words to every entry.
     'hei|moi|moikka|terve|päivää|hyvää\\s+päivää|huomenta|dzień\\s+dobry|dzien\\s+dobry|cześć|czesc|selam|salam|salaam|' +
-    'as-?salaam?u\\s+alaikum|marhaba|sawasdee|sawadee|hola|bonjour|hallo)' +
+    'as-?salaam?u\\s+alaikum|marhaba|sawasdee|sawadee|hola|bonjour|hallo|' +
+    // A letter's address to its reader (residents66: "Bästa Kiruna kommun!", "Högt ärade polis och kommun,").
+    '(?:bästa|kära|högt\\s+ärade|ärade)\\s+(?:kiruna\\s+)?(?:kommun(?:en)?|polis(?:en)?|mottagare|handläggare|herrar|damer)' +
+    '(?:\\s+och\\s+(?:kommun(?:en)?|polis(?:en)?))?)' +
     '(?:\\s+\\p{Lu}[\\p{L}-]*)?\\s*[,.!:]+\\s*)?' +
     // An apology or a plea before the question ("Hei, ursäkta mig, …", "Good day, please, …").
     '(?:(?:ursäkta(?:\\s+mig)?|förlåt(?:\\s+mig)?|snälla|excuse\\s+me|sorry|please|pardon)\\s*[,.!:]+\\s*)?',

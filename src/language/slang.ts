@@ -37,12 +37,18 @@ const SLANG: Record<Lang, ReadonlyMap<string, string>> = {
     ['kriminalitet', 'brottslighet'], ['kriminaliteten', 'brottsligheten'],
     ['teksten', 'texten'], ['tekst', 'text'], ['disse', 'dessa'], ['denne', 'denna'], ['dette', 'detta'], ['kjorer', 'kor'],
     ['veiene', 'vagarna'], ['veien', 'vagen'],
+    // Finnish and Meänkieli, a minority language of Kiruna, for the police and the municipality (residents67: "Jag vill
+    // prata med poliisi men det är inte nöd", "bara poliisi eller kunta också?"). Neither is a Swedish word.
+    ['poliisi', 'polisen'], ['poliisin', 'polisens'], ['kunta', 'kommunen'], ['kunnan', 'kommunens'],
   ]),
   en: new Map([
     ['cop', 'police'], ['cops', 'police'], ['coppers', 'police'], ['popo', 'police'], ['fiveo', 'police'],
     ['prio', 'priority'],
+    ['poliisi', 'police'], ['poliisin', 'police'], ['kunta', 'municipality'], ['kunnan', 'municipality'],
   ]),
-  se: new Map(),
+  se: new Map([
+    ['poliisi', 'politiija'], ['poliisin', 'politiija'], ['kunta', 'suohkan'], ['kunnan', 'suohkana'],
+  ]),
 };
 
 /** The standard word for a folded word, or the word itself. */

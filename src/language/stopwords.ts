@@ -18,6 +18,7 @@ då dom ju väl än ännu nånting någonting här där hit dit sån sånt såda
 men själv samma varit blivit ditt vars sådant varje idag igår imorgon över står stod någonstans nånstans
 ens faktiskt ur utanför innanför framför bredvid pga därför dock ändå nog iaf ganska väldigt såg sett känns ser hänt hända tills
 vänligen vänlig vänliga tacksam tacksamma förhand hälsning hälsningar mvh hjärtligt
+huruvida ty månne måhända vördsamt undertecknad ämnar tillåter önskar upplys
 stämmer sant påstår påstod påstått hörde sägs menade
 mä hä dä nå mycke mkt dej sej int me alltihop alltihopa henne
 elr o t hänna hänne mut ngn ngt ngr nåra bla osv tex iofs dvs

@@ -255,7 +255,8 @@ describe('a question for figures about a commitment', () => {
 
   it.each<[string, Lang]>([
     ['hur blir man polis', 'sv'],
-    ['Hur söker man jobb som polis här uppe?', 'sv'],
+    // ("Hur söker man jobb som polis här uppe?" is no longer answered by the engine alone: "söka jobb" is read as applying.)
+    ['Hur får man jobb som polis här uppe?', 'sv'],
     ['are the police in norrbotten hiring', 'en'],
   ])('a question about jobs gets "I don\'t know" with the topics, not an entry it shares a word with: %j', async (question, lang) => {
     const c = await openStaffConversation();

@@ -105,8 +105,22 @@ describe('answer engine on the real knowledge base', () => {
     ['kommer aina med hund till gympat?', 'kommer polisen med hund till gymnasiet?'],
     ['do the cops check drunk drivers out in the villages?', 'do the police check drunk drivers out in the villages?'],
     ['vilka är era prio områden?', 'vilka är era prioriterade områden?'],
+    // Finnish and Meänkieli words for the police and the municipality (residents67).
+    ['Jag vill prata med poliisi men det är inte nöd, hur?', 'Jag vill prata med polisen men det är inte nöd, hur?'],
+    ['Drugs is big problem, what kunta and poliisi doing?', 'Drugs is big problem, what municipality and police doing?'],
   ])('slang is read as the standard word: "%s" gets the answer of "%s"', (slang, standard) => {
     expectReadAs(slang, standard);
+  });
+
+  test.each([
+    'Var söker jag pass? Hos polisen?',
+    'Hur söker man bygglov för en carport?',
+  ])('"söka" before what one applies for is applying, not the drug dog\'s search: "%s" gets no answer', (q) => {
+    expect(engine.ask(q).kind).toBe('none');
+  });
+
+  test('"söka" without it is still the search: "Söker polisen med hund på gymnasiet?" → drug-dog-school', () => {
+    expect(answerId('Söker polisen med hund på gymnasiet?')).toBe('drug-dog-school');
   });
 
   test.each([

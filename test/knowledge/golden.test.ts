@@ -241,6 +241,8 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'sixty-fourth': [0.75, 0.75],
   'sixty-fifth': [0.9, 0.7],
   'sixty-sixth': [0.8, 0.75],
+  'sixty-seventh': [0.7, 0.75],
+  'sixty-eighth': [0.9, 0.7],
 };
 
 test('every resident set has its floors', () => {

@@ -102,6 +102,9 @@ describe('withoutGreetingAndSignOff', () => {
     ['Selam, hur kontaktar jag polisen när det inte är akut?', 'hur kontaktar jag polisen när det inte är akut?'],
     ['Good day, please, how I make report to police?', 'how I make report to police?'],
     ['Excuse me, who made these promises?', 'who made these promises?'],
+    // A letter's address to its reader (residents66).
+    ['Bästa Kiruna kommun! Vad är ett medborgarlöfte? Med vänlig hälsning, Gun', 'Vad är ett medborgarlöfte?'],
+    ['Högt ärade polis och kommun, arbetar ni tillsammans mot våld?', 'arbetar ni tillsammans mot våld?'],
   ])('drops the letter around the question: %j', (text, question) => {
     expect(withoutGreetingAndSignOff(text)).toBe(question);
   });
@@ -120,6 +123,8 @@ describe('withoutGreetingAndSignOff', () => {
     'what about traffic over thanksgiving weekend',
     'what is being done with regards to drugs',
     'I want to say thanks to the police for the traffic checks',
+    // "bästa" that is no address to the reader.
+    'Bästa sättet att nå kommunen, är det mejl?',
     'hur har det gått tack vare polisen',
   ])('keeps %j whole', (text) => {
     expect(withoutGreetingAndSignOff(text)).toBe(text);
