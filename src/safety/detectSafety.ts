@@ -356,7 +356,7 @@ const FIRE_KEPT = ['brasan', 'brasa', 'kaminen', 'spisen', 'grillen', 'bastun', 
 /** A parent who says no to a party ("mamma låter mig inte åka på festen") is not control. */
 const SV_NIGHTS_OUT = ['festen', 'fest', 'kalaset', 'partyt', 'discot', 'bio', 'konserten', 'efter tio', 'efter elva', 'sa sent'];
 /** A story, not a sighting ("the kidnapping movie"). */
-const FICTION = ['pjas', 'pjasen', 'teater', 'teatern', 'manus', 'manuset', 'actionfilmen', 'skrackfilmen', 'pa bion', 'pa tiktok', 'on tiktok', 'pa youtube', 'on youtube', 'movie', 'film', 'filmen', 'kortfilm', 'kortfilmen', 'short film', 'serien', 'boken', 'book', 'series', 'plot', 'episode', 'podd', 'podden', 'podcast', 'thriller', 'novel', 'crime novel', 'deckare', 'deckaren', 'documentary', 'dokumentar', 'dokumentaren'];
+const FICTION = ['roman', 'romanen', 'novel', 'the novel', 'pjas', 'pjasen', 'teater', 'teatern', 'manus', 'manuset', 'actionfilmen', 'skrackfilmen', 'pa bion', 'pa tiktok', 'on tiktok', 'pa youtube', 'on youtube', 'movie', 'film', 'filmen', 'kortfilm', 'kortfilmen', 'short film', 'serien', 'boken', 'book', 'series', 'plot', 'episode', 'podd', 'podden', 'podcast', 'thriller', 'novel', 'crime novel', 'deckare', 'deckaren', 'documentary', 'dokumentar', 'dokumentaren'];
 /** A warning that someone could get hurt, not harm done: "someone's gonna get hit by a car" (a dark street). */
 const EN_MIGHT_GET_HIT = ['gonna get hit', 'going to get hit', 'will get hit', 'could get hit', 'might get hit', 'get hit by a car', 'gets hit by a car'];
 /** Said by the writer of a small mishap: "skar mig i tummen … inget farligt", "alla överlevde". */
@@ -430,6 +430,8 @@ const ACCIDENT_ASKED_AFTER = ['vad som hande', 'kom det fram', 'nansin fram', 'n
  * explosion rules do not read a row over politics or a debate, or one told as last year's, as a blast.
  */
 const QUARREL_EXPLODED = [
+  // … and an evening that "exploded" with joy (everyday54: "Skoldiscot i fredags EXPLODERADE alltså, bästa kvällen ever").
+  'basta kvallen', 'skoldiscot', 'discot', 'best night', 'school disco', 'the disco',
   'politik', 'politiken', 'invandringspolitik', 'om politik', 'prata politik', 'valet', 'diskussionen', 'diskussion',
   'debatten', 'debatt', 'stamningen', 'familjechatten', 'exploderade om', 'exploderade det om', 'exploderar om',
   'forra arets explosion', 'sams',
@@ -522,7 +524,9 @@ const SV_TO_MEND = ['var lagar man', 'vem lagar', 'laga den', 'laga skarmen', 'l
  * kanelbullar"): what a grandmother or a friend plies one with is no weapon.
  */
 const SV_KILLS_WITH_TREATS = ['kaffe', 'kaffet', 'fika', 'mat', 'maten', 'bullar', 'bullarna', 'kanelbullar', 'kakor', 'kakorna',
-  'bakverk', 'godis', 'tarta', 'tartor', 'omtanke', 'karlek', 'skamt', 'fragor', 'matlagning', 'snarkningar', 'snarkande']
+  'bakverk', 'godis', 'tarta', 'tartor', 'omtanke', 'karlek', 'skamt', 'fragor', 'matlagning', 'snarkningar', 'snarkande',
+  // … or a teacher with homework (everyday54: "Vår svensklärare kommer mörda oss med alla läxor den här veckan").
+  'laxor', 'laxorna', 'alla laxor', 'prov', 'proven', 'inlamningar']
   .flatMap((treat) => [`med ${treat}`, `med sitt ${treat}`, `med sin ${treat}`, `med sina ${treat}`]);
 const SV_KILLS_ME = [
   'laxan', 'laxa', 'laxor', 'laxorna', 'mattelaxan', 'jobbet', 'skolan', 'plugget', 'tentan', 'provet',
@@ -689,7 +693,8 @@ const R14_DOMESTIC: Rule[] = [
   { kind: 'domestic', lang: 'sv', cue: 'flydde|flytt|rymde|flyttade|gomde|gommer att|for|sa han|hon|de|dom inte|aldrig skulle|ska|kan hitta oss|mig', gap: 3, unless: SV_IN_GENERAL },
   { kind: 'domestic', lang: 'en', cue: 'airtag|airtags|tracker|trackers|gps in|on|under my|our|the|kids|childrens|daughters|sons bag|bags|backpack|car|jacket|coat|stroller|pram', gap: 3, unless: [...EN_GENERAL, 'lost', 'keys', 'my own', 'i put', 'i bought'] },
   { kind: 'domestic', lang: 'sv', cue: 'lagt|satt|gomt|gomde|placerat|hittade|hittat en|ett airtag|airtag*|gps*|sparsandare|sparare', gap: 2, unless: [...SV_IN_GENERAL, 'nycklar', 'nycklarna', 'tappat', 'tappade', 'kopte', 'kopt', 'hur'] },
-  { kind: 'domestic', lang: 'en', cue: `${EN_PARTNERS} hides|hid|hiding|hidden|locks|locked|confiscates|confiscated|withholds|took|takes my|our jacket|coat|boots|shoes|clothes|keys|passport|phone|wallet|card|id|money`, gap: 2, unless: ['because i asked', 'birthday', 'to buy me', 'because i asked', 'i asked him', 'i asked her', ...EN_GENERAL, 'by mistake', 'borrowed', 'borrow', 'to work', 'repair'] },
+  // A card borrowed for tickets (review156: "my girlfriend took my bank card to buy the concert tickets").
+  { kind: 'domestic', lang: 'en', cue: `${EN_PARTNERS} hides|hid|hiding|hidden|locks|locked|confiscates|confiscated|withholds|took|takes my|our jacket|coat|boots|shoes|clothes|keys|passport|phone|wallet|card|id|money`, gap: 2, unless: ['to buy the', 'concert tickets', 'the tickets', 'because i asked', 'birthday', 'to buy me', 'because i asked', 'i asked him', 'i asked her', ...EN_GENERAL, 'by mistake', 'borrowed', 'borrow', 'to work', 'repair'] },
   { kind: 'domestic', lang: 'sv', cue: `${SV_PARTNERS} gommer|gomde|gomt|tar|tog|tagit|laser ifran|in min|mitt|mina|mig jacka|jackan|skor|skorna|klader|nycklar|nycklarna|pass|passet|mobil|mobilen|telefon|telefonen|pengar|bankkort|kort`, gap: 3, unless: [...SV_GENERAL, 'av misstag', 'lanade', 'lana', 'till jobbet', 'laga', 'lagar'] },
   { kind: 'domestic', lang: 'en', cue: 'so i|we cant|cannot|couldnt leave|go|get|out|outside', gap: 1, unless: [...EN_GENERAL, 'snow', 'storm', 'blizzard', 'sick', 'fever', 'covid', 'work', 'kids', 'baby', 'broken', 'car'] },
   { kind: 'domestic', lang: 'sv', cue: 'svarson|svarsonen|svardottern|sonen|son|dottern|dotter|barnbarnet|barnbarn|brorson|systerson|sambo|maken tagit|tog|tar|lagt|beslagtagit over|beslag|ifran min|mitt|mina|mig bankkort|kort|pengar|pension|pensionen|konto|kontot|bankid|ekonomi', gap: 3, unless: [...SV_GENERAL, 'hjalper', 'hjalpa', 'hand om'] },
@@ -723,7 +728,8 @@ const R14_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'kom|kommit|ar|kommer tillbaka|hem men|utom|forutom inte|han|hon|hen', gap: 2, unless: [...SV_GENERAL, 'forsakring', 'paket', 'paketet', 'svar', 'besked'] },
   { kind: 'emergency', lang: 'en', cue: 'his|her|their|dads|mums|moms|sons|daughters|husbands|wifes phone|mobile|cell goes|went|going|is straight|directly|right voicemail', gap: 2, unless: [...EN_GENERAL, 'battery', 'bill', 'contract', 'work phone', 'customer'] },
   { kind: 'emergency', lang: 'sv', cue: 'hans|hennes|deras|pappas|mammas|sonens|dotterns|mannens|fruns|barnens mobil|mobilen|telefon|telefonen gar|gick direkt|rakt|bara rostbrevlada|rostbrevladan|svararen', gap: 3, unless: [...SV_GENERAL, 'batteri', 'batteriet', 'laddare', 'abonnemang', 'kundtjanst', 'jobbmobil'] },
-  { kind: 'emergency', lang: 'en', cue: 'dropped|left|abandoned us|me|them ago|hour|hours', gap: 14, unless: [...EN_GENERAL, 'pick us up', 'airport', 'hotel', 'school', 'review', 'comment', 'message', 'voicemail'] },
+  // Left on read (everyday54: "He left me on read for 3 hours. I'm dead inside").
+  { kind: 'emergency', lang: 'en', cue: 'dropped|left|abandoned us|me|them ago|hour|hours', gap: 14, unless: ['left me on read', 'on read', 'dead inside', ...EN_GENERAL, 'pick us up', 'airport', 'hotel', 'school', 'review', 'comment', 'message', 'voicemail'] },
   { kind: 'emergency', lang: 'en', cue: 'someone|somebody|a|he|she|man|woman|guy|person|someones|hes|shes|kid|child is|lying|laying|lies|lay there|motionless|still|on|in the|floor|ground|road|snow|ice|street', gap: 2, unless: ['is that really', 'is that true', 'in the promises', 'snow angels', 'turned out to be', ...EN_GENERAL, ...FICTION, 'lying to', 'lying about', 'lying that', 'lies about', 'sunbathing', 'beach', 'sofa', 'couch', 'bed', 'yoga', 'carpet', 'pool',
     // A question about words (everyday18: "is 'violence in close relationships' the same thing as domestic violence").
     'the same thing as', 'same thing as', 'newsletter', 'translating'] },
@@ -1044,7 +1050,8 @@ const R17_SUICIDE: Rule[] = [
   { kind: 'suicide', lang: 'sv', cue: 'isen|sjon|snon|fjallet|kylan lagga|somna mig', gap: 4, unless: [...SV_GENERAL, 'nat', 'naten', 'pimpla', 'talt'] },
   { kind: 'suicide', lang: 'sv', cue: 'garaget|garage motorn|bilen igang|gar|pa svarar|oppnar|reagerar inte', gap: 10, unless: SV_GENERAL },
   { kind: 'suicide', lang: 'en', cue: 'garage engine|car running|on not|isnt|doesnt|wont answering|answer|responding|open', gap: 10, unless: EN_GENERAL },
-  { kind: 'suicide', lang: 'en', cue: 'no point anymore|living|trying|existing|left', gap: 1, unless: [...EN_GENERAL, 'asking', 'complaining', 'calling', 'emailing', 'voting', 'council', 'municipality', 'police', 'bus', 'waiting', 'arguing'] },
+  // No point driving somewhere to shop (review158: "there's no point anymore driving to Luleå to shop").
+  { kind: 'suicide', lang: 'en', cue: 'no point anymore|living|trying|existing|left', gap: 1, unless: ['no point anymore driving', 'no point anymore going', 'to shop', ...EN_GENERAL, 'asking', 'complaining', 'calling', 'emailing', 'voting', 'council', 'municipality', 'police', 'bus', 'waiting', 'arguing'] },
   { kind: 'suicide', lang: 'en', cue: 'sorry mum|mom|mother|dad|father|everyone|everybody', gap: 0, trailing: new Set<string>() },
   { kind: 'suicide', lang: 'se', cue: 'valdit|valdan|valddan|valda iezan heakka|hega', gap: 1, unless: SE_GENERAL },
   { kind: 'suicide', lang: 'se', cue: 'ii|in|im haliit|haliida|haliidan eallit', gap: 1, unless: SE_GENERAL },
@@ -1317,7 +1324,8 @@ const R21_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'fradgar|fradgade|fradga|skummar|skum ur|om|runt|kring munnen', gap: 1, unless: [...SV_GENERAL, 'hunden', 'tandkram'] },
   { kind: 'emergency', lang: 'sv', cue: 'vilse|villse pa|i fjallet|fjallen|kalfjallet|storm|stormen|snostorm|snostormen|skogen|morkret|ovadret', gap: 3, unless: ['halva charmen', 'varje gang', ...SV_GENERAL, 'nastan', 'forra', 'som liten', 'som barn', 'nar jag var liten', 'frivilliga', 'sokgrupper', ...JOKING, 'hittade hem', 'hittade tillbaka'] },
   // Lost for a while and home again (everyday53: "then spotted the streetlights and walked home").
-  { kind: 'emergency', lang: 'en', cue: 'stuck|lost|stranded|trapped|separated storm|blizzard|whiteout|snowstorm|fog|freezing', gap: 8, unless: ['walked home', 'made it home', 'got home', 'found the road', 'found my way', 'last winter', 'everyone was fine', 'this year', ...EN_GENERAL, 'airport', 'flight', 'hotel', 'train', 'station', 'bus', 'indoors', 'inside', 'cabin', 'movie', 'game', 'everyone fine', 'everyone is fine', 'made it to'] },
+  // Lost in fog last summer and the trail found (review159).
+  { kind: 'emergency', lang: 'en', cue: 'stuck|lost|stranded|trapped|separated storm|blizzard|whiteout|snowstorm|fog|freezing', gap: 8, unless: ['last summer', 'found the trail', 'found our way', 'walked home', 'made it home', 'got home', 'found the road', 'found my way', 'last winter', 'everyone was fine', 'this year', ...EN_GENERAL, 'airport', 'flight', 'hotel', 'train', 'station', 'bus', 'indoors', 'inside', 'cabin', 'movie', 'game', 'everyone fine', 'everyone is fine', 'made it to'] },
   { kind: 'emergency', lang: 'en', cue: 'gas smell|leak|leaking', gap: 0, unless: [...EN_GENERAL, 'car', 'tank', 'refuel', 'petrol', 'station'] },
 ];
 
@@ -1366,7 +1374,8 @@ const R22_DOMESTIC: Rule[] = [
   { kind: 'domestic', lang: 'sv', cue: 'later|lat|tillater|inte mig|en|oss|henne|honom|inte|later ha|fa egna|eget|egen|pengar|konto|bankkort|mobil|telefon|nycklar', gap: 2, unless: SV_IN_GENERAL },
   { kind: 'domestic', lang: 'sv', cue: 'hotar|hotade|hotat att ta|fa barnen|ungarna|dottern|sonen|barnet', gap: 2, unless: [...SV_IN_GENERAL, 'socialen', 'socialtjansten', 'soc'] },
   { kind: 'domestic', lang: 'en', cue: `${EN_PARTNERS} keeps|kept|took|hides|hid|has|locked my|our passport|passports|papers|permit|documents|id|residence`, gap: 3, unless: EN_IN_GENERAL },
-  { kind: 'domestic', lang: 'en', cue: `${EN_PARTNERS} tracks|tracked|tracking|monitors|checks|reads my phone|location|messages|texts|emails`, gap: 2, unless: EN_IN_GENERAL },
+  // Both read each other's (review156: "My wife reads my texts sometimes and I read hers, we have no secrets").
+  { kind: 'domestic', lang: 'en', cue: `${EN_PARTNERS} tracks|tracked|tracking|monitors|checks|reads my phone|location|messages|texts|emails`, gap: 2, unless: ['and i read hers', 'and i read his', 'no secrets', ...EN_IN_GENERAL] },
   { kind: 'domestic', lang: 'en', cue: 'turns|shows|turned|showed up wherever|everywhere i|we go|went', gap: 2, unless: EN_IN_GENERAL },
   { kind: 'domestic', lang: 'en', cue: `${EN_EX} keeps|kept sending|texting|calling|messaging|following|watching|showing`, gap: 2, unless: EN_IN_GENERAL },
   { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE}|son ciehka|ciehkai|ciehkkii|valdi|valda|valdiba|valdet mu telefovnna|telefovdna|rudaid|ruttaid`, gap: 3, unless: SE_GENERAL },
@@ -1377,7 +1386,8 @@ const R22_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'och|som|hon|han vet|hittar|minns inte var|vart|hem hon|han bor|ar', gap: 2, unless: [...SV_GENERAL, 'nyckel', 'nycklarna', 'adress', 'adressen', 'paketet', 'brevet'] },
   { kind: 'emergency', lang: 'en', cue: 'slipped|fell|fallen|went|pulled into|in|under the river|lake|water|ice|rapids|current', gap: 2, unless: [...EN_GENERAL, 'almost', 'nearly', 'last year', 'phone', 'keys', 'wallet', 'love'] },
   { kind: 'emergency', lang: 'en', cue: 'went|gone|fell|broke|crashed|sank thru|through|into ice|water|lake', gap: 2, unless: ['last winter', 'last year', 'totally fine', 'fine now', ...EN_GENERAL, 'almost', 'nearly', 'last year', 'phone', 'keys', 'plans', 'deal', 'fell through the cracks'] },
-  { kind: 'emergency', lang: 'en', cue: 'car|truck|bus|vehicle|suv|snowmobile|van rolled|flipped|overturned|crashed', gap: 6, unless: [...EN_GENERAL, 'last year', 'years ago', 'video', 'film', 'game', 'rolled in', 'rolled out', 'rolled up', 'rolled down', 'app', 'website', 'i mean', 'crashing', 'walked away fine', 'all walked away'] },
+  // A bin lid crushed by the bin lorry (everyday55).
+  { kind: 'emergency', lang: 'en', cue: 'car|truck|bus|vehicle|suv|snowmobile|van rolled|flipped|overturned|crashed', gap: 6, unless: ['bin lid', 'not a crime scene', ...EN_GENERAL, 'last year', 'years ago', 'video', 'film', 'game', 'rolled in', 'rolled out', 'rolled up', 'rolled down', 'app', 'website', 'i mean', 'crashing', 'walked away fine', 'all walked away'] },
   { kind: 'emergency', lang: 'en', cue: 'trapped|stuck|hanging in|from the|his|her seatbelt|car|wreck|gutter|roof|edge|ledge|balcony|railing', gap: 2, unless: [...EN_GENERAL, 'traffic', 'jam', 'snow', 'parking'] },
   { kind: 'emergency', lang: 'en', cue: 'not|isnt|wont|doesnt|hasnt answering|answer|answered|open the|his|her door', gap: 2, unless: [...EN_GENERAL, 'delivery', 'package', 'parcel', 'landlord', 'plumber', 'appointment', 'salesman', 'at work', 'maybe', 'probably', 'asleep', 'sleeping'] },
   { kind: 'emergency', lang: 'sv', cue: 'sprang|springer|smet|rusade ut fran|ur grannens|huset|lagenheten|villan|butiken|affaren|kiosken', gap: 2, unless: SV_GENERAL, reportWhenOver: true },
@@ -1588,7 +1598,8 @@ const R25_REPORT: Rule[] = [
  * to a 14-year-old, a card emptied, pills given to a teen to sell, in Sami hate written on a hut.
  */
 const R26_SUICIDE: Rule[] = [
-  { kind: 'suicide', lang: 'sv', cue: 'hejda|hejdaa allihopa|alla|allihop|forevigt|for', gap: 1, unless: ['semester', 'semestern', ...SV_GENERAL, 'vi ses', 'imorgon', 'trevlig', 'god natt', 'sov gott', 'ha det bra', 'pa mandag', 'efter jul'] },
+  // A goodbye to the boss on quitting (review158: "skickade 'hejdå för alltid' till chefen när jag slutade idag 😂 frihet!!").
+  { kind: 'suicide', lang: 'sv', cue: 'hejda|hejdaa allihopa|alla|allihop|forevigt|for', gap: 1, unless: ['nar jag slutade', 'sa upp mig', 'till chefen', 'frihet', 'semester', 'semestern', ...SV_GENERAL, 'vi ses', 'imorgon', 'trevlig', 'god natt', 'sov gott', 'ha det bra', 'pa mandag', 'efter jul'] },
   { kind: 'suicide', lang: 'sv', cue: 'svanga|svanger|kora|styra rakt|in|framfor langtradare|langtradaren|lastbil|lastbilen|trad|tradet|motande|bergvaggen', gap: 3, unless: [...SV_GENERAL, 'parkera', 'backa', 'garaget', 'han holl pa', 'hon holl pa', 'sicksack', 'full', 'rattfull', 'berusad'] },
   { kind: 'suicide', lang: 'en', cue: 'fresh|new cuts|scars|marks arms|thighs|wrists|legs|arm|wrist|stomach', gap: 4, unless: [...EN_GENERAL, 'cat', 'shaving', 'surgery', 'hockey', 'skates', 'bike'] },
   { kind: 'suicide', lang: 'en', cue: 'no point made up my mind', gap: 8, unless: EN_GENERAL },
@@ -1833,7 +1844,8 @@ const R31_SUICIDE: Rule[] = [
 ];
 
 const R31_DOMESTIC: Rule[] = [
-  { kind: 'domestic', lang: 'sv', cue: `${SV_EX} star|stod|vantar|dyker|sitter vid|utanfor|pa`, gap: 2, unless: SV_IN_GENERAL },
+  // An ex met everywhere in a small town (review156: "Exet dyker upp på varenda fest i Kiruna, stan är för liten").
+  { kind: 'domestic', lang: 'sv', cue: `${SV_EX} star|stod|vantar|dyker|sitter vid|utanfor|pa`, gap: 2, unless: ['varenda fest', 'pa varenda', 'stan ar for liten', ...SV_IN_GENERAL] },
   { kind: 'domestic', lang: 'sv', cue: `${SV_EX} skickar|skickade|skickat bilder|foton|filmer`, gap: 2, unless: SV_IN_GENERAL },
   { kind: 'domestic', lang: 'sv', cue: 'gifta|giftas|gifter kusin|kusinen', gap: 6, unless: SV_IN_GENERAL },
   { kind: 'domestic', lang: 'sv', cue: 'son|sonen|dottern|barnbarn|barnbarnet kraver|kravde pengar|pengarna', gap: 6, unless: SV_IN_GENERAL },
@@ -3534,6 +3546,25 @@ const R104_LAST: Rule[] = [
   { kind: 'emergency', lang: 'en', cue: 'wheelchair|rollator|walker stuck|trapped|tipped|cant+move|cannot+move', gap: 6, unless: [...EN_GENERAL, ...FICTION, 'every day', 'every time', 'always', 'the ramp', 'clear the', 'plow', 'plough', 'shovel', 'last winter', 'yesterday', 'complaint', 'snow clearing', 'who do i contact', 'who should i contact', 'snow walls', 'snow wall', 'snowbank', 'snowbanks'] },
   { kind: 'emergency', lang: 'en', cue: 'phone+almost+dead|phone+is+almost+dead|phone+is+dying|battery+almost+dead cant+move|cannot+move|stuck|freezing', gap: 8, unless: [...EN_GENERAL, ...FICTION] },
   { kind: 'emergency', lang: 'sv', cue: 'epilepsi|epilepsianfall|anfall|kramper|krampanfall slog|slagit huvudet', gap: 12, unless: [...SV_GENERAL, ...FICTION, 'for flera ar sedan', 'for manga ar sedan', 'forra aret'] },
+  // From review158 (adults in a mental crisis): a sister on an eighth-floor balcony whose call was cut off, goodbye
+  // messages to everyone and no answer, a husband in the car in the garage with the engine running, a husband missing
+  // after a funeral who said life is over, a flatmate behind a locked door for days, an ex's "last night".
+  { kind: 'suicide', lang: 'sv', cue: 'stod|star|sitter|stog pa+balkongen|pa+taket|pa+bron|pa+broracket brots|svarar+inte|hoppa|vaningen', gap: 12, unless: [...SV_GENERAL, ...FICTION, 'grillar', 'grillade', 'roker', 'rokte', 'solar', 'solade', 'fikar', 'kaffe'] },
+  { kind: 'suicide', lang: 'sv', cue: 'hejda+meddelanden|hejdameddelanden|hejda+meddelande|hejdameddelande|avskedsmeddelanden|tack+for+allt svarar+inte|stangt+av|avstangd', gap: 14, unless: [...SV_GENERAL, ...FICTION, 'flyttar', 'flytta', 'slutar jobbet', 'gar i pension'] },
+  { kind: 'suicide', lang: 'en', cue: 'in+the+garage|in+his+garage|in+her+garage|garage engine+running|motor+running|engine+on', gap: 10, unless: [...EN_GENERAL, ...FICTION, 'warming up', 'warm up', 'to warm', 'defrost'] },
+  { kind: 'suicide', lang: 'sv', cue: 'borta|forsvunnen|forsvann|saknas|hittades livet+ar+slut|vill+inte+leva|inte+leva+utan|vill+do', gap: 20, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'emergency', lang: 'en', cue: 'wont+answer|doesnt+answer|not+answering|isnt+answering door+is+locked|locked+door|locked+in', gap: 10, unless: [...EN_GENERAL, ...FICTION, 'email', 'emails', 'municipality', 'landlord', 'customer service'] },
+  { kind: 'suicide', lang: 'en', cue: 'is+her+last+night|is+his+last+night|is+my+last+night', gap: 0, unless: [...EN_GENERAL, ...FICTION, 'last night in', 'last night at', 'last night of', 'last night before', 'last night here', 'shift', 'trip', 'holiday', 'vacation'] },
+  // From review157 (roads and traffic in winter): a man with a bat walking towards one's car, a friend who drank and
+  // took the car now, a partner who says he will drive off the road with the children in the car, an ex tailgating.
+  { kind: 'emergency', lang: 'en', cue: 'bat|crowbar|knife|axe|hammer walking+towards|coming+towards|walking+toward|coming+at|walking+up+to', gap: 10, unless: [...EN_GENERAL, ...FICTION] },
+  // From review159 (Sami life in Kiruna and the villages): a man who just punched one's brother at the Easter festival
+  // and is still there, a child who says an adult "gör illa" her.
+  { kind: 'emergency', lang: 'en', cue: 'just+punched|just+hit|just+attacked|just+kicked|just+stabbed|just+beat', gap: 0, unless: [...EN_GENERAL, ...FICTION, 'the ball', 'a ball', 'the puck', 'in the game', 'a home run', 'a wall', 'the wall', 'a deer', 'a reindeer', 'a moose'], reportWhenOver: true },
+  { kind: 'report', lang: 'sv', cue: 'dotter|son|dottern|sonen|barnet|barn gor+illa+henne|gor+illa+honom|gor+illa+mig|gjort+illa+henne|gjort+illa+honom|gjorde+illa+henne|gjorde+illa+honom', gap: 14, unless: [...SV_GENERAL, ...FICTION, 'av misstag', 'i leken', 'nar de lekte', 'i fotbollen', 'pa traningen'] },
+  { kind: 'emergency', lang: 'sv', cue: 'druckit|full|berusad|packad|fyllecirkus tog+bilen|tagit+bilen|korde+ivag|kor+ivag|satte+sig+bakom+ratten|satter+sig+bakom+ratten', gap: 10, unless: [...SV_GENERAL, ...FICTION, 'igar', 'forra', 'i fjol', 'taxi', 'om man'] },
+  { kind: 'emergency', lang: 'sv', cue: 'ska|kommer|hotar+att|sager+att+han+ska kora+av+vagen|kora+ihjal+oss|krocka+med+flit|kora+in+i', gap: 3, unless: [...SV_GENERAL, ...FICTION, ...JOKING, 'pa traningen', 'traningen', 'tranaren', 'matchen', 'om vi inte vinner'] },
+  { kind: 'emergency', lang: 'en', cue: `${EN_EX} behind+me|tailgating|following+me|chasing+me|trying+to+push+me`, gap: 6, unless: [...EN_GENERAL, ...FICTION, 'in the queue', 'in line', 'at the shop'] },
   { kind: 'emergency', lang: 'sv', cue: 'svarar|svarat|svarade inte hjartfel|hjartsjuk|hjartproblem|diabetes|diabetiker|epilepsi|dement|demens', gap: 4, unless: [...SV_GENERAL, ...SV_ASLEEP_OR_AT_BINGO, ...FICTION] },
   { kind: 'emergency', lang: 'sv', cue: 'hjartfel|hjartsjuk|hjartproblem|diabetes|diabetiker|epilepsi|dement|demens svarar|svarat|svarade inte', gap: 6, unless: [...SV_GENERAL, ...SV_ASLEEP_OR_AT_BINGO, ...FICTION] },
   { kind: 'emergency', lang: 'en', cue: 'not+answering|isnt+answering|wont+answer|doesnt+answer|not+picking+up|isnt+picking+up heart+condition|heart+problems|diabetic|diabetes|epilepsy|dementia', gap: 8, unless: [...EN_GENERAL, ...FICTION] },
@@ -3740,7 +3771,8 @@ const RULES: Rule[] = [
   // Not a class's or a workplace's farewell letters (review151: "Nioorna har en tradition att skriva avskedsbrev till varandra").
   { kind: 'suicide', lang: 'sv', cue: 'avskedsbrev|avskedsbrevet|avskedsmeddelande|avskedsmess|avskedsvideo', unless: ['tradition', 'traditionen', 'till varandra', 'till klassen', 'till lararen', 'till kollegorna', 'gar i pension', 'grat av gladje'] },
   { kind: 'suicide', lang: 'en', cue: 'texted|sent|wrote|posted|messaged|left me|us|a goodbye|farewell', gap: 2 },
-  { kind: 'suicide', lang: 'en', cue: 'goodbye|farewell|suicide note|notes|letter|letters|message|messages|video|videos', gap: 0 },
+  // Goodbyes before a move abroad (review158: "sent goodbye messages to everyone tonight because she's leaving for Australia").
+  { kind: 'suicide', lang: 'en', cue: 'goodbye|farewell|suicide note|notes|letter|letters|message|messages|video|videos', gap: 0, unless: ['leaving for', 'moving to', 'moves to', 'going to miss', 'flyttar till', 'flyttar'] },
   { kind: 'suicide', lang: 'en', cue: 'thinking|think|plan|planning|decided about|of|on|to ending|end it', gap: 1, unless: ['it with', 'the call', 'the meeting'] },
   { kind: 'suicide', lang: 'en', cue: 'end|ending|finish|finishing it tonight|today|now|soon', gap: 0 },
   { kind: 'suicide', lang: 'en', cue: 'tonight|today im|i|ill ending|end|finishing|finish it', gap: 2 },
@@ -3867,7 +3899,8 @@ const RULES: Rule[] = [
   ...R35_DOMESTIC,
   ...R36_DOMESTIC,
   ...R37_DOMESTIC,
-  { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var|my ${SV_CLOSE} ${SV_HARM}`, gap: 4, unless: ['slog sig', 'slagit sig', 'halsa pa', 'komma och halsa', ...SV_SPARRING, 'en kille slog', 'en kille som slog', 'slog i knat', 'slog i knaet', 'slog i benet', 'slog i armen', 'slog i armbagen', 'slog i tan', 'slog i hakan', 'var man', 'var kan man', 'var ska man', 'var far man', 'hotar att flytta', 'hotar att sluta', 'hotar att skilja', 'hotade att skilja', 'hotar med skilsmassa', 'hotar att ga', 'hotade att flytta', 'skolgarden', 'i skolan', 'pa stan', 'pa bussen', 'av nagra', 'av en kille', 'av killar', 'av nan', 'av en som', 'av nagon som', 'av en man', 'av en kvinna', 'av en okand', 'av nagon okand', ...SV_BY_OTHERS_AT_SCHOOL, 'chaffis', 'chaffisen', 'chauffor', 'chauffoeren', 'chauffisen', 'busschauffor', 'busschauffoeren', 'stadsbussens', 'fragade vad', 'vad misshandel betyder'] },
+  // Hurt by his own fall, not by the writer's partner (review154: "Epilepsi anfall. Min man. Nu. Han slog huvudet i bordet").
+  { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var|my ${SV_CLOSE} ${SV_HARM}`, gap: 4, unless: ['slog sig', 'slagit sig', 'slagit en kompis', 'slog en kompis', 'pa rasten', 'slog huvudet i bordet', 'slog huvudet i golvet', 'slog huvudet nar han foll', 'slog huvudet nar hon foll', 'halsa pa', 'komma och halsa', ...SV_SPARRING, 'en kille slog', 'en kille som slog', 'slog i knat', 'slog i knaet', 'slog i benet', 'slog i armen', 'slog i armbagen', 'slog i tan', 'slog i hakan', 'var man', 'var kan man', 'var ska man', 'var far man', 'hotar att flytta', 'hotar att sluta', 'hotar att skilja', 'hotade att skilja', 'hotar med skilsmassa', 'hotar att ga', 'hotade att flytta', 'skolgarden', 'i skolan', 'pa stan', 'pa bussen', 'av nagra', 'av en kille', 'av killar', 'av nan', 'av en som', 'av nagon som', 'av en man', 'av en kvinna', 'av en okand', 'av nagon okand', ...SV_BY_OTHERS_AT_SCHOOL, 'chaffis', 'chaffisen', 'chauffor', 'chauffoeren', 'chauffisen', 'busschauffor', 'busschauffoeren', 'stadsbussens', 'fragade vad', 'vad misshandel betyder'] },
   { kind: 'domestic', lang: 'sv', cue: `min|mitt|mina|var ${SV_CLOSE}|${SV_HOME} doda|dodar mig|oss`, gap: 4, unless: [...JOKING, 'var man', 'var kan man'], jokeable: true },
   { kind: 'domestic', lang: 'sv', cue: `slagen|misshandlad|hotad|valdtagen|inlast|slagit|misshandlat|hotat|radd av|for min|mitt|mina ${SV_CLOSE}`, gap: 2 },
   { kind: 'domestic', lang: 'sv', cue: 'jag|mig|vi|oss utsatts|utsatt|drabbas|drabbad|slagen|misshandlad|hotad vald|hemma|hemmet', gap: 4 },
@@ -3900,8 +3933,10 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'sv', cue: 'later|lat mig inte traffa|ga|prata|jobba|lara|aka|kora|lamna|svara|umgas|ringa', gap: 1, unless: ['ga och lagga mig', 'lagga mig innan', 'portioner', 'farmor', 'mormor', ...SV_GENERAL, ...SV_NIGHTS_OUT, 'polisen', 'kommunen', 'skolan'] },
   { kind: 'domestic', lang: 'en', cue: 'husband|wife|boyfriend|bf|girlfriend|gf|partner|he|she doesnt|dont|wont|never let me|her|him', gap: 2, unless: ['the movie', 'the film', 'the game', 'the match', 'the show', 'the concert'] },
   { kind: 'domestic', lang: 'se', cue: 'ii divtte mu|min', gap: 0, unless: ['girji'] },
-  { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|pojkvannen|han|hon tar|tog|tagit|kollar|kontrollerar|styr|laser|laste|gommer|gomde mobil|mobilen|telefon|telefonen|pengar|pension|pensionen|pengarna|pass|passet|nycklar|lon|bankkort|konto`, gap: 3, unless: ['lektionen', 'pa lektionen', 'larare', 'lararen', 'lektion', 'pokerkvallen', 'pa poker', 'i poker', 'spela mot', 'ranad', 'blev ranad', 'ranade', ...SV_GENERAL_BUT_REASON, ...SV_PARENTS_RULES, 'falsk', 'falska', 'bedragare', 'bedragaren', 'bluff', 'bluffare', 'lurad', 'lurade', 'hemtjansten', 'personalen', 'vardaren', 'assistenten', 'i personalen', 'blev lurad', 'han va polis', 'han var polis', 'sa han var', 'sa han va', 'han lanar', 'hon lanar', 'han lanade', 'hon lanade'] },
-  { kind: 'domestic', lang: 'en', cue: `husband|wife|boyfriend|bf|girlfriend|gf|partner|he|she|${EN_HOME} controls|checks|takes|took|take|keeps|hides my|her|his|their|our money|pension|phone|passport|keys|card|documents|id`, gap: 3, unless: ['birthday', 'to buy me', 'cake', 'because i asked him', 'because i asked her', 'because i asked', ...EN_GENERAL, ...EN_BY_MISTAKE, 'saves it', 'saving it', 'for me', 'helps me'] },
+  // The card with the bonus (review156: "Min fru tar alltid mitt bankkort när hon handlar, det är ju mitt som har bonus på Coop").
+  { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|pojkvannen|han|hon tar|tog|tagit|kollar|kontrollerar|styr|laser|laste|gommer|gomde mobil|mobilen|telefon|telefonen|pengar|pension|pensionen|pengarna|pass|passet|nycklar|lon|bankkort|konto`, gap: 3, unless: ['bonus', 'lektionen', 'pa lektionen', 'larare', 'lararen', 'lektion', 'pokerkvallen', 'pa poker', 'i poker', 'spela mot', 'ranad', 'blev ranad', 'ranade', ...SV_GENERAL_BUT_REASON, ...SV_PARENTS_RULES, 'falsk', 'falska', 'bedragare', 'bedragaren', 'bluff', 'bluffare', 'lurad', 'lurade', 'hemtjansten', 'personalen', 'vardaren', 'assistenten', 'i personalen', 'blev lurad', 'han va polis', 'han var polis', 'sa han var', 'sa han va', 'han lanar', 'hon lanar', 'han lanade', 'hon lanade'] },
+  // A bill a parent pays (review156: "My mum checks my phone bill every month because she pays it").
+  { kind: 'domestic', lang: 'en', cue: `husband|wife|boyfriend|bf|girlfriend|gf|partner|he|she|${EN_HOME} controls|checks|takes|took|take|keeps|hides my|her|his|their|our money|pension|phone|passport|keys|card|documents|id`, gap: 3, unless: ['phone bill', 'because she pays', 'because he pays', 'birthday', 'to buy me', 'cake', 'because i asked him', 'because i asked her', 'because i asked', ...EN_GENERAL, ...EN_BY_MISTAKE, 'saves it', 'saving it', 'for me', 'helps me'] },
   // Attacked at work by a passenger, a customer, a boss (review89: "taxi driver here, drunk passenger grabbed my neck from
   // behind … he's still in the back seat"; "min chef tog tag i mig i halsen … förra veckan").
   { kind: 'emergency', lang: 'en', cue: 'passenger|customer|guest|client|patient grabbed|grabs|attacked|attacks|hit|hits|punched|choked|strangled me|my', gap: 3, unless: [...EN_GENERAL, ...FICTION], reportWhenOver: true },
@@ -3947,7 +3982,8 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'sv', cue: `${SV_EX} dyker|dok upp`, gap: 8 },
   { kind: 'domestic', lang: 'sv', cue: `${SV_EX} slutar inte`, gap: 3 },
   { kind: 'domestic', lang: 'sv', cue: `${SV_EX} skickar|smsar|ringer|messar hundra|massa|tusen|tusentals|hundratals|konstant|jamt`, gap: 3 },
-  { kind: 'domestic', lang: 'en', cue: `${EN_EX} following|turning|turns|turned|follows|followed|stalking|stalks|stalked|harassing|harasses|harassed|watching|outside|showing|showed|shows|waiting|parked|spying|tracking|tracked`, gap: 3, unless: ['we just laughed', 'awkward but', 'what do you', 'how do you', 'what happens'] },
+  // An ex in the recommendations (review156: "my ex keeps turning up... in my Spotify recommendations").
+  { kind: 'domestic', lang: 'en', cue: `${EN_EX} following|turning|turns|turned|follows|followed|stalking|stalks|stalked|harassing|harasses|harassed|watching|outside|showing|showed|shows|waiting|parked|spying|tracking|tracked`, gap: 3, unless: ['recommendations', 'spotify', 'algorithm', 'in my feed', 'we just laughed', 'awkward but', 'what do you', 'how do you', 'what happens'] },
   { kind: 'domestic', lang: 'en', cue: `${EN_EX} posted|shared|leaked|spreading|spread my|our|nude|nudes|private`, gap: 3 },
   { kind: 'domestic', lang: 'en', cue: `${EN_CLOSE}|he|she|bf|gf locked|locks|locking me|us|her|him|them in|inside`, gap: 5 },
   { kind: 'domestic', lang: 'en', cue: 'he|she choked|chokes|choking|strangled|strangles|strangling her|him|me', gap: 1 },
@@ -4087,7 +4123,9 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'nagon|nan|en|kvinna|man|han|hon|kille|tjej|barn|barnet|son|sonen|dotter|dottern blir|ar|har slagen|misshandlad|attackerad|knivhuggen|overfallen|ranad|hotad|hotat|nerslagen|nedslagen', gap: 2, unless: [...SV_GENERAL, ...FICTION], reportWhenOver: true },
   // Not a team beaten in a match, nor one struck by a thought (everyday18: "Vårt lag blev slaget med 7–1", "blev slagen
   // av tanken").
-  { kind: 'emergency', lang: 'sv', cue: 'blev|blivit slagen|misshandlad|attackerad|knivhuggen|overfallen|ranad|nerslagen|nedslagen', gap: 0, unless: ['laste att', 'laste om', 'i tidningen', 'kr for ett', 'for ett paket', 'rena ranet', 'priserna', 'kostar skjortan', ...SV_ANIMAL_ATTACKS, ...SV_GENERAL, ...FICTION, ...SV_BEATEN_IN_A_GAME, 'mygg', 'myggen', 'knott', 'knotten', 'broms', 'kr for en', 'souvenirbutiken', 'souvenir'], reportWhenOver: true },
+  // Hit by a snowball (everyday54: "Blev attackerad av en snöboll på väg till skolan").
+  // A car "assaulted" by the snow plough (everyday55).
+  { kind: 'emergency', lang: 'sv', cue: 'blev|blivit slagen|misshandlad|attackerad|knivhuggen|overfallen|ranad|nerslagen|nedslagen', gap: 0, unless: ['av plogbilen', 'plogbilen', 'av en snoboll', 'en snoboll', 'snobollar', 'laste att', 'laste om', 'i tidningen', 'kr for ett', 'for ett paket', 'rena ranet', 'priserna', 'kostar skjortan', ...SV_ANIMAL_ATTACKS, ...SV_GENERAL, ...FICTION, ...SV_BEATEN_IN_A_GAME, 'mygg', 'myggen', 'knott', 'knotten', 'broms', 'kr for en', 'souvenirbutiken', 'souvenir'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'nagon|de|dom|det|folk|killar|grannarna slass|brakar', gap: 1, unless: ['i gruppchatten', 'gruppchatten',
     // A heated thread (review150: "folk slåss ju nästan i kommentarerna 😂").
     'kommentarerna', 'kommentarsfaltet', 'traden', 'slass ju nastan', 'slass nastan', 'tjafs', 'brakar om', 'brakade om', 'brak om', ...SV_GENERAL, 'otrygg', 'otrygga', 'samarbetar', 'i skolan', 'pa skolan'], reportWhenOver: true },
@@ -4437,7 +4475,8 @@ const RULES: Rule[] = [
   // More danger now, from the twelfth review set. Bodies: chest pain, a grey face, blood coughed up, no air, swelling
   // lips, a diabetic who is confused, someone who cannot get up after a fall or lies still, speech that makes no sense.
   { kind: 'emergency', lang: 'sv', cue: 'ont|vont|jatteont|jattevont|smartor|smarta|tryck i|over brostet|brostkorgen', gap: 1, unless: ['bankpress', 'bankpressen', 'traningen', 'traningsvark', 'efter gymmet', 'nar jag trycker', ...SV_GENERAL, ...JOKING] },
-  { kind: 'emergency', lang: 'sv', cue: 'hjartattack|hjartinfarkt|infarkt|hjartstopp', unless: [...SV_GENERAL, ...ABOUT_THE_TOPIC, 'hjartstartare', 'haha', 'lol', 'varje gang', 'nar jag ser', 'nar jag sag'] },
+  // Nearly a heart attack over a late bus (everyday54).
+  { kind: 'emergency', lang: 'sv', cue: 'hjartattack|hjartinfarkt|infarkt|hjartstopp', unless: ['nastan fick en hjartattack', 'fick nastan en hjartattack', 'nastan en hjartattack', ...SV_GENERAL, ...ABOUT_THE_TOPIC, 'hjartstartare', 'haha', 'lol', 'varje gang', 'nar jag ser', 'nar jag sag'] },
   { kind: 'emergency', lang: 'sv', cue: 'fatt|fick|har en stroke', gap: 0, unless: [...SV_GENERAL, ...ABOUT_THE_TOPIC, ...RECOVERED] },
   { kind: 'emergency', lang: 'sv', cue: 'gra|blagra|askgra i ansiktet', gap: 1 },
   { kind: 'emergency', lang: 'sv', cue: 'hostar|hostade|kraks|kraktes|kraker|spyr|spydde|kraks blod', gap: 1 },
@@ -4497,7 +4536,8 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'sparet|sparen|ralsen|jarnvagen tag|taget|tagen|malmtaget|malmtag', gap: 8, unless: [...SV_GENERAL, 'vore enklast', 'enklast att', 'tanker att', 'lattast att'] },
   { kind: 'emergency', lang: 'en', cue: 'walking|playing|standing|sitting|lying|running|wandering|walks|plays|stands|sits|lies on|onto|along|across railway|railroad|tracks|rails', gap: 2, unless: [...EN_GENERAL, 'ski', 'skiing', 'snowmobile'] },
   { kind: 'emergency', lang: 'sv', cue: 'slet|drog|tvingade|knuffade|slangde|drar|sliter|tvingar|knuffar|slanger in henne|honom|barnet|barn|tjej|tjejen|kille|killen|flicka|flickan|pojke|pojken|kvinna|kvinnan|mannen|nagon|nan|dem|dom|mig|oss bil|bilen|skapbil|skapbilen|baksatet|bagageutrymmet|bakluckan', gap: 4 },
-  { kind: 'emergency', lang: 'sv', cue: 'kidnappad|kidnappade|kidnappar|kidnappat|kidnappning|bortford|bortrovad', unless: [...SV_GENERAL, ...FICTION, ...ABOUT_THE_TOPIC, 'trenden', 'tiktoktrenden', 'tiktok trenden', 'rollspel', 'rollspelet', 'min karaktar', 'spelet', 'haha', 'film', 'filmen', 'serien', 'boken', 'overraskning', 'overraskningsresa', 'overraskningsfest', 'fodelsedag', 'fodelsedagen', 'arsdag', 'kalas'] },
+  // Headphones "kidnapped" by a sister (everyday54).
+  { kind: 'emergency', lang: 'sv', cue: 'kidnappad|kidnappade|kidnappar|kidnappat|kidnappning|bortford|bortrovad', unless: ['horlurar', 'horlurarna', 'mina horlurar', 'laddare', 'laddaren', 'headphones', 'charger', 'my headphones', 'my charger', 'my hoodie', ...SV_GENERAL, ...FICTION, ...ABOUT_THE_TOPIC, 'trenden', 'tiktoktrenden', 'tiktok trenden', 'rollspel', 'rollspelet', 'min karaktar', 'spelet', 'haha', 'film', 'filmen', 'serien', 'boken', 'overraskning', 'overraskningsresa', 'overraskningsfest', 'fodelsedag', 'fodelsedagen', 'arsdag', 'kalas'] },
   { kind: 'emergency', lang: 'en', cue: 'dragged|pulled|forced|pushed|shoved|bundled|threw|grabbed|dragging|pulling|forcing her|him|a|kid|child|girl|boy|woman|man|someone|me|us into|in car|van|vehicle|truck|trunk|trees|woods|forest|bushes|alley|basement', gap: 3, unless: [...EN_GENERAL, ...FICTION, ...JOKING] },
   { kind: 'emergency', lang: 'en', cue: 'kidnapped|abducted|kidnapping|abducting|abduction', unless: [...EN_GENERAL, ...FICTION, ...ABOUT_THE_TOPIC, 'rollspel', 'min karaktar', 'haha', 'game', 'roleplay', 'role play', 'movie', 'series'] },
   { kind: 'emergency', lang: 'en', cue: 'driver|taxi|cab|uber|chauffeur wont|wouldnt|refuses|refusing stop|let', gap: 8, unless: [...EN_GENERAL, 'stop at', 'dropped', 'let me pay', 'let us pay'] },
@@ -4604,7 +4644,8 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'klottrat|klottrade|sprayat|sprayade pa', gap: 1, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'haft|hade|varit inbrott', gap: 1, unless: [...SV_GENERAL, 'ingen har haft inbrott', 'grannsamverkan'] },
   { kind: 'report', lang: 'sv', cue: 'utsatt|utsatts|drabbad|drabbats|offer brott|brottet|inbrott|stold|bedrageri', gap: 2, unless: SV_GENERAL },
-  { kind: 'report', lang: 'sv', cue: 'jag|vi har|blev|blivit bestulen|bestulna|lurad|lurade|bedragen', gap: 2, unless: SV_SALE },
+  // Robbed of an hour by a late bus (everyday55: "Jag har blivit bestulen på en timme av mitt liv").
+  { kind: 'report', lang: 'sv', cue: 'jag|vi har|blev|blivit bestulen|bestulna|lurad|lurade|bedragen', gap: 2, unless: ['en timme av mitt liv', 'timme av mitt liv', 'timmar av mitt liv', ...SV_SALE] },
   { kind: 'report', lang: 'sv', cue: 'jag|vi fatt|fick|far|blir|blev|blivit hot|hotelser|dodshot|hotbrev|hotfulla|trakasserad|trakasserade|utpressad', gap: 1 },
   { kind: 'report', lang: 'sv', cue: 'skickar|skickade|skickat hot|hotelser|dodshot|hotfulla', gap: 1, unless: SV_GENERAL },
   { kind: 'report', lang: 'en', cue: 'want|wants|wanted|wanna|need|needs|like|wish|going|have|has to report', gap: 1, unless: ['if i ever', 'if you', 'do you have to', 'do i have to', 'is that true', ...EN_NOT_A_CRIME_REPORT] },
@@ -4616,7 +4657,9 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'en', cue: 'took|taken|stole some|all of my|our', gap: 1, unless: EN_GENERAL },
   // A partner who controls (review89: "My husband calls my work 30 times a day, checks my phone … and took my bank card").
   { kind: 'domestic', lang: 'en', cue: `my ${EN_PARTNERS} took|takes|keeps|kept|has+taken|checks|checked|reads|goes+through|went+through|controls my bank+card|cards|passport|salary|wages|money|phone|messages|texts`, gap: 8, unless: [...EN_GENERAL, ...FICTION] },
-  { kind: 'report', lang: 'en', cue: 'stole|steal|steals|nicked|took|smashed|vandalised|vandalized|wrecked my|our', gap: 1, unless: ['not stolen', 'just my mistake', 'he asked first', 'she asked first', 'not really stealing', ...EN_GENERAL, 'store', 'stores', 'stored', 'nicked our answer', 'nicked our answers', 'pub quiz', 'took my kids', 'took my child', 'took my son', 'took my daughter', 'took my time', 'took my advice', 'parking spot', 'parking space', 'my spot', 'my seat', 'my heart', 'my idea', 'my breath', ...EN_BY_MISTAKE, 'took my money to the shop', 'took my money to the store', 'brings the receipt'] },
+  // A charger taken by a brother, "daylight robbery" (everyday54).
+  // A Saturday "stolen" by early closing (everyday55).
+  { kind: 'report', lang: 'en', cue: 'stole|steal|steals|nicked|took|smashed|vandalised|vandalized|wrecked my|our', gap: 1, unless: ['whole saturday', 'my saturday', 'my weekend', 'daylight robbery', 'highway robbery', 'my charger', 'not stolen', 'just my mistake', 'he asked first', 'she asked first', 'not really stealing', ...EN_GENERAL, 'store', 'stores', 'stored', 'nicked our answer', 'nicked our answers', 'pub quiz', 'took my kids', 'took my child', 'took my son', 'took my daughter', 'took my time', 'took my advice', 'parking spot', 'parking space', 'my spot', 'my seat', 'my heart', 'my idea', 'my breath', ...EN_BY_MISTAKE, 'took my money to the shop', 'took my money to the store', 'brings the receipt'] },
   { kind: 'report', lang: 'en', cue: 'my|our was|got|has|have|is|been stolen|nicked|vandalised|vandalized|smashed|burgled|burglarized', gap: 3, unless: EN_GENERAL },
   { kind: 'report', lang: 'en', cue: 'i|we|ive|weve was|were|been|got scammed|defrauded|conned', gap: 2 },
   { kind: 'report', lang: 'en', cue: 'i|we|ive|weve|im got|get|received|receive|getting|keep|sent threat|threats|death|threatening|hate', gap: 2, unless: ['get that', 'get why', 'death certificate', 'death notice'] },
@@ -5248,6 +5291,8 @@ const CRIME_NOW = asWholeWords([
   // Turning to do it again (review152: "a pickup drive straight into a group of reindeer … its turning around to do it
   // again", "han vänder och kör igen!!!").
   'turning around to do it again', 'turns around to do it again', 'vander och kor igen', 'vander och kor in igen',
+  // A driver all over the road ahead, a car that just slid into people (review157).
+  'car in front of me', 'the car in front of me', 'just slid into', 'at least 2 hurt', 'at least two hurt', 'nu satter han sig bakom ratten',
 ]);
 const CRIME_NOT_NOW = asWholeWords([
   'inte just nu', 'int just nu', 'inget jag vet just nu', 'not right now', 'not happening right now', 'isnt happening right now',
@@ -6053,8 +6098,17 @@ const YEARS_AGO = / for (?:typ |ungefar |cirka |ca |nastan |runt |drygt |over )?
 
 /** Told as decades over, and nothing says it still goes on (see LONG_AGO). */
 function isLongOver(joined: string): boolean {
-  return (hasAny(joined, LONG_AGO) || hasPastYear(joined) || YEARS_AGO.test(joined)) && isNoLongerGoingOn(joined);
+  return ((hasAny(joined, LONG_AGO) && !hasAny(joined, DUE_LONG_AGO)) || hasPastYear(joined) || YEARS_AGO.test(joined)) && isNoLongerGoingOn(joined);
 }
+
+/**
+ * Someone who should have been back "long ago" (review157: "min bror åkte skoter över sjön … skulle vara hemma för länge
+ * sen. svarar inte i telefon och det är -30"): "för länge sen" then says how late, not that it is over.
+ */
+const DUE_LONG_AGO = asWholeWords([
+  'hemma for lange sen', 'hemma for lange sedan', 'hem for lange sen', 'tillbaka for lange sen', 'tillbaka for lange sedan',
+  'framme for lange sen', 'framme for lange sedan', 'home long ago', 'back long ago',
+]);
 
 /**
  * Well now, calm now, or no longer in touch (review51: "mitt ex slog mig för 15 år sen … ja mår bra nu"; a break-in in
