@@ -86,6 +86,8 @@ export const RESIDENT_SETS: readonly ResidentSet[] = [
   { name: 'sixty-sixth', dir: 'test/golden/residents65', learntBySafetyModel: false },
   { name: 'sixty-seventh', dir: 'test/golden/residents66', learntBySafetyModel: false },
   { name: 'sixty-eighth', dir: 'test/golden/residents67', learntBySafetyModel: false },
+  { name: 'sixty-ninth', dir: 'test/golden/residents68', learntBySafetyModel: false },
+  { name: 'seventieth', dir: 'test/golden/residents69', learntBySafetyModel: false },
 ];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {

@@ -40,11 +40,16 @@ const SLANG: Record<Lang, ReadonlyMap<string, string>> = {
     // Finnish and Meänkieli, a minority language of Kiruna, for the police and the municipality (residents67: "Jag vill
     // prata med poliisi men det är inte nöd", "bara poliisi eller kunta också?"). Neither is a Swedish word.
     ['poliisi', 'polisen'], ['poliisin', 'polisens'], ['kunta', 'kommunen'], ['kunnan', 'kommunens'],
+    // The drug dog by its everyday name (residents68: "Vem bestämmer när de ska ha knarkhund på Hjalmar Lundbohmsskolan?").
+    ['knarkhund', 'narkotikahund'], ['knarkhunden', 'narkotikahunden'], ['knarkhundar', 'narkotikahundar'], ['knarkhundarna', 'narkotikahundarna'],
   ]),
   en: new Map([
     ['cop', 'police'], ['cops', 'police'], ['coppers', 'police'], ['popo', 'police'], ['fiveo', 'police'],
     ['prio', 'priority'],
     ['poliisi', 'police'], ['poliisin', 'police'], ['kunta', 'municipality'], ['kunnan', 'municipality'],
+    // "pledges" for the promises (residents68: "Is this the first time the police and the town have made these kinds of
+    // pledges?", "When will we hear whether you've kept your pledges?").
+    ['pledge', 'promise'], ['pledges', 'promises'], ['pledged', 'promised'],
   ]),
   se: new Map([
     ['poliisi', 'politiija'], ['poliisin', 'politiija'], ['kunta', 'suohkan'], ['kunnan', 'suohkana'],
