@@ -3526,51 +3526,51 @@ const R104_LAST: Rule[] = [
   { kind: 'report', lang: 'en', cue: 'sent|transferred|wired|gave all+his|all+her|his+whole|her+whole|their+whole|all+our|all+my|his+entire|her+entire savings|pension|money|inheritance', gap: 4, unless: [...EN_GENERAL, 'fund', 'funds', 'account', 'stocks', 'shares', 'into', 'charity'] },
   // From review148 (older people and their carers): a grandmother with a heart condition who does not answer, a man at
   // an old neighbour's door getting aggressive, a care home's staff who hit a grandmother.
-  // From review151 (school, youth and parents in winter): a man handing out small bags at the bus stop, older boys waiting
-  // outside the school to beat a son up, a cousin giving away his things on "the last night".
-  { kind: 'report', lang: 'sv', cue: 'delar+ut|dela+ut|delade+ut pasar|knark|droger|piller', gap: 8, unless: [...SV_GENERAL, ...SV_IN_GENERAL, ...FICTION, 'om man', 'hur', 'skolan har', 'lektion', 'foredrag'] },
-  { kind: 'emergency', lang: 'sv', cue: 'star|vantar utanfor spoa|sla|misshandla|banka honom|henne|mig|oss', gap: 12, unless: [...SV_GENERAL, ...FICTION, 'matchen', 'finalen', 'i spelet', 'i fifa', 'i schack'] },
-  { kind: 'suicide', lang: 'en', cue: 'the+last+night|tonights+the+last|tonight+is+the+last gave|given|giving', gap: 12, unless: [...EN_GENERAL, ...FICTION, 'of the', 'of our', 'borrow', 'for christmas'] },
-  // From review153 and review155 (nightlife, visitors in winter): sleeping pills in front of one after drinking, a last
-  // sight of the aurora before walking out into the cold, a partner who locked one out in the cold.
-  { kind: 'suicide', lang: 'sv', cue: 'somntabletter|tabletter|piller|tablettburk|tablettburken|tablettkarta framfor+mig', gap: 3, unless: [...SV_GENERAL, ...FICTION] },
-  { kind: 'suicide', lang: 'en', cue: 'one+last+time walk+out|walk+into|disappear|end+it|freeze', gap: 6, unless: [...EN_GENERAL, ...FICTION, 'concert', 'the band', 'tour'] },
-  { kind: 'emergency', lang: 'sv', cue: 'laste+ut+mig|laste+ut+oss|laste+ut+barnen|har+last+ut+mig minus|kallt|strumporna|strumplasten|kylan|oppnar+inte', gap: 12, unless: [...SV_GENERAL, ...FICTION, 'nyckeln', 'nycklarna', 'lassmed', 'lassmeden'] },
-  // From review152 and review154 (herders on the fells, people with disabilities): a man with a petrol can who will
-  // burn the trailers, a fence cut and sugar in the tank, a wheelchair stuck in the snow at night with a dying phone, a
-  // seizure with a head struck.
-  { kind: 'emergency', lang: 'en', cue: 'burn|torch petrol|gasoline|jerrycan|jerry+can|gas+can', gap: 12, unless: [...EN_GENERAL, ...FICTION, 'generator', 'the stove', 'snowmobile fuel'] },
-  { kind: 'emergency', lang: 'en', cue: 'petrol|gasoline|jerrycan|jerry+can|gas+can burn|torch|set+fire', gap: 12, unless: [...EN_GENERAL, ...FICTION, 'generator', 'the stove'] },
-  { kind: 'report', lang: 'sv', cue: 'klippt|klippte|skurit|skar+sonder|klippt+sonder stangslet|stangsel|hagnaden|vallen', gap: 2, unless: [...SV_GENERAL, ...FICTION, 'laga', 'lagar'] },
-  { kind: 'report', lang: 'sv', cue: 'hallt|hallde|hallit socker|sand i+tanken', gap: 2, unless: [...SV_GENERAL, ...FICTION] },
-  { kind: 'emergency', lang: 'en', cue: 'wheelchair|rollator|walker stuck|trapped|tipped|cant+move|cannot+move', gap: 6, unless: [...EN_GENERAL, ...FICTION, 'every day', 'every time', 'always', 'the ramp', 'clear the', 'plow', 'plough', 'shovel', 'last winter', 'yesterday', 'complaint', 'snow clearing', 'who do i contact', 'who should i contact', 'snow walls', 'snow wall', 'snowbank', 'snowbanks'] },
-  { kind: 'emergency', lang: 'en', cue: 'phone+almost+dead|phone+is+almost+dead|phone+is+dying|battery+almost+dead cant+move|cannot+move|stuck|freezing', gap: 8, unless: [...EN_GENERAL, ...FICTION] },
-  { kind: 'emergency', lang: 'sv', cue: 'epilepsi|epilepsianfall|anfall|kramper|krampanfall slog|slagit huvudet', gap: 12, unless: [...SV_GENERAL, ...FICTION, 'for flera ar sedan', 'for manga ar sedan', 'forra aret'] },
-  // From review158 (adults in a mental crisis): a sister on an eighth-floor balcony whose call was cut off, goodbye
-  // messages to everyone and no answer, a husband in the car in the garage with the engine running, a husband missing
-  // after a funeral who said life is over, a flatmate behind a locked door for days, an ex's "last night".
-  { kind: 'suicide', lang: 'sv', cue: 'stod|star|sitter|stog pa+balkongen|pa+taket|pa+bron|pa+broracket brots|svarar+inte|hoppa|vaningen', gap: 12, unless: [...SV_GENERAL, ...FICTION, 'grillar', 'grillade', 'roker', 'rokte', 'solar', 'solade', 'fikar', 'kaffe'] },
-  { kind: 'suicide', lang: 'sv', cue: 'hejda+meddelanden|hejdameddelanden|hejda+meddelande|hejdameddelande|avskedsmeddelanden|tack+for+allt svarar+inte|stangt+av|avstangd', gap: 14, unless: [...SV_GENERAL, ...FICTION, 'flyttar', 'flytta', 'slutar jobbet', 'gar i pension'] },
-  { kind: 'suicide', lang: 'en', cue: 'in+the+garage|in+his+garage|in+her+garage|garage engine+running|motor+running|engine+on', gap: 10, unless: [...EN_GENERAL, ...FICTION, 'warming up', 'warm up', 'to warm', 'defrost'] },
-  { kind: 'suicide', lang: 'sv', cue: 'borta|forsvunnen|forsvann|saknas|hittades livet+ar+slut|vill+inte+leva|inte+leva+utan|vill+do', gap: 20, unless: [...SV_GENERAL, ...FICTION] },
-  { kind: 'emergency', lang: 'en', cue: 'wont+answer|doesnt+answer|not+answering|isnt+answering door+is+locked|locked+door|locked+in', gap: 10, unless: [...EN_GENERAL, ...FICTION, 'email', 'emails', 'municipality', 'landlord', 'customer service'] },
-  { kind: 'suicide', lang: 'en', cue: 'is+her+last+night|is+his+last+night|is+my+last+night', gap: 0, unless: [...EN_GENERAL, ...FICTION, 'last night in', 'last night at', 'last night of', 'last night before', 'last night here', 'shift', 'trip', 'holiday', 'vacation'] },
-  // From review157 (roads and traffic in winter): a man with a bat walking towards one's car, a friend who drank and
-  // took the car now, a partner who says he will drive off the road with the children in the car, an ex tailgating.
-  { kind: 'emergency', lang: 'en', cue: 'bat|crowbar|knife|axe|hammer walking+towards|coming+towards|walking+toward|coming+at|walking+up+to', gap: 10, unless: [...EN_GENERAL, ...FICTION] },
-  // From review159 (Sami life in Kiruna and the villages): a man who just punched one's brother at the Easter festival
-  // and is still there, a child who says an adult "gör illa" her.
-  { kind: 'emergency', lang: 'en', cue: 'just+punched|just+hit|just+attacked|just+kicked|just+stabbed|just+beat', gap: 0, unless: [...EN_GENERAL, ...FICTION, 'the ball', 'a ball', 'the puck', 'in the game', 'a home run', 'a wall', 'the wall', 'a deer', 'a reindeer', 'a moose'], reportWhenOver: true },
-  { kind: 'report', lang: 'sv', cue: 'dotter|son|dottern|sonen|barnet|barn gor+illa+henne|gor+illa+honom|gor+illa+mig|gjort+illa+henne|gjort+illa+honom|gjorde+illa+henne|gjorde+illa+honom', gap: 14, unless: [...SV_GENERAL, ...FICTION, 'av misstag', 'i leken', 'nar de lekte', 'i fotbollen', 'pa traningen'] },
-  { kind: 'emergency', lang: 'sv', cue: 'druckit|full|berusad|packad|fyllecirkus tog+bilen|tagit+bilen|korde+ivag|kor+ivag|satte+sig+bakom+ratten|satter+sig+bakom+ratten', gap: 10, unless: [...SV_GENERAL, ...FICTION, 'igar', 'forra', 'i fjol', 'taxi', 'om man'] },
-  { kind: 'emergency', lang: 'sv', cue: 'ska|kommer|hotar+att|sager+att+han+ska kora+av+vagen|kora+ihjal+oss|krocka+med+flit|kora+in+i', gap: 3, unless: [...SV_GENERAL, ...FICTION, ...JOKING, 'pa traningen', 'traningen', 'tranaren', 'matchen', 'om vi inte vinner'] },
-  { kind: 'emergency', lang: 'en', cue: `${EN_EX} behind+me|tailgating|following+me|chasing+me|trying+to+push+me`, gap: 6, unless: [...EN_GENERAL, ...FICTION, 'in the queue', 'in line', 'at the shop'] },
   { kind: 'emergency', lang: 'sv', cue: 'svarar|svarat|svarade inte hjartfel|hjartsjuk|hjartproblem|diabetes|diabetiker|epilepsi|dement|demens', gap: 4, unless: [...SV_GENERAL, ...SV_ASLEEP_OR_AT_BINGO, ...FICTION] },
   { kind: 'emergency', lang: 'sv', cue: 'hjartfel|hjartsjuk|hjartproblem|diabetes|diabetiker|epilepsi|dement|demens svarar|svarat|svarade inte', gap: 6, unless: [...SV_GENERAL, ...SV_ASLEEP_OR_AT_BINGO, ...FICTION] },
   { kind: 'emergency', lang: 'en', cue: 'not+answering|isnt+answering|wont+answer|doesnt+answer|not+picking+up|isnt+picking+up heart+condition|heart+problems|diabetic|diabetes|epilepsy|dementia', gap: 8, unless: [...EN_GENERAL, ...FICTION] },
   { kind: 'emergency', lang: 'en', cue: 'door|doorstep getting|is|hes|became aggressive|violent|threatening', gap: 20, unless: [...EN_GENERAL, ...FICTION, 'last week', 'yesterday', 'left', 'went away'] },
   { kind: 'emergency', lang: 'sv', cue: 'dorren blir|ar|blev aggressiv|hotfull|hotfulla|aggressiva', gap: 10, unless: [...SV_GENERAL, ...FICTION, 'forra veckan', 'igar', 'gick sin vag', 'gick darifran'] },
   { kind: 'report', lang: 'sv', cue: 'personalen|personal|vardare|vardaren|vardarna|hemtjansten|assistenten|underskoterskan|underskoterska har+slagit|slog|har+knuffat|knuffade|har+nypt|nop|har+sparkat henne|honom|mormor|farmor|morfar|farfar|mamma|pappa', gap: 2, unless: [...SV_GENERAL, ...FICTION] },
+  // From review151 (school, youth and parents in winter): a man handing out small bags at the bus stop, older boys waiting
+  // outside the school to beat a son up, a cousin giving away his things on "the last night".
+  { kind: 'report', lang: 'sv', cue: 'delar+ut|dela+ut|delade+ut pasar|knark|droger|piller', gap: 8, unless: [...SV_GENERAL, ...SV_IN_GENERAL, ...FICTION, 'om man', 'hur', 'skolan har', 'lektion', 'foredrag'] },
+  { kind: 'emergency', lang: 'sv', cue: 'star|vantar utanfor spoa|sla|misshandla|banka honom|henne|mig|oss', gap: 12, unless: [...SV_GENERAL, ...FICTION, 'matchen', 'finalen', 'i spelet', 'i fifa', 'i schack'] },
+  { kind: 'suicide', lang: 'en', cue: 'the+last+night|tonights+the+last|tonight+is+the+last gave|given|giving', gap: 12, unless: [...EN_GENERAL, ...FICTION, 'of the', 'of our', 'borrow', 'for christmas'] },
+  // From review152 and review154 (herders on the fells, people with disabilities): a man with a petrol can who will
+  // burn the trailers, a fence cut and sugar in the tank, a wheelchair stuck in the snow at night with a dying phone, a
+  // seizure with a head struck.
+  { kind: 'emergency', lang: 'en', cue: 'burn|torch petrol|gasoline|jerrycan|jerry+can|gas+can', gap: 12, unless: [...EN_GENERAL, ...FICTION, 'prices', 'price', 'a hole', 'generator', 'the stove', 'snowmobile fuel'] },
+  { kind: 'emergency', lang: 'en', cue: 'petrol|gasoline|jerrycan|jerry+can|gas+can burn|torch|set+fire', gap: 12, unless: [...EN_GENERAL, ...FICTION, 'generator', 'the stove'] },
+  { kind: 'report', lang: 'sv', cue: 'klippt|klippte|skurit|skar+sonder|klippt+sonder stangslet|stangsel|hagnaden', gap: 2, unless: [...SV_GENERAL, ...FICTION, 'laga', 'lagar'] },
+  { kind: 'report', lang: 'sv', cue: 'hallt|hallde|hallit socker|sand i+tanken', gap: 2, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'emergency', lang: 'en', cue: 'wheelchair|rollator|walker stuck|trapped|tipped|cant+move|cannot+move', gap: 6, unless: [...EN_GENERAL, ...FICTION, 'every day', 'every time', 'always', 'the ramp', 'clear the', 'plow', 'plough', 'shovel', 'last winter', 'yesterday', 'complaint', 'snow clearing', 'who do i contact', 'who should i contact', 'snow walls', 'snow wall', 'snowbank', 'snowbanks'] },
+  { kind: 'emergency', lang: 'en', cue: 'phone+almost+dead|phone+is+almost+dead|phone+is+dying|battery+almost+dead cant+move|cannot+move|stuck|freezing', gap: 8, unless: [...EN_GENERAL, ...FICTION, 'airport', 'at work', 'in traffic', 'queue', 'train', 'on the bus'] },
+  { kind: 'emergency', lang: 'sv', cue: 'epilepsi|epilepsianfall|anfall|kramper|krampanfall slog|slagit huvudet', gap: 12, unless: [...SV_GENERAL, ...FICTION, 'for flera ar sedan', 'for manga ar sedan', 'forra aret'] },
+  // From review153 and review155 (nightlife, visitors in winter): sleeping pills in front of one after drinking, a last
+  // sight of the aurora before walking out into the cold, a partner who locked one out in the cold.
+  { kind: 'suicide', lang: 'sv', cue: 'somntabletter|tabletter|piller|tablettburk|tablettburken|tablettkarta framfor+mig', gap: 3, unless: [...SV_GENERAL, ...FICTION, 'lakaren', 'recept', 'hur manga ska jag ta', 'dosen', 'dospasen'] },
+  { kind: 'suicide', lang: 'en', cue: 'one+last+time walk+out|walk+into|disappear|end+it|freeze', gap: 6, unless: [...EN_GENERAL, ...FICTION, 'concert', 'the band', 'tour', 'before we move', 'before moving'] },
+  { kind: 'emergency', lang: 'sv', cue: 'laste+ut+mig|laste+ut+oss|laste+ut+barnen|har+last+ut+mig minus|kallt|strumporna|strumplasten|kylan|oppnar+inte', gap: 12, unless: [...SV_GENERAL, ...FICTION, 'ut mig sjalv', 'jag laste ut mig', 'nyckeln', 'nycklarna', 'lassmed', 'lassmeden'] },
+  // From review157 (roads and traffic in winter): a man with a bat walking towards one's car, a friend who drank and
+  // took the car now, a partner who says he will drive off the road with the children in the car, an ex tailgating.
+  { kind: 'emergency', lang: 'en', cue: 'bat|crowbar|knife|axe|hammer walking+towards|coming+towards|walking+toward|coming+at|walking+up+to', gap: 10, unless: [...EN_GENERAL, ...FICTION] },
+  { kind: 'emergency', lang: 'sv', cue: 'druckit|full|berusad|packad|fyllecirkus tog+bilen|tagit+bilen|korde+ivag|kor+ivag|satte+sig+bakom+ratten|satter+sig+bakom+ratten', gap: 10, unless: [...SV_GENERAL, ...FICTION, 'full av', 'fullt', 'fulltankad', 'full tank', 'igar', 'forra', 'i fjol', 'taxi', 'om man'] },
+  { kind: 'emergency', lang: 'sv', cue: 'ska|kommer|hotar+att|sager+att+han+ska kora+av+vagen|kora+ihjal+oss|krocka+med+flit', gap: 3, unless: [...SV_GENERAL, ...FICTION, ...JOKING, 'pa traningen', 'traningen', 'tranaren', 'matchen', 'om vi inte vinner'] },
+  { kind: 'emergency', lang: 'en', cue: `${EN_EX} behind+me|tailgating|following+me|chasing+me|trying+to+push+me`, gap: 6, unless: [...EN_GENERAL, ...FICTION, 'instagram', 'on insta', 'on tiktok', 'on twitter', 'on facebook', 'on snap', 'online', 'spotify', 'in the queue', 'in line', 'at the shop'] },
+  // From review158 (adults in a mental crisis): a sister on an eighth-floor balcony whose call was cut off, goodbye
+  // messages to everyone and no answer, a husband in the car in the garage with the engine running, a husband missing
+  // after a funeral who said life is over, a flatmate behind a locked door for days, an ex's "last night".
+  { kind: 'suicide', lang: 'sv', cue: 'stod|star|sitter|stog pa+balkongen|pa+taket|pa+bron|pa+broracket brots|svarar+inte|hoppa', gap: 12, unless: [...SV_GENERAL, ...FICTION, 'grillar', 'grillade', 'roker', 'rokte', 'solar', 'solade', 'fikar', 'kaffe'] },
+  { kind: 'suicide', lang: 'sv', cue: 'hejda+meddelanden|hejdameddelanden|hejda+meddelande|hejdameddelande|avskedsmeddelanden|tack+for+allt svarar+inte|stangt+av|avstangd', gap: 14, unless: [...SV_GENERAL, ...FICTION, 'flyttar', 'flytta', 'slutar jobbet', 'gar i pension'] },
+  { kind: 'suicide', lang: 'en', cue: 'in+the+garage|in+his+garage|in+her+garage|garage engine+running|motor+running|engine+on', gap: 10, unless: [...EN_GENERAL, ...FICTION, 'warming up', 'warm up', 'to warm', 'defrost'] },
+  { kind: 'suicide', lang: 'sv', cue: 'borta|forsvunnen|forsvann|saknas|hittades livet+ar+slut|vill+inte+leva|inte+leva+utan|vill+do', gap: 20, unless: [...SV_GENERAL, ...FICTION, ...JOKING, 'mobilen ar borta', 'min mobil ar borta', 'telefonen ar borta', 'laddaren ar borta', 'wifi', 'wifit', 'internet', 'netflix', 'kaffe', 'kaffet', 'morgonkaffe'] },
+  { kind: 'emergency', lang: 'en', cue: 'wont+answer|doesnt+answer|not+answering|isnt+answering door+is+locked|locked+door|locked+in', gap: 10, unless: [...EN_GENERAL, ...FICTION, 'email', 'emails', 'municipality', 'landlord', 'customer service'] },
+  { kind: 'suicide', lang: 'en', cue: 'is+her+last+night|is+his+last+night|is+my+last+night', gap: 0, unless: [...EN_GENERAL, ...FICTION, 'last night in', 'last night at', 'last night of', 'last night before', 'last night here', 'shift', 'trip', 'holiday', 'vacation'] },
+  // From review159 (Sami life in Kiruna and the villages): a man who just punched one's brother at the Easter festival
+  // and is still there, a child who says an adult "gör illa" her.
+  { kind: 'emergency', lang: 'en', cue: 'just+punched|just+hit|just+attacked|just+kicked|just+stabbed|just+beat me|my|him|her|us|someone|somebody|his', gap: 0, unless: [...EN_GENERAL, ...FICTION, 'my target', 'my goal', 'my limit', 'my record', 'my stride', 'my inbox', 'the ball', 'a ball', 'the puck', 'in the game', 'a home run', 'a wall', 'the wall', 'a deer', 'a reindeer', 'a moose'], reportWhenOver: true },
+  { kind: 'report', lang: 'sv', cue: 'dotter|son|dottern|sonen|barnet|barn gor+illa+henne|gor+illa+honom|gor+illa+mig|gjort+illa+henne|gjort+illa+honom|gjorde+illa+henne|gjorde+illa+honom', gap: 14, unless: [...SV_GENERAL, ...FICTION, 'av misstag', 'i leken', 'nar de lekte', 'i fotbollen', 'pa traningen'] },
 ];
 
 const R71_LAST: Rule[] = [
