@@ -88,6 +88,8 @@ export const RESIDENT_SETS: readonly ResidentSet[] = [
   { name: 'sixty-eighth', dir: 'test/golden/residents67', learntBySafetyModel: false },
   { name: 'sixty-ninth', dir: 'test/golden/residents68', learntBySafetyModel: false },
   { name: 'seventieth', dir: 'test/golden/residents69', learntBySafetyModel: false },
+  { name: 'seventy-first', dir: 'test/golden/residents70', learntBySafetyModel: false },
+  { name: 'seventy-second', dir: 'test/golden/residents71', learntBySafetyModel: false },
 ];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {

@@ -245,6 +245,8 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'sixty-eighth': [0.9, 0.7],
   'sixty-ninth': [0.8, 0.85],
   seventieth: [0.85, 0.75],
+  'seventy-first': [0.8, 0.75],
+  'seventy-second': [0.85, 0.75],
 };
 
 test('every resident set has its floors', () => {

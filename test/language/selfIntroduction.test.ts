@@ -1,4 +1,4 @@
-import { withoutChatQuestion, withoutGreetingAndSignOff, withoutHearsay, withoutPlainWordsRequest, withoutSelfIntroduction } from '../../src/language/selfIntroduction.js';
+import { withoutChatQuestion, withoutGreetingAndSignOff, withoutHearsay, withoutPlainWordsRequest, withoutSelfIntroduction, withoutSourceMentions } from '../../src/language/selfIntroduction.js';
 import { createAnswerEngine } from '../../src/knowledge/createAnswerEngine.js';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
 import type { AnswerEngine } from '../../src/knowledge/types.js';
@@ -215,5 +215,45 @@ describe('withoutChatQuestion', () => {
     const q = 'hey is this a real person or a bot okay anyway who put their names on the citizen promises for the police and the council';
     const r = engine.ask(q);
     expect(r.kind === 'answer' && r.entry.id).toBe('signing');
+  });
+});
+
+describe('withoutSourceMentions', () => {
+  it.each([
+    ['I artikeln stod det att polisen kontrollerar trafiken. Gäller det hela kommunen?', 'polisen kontrollerar trafiken. Gäller det hela kommunen?'],
+    ['På mötet betonade de särskilt våld i nära relationer. Vad innebär löftet om det?', 'våld i nära relationer. Vad innebär löftet om det?'],
+    ['Fram till när gäller medborgarlöftena som presenterades på mötet?', 'Fram till när gäller medborgarlöftena?'],
+    ['Var publiceras information om arbetet, som de pratade om på mötet?', 'Var publiceras information om arbetet?'],
+    ['Tidningen skrev om våld och trafik, men vilka är alla fokusområden?', 'våld och trafik, men vilka är alla fokusområden?'],
+    ['Jag läste artikeln men förstår inte riktigt: vad är ett medborgarlöfte egentligen?', 'vad är ett medborgarlöfte egentligen?'],
+    ['Någon sa efter mötet att man kan ringa en linje. Vilket nummer är det?', 'Någon sa att man kan ringa en linje. Vilket nummer är det?'],
+    ['The paper called it a "new" citizen promise. Has Kiruna had citizen promises before?', 'a "new" citizen promise. Has Kiruna had citizen promises before?'],
+    ["At the parents' meeting they said the police work on insecurity at school. What does that involve?", 'the police work on insecurity at school. What does that involve?'],
+    ['Everyone at the meeting kept saying "citizen promises". Why do the police make them?', 'Everyone kept saying "citizen promises". Why do the police make them?'],
+    ['Ođđasiin čuožžui ahte lohpádusat čuovvuluvvojit. Mo dat čuovvuluvvojit?', 'lohpádusat čuovvuluvvojit. Mo dat čuovvuluvvojit?'],
+    ['Maid politiija ja suohkan háliidit olahit, nugo čoahkkimis dadje?', 'Maid politiija ja suohkan háliidit olahit?'],
+  ])('drops where the asker read or heard of it: %j', (text, question) => {
+    expect(withoutSourceMentions(text)).toBe(question);
+  });
+
+  it.each([
+    // The knowledge's own words: its news, the meeting where the survey was presented.
+    'Var hittar jag nyheter om medborgarlöftena?',
+    'Vad sades på mötet på Högalidskolan?',
+    'Where can I get news about this?',
+    'When were the promises presented at a press meeting?',
+    // Too little would be left.
+    'Som det sades på mötet?',
+  ])('keeps %j whole', (text) => {
+    expect(withoutSourceMentions(text)).toBe(text);
+  });
+
+  it('lets the search find the question the asker read about (residents71)', () => {
+    const r = engine.ask('Är det bara polisen som står bakom löftena, eller är kommunen också med, som det sades på mötet?');
+    expect(r.kind === 'answer' && r.entry.id).toBe('parties');
+    const s = engine.ask('På mötet betonade de särskilt våld i nära relationer. Vad innebär löftet om det?');
+    expect(s.kind === 'answer' && s.entry.id).toBe('area-violence');
+    const t = engine.ask("At the parents' meeting they said the police and the municipality work together on insecurity at school. What does that involve?");
+    expect(t.kind === 'answer' && t.entry.id).toBe('school-forum');
   });
 });
