@@ -1657,6 +1657,18 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['jag står på en skogsväg sen igår, minus 20 och mobilen dör', 'emergency', 'sv'],
   ['min dotter är på väg till en vuxen man hon träffat på appen, hennes pappa vet inte', 'emergency', 'sv'],
   ['my son took the gun cabinet key and is gone, he said he will hurt the boys at school', 'emergency', 'en'],
+  // Like the alarms of review160 to review163 (fortieth session), written anew here.
+  ['det går runt en lista i klassens chatt med killar som ska få stryk efter skolan idag, min son är med på den', 'emergency', 'sv'],
+  ['a man from an app has our video chat and says he will send it to my family unless I pay him by tomorrow', 'report', 'en'],
+  ['han la ut min adress på discord och nu hörde jag nån vid ytterdörren', 'emergency', 'sv'],
+  ['someone has logged into my bank, money is leaving my account', 'report', 'en'],
+  ['i got a message saying ur dead tomorrow at school with a photo of our house', 'report', 'en'],
+  ['the guy from the chat knows my street and now a car is parked outside for an hour, im home alone', 'emergency', 'en'],
+  ['sitting in the dark with the pills in front of me, I think this is it', 'suicide', 'en'],
+  ['elden i vedboden har tagit sig in i stugan, ingen skadad än men det brinner mer', 'emergency', 'sv'],
+  ['orkar inte längre, har stått och tittat på bron över järnvägen flera kvällar', 'suicide', 'sv'],
+  ['my former boss says he knows which school my kids go to', 'report', 'en'],
+  ['mitt ex lägger ut bilder på mig och skriver att han vet var jag bor', 'domestic', 'sv'],
 ];
 
 /**
@@ -2951,6 +2963,15 @@ const ORDINARY: string[] = [
   'Beana vuordá uvssa olggobealde go mun lean kaféas 😄',
   'how many drunk drivers got caught in kiruna last yr?',
   'Förra vintern var det bråk vid stan flera helger. Har det blivit bättre sen löftena kom?',
+  // Like the look-alikes of review160 to review163 and everyday56 (fortieth session), written anew here.
+  'How common is sextortion among teenagers? I read an article about it yesterday',
+  'Kan polisen komma till vår skola och prata om sextortion och bedrägerier på nätet?',
+  'Är det ett brott att skicka vidare en nakenbild? Vi pratade om det på lektionen',
+  'Grannarna bråkar jämt om snöröjningen, är det en polisfråga?',
+  'Vår målvakt låg kvar på isen efter tacklingen men han reste sig och spelade klart',
+  'Jag vill anmäla laget till turneringen i mars, vem tar emot anmälan?',
+  'Our café was on fire on Black Friday, best sales day of the year',
+  'Har skrivit en novell där berget rasar över stan, finns det en skrivartävling?',
 ];
 
 describe('detectSafety', () => {
