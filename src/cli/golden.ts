@@ -90,6 +90,8 @@ export const RESIDENT_SETS: readonly ResidentSet[] = [
   { name: 'seventieth', dir: 'test/golden/residents69', learntBySafetyModel: false },
   { name: 'seventy-first', dir: 'test/golden/residents70', learntBySafetyModel: false },
   { name: 'seventy-second', dir: 'test/golden/residents71', learntBySafetyModel: false },
+  { name: 'seventy-third', dir: 'test/golden/residents72', learntBySafetyModel: false },
+  { name: 'seventy-fourth', dir: 'test/golden/residents73', learntBySafetyModel: false },
 ];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {

@@ -334,6 +334,25 @@ export function withoutSourceMentions(text: string): string {
 }
 
 /**
+ * A topic the asker sets aside ("Förutom droger, vad gör ni mot våld?", "Besides violence and drugs, what else is a
+ * priority?", "Vad gör ni mot våld, utöver droger?"): its words name what is not asked, and would draw the search to
+ * it (residents73). Dropped when the aside is a clause of its own (a comma after it, or the end of the question after
+ * a comma), and only when at least MIN_REST_WORDS words remain. Hand-written (no maintained package knows these
+ * frames; the Sami "earret"/"lassin" forms are left out until a native speaker says how they are written).
+ */
+const SET_ASIDE = [
+  /(?<=^|[.!?]\s*)(?:förutom|utöver|bortsett\s+från|frånsett|besides|apart\s+from|aside\s+from|other\s+than|in\s+addition\s+to)\s+[^,.?!]{1,60},\s*/giu,
+  /,\s*(?:förutom|utöver|bortsett\s+från|frånsett|besides|apart\s+from|aside\s+from|other\s+than|in\s+addition\s+to)\s+[^,.?!]{1,60}(?=[?.!]*\s*$)/giu,
+];
+
+export function withoutSetAside(text: string): string {
+  let rest = text;
+  for (const aside of SET_ASIDE) rest = rest.replace(aside, ' ');
+  rest = rest.replace(/\s+([?.!,;:])/g, '$1').replace(/^[\s,.;:!?]+/, '').replace(/\s{2,}/g, ' ').trim();
+  return rest !== text.trim() && wordCount(rest) >= MIN_REST_WORDS ? rest : text;
+}
+
+/**
  * How the asker wants it said ("med enkla ord", "in plain words"): words about the answer, not the question
  * (residents62: "Kan du förklara med enkla ord vad ett medborgarlöfte är?" got the follow-up, whose keywords have
  * "bara fina ord"). Dropped only when at least MIN_REST_WORDS remain.

@@ -247,6 +247,8 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   seventieth: [0.85, 0.75],
   'seventy-first': [0.8, 0.75],
   'seventy-second': [0.85, 0.75],
+  'seventy-third': [0.85, 0.75],
+  'seventy-fourth': [0.9, 0.75],
 };
 
 test('every resident set has its floors', () => {

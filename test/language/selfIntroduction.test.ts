@@ -1,4 +1,4 @@
-import { withoutChatQuestion, withoutGreetingAndSignOff, withoutHearsay, withoutPlainWordsRequest, withoutSelfIntroduction, withoutSourceMentions } from '../../src/language/selfIntroduction.js';
+import { withoutChatQuestion, withoutGreetingAndSignOff, withoutHearsay, withoutPlainWordsRequest, withoutSelfIntroduction, withoutSetAside, withoutSourceMentions } from '../../src/language/selfIntroduction.js';
 import { createAnswerEngine } from '../../src/knowledge/createAnswerEngine.js';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
 import type { AnswerEngine } from '../../src/knowledge/types.js';
@@ -255,5 +255,30 @@ describe('withoutSourceMentions', () => {
     expect(s.kind === 'answer' && s.entry.id).toBe('area-violence');
     const t = engine.ask("At the parents' meeting they said the police and the municipality work together on insecurity at school. What does that involve?");
     expect(t.kind === 'answer' && t.entry.id).toBe('school-forum');
+  });
+});
+
+describe('withoutSetAside', () => {
+  it.each([
+    ['Förutom droger, vad gör ni mot våld?', 'vad gör ni mot våld?'],
+    ['Besides violence and drugs, what else is a priority?', 'what else is a priority?'],
+    ['Vad gör polisen mot våld, utöver droger?', 'Vad gör polisen mot våld?'],
+    ['Apart from the emergency number, how do I reach the police?', 'how do I reach the police?'],
+  ])('drops the topic set aside: %j', (text, question) => {
+    expect(withoutSetAside(text)).toBe(question);
+  });
+
+  it.each([
+    // No clause of its own: the words are the question.
+    'Vad gör ni förutom att prata?',
+    // Too little would be left.
+    'Förutom droger, vad mer?',
+  ])('keeps %j whole', (text) => {
+    expect(withoutSetAside(text)).toBe(text);
+  });
+
+  it('lets the search find the topic asked about, not the one set aside (residents73)', () => {
+    const r = engine.ask('Förutom droger, vad gör ni mot våld?');
+    expect(r.kind === 'answer' && r.entry.id).toBe('area-violence');
   });
 });
