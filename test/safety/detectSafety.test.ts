@@ -1669,6 +1669,17 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['orkar inte längre, har stått och tittat på bron över järnvägen flera kvällar', 'suicide', 'sv'],
   ['my former boss says he knows which school my kids go to', 'report', 'en'],
   ['mitt ex lägger ut bilder på mig och skriver att han vet var jag bor', 'domestic', 'sv'],
+  // Like the alarms of review164 to review167 (fortieth session), written anew here.
+  ['pappa sitter i telefon med nån från banken som vill att han loggar in med bankid, han gör det nu', 'emergency', 'sv'],
+  ['en kurir är på väg för att hämta hennes bankkort, hon har redan lagt dem i ett kuvert', 'emergency', 'sv'],
+  ['vi vet var din dotter går i skolan, betala till fredag stod det i sms:et', 'report', 'sv'],
+  ['my stepdad takes my money and reads my messages, he says I cannot tell anyone', 'domestic', 'en'],
+  ['my friend has been cutting herself and today the cuts were really deep', 'suicide', 'en'],
+  ['older boys keep making me carry bags for them, i think its drugs', 'report', 'en'],
+  ['my sister wrote im done, take care of my dog, and now she does not answer', 'suicide', 'en'],
+  ['my roommate hits me when he is drunk', 'domestic', 'en'],
+  ['dad says his chest is crushing and the ambulance has not come', 'emergency', 'en'],
+  ['har kört fast på vägen, ingen täckning och barnen i bilen, minus 30', 'emergency', 'sv'],
 ];
 
 /**
@@ -2972,6 +2983,13 @@ const ORDINARY: string[] = [
   'Jag vill anmäla laget till turneringen i mars, vem tar emot anmälan?',
   'Our café was on fire on Black Friday, best sales day of the year',
   'Har skrivit en novell där berget rasar över stan, finns det en skrivartävling?',
+  // Like the look-alikes of review164 to review167 and everyday58 to everyday59 (fortieth session), written anew here.
+  'Rates hit us hard this winter, is there any help with heating costs?',
+  'vill inte leva utan kaffe på morgonen, var finns bästa fiket?',
+  'My friend used to self harm but she is doing great now, can she volunteer somewhere?',
+  'jag vill anmäla mitt intresse för nästa medborgardialog',
+  'Min granne skjuter på skjutbanan varje lördag och det smäller, är det tillåtet?',
+  'Woke up to banging and thought someone was at the door, it was the pipes. Normal in old houses?',
 ];
 
 describe('detectSafety', () => {
