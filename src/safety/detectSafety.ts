@@ -5165,8 +5165,8 @@ function withoutIdioms(words: readonly string[]): readonly string[] {
 }
 /** A scare the writer takes back in the same message: what it was instead, or that nothing was wrong. */
 const RETRACTED = [
-  'it was just their', 'it was just the', 'it was only the', 'it was only their', 'turned out to be', 'turned out it was',
-  'visade sig vara', 'det var bara grannen', 'det var grannens', 'men det var grannen', 'men det var bara', 'eller det var',
+  'it was just their', 'it was just the', 'it was only the', 'it was only their', 'turned out to be just', 'turned out to be only',
+  'visade sig bara vara', 'det var bara grannen', 'det var grannens', 'men det var grannen', 'men det var bara', 'eller det var',
   'ingen rok ingen brand', 'it was the heating',
   'ii lean dolla', 'muhto dat lei', 'dat lei dusse',
 ];
@@ -5179,6 +5179,8 @@ const MISTAKEN = [
   'thought someone', 'thought somebody', 'thought something', 'trodde att nan', 'trodde att nagon', 'trodde nan', 'trodde nagon',
   'ballen ahte muhtin', 'false alarm', 'falsklarm', 'nothing wrong obviously',
 ];
+/** RETRACTED and MISTAKEN as whole words, for routeOf. */
+const TAKEN_BACK = asWholeWords([...RETRACTED, ...MISTAKEN]);
 /** A mishap told as over and mended: "försäkringen har betalat och allt är lagat", "we put it out ourselves, long fixed". */
 const RESOLVED = [
   'allt ar lagat', 'ingen skadades', 'slackte sjalva', 'slackte den sjalva', 'vi skrattade mest', 'long fixed',
@@ -5607,6 +5609,9 @@ function routeOf(
   // Nothing happened (yet), unless the writer wants to report it all the same (review150: a journalist whose address was
   // posted with "här bor förrädaren": "Inget har hänt än men jag vill göra en anmälan").
   if (rule.kind === 'report' && hasAny(joined, NOTHING_HAPPENED) && !hasAny(joined, WANTS_TO_REPORT_MYSELF)) return null;
+  // A scare the writer takes back, in any sentence of the message (everyday58: "Jag hörde skott i natt!! Eller... det var
+  // fyrverkerier"): not for suicide, as everywhere.
+  if (rule.kind !== 'suicide' && hasAny(joined, TAKEN_BACK)) return null;
   const over = rule.reportWhenOver && isToldAsOver(joined);
   // Violence told as over by someone close to the writer, said further apart than the domestic cues allow: the help for
   // violence in close relationships, not the reporting reply (unless the writer asks to report it).
