@@ -92,6 +92,8 @@ export const RESIDENT_SETS: readonly ResidentSet[] = [
   { name: 'seventy-second', dir: 'test/golden/residents71', learntBySafetyModel: false },
   { name: 'seventy-third', dir: 'test/golden/residents72', learntBySafetyModel: false },
   { name: 'seventy-fourth', dir: 'test/golden/residents73', learntBySafetyModel: false },
+  { name: 'seventy-fifth', dir: 'test/golden/residents74', learntBySafetyModel: false },
+  { name: 'seventy-sixth', dir: 'test/golden/residents75', learntBySafetyModel: false },
 ];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {

@@ -334,6 +334,26 @@ export function withoutSourceMentions(text: string): string {
 }
 
 /**
+ * Politeness around the question ("om jag får fråga", "jag undrar lite försynt", "Om det inte är alltför mycket
+ * besvär", "if you don't mind me asking", "would you be so kind as to", "I'd be grateful if you could", "with the
+ * greatest respect", "Giitu go vástidat!"): older residents write to the municipality so, and the words would count
+ * against every entry (residents74). Dropped wherever they stand, only when at least MIN_REST_WORDS words remain.
+ * Hand-written (no maintained package knows these phrases; the Sami one a draft).
+ */
+const POLITENESS = [
+  /(?<![\p{L}\p{N}])(?:om\s+jag\s+får\s+(?:fråga|be)|om\s+ni\s+ursäktar(?:\s+(?:min\s+nyfikenhet|frågan|en\s+lång\s+fråga|att\s+jag\s+frågar))?|ursäkta\s+att\s+jag\s+stör|(?:lite\s+)?försynt|ödmjukt|om\s+det\s+inte\s+är\s+(?:alltför|allt\s+för|för)\s+mycket\s+besvär|jag\s+hoppas\s+att\s+ni\s+(?:inte\s+tar\s+illa\s+upp|ursäktar(?:\s+att\s+jag\s+tar\s+upp\s+något\s+så\s+personligt)?)|(?:jag\s+)?(?:skulle\s+vara|vore)\s+tacksam\s+(?:för\s+(?:en\s+kort\s+förklaring|ett\s+svar|svar)|om\s+ni\s+(?:kunde|ville)(?:\s+berätta)?|att\s+få\s+veta)|om\s+ni\s+har\s+möjlighet)(?![\p{L}\p{N}])[\s,:]*/giu,
+  /(?<![\p{L}\p{N}])(?:if\s+you\s+don'?t\s+mind(?:\s+me\s+asking)?|if\s+i\s+may\s+ask|if\s+it'?s\s+not\s+too\s+much\s+trouble|i\s+hope\s+(?:you\s+don'?t\s+mind\s+me\s+asking|this\s+isn'?t\s+an\s+awkward\s+question)|would\s+you\s+be\s+so\s+kind\s+as\s+to|could\s+you\s+kindly|with\s+the\s+greatest\s+respect|forgive\s+my\s+ignorance|i'?d\s+be\s+(?:very\s+)?grateful\s+(?:if\s+you\s+could|to\s+know|to\s+hear)|i\s+would\s+be\s+(?:very\s+)?grateful\s+(?:if\s+you\s+could|to\s+know|to\s+hear))(?![\p{L}\p{N}])[\s,:]*/giu,
+  /(?<![\p{L}\p{N}])giitu\s+go\s+(?:vástidat|vastidat)(?![\p{L}\p{N}])[\s,.!:]*/giu,
+];
+
+export function withoutPoliteness(text: string): string {
+  let rest = text;
+  for (const phrase of POLITENESS) rest = rest.replace(phrase, ' ');
+  rest = rest.replace(/\s+([?.!,;:])/g, '$1').replace(/^[\s,.;:!?]+/, '').replace(/([,;:])(?=[?.!])/g, '').replace(/\s{2,}/g, ' ').trim();
+  return rest !== text.trim() && wordCount(rest) >= MIN_REST_WORDS ? rest : text;
+}
+
+/**
  * A topic the asker sets aside ("Förutom droger, vad gör ni mot våld?", "Besides violence and drugs, what else is a
  * priority?", "Vad gör ni mot våld, utöver droger?"): its words name what is not asked, and would draw the search to
  * it (residents73). Dropped when the aside is a clause of its own (a comma after it, or the end of the question after

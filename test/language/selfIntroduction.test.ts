@@ -1,4 +1,4 @@
-import { withoutChatQuestion, withoutGreetingAndSignOff, withoutHearsay, withoutPlainWordsRequest, withoutSelfIntroduction, withoutSetAside, withoutSourceMentions } from '../../src/language/selfIntroduction.js';
+import { withoutChatQuestion, withoutGreetingAndSignOff, withoutHearsay, withoutPlainWordsRequest, withoutPoliteness, withoutSelfIntroduction, withoutSetAside, withoutSourceMentions } from '../../src/language/selfIntroduction.js';
 import { createAnswerEngine } from '../../src/knowledge/createAnswerEngine.js';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
 import type { AnswerEngine } from '../../src/knowledge/types.js';
@@ -280,5 +280,31 @@ describe('withoutSetAside', () => {
   it('lets the search find the topic asked about, not the one set aside (residents73)', () => {
     const r = engine.ask('Förutom droger, vad gör ni mot våld?');
     expect(r.kind === 'answer' && r.entry.id).toBe('area-violence');
+  });
+});
+
+describe('withoutPoliteness', () => {
+  it.each([
+    ['Om det inte är alltför mycket besvär, gäller trafikövervakningen hela kommunen?', 'gäller trafikövervakningen hela kommunen?'],
+    ['Vad innebär det konkret, om jag får fråga?', 'Vad innebär det konkret?'],
+    ["If you don't mind me asking, how often does the dog come to the school?", 'how often does the dog come to the school?'],
+    ["I'd be grateful if you could tell me what survey the municipality ran in 2023?", 'tell me what survey the municipality ran in 2023?'],
+    ['Could you kindly explain how I report a crime?', 'explain how I report a crime?'],
+  ])('drops the politeness around the question: %j', (text, question) => {
+    expect(withoutPoliteness(text)).toBe(question);
+  });
+
+  it.each([
+    // Too little would be left.
+    'Om jag får fråga?',
+    // No politeness: "kind" and "mind" as the words they are.
+    'What kind of help is there for victims of violence?',
+  ])('keeps %j whole', (text) => {
+    expect(withoutPoliteness(text)).toBe(text);
+  });
+
+  it('lets the search find the question behind the politeness (residents74)', () => {
+    const r = engine.ask('I live near a fairly busy road and I was wondering, if you don\'t mind, what the police are doing to improve traffic safety?');
+    expect(r.kind === 'answer' && r.entry.id).toBe('traffic');
   });
 });
