@@ -1680,6 +1680,16 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['my roommate hits me when he is drunk', 'domestic', 'en'],
   ['dad says his chest is crushing and the ambulance has not come', 'emergency', 'en'],
   ['har kört fast på vägen, ingen täckning och barnen i bilen, minus 30', 'emergency', 'sv'],
+  // Like the alarms of review168 to review171 (fortieth session), written anew here.
+  ['she said she will take all her pills tonight so she doesnt wake up', 'suicide', 'en'],
+  ['vår lilla har hög feber och röda prickar som inte försvinner när man trycker', 'emergency', 'sv'],
+  ['the baby had a fit and now he is floppy and will not look at me', 'emergency', 'en'],
+  ['she is 30 weeks pregnant with a bad headache and blurry vision', 'emergency', 'en'],
+  ['is it normal that my boyfriend holds me down when we fight', 'domestic', 'en'],
+  ['han knuffade mig mot väggen men det var mitt fel, jag tjatade', 'domestic', 'sv'],
+  ['en kille står utanpå räcket på bron och gråter', 'suicide', 'sv'],
+  ['köpcentret utryms, nåt om en bomb, min son svarar inte', 'emergency', 'sv'],
+  ['I think the best is to finish with myself', 'suicide', 'en'],
 ];
 
 /**
@@ -2990,6 +3000,12 @@ const ORDINARY: string[] = [
   'jag vill anmäla mitt intresse för nästa medborgardialog',
   'Min granne skjuter på skjutbanan varje lördag och det smäller, är det tillåtet?',
   'Woke up to banging and thought someone was at the door, it was the pipes. Normal in old houses?',
+  // Like the look-alikes of review168 to review171 and everyday60 to everyday61 (fortieth session), written anew here.
+  'I thought my bike was stolen but I had parked it at the back. Are there more bike racks coming?',
+  'My wife threatens to lock me out if I forget the milk again 😂 when does the shop open on Sunday?',
+  'Vad hände med bombhotet på flygplatsen för ett tag sen? What happened with that bomb threat a while back?',
+  'We saw a shooting star over the lake tonight, so beautiful',
+  'Min pappa fick en hjärtattack för tre år sen och mår bra nu, finns det motionsgrupper?',
 ];
 
 describe('detectSafety', () => {
