@@ -50,6 +50,8 @@ const SLANG: Record<Lang, ReadonlyMap<string, string>> = {
     // "pledges" for the promises (residents68: "Is this the first time the police and the town have made these kinds of
     // pledges?", "When will we hear whether you've kept your pledges?").
     ['pledge', 'promise'], ['pledges', 'promises'], ['pledged', 'promised'],
+    // "comms" for communication (residents76: "What's the promise on joint comms?").
+    ['comms', 'communication'],
   ]),
   se: new Map([
     ['poliisi', 'politiija'], ['poliisin', 'politiija'], ['kunta', 'suohkan'], ['kunnan', 'suohkana'],
