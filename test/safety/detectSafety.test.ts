@@ -1690,6 +1690,14 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['en kille står utanpå räcket på bron och gråter', 'suicide', 'sv'],
   ['köpcentret utryms, nåt om en bomb, min son svarar inte', 'emergency', 'sv'],
   ['I think the best is to finish with myself', 'suicide', 'en'],
+  // Like the alarms of review172 to review174 (fortieth session), written anew here.
+  ['ring polisen! tre killar slår en man vid torget', 'emergency', 'sv'],
+  ['her door is locked from the inside and nobody answers, she is 88', 'emergency', 'en'],
+  ['someone sprayed go home on our door last night', 'report', 'en'],
+  ['han har ätit massor av alvedon för att han hade tandvärk och nu mår han illa', 'emergency', 'sv'],
+  ['vill bara dö, har en rakhyvel i handen', 'suicide', 'sv'],
+  ['en gubbe säljer hembränt till 14-åringar bakom affären', 'report', 'sv'],
+  ['my dad locked me in my room and says I will not come back alive', 'domestic', 'en'],
 ];
 
 /**
@@ -3006,6 +3014,10 @@ const ORDINARY: string[] = [
   'Vad hände med bombhotet på flygplatsen för ett tag sen? What happened with that bomb threat a while back?',
   'We saw a shooting star over the lake tonight, so beautiful',
   'Min pappa fick en hjärtattack för tre år sen och mår bra nu, finns det motionsgrupper?',
+  // Like the look-alikes of review172 to review174 and everyday62 (fortieth session), written anew here.
+  'Hur mycket straff får en affär som säljer öl till minderåriga?',
+  'Jag skriver en pjäs där en man misshandlas för att han är gay, hur agerar polisen då?',
+  'Myggen attackerade oss hela kvällen vid sjön i somras',
 ];
 
 describe('detectSafety', () => {
