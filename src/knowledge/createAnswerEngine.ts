@@ -252,8 +252,9 @@ export function createAnswerEngine(knowledge: Knowledge, options: EngineOptions 
       const language = detect(text, ctx);
       const lang = language.lang;
       // Who is asking is dropped, a question about the chat itself before the real one, a letter's greeting and
-      // sign-off, where the asker read or heard of it ("I artikeln stod det att …") and what they heard, and how the
-      // asker wants it said ("med enkla ord"); numbers said digit by digit ("ett ett två") are read as the number.
+      // sign-off, where the asker read or heard of it ("I artikeln stod det att …") and what they heard, how the asker
+      // wants it said ("med enkla ord"), the politeness around it ("om jag får fråga") and a topic set aside ("Förutom
+      // droger, …"); numbers said digit by digit ("ett ett två") are read as the number.
       const question = readSpokenNumbers(withoutSetAside(withoutPoliteness(withoutPlainWordsRequest(withoutHearsay(withoutSourceMentions(withoutSelfIntroduction(withoutChatQuestion(withoutGreetingAndSignOff(text)))))))));
       let primary: Scored[] = [];
       let clarify: { candidates: Scored[]; scored: Scored[]; searched: Lang } | undefined;

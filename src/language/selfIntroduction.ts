@@ -271,7 +271,7 @@ const EN_SAID =
   'was\\s+presented|were\\s+discussed|was\\s+discussed|was\\s+mentioned|were\\s+mentioned)';
 const EN_WHO = '(?:they|someone|somebody|the\\s+police|the\\s+municipality|people|it|he|she|a\\s+police\\s+officer|the\\s+speaker|the\\s+politicians)';
 const SE_SOURCE = '(?:ođđasiin|oddasiin|áviissas|aviissas|artihkkalis|radios|čoahkkimis|coahkkimis|váhnenčoahkkimis|vahnencoahkkimis)';
-const SE_SAID = '(?:čuožžui|cuozzui|dajai|dadje|namuhedje|namuhuvvui|muitaledje|muitalii|hupme|hupme|jerre|celke|celkkii)';
+const SE_SAID = '(?:čuožžui|cuozzui|dajai|dadje|namuhedje|namuhuvvui|muitaledje|muitalii|hupme|jerre|celke|celkkii)';
 /** Where the source was seen ("inlägget på Facebook", "the post on Facebook"): part of the source, not of the question. */
 const SV_WHERE_SEEN = '(?:\\s+(?:på|i)\\s+(?:facebook|instagram|tiktok|snapchat|radion|tv|nyheterna|hemsidan|kommunens\\s+hemsida|kiruna\\.se))?';
 const EN_WHERE_SEEN = "(?:\\s+(?:on|in|at)\\s+(?:facebook|instagram|tiktok|snapchat|the\\s+radio|tv|the\\s+news|the\\s+website|kiruna\\.se|the\\s+(?:kommun|municipality|council)(?:'s)?\\s+(?:page|website)))?";
@@ -318,11 +318,11 @@ const SOURCE_MENTIONS = [
 ];
 
 /**
- * A word every pattern above needs (most questions have none, and are not run through the patterns: a turn of the bot
- * is a few hundred microseconds, the patterns about five).
+ * A word one of the patterns above needs: a source, or "det" with a reporting verb (most questions have none, and are
+ * not run through the patterns: a turn of the bot is a few hundred microseconds, the patterns about five).
  */
 const MAY_NAME_A_SOURCE =
-  /artikel|tidning|nyhet|inslag|reportage|radio|intervju|pressmeddel|annons|broschyr|folder|affisch|inlägg|möte|presentation|föreläsning|det\s+(?:stod|sades|sas|nämndes)|article|paper|news|tv|broadcast|interview|release|post|leaflet|flyer|brochure|meeting|talk|presented|ođđas|oddas|áviis|aviis|artihk|čoahkkim|coahkkim/iu;
+  /artikel|tidning|nyhet|inslag|reportage|radio|intervju|pressmeddel|annons|broschyr|folder|affisch|inlägg|möte|presentation|föreläsning|det\s+(?:sa|sade|sades|sas|sagt|stod|står|skrev|skrevs|skriver|nämnde|nämndes|nämns|pratade|pratades|talade|talades|berättade|berättades|betonade|betonades|presenterade|presenterades|tog\s+upp|togs\s+upp|framkom|framgick|hette)(?![\p{L}\p{N}])|article|paper|news|tv|broadcast|interview|release|post|leaflet|flyer|brochure|meeting|talk|presented|ođđas|oddas|áviis|aviis|artihk|čoahkkim|coahkkim/iu;
 
 export function withoutSourceMentions(text: string): string {
   if (!MAY_NAME_A_SOURCE.test(text)) return text;
