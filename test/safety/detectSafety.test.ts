@@ -3018,6 +3018,14 @@ const ORDINARY: string[] = [
   'Hur mycket straff får en affär som säljer öl till minderåriga?',
   'Jag skriver en pjäs där en man misshandlas för att han är gay, hur agerar polisen då?',
   'Myggen attackerade oss hela kvällen vid sjön i somras',
+  // … and messages the session's new rules were narrowed for, from reading the change again.
+  'katten klättrade över räcket på balkongen',
+  'Min son har feber och är slö, ska han vara hemma från skolan?',
+  'Jag har utslag som inte försvinner, ska jag gå till vårdcentralen?',
+  'my car has been parked outside for an hour, can I get a ticket?',
+  'I went outside with no jacket, it was so cold lol',
+  "My friend wants to meet tonight, I'm 13, can we go to the youth centre?",
+  'Jag är i lägenheten och tvättmaskinen går inte, vem ringer jag?',
 ];
 
 describe('detectSafety', () => {
