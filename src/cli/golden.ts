@@ -96,6 +96,7 @@ export const RESIDENT_SETS: readonly ResidentSet[] = [
   { name: 'seventy-sixth', dir: 'test/golden/residents75', learntBySafetyModel: false },
   { name: 'seventy-seventh', dir: 'test/golden/residents76', learntBySafetyModel: false },
   { name: 'seventy-eighth', dir: 'test/golden/residents77', learntBySafetyModel: false },
+  { name: 'seventy-ninth', dir: 'test/golden/residents78', learntBySafetyModel: false },
 ];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {

@@ -253,6 +253,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'seventy-sixth': [0.85, 0.8],
   'seventy-seventh': [0.9, 0.8],
   'seventy-eighth': [0.9, 0.7],
+  'seventy-ninth': [0.9, 0.8],
 };
 
 test('every resident set has its floors', () => {
