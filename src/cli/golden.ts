@@ -97,6 +97,7 @@ export const RESIDENT_SETS: readonly ResidentSet[] = [
   { name: 'seventy-seventh', dir: 'test/golden/residents76', learntBySafetyModel: false },
   { name: 'seventy-eighth', dir: 'test/golden/residents77', learntBySafetyModel: false },
   { name: 'seventy-ninth', dir: 'test/golden/residents78', learntBySafetyModel: false },
+  { name: 'eightieth', dir: 'test/golden/residents79', learntBySafetyModel: false },
 ];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {
