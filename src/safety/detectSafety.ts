@@ -1132,7 +1132,7 @@ const R17_REPORT: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'fa|fick|kopa|kopte|tog piller|tabletter|knark|droger|gras|pasar|pulver av|fran', gap: 2, unless: [...SV_GENERAL, ...SV_AS_PRESCRIBED, 'doktorn', 'lakaren', 'apoteket', 'skolskoterskan', 'sjukskoterskan', 'mamma', 'pappa'] },
   { kind: 'report', lang: 'en', cue: 'drive|driving|drives|drove after|while drinking|drunk', gap: 6, unless: [...EN_GENERAL, 'how long', 'how many', 'never', 'best way', 'handle', 'guests who', 'customers who', 'who want'] },
   { kind: 'report', lang: 'sv', cue: 'kor|korde|kora efter druckit|supit|festat', gap: 6, unless: [...SV_GENERAL, ...SV_CHECKS, 'hur lange', 'aldrig'] },
-  { kind: 'report', lang: 'sv', cue: `${SV_DRUNK}|aspackad kor|korde|kora|kort|firmabilen|bilen|skotern`, gap: 6, unless: [...SV_GENERAL, ...SV_CHECKS, 'kor aldrig', 'kor inte', 'taxi'] },
+  { kind: 'report', lang: 'sv', cue: `${SV_DRUNK}|aspackad kor|korde|kora|kort|firmabilen|bilen|skotern`, gap: 6, unless: [...SV_GENERAL, ...SV_CHECKS, 'kor aldrig', 'kor inte', 'taxi', 'pratar ni', 'med ungdomarna om'] },
   { kind: 'report', lang: 'sv', cue: 'annars sprider|lagger|publicerar|skickar|delar bilder|bilderna|filmen|videon|bild', gap: 4, unless: SV_GENERAL },
   { kind: 'report', lang: 'en', cue: 'or|otherwise|else share|post|send|leak|spread|publish pictures|photos|pics|video|nudes', gap: 4, unless: EN_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'jagats|jagades|jagas|drevs|drivits med|av skoter|skotrar|bil|hund|hundar', gap: 1, unless: SV_GENERAL },
@@ -1244,7 +1244,7 @@ const R19_REPORT: Rule[] = [
   { kind: 'report', lang: 'en', cue: 'theyll|hell|shell|will|gonna find me|us and finish|kill|hurt|end|beat|stab|shoot', gap: 1, unless: [...EN_GENERAL, 'rescue', 'search', 'lost', 'gps', 'hope', 'hopefully', 'job', 'work'] },
   { kind: 'report', lang: 'en', cue: 'drives|drive|driving|drove|takes|took|goes|rides|riding|out drunk|wasted|high|intoxicated|hammered|plastered|smashed|pissed every|each|most night|nights|day|days|weekend|evening|time|friday|saturday', gap: 4, unless: EN_GENERAL },
   { kind: 'report', lang: 'en', cue: 'doing|going|drives|driving|speeding like|about|around|over|almost 60|70|80|90|100|110|120|130 every|each|most|all', gap: 3, unless: [...EN_GENERAL, 'speed limit'] },
-  { kind: 'report', lang: 'en', cue: 'speeding|speeds|races|racing through|past|by|around school|residential|housing|playground|kindergarten|preschool|daycare', gap: 3, unless: [...EN_GENERAL, 'speed limit', 'what is'] },
+  { kind: 'report', lang: 'en', cue: 'speeding|speeds|races|racing through|past|by|around school|residential|housing|playground|kindergarten|preschool|daycare', gap: 3, unless: [...EN_GENERAL, 'speed limit', 'what is', 'going to do anything about', 'are the police going to'] },
   { kind: 'report', lang: 'en', cue: 'camera|cameras|webcam pointed|hidden|filming|aimed|facing bed|bedroom|bathroom|shower|toilet|changing', gap: 3, unless: [...EN_GENERAL, 'baby', 'monitor', 'security', 'doorbell'] },
   { kind: 'report', lang: 'en', cue: 'file|report that|this|it|something|one with|to police|cops', gap: 2, unless: [...EN_IN_GENERAL, ...EN_DUTY_QUESTION, 'do i need', 'do you need', 'personal number', 'is that true', 'is it true', 'you have to', 'if you'] },
   { kind: 'report', lang: 'se', cue: 'oaccun|ozzon|oazzun|oazzu|oaccui|oacco|oazzut vasi|vassi|aitagiid|aitagat|aittaid', gap: 3, unless: SE_GENERAL },
@@ -1629,8 +1629,8 @@ const R26_DOMESTIC: Rule[] = [
 const R26_EMERGENCY: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'svalde|svalt|svaljt|atit|at batteri|batteriet|knappcellsbatteri|knappcell|magnet|magneter|spik', gap: 6, unless: [...SV_GENERAL, 'hunden', 'forra'] },
   { kind: 'emergency', lang: 'en', cue: 'smells|smell|smelling like|of rotten|sulphur|sulfur', gap: 2, unless: [...EN_GENERAL, 'egg salad', 'hot spring', 'water', 'fart', 'sandwich'] },
-  { kind: 'emergency', lang: 'en', cue: 'dog|dogs|husky|huskies attacking|attacks|attacked|biting|bit|bites|mauling', gap: 2, unless: ['attack mode', 'the vacuum', 'the hoover', 'attacked the post', 'attacked the mail', 'cushion', 'the sofa', 'crime scene', 'pillow', 'the couch', ...EN_GENERAL, 'toy', 'ball', 'bone', 'last year', 'police dog', 'police dogs', 'asking if', 'asked if', 'drug dog', 'drug dogs', 'sniffer dog', 'do they', 'does it', 'a bit', 'bit of'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'hund|hunden|hundar|hundarna|husky angriper|angrep|biter|bet|attackerar|attackerade', gap: 2, unless: ['skosnoren', 'skosnorena', 'leksaker', 'leksakerna', 'sina leksaker', 'dammsugaren', 'dammsugare', 'robotdammsugaren', 'leksaken', 'bollen', ...SV_GENERAL, 'leksak', 'leksaken', 'bollen', 'kopplet', 'koppel', 'bet sonder', 'benet', 'i fjol', 'undrar om', 'knarkhund', 'narkotikahund', 'polisen', 'stammer det', 'julklapparna', 'julklappar', 'julgranen', 'granen', 'kudden', 'kuddarna', 'tofflorna', 'snogubben', 'pappret', 'ar det sant', 'soker med hund', 'radd for hundar'], reportWhenOver: true, jokeable: true },
+  { kind: 'emergency', lang: 'en', cue: 'dog|dogs|husky|huskies attacking|attacks|attacked|biting|bit|bites|mauling', gap: 2, unless: ['attack mode', 'the vacuum', 'the hoover', 'attacked the post', 'attacked the mail', 'cushion', 'the sofa', 'crime scene', 'pillow', 'the couch', ...EN_GENERAL, 'toy', 'ball', 'bone', 'last year', 'police dog', 'police dogs', 'asking if', 'asked if', 'drug dog', 'drug dogs', 'sniffer dog', 'do they', 'does it', 'a bit', 'bit of', 'christmas tree', 'my dog attacked the'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'hund|hunden|hundar|hundarna|husky angriper|angrep|biter|bet|attackerar|attackerade', gap: 2, unless: ['skosnoren', 'skosnorena', 'leksaker', 'leksakerna', 'sina leksaker', 'dammsugaren', 'dammsugare', 'robotdammsugaren', 'leksaken', 'bollen', ...SV_GENERAL, 'leksak', 'leksaken', 'bollen', 'kopplet', 'koppel', 'bet sonder', 'benet', 'i fjol', 'undrar om', 'knarkhund', 'narkotikahund', 'polisen', 'stammer det', 'julklapparna', 'julklappar', 'julgranen', 'granen', 'kudden', 'kuddarna', 'tofflorna', 'snogubben', 'pappret', 'ar det sant', 'soker med hund', 'radd for hundar', 'for tva ar sen', 'for tva ar sedan', 'min hund blev attackerad'], reportWhenOver: true, jokeable: true },
   { kind: 'emergency', lang: 'en', cue: 'pulse|heartbeat super|very|really|so|is slow|weak|faint|racing', gap: 2, unless: [...EN_GENERAL, 'watch', 'fitness', 'workout', 'resting', 'athlete'] },
   { kind: 'emergency', lang: 'sv', cue: 'kor|kora|korde|drar|drog|stjal|sticker ivag pa|med min|mitt|var|vart skoter|skotern|bil|bilen|cykel|cykeln|fyrhjuling|baten', gap: 2, unless: SV_GENERAL, reportWhenOver: true },
 ];
@@ -1842,7 +1842,7 @@ const R30_REPORT: Rule[] = [
  */
 const R31_SUICIDE: Rule[] = [
   // Quitting a habit ("Hur gör jag om jag vill sluta dricka, finns det hjälp", review153).
-  { kind: 'suicide', lang: 'sv', cue: 'slutade|sluta|slutar finnas|existera', gap: 1, unless: ['sluta dricka', 'sluta roka', 'sluta snusa', 'sluta spela', 'sluta med alkohol', ...SV_GENERAL, 'instagram', 'facebook', 'snap', 'tiktok', 'natet', 'sociala medier', 'butiken', 'affaren', 'cafeet', 'tidningen', 'bussen', 'linjen'] },
+  { kind: 'suicide', lang: 'sv', cue: 'slutade|sluta|slutar finnas|existera', gap: 1, unless: ['sluta dricka', 'sluta roka', 'sluta snusa', 'sluta spela', 'sluta med alkohol', ...SV_GENERAL, 'instagram', 'facebook', 'snap', 'tiktok', 'natet', 'sociala medier', 'butiken', 'affaren', 'cafeet', 'tidningen', 'bussen', 'linjen', 'vill sluta', 'beroendemottagning', 'dricker for mycket'] },
   // Not going on, with a weapon or a rope at hand (review152: "can't do this anymore. lost half the herd this winter.
   // sitting in the hut with the rifle"): with the suicide rules, before a weapon's rules read it as a threat.
   { kind: 'suicide', lang: 'en', cue: 'cant+do+this+anymore|cant+go+on|cant+take+it+anymore|cannot+go+on rifle|gun|shotgun|rope|pills', gap: 12, unless: [...EN_GENERAL, ...FICTION, 'hunting season', 'the hunt'] },
@@ -2456,7 +2456,7 @@ const R47_FIRST: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: `druckit|drack|svalt|svalde|atit|slickat ${SV_POISONS}`, gap: 3, unless: [...SV_GENERAL, 'farligt om', 'med flit', 'medvetet', 'avsiktligt', 'for att do'] },
   { kind: 'emergency', lang: 'en', cue: `drank|swallowed|ate|eaten|licked|swallow ${EN_POISONS}`, gap: 3, unless: [...EN_GENERAL, 'dangerous if', 'rat race', 'cleaner than', 'on purpose', 'deliberately', 'to die', 'to end'] },
   // A roof that "will collapse soon" with snow, asked of a firm (everyday53).
-  { kind: 'emergency', lang: 'sv', cue: 'taket|taken|innertaket bagnar|bagna|buktar|bukta|sviktar|svikta|rasar|rasade|rasat|rasa', gap: 8, unless: ['rasar snart', ...SV_GENERAL, ...NO_HARM_NOW, 'innan', 'risk', 'risken', 'snolast', 'hur mycket sno', 'pepparkakshus', 'pepparkakshuset'] },
+  { kind: 'emergency', lang: 'sv', cue: 'taket|taken|innertaket bagnar|bagna|buktar|bukta|sviktar|svikta|rasar|rasade|rasat|rasa', gap: 8, unless: ['rasar snart', ...SV_GENERAL, ...NO_HARM_NOW, 'innan', 'risk', 'risken', 'snolast', 'hur mycket sno', 'pepparkakshus', 'pepparkakshuset', 'snogrottor', 'sa taket inte rasar'] },
   { kind: 'emergency', lang: 'en', cue: 'roof|ceiling sagging|buckling|bending|bowing|caving|collapsing|collapsed', gap: 3, unless: [...EN_GENERAL, ...NO_HARM_NOW, 'before', 'risk', 'snow load', 'how much snow'] },
   { kind: 'emergency', lang: 'en', cue: 'cant|cannot|wont stop shaking|shivering', gap: 1, unless: [...EN_GENERAL, 'nervous', 'exam', 'anxiety', 'coffee', 'excited', 'laughing', 'laughter', 'giggling', 'movie'] },
   { kind: 'emergency', lang: 'en', cue: 'talking|talks|speaking|mumbling nonsense|gibberish', gap: 1, unless: [...EN_GENERAL, 'politicians', 'politics', 'lol', 'haha', 'drunk again'] },
@@ -2752,7 +2752,7 @@ const R58_FIRST: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: `${SV_HER_PARTNER} ${SV_HARM} henne|honom nu|just+nu`, gap: 3, unless: [...SV_IN_GENERAL, ...FICTION, ...SV_IF_SOMEONE] },
   { kind: 'domestic', lang: 'sv', cue: `${SV_HER_PARTNER} ${SV_HARM} henne`, gap: 2, unless: [...SV_IN_GENERAL, ...FICTION, ...SV_IF_SOMEONE, 'nu', 'just nu', 'pagar', 'hjalp', 'hor allt', 'skriker'] },
   { kind: 'emergency', lang: 'sv', cue: 'komma|kommer|ta+med med vapen|kniv|gevar|pistol till skolan|gymnasiet|jobbet', gap: 3, unless: [...SV_GENERAL, ...FICTION, 'ovning', 'ovningen', 'forbjudet'] },
-  { kind: 'emergency', lang: 'sv', cue: 'luktar|stinker|luktade|berusad|full|packad sprit|alkohol|fylla|ska+precis|pa+vag+att|ska kora|aka|kora+ivag', gap: 10, unless: [...SV_GENERAL, ...FICTION, 'taxi', 'buss', 'bussen', 'ta taxi', 'inte kora'] },
+  { kind: 'emergency', lang: 'sv', cue: 'luktar|stinker|luktade|berusad|full|packad sprit|alkohol|fylla|ska+precis|pa+vag+att|ska kora|aka|kora+ivag', gap: 10, unless: [...SV_GENERAL, ...FICTION, 'taxi', 'buss', 'bussen', 'ta taxi', 'inte kora', 'varenda morgon', 'varje morgon', 'vill tipsa om'] },
 ];
 
 /**
@@ -2911,7 +2911,7 @@ const R62_TO_65_LAST: Rule[] = [
   { kind: 'report', lang: 'en', cue: 'chain|chains|lock|padlock cut|was+cut|has+been+cut|snapped|broken+off', gap: 1, unless: [...EN_GENERAL, ...FICTION, 'bike chain', 'chain saw', 'chainsaw', 'my hair', 'haircut'] },
   { kind: 'report', lang: 'sv', cue: 'kor|korde hem|runt|omkring fulla|berusade|onyktra|packade|dragna', gap: 1, unless: [...SV_GENERAL, ...FICTION, 'hur manga', 'statistik'] },
   { kind: 'report', lang: 'en', cue: 'charges|transactions|payments|purchases|withdrawals never|didnt|did+not|dont+recognise|dont+recognize|not+mine', gap: 8, unless: [...EN_GENERAL, ...FICTION, 'refund', 'refunded', 'the bank fixed', 'got the money back'] },
-  { kind: 'emergency', lang: 'se', cue: 'beana|bena|beatnagat gaskkii|gaskii|gaskka', gap: 1, unless: SE_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'se', cue: 'beana|bena|beatnagat gaskkii|gaskii|gaskka', gap: 1, unless: [...SE_GENERAL, 'gamaid', 'mu gamaid'], reportWhenOver: true },
   { kind: 'report', lang: 'se', cue: 'rihkui|rihkkui|rihkkon|rihkkuii mu|min|su biilla|biila|lase|uksa|ulkouksa', gap: 2, unless: SE_GENERAL },
   { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} valda|valdii|valdet eatni|ahku|ahkku|addja|su|mu|min rudaid`, gap: 2, unless: [...SE_GENERAL, ...SE_PLAY] },
   { kind: 'domestic', lang: 'se', cue: 'ii|eai divtte su|mu mannat|vuolgit|deaivvadit|olggos', gap: 1, unless: [...SE_GENERAL, ...SE_PLAY] },
@@ -2984,7 +2984,7 @@ const R66_LAST: Rule[] = [
   // home, someone who seems dead, an account hacked, pills to take all of, a threat to burn a house, a stone through
   // the window, shots outside.
   { kind: 'emergency', lang: 'sv', cue: 'nagon|nan|en+man|en+kille|folk|personer|inbrottstjuvar i|inne+i mitt+hus|huset|lagenheten|min+lagenhet|stugan|vart+hus|var+lagenhet|mitt+rum|garaget|kallaren', gap: 2, jokeable: true, unless: [...SV_GENERAL, ...FICTION, 'finns det', 'som har', 'som snarkar', 'snarkar', 'katt', 'katten', 'hund', 'hunden', 'mus', 'moss', 'tvattbjorn', 'hantverkare', 'hantverkaren', 'stadare', 'stadaren', 'hemtjansten', 'som kan', 'som vet', 'som bor', 'bor', 'hyr', 'jobbar', 'sjuk', 'covid', 'forkyld', 'flyttat', 'renoverar', 'renovera', 'vem'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'en', cue: 'woman|man|girl|boy|child|kid|someone|somebody|neighbour|neighbor|people is|are|keeps|keep screaming|yelling+for+help|crying+for+help|screams', gap: 2, jokeable: true, unless: [...EN_GENERAL, ...FICTION, 'screaming at', 'yelling at', 'with joy', 'with delight', 'playing', 'laughing', 'party', 'game', 'concert', 'match', 'baby', 'toddler', 'tantrum', 'karaoke'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'woman|man|girl|boy|child|kid|someone|somebody|neighbour|neighbor|people is|are|keeps|keep screaming|yelling+for+help|crying+for+help|screams', gap: 2, jokeable: true, unless: [...EN_GENERAL, ...FICTION, 'screaming at', 'yelling at', 'with joy', 'with delight', 'playing', 'laughing', 'party', 'game', 'concert', 'match', 'baby', 'toddler', 'tantrum', 'karaoke', 'when they play', 'always screaming', 'drives me crazy'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'kvinna|en+kvinna|man|en+man|tjej|kille|barn|nagon|nan|grannen skriker|skrek|vralar|gallskriker', gap: 2, jokeable: true, unless: ['skriver man', 'skriver under', 'skriva under', ...SV_GENERAL, ...FICTION, 'pa sin hund', 'pa hunden', 'pa katten', 'pa sina barn', 'pa barnen', 'skriker at', 'skrek at', 'av fortjusning', 'av gladje', 'fortjusning', 'leker', 'lek', 'fest', 'festen', 'skrattar', 'spelar', 'match', 'matchen', 'bebis', 'bebisen', 'trotsar', 'karaoke', 'konsert'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'foll|faller|fallit|segnade|segnat ihop', gap: 0, unless: [...SV_GENERAL, ...FICTION, 'av skratt', 'i soffan', 'somnade', 'och somnade', 'taltet', 'taket', 'snogubben', 'snolyktan', 'korthuset', 'kakan', 'sufflen', 'planen', 'ekonomin', 'allt', 'affaren', 'projektet', 'laget', 'forhandlingarna', 'mobilen'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'swallowed|has+swallowed something|a+battery|batteries|pills|a+magnet|magnets|bleach|poison|detergent|a+coin|a+button', gap: 2, unless: [...EN_GENERAL, ...FICTION, 'gum', 'a fly', 'pride', 'my pride', 'hard to swallow'], reportWhenOver: true },
@@ -3104,6 +3104,28 @@ const R69_LAST: Rule[] = [
 ];
 
 const R71_FIRST: Rule[] = [
+  // From review176 (worries about someone else), first because the rules for someone close read them otherwise: a
+  // classmate who cut herself again and swore one to silence, a friend's self-harm shown tonight ("next time he'll go
+  // deeper"), "om jag inte svarar imorgon så vet ni varför", a colleague grateful for everything who asks that her cat be
+  // looked after, a classmate who will bring his father's rifle to school, a friend who has nothing left and is
+  // "sorting it out", a story with pills and "nu räcker det".
+  { kind: 'suicide', lang: 'sv', cue: 'har+skurit+sig|skar+sig+igen|skurit+sig+igen|skadar+sig+igen inte+far+saga|far+inte+saga|inte+saga+nat|sa+att+jag+inte', gap: 12, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'suicide', lang: 'en', cue: 'self+harming|self+harm|cutting showed+me+the+cuts|go+deeper|cut+deeper', gap: 12, unless: [...EN_GENERAL, ...FICTION] },
+  { kind: 'suicide', lang: 'sv', cue: 'sa+vet+ni+varfor|da+vet+ni+varfor|sa+vet+du+varfor|da+vet+du+varfor', gap: 0, unless: FICTION },
+  { kind: 'suicide', lang: 'sv', cue: 'tacksam+for+allt|tackar+for+allt ta+hand+om+hennes|ta+hand+om+hans|ta+hand+om+min|svarar+inte', gap: 12, unless: [...SV_GENERAL, ...FICTION, 'flyttar', 'slutar', 'pension'] },
+  { kind: 'emergency', lang: 'sv', cue: 'ta+med|tar+med|ska+ta+med jaktgevar|gevar|gevaret|vapen|vapnet|pistol|kniv|kniven|bossan till+skolan|till+skolan+imorgon', gap: 3, unless: [...SV_GENERAL, ...FICTION, 'luciatag', 'skolavslutning'] },
+  { kind: 'suicide', lang: 'en', cue: 'has+nothing+left|have+nothing+left sorting+it+out|end+it|this+weekend|tonight', gap: 8, unless: [...EN_GENERAL, ...FICTION, 'in the fridge', 'in the bank', 'to lose'] },
+  { kind: 'suicide', lang: 'sv', cue: 'tabletter|piller nu+racker+det|orkar+inte+mer', gap: 8, unless: [...SV_GENERAL, ...FICTION] },
+  // From review177 (men who say little), first because the emergency rules read a rifle as danger to others: a father
+  // with the moose rifle in his lap, "Bössan är kvar", "how easy it would be", the life insurance checked, the rifle
+  // cleaned tonight after losing job and wife, affairs put in order and a goodbye.
+  { kind: 'suicide', lang: 'sv', cue: 'algstudsaren|studsaren|bossan|gevaret|vapnet|hagelbossan i+knat|i+handen|framfor+sig|mot+sig+sjalv', gap: 2, unless: [...SV_GENERAL, ...FICTION, 'putsar', 'rengor', 'jakten', 'jaktlaget'] },
+  { kind: 'suicide', lang: 'sv', cue: 'bossan+ar+kvar|bossan+finns+kvar|gevaret+ar+kvar|vapnet+ar+kvar|studsaren+ar+kvar', gap: 0, unless: FICTION },
+  { kind: 'suicide', lang: 'sv', cue: 'hur+latt+det+vore|hur+latt+ha+vore|hur+latt+he+vore|hur+enkelt+det+vore|hur+latt+det+skulle+vara', gap: 0, unless: [...SV_GENERAL, ...FICTION, 'om kommunen', 'om polisen', 'om ni'] },
+  { kind: 'suicide', lang: 'sv', cue: 'kollat+att+livforsakringen|kollat+livforsakringen|livforsakringen+galler', gap: 0, unless: FICTION },
+  { kind: 'suicide', lang: 'en', cue: 'cleaned+the+rifle|cleaned+my+rifle|cleaned+the+gun|cleaned+my+gun|loaded+the+rifle|loaded+the+gun|loaded+my+gun tonight|just+wanted+someone+to+know|nobody+will+miss|goodbye', gap: 12, unless: [...EN_GENERAL, ...FICTION, 'for the hunt', 'hunting season', 'range'] },
+  { kind: 'suicide', lang: 'en', cue: 'wont+need+much+where|wont+need+it+where|wont+need+them+where', gap: 0, unless: FICTION },
+  { kind: 'suicide', lang: 'sv', cue: 'stallt+i+ordning+allt|ordnat+med+allt|fixat+allt+infor ha+det+bra|hej+da|hejda|farval|tack+for+allt', gap: 20, unless: [...SV_GENERAL, ...FICTION, 'flytten', 'flyttar', 'semester', 'resan'] },
   // From review172 and review173, first because the rules for hate crimes and threats read them as reports: someone
   // beaten now with "ring polisen!!", a mob beating at the door now (Sami draft), a man who waits in his car after
   // threatening a cashier, the men of last week's slur who "just stopped outside", a father who locked his gay son in,
@@ -3717,6 +3739,28 @@ const R104_LAST: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'klotter|klottrat|graffiti|sprayat hatbudskap|rasistiska|nazistiska|hakkors|mot+samer', gap: 4, unless: [...SV_GENERAL, ...FICTION, 'vem bestammer', 'lagliga'] },
   { kind: 'emergency', lang: 'se', cue: 'capmet|cabmet|ciekcet ovtta+olbma|ovtta+nuora|su', gap: 1, unless: SE_GENERAL },
   { kind: 'report', lang: 'se', cue: 'reivve|reive|reivves boldojuvvo|boldet|boaldit|goddit', gap: 8, unless: SE_GENERAL },
+  // From review175 (the Arctic winter; the Sami lines are drafts): an oxygen machine whose battery runs out in a power
+  // cut, people buried by snow on the fell, stuck in a lift with asthma and no alarm, an old mother who has not answered
+  // all day with the power gone.
+  { kind: 'emergency', lang: 'se', cue: 'oksygenmasiinna|oksygenmasiidna|oksygena|oksygen nohka|nogai|ii+doaimma|lea+nohkame', gap: 6, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'muohta+gokcai|gokcai+olbmo|gokcai+guokte|gokcai+su', gap: 0, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'fastnat+i+hissen|sitter+fast+i+hissen|fast+i+hissen andas|astma|panik|larmknappen', gap: 12, unless: [...SV_GENERAL, ...FICTION, 'igar', 'forra veckan', 'i fjol'] },
+  { kind: 'emergency', lang: 'sv', cue: 'inte+svarat|svarar+inte|inte+svarar strommen+har+varit+borta|strommen+ar+borta|stromavbrott|stromlost|elen+ar+borta', gap: 12, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'emergency', lang: 'sv', cue: 'strommen+har+varit+borta|strommen+ar+borta|stromavbrott|elen+ar+borta inte+svarat|svarar+inte|inte+svarar', gap: 12, unless: [...SV_GENERAL, ...FICTION, 'kundtjanst', 'vattenfall', 'elbolaget', 'kommunen svarar inte', 'telefonen'] },
+  // From review177 (men who say little; the Sami lines are drafts): "i could kill my foreman. not joking", "going over
+  // there now with the bat", a hunting rifle stolen from the garage, "Mun dearpen mu guoimmi", a knife fight now, a
+  // friend not home from a snowmobile trip at minus 32.
+  { kind: 'emergency', lang: 'en', cue: 'could+kill|going+to+kill|gonna+kill|going+to+end|gonna+end|will+end+him|will+kill+him not+joking|right+now|parked+outside|know+where+he', gap: 12, unless: [...EN_GENERAL, ...FICTION, 'game', 'fortnite', 'chess', 'kill for a', 'could kill for'] },
+  { kind: 'emergency', lang: 'en', cue: 'going+over+there|going+over+now|heading+over|going+there+now with+the+bat|with+a+bat|with+the+knife|with+a+knife|with+the+rifle|with+the+gun|with+an+axe', gap: 3, unless: [...EN_GENERAL, ...FICTION, 'baseball', 'cricket', 'the bread', 'cake'] },
+  { kind: 'report', lang: 'en', cue: 'took|stole|stolen my+hunting+rifle|my+rifle|my+gun|my+guns|my+shotgun', gap: 1, unless: [...EN_GENERAL, ...FICTION] },
+  { kind: 'domestic', lang: 'se', cue: 'mun+dearpen|mun+capmen|mun+cabmen|mun+darpen mu', gap: 0, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'doarrudit|doarrumat|doarrot nibi|niibi|niibbi|varda', gap: 6, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'inte+hemma|int+hemma|inte+kommit+hem|har+inte+kommit minus|mobilen+dod|mobilen+ar+dod|svarar+inte', gap: 8, unless: [...SV_GENERAL, ...FICTION, 'forra vintern', 'i fjol'] },
+  // From review176: a 30-year-old man who sends a 14-year-old money and wants to meet her alone, a classmate bringing a
+  // knife tomorrow, a friend who says it is not worth it any more and is home alone.
+  { kind: 'report', lang: 'en', cue: 'year+old+man|year+old+guy|grown+man|adult+man sends+her+money|sends+him+money|wants+to+meet+her|wants+to+meet+him|sends+her+gifts', gap: 6, unless: [...EN_GENERAL, ...FICTION] },
+  { kind: 'emergency', lang: 'en', cue: 'bringing+a+knife|bring+a+knife|bringing+a+gun|bring+a+gun|bringing+his+dads+gun tomorrow|to+school|for+the', gap: 6, unless: [...EN_GENERAL, ...FICTION, 'cake', 'bread', 'butter', 'camping', 'fishing', 'hunting'] },
+  { kind: 'suicide', lang: 'sv', cue: 'inte+ar+vart+det+langre|inte+vart+det+langre|ar+inte+vart+det+langre|done+with+life ensam+hemma|ensam+nu|ikvall', gap: 12, unless: [...SV_GENERAL, ...FICTION] },
 ];
 
 const R71_LAST: Rule[] = [
@@ -3862,14 +3906,14 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'sv', cue: 'jag|har|hade skar|skurit|skadar mig', gap: 1, unless: ['i fingret', 'i fingrarna', 'i tummen', 'i handen', 'pa kniven', 'pa glaset', 'pa papperet', 'nastan skar', 'nastan skurit'] },
   { kind: 'suicide', lang: 'sv', cue: 'skar|skadar|skurit mig igen|hela|varje|fortfarande', gap: 0, unless: ['nastan skar', 'nastan skurit'] },
   // Someone else: "min kompis säger att hon ska ta livet av sig".
-  { kind: 'suicide', lang: 'sv', cue: 'ta|tar|tagit livet av sig', gap: 1, unless: [...SV_GENERAL_BUT_REASON, 'om jag lamnar henne', 'om jag lamnar honom', 'om jag gar'] },
+  { kind: 'suicide', lang: 'sv', cue: 'ta|tar|tagit livet av sig', gap: 1, unless: [...SV_GENERAL_BUT_REASON, 'om jag lamnar henne', 'om jag lamnar honom', 'om jag gar', 'for tva ar sen', 'for tva ar sedan', 'mar bra nu', 'han mar bra nu', 'hon mar bra nu'] },
   { kind: 'suicide', lang: 'sv', cue: 'ta|tar|avsluta mitt liv', gap: 1, unless: ['tillbaka mitt liv', 'ta tillbaka', 'ta hand om mitt liv', 'ta kontroll'] },
   { kind: 'suicide', lang: 'sv', cue: 'jag|mig sjalvmord|sjalvmordstankar|sjalvmordsbenagen|sjalvmordstanker', gap: 4 },
   { kind: 'suicide', lang: 'sv', cue: 'skada|skadar|skar|skara mig sjalv', gap: 0 },
   { kind: 'suicide', lang: 'en', cue: 'kill|killing|hurt|hurting|harm|harming|cut|cutting myself', gap: 1, unless: ['while cooking', 'shaving', 'by accident', 'accidentally', 'at the gym', 'pulled a muscle', 'nothing serious'] },
   { kind: 'suicide', lang: 'en', cue: 'want|wants|wanted|wanna|going|gonna|wish|wishes to|i die', gap: 1, unless: ['of embarrassment', 'of shame', 'of boredom', 'of laughter', 'laughing', 'dont want to die', 'do not want to die', 'dont wanna die', 'if a friend ever says', 'what should i do if', 'first aid course'] },
   { kind: 'suicide', lang: 'en', cue: 'end|take|ending|taking my|own life', gap: 1 },
-  { kind: 'suicide', lang: 'en', cue: 'suicidal|suicide', unless: ['suicide prevention', 'prevention line', 'prevention lines', ...['battery', 'phone', 'laptop', 'computer', 'car', 'printer'].flatMap((thing) => [`${thing} committed suicide`, `${thing} just committed suicide`]), 'lost a friend to suicide', 'lost my friend to suicide', 'lost my brother to suicide', 'lost my sister to suicide', 'im okay now', 'i am okay now', 'poster', 'for people with suicidal thoughts', 'student union', 'ive been fine', 'been fine for a long time', 'blog about recovery', 'statistics', 'statistik', 'research', 'assignment', 'murder suicides', 'murder suicide'] },
+  { kind: 'suicide', lang: 'en', cue: 'suicidal|suicide', unless: ['suicide prevention', 'prevention line', 'prevention lines', ...['battery', 'phone', 'laptop', 'computer', 'car', 'printer'].flatMap((thing) => [`${thing} committed suicide`, `${thing} just committed suicide`]), 'lost a friend to suicide', 'lost my friend to suicide', 'lost my brother to suicide', 'lost my sister to suicide', 'im okay now', 'i am okay now', 'poster', 'for people with suicidal thoughts', 'student union', 'ive been fine', 'been fine for a long time', 'blog about recovery', 'statistics', 'statistik', 'research', 'assignment', 'murder suicides', 'murder suicide', 'info sheet'] },
   { kind: 'suicide', lang: 'en', cue: 'self harm', gap: 0, unless: ['awareness', 'presentation', 'school project', 'campaign', 'lecture', 'prevention', 'used to self harm', 'doing great', 'for two years'] },
   // Where or with whom one lives is no wish to die ("we don't want to live near the mine", "he didn't want to live in Kiruna").
   { kind: 'suicide', lang: 'en', cue: 'dont|cant|not|doesnt|didnt want|wanna to live', gap: 1, unless: EN_LIVE_WHERE },
@@ -3897,7 +3941,7 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'sv', cue: 'vill|ska inte|aldrig vakna', gap: 2, unless: ['vakna tidigt', 'vakna i tid'] },
   { kind: 'suicide', lang: 'sv', cue: 'om jag dog|dor|forsvann|forsvinner', gap: 0, unless: SV_GENERAL },
   { kind: 'suicide', lang: 'sv', cue: 'om jag inte fanns|levde|existerade', gap: 0 },
-  { kind: 'suicide', lang: 'sv', cue: 'hoppa|hoppar fran|framfor|ut bron|taket|tag|taget|balkongen|fonstret', gap: 2, unless: SV_GENERAL },
+  { kind: 'suicide', lang: 'sv', cue: 'hoppa|hoppar fran|framfor|ut bron|taket|tag|taget|balkongen|fonstret', gap: 2, unless: [...SV_GENERAL, 'om skrivaren', 'skrivaren kranglar'] },
   { kind: 'suicide', lang: 'sv', cue: 'gora|gor slut pa allt|livet|mig', gap: 0, unless: ['komma hit och gora slut', 'ska komma och gora slut', 'han ska gora slut pa mig', 'hon ska gora slut pa mig', 'att han ska komma hit och gora'] },
   { kind: 'suicide', lang: 'sv', cue: 'vill|onskar det|allt|livet ska ta|tar slut', gap: 2, unless: ['slut med', 'slut pa'] },
   { kind: 'suicide', lang: 'en', cue: 'dont|cant|no see|find the|any point anymore|living|life|trying', gap: 1 },
@@ -3939,7 +3983,7 @@ const RULES: Rule[] = [
     'drunk driver', 'drunk driving', 'another driver'] },
   { kind: 'suicide', lang: 'sv', cue: 'jag borde inte leva|finnas|existera', gap: 1 },
   { kind: 'suicide', lang: 'sv', cue: 'fortsatta|fortsatter leva', gap: 0, unless: ['som vanligt', 'som forut', 'leva har', 'leva i', 'leva med', 'leva ett', 'leva pa'] },
-  { kind: 'suicide', lang: 'sv', cue: 'ska|vill|tanker|hotar|kommer|planerar skjuta|hanga|drunkna|drana sig|mig', gap: 2, unless: ['hanga med', 'hanga pa', 'hanga upp', 'skjuta upp', 'hotat att', 'har hotat', 'hotade att', 'hotat med att'] },
+  { kind: 'suicide', lang: 'sv', cue: 'ska|vill|tanker|hotar|kommer|planerar skjuta|hanga|drunkna|drana sig|mig', gap: 2, unless: ['hanga med', 'hanga pa', 'hanga upp', 'skjuta upp', 'hotat att', 'har hotat', 'hotade att', 'hotat med att', 'han ska skjuta mig', 'hon ska skjuta mig', 'dom ska skjuta mig', 'de ska skjuta mig'] },
   { kind: 'suicide', lang: 'sv', cue: '*bron|taket|kanten|stupet|balkongen|raset tanker|ska|vill|kommer hoppa', gap: 3, unless: SV_GENERAL },
   { kind: 'suicide', lang: 'sv', cue: 'inte vill|orkar leva|finnas', gap: 1 },
   { kind: 'suicide', lang: 'sv', cue: 'battre|lattare utan mig', gap: 1 },
@@ -4096,7 +4140,7 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'en', cue: 'bruises on her|his|my neck|arms|face|back', gap: 1, unless: [...EN_CARER_WORDS, ...EN_GENERAL] },
   { kind: 'domestic', lang: 'sv', cue: 'blamarken|blamarke pa halsen|armarna|ryggen|kroppen|ansiktet|benen', gap: 1, unless: [...SV_GENERAL, ...SV_SPORTS_AND_FALLS, ...SV_OUT_OF_HOME] },
   { kind: 'domestic', lang: 'sv', cue: 'skickar|skicka mig tillbaka', gap: 0 },
-  { kind: 'domestic', lang: 'sv', cue: 'kontaktforbud|tilltradesforbud', unless: [...ABOUT_THE_TOPIC, 'forklara', 'innebar', 'samhallskunskap', 'samhallskunskapen', 'lektionen', 'laxan'] },
+  { kind: 'domestic', lang: 'sv', cue: 'kontaktforbud|tilltradesforbud', unless: [...ABOUT_THE_TOPIC, 'forklara', 'innebar', 'samhallskunskap', 'samhallskunskapen', 'lektionen', 'laxan', 'inga problem', 'inga problem alls'] },
   { kind: 'domestic', lang: 'sv', cue: 'om jag lamnar|lamnade honom|henne|dig', gap: 1 },
   { kind: 'domestic', lang: 'en', cue: 'if i leave|left|try him|her', gap: 1, unless: ['alone', 'baby', 'daycare', 'at home', 'dog', 'cat', 'husky', 'puppy', 'home all day'] },
   { kind: 'domestic', lang: 'en', cue: 'kill|hurt|find me|us if i leave|left|go|tell', gap: 1, unless: EN_NOT_CLOSE_SAYS },
@@ -4207,7 +4251,7 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'sv', cue: `${SV_EX} skickade|skickar|skickat|postade|messade bild|bilder|foto|film pa|av min|mitt|mina bil|bilen|hus|huset|lagenhet|lagenheten|dorr|dorren|fonster|nya`, gap: 4 },
   { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} ${SE_HARM} mu|min|munnje|midjiide`, gap: 5, unless: ['spealus', 'speallu', 'dusse speallu', ...SE_GENERAL_BUT_IF, 'borrat', 'gahkuid', 'raigai', 'arbevierru', 'vuovdit mu skohtera', 'corge latnja', 'vuovda mu skohtera'] },
   { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} valda|valdii|lohka|lohkka|dollet|doalla mu|min rudaid|ruda|telefovnna|pensuvnna`, gap: 3, unless: ['goarttaid', 'speallamis', 'spealus', 'speallu'] },
-  { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} niibbi|niibbiin|niibi|bissu|bissuin|akssu|akssuin`, gap: 5, unless: ['manimus have', 'manimus geardde', ...SE_GENERAL, ...SE_HUNTING, 'njuovvan', 'njuovahat', 'njuovahaga', 'njuovahagas', 'njuovvamis', 'njuovadit'] },
+  { kind: 'domestic', lang: 'se', cue: `${SE_CLOSE} niibbi|niibbiin|niibi|bissu|bissuin|akssu|akssuin`, gap: 5, unless: ['manimus have', 'manimus geardde', ...SE_GENERAL, ...SE_HUNTING, 'njuovvan', 'njuovahat', 'njuovahaga', 'njuovahagas', 'njuovvamis', 'njuovadit', 'boares bissut', 'addit daid politiijaide', 'jamii'] },
 
   // Danger now: violence, threats, break-in, accident, fire, weapons.
   ...R14_EMERGENCY,
@@ -4794,7 +4838,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'jag|vi har|blev|blivit bestulen|bestulna|lurad|lurade|bedragen', gap: 2, unless: ['en timme av mitt liv', 'timme av mitt liv', 'timmar av mitt liv', ...SV_SALE] },
   { kind: 'report', lang: 'sv', cue: 'jag|vi fatt|fick|far|blir|blev|blivit hot|hotelser|dodshot|hotbrev|hotfulla|trakasserad|trakasserade|utpressad', gap: 1 },
   { kind: 'report', lang: 'sv', cue: 'skickar|skickade|skickat hot|hotelser|dodshot|hotfulla', gap: 1, unless: SV_GENERAL },
-  { kind: 'report', lang: 'en', cue: 'want|wants|wanted|wanna|need|needs|like|wish|going|have|has to report', gap: 1, unless: ['if i ever', 'if you', 'do you have to', 'do i have to', 'is that true', ...EN_NOT_A_CRIME_REPORT] },
+  { kind: 'report', lang: 'en', cue: 'want|wants|wanted|wanna|need|needs|like|wish|going|have|has to report', gap: 1, unless: ['if i ever', 'if you', 'do you have to', 'do i have to', 'is that true', ...EN_NOT_A_CRIME_REPORT, 'my first moose', 'shot my first', 'moose'] },
   { kind: 'report', lang: 'en', cue: 'report crime|theft|burglary|assault|robbery|crimes|vandalism', gap: 2, unless: ['you can report', 'in english', 'just asking', 'for the future', 'in the future', 'in case i ever', 'nothing happen now', 'nothing happened', 'for future', 'for the future'] },
   { kind: 'report', lang: 'en', cue: 'tip off|to|for|the police|cops', gap: 2, unless: ['anonymously', 'how does that work'] },
   { kind: 'report', lang: 'en', cue: 'have|got|give a|an|anonymous tip', gap: 1 },
@@ -4812,7 +4856,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'en', cue: 'i|we|im|ive am|are|being|been|was|were harassed|blackmailed|extorted|burgled|burglarized', gap: 1 },
   { kind: 'report', lang: 'en', cue: 'sent|sends|sending me|us threat|threats|death|threatening|hate', gap: 1 },
   { kind: 'report', lang: 'en', cue: 'victim crime|burglary|theft|fraud|scam', gap: 2, unless: EN_GENERAL },
-  { kind: 'report', lang: 'se', cue: 'haliidan|ferten|galggan|aiggun|sahtan|hallan vaidit|dieditit', gap: 2, unless: ['valdit', 'diehtit', 'laigoeaiggat', 'laigoeaiggada', 'galmmas'] },
+  { kind: 'report', lang: 'se', cue: 'haliidan|ferten|galggan|aiggun|sahtan|hallan vaidit|dieditit', gap: 2, unless: ['valdit', 'diehtit', 'laigoeaiggat', 'laigoeaiggada', 'galmmas', 'vazzii meahccai', 'vazzii eret'] },
   { kind: 'report', lang: 'se', cue: 'vaidit|vaidet|vaidin politiij*', gap: 2, unless: ['valdit', 'studeanta', 'oahppobarggu', 'oahppobargu', 'skuvlabarggu'] },
   { kind: 'report', lang: 'se', cue: 'vasihan|oazzun|ozzon|oaccun|oazzu aitag*|aitta', gap: 2, unless: SE_GENERAL },
   { kind: 'report', lang: 'se', cue: 'vuvde|vuovdet|vuovda|vuvdet|vuvdii narkotihk*', gap: 2, unless: [...SE_GENERAL, 'geat vuvdet', 'geat vuovdet', 'sin vuosta', 'movt politiija', 'maid politiijat', 'valda go'] },
@@ -5113,8 +5157,14 @@ const IDIOMS: readonly (readonly string[])[] = [
   // When one dared to tell, not when it happened (review162: "blev rånad … förra torsdagen. han vågade inte säga nåt
   // förrän ikväll").
   'forran ikvall', 'forran i kvall', 'forran idag', 'forran i dag', 'forran nu', 'until tonight', 'until today', 'until now',
+  // A sky that "burns" with the aurora (review175: "Kolla norrskenet nu!! himlen brinner helt galet").
+  'himlen brinner', 'himmelen brinner',
   // Coffee as one's blood in exam week (everyday62: "Tentaveckan är ett slagfält. Kaffe är mitt blod nu").
   'kaffe ar mitt blod',
+  // Anger that will "explode" (everyday63: "Jag håller på att explodera", "Jag exploderar snart på grannarna").
+  'haller pa att explodera', 'jag exploderar snart', 'exploderar snart pa',
+  // A loan that "shot him in the foot" (review177).
+  'shot himself in the foot', 'shot herself in the foot', 'shot myself in the foot', 'shoot myself in the foot',
   // A shooting star, a heart that "burns" with worry (review171).
   'shooting star', 'shooting stars', 'my heart is burning', 'heart is burning',
   // No one hurt yet is no harm over (review162: "ingen skadad än men det sprider sig"): the words are not read, so that

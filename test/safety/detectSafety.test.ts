@@ -1698,6 +1698,15 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['vill bara dö, har en rakhyvel i handen', 'suicide', 'sv'],
   ['en gubbe säljer hembränt till 14-åringar bakom affären', 'report', 'sv'],
   ['my dad locked me in my room and says I will not come back alive', 'domestic', 'en'],
+  // Like the alarms of review175 to review178 (fortieth session), written anew here.
+  ['sitter fast i hissen och larmknappen funkar inte, jag har astma', 'emergency', 'sv'],
+  ['pappa sitter med bössan i knät och har druckit hela kvällen', 'suicide', 'sv'],
+  ['jobbet borta, frun borta. bössan är kvar', 'suicide', 'sv'],
+  ['lost my job and she left. cleaned the rifle tonight', 'suicide', 'en'],
+  ['im going over there now with a bat, done talking', 'emergency', 'en'],
+  ['someone stole my hunting rifle from the garage last night', 'report', 'en'],
+  ['en kille i klassen skrev att han ska ta med ett gevär till skolan imorgon', 'emergency', 'sv'],
+  ['hon skrev om jag inte svarar imorgon så vet ni varför', 'suicide', 'sv'],
 ];
 
 /**
@@ -3026,6 +3035,11 @@ const ORDINARY: string[] = [
   'I went outside with no jacket, it was so cold lol',
   "My friend wants to meet tonight, I'm 13, can we go to the youth centre?",
   'Jag är i lägenheten och tvättmaskinen går inte, vem ringer jag?',
+  // Like the look-alikes of review175 to review178 (fortieth session), written anew here.
+  'I could kill for a coffee right now, is the café open?',
+  'Kolla norrskenet, himlen brinner!',
+  'He really shot himself in the foot with that loan',
+  'My dog attacked the Christmas tree again, any tips?',
 ];
 
 describe('detectSafety', () => {
