@@ -3040,6 +3040,12 @@ const ORDINARY: string[] = [
   'Kolla norrskenet, himlen brinner!',
   'He really shot himself in the foot with that loan',
   'My dog attacked the Christmas tree again, any tips?',
+  // … and messages the last rules were narrowed for, from reading them again.
+  'Har ställt i ordning allt inför flytten, ha det bra alla!',
+  'I have nothing left to do this weekend, any events?',
+  'im gonna kill this workout right now',
+  'Jag tar tabletter för min migrän men nu räcker det, ska till läkaren',
+  'Jag har bössan i handen och väntar på älgen',
 ];
 
 describe('detectSafety', () => {
