@@ -1707,6 +1707,9 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['someone stole my hunting rifle from the garage last night', 'report', 'en'],
   ['en kille i klassen skrev att han ska ta med ett gevär till skolan imorgon', 'emergency', 'sv'],
   ['hon skrev om jag inte svarar imorgon så vet ni varför', 'suicide', 'sv'],
+  // Like the alarms of review179 and review180 (fortieth session), written anew here.
+  ['wont make it to new year. wrote my letters already', 'suicide', 'en'],
+  ['blev precis påkörd vid rondellen, bilen stack och benet gör jätteont', 'emergency', 'sv'],
 ];
 
 /**
@@ -3046,6 +3049,9 @@ const ORDINARY: string[] = [
   'im gonna kill this workout right now',
   'Jag tar tabletter för min migrän men nu räcker det, ska till läkaren',
   'Jag har bössan i handen och väntar på älgen',
+  // Like the look-alikes of review180, written anew here.
+  'My bike was stolen last year and the police dealt with it. Are thefts part of the promises?',
+  'Min kusin dog av en överdos förra året. Vad gör ni mot droger bland unga?',
 ];
 
 describe('detectSafety', () => {
