@@ -171,6 +171,24 @@ export function withoutGreetingAndSignOff(text: string): string {
   return rest;
 }
 
+/**
+ * The text without every match of `phrases` (global patterns), read as a sentence again: no space before a mark, no
+ * mark to begin with, none left before the last ("konkret,?"), one space after each. The text as it was when nothing
+ * matched or fewer than MIN_REST_WORDS words would remain.
+ */
+function withoutPhrases(text: string, phrases: readonly RegExp[]): string {
+  let rest = text;
+  for (const phrase of phrases) rest = rest.replace(phrase, ' ');
+  rest = rest
+    .replace(/\s+([?.!,;:])/g, '$1')
+    .replace(/^[\s,.;:!?]+/, '')
+    .replace(/([,;:])(?=[?.!])/g, '')
+    .replace(/([.!?:;])[\s,]+(?=[\s\S])/g, '$1 ')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+  return rest !== text.trim() && wordCount(rest) >= MIN_REST_WORDS ? rest : text;
+}
+
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
@@ -321,16 +339,15 @@ const SOURCE_MENTIONS = [
  * A word one of the patterns above needs: a source, or "det" with a reporting verb (most questions have none, and are
  * not run through the patterns: a turn of the bot is a few hundred microseconds, the patterns about five).
  */
-const MAY_NAME_A_SOURCE =
-  /artikel|tidning|nyhet|inslag|reportage|radio|intervju|pressmeddel|annons|broschyr|folder|affisch|inlägg|möte|presentation|föreläsning|det\s+(?:sa|sade|sades|sas|sagt|stod|står|skrev|skrevs|skriver|nämnde|nämndes|nämns|pratade|pratades|talade|talades|berättade|berättades|betonade|betonades|presenterade|presenterades|tog\s+upp|togs\s+upp|framkom|framgick|hette)(?![\p{L}\p{N}])|article|paper|news|tv|broadcast|interview|release|post|leaflet|flyer|brochure|meeting|talk|presented|ođđas|oddas|áviis|aviis|artihk|čoahkkim|coahkkim/iu;
+const MAY_NAME_A_SOURCE = new RegExp(
+  `artikel|tidning|nyhet|inslag|reportage|radio|intervju|pressmeddel|annons|broschyr|folder|affisch|inlägg|möte|presentation|föreläsning|` +
+    `det\\s+${SV_SAID}(?![\\p{L}\\p{N}])|` +
+    'article|paper|news|tv|broadcast|interview|release|post|leaflet|flyer|brochure|meeting|talk|presented|ođđas|oddas|áviis|aviis|artihk|čoahkkim|coahkkim',
+  'iu',
+);
 
 export function withoutSourceMentions(text: string): string {
-  if (!MAY_NAME_A_SOURCE.test(text)) return text;
-  let rest = text;
-  for (const mention of SOURCE_MENTIONS) rest = rest.replace(mention, ' ');
-  // What is left reads as a sentence again: no space before a mark, no mark to begin with.
-  rest = rest.replace(/\s+([?.!,;:])/g, '$1').replace(/^[\s,.;:!?]+/, '').replace(/([.!?:;])[\s,]+(?=[\s\S])/g, '$1 ').replace(/\s{2,}/g, ' ').trim();
-  return rest !== text.trim() && wordCount(rest) >= MIN_REST_WORDS ? rest : text;
+  return MAY_NAME_A_SOURCE.test(text) ? withoutPhrases(text, SOURCE_MENTIONS) : text;
 }
 
 /**
@@ -347,10 +364,7 @@ const POLITENESS = [
 ];
 
 export function withoutPoliteness(text: string): string {
-  let rest = text;
-  for (const phrase of POLITENESS) rest = rest.replace(phrase, ' ');
-  rest = rest.replace(/\s+([?.!,;:])/g, '$1').replace(/^[\s,.;:!?]+/, '').replace(/([,;:])(?=[?.!])/g, '').replace(/\s{2,}/g, ' ').trim();
-  return rest !== text.trim() && wordCount(rest) >= MIN_REST_WORDS ? rest : text;
+  return withoutPhrases(text, POLITENESS);
 }
 
 /**
@@ -366,10 +380,7 @@ const SET_ASIDE = [
 ];
 
 export function withoutSetAside(text: string): string {
-  let rest = text;
-  for (const aside of SET_ASIDE) rest = rest.replace(aside, ' ');
-  rest = rest.replace(/\s+([?.!,;:])/g, '$1').replace(/^[\s,.;:!?]+/, '').replace(/\s{2,}/g, ' ').trim();
-  return rest !== text.trim() && wordCount(rest) >= MIN_REST_WORDS ? rest : text;
+  return withoutPhrases(text, SET_ASIDE);
 }
 
 /**
@@ -378,8 +389,7 @@ export function withoutSetAside(text: string): string {
  * "bara fina ord"). Dropped only when at least MIN_REST_WORDS remain.
  */
 export function withoutPlainWordsRequest(text: string): string {
-  const plain = text.replace(PLAIN_WORDS_REQUEST, ' ').replace(/\s{2,}/g, ' ').trim();
-  return plain !== text.trim() && wordCount(plain) >= MIN_REST_WORDS ? plain : text;
+  return withoutPhrases(text, [PLAIN_WORDS_REQUEST]);
 }
 
 /** A wish for plain words, in Swedish and English (hand-written like the openings above). */

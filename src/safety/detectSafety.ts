@@ -180,6 +180,11 @@ const EN_GENERAL = [
  * att få hennes bankid-kod", "chefen har hennes pass sen hon kom hit för att jobba", review97).
  */
 const SV_GENERAL_BUT_REASON = SV_GENERAL.filter((phrase) => phrase !== 'for att');
+/**
+ * SV_GENERAL but "när man" (when one): the cues where it tells what happens ("svarar inte ordentligt när man pratar",
+ * "prickar som inte försvinner när man trycker").
+ */
+const SV_GENERAL_BUT_WHEN_ONE = SV_GENERAL.filter((phrase) => phrase !== 'nar man');
 /** SV_GENERAL but "ifall" (if): the cues where a condition is part of the threat ("… lägger ut bilder på mig ifall"). */
 const SV_GENERAL_BUT_IF = SV_GENERAL.filter((phrase) => phrase !== 'ifall');
 /** SV_GENERAL but "om en", which is also "in an": "sa att det ska smälla här om en timme" (review104). */
@@ -3140,7 +3145,7 @@ const R71_FIRST: Rule[] = [
   { kind: 'emergency', lang: 'se', cue: 'leat+ahku+viesus|leat+ahkku+viesus|leat+ahci+viesus|leat+eatni+viesus eai+vuolgge|eai+vuolge', gap: 4, unless: SE_GENERAL },
   // From review174, first because the suicide and close-relationship rules read them otherwise: painkillers taken by the
   // handful against toothache (an accidental overdose: 112), a woman screaming at a party that he must let go of her.
-  { kind: 'emergency', lang: 'sv', cue: 'atit|tagit|tog|at alvedon|panodil|ipren|tabletter|piller for+att+han+hade|for+att+hon+hade|for+att+jag+hade|mot+tandvark|mot+huvudvarken|mot+huvudvark', gap: 6, unless: [...SV_GENERAL.filter((phrase) => phrase !== 'for att'), ...FICTION] },
+  { kind: 'emergency', lang: 'sv', cue: 'atit|tagit|tog|at alvedon|panodil|ipren|tabletter|piller for+att+han+hade|for+att+hon+hade|for+att+jag+hade|mot+tandvark|mot+huvudvarken|mot+huvudvark', gap: 6, unless: [...SV_GENERAL_BUT_REASON, ...FICTION] },
   { kind: 'emergency', lang: 'sv', cue: 'skriker+att+han+ska+slappa|skrek+att+han+ska+slappa|skriker+slapp+mig|skrek+slapp+mig', gap: 0, unless: [...SV_GENERAL, ...FICTION] },
   // From review170 and review171, first because later rules read them otherwise: groping or exposure that is still going
   // on, a father who takes all one's money and will not let one out, an ex's daily threats and waiting at one's work.
@@ -3539,7 +3544,7 @@ const R104_LAST: Rule[] = [
   // properly in a cold house.
   { kind: 'emergency', lang: 'se', cue: 'dahkki|dahki|dahkke lea+gahccamin|gahccamin|gahcca|gahccagoahta|gahcai', gap: 2, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'se', cue: 'ii+morihuva|eai+morihuva|ii+moriha|ii+morihan', gap: 0, unless: [...SE_GENERAL, 'skuvlii', 'iddedis', 'bargui', 'vahkkoloahpa'] },
-  { kind: 'emergency', lang: 'sv', cue: 'slutat+svara|svarar+inte|svarar+knappt|svarar+int ordentligt|nar+man+pratar|nar+jag+pratar|pa+tilltal', gap: 3, unless: [...SV_GENERAL.filter((phrase) => phrase !== 'nar man'), ...FICTION, 'demens', 'dement', 'alzheimer', 'dagverksamhet', 'hemtjansten', 'sms', 'mejl', 'mail', 'pa facebook', 'i telefon', 'kundtjanst'] },
+  { kind: 'emergency', lang: 'sv', cue: 'slutat+svara|svarar+inte|svarar+knappt|svarar+int ordentligt|nar+man+pratar|nar+jag+pratar|pa+tilltal', gap: 3, unless: [...SV_GENERAL_BUT_WHEN_ONE, ...FICTION, 'demens', 'dement', 'alzheimer', 'dagverksamhet', 'hemtjansten', 'sms', 'mejl', 'mail', 'pa facebook', 'i telefon', 'kundtjanst'] },
   { kind: 'suicide', lang: 'sv', cue: 'tanker|vill|ska|enklast|lattast|funderar ga+ner+pa|hoppa+ner+pa|kliva+ner+pa|hoppa+framfor|lagga+mig+pa|lagga+mig+framfor|ga+ut+pa sparet|ralsen|taget|malmtaget', gap: 8, unless: [...SV_GENERAL, ...FICTION, 'far inte', 'inte ga', 'forbjudet', 'farligt att'] },
   // review142 (neighbours and the building) and review143 (Sami life; 80 of 150 in Sami drafts), written blind last in
   // the same session: small children or a baby alone for hours or days, a dog left alone for days, an old neighbour
@@ -3678,7 +3683,7 @@ const R104_LAST: Rule[] = [
   // From review166 and review167 (messages typed in a hurry; the villages and the roads between them): the number to
   // report that someone took one's bike, stuck on the road with children and no fuel, a father with a crushing chest
   // while the ambulance does not come, an ex who drives past the house and stops at the mailbox.
-  { kind: 'report', lang: 'sv', cue: 'anmala|polisanmala att+nan|att+nagon|att+min|att+mitt snott|stulit|stal|snodde|tagit|tog|krossat|sabbat', gap: 3, unless: [...SV_GENERAL.filter((phrase) => phrase !== 'for att'), ...FICTION] },
+  { kind: 'report', lang: 'sv', cue: 'anmala|polisanmala att+nan|att+nagon|att+min|att+mitt snott|stulit|stal|snodde|tagit|tog|krossat|sabbat', gap: 3, unless: [...SV_GENERAL_BUT_REASON, ...FICTION] },
   { kind: 'emergency', lang: 'sv', cue: 'kort+fast|korde+fast|sitter+fast|fastnat ingen+tackning|bensinen+slut|soppan+slut|barn+i+bilen|barnen+i+bilen', gap: 8, unless: [...SV_GENERAL, ...FICTION, 'igar', 'forra vintern', 'i fjol', ...PULLED_OUT] },
   { kind: 'emergency', lang: 'en', cue: 'chest+is+crushing|crushing+chest|crushing+pain|chest+pain|pain+in+his+chest|pain+in+her+chest|pain+in+my+chest', gap: 0, unless: [...EN_GENERAL, ...FICTION, ...ABOUT_THE_TOPIC, 'workout', 'the gym', 'last year', 'years ago', 'heartburn'] },
   { kind: 'domestic', lang: 'sv', cue: `${SV_EX} kor+forbi|aker+forbi|star+utanfor|stannar+vid|hanger+utanfor`, gap: 4, unless: [...SV_GENERAL, ...FICTION, 'hamta barnen', 'lamna barnen', 'hamtar barnen', 'lamnar barnen'] },
@@ -3687,7 +3692,7 @@ const R104_LAST: Rule[] = [
   // be a grandson in an old neighbour's home, a skimmer on the cash machine, "vi vet var din dotter går i skolan", a
   // friend's "ándagassii buot" and no answer.
   { kind: 'emergency', lang: 'sv', cue: 'sitter+i+telefon|sitter+i+telefonen|pratar+i+telefon|i+telefon+med|ringer+just+nu sakert+konto|logga+in+med+bankid|loggar+in+med+bankid|flytta+pengarna|flyttar+pengarna|bankid', gap: 30, unless: [...SV_GENERAL, ...FICTION, 'i filmen', 'nansin', 'nagonsin'] },
-  { kind: 'emergency', lang: 'sv', cue: 'kurir|kuriren|ett+bud|budet hamta+hans+bankkort|hamta+hennes+bankkort|hamta+bankkortet|hamta+korten|hamta+kortet|hamta+bankkorten', gap: 6, unless: [...SV_GENERAL.filter((phrase) => phrase !== 'for att'), ...FICTION, ...ABOUT_THE_TOPIC] },
+  { kind: 'emergency', lang: 'sv', cue: 'kurir|kuriren|ett+bud|budet hamta+hans+bankkort|hamta+hennes+bankkort|hamta+bankkortet|hamta+korten|hamta+kortet|hamta+bankkorten', gap: 6, unless: [...SV_GENERAL_BUT_REASON, ...FICTION, ...ABOUT_THE_TOPIC] },
   { kind: 'emergency', lang: 'se', cue: 'halla|hala telefuvnnas|telefovnnas bankid', gap: 20, unless: SE_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'pastar+att+han+ar|pastar+han+ar|utger+sig+for+att+vara|sager+sig+vara hennes+barnbarn|hans+barnbarn|barnbarn', gap: 2, unless: [...SV_GENERAL, ...FICTION] },
   { kind: 'report', lang: 'sv', cue: 'konstig+grej|nagot+konstigt|nat+konstigt|en+skimmer|skimmer pa+kortlasaren|pa+bankomaten|i+kortlasaren|pa+kortterminalen|i+bankomaten', gap: 4, unless: [...SV_GENERAL, ...FICTION] },
@@ -3705,7 +3710,7 @@ const R104_LAST: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'tipsa+polisen+om|vill+tipsa+om vem+som+saljer|som+saljer|som+langar|vem+som+langar', gap: 2, unless: [...SV_GENERAL, ...FICTION] },
   { kind: 'emergency', lang: 'se', cue: 'njalmmi+nubbi+bealli|ii+hala+cielgasit|hala+sat+cielgasit|hala+shat+cielgasit', gap: 0, unless: SE_GENERAL },
   { kind: 'report', lang: 'en', cue: 'clipped|hit|struck|knocked+down|ran+over my+mum|my+mom|my+dad|my+son|my+daughter|my+wife|my+husband|my+dog|me|a+pedestrian|a+child|a+kid|a+cyclist|a+woman|a+man|someone drove+off|drove+away|didnt+stop|did+not+stop', gap: 8, unless: [...EN_GENERAL, ...FICTION, 'deer', 'reindeer', 'moose', 'mailbox', 'a pole', 'the curb'] },
-  { kind: 'emergency', lang: 'sv', cue: 'prickar|utslag|flackar inte+forsvinner|forsvinner+inte|bleknar+inte nar+jag+trycker|nar+man+trycker|under+glaset|med+ett+glas|glaset|glas', gap: 4, unless: [...SV_GENERAL.filter((phrase) => phrase !== 'nar man'), ...FICTION, ...ABOUT_THE_TOPIC, 'finnar', 'acne'] },
+  { kind: 'emergency', lang: 'sv', cue: 'prickar|utslag|flackar inte+forsvinner|forsvinner+inte|bleknar+inte nar+jag+trycker|nar+man+trycker|under+glaset|med+ett+glas|glaset|glas', gap: 4, unless: [...SV_GENERAL_BUT_WHEN_ONE, ...FICTION, ...ABOUT_THE_TOPIC, 'finnar', 'acne'] },
   { kind: 'emergency', lang: 'sv', cue: 'feber svarvackt|gar+inte+att+vacka|gick+inte+att+vacka', gap: 6, unless: [...SV_GENERAL, ...FICTION, ...ABOUT_THE_TOPIC, 'igar', 'forra veckan', 'i somras', 'mar bra', 'battre nu'] },
   { kind: 'emergency', lang: 'en', cue: 'shes+floppy|hes+floppy|is+floppy|gone+floppy|is+limp|gone+limp|had+a+seizure|having+a+seizure', gap: 0, unless: [...EN_GENERAL, ...FICTION, ...ABOUT_THE_TOPIC, 'doll', 'plant', 'lettuce', 'noodles', 'hair', 'my hair', 'last year', 'years ago', 'when he was', 'when she was'] },
   { kind: 'emergency', lang: 'en', cue: 'pregnant blurry+vision|swollen+hands|swollen+face|heavy+bleeding|bleeding+a+lot|waters+broke|water+broke|severe+pain|terrible+pain', gap: 12, unless: [...EN_GENERAL, ...FICTION, ...ABOUT_THE_TOPIC, 'last time', 'last pregnancy', 'years ago'] },
