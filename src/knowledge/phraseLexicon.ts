@@ -3,11 +3,10 @@
  *
  * Analysing the knowledge base's phrases (cutting them into words, stemming each new word, numbering the terms) was
  * most of building the index: at 10,000 entries, about 450,000 example phrases per language. A reload after a staff
- * edit meets the same entries again, so each language keeps a lexicon across builds: every distinct phrase already
- * seen, as the numbers of the words it indexes, and for each entry object of the last build (entries are never
- * changed once loaded; the loader reuses the entries of files that did not change) the numbers of its phrases. A
- * build then only numbers what its own entries use (see SearchIndex), and analyses only phrases it has not seen
- * before.
+ * edit meets the same entries again, so each language keeps a lexicon across builds: the phrases already seen, as the
+ * numbers of the words they index, and for each entry of the last build (entries are never changed once loaded; the
+ * loader reuses the entries of files that did not change) the numbers of its phrases. A build then only numbers what
+ * its own entries use (see SearchIndex), and analyses only phrases it has not seen before.
  */
 import type { Entry, Lang } from './schema.js';
 import { foldText, lowerWordUnit, NEEDS_TOKENIZE, NOT_WORD, tokenize } from '../language/normalizeText.js';
@@ -237,9 +236,13 @@ export class PhraseLexicon {
    * it ("omraden" → the term of "områden"), for questions typed without those letters (SearchIndex.restoredTerm).
    */
   readonly writtenTerms = new Map<number, number>();
-  /** Phrase number → its text, found by hash in phraseSlots. */
+  /**
+   * The labels and keywords read so far, found by hash in phraseSlots: key k is the text phraseTexts[k], whose phrase
+   * number is slotPhrases[k]. (Titles and example questions are not filed here, see ownPhrase.)
+   */
   private readonly phraseTexts: string[] = [];
   private readonly phraseSlots = new HashSlots();
+  private readonly slotPhrases = new NumberList();
   /**
    * Every word read so far (lower-cased, as tokenize cuts it out), found by the hash of its code units without cutting
    * it out of its phrase (see tokenizeInPlace): key k is the word spelt by wordChars[wordCharStarts[k] ..
@@ -339,8 +342,9 @@ export class PhraseLexicon {
 
   /**
    * Each entry's phrases (title, label, questions, keywords) as phrase numbers, analysing the phrases not seen before.
-   * The entries of the last call are known by object, so an unchanged entry costs one look-up; only this call's
-   * entries are kept for the next. The numbers of all entries are in one list (no array per entry: at 10,000 entries
+   * The entries of the last call are known by object, so an unchanged entry costs one look-up, and by id, so that an
+   * entry read again from its file keeps the phrases of its unchanged texts; only this call's entries are kept for the
+   * next. The numbers of all entries are in one list (no array per entry: at 10,000 entries
    * the arrays alone were a noticeable part of the build).
    */
   phrasesOf(entries: readonly Entry[]): EntryPhrases {
@@ -367,18 +371,53 @@ export class PhraseLexicon {
       } else if (again !== undefined) {
         phrases.copyWithin(at, starts[again]!, starts[again + 1]!);
       } else {
-        // In the index's order: title, label, example questions, keywords.
-        phrases[at++] = this.internPhrase(entry.title[lang]);
+        const earlier = previous.size > 0 ? this.earlierById(previous).get(entry.id) : undefined;
+        // In the index's order: title, label, example questions, keywords. (Indexed loops: for-of here allocated an
+        // iterator result per phrase, 60 MB a build at 10,000 entries.)
+        phrases[at++] = this.ownPhrase(entry.title[lang], earlier, before);
         phrases[at++] = this.internPhrase(entry.label[lang]);
-        for (const question of entry.questions[lang]) phrases[at++] = this.internPhrase(question);
-        for (const keyword of entry.keywords?.[lang] ?? []) phrases[at++] = this.internPhrase(keyword);
+        const questions = entry.questions[lang];
+        for (let q = 0; q < questions.length; q++) phrases[at++] = this.ownPhrase(questions[q]!, earlier, before);
+        const keywords = entry.keywords?.[lang];
+        if (keywords) for (let k = 0; k < keywords.length; k++) phrases[at++] = this.internPhrase(keywords[k]!);
       }
       if (again === undefined) next.set(entry, e);
     }
     const out = { phrases, starts };
     this.lastEntries = next;
     this.lastPhrases = out;
+    this.lastById = undefined;
     return out;
+  }
+
+  /** The entries of the last call by id (made when an entry of this call is new: a file was read again). */
+  private earlierById(previous: Map<Entry, number>): Map<string, { entry: Entry; at: number }> {
+    if (!this.lastById) {
+      this.lastById = new Map();
+      for (const [entry, at] of previous) this.lastById.set(entry.id, { entry, at });
+    }
+    return this.lastById;
+  }
+
+  private lastById: Map<string, { entry: Entry; at: number }> | undefined;
+
+  /**
+   * The phrase of an entry's own text (its title or an example question): the phrase the same entry had for the same
+   * text in the last call, or a new one. These texts are not looked up among all phrases by their text as labels and
+   * keywords are: they are mostly different from entry to entry (at 10,000 entries 129,000 of 170,000 questions in a
+   * language), and hashing and filing each of them was about a tenth of a first build. The same text in two entries is
+   * two phrases with the same words, which rank alike.
+   */
+  private ownPhrase(text: string, earlier: { entry: Entry; at: number } | undefined, before: EntryPhrases): number {
+    if (earlier) {
+      const lang = this.lang;
+      const was = earlier.entry;
+      const from = before.starts[earlier.at]!;
+      if (was.title[lang] === text) return before.phrases[from]!;
+      const questions = was.questions[lang];
+      for (let q = 0; q < questions.length; q++) if (questions[q] === text) return before.phrases[from + 2 + q]!;
+    }
+    return this.addPhrase(text);
   }
 
   /** The entries of the last phrasesOf, each with its place there, and what it returned. */
@@ -394,16 +433,23 @@ export class PhraseLexicon {
     const slots = this.phraseSlots;
     let slot = slots.first(hash);
     for (let key = slots.keyAt(slot); key >= 0; key = slots.keyAt((slot = slots.next(slot)))) {
-      if (slots.hashAt(slot) === hash && this.phraseTexts[key] === text) return key;
+      if (slots.hashAt(slot) === hash && this.phraseTexts[key] === text) return this.slotPhrases.data[key]!;
     }
+    const phrase = this.addPhrase(text);
+    this.phraseTexts.push(text);
+    this.slotPhrases.push(phrase);
+    slots.add(slot, hash);
+    return phrase;
+  }
+
+  /** A new phrase: its words read and added to phraseWords. */
+  private addPhrase(text: string): number {
     if (!this.tokenizeInPlace(text)) {
       this.isNegating = false;
       for (const raw of tokenize(text)) this.addPhraseWord(this.wordOfToken(raw));
     }
     this.phraseStarts.push(this.phraseWords.length);
-    this.phraseTexts.push(text);
-    // Phrase numbers and key numbers are the same: every phrase is filed here when it is numbered.
-    return slots.add(slot, hash);
+    return this.phraseStarts.length - 2;
   }
 
   /**

@@ -26,10 +26,11 @@ const TEXTS = [
   'Ärendet är INTE ΣΟΣ akut', // a negation read through tokenize
 ];
 
-function entryWith(text: string): Entry {
+/** An entry with this text as its title, questions and keyword; its id from the text (ids are unique in a base). */
+function entryWith(text: string, id = `entry-${text}`): Entry {
   const perLang = <T>(value: T): Record<Lang, T> => ({ sv: value, en: value, se: value });
   return {
-    id: 'test',
+    id,
     title: perLang(text),
     label: perLang('Etikett'),
     questions: perLang([text.toUpperCase(), `${text} ${text}`]),
@@ -59,8 +60,8 @@ describe('the phrase lexicon', () => {
         const expected = analyze(lang, written).map((w) => ({ term: w.term, token: lexicon.tokenIdOf(surface(w.token)) }));
         expect({ text: written, words: wordsOf(lexicon, phrase!) }).toEqual({ text: written, words: expected });
       }
-      // The same text is the same phrase.
-      expect(keyword).toBe(title);
+      // The same text as a keyword has the same words.
+      expect(wordsOf(lexicon, keyword!)).toEqual(wordsOf(lexicon, title!));
     }
   });
 
@@ -76,7 +77,7 @@ describe('the phrase lexicon', () => {
 
   test('an entry met again, in the same call or the next, keeps its phrases; a changed entry gets its own', () => {
     const lexicon = new PhraseLexicon('sv');
-    const [a, b, c] = ['Polisen hjälper', 'Trafiken i Kiruna', 'Polisen hjälper till'].map(entryWith);
+    const [a, b, c] = ['Polisen hjälper', 'Trafiken i Kiruna', 'Polisen hjälper till'].map((text) => entryWith(text));
     const first = lexicon.phrasesOf([a!, b!, a!]);
     const of = (list: EntryPhrases, e: number) => Array.from(phrasesOfEntry(list, e));
     expect(of(first, 2)).toEqual(of(first, 0));
@@ -84,10 +85,25 @@ describe('the phrase lexicon', () => {
     const next = lexicon.phrasesOf([c!, b!, a!, { ...b! }]);
     expect(of(next, 1)).toEqual(of(first, 1));
     expect(of(next, 2)).toEqual(of(first, 0));
-    // A copy of an entry is read again, and its texts are the same phrases.
+    // An entry read again from its file (a new object, the same id) keeps its phrases.
     expect(of(next, 3)).toEqual(of(first, 1));
     expect(of(next, 0)[0]).not.toBe(of(first, 0)[0]);
     expect(Array.from(next.starts)).toEqual([0, 5, 10, 15, 20]);
+    // Read again with one question changed: the other texts keep their phrases, the changed one is read anew.
+    const edited = { ...b!, questions: { ...b!.questions, sv: [b!.questions.sv[0]!, 'Trafiken i Kiruna nu'] } } as Entry;
+    const after = of(lexicon.phrasesOf([edited]), 0);
+    const was = of(next, 1);
+    expect(after.filter((phrase, i) => i !== 3)).toEqual(was.filter((phrase, i) => i !== 3));
+    expect(after[3]).not.toBe(was[3]);
+    expect(wordsOf(lexicon, after[3]!).map((w) => w.term)).toEqual(wordsOf(lexicon, after[0]!).map((w) => w.term).concat(analyze('sv', 'nu').map((w) => w.term)));
+  });
+
+  test('the same question in two entries has the same words in each', () => {
+    const lexicon = new PhraseLexicon('sv');
+    const list = lexicon.phrasesOf([entryWith('Hur jobbar polisen?', 'a'), entryWith('Hur jobbar polisen?', 'b')]);
+    const [a, b] = [0, 1].map((e) => phrasesOfEntry(list, e)[2]!);
+    expect(wordsOf(lexicon, b!)).toEqual(wordsOf(lexicon, a!));
+    expect(wordsOf(lexicon, a!).length).toBeGreaterThan(0);
   });
 
   test('every term and surface word is found again by its text, and an unknown one is not found', () => {
