@@ -9,7 +9,7 @@
  * its own entries use (see SearchIndex), and analyses only phrases it has not seen before.
  */
 import type { Entry, Lang } from './schema.js';
-import { foldText, lowerWordUnit, NEEDS_TOKENIZE, NOT_WORD, tokenize } from '../language/normalizeText.js';
+import { foldText, LOWER_WORD_UNITS, lowerWordUnit, NEEDS_TOKENIZE, NOT_WORD, tokenize } from '../language/normalizeText.js';
 import { isStopword, NEGATORS } from '../language/stopwords.js';
 import { stemWord } from '../language/stemWord.js';
 import { standardWord } from '../language/slang.js';
@@ -462,9 +462,12 @@ export class PhraseLexicon {
     this.isNegating = false;
     let start = -1;
     let hash = HASH_START;
-    for (let i = 0; i <= text.length; i++) {
-      const code = i < text.length ? text.charCodeAt(i) : 0x20;
-      const unit = lowerWordUnit(code);
+    const table = LOWER_WORD_UNITS;
+    const length = text.length;
+    for (let i = 0; i <= length; i++) {
+      const code = i < length ? text.charCodeAt(i) : 0x20;
+      let unit = table[code]!;
+      if (unit === 0) unit = lowerWordUnit(code);
       if (unit === NEEDS_TOKENIZE) {
         this.phraseWords.length = mark;
         return false;

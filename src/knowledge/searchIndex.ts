@@ -118,6 +118,11 @@ function stemPiece(lang: Lang, piece: string): string {
   return stem;
 }
 
+/** The first `length` numbers of a list: a view of it when that is most of it, else a copy (so the rest is freed). */
+function fitted(list: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
+  return length >= 0.75 * list.length ? list.subarray(0, length) : list.slice(0, length);
+}
+
 /** The score an entry must beat to enter a full top list. */
 function floorOf(top: Scored[], limit: number): number {
   return top.length >= limit ? top[top.length - 1]!.score : -1;
@@ -316,8 +321,9 @@ export class SearchIndex {
     phraseStart[phraseCount] = termCount;
     this.entryPhrases = entryList;
     this.entryPhraseStart = entryPhrases.starts;
-    this.phraseStarts = phraseStart.slice(0, phraseCount + 1);
-    this.phraseTerms = termList.slice(0, termCount);
+    // Views, not copies, when most of the room is used (a first build: copying a million numbers is a few ms).
+    this.phraseStarts = fitted(phraseStart, phraseCount + 1);
+    this.phraseTerms = fitted(termList, termCount);
     this.ownTerms = ownTerm;
     this.ownTokens = ownTokens;
   }
@@ -407,7 +413,8 @@ export class SearchIndex {
 
   private finish(): void {
     const n = Math.max(this.entries.length, 1);
-    this.idf = Float64Array.from({ length: this.terms.length }, (_, term) => Math.log(1 + n / Math.max(this.documentFrequency(term), 1)));
+    this.idf = new Float64Array(this.terms.length);
+    for (let term = 0; term < this.terms.length; term++) this.idf[term] = Math.log(1 + n / Math.max(this.documentFrequency(term), 1));
     // An unknown word in a question is evidence against every entry, weighed like a fairly rare term.
     this.unknownWeight = 0.8 * Math.log(1 + n);
     const starts = this.phraseStarts;

@@ -73,6 +73,13 @@ export const NOT_WORD = 1;
 /** lowerWordUnit: what tokenize makes of the code unit depends on the rest of the text; tokenize the whole text. */
 export const NEEDS_TOKENIZE = 0xffff;
 const lowerWordCache = new Uint16Array(0x10000);
+for (let code = 0; code < 0x80; code++) lowerWordCache[code] = lowerWordUnit(code);
+/**
+ * lowerWordUnit of each code unit met so far, 0 for one not yet met (ASCII from the start): a loop over a long text
+ * reads this first and calls lowerWordUnit only for a 0. At 10,000 entries the phrase lexicon reads about 20 million
+ * code units a build, and the table read took about two thirds of the time of lowerWordUnit's tests.
+ */
+export const LOWER_WORD_UNITS: Readonly<Uint16Array> = lowerWordCache;
 
 /**
  * What tokenize makes of one code unit of a text, for the code units where that does not depend on the rest of the
