@@ -118,6 +118,13 @@ function stemPiece(lang: Lang, piece: string): string {
   return stem;
 }
 
+/** The size of the table of term beginnings (SearchIndex.mayBeKnown), as bits of a beginning's hash. */
+const BEGINNING_BITS = 17;
+
+function beginningSlot(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> (32 - BEGINNING_BITS);
+}
+
 /** The first `length` numbers of a list: a view of it when that is most of it, else a copy (so the rest is freed). */
 function fitted(list: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
   return length >= 0.75 * list.length ? list.subarray(0, length) : list.slice(0, length);
@@ -475,7 +482,7 @@ export class SearchIndex {
   private registerCompound(term: string, id: number): void {
     for (let cut = MIN_PART; cut <= term.length - MIN_PART; cut++) {
       if (!this.mayBeKnown(term, cut)) continue;
-      const tail = this.knownStem(term.slice(cut));
+      const tail = this.knownStem(term.slice(cut), true);
       if (tail === undefined) continue;
       const head = this.knownStem(term.slice(0, cut)) ?? (term[cut - 1] === 's' ? this.knownStem(term.slice(0, cut - 1)) : undefined);
       if (head === undefined) continue;
@@ -491,20 +498,28 @@ export class SearchIndex {
    * fifth of building a large index). The Sami stemmer keeps the first three letters too, except where
    * samiStemKeepsBeginning says no.
    */
-  private termBeginnings: Set<number> | undefined;
+  private termBeginnings: Uint8Array | undefined;
 
+  /**
+   * Whether text from start may be a known term or stem to one (see termBeginnings). The beginnings are kept as a
+   * table of one byte per hash of a beginning (a beginning that shares a hash with a term's passes too, which only
+   * costs a look-up): a Set of the numbers was a third of finding the compounds at 10,000 entries.
+   */
   private mayBeKnown(text: string, start: number): boolean {
     if (this.lang === 'se' ? !samiStemKeepsBeginning(text, start) : this.lang !== 'sv') return true;
     if (!this.termBeginnings) {
-      this.termBeginnings = new Set();
-      for (const term of this.terms) if (term.length >= 3) this.termBeginnings.add(beginningKey(term, 0));
+      this.termBeginnings = new Uint8Array(1 << BEGINNING_BITS);
+      for (const term of this.terms) if (term.length >= 3) this.termBeginnings[beginningSlot(beginningKey(term, 0))] = 1;
     }
-    return text.length - start < 3 || this.termBeginnings.has(beginningKey(text, start));
+    return text.length - start < 3 || this.termBeginnings[beginningSlot(beginningKey(text, start))] === 1;
   }
 
-  /** The vocabulary term for a piece of a word, if the piece (or its stem) is a known term. */
-  private knownStem(piece: string): string | undefined {
-    if (piece.length < 3 || !this.mayBeKnown(piece, 0)) return undefined;
+  /**
+   * The vocabulary term for a piece of a word, if the piece (or its stem) is a known term. `begins`: the caller has
+   * asked mayBeKnown of the same letters already.
+   */
+  private knownStem(piece: string, begins = false): string | undefined {
+    if (piece.length < 3 || (!begins && !this.mayBeKnown(piece, 0))) return undefined;
     if (this.termIdOf(piece) !== undefined) return piece;
     const stem = stemPiece(this.lang, piece);
     return this.termIdOf(stem) !== undefined ? stem : undefined;
