@@ -151,11 +151,6 @@ const SV_GENERAL = [
   'nyheterna sa', 'enligt nyheterna', 'i nyheterna', 'ar det tillatet', 'stammer det', 'ar det sant', 'pa svt', 'sag pa svt', 'vad ska man gora om', 'vad man gor om', 'vad man gor nar', 'vad man ska gora om', 'straffet for', 'straff for', 'boten for', 'om jag ser', 'om jag skulle', 'vad ska jag gora om', 'laste i', 'laste om', 'i tidningen', 'pa nyheterna',
   ...SV_IN_GENERAL,
 ];
-/**
- * SV_GENERAL without "om en": a time ahead ("en kollega kommer och hämtar dom om en kvart", review137), not "if a",
- * where what is asked for now is already named.
- */
-const SV_WHEN_NOT_IF = SV_GENERAL.filter((phrase) => phrase !== 'om en');
 const EN_GENERAL = [
   'what do you', 'what do u', 'how do u', 'what r u', 'wat do u', 'what does', 'what are you', 'what is done', 'what happens', 'how do you', 'how does', 'how are', 'how many',
   'how common', 'how often', 'if someone', 'if somebody', 'if a', 'if he', 'if she', 'if they', 'if there', 'when someone',
@@ -187,7 +182,10 @@ const SV_GENERAL_BUT_REASON = SV_GENERAL.filter((phrase) => phrase !== 'for att'
 const SV_GENERAL_BUT_WHEN_ONE = SV_GENERAL.filter((phrase) => phrase !== 'nar man');
 /** SV_GENERAL but "ifall" (if): the cues where a condition is part of the threat ("… lägger ut bilder på mig ifall"). */
 const SV_GENERAL_BUT_IF = SV_GENERAL.filter((phrase) => phrase !== 'ifall');
-/** SV_GENERAL but "om en", which is also "in an": "sa att det ska smälla här om en timme" (review104). */
+/**
+ * SV_GENERAL but "om en", which is also "in an", a time ahead: "sa att det ska smälla här om en timme" (review104), "en
+ * kollega kommer och hämtar dom om en kvart" (review137).
+ */
 const SV_GENERAL_BUT_SOON = SV_GENERAL.filter((phrase) => phrase !== 'om en');
 /** Asking whether something is a crime: of a real person on the cues that name one (review97: "is it a crime if my boss keeps my passport"). */
 const EN_ASKS_IF_CRIME = ['is that a crime', 'is it a crime', 'is that actually a crime', 'is that illegal'];
@@ -3503,7 +3501,7 @@ const R104_LAST: Rule[] = [
   // från polisen och att hon ska lägga sina kort i ett kuvert"), a card fetched at the door, a false workman back for
   // more money now, a threat to stab from those one owes money, a web shop that took the money and sent nothing, a
   // parent's savings sent to someone met online. Told as over, the report route.
-  { kind: 'emergency', lang: 'sv', cue: 'sager+att|sager+han|sager+hon|sager+de|sager+dom|sa+att|sa+han|sa+hon|sade|pastar|pastod polis|polisen|polisman|banken|bankman|bankmannen|bankens kort|korten|kortet|bankkort|bankkorten|kod|koden|koderna|pinkod|pinkoden|bankid|smycken|smyckena|kontanter|kontanterna', gap: 12, unless: [...SV_WHEN_NOT_IF, ...FICTION, 'hur vet man', 'hur vet jag', 'tipset om', 'tips om', 'la pa', 'lade pa', 'lagt pa', 'det var banken', 'det var polisen', 'pa riktigt', 'ar sen', 'ar sedan', 'polisanmalan'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'sager+att|sager+han|sager+hon|sager+de|sager+dom|sa+att|sa+han|sa+hon|sade|pastar|pastod polis|polisen|polisman|banken|bankman|bankmannen|bankens kort|korten|kortet|bankkort|bankkorten|kod|koden|koderna|pinkod|pinkoden|bankid|smycken|smyckena|kontanter|kontanterna', gap: 12, unless: [...SV_GENERAL_BUT_SOON, ...FICTION, 'hur vet man', 'hur vet jag', 'tipset om', 'tips om', 'la pa', 'lade pa', 'lagt pa', 'det var banken', 'det var polisen', 'pa riktigt', 'ar sen', 'ar sedan', 'polisanmalan'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'says|said|claims|claimed|claiming|saying police|policeman|officer|bank|banks cards|card|pin|pins|code|codes|bankid|jewellery|jewelry|cash|savings|valuables', gap: 10, unless: [...EN_GENERAL_BUT_ASKING, ...FICTION, 'how do i know', 'how can i tell', 'would never', 'hung up', 'i hung up', 'she hung up', 'he hung up', 'it was the bank', 'it really was'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'gave|handed|given card|cards|pin|code|bankid|jewellery|jewelry|cash bank+employee|policeman|police+officer|fake+officer|courier|stranger|man+who+came|guy+who+came|woman+who+came', gap: 6, unless: [...EN_GENERAL_BUT_ASKING, ...FICTION], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'hamtade|hamtar|hamtat|hamta hennes|hans|mitt|mina|pappas|mammas|farmors|mormors|farfars|morfars bankkort|kort|kortet|korten|bankkortet|smycken|smyckena|kontanter', gap: 1, unless: [...SV_GENERAL, ...FICTION, 'pa posten', 'posten', 'banken'], reportWhenOver: true },
@@ -3561,7 +3559,7 @@ const R104_LAST: Rule[] = [
   { kind: 'emergency', lang: 'se', cue: 'manna|manat|unnamanna|nuorra cierron|cierru|cierrot|cierrumin ii+oktage|diimmu|diimmuid|raba', gap: 6, unless: SE_GENERAL_BUT_WHAT_TO_DO },
   { kind: 'emergency', lang: 'sv', cue: 'forsoker|forsokte|haller+pa+att banda+upp|bryta+upp|bryta+sig+in|ta+sig+in|sparka+in dorren|ytterdorren|fonstret|altandorren|in', gap: 3, unless: [...SV_GENERAL, ...FICTION, 'nyckeln', 'nycklarna', 'lasa upp', 'las', 'laset', 'fruset'], reportWhenOver: true },
   { kind: 'domestic', lang: 'sv', cue: 'pappa|mamma|styvpappa|styvmamma|farsan|morsan|sambon|maken|pojkvannen|brorsan|bror slog+sonder|slog+han+sonder|slog+hon+sonder|sparkade+sonder|sparkade+in|slar+sonder|sparkar+in|krossade|krossar dorren|dorrn|mitt+rum|lagenheten|fonstret', gap: 8, unless: [...SV_GENERAL, ...FICTION, 'rekord', 'av misstag', 'rakade'] },
-  { kind: 'emergency', lang: 'sv', cue: 'ska|skulle|tanker ha+ihjal|morda|doda mig|mej|oss', gap: 1, unless: [...SV_WHEN_NOT_IF.filter((phrase) => phrase !== 'for att'), ...FICTION, ...JOKING, 'betyg', 'betyget', 'nar hon ser', 'nar han ser', 'om hon far veta', 'om han far veta', 'nar de ser', 'nar dom ser', 'om jag glommer', 'fodelsedag', 'fodelsedagen'], reportWhenOver: true, jokeable: true },
+  { kind: 'emergency', lang: 'sv', cue: 'ska|skulle|tanker ha+ihjal|morda|doda mig|mej|oss', gap: 1, unless: [...SV_GENERAL_BUT_SOON.filter((phrase) => phrase !== 'for att'), ...FICTION, ...JOKING, 'betyg', 'betyget', 'nar hon ser', 'nar han ser', 'om hon far veta', 'om han far veta', 'nar de ser', 'nar dom ser', 'om jag glommer', 'fodelsedag', 'fodelsedagen'], reportWhenOver: true, jokeable: true },
   { kind: 'domestic', lang: 'sv', cue: `${SV_CLOSE}|${SV_HOME} laser+in+mig|laste+in+mig|laser+in+oss|laste+in+oss|stanger+in+mig|stangde+in+mig`, gap: 8, unless: [...SV_GENERAL, ...FICTION] },
   { kind: 'emergency', lang: 'se', cue: 'valdan|valdii|valdime buot|ollu dalkkasiid|dalkasiid|tableahtaid|pillaid', gap: 3, unless: SE_GENERAL_BUT_WHAT_TO_DO },
   { kind: 'emergency', lang: 'se', cue: 'vuodja|vuoddje|vujii|vuodjet|vuodjime garremis|juhkan', gap: 4, unless: SE_GENERAL, reportWhenOver: true },
