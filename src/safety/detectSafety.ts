@@ -1420,7 +1420,7 @@ const R22_REPORT: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'falsk|falska|fejk|fake|bluff bankman|banken|bankmannen|polis|polisen|poliser', gap: 1, unless: [...SV_GENERAL, 'skydda', 'skyddar', 'varna', 'undvika', 'tipset om', 'tips om', 'anslagstavlan', 'sag en film', 'en film', 'hander det har'] },
   { kind: 'report', lang: 'sv', cue: 'nan|nagon|ungdomar|folk|de|dom korde|slog|sparkade|krossade sonder', gap: 2, unless: SV_GENERAL },
   { kind: 'report', lang: 'en', cue: 'nude|nudes|naked|sexual|intimate pics|pictures|photos|images|video|videos', gap: 2, unless: [...EN_GENERAL, ...EN_STUDYING_IT, 'art', 'museum', 'painting'] },
-  { kind: 'report', lang: 'en', cue: 'drinks|drinking|beers|beer|shots|drunk driving|drives|drive|drove home|every|each|always|kids|children|school|work', gap: 5, unless: [...EN_GENERAL, 'could the police', 'could you do', 'alcohol checks', 'sobriety checks', 'taxi', 'sober', 'designated', 'never', 'i read', 'they stop every car'] },
+  { kind: 'report', lang: 'en', cue: 'drinks|drinking|beers|beer|shots|drunk driving|drives|drive|drove home|every|each|always|kids|children|school|work', gap: 5, unless: [...EN_GENERAL, 'could the police', 'could you do', 'alcohol checks', 'sobriety checks', 'taxi', 'sober', 'designated', 'never', 'i read', 'they stop every car', 'big problem', 'too many before', 'argued at dinner', 'whether two'] },
   { kind: 'report', lang: 'en', cue: 'threw|thrown|throwing eggs|rock|rocks|stone|stones|brick|bottle|paint', gap: 3, unless: [...EN_GENERAL, ...FICTION, 'snowball', 'snowballs', 'lake', 'river'] },
   // "geat vuvdet narkotihka" (those who sell) is how the questions about the work say it.
   { kind: 'report', lang: 'se', cue: 'vuovdet|vuovda|vuovddii|vuovdimin garrenavnnas*|narkotihka*|garrenavnnasiid|garrenmirkk*|*mirkkuid|pillerid|pilleriid|tableahtaid|dalkasiid', gap: 2, unless: [...SE_GENERAL, 'geat vuvdet', 'sin vuosta', 'sin geat'] },
@@ -2320,7 +2320,7 @@ const R44_FIRST: Rule[] = [
   // a paid safari that does not exist, a friend who wandered off from an aurora tour and cannot be found.
   { kind: 'report', lang: 'en', cue: 'kept+putting|keeps+putting|put|puts|putting his|her hand|hands on my|her thigh|leg|knee|butt|ass|breast|breasts|chest', gap: 2, unless: [...EN_GENERAL, ...FICTION, ...EN_FORMER_PARTNERS, 'the fit', 'measure', 'measuring', 'size', 'doctor', 'physio', 'massage', 'to comfort'] },
   { kind: 'domestic', lang: 'en', cue: `${EN_PARTNERS} grabbed|choked|strangled|squeezed|held by+the+throat|by+the+neck|my+throat|my+neck`, gap: 14, unless: ['neck pillow', 'pillow', 'scarf', ...EN_IN_GENERAL, ...FICTION] },
-  { kind: 'suicide', lang: 'en', cue: 'before+i+end+it|before+i+end+my+life|before+i+end+everything|before+i+kill+myself', gap: 0, unless: ['season', 'the show', 'series', 'subscription', 'watching', 'the call', 'the meeting', ...EN_IN_GENERAL, ...FICTION] },
+  { kind: 'suicide', lang: 'en', cue: 'before+i+end+it|before+i+end+my+life|before+i+end+everything|before+i+kill+myself', gap: 0, unless: ['season', 'the show', 'series', 'subscription', 'watching', 'the call', 'the meeting', ...EN_IN_GENERAL, ...FICTION, 'on the ice', 'studded'] },
   { kind: 'emergency', lang: 'sv', cue: 'kall|nedkyld|genomfrusen|iskall|vita+kinder vill+bara+sova|somnar|sager+knappt|svarar+knappt|gar+inte+att+vacka vad+gor+jag|vad+ska+jag+gora|hjalp|ambulans', gap: 8, unless: [...SV_GENERAL, ...FICTION] },
   { kind: 'report', lang: 'sv', cue: 'betalade|betalat|swishade|swishat|bokade|bokat som+inte+finns|som+inte+fanns|finns+inte|fanns+inte', gap: 6, unless: [...SV_IN_GENERAL, ...FICTION, 'hotellet', 'rummet', 'bord'] },
   { kind: 'emergency', lang: 'se', cue: 'eat+gavnna|in+gavnna|eai+gavnna|ii+gavdno su|sin|ustit|mu+ustit|manna|mana', gap: 1, unless: SE_GENERAL },
@@ -4176,7 +4176,7 @@ const RULES: Rule[] = [
   { kind: 'domestic', lang: 'en', cue: 'pushed|shoved|threw me|her|him down|into|against|over|across', gap: 1, unless: ['at school', 'kids at', 'classmates', 'at my daughters school', 'at my sons school', ...EN_STRANGERS] },
   { kind: 'domestic', lang: 'en', cue: 'comes|coming|came into my|our room|bedroom at night', gap: 2 },
   { kind: 'domestic', lang: 'en', cue: 'bruises on her|his|my neck|arms|face|back', gap: 1, unless: [...EN_CARER_WORDS, ...EN_GENERAL] },
-  { kind: 'domestic', lang: 'sv', cue: 'blamarken|blamarke pa halsen|armarna|ryggen|kroppen|ansiktet|benen', gap: 1, unless: [...SV_GENERAL, ...SV_SPORTS_AND_FALLS, ...SV_OUT_OF_HOME] },
+  { kind: 'domestic', lang: 'sv', cue: 'blamarken|blamarke pa halsen|armarna|ryggen|kroppen|ansiktet|benen', gap: 1, unless: [...SV_GENERAL, ...SV_SPORTS_AND_FALLS, ...SV_OUT_OF_HOME, 'hockeytraningen', 'efter hockeyn', 'efter matchen', 'efter traningen'] },
   { kind: 'domestic', lang: 'sv', cue: 'skickar|skicka mig tillbaka', gap: 0 },
   { kind: 'domestic', lang: 'sv', cue: 'kontaktforbud|tilltradesforbud', unless: [...ABOUT_THE_TOPIC, 'forklara', 'innebar', 'samhallskunskap', 'samhallskunskapen', 'lektionen', 'laxan', 'inga problem', 'inga problem alls'] },
   { kind: 'domestic', lang: 'sv', cue: 'om jag lamnar|lamnade honom|henne|dig', gap: 1 },
@@ -4369,7 +4369,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'luktar|kanner brandrok|rok|brant|gas|gasol|gaslukt|brandlukt', gap: 2, unless: ['brande vid', 'brant vid', 'vidbrant', 'vidbranda', 'allt ar lugnt', 'bastun', 'eldar i bastun', 'varje lordag', 'grillar', 'ingen rok', 'inte rok', 'int rok', 'ingen brandrok', 'inte brandrok', 'luktar inte', 'luktar int', 'kanner inte', 'ingen lukt', 'ingen gaslukt', 'ingen brandlukt', 'inget brant', 'inte brant', 'popcornen', 'popcorn', 'det var bara jag', 'ingen panik', 'branner vid', 'brant vid', 'brande vid', 'det gjorde det inte'] },
   { kind: 'emergency', lang: 'sv', cue: 'det ryker', gap: 0, unless: ['bastuskorstenen', 'skorstenen', 'bastun', 'varje lordag', 'helt normalt', 'receptet', 'sockret', 'pannan', 'stekpannan', 'ugnen', 'bastun', 'grillen', 'lol', 'skorstenen', 'ar det normalt'] },
   { kind: 'emergency', lang: 'en', cue: `${EN_HARM}|robbing|robbed|stabbing|stabbed|shooting|chasing|following me|us`, gap: 1, unless: ['on strava', 'strava', 'doesnt hit', 'dont hit', 'never hit', 'hasnt hit', 'didnt hit', 'doesnt hit me', 'if someone', 'if somebody', 'is that a crime', 'is it a crime', 'beat me at', 'beats me at', 'beat me in', 'beat us at', 'hit me up', 'hits me up', ...EN_IN_GENERAL, 'with snowballs', 'with a snowball', 'with a pillow', 'with pillows', 'showed me', 'showed us', 'shows me', 'show me', 'hit us hard', 'hit me hard', 'hit hard', 'interest rates', 'the mortgage'], reportWhenOver: true, jokeable: true },
-  { kind: 'emergency', lang: 'en', cue: 'i|im|we|were|ive|weve am|was|being|been|getting|got|are|were|keep hit|punched|kicked|slapped|mugged|jumped|beaten|attacked|threatened|followed|stalked|robbed|stabbed|shot|raped|assaulted|abused|hurt|chased', gap: 1, unless: ['by a reindeer', 'by the reindeer', 'by a moose', 'by a goose', 'by a seagull', 'by mosquitoes', 'by mosquitos', 'kicked out', 'kicked out of', 'mosquitoes', 'mosquito', 'midges', 'souvenir', 'souvenir shop', 'kr for a', 'fingers are dying', 'toes are dying', 'phone is dying', 'battery is dying'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'i|im|we|were|ive|weve am|was|being|been|getting|got|are|were|keep hit|punched|kicked|slapped|mugged|jumped|beaten|attacked|threatened|followed|stalked|robbed|stabbed|shot|raped|assaulted|abused|hurt|chased', gap: 1, unless: ['by a reindeer', 'by the reindeer', 'by a moose', 'by a goose', 'by a seagull', 'by mosquitoes', 'by mosquitos', 'kicked out', 'kicked out of', 'mosquitoes', 'mosquito', 'midges', 'souvenir', 'souvenir shop', 'kr for a', 'fingers are dying', 'toes are dying', 'phone is dying', 'battery is dying', 'got the shot', 'the shot of', 'a shot of'], reportWhenOver: true },
   // A mother with dementia who thinks her own child is breaking in (review84).
   { kind: 'emergency', lang: 'en', cue: 'breaking|broke|broken|break in|into', gap: 1, unless: ['turned out to be', 'would my insurance', 'break in scare', 'boots', 'new shoes', 'winter boots', 'his own car', 'my own car', 'her own car', 'own house', 'coat hanger', 'locked out', 'locked myself out', 'locked himself out', 'break ins', 'rule breaking', 'law breaking', 'record breaking', 'breaking news', 'thinks im a stranger', 'thinks i am a stranger', 'broken bench', 'bench', 'streetlight', 'street light', 'playground', 'it was the snow', 'but it was the', 'snow sliding', 'thought someone broke in', 'dealt with it', 'the police dealt'], reportWhenOver: true },
   // Work "on fire" (everyday52: "Everything's on fire at work, it's all due Friday").
@@ -4908,7 +4908,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'en', cue: 'someone|somebody|they|kids spray|sprayed|painted|graffitied|scratched|keyed|slashed|smashed|hacked', gap: 2, unless: EN_GENERAL },
   { kind: 'report', lang: 'en', cue: 'blackmailing|blackmails|extorting|sextorting me|us', gap: 0, unless: ['rent', 'rents', 'prices', 'hikes', 'fees', 'basically', 'lol'] },
   // Not a computer game's thieves (review81, a draft).
-  { kind: 'report', lang: 'se', cue: 'suolai|suoladii', unless: [...SE_GENERAL, 'dihtorspealu', 'dihtorspealus', 'speallan'] },
+  { kind: 'report', lang: 'se', cue: 'suolai|suoladii', unless: [...SE_GENERAL, 'dihtorspealu', 'dihtorspealus', 'speallan', 'biegga'] },
   // Threats and hate online, scams, nude pictures, passive tellings ("bilfönstret krossades"), tips on dealing and on
   // drunk driving, exposure.
   { kind: 'report', lang: 'sv', cue: 'far|fa|fatt|fick hotfulla|hotelser|hot|dodshot|hatmeddelanden|hatbrev|hatkommentarer|hatmejl|trakasserier', gap: 2, unless: ['statistik', 'uppsats', 'uppdelat', ...SV_GENERAL] },
@@ -4995,7 +4995,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'tipsar|tipsa man|anonymt', gap: 0 },
   { kind: 'report', lang: 'en', cue: 'sending|sent|sends threatening|threat|threats|hate messages|texts|dms', gap: 5, unless: EN_GENERAL },
   { kind: 'report', lang: 'se', cue: 'cuvkkii|cuvkii|cuvkken mu|min biilla|lasa|uvssa', gap: 2, unless: SE_GENERAL },
-  { kind: 'report', lang: 'sv', cue: 'tar|tog|stjal|snor|snodde pengar fran min|mitt|mina planbok|planboken|konto|kontot|rum', gap: 2, unless: SV_GENERAL },
+  { kind: 'report', lang: 'sv', cue: 'tar|tog|stjal|snor|snodde pengar fran min|mitt|mina planbok|planboken|konto|kontot|rum', gap: 2, unless: [...SV_GENERAL, 'med lov', 'med mitt lov', 'med min tillatelse', 'gemensamt kort'] },
   { kind: 'report', lang: 'sv', cue: 'gor|gora jag|vi en polisanmalan|anmalan', gap: 1 },
   { kind: 'report', lang: 'sv', cue: 'snattar|snattade|snattat film|filmen|kamera|kameran|overvakning|overvakningen|igen|varje', gap: 6, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'hund|hunden|katt|katten|hastar|hasten|djur|djuren fastkedjad|kedjad|vanskott|vanvardad|vanvardade|svalter|misskott|plagad|plagas', gap: 3, unless: SV_GENERAL },
@@ -5004,7 +5004,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'se', cue: 'bahcan|bahcii|bahcen|goddan|goddii mu|min bohccuid|bohcco|bohccot|boazu', gap: 2, unless: [...SE_GENERAL, ...SE_PREDATORS] },
   { kind: 'report', lang: 'sv', cue: 'borta|forsvunnit|forsvann|dragits|dragna|tagits fran kontot|kontot|konto|banken', gap: 2, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'klickade|klickat|tryckte|tryckt pa lanken|en', gap: 1, unless: SV_GENERAL },
-  { kind: 'report', lang: 'sv', cue: 'anmala|polisanmala|anmaler det|detta|honom|henne|dem|dom', gap: 0, unless: ['gatlyset', 'gatlampan', 'gatubelysningen', 'belysningen', 'potthalet', 'ett hal i vagen', 'behover man', 'maste man', 'behover jag', 'maste jag'] },
+  { kind: 'report', lang: 'sv', cue: 'anmala|polisanmala|anmaler det|detta|honom|henne|dem|dom', gap: 0, unless: ['gatlyset', 'gatlampan', 'gatubelysningen', 'belysningen', 'potthalet', 'ett hal i vagen', 'behover man', 'maste man', 'behover jag', 'maste jag', 'kanelbullen', 'sista bullen', 'sista kakan', 'sista biten'] },
   { kind: 'report', lang: 'sv', cue: 'snuskiga|sexuella|olampliga|snuskig|ackliga|kladdiga meddelanden|bilder|fragor|sms|mess|bild', gap: 1, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'odlar|odlade cannabis|marijuana|gras|hampa|weed|hasch', gap: 2, unless: SV_GENERAL },
   { kind: 'report', lang: 'sv', cue: 'snodd|snodda', unless: [...SV_GENERAL, ...SV_FAMILY_TOOK, 'riktig tjuv', 'hunden snodde', 'katten snodde', 'hund snodde'] },
@@ -6439,6 +6439,9 @@ const NOT_OF_WHAT_GOES_ON = [
   // knivhugga mig i kön … i natt. jag är hemma nu …", "Han är inte här nu", a draft: "Mun lean ruovttus dál"); a robbery's
   // film found now ("nu har vi fått fram filmen").
   ' jag ar hemma nu ', ' ar hemma nu ', ' han ar inte har nu ', ' hon ar inte har nu ', ' lean ruovttus dal ', ' nu har vi fatt fram ',
+  // review181 and review183: safe now after a night out or a robbery ("han har checkat ut nu", "Jag är på hotellet nu och mår
+  // okej", a draft: "Dál lean dearvvas"), a tip "inget akut just nu".
+  ' har checkat ut nu ', ' ar pa hotellet nu ', ' dal lean dearvvas ', ' inget akut just nu ', ' inte akut just nu ',
   // review86: a break-in in the night "upptäckte det nu på morgonen".
   ' upptackte det nu ', ' upptackte nu ', ' marker det nu ', ' noticed it now ', ' discovered it now ',
   // review85: "blev rånad … i helgen vid centrum, vad gör jag nu".
