@@ -98,6 +98,8 @@ export const RESIDENT_SETS: readonly ResidentSet[] = [
   { name: 'seventy-eighth', dir: 'test/golden/residents77', learntBySafetyModel: false },
   { name: 'seventy-ninth', dir: 'test/golden/residents78', learntBySafetyModel: false },
   { name: 'eightieth', dir: 'test/golden/residents79', learntBySafetyModel: false },
+  { name: 'eighty-first', dir: 'test/golden/residents80', learntBySafetyModel: false },
+  { name: 'eighty-second', dir: 'test/golden/residents81', learntBySafetyModel: false },
 ];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {

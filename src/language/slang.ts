@@ -13,6 +13,8 @@ const SLANG: Record<Lang, ReadonlyMap<string, string>> = {
     ['gympat', 'gymnasiet'], ['gymnaset', 'gymnasiet'],
     // "prio områden?": the short form of prioriterade.
     ['prio', 'prioriterade'],
+    // Abbreviations typed on a phone (residents81: "polisens telnr").
+    ['telnr', 'telefonnummer'], ['tfnnr', 'telefonnummer'], ['telefonnr', 'telefonnummer'], ['tfn', 'telefon'], ['tel', 'telefon'],
     // Norwegian and Danish, which neighbours from Narvik and Tromsø write to a Swedish municipality (residents35: "Hvordan
     // kan jeg anmelde et tyveri?", "Min venn har selvmordstanker"): the Swedish word, so that the Swedish entries are
     // found. Only words that are no Swedish word, typed with or without å, ä, ö ("skal" is "skäl", "deg" is dough); the

@@ -255,6 +255,8 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'seventy-eighth': [0.9, 0.7],
   'seventy-ninth': [0.9, 0.8],
   eightieth: [0.8, 0.85],
+  'eighty-first': [0.9, 0.65],
+  'eighty-second': [0.9, 0.65],
 };
 
 test('every resident set has its floors', () => {
