@@ -257,6 +257,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   eightieth: [0.8, 0.85],
   'eighty-first': [0.9, 0.65],
   'eighty-second': [0.9, 0.65],
+  'eighty-third': [0.75, 0.85],
 };
 
 test('every resident set has its floors', () => {
