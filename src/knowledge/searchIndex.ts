@@ -513,7 +513,7 @@ export class SearchIndex {
   /**
    * Whether text from start may be a known term or stem to one (see termBeginnings). The beginnings are kept as a
    * table of one byte per hash of a beginning (a beginning that shares a hash with a term's passes too, which only
-   * costs a look-up): a Set of the numbers was a third of finding the compounds at 10,000 entries.
+   * costs a look-up): with a Set of the numbers, finding the compounds at 10,000 entries took about 7 % longer.
    */
   private mayBeKnown(text: string, start: number): boolean {
     if (this.lang === 'se' ? !samiStemKeepsBeginning(text, start) : this.lang !== 'sv') return true;

@@ -77,7 +77,8 @@ for (let code = 0; code < 0x80; code++) lowerWordCache[code] = lowerWordUnit(cod
 /**
  * lowerWordUnit of each code unit met so far, 0 for one not yet met (ASCII from the start): a loop over a long text
  * reads this first and calls lowerWordUnit only for a 0. At 10,000 entries the phrase lexicon reads about 20 million
- * code units a build, and the table read took about two thirds of the time of lowerWordUnit's tests.
+ * code units a build; a loop over them that reads the table took two thirds of the time of one that calls
+ * lowerWordUnit (95 against 150 ms).
  */
 export const LOWER_WORD_UNITS: Readonly<Uint16Array> = lowerWordCache;
 
