@@ -308,6 +308,8 @@ const EN_ARMED_POLICE = ['police with', 'officers with', 'cops with', 'police ca
 const EN_PLAY_HITS = [
   'with snowballs', 'with a snowball', 'with a pillow', 'with pillows', 'by a snowball', 'by snowballs', 'by a ball', 'by a puck',
   'with a ball', 'with a puck',
+  // A ball hit far (review188: "My brother hit the ball over the fence").
+  'hit the ball', 'hits the ball', 'the ball over', 'the ball into',
   // A tackle in a match (everyday27: "Another boy kicked my son during the football game, he was going for the ball").
   'going for the ball', 'during the game', 'during the match', 'football game', 'hockey game',
 ];
@@ -621,7 +623,7 @@ const SV_BEATEN_IN_A_GAME = ['av tanken', 'av hur', 'slagna med', 'slaget med', 
 /** Someone else's parent (review89: a teacher threatened by "en pappa" at a parents' meeting). */
 const SV_SOMEONES_PARENT = ['en pappa', 'en mamma', 'en foralder', 'nan pappa', 'nagon pappa', 'nan mamma', 'nagon mamma', 'en elevs pappa', 'en elevs mamma'];
 const SV_SPARRING = ['tranar boxning', 'tranar kampsport', 'tranar karate', 'tranar judo', 'slar hardare an', 'slog hardare an', 'pa boxningen'];
-const SE_PLAY = ['boksema', 'harjehalla boksema', 'ranu', 'goavddisa', 'goavddis', 'stoahkanbiila', 'stoahkanbiillain', 'spealalit', 'spealla', 'speallat', 'speallan', 'spealu', 'spealus', 'lavdespealu', 'vuoitit'];
+const SE_PLAY = ['spappa', 'spabba', 'boksema', 'harjehalla boksema', 'ranu', 'goavddisa', 'goavddis', 'stoahkanbiila', 'stoahkanbiillain', 'spealalit', 'spealla', 'speallat', 'speallan', 'spealu', 'spealus', 'lavdespealu', 'vuoitit'];
 /**
  * Handicraft and the work of a knife: duodji, making it, a course or school of it, wood and meat to cut (drafts). No
  * verb of cutting: that would also silence "Son čuohppá mu niibbiin" (he cuts me with a knife).
@@ -3815,6 +3817,15 @@ const R104_LAST: Rule[] = [
   { kind: 'domestic', lang: 'se', cue: 'isit|boadnji|guoibmi|irgi|ovddes+boadnji doalai+mu|doalai+mu+giedas|cabmi+mu|capmi+mu|dearpai+mu|darpii+mu', gap: 4, unless: SE_GENERAL },
   { kind: 'domestic', lang: 'se', cue: 'doalai+mu|dollii+mu|doalai+mu+giedas nu+garrasit|garrasit|alit|alihin', gap: 3, unless: SE_GENERAL },
   { kind: 'report', lang: 'en', cue: 'used|took|uses|had|stole my+bankid|my+bank+id|my+bank+card|loans+in+my+name|a+loan+in+my+name', gap: 1, unless: [...EN_GENERAL, ...FICTION, ...ABOUT_THE_TOPIC, 'with permission', 'with my permission', 'allowed', 'we share', 'power of attorney'] },
+  // From review188 (plain-language writers and group-home staff): "I want to be dead" said plainly (and its Swedish and
+  // Sami forms, drafts), a resident lost in town and freezing now, a "boyfriend" on Facebook who takes money the staff
+  // call fraud.
+  { kind: 'suicide', lang: 'en', cue: 'i+want+to+be+dead|i+wanna+be+dead|i+just+want+to+be+dead|i+wish+i+was+dead|i+wish+i+were+dead|id+rather+be+dead|i+would+rather+be+dead', unless: [...EN_GENERAL, ...FICTION, 'dead tired', 'hangover', 'monday', 'exam', 'homework', 'embarrassing', 'cringe', 'than go', 'than do', 'than listen', 'than watch', 'than sit'], jokeable: true },
+  { kind: 'suicide', lang: 'sv', cue: 'jag+vill+vara+dod|jag+vill+va+dod|vill+bara+vara+dod|jag+onskar+att+jag+var+dod|jag+onskar+jag+var+dod|hellre+vara+dod', unless: [...SV_GENERAL, ...FICTION, 'bakfull', 'bakfylla', 'mandag', 'provet', 'pinsamt', 'an att ga', 'an att sitta', 'an att lyssna'], jokeable: true },
+  { kind: 'suicide', lang: 'se', cue: 'haliidan+leat+japman|hallidan+leat+japman|haliidan+leat+jamas', unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'mun+lean+lahppon|lean+lahppon|lean+lahpon galbmon|galmmas|galbma|in+diede+gos', gap: 8, unless: SE_GENERAL_BUT_WHAT_TO_DO },
+  { kind: 'emergency', lang: 'sv', cue: 'hittar+inte+hem|hittar+inte+min+buss|hittar+inte+bussen|har+gatt+vilse|gatt+vilse|vet+inte+var+jag+ar|vet+inte+vilket+hall fryser|morkt|kallt|iskallt', gap: 10, unless: [...SV_GENERAL, ...FICTION, 'igar', 'i helgen', 'nu ar jag hemma', 'i affaren', 'i skogen med hunden'] },
+  { kind: 'report', lang: 'sv', cue: 'sager|sa|tror|misstanker det+ar+bedrageri|att+det+ar+bedrageri|det+var+bedrageri|det+ar+ett+bedrageri', gap: 2, unless: [...SV_GENERAL, ...FICTION, ...ABOUT_THE_TOPIC, 'inte tror', 'hur gor vi', 'hur gor man'] },
   // From review185: a fight planned after the Lucia celebration today, boys waiting outside the school now, a teacher
   // who saw a knife in a pupil's bag just now (Sami, a draft).
   { kind: 'emergency', lang: 'en', cue: 'gonna+be+a+fight|going+to+be+a+fight|theres+gonna+be+a+fight|theres+going+to+be+a+fight today|tonight|after+school|after+the|behind+the', gap: 6, unless: [...EN_GENERAL, ...FICTION, ...ABOUT_THE_TOPIC, 'snowball', 'pillow', 'food fight', 'debate', 'in the game'] },
@@ -5183,6 +5194,8 @@ const HELP_FILLER = new Set([
  * every rule but the suicide ones.
  */
 const SV_PLAY = [
+  // A ball hit far (review188: "Min bror slog bollen jättehögt").
+  'slog bollen', 'slar bollen', 'sparkade bollen',
   'i schack', 'i fifa', 'pa fifa', 'i kort', 'i tennis', 'i pingis', 'i badminton', 'i spelet', 'i monopol', 'i uno', 'i fortnite',
   'i minecraft', 'i matchen', 'i loppet', 'i armbrytning', 'i yatzy', 'i poker', 'i golf', 'i bowling', 'i padel', 'i hockey',
   'i fotboll', 'i innebandy', 'i finalen', 'i derbyt', 'i gta', 'pa gta', 'i mario kart', 'i mario',
