@@ -20,9 +20,9 @@ const PLACES = new Set(
     'Saivomuotka', 'Målajärvi', 'Nikkaluokta', 'Kaalasjärvi', 'Puoltikasvaara', 'Pessinki', 'Merasjärvi',
     'Parkalompolo', 'Kattuvuoma', 'Laimoluokta', 'Rensjön', 'Peuravaara', 'Kebnekaise', 'Låktatjåkka',
     // Northern Sami names.
-    'Gárasavvon', 'Čohkkiras', 'Vazáš', 'Ábeskovvu', 'Nihkkáluokta', 'Jukkasjávri', 'Soahpir', 'Bierkevárri',
+    'Gárasavvon', 'Čohkkiras', 'Vazáš', 'Ábeskovvu', 'Nihkkáluokta', 'Jukkasjávri',
     // Finnish and Meänkieli names.
-    'Kaaresuvanto', 'Vittanki', 'Jukkasjärvi', 'Sopperi',
+    'Kaaresuvanto', 'Vittanki',
   ].map((name) => foldText(name)),
 );
 
