@@ -776,12 +776,18 @@ export class SearchIndex {
       // their entries, but must not lend a common word their rarity.
       const exact = matches.find((m) => m.how === 'exact');
       const best = exact ? this.idf[exact.term]! : matches.reduce((m, x) => Math.max(m, this.idf[x.term]! * x.quality), 0);
-      // An unknown long word is most likely a content word of another topic ("registrerar", "körkort"); an unknown
-      // short one is as likely a filler or a clipped word.
-      const unknown = this.unknownWeight * (isLocalPlaceName(token) ? PLACE_WEIGHT : token.length >= 7 ? 1.25 : token.length <= 4 ? 0.7 : 1);
-      out.push({ token, term: restored ?? term, weight: matches.length > 0 ? Math.max(best, 0.3) : unknown, matches });
+      out.push({ token, term: restored ?? term, weight: matches.length > 0 ? Math.max(best, 0.3) : this.unknownWordWeight(token), matches });
     }
     return out;
+  }
+
+  /**
+   * What a question word the vocabulary lacks weighs against an entry. An unknown long word is most likely a content
+   * word of another topic ("registrerar", "körkort"); an unknown short one is as likely a filler or a clipped word; a
+   * village of the municipality says where the asker lives (PLACE_WEIGHT).
+   */
+  private unknownWordWeight(token: string): number {
+    return this.unknownWeight * (isLocalPlaceName(token) ? PLACE_WEIGHT : token.length >= 7 ? 1.25 : token.length <= 4 ? 0.7 : 1);
   }
 
   /**
