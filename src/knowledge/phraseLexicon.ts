@@ -11,7 +11,7 @@
 import type { Entry, Lang } from './schema.js';
 import { foldText, LOWER_WORD_UNITS, lowerWordUnit, NEEDS_TOKENIZE, NOT_WORD, tokenize } from '../language/normalizeText.js';
 import { isStopword, NEGATORS } from '../language/stopwords.js';
-import { stemWord } from '../language/stemWord.js';
+import { stemFoldedWord, stemWord } from '../language/stemWord.js';
 import { standardWord } from '../language/slang.js';
 
 const MAX_WORD_LENGTH = 64;
@@ -65,8 +65,9 @@ function analyzeNewWord(lang: Lang, raw: string): AnalyzedWord | null {
     return { token, term: token.slice(0, MAX_WORD_LENGTH) };
   }
   if (isStopword(lang, token, word) || (token.length < 2 && !/^\d$/.test(token))) return null;
-  // Stems of three letters or fewer collide too easily ("lediga" → "led"): such words keep their full form.
-  const stem = stemWord(lang, word);
+  // Stems of three letters or fewer collide too easily ("lediga" → "led"): such words keep their full form. Swedish is
+  // stemmed as written (with å, ä, ö), English and Sami folded (as stemWord does).
+  const stem = lang === 'sv' ? stemWord(lang, word) : stemFoldedWord(lang, standard === folded ? folded : foldText(standard));
   return { token, term: stem.length <= MAX_SHORT_STEM && token.length > MAX_SHORT_STEM ? token : stem };
 }
 
