@@ -3,6 +3,13 @@ import type { Lang } from '../../src/knowledge/schema.js';
 
 /** Messages that must be routed to 112 / 114 14 before anything else. */
 const ALARMS: Array<[string, SafetyKind, Lang]> = [
+  // Stalking and digital control (review187, written blind): someone outside now who knew where one was, a tracker
+  // suspected, a grown man online with a child's location, a tracker put by a neighbour (a crime to report).
+  ['det står nån utanför mitt fönster nu. jag var hos en kompis ikväll o ingen visste var jag var', 'emergency', 'sv'],
+  ['han skrev snygg jacka idag fast vi inte setts på ett år. har han nån spårning på mig? vågar inte gå ut', 'domestic', 'sv'],
+  ['my son told me a grown man online asked where he lives and he sent his snap location', 'report', 'en'],
+  ['hur anmäler man att nån satt en gps-sändare på min bil? misstänker grannen', 'report', 'sv'],
+  ['olggobealde lea olmmoš dál ja son čuožžu mu uvssa lahka', 'emergency', 'se'],
   // Cues whose alternatives of several words had been cut in two by a space (now written ner+fran, going+on, posing+as):
   // these went unmatched.
   ['hon hoppade från bron nyss', 'emergency', 'sv'],
@@ -1734,6 +1741,11 @@ const NOW_AND_OVER: Array<[now: string, over: string]> = [
 
 /** Ordinary questions, also about violence, threats, drugs and reporting services: never an alarm. */
 const ORDINARY: string[] = [
+  // A tracker found or wanted for good reasons, and following on social media (review187).
+  'hittade en airtag på en parkbänk vid stadshuset, hur lämnar man in hittegods?',
+  'finns det nån gps-sändare ni rekommenderar för hunden? han smiter iväg i skogen',
+  'haha mu eadni čuovvu mu Instagram juohke beaivvi, son liiko buot govaide',
+  'I keep getting spam accounts following me on instagram, is that something to report or just block?',
   // A knife is also the tool of Sami handicraft and of the forest; a game's threats are play (drafts).
   'Mánát leat niibbiin duodjeskuvllas',
   'Mun lean niibbiin meahcis ja čuohpan muoraid',
