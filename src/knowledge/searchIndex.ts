@@ -10,7 +10,7 @@
  */
 import Fuse from 'fuse.js';
 import type { Entry, Lang } from './schema.js';
-import { GENERAL_WORDS, isFunctionWord, NEGATION_WORDS, QUESTION_WORDS } from '../language/stopwords.js';
+import { GENERAL_WORDS, isFinnishFunctionWord, isFunctionWord, isOnlyFinnish, NEGATION_WORDS, QUESTION_WORDS } from '../language/stopwords.js';
 import { isLocalPlaceName } from '../language/places.js';
 import { beginningKey, samiStemKeepsBeginning, stemWord } from '../language/stemWord.js';
 import { AnalyzedWords, analyzeWord, forgetAnalysedWords, lexiconFor, MAX_SHORT_STEM, NEGATED, NumberList, trimLexicon, WORD_CACHE_LIMIT, type AnalyzedWord, type EntryPhrases, type PhraseLexicon } from './phraseLexicon.js';
@@ -752,7 +752,10 @@ export class SearchIndex {
   analyzeQuery(text: string, asked?: Lang): QueryTerm[] {
     const seen = new Set<string>();
     const out: QueryTerm[] = [];
-    for (const { token, term } of this.analyzeQueryWords(text)) {
+    const words = this.analyzeQueryWords(text);
+    // A phrase of Finnish or Meänkieli in the question ("onko se mahdollista?"): its function words are left out.
+    const saysFinnish = words.some(({ token }) => isOnlyFinnish(token));
+    for (const { token, term } of words) {
       if (seen.has(term)) continue;
       seen.add(term);
       if (term.startsWith(NEGATED)) {
@@ -769,6 +772,7 @@ export class SearchIndex {
       }
       if (NEGATION_WORDS[this.lang].has(token) && this.termIdOf(term) === undefined) continue;
       if (this.lang !== 'en' && isFunctionWord('en', token) && (asked === 'en' || (!isFunctionWord(this.lang, token) && this.termIdOf(term) === undefined))) continue;
+      if (saysFinnish && isFinnishFunctionWord(token, true) && (!isOnlyFinnish(token) || this.termIdOf(term) === undefined)) continue;
       // A Swedish word with no exact match is first looked for as the knowledge spells it, before any typo matching.
       const restored = this.lang === 'sv' && term !== APPLY_TERM && this.termIdOf(term) === undefined ? this.restoredTerm(token) : undefined;
       const matches = this.lookupTerm(restored ?? term);

@@ -42,6 +42,11 @@ const SLANG: Record<Lang, ReadonlyMap<string, string>> = {
     // Finnish and Meänkieli, a minority language of Kiruna, for the police and the municipality (residents67: "Jag vill
     // prata med poliisi men det är inte nöd", "bara poliisi eller kunta också?"). Neither is a Swedish word.
     ['poliisi', 'polisen'], ['poliisin', 'polisens'], ['kunta', 'kommunen'], ['kunnan', 'kommunens'],
+    // The topics' words in Finnish and Meänkieli (residents83: "Vad gör polisen och kommunen mot huumeet i Kiruna?").
+    ['huume', 'droger'], ['huumeet', 'droger'], ['huumeita', 'droger'], ['huumeiden', 'drogerna'], ['huumeista', 'droger'],
+    ['vakivalta', 'vald'], ['vakivaltaa', 'vald'], ['vakivallasta', 'vald'], ['liikenne', 'trafik'], ['liikenteen', 'trafiken'],
+    ['liikenneturvallisuus', 'trafiksakerhet'], ['koulu', 'skola'], ['koulussa', 'skolan'], ['koulun', 'skolans'],
+    ['lupaus', 'lofte'], ['lupaukset', 'loftena'], ['lupauksia', 'loften'], ['lupauksista', 'loftena'],
     // The drug dog by its everyday name (residents68: "Vem bestämmer när de ska ha knarkhund på Hjalmar Lundbohmsskolan?").
     ['knarkhund', 'narkotikahund'], ['knarkhunden', 'narkotikahunden'], ['knarkhundar', 'narkotikahundar'], ['knarkhundarna', 'narkotikahundarna'],
   ]),
@@ -49,6 +54,10 @@ const SLANG: Record<Lang, ReadonlyMap<string, string>> = {
     ['cop', 'police'], ['cops', 'police'], ['coppers', 'police'], ['popo', 'police'], ['fiveo', 'police'],
     ['prio', 'priority'],
     ['poliisi', 'police'], ['poliisin', 'police'], ['kunta', 'municipality'], ['kunnan', 'municipality'],
+    ['huume', 'drugs'], ['huumeet', 'drugs'], ['huumeita', 'drugs'], ['huumeiden', 'drugs'], ['huumeista', 'drugs'],
+    ['vakivalta', 'violence'], ['vakivaltaa', 'violence'], ['vakivallasta', 'violence'], ['liikenne', 'traffic'],
+    ['liikenteen', 'traffic'], ['liikenneturvallisuus', 'traffic'], ['koulu', 'school'], ['koulussa', 'school'], ['koulun', 'school'],
+    ['lupaus', 'promise'], ['lupaukset', 'promises'], ['lupauksia', 'promises'], ['lupauksista', 'promises'],
     // "pledges" for the promises (residents68: "Is this the first time the police and the town have made these kinds of
     // pledges?", "When will we hear whether you've kept your pledges?").
     ['pledge', 'promise'], ['pledges', 'promises'], ['pledged', 'promised'],

@@ -152,3 +152,40 @@ export function isStopword(lang: Lang, foldedWord: string, written?: string): bo
 export function isFunctionWord(lang: Lang, foldedWord: string): boolean {
   return STOPWORDS[lang].has(foldedWord) || QUESTION_WORDS[lang].has(foldedWord);
 }
+
+/**
+ * Finnish and Meänkieli function words, question words and politeness, folded: Finnish and Meänkieli are minority
+ * languages of Kiruna, and residents slip a phrase of them into a Swedish or English question ("Kan jag prata meänkieli
+ * med kommunen, onko se mahdollista?", "Vad är medborgarlöften, mitä se tarkoittaa?", residents83). The bot does not
+ * answer in Finnish; these words carry no topic, so the search leaves them out where its vocabulary lacks them instead
+ * of counting them as unknown words against every entry (SearchIndex.analyzeQuery). Hand-written (no maintained
+ * package covers Meänkieli); the words are the common ones of both. Content words of the topics are read as the
+ * Swedish or English word in language/slang.ts.
+ */
+const FINNISH_FUNCTION_WORDS = new Set(`
+onko onks ovatko oliko onkohan se ne sen sitä ne niitä niiden tämä tää tätä nämä ne mitä mikä mitkä miten mites kuinka
+kuka ketkä keneltä kenelle missä mistä mihin milloin koska miksi minkä millainen millaisia ja tai vai ei eikö en et
+on ovat oli olla olen olet että myös niin nyt vielä jo voiko voinko voisinko saako saanko pitääkö täytyykö kannattaako
+mä mää minä sinä sää te me he heillä meillä teillä mulla sulla minun sinun teidän meidän heidän
+hei moi moikka terve kiitos kiitti joo juu okei no siis vaan vain kanssa tarkoittaa tarkoittaako mahdollista mahdollinen
+kerro kerrotko kertoa haluan haluaisin tiedän tiedätkö tietää voitko voisitko auttaa
+`.split(/\s+/).filter(Boolean).map(foldText));
+
+/**
+ * Those of FINNISH_FUNCTION_WORDS that are also words of Swedish, English or Sami ("se" is Swedish "see", "on" English,
+ * "ja" Swedish and Sami): Finnish only beside a word that is Finnish alone ("mitä se tarkoittaa").
+ */
+const SHARED_WITH_OUR_LANGUAGES = new Set(['se', 'ne', 'on', 'en', 'et', 'no', 'me', 'he', 'te', 'ja', 'vai', 'jo', 'ei', 'mina', 'maa', 'sen', 'koska', 'siis']);
+
+/**
+ * Whether a folded word is a Finnish or Meänkieli function word (FINNISH_FUNCTION_WORDS): `beside` is whether the
+ * question has a word that is only Finnish (see isOnlyFinnish), which a word shared with our languages needs.
+ */
+export function isFinnishFunctionWord(foldedWord: string, beside: boolean): boolean {
+  return FINNISH_FUNCTION_WORDS.has(foldedWord) && (beside || !SHARED_WITH_OUR_LANGUAGES.has(foldedWord));
+}
+
+/** Whether a folded word is a Finnish function word and no word of Swedish, English or Sami. */
+export function isOnlyFinnish(foldedWord: string): boolean {
+  return FINNISH_FUNCTION_WORDS.has(foldedWord) && !SHARED_WITH_OUR_LANGUAGES.has(foldedWord);
+}

@@ -108,8 +108,22 @@ describe('answer engine on the real knowledge base', () => {
     // Finnish and Meänkieli words for the police and the municipality (residents67).
     ['Jag vill prata med poliisi men det är inte nöd, hur?', 'Jag vill prata med polisen men det är inte nöd, hur?'],
     ['Drugs is big problem, what kunta and poliisi doing?', 'Drugs is big problem, what municipality and police doing?'],
+    // The topics' words in Finnish and Meänkieli (residents83).
+    ['Vad gör polisen och kommunen mot huumeet i Kiruna?', 'Vad gör polisen och kommunen mot droger i Kiruna?'],
   ])('slang is read as the standard word: "%s" gets the answer of "%s"', (slang, standard) => {
     expectReadAs(slang, standard);
+  });
+
+  test.each([
+    ['Kan jag prata meänkieli med kommunen, onko se mahdollista?', 'minority-languages'],
+    ['Vad är medborgarlöften, mitä se tarkoittaa?', 'about'],
+    ['Vilka områden är prioriterade, onko niitä kolme?', 'priorities'],
+  ])('a phrase of Finnish in a Swedish question does not count against the answer: "%s" → %s', (q, id) => {
+    expect(answerId(q)).toBe(id);
+  });
+
+  test('"se" is Swedish "see" unless a word only Finnish is beside it: "Var kan jag se hur det går?" → follow-channels', () => {
+    expect(answerId('Var kan jag se hur det går?')).toBe('follow-channels');
   });
 
   test.each([

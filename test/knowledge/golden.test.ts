@@ -258,7 +258,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'eighty-first': [0.9, 0.65],
   'eighty-second': [0.9, 0.65],
   'eighty-third': [0.75, 0.85],
-  'eighty-fourth': [0.7, 0.8],
+  'eighty-fourth': [0.75, 0.8],
 };
 
 test('every resident set has its floors', () => {
