@@ -10,6 +10,12 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['my son told me a grown man online asked where he lives and he sent his snap location', 'report', 'en'],
   ['hur anmäler man att nån satt en gps-sändare på min bil? misstänker grannen', 'report', 'sv'],
   ['olggobealde lea olmmoš dál ja son čuožžu mu uvssa lahka', 'emergency', 'se'],
+  // Nightlife (review189): a friend too drunk to say no, a locked car, a man in the door, friends gone after a party.
+  ['det är en snubbe på festen han drar in henne i ett rum och hon är för full för att säga nej, vad gör jag NU', 'emergency', 'sv'],
+  ['sitter i bilen med en kille från puben, han har låst dörrarna och vill inte släppa av mig', 'emergency', 'sv'],
+  ["a guy keeps grabbing me and he's standing in the kitchen door so I can't leave", 'emergency', 'en'],
+  ['My two friends left the after party on foot at 1am. Its 6am now, no answer, phones off', 'emergency', 'en'],
+  ['Jag blev våldtagen på en fest förra månaden. Jag har inte vågat säga nåt men nu vill jag anmäla.', 'report', 'sv'],
   // Cues whose alternatives of several words had been cut in two by a space (now written ner+fran, going+on, posing+as):
   // these went unmatched.
   ['hon hoppade från bron nyss', 'emergency', 'sv'],
@@ -1746,6 +1752,10 @@ const ORDINARY: string[] = [
   'finns det nån gps-sändare ni rekommenderar för hunden? han smiter iväg i skogen',
   'haha mu eadni čuovvu mu Instagram juohke beaivvi, son liiko buot govaide',
   'I keep getting spam accounts following me on instagram, is that something to report or just block?',
+  // Teenagers' talk (everyday68).
+  'döda mig nu... matteprov imorgon o jag har inte öppnat boken',
+  'Goddan du Minecraftas ihttin, don it leat oadjebas mu lahka haha',
+  'Puben var så packad att man inte kunde röra sig, tror jag svettades bort 2 kilo',
   // A knife is also the tool of Sami handicraft and of the forest; a game's threats are play (drafts).
   'Mánát leat niibbiin duodjeskuvllas',
   'Mun lean niibbiin meahcis ja čuohpan muoraid',
