@@ -70,23 +70,28 @@ describe('stemWord gives the Snowball reference stems', () => {
   });
 });
 
+/** 20,000 random strings of 3 to spread + 2 of the letters (one written twice is twice as likely), from a seed. */
+function randomWords(letters: string, spread: number, seed: number): string[] {
+  let state = seed;
+  const random = () => ((state = Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
+  return Array.from({ length: 20_000 }, () =>
+    Array.from({ length: 3 + Math.floor(random() * spread) }, () => letters[Math.floor(random() * letters.length)]).join(''));
+}
+
+/** The pieces a compound of these words (folded) is cut into: every tail, and every beginning of three letters or more. */
+function piecesOf(texts: readonly string[]): string[] {
+  const folded = [...new Set(texts.map((word) => foldText(word)))];
+  return folded.flatMap((word) =>
+    Array.from({ length: Math.max(0, word.length - 2) }, (_, i) => [word.slice(i), word.slice(0, i + 3)]).flat());
+}
+
 describe('the Sami stem keeps the first three letters where samiStemKeepsBeginning says so', () => {
   // The search index skips pieces of compounds that begin like no term on the strength of this (SearchIndex.mayBeKnown):
   // were it wrong, a compound would lose a part it has. Every word read, every tail and beginning of those words, the
   // attested forms and derivational endings, and random strings of Sami letters.
-  const random = (() => {
-    let seed = 0x5a3e;
-    return () => ((seed = Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
-  })();
-  const letters = 'aáeiouuvbcčdđfghjklmnŋprsštŧvzžllnnttss';
-  const randomWords = Array.from({ length: 20_000 }, () =>
-    Array.from({ length: 3 + Math.floor(random() * 12) }, () => letters[Math.floor(random() * letters.length)]).join(''));
   const chosen = ['beatnagiin', 'jagiid', 'skuvllain', 'gazaldagat', 'rihkkosa', 'vuoda', 'vuhtii', 'eami', 'eapmai', 'eamis',
     'oahppovuoda', 'bbbbas', 'ballas', 'abbas', 'giron', 'gironii', 'nuoraiguin', 'veahki', 'diedut', 'aitagat', 'vasi'];
-  const folded = [...new Set([...words, ...randomWords, ...chosen].map((word) => foldText(word)))];
-  // The pieces a compound is cut into: its tails and its beginnings.
-  const pieces = folded.flatMap((word) =>
-    Array.from({ length: Math.max(0, word.length - 2) }, (_, i) => [word.slice(i), word.slice(0, i + 3)]).flat());
+  const pieces = piecesOf([...words, ...randomWords('aáeiouuvbcčdđfghjklmnŋprsštŧvzžllnnttss', 12, 0x5a3e), ...chosen]);
 
   it('for every word, every tail and beginning of a word, and random strings', () => {
     expect(pieces.length).toBeGreaterThan(200_000);
@@ -108,16 +113,7 @@ describe('the Swedish stem of a folded piece of a word is the piece or a beginni
   // The search index skips pieces of compounds that begin like no term on the strength of this (SearchIndex.mayBeKnown):
   // were it wrong, a compound would lose a part it has. Every word read, every tail and beginning of those words, and
   // random strings of Swedish letters.
-  const random = (() => {
-    let seed = 0x5ed1;
-    return () => ((seed = Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
-  })();
-  const letters = 'abcdefghijklmnopqrstuvwxyzåäöeeaaiinnrrsstt';
-  const randomWords = Array.from({ length: 20_000 }, () =>
-    Array.from({ length: 3 + Math.floor(random() * 14) }, () => letters[Math.floor(random() * letters.length)]).join(''));
-  const folded = [...new Set([...words, ...CHOSEN.sv, ...randomWords].map((word) => foldText(word)))];
-  const pieces = folded.flatMap((word) =>
-    Array.from({ length: Math.max(0, word.length - 2) }, (_, i) => [word.slice(i), word.slice(0, i + 3)]).flat());
+  const pieces = piecesOf([...words, ...CHOSEN.sv, ...randomWords('abcdefghijklmnopqrstuvwxyzåäöeeaaiinnrrsstt', 14, 0x5ed1)]);
 
   it('for every word, every tail and beginning of a word, and random strings', () => {
     expect(pieces.length).toBeGreaterThan(200_000);
