@@ -5446,6 +5446,12 @@ const MISTAKEN = [
 const TAKEN_BACK = asWholeWords([...RETRACTED, ...MISTAKEN]);
 /** What was thought harmless turned real after all (review: "Trodde det var snack men nu står han utanför min dörr"). */
 const BUT_NOW = asWholeWords(['men nu', 'but now', 'muhto dal', 'and now', 'och nu']);
+/**
+ * "Now" of the question after a scare taken back, not of danger (everyday58: "Det var grannens stora svarta hund 🙄 Men
+ * nu undrar jag: vem ska man kontakta …").
+ */
+const BUT_NOW_ASKS = asWholeWords(['men nu undrar', 'men nu vill jag veta', 'men nu funderar', 'och nu undrar', 'but now i wonder',
+  'but now im wondering', 'and now i wonder', 'and now im wondering', 'muhto dal jearan']);
 /** A mishap told as over and mended: "försäkringen har betalat och allt är lagat", "we put it out ourselves, long fixed". */
 const RESOLVED = [
   'allt ar lagat', 'ingen skadades', 'slackte sjalva', 'slackte den sjalva', 'vi skrattade mest', 'long fixed',
@@ -5459,9 +5465,8 @@ const RESOLVED = [
   'inget brinner', 'det brinner inte', 'nothing is burning', 'nothing is on fire', 'nothings on fire', 'nothings burning',
   // Luck that no one was there or hurt (review14: snow that fell from a shop's roof "igår, tur att ingen stod där").
   'tur att ingen', 'luckily no one', 'luckily nobody',
-  // A scare taken back at once (everyday58: "Jag hörde skott i natt!! Eller... det var fyrverkerier", "Smoke pouring out
-  // of the house next door!!! ...it was just their sauna chimney", "Ii lean dolla, ii suovva"; the Sami a draft).
-  ...RETRACTED,
+  // A scare taken back at once (everyday58: "Jag hörde skott i natt!! Eller... det var fyrverkerier") is RETRACTED,
+  // which routeOf asks first (TAKEN_BACK).
 ];
 
 const EN_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
@@ -5882,7 +5887,7 @@ function routeOf(
   if (rule.kind === 'report' && hasAny(joined, NOTHING_HAPPENED) && !hasAny(joined, WANTS_TO_REPORT_MYSELF)) return null;
   // A scare the writer takes back, in any sentence of the message (everyday58: "Jag hörde skott i natt!! Eller... det var
   // fyrverkerier"): not for suicide, as everywhere.
-  if (rule.kind !== 'suicide' && hasAny(joined, TAKEN_BACK) && !hasAny(joined, BUT_NOW)) return null;
+  if (rule.kind !== 'suicide' && hasAny(joined, TAKEN_BACK) && !(hasAny(joined, BUT_NOW) && !hasAny(joined, BUT_NOW_ASKS))) return null;
   const over = rule.reportWhenOver && isToldAsOver(joined);
   // Violence told as over by someone close to the writer, said further apart than the domestic cues allow: the help for
   // violence in close relationships, not the reporting reply (unless the writer asks to report it).
