@@ -204,6 +204,14 @@ describe('answer engine on the real knowledge base', () => {
   });
 
   test.each([
+    ['Jag kommer från Danmark. Vad är medborgarlöften? Vi har inte det.', 'about'],
+    ['Vi planerar en trygghetsvandring i kvarteret 2027. Gäller medborgarlöftena fortfarande då?', 'period'],
+  ])('a last question of two common words is asked alone when the whole message is close to an example question: "%s" → %s', (q, id) => {
+    expect(answerId(q)).toBe(id);
+    expect(createAnswerEngine(engine.knowledge, { focusLead: null }).ask(q).kind).toBe('none');
+  });
+
+  test.each([
     'The street lamp outside our house has been broken for a week now. Who do I call?',
     'My rubbish bin was not emptied this week. Who should I call?',
   ])('a last question of two words that count, none of them rare, is not asked alone, though alone it finds the entry the whole ranks first: "%s"', (q) => {

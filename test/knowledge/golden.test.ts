@@ -260,6 +260,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'eighty-third': [0.75, 0.85],
   'eighty-fourth': [0.75, 0.8],
   'eighty-fifth': [0.95, 0.75],
+  'eighty-sixth': [0.9, 0.85],
 };
 
 test('every resident set has its floors', () => {
