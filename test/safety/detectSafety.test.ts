@@ -16,6 +16,11 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ["a guy keeps grabbing me and he's standing in the kitchen door so I can't leave", 'emergency', 'en'],
   ['My two friends left the after party on foot at 1am. Its 6am now, no answer, phones off', 'emergency', 'en'],
   ['Jag blev våldtagen på en fest förra månaden. Jag har inte vågat säga nåt men nu vill jag anmäla.', 'report', 'sv'],
+  // Reindeer herding in winter (review190; the Sami drafts).
+  ['min bror åkte ut till renarna igår kväll med skotern å han har int hört av sig. telefonen går direkt till svararen och det e -35 nu', 'emergency', 'sv'],
+  ['Pappa går på banvallen nu och avlivar dom och nästa tåg kommer snart', 'emergency', 'sv'],
+  ['Mu vieljas lea bissu ja son dadjá ahte áigu báhčit iežas', 'suicide', 'se'],
+  ['Guokte olbmá čuožžot goađi olggobealde ja áitet boaldit dan', 'emergency', 'se'],
   // Cues whose alternatives of several words had been cut in two by a space (now written ner+fran, going+on, posing+as):
   // these went unmatched.
   ['hon hoppade från bron nyss', 'emergency', 'sv'],
@@ -1756,6 +1761,11 @@ const ORDINARY: string[] = [
   'döda mig nu... matteprov imorgon o jag har inte öppnat boken',
   'Goddan du Minecraftas ihttin, don it leat oadjebas mu lahka haha',
   'Puben var så packad att man inte kunde röra sig, tror jag svettades bort 2 kilo',
+  // Tourism and the herding year (everyday69, review190).
+  'Helt sjukt, himlen exploderade i grönt och lila kl 23 och jag grät typ av lycka',
+  'The sky exploded last night!!! Green, pink, purple. Where is a good dark spot near town?',
+  'Albbas goddii guhtta miesi min ealus giđđat.',
+  'Do you do drink driving checks on snowmobiles too or only cars?',
   // A knife is also the tool of Sami handicraft and of the forest; a game's threats are play (drafts).
   'Mánát leat niibbiin duodjeskuvllas',
   'Mun lean niibbiin meahcis ja čuohpan muoraid',
