@@ -104,6 +104,7 @@ export const RESIDENT_SETS: readonly ResidentSet[] = [
   { name: 'eighty-fourth', dir: 'test/golden/residents83', learntBySafetyModel: false },
   { name: 'eighty-fifth', dir: 'test/golden/residents84', learntBySafetyModel: false },
   { name: 'eighty-sixth', dir: 'test/golden/residents85', learntBySafetyModel: false },
+  { name: 'eighty-seventh', dir: 'test/golden/residents86', learntBySafetyModel: false },
 ];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {

@@ -24,7 +24,18 @@ const ROLE =
   // People who meet residents in their work or spare time (residents31): a social worker, a youth leader, a coach.
   '\\p{L}*sekreterare|\\p{L}*ledare|\\p{L}*arbetare|kurator|rektor|präst|pastor|diakon|\\p{L}*tränare|volontär|' +
   'bibliotekarie|social worker|youth worker|counsellor|counselor|principal|headteacher|priest|vicar|coach|volunteer|' +
-  'librarian)';
+  'librarian|' +
+  // Those who need the promises in their work (residents86): a restaurant manager, a local politician, the chair of
+  // an association.
+  '\\p{L}*chef|\\p{L}*politiker|ordförande|politician|councillor|councilor|manager|chair|chairperson)';
+/** A piece of writing or school work (residents86: "Jag skriver en uppsats", "For my essay"). */
+const PIECE =
+  "uppsats|artikel|notis|reportage|skolarbete|grupparbete|gymnasiearbete|examensarbete|rapport|projektarbete|" +
+  "essay|article|report|school project|project|assignment|thesis|paper|story|föräldramöte|parents meeting";
+/** A word that says what a piece is about: what follows is the topic, and the opening is kept. */
+const ABOUT = '(?:om|kring|angående|about|on|regarding)(?![\\p{L}\\d])';
+/** Who someone is, in Sami (drafts): a teacher, a student, a pupil, a parent, a herder, a journalist. */
+const SE_ROLE = 'oahpaheaddji|studeanta|oahppi|skuvlaoahppi|váhnen|vahnen|eadni|áhčči|ahcci|boazodoalli|journalista|politihkar|bargi';
 /** An emoji may end the opening as a full stop would ("Tourist here 🙂 what's the emergency number?"). */
 const EMOJI = '[\\p{Extended_Pictographic}\\uFE0F]';
 /** A greeting word. */
@@ -71,6 +82,7 @@ const OPENINGS = [
   // "I work in social services and I'd like to know …" (at most six more words).
   new RegExp(
     `${START}(?:jag tränar|jag coachar|jag jobbar som|jag jobbar inom|jag arbetar som|jag arbetar inom|jag driver|` +
+      `jag jobbar på|jag arbetar på|jag jobbar i|jag arbetar i|` +
       `jag har en (?:butik|affär|restaurang|firma)|i coach|i volunteer|i work as|i work in|i teach|i run|i own)` +
       `(?:\\s+[\\p{L}\\d'’-]+){1,6}?${AND_WANTS}`,
     'iu',
@@ -78,10 +90,26 @@ const OPENINGS = [
   // "Som statsvetarstudent i Uppsala undrar jag …", "As a safety coordinator in another Swedish municipality, …": the
   // role and where it is (at most six more words), up to the comma or the "undrar jag" that starts the question.
   new RegExp(
-    `${START}(?:som|as an?)\\s+(?:en\\s+|ett\\s+)?(?:[\\p{L}-]+\\s+)?${ROLE}` +
+    `${START}(?:som|i egenskap av|as an?|in my role as an?)\\s+(?:en\\s+|ett\\s+)?(?:[\\p{L}-]+\\s+)?${ROLE}` +
       `(?:\\s+[\\p{L}\\d'-]+){0,6}?(?:\\s*,\\s+|\\s+(?=(?:undrar jag|vill jag|skulle jag|har jag)\\s))`,
     'iu',
   ),
+  // A piece of writing one is working on (residents86): "Jag skriver en uppsats i samhällskunskap.", "Jag skriver en
+  // artikel i lokaltidningen och undrar …", "For my essay I would like to know whether …", "For an article, where …".
+  // Not when it says what the piece is about ("Jag skriver om trafiksäkerhet."): that is the topic.
+  new RegExp(
+    `${START}(?:jag skriver|jag håller på att skriva|jag gör|vi skriver|vi gör|i am writing|i'm writing|im writing|` +
+      `we are writing|i am doing|i'm doing)\\s+(?:en|ett|a|an|my|our|min|mitt|vår|vårt)\\s+` +
+      `(?:${PIECE})(?:\\s+(?!${ABOUT})[\\p{L}\\d'’-]+){0,5}?(?:\\s*[.!,]+\\s+|${AND_WANTS})`,
+    'iu',
+  ),
+  new RegExp(
+    `${START}(?:for|till|för|inför)\\s+(?:my|an?|our|the|min|mitt|en|ett|vår|vårt)\\s+(?:${PIECE})` +
+      `(?:\\s+(?!${ABOUT})[\\p{L}\\d'’-]+){0,4}?(?:\\s*,\\s+|\\s+(?=(?:undrar jag|vill jag|i would like|i'd like|i want|i need|i wonder)\\s))`,
+    'iu',
+  ),
+  // Sami: "Mun lean oahpaheaddji.", "Mun lean studeanta ja háliidivččen diehtit …" (drafts).
+  new RegExp(`${START}(?:bures[\\s,.!]+)?mun\\s+lean\\s+(?:[\\p{L}-]+\\s+)?(?:${SE_ROLE})\\s*(?:[.!,:]+\\s+|\\s+ja\\s+(?=(?:háliidivččen|haliidivccen|háliidan|haliidan|jearan)\\s))`, 'iu'),
   // New in town: "New to Kiruna 👋", "ny i Kiruna!", "I'm new here,", "just moved here.", "har precis flyttat hit."
   new RegExp(
     `${START}(?:${I_AM}\\s+)?` +
@@ -107,7 +135,7 @@ const MIN_REST_WORDS = 3;
  * with "jag"/"I" or "ny"/"new"; a message without any (most questions) is not searched for them.
  */
 const OPENING_MARKS = new RegExp(
-  `[,.:;!–—-]|\\p{Extended_Pictographic}|^\\s*(?:som|as)\\s|^\\s*(?:${HELLO}\\s+)?(?:jag|ja|i|i'm|im|new|ny|nyinflyttad|nyanländ)\\s`,
+  `[,.:;!–—-]|\\p{Extended_Pictographic}|^\\s*(?:som|as|i egenskap av|inför|for|för|till)\\s|^\\s*(?:${HELLO}\\s+)?(?:jag|ja|i|i'm|im|new|ny|nyinflyttad|nyanländ)\\s`,
   'iu',
 );
 

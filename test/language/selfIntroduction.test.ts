@@ -46,6 +46,16 @@ describe('withoutSelfIntroduction', () => {
     ['Jag jobbar inom hemtjänsten och vill veta vart man ringer när det inte är akut', 'vill veta vart man ringer när det inte är akut'],
     ['I run a café on the main street and would like to know who to contact at the municipality', 'would like to know who to contact at the municipality'],
     ['Jag är ny i Kiruna och undrar vad medborgarlöften är', 'undrar vad medborgarlöften är'],
+    // Those who need the promises in their work, and a piece of writing one works on (residents86).
+    ['Som restaurangchef undrar jag hur vi anmäler en skadegörelse?', 'undrar jag hur vi anmäler en skadegörelse?'],
+    ['I egenskap av föreningsledare undrar jag vad polisen gör mot langare?', 'undrar jag vad polisen gör mot langare?'],
+    ['Jag är kommunpolitiker. Hur ska kommunen och polisen arbeta mot droger?', 'Hur ska kommunen och polisen arbeta mot droger?'],
+    ['Jag arbetar på en restaurang och undrar vad polisen har lovat?', 'undrar vad polisen har lovat?'],
+    ['Jag skriver en uppsats i samhällskunskap. Vad är medborgarlöften?', 'Vad är medborgarlöften?'],
+    ['Jag skriver en artikel i lokaltidningen och undrar när löftena skrevs under?', 'undrar när löftena skrevs under?'],
+    ['For an article, where have the citizen promises been published?', 'where have the citizen promises been published?'],
+    ['Inför ett föräldramöte undrar jag om polisen samarbetar med skolan?', 'undrar jag om polisen samarbetar med skolan?'],
+    ['Mun lean oahpaheaddji. Barget go politiija ja suohkan ovttas skuvllaid ovdii?', 'Barget go politiija ja suohkan ovttas skuvllaid ovdii?'],
   ])('drops who is asking: %j', (text, question) => {
     expect(withoutSelfIntroduction(text)).toBe(question);
   });
@@ -75,6 +85,9 @@ describe('withoutSelfIntroduction', () => {
     // "And" that goes on with the situation, not with wanting to know.
     'Jag är förälder och min son har blivit hotad i skolan, vad gör ni?',
     "I'm a teacher and my pupils are scared of the older boys, who can help?",
+    // A piece of writing about a topic: the topic stays (residents86).
+    'Jag skriver en artikel om trafiksäkerhet. Vad gör polisen?',
+    'For my essay about drugs, what do the police do?',
   ])('keeps %j whole', (text) => {
     expect(withoutSelfIntroduction(text)).toBe(text);
   });
