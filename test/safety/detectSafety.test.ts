@@ -21,6 +21,11 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['Pappa går på banvallen nu och avlivar dom och nästa tåg kommer snart', 'emergency', 'sv'],
   ['Mu vieljas lea bissu ja son dadjá ahte áigu báhčit iežas', 'suicide', 'se'],
   ['Guokte olbmá čuožžot goađi olggobealde ja áitet boaldit dan', 'emergency', 'se'],
+  // Older residents in winter (review191; the Sami a draft).
+  ["when I got back the front door was open and she's gone. She has Alzheimer's and left her phone and her coat.", 'emergency', 'en'],
+  ['my brother has been draining his account and screaming at him. dad is scared of him', 'domestic', 'en'],
+  ['Tipsar om att det går runt två män och knackar dörr hos äldre och säger att de är från elbolaget', 'report', 'sv'],
+  ['In dáhto šat eallit. Lean nu okto', 'suicide', 'se'],
   // Cues whose alternatives of several words had been cut in two by a space (now written ner+fran, going+on, posing+as):
   // these went unmatched.
   ['hon hoppade från bron nyss', 'emergency', 'sv'],
@@ -1766,6 +1771,11 @@ const ORDINARY: string[] = [
   'The sky exploded last night!!! Green, pink, purple. Where is a good dark spot near town?',
   'Albbas goddii guhtta miesi min ealus giđđat.',
   'Do you do drink driving checks on snowmobiles too or only cars?',
+  // Home life in the dark season (everyday70).
+  'Brasan tar livet av mig hahah, 14 tändstickor innan den tog sig. Var köper man torr ved i Kiruna?',
+  'Jag har misshandlat degen i 20 minuter nu och den blir fortfarande inte smidig.',
+  'Beana goddii iežas stoahkanbierggasa 😂 bomulla miehtá lanja.',
+  'My grandma disappears into her crossword every night, can\'t get a word out of her lol',
   // A knife is also the tool of Sami handicraft and of the forest; a game's threats are play (drafts).
   'Mánát leat niibbiin duodjeskuvllas',
   'Mun lean niibbiin meahcis ja čuohpan muoraid',
