@@ -26,6 +26,11 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['my brother has been draining his account and screaming at him. dad is scared of him', 'domestic', 'en'],
   ['Tipsar om att det går runt två män och knackar dörr hos äldre och säger att de är från elbolaget', 'report', 'sv'],
   ['In dáhto šat eallit. Lean nu okto', 'suicide', 'se'],
+  // Workplaces (review192).
+  ['snälla hjälp mig chefen har låst in mig i frysrummet och skrattar utanför, det är jättekallt', 'emergency', 'sv'],
+  ['fick frityroljan över armen i köket, huden lossnar typ, chefen säger jag ska köra hem själv', 'emergency', 'sv'],
+  ['a guest just pushed me into the room and locked the door. im in the bathroom now and he is banging on it', 'emergency', 'en'],
+  ['my supervisor keeps cornering me in the storage room and touching me. can i report him', 'report', 'en'],
   // Cues whose alternatives of several words had been cut in two by a space (now written ner+fran, going+on, posing+as):
   // these went unmatched.
   ['hon hoppade från bron nyss', 'emergency', 'sv'],
@@ -1776,6 +1781,10 @@ const ORDINARY: string[] = [
   'Jag har misshandlat degen i 20 minuter nu och den blir fortfarande inte smidig.',
   'Beana goddii iežas stoahkanbierggasa 😂 bomulla miehtá lanja.',
   'My grandma disappears into her crossword every night, can\'t get a word out of her lol',
+  // Work and politics in strong words (review192, everyday71).
+  'That hotel shift was murder. 200 check-ins and the system crashed twice.',
+  'Den här budgeten dödar stan, punkt. Var kan man läsa hela budgetförslaget för 2027?',
+  'Politikerna borde skjutas i foten ärligt talat. När kommer nya tidtabellen?',
   // A knife is also the tool of Sami handicraft and of the forest; a game's threats are play (drafts).
   'Mánát leat niibbiin duodjeskuvllas',
   'Mun lean niibbiin meahcis ja čuohpan muoraid',
