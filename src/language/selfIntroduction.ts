@@ -423,6 +423,11 @@ export function withoutPlainWordsRequest(text: string): string {
 /** A wish for plain words, in Swedish and English (hand-written like the openings above). */
 const PLAIN_WORDS_REQUEST = new RegExp(
   '(?<![\\p{L}\\p{N}])(?:(?:med|i|på)\\s+(?:enkla|lätta|enkel|lätt)\\s+(?:ord|svenska)|på\\s+ett\\s+(?:enkelt|lätt)\\s+sätt|på\\s+lättläst\\s+svenska|' +
-    'in\\s+(?:simple|plain|easy)\\s+(?:words|terms|english|language)|in\\s+a\\s+simple\\s+way|simply\\s+put)(?![\\p{L}\\p{N}])',
+    'in\\s+(?:simple|plain|easy)\\s+(?:words|terms|english|language)|in\\s+a\\s+simple\\s+way|simply\\s+put|' +
+    // Asked as a request of its own (residents87, readers who find reading hard): "förklara enkelt", "explain simple",
+    // "short answer", "čilge álkit" (a draft).
+    '(?:förklara|forklara|säg|berätta|svara)\\s+(?:det\\s+)?(?:enkelt|lätt|kort)|kort\\s+svar|' +
+    '(?:explain|say|tell\\s+me)\\s+(?:it\\s+)?(?:simple|simply|easy|short)|(?:a\\s+)?short\\s+answer(?:\\s+please)?|' +
+    '(?:čilge|cilge|čilget|cilget)\\s+(?:álkit|alkit|oanehaččat|oanehaccat))(?![\\p{L}\\p{N}])',
   'giu',
 );

@@ -262,6 +262,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'eighty-fifth': [0.95, 0.75],
   'eighty-sixth': [0.9, 0.85],
   'eighty-seventh': [0.85, 0.75],
+  'eighty-eighth': [0.85, 0.7],
 };
 
 test('every resident set has its floors', () => {

@@ -159,6 +159,11 @@ describe('withoutPlainWordsRequest', () => {
   it.each([
     ['Kan du förklara med enkla ord vad ett medborgarlöfte är?', 'Kan du förklara vad ett medborgarlöfte är?'],
     ['Can you explain in plain words who made the promises?', 'Can you explain who made the promises?'],
+    // Asked as a request of its own (residents87).
+    ['vad ska ni fokusera på förklara enkelt', 'vad ska ni fokusera på'],
+    ['what areas do you work on. short answer', 'what areas do you work on.'],
+    ['explain simple what you do against alcohol and drugs', 'what you do against alcohol and drugs'],
+    ['mii lea dat fleksibel guovlu. cilge alkit', 'mii lea dat fleksibel guovlu.'],
   ])('drops the wish for plain words: %j', (text, question) => {
     expect(withoutPlainWordsRequest(text)).toBe(question);
   });
