@@ -106,6 +106,7 @@ export const RESIDENT_SETS: readonly ResidentSet[] = [
   { name: 'eighty-sixth', dir: 'test/golden/residents85', learntBySafetyModel: false },
   { name: 'eighty-seventh', dir: 'test/golden/residents86', learntBySafetyModel: false },
   { name: 'eighty-eighth', dir: 'test/golden/residents87', learntBySafetyModel: false },
+  { name: 'eighty-ninth', dir: 'test/golden/residents88', learntBySafetyModel: false },
 ];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {

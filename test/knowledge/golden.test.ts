@@ -263,6 +263,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'eighty-sixth': [0.9, 0.85],
   'eighty-seventh': [0.85, 0.75],
   'eighty-eighth': [0.85, 0.7],
+  'eighty-ninth': [0.75, 0.7],
 };
 
 test('every resident set has its floors', () => {

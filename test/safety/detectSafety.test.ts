@@ -31,6 +31,9 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['fick frityroljan över armen i köket, huden lossnar typ, chefen säger jag ska köra hem själv', 'emergency', 'sv'],
   ['a guest just pushed me into the room and locked the door. im in the bathroom now and he is banging on it', 'emergency', 'en'],
   ['my supervisor keeps cornering me in the storage room and touching me. can i report him', 'report', 'en'],
+  // Children writing themselves (review193).
+  ['kan ni skicka nån. pappa har låst ute mamma på balkongen o han har kniven', 'emergency', 'sv'],
+  ["I'm 11. A man in a white van stopped by the school and asked me to get in, I ran. He was there yesterday too. I'm home now", 'report', 'en'],
   // Cues whose alternatives of several words had been cut in two by a space (now written ner+fran, going+on, posing+as):
   // these went unmatched.
   ['hon hoppade från bron nyss', 'emergency', 'sv'],
@@ -1785,6 +1788,10 @@ const ORDINARY: string[] = [
   'That hotel shift was murder. 200 check-ins and the system crashed twice.',
   'Den här budgeten dödar stan, punkt. Var kan man läsa hela budgetförslaget för 2027?',
   'Politikerna borde skjutas i foten ärligt talat. När kommer nya tidtabellen?',
+  // Children's and health talk (review193, everyday72).
+  'asså mamma kommer slå ihjäl mig när hon ser mitt betyg i engelska 💀',
+  'jag skrattade ihjäl mig på lektionen idag när läraren ramla av stolen',
+  'The dentist absolutely murdered me today lol. Two fillings and my face is still numb.',
   // A knife is also the tool of Sami handicraft and of the forest; a game's threats are play (drafts).
   'Mánát leat niibbiin duodjeskuvllas',
   'Mun lean niibbiin meahcis ja čuohpan muoraid',
