@@ -186,7 +186,7 @@ export function createAnswerEngine(knowledge: Knowledge, options: EngineOptions 
     const query = index.analyzeQuery(last, lang);
     const rareWeight = FOCUS_RARE * Math.log(1 + entries.length);
     const hasRare = query.some((q) => q.matches.length > 0 && q.weight >= rareWeight);
-    if (query.length < FOCUS_MIN_TERMS - 1 || (query.length < FOCUS_MIN_TERMS && !hasRare)) return undefined;
+    if (query.length === 0 || (query.length < FOCUS_MIN_TERMS && !hasRare)) return undefined;
     if (query.length === FOCUS_MIN_TERMS && !hasRare && wholeBest.precision < FOCUS_PRECISION) return undefined;
     const scored = index.score(query);
     const best = scored[0];

@@ -772,7 +772,8 @@ export class SearchIndex {
       }
       if (NEGATION_WORDS[this.lang].has(token) && this.termIdOf(term) === undefined) continue;
       if (this.lang !== 'en' && isFunctionWord('en', token) && (asked === 'en' || (!isFunctionWord(this.lang, token) && this.termIdOf(term) === undefined))) continue;
-      if (saysFinnish && isFinnishFunctionWord(token, true) && (!isOnlyFinnish(token) || this.termIdOf(term) === undefined)) continue;
+      // A word shared with our languages ("se") is left out beside such a phrase even where the vocabulary has it.
+      if (saysFinnish && isFinnishFunctionWord(token) && (!isOnlyFinnish(token) || this.termIdOf(term) === undefined)) continue;
       // A Swedish word with no exact match is first looked for as the knowledge spells it, before any typo matching.
       const restored = this.lang === 'sv' && term !== APPLY_TERM && this.termIdOf(term) === undefined ? this.restoredTerm(token) : undefined;
       const matches = this.lookupTerm(restored ?? term);

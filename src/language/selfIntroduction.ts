@@ -28,7 +28,8 @@ const ROLE =
   // Those who need the promises in their work (residents86): a restaurant manager, a local politician, the chair of
   // an association.
   '\\p{L}*chef|\\p{L}*politiker|ordförande|politician|councillor|councilor|manager|chair|chairperson)';
-/** A piece of writing or school work (residents86: "Jag skriver en uppsats", "For my essay"). */
+/** A piece of writing or school work, or a meeting one prepares for (residents86: "Jag skriver en uppsats", "For my
+ * essay", "Inför ett föräldramöte"). */
 const PIECE =
   "uppsats|artikel|notis|reportage|skolarbete|grupparbete|gymnasiearbete|examensarbete|rapport|projektarbete|" +
   "essay|article|report|school project|project|assignment|thesis|paper|story|föräldramöte|parents meeting";

@@ -163,7 +163,7 @@ export function isFunctionWord(lang: Lang, foldedWord: string): boolean {
  * Swedish or English word in language/slang.ts.
  */
 const FINNISH_FUNCTION_WORDS = new Set(`
-onko onks ovatko oliko onkohan se ne sen sitä ne niitä niiden tämä tää tätä nämä ne mitä mikä mitkä miten mites kuinka
+onko onks ovatko oliko onkohan se ne sen sitä niitä niiden tämä tää tätä nämä mitä mikä mitkä miten mites kuinka
 kuka ketkä keneltä kenelle missä mistä mihin milloin koska miksi minkä millainen millaisia ja tai vai ei eikö en et
 on ovat oli olla olen olet että myös niin nyt vielä jo voiko voinko voisinko saako saanko pitääkö täytyykö kannattaako
 mä mää minä sinä sää te me he heillä meillä teillä mulla sulla minun sinun teidän meidän heidän
@@ -177,12 +177,9 @@ kerro kerrotko kertoa haluan haluaisin tiedän tiedätkö tietää voitko voisit
  */
 const SHARED_WITH_OUR_LANGUAGES = new Set(['se', 'ne', 'on', 'en', 'et', 'no', 'me', 'he', 'te', 'ja', 'vai', 'jo', 'ei', 'mina', 'maa', 'sen', 'koska', 'siis']);
 
-/**
- * Whether a folded word is a Finnish or Meänkieli function word (FINNISH_FUNCTION_WORDS): `beside` is whether the
- * question has a word that is only Finnish (see isOnlyFinnish), which a word shared with our languages needs.
- */
-export function isFinnishFunctionWord(foldedWord: string, beside: boolean): boolean {
-  return FINNISH_FUNCTION_WORDS.has(foldedWord) && (beside || !SHARED_WITH_OUR_LANGUAGES.has(foldedWord));
+/** Whether a folded word is a Finnish or Meänkieli function word (FINNISH_FUNCTION_WORDS), shared or not. */
+export function isFinnishFunctionWord(foldedWord: string): boolean {
+  return FINNISH_FUNCTION_WORDS.has(foldedWord);
 }
 
 /** Whether a folded word is a Finnish function word and no word of Swedish, English or Sami. */
