@@ -34,6 +34,13 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   // Children writing themselves (review193).
   ['kan ni skicka nån. pappa har låst ute mamma på balkongen o han har kniven', 'emergency', 'sv'],
   ["I'm 11. A man in a white van stopped by the school and asked me to get in, I ran. He was there yesterday too. I'm home now", 'report', 'en'],
+  // Exceptions of the forty-second session narrowed to their phrases: the same words in real danger still alarm.
+  ['ansiktet svullnar och tungan svullnar, hoppas det går över', 'emergency', 'sv'],
+  ['an avalanche from the roof buried my son', 'emergency', 'en'],
+  ["someone took a video of my friend passed out and she's not breathing", 'emergency', 'en'],
+  ['han har druckit glöggen och säger att han ska döda mig', 'emergency', 'sv'],
+  ['her face is drooping and her arm is numb', 'emergency', 'en'],
+  ['Mánát eai leat vel boahtán ruovttoluotta ja lea seavdnjat', 'emergency', 'se'],
   // Cues whose alternatives of several words had been cut in two by a space (now written ner+fran, going+on, posing+as):
   // these went unmatched.
   ['hon hoppade från bron nyss', 'emergency', 'sv'],
