@@ -89,6 +89,17 @@ const MAX_CANDIDATES = 3;
  * 3 en, 3 se), none wrong, no off-topic question answered; with any two words, 21 right but a rubbish bin not emptied
  * got an answer.
  */
+/**
+ * Since the forty-third session a last question is also taken when the whole message led by less than FOCUS_LEAD, if
+ * the question alone is clear: at least FOCUS_CLEAR_LEAD ahead of the next entry and close to one of the entry's
+ * example questions (precision at least FOCUS_CLEAR_PRECISION). A story of several sentences can spread its words
+ * over two entries evenly ("Igår natt bröt sig någon in i vårt källarförråd … Min fråga är: hur gör jag en
+ * anmälan?"). On all 92 golden and resident sets: 13 more right, none wrong, no off-topic question answered; without
+ * the precision, 16 right but 3 wrong, all last questions that only make sense with the story before them ("Vad
+ * betyder det i praktiken?", "Vilken sida ligger de på?").
+ */
+const FOCUS_CLEAR_LEAD = 0.3;
+const FOCUS_CLEAR_PRECISION = 0.75;
 const FOCUS_LEAD = 0.03;
 const FOCUS_MIN_TERMS = 2;
 const FOCUS_PRECISION = 0.4;
@@ -205,7 +216,8 @@ export function createAnswerEngine(knowledge: Knowledge, options: EngineOptions 
   const focusOnLastQuestion = (question: string, lang: Lang, whole: Scored[]): { best: Scored; related: Entry[] } | undefined => {
     const wholeBest = whole[0];
     const last = lastQuestionOf(question);
-    if (focusLead === null || !wholeBest || last === undefined || wholeBest.score - (whole[1]?.score ?? 0) < focusLead) return undefined;
+    if (focusLead === null || !wholeBest || last === undefined) return undefined;
+    const wholeLead = wholeBest.score - (whole[1]?.score ?? 0);
     const index = indexes[lang];
     const query = index.analyzeQuery(last, lang);
     const rareWeight = FOCUS_RARE * Math.log(1 + entries.length);
@@ -215,6 +227,8 @@ export function createAnswerEngine(knowledge: Knowledge, options: EngineOptions 
     const scored = index.score(query);
     const best = scored[0];
     if (!best || best.entry !== wholeBest.entry || best.score < minScore || best.coverage < minCoverage) return undefined;
+    // A whole message that hardly tells two entries apart: only a last question that is itself clear (FOCUS_CLEAR_LEAD).
+    if (wholeLead < focusLead && (best.score - (scored[1]?.score ?? 0) < FOCUS_CLEAR_LEAD || best.precision < FOCUS_CLEAR_PRECISION)) return undefined;
     const decision = decide(scored, index, query);
     return decision.kind === 'answer' ? { best: decision.best, related: decision.related } : undefined;
   };

@@ -193,6 +193,17 @@ describe('answer engine on the real knowledge base', () => {
     expect(createAnswerEngine(engine.knowledge, { focusLead: null }).ask(q).kind).toBe('none');
   });
 
+  test.each([
+    'Jag har läst om de tre prioriterade områdena i lokaltidningen. Vad är det flexibla området?',
+    'Vi pratade om prioriteringarna på jobbet i dag. Vad är det flexibla området?',
+  ])('a story that ranks two entries almost alike is answered from a last question that is itself clear: "%s"', (q) => {
+    const r = engine.ask(q);
+    expect(r.kind === 'answer' && r.entry.id).toBe('flexible');
+    // The whole message hardly tells the flexible area from the priorities.
+    expect(r.top[0]!.score - r.top[1]!.score).toBeLessThan(0.03);
+    expect(createAnswerEngine(engine.knowledge, { focusLead: null }).ask(q).kind).toBe('none');
+  });
+
   test('a last question that only makes sense with the story before it finds nothing alone ("Vad är det?")', () => {
     expect(answerId('Min granne pratade om medborgarlöftena på bussen i morse. Vad är det?')).toBe('none');
   });
