@@ -108,7 +108,8 @@ export const RESIDENT_SETS: readonly ResidentSet[] = [
   { name: 'eighty-eighth', dir: 'test/golden/residents87', learntBySafetyModel: false },
   { name: 'eighty-ninth', dir: 'test/golden/residents88', learntBySafetyModel: false },
   { name: 'ninetieth', dir: 'test/golden/residents89', learntBySafetyModel: false },
-  { name: 'ninety-first', dir: 'test/golden/residents91', learntBySafetyModel: false },
+  { name: 'ninety-first', dir: 'test/golden/residents90', learntBySafetyModel: false },
+  { name: 'ninety-second', dir: 'test/golden/residents91', learntBySafetyModel: false },
 ];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {

@@ -160,7 +160,9 @@ function withoutFirstOpening(text: string, openings: readonly RegExp[]): string 
  * "Buorre beaivi! … Giitu, Máret"): older residents write to the municipality as they would write a letter. The
  * greeting, the closing words and the name after them (at most three words, the last of the message) describe the
  * letter, not the question, and a name is an unknown word that counts against every entry. Dropped like a
- * self-introduction, only when at least MIN_REST_WORDS words remain.
+ * self-introduction, only when at least MIN_REST_WORDS words remain. Since the forty-third session a letter that
+ * closes twice ("Tack på förhand. Med vänlig hälsning, Gunnar") loses both, and thanks for an answer ("Tacksam för
+ * svar.", "With thanks,", "Giitu ovddalgihtii!") close it too (residents90, long formal letters).
  */
 const GREETING = new RegExp(
   '^(?:(?:dear\\s+(?:sir\\s*(?:or|/)\\s*madam|sir|madam|all|team)|good\\s+(?:morning|afternoon|evening|day)|' +
@@ -179,9 +181,11 @@ const GREETING = new RegExp(
 );
 const SIGN_OFF = new RegExp(
   '(?<=[\\s,.!?])[\\s,]*(?:mvh|med\\s+vänlig(?:a)?\\s+hälsning(?:ar)?|vänliga\\s+hälsningar|hälsningar|hälsning|vänligen|' +
-    'tack\\s+på\\s+förhand|tack\\s+så\\s+mycket|tack|kind\\s+regards|best\\s+regards|warm\\s+regards|regards|' +
+    'tack\\s+på\\s+förhand|tack\\s+så\\s+mycket|tack\\s+för\\s+(?:ett\\s+|era\\s+|ert\\s+|ditt\\s+)?(?:svar(?:et)?|hjälp(?:en)?|vägledning(?:en)?)|' +
+    'tacksam(?:ma)?\\s+för\\s+(?:ett\\s+|era\\s+|ert\\s+)?(?:svar|besked|hjälp|vägledning)|tack|' +
+    'kind\\s+regards|best\\s+regards|warm\\s+regards|regards|with\\s+(?:many\\s+)?thanks|' +
     'yours\\s+sincerely|yours\\s+faithfully|sincerely|best\\s+wishes|thanks\\s+in\\s+advance|thank\\s+you\\s+in\\s+advance|' +
-    'thanks|thank\\s+you|cheers|giitu|dearvvuođat)' +
+    'thanks|thank\\s+you|cheers|giitu(?:\\s+ovddalgihtii)?|dearvvuođat|dearvvuođaiguin|dearvvuodaiguin)' +
     // A whole word: "tack" is no sign-off in "how do you tackle drugs", nor "thanks" in "thanksgiving"; nor one that
     // goes on as a preposition: "thanks to the police", "with regards to drugs", "tack vare polisen".
     '(?![\\p{L}\\p{N}])(?!\\s+(?:to|vare)(?![\\p{L}\\p{N}]))' +
@@ -195,8 +199,13 @@ export function withoutGreetingAndSignOff(text: string): string {
   const greeting = GREETING.exec(rest);
   // Both parts of GREETING are optional, so it matches every text: most at no length, and those are left alone.
   if (greeting && greeting[0].length > 0 && wordCount(rest.slice(greeting[0].length)) >= MIN_REST_WORDS) rest = rest.slice(greeting[0].length);
-  const signOff = SIGN_OFF.exec(rest);
-  if (signOff && wordCount(rest.slice(0, signOff.index)) >= MIN_REST_WORDS) rest = rest.slice(0, signOff.index).trimEnd();
+  // A letter may close twice or three times ("Tack på förhand. Med vänlig hälsning, Gunnar", "With thanks, yours
+  // faithfully, Ruth").
+  for (let closings = 0; closings < 3; closings++) {
+    const signOff = SIGN_OFF.exec(rest);
+    if (!signOff || wordCount(rest.slice(0, signOff.index)) < MIN_REST_WORDS) break;
+    rest = rest.slice(0, signOff.index).trimEnd();
+  }
   return rest;
 }
 
@@ -389,11 +398,14 @@ export function withoutSourceMentions(text: string): string {
  * besvär", "if you don't mind me asking", "would you be so kind as to", "I'd be grateful if you could", "with the
  * greatest respect", "Giitu go vástidat!"): older residents write to the municipality so, and the words would count
  * against every entry (residents74). Dropped wherever they stand, only when at least MIN_REST_WORDS words remain.
- * Hand-written (no maintained package knows these phrases; the Sami one a draft).
+ * Hand-written (no maintained package knows these phrases; the Sami one a draft). A letter's longer frames since the
+ * forty-third session ("Jag vore därför mycket tacksam om ni kunde berätta …", "Skulle ni vara så vänliga att tala om
+ * …", "Vore det möjligt att få veta …", "I would be most grateful if you could tell me …", residents90): 2 more
+ * right on the older sets, 1 on residents90, nothing else changed.
  */
 const POLITENESS = [
-  /(?<![\p{L}\p{N}])(?:om\s+jag\s+får\s+(?:fråga|be)|om\s+ni\s+ursäktar(?:\s+(?:min\s+nyfikenhet|frågan|en\s+lång\s+fråga|att\s+jag\s+frågar))?|ursäkta\s+att\s+jag\s+stör|(?:lite\s+)?försynt|ödmjukt|om\s+det\s+inte\s+är\s+(?:alltför|allt\s+för|för)\s+mycket\s+besvär|jag\s+hoppas\s+att\s+ni\s+(?:inte\s+tar\s+illa\s+upp|ursäktar(?:\s+att\s+jag\s+tar\s+upp\s+något\s+så\s+personligt)?)|(?:jag\s+)?(?:skulle\s+vara|vore)\s+tacksam\s+(?:för\s+(?:en\s+kort\s+förklaring|ett\s+svar|svar)|om\s+ni\s+(?:kunde|ville)(?:\s+berätta)?|att\s+få\s+veta)|om\s+ni\s+har\s+möjlighet)(?![\p{L}\p{N}])[\s,:]*/giu,
-  /(?<![\p{L}\p{N}])(?:if\s+you\s+don'?t\s+mind(?:\s+me\s+asking)?|if\s+i\s+may\s+ask|if\s+it'?s\s+not\s+too\s+much\s+trouble|i\s+hope\s+(?:you\s+don'?t\s+mind\s+me\s+asking|this\s+isn'?t\s+an\s+awkward\s+question)|would\s+you\s+be\s+so\s+kind\s+as\s+to|could\s+you\s+kindly|with\s+the\s+greatest\s+respect|forgive\s+my\s+ignorance|i'?d\s+be\s+(?:very\s+)?grateful\s+(?:if\s+you\s+could|to\s+know|to\s+hear)|i\s+would\s+be\s+(?:very\s+)?grateful\s+(?:if\s+you\s+could|to\s+know|to\s+hear))(?![\p{L}\p{N}])[\s,:]*/giu,
+  /(?<![\p{L}\p{N}])(?:om\s+jag\s+får\s+(?:fråga|be)|om\s+ni\s+ursäktar(?:\s+(?:min\s+nyfikenhet|frågan|en\s+lång\s+fråga|att\s+jag\s+frågar))?|ursäkta\s+att\s+jag\s+stör|(?:lite\s+)?försynt|ödmjukt|om\s+det\s+inte\s+är\s+(?:alltför|allt\s+för|för)\s+mycket\s+besvär|jag\s+hoppas\s+att\s+ni\s+(?:inte\s+tar\s+illa\s+upp|ursäktar(?:\s+att\s+jag\s+tar\s+upp\s+något\s+så\s+personligt)?)|(?:jag\s+)?(?:skulle\s+(?:jag\s+)?vara|vore(?:\s+jag)?)(?:\s+(?:därför|mycket|väldigt|så|oerhört|verkligen)){0,2}\s+tacksam(?:ma)?\s+(?:för\s+(?:en\s+kort\s+förklaring|ett\s+svar|svar)|om\s+(?:ni|du)\s+(?:kunde|ville)(?:\s+(?:berätta|förklara|upplysa\s+mig\s+om|tala\s+om|redogöra\s+för))?|att\s+få\s+veta)|om\s+ni\s+har\s+möjlighet|skulle\s+(?:ni|du)\s+(?:vilja\s+|kunna\s+)?(?:vara\s+)?(?:så\s+)?(?:vänliga|vänlig)\s+(?:att|och)(?:\s+(?:berätta|förklara|tala\s+om|upplysa\s+mig\s+om))?|vore\s+det\s+möjligt\s+att\s+få\s+veta)(?![\p{L}\p{N}])[\s,:]*/giu,
+  /(?<![\p{L}\p{N}])(?:if\s+you\s+don'?t\s+mind(?:\s+me\s+asking)?|if\s+i\s+may\s+ask|if\s+it'?s\s+not\s+too\s+much\s+trouble|i\s+hope\s+(?:you\s+don'?t\s+mind\s+me\s+asking|this\s+isn'?t\s+an\s+awkward\s+question)|would\s+you\s+be\s+so\s+kind\s+as\s+to(?:\s+(?:tell\s+me|explain|let\s+me\s+know))?|could\s+you\s+kindly(?:\s+(?:tell\s+me|explain|let\s+me\s+know))?|with\s+the\s+greatest\s+respect|forgive\s+my\s+ignorance|i(?:'d|\s+would)\s+be\s+(?:very\s+|most\s+|so\s+|extremely\s+)?grateful\s+(?:if\s+you\s+could(?:\s+(?:tell\s+me|explain|let\s+me\s+know))?|to\s+know|to\s+hear))(?![\p{L}\p{N}])[\s,:]*/giu,
   /(?<![\p{L}\p{N}])giitu\s+go\s+(?:vástidat|vastidat)(?![\p{L}\p{N}])[\s,.!:]*/giu,
 ];
 

@@ -265,7 +265,8 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'eighty-eighth': [0.85, 0.7],
   'eighty-ninth': [0.75, 0.7],
   'ninetieth': [0.8, 0.8],
-  'ninety-first': [0.85, 0.7],
+  'ninety-first': [0.7, 0.8],
+  'ninety-second': [0.85, 0.7],
 };
 
 test('every resident set has its floors', () => {

@@ -115,6 +115,11 @@ describe('withoutGreetingAndSignOff', () => {
     ['Selam, hur kontaktar jag polisen när det inte är akut?', 'hur kontaktar jag polisen när det inte är akut?'],
     ['Good day, please, how I make report to police?', 'how I make report to police?'],
     ['Excuse me, who made these promises?', 'who made these promises?'],
+    // A letter that closes twice or three times, and thanks for an answer.
+    ['Goddag! Vem skrev under löftena? Tack på förhand. Med vänlig hälsning, Gösta Lind', 'Vem skrev under löftena?'],
+    ['Dear Sir or Madam, where can I read the promises? With thanks, yours faithfully, Edna Blom', 'where can I read the promises?'],
+    ['Hej, hur länge gäller löftena? Tacksam för svar. Hälsningar, Siv', 'hur länge gäller löftena?'],
+    ['Bures! Gii lea dahkan lohpádusaid? Giitu ovddalgihtii! Dearvvuođaiguin, Ánte', 'Gii lea dahkan lohpádusaid?'],
     // A letter's address to its reader (residents66).
     ['Bästa Kiruna kommun! Vad är ett medborgarlöfte? Med vänlig hälsning, Gun', 'Vad är ett medborgarlöfte?'],
     ['Högt ärade polis och kommun, arbetar ni tillsammans mot våld?', 'arbetar ni tillsammans mot våld?'],
@@ -310,8 +315,13 @@ describe('withoutPoliteness', () => {
     ['Om det inte är alltför mycket besvär, gäller trafikövervakningen hela kommunen?', 'gäller trafikövervakningen hela kommunen?'],
     ['Vad innebär det konkret, om jag får fråga?', 'Vad innebär det konkret?'],
     ["If you don't mind me asking, how often does the dog come to the school?", 'how often does the dog come to the school?'],
-    ["I'd be grateful if you could tell me what survey the municipality ran in 2023?", 'tell me what survey the municipality ran in 2023?'],
-    ['Could you kindly explain how I report a crime?', 'explain how I report a crime?'],
+    ["I'd be grateful if you could tell me what survey the municipality ran in 2023?", 'what survey the municipality ran in 2023?'],
+    ['Could you kindly explain how I report a crime?', 'how I report a crime?'],
+    // A letter's longer frames (residents90).
+    ['I would be most grateful if you could tell me who made the promises.', 'who made the promises.'],
+    ['Jag vore därför mycket tacksam om ni kunde berätta vem som skrev under löftena.', 'vem som skrev under löftena.'],
+    ['Skulle ni vara så vänliga att tala om hur länge löftena gäller?', 'hur länge löftena gäller?'],
+    ['Vore det möjligt att få veta hur polisen arbetar mot narkotika?', 'hur polisen arbetar mot narkotika?'],
   ])('drops the politeness around the question: %j', (text, question) => {
     expect(withoutPoliteness(text)).toBe(question);
   });
@@ -321,6 +331,8 @@ describe('withoutPoliteness', () => {
     'Om jag får fråga?',
     // No politeness: "kind" and "mind" as the words they are.
     'What kind of help is there for victims of violence?',
+    // "tala om" is only "tell" after a polite frame: speaking a language is the question here.
+    'Kan jag tala samiska med kommunen?',
   ])('keeps %j whole', (text) => {
     expect(withoutPoliteness(text)).toBe(text);
   });
