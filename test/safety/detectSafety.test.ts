@@ -34,6 +34,21 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   // Children writing themselves (review193).
   ['kan ni skicka nån. pappa har låst ute mamma på balkongen o han har kniven', 'emergency', 'sv'],
   ["I'm 11. A man in a white van stopped by the school and asked me to get in, I ran. He was there yesterday too. I'm home now", 'report', 'en'],
+  // Fraud and scams going on now, and their threats (review197; the Sami a draft).
+  ['pappa pratar med nån från bankens säkerhetsavdelning i telefon just nu och de vill att han för över sina pengar till ett säkert konto', 'emergency', 'sv'],
+  ['a man says he is a courier from the bank and he is coming to pick up my grandmas cards in 20 minutes', 'emergency', 'en'],
+  ['Áhkku lea telefuvnnas dál, sii dadjet ahte su ruđat eai leat oadjebasat', 'emergency', 'se'],
+  ['mitt ex hotar att sprida nakenbilder på mig om jag inte betalar', 'domestic', 'sv'],
+  ['someone on snap says they will post the pics if i dont pay by tonight', 'report', 'en'],
+  // Alcohol, drugs and the winter roads (review195, review196; the Sami drafts).
+  ['min bror är så full att jag inte kan väcka honom och han kräks', 'emergency', 'sv'],
+  ['took some xanax with wine an hour ago and i cant keep my eyes open, im alone', 'emergency', 'en'],
+  ['quit drinking three days ago and now im seeing things and shaking so hard', 'emergency', 'en'],
+  ['Busschauffören luktade sprit och nu kör han barnen till skolan', 'emergency', 'sv'],
+  ['vi voltade med bilen, min son slog i huvudet och har kräkts', 'emergency', 'sv'],
+  ['sitting in the garage with the engine running and a hose in the window', 'suicide', 'en'],
+  ['Mu viellja vulggii ikte eahkes ja ii vástit telefovdnii, dálki lea hui heittot', 'emergency', 'se'],
+  ['Háliidan addit dieđu politiijaide: olmmái vuovdá gárrenmirkkuid skuvlla lahka', 'report', 'se'],
   // Exceptions of the forty-second session narrowed to their phrases: the same words in real danger still alarm.
   ['ansiktet svullnar och tungan svullnar, hoppas det går över', 'emergency', 'sv'],
   ['an avalanche from the roof buried my son', 'emergency', 'en'],
@@ -1795,6 +1810,17 @@ const ORDINARY: string[] = [
   'That hotel shift was murder. 200 check-ins and the system crashed twice.',
   'Den här budgeten dödar stan, punkt. Var kan man läsa hela budgetförslaget för 2027?',
   'Politikerna borde skjutas i foten ärligt talat. När kommer nya tidtabellen?',
+  // Drink, drugs and driving talk (review195, review196, everyday74, everyday75).
+  'What are the signs of an overdose? I coach a youth team and want to be prepared',
+  'Is there a rule of thumb for how long until I can drive after one beer?',
+  'Everyone says cycling in Kiruna in January is suicidal lol. Do you have tips for studded tyres?',
+  'The crossing by the school is chaos in the mornings. Nobody crashed, but could you send someone?',
+  'Háliidan váidit suohkanii ahte geaidnu ii leat gurrejuvvon',
+  // Scam warnings passed on, and questions about them (review197).
+  'PSA: fake bank staff are calling older people this week asking for card details. Please share with your parents',
+  'Would the police ever send a courier to pick up my cards?',
+  'Jag är på väg till banken för att ta ut pengar till julklapparna',
+  'I was on the phone with the bank for an hour about my mortgage, so boring',
   // Children's and health talk (review193, everyday72).
   'asså mamma kommer slå ihjäl mig när hon ser mitt betyg i engelska 💀',
   'jag skrattade ihjäl mig på lektionen idag när läraren ramla av stolen',
