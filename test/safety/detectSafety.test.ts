@@ -49,6 +49,13 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['sitting in the garage with the engine running and a hose in the window', 'suicide', 'en'],
   ['Mu viellja vulggii ikte eahkes ja ii vástit telefovdnii, dálki lea hui heittot', 'emergency', 'se'],
   ['Háliidan addit dieđu politiijaide: olmmái vuovdá gárrenmirkkuid skuvlla lahka', 'report', 'se'],
+  // Neighbours, housing, events and crowds (review198, review199; the Sami a draft).
+  ['någon skrev på instagram att han ska ta med en bomb till skolan imorgon', 'emergency', 'sv'],
+  ['we just got a call that there is a bomb under the stage at the hockey game tonight', 'emergency', 'en'],
+  ['det ligger folk under i trängseln vid entrén, ni måste komma', 'emergency', 'sv'],
+  ['CO-larmet tjuter och vi har alla ont i huvudet', 'emergency', 'sv'],
+  ['grannen sa att han har gevär och att jag är nästa', 'emergency', 'sv'],
+  ['Guokte olbma čuvvot mu dál, ballan', 'emergency', 'se'],
   // Exceptions of the forty-second session narrowed to their phrases: the same words in real danger still alarm.
   ['ansiktet svullnar och tungan svullnar, hoppas det går över', 'emergency', 'sv'],
   ['an avalanche from the roof buried my son', 'emergency', 'en'],
@@ -1816,6 +1823,11 @@ const ORDINARY: string[] = [
   'Everyone says cycling in Kiruna in January is suicidal lol. Do you have tips for studded tyres?',
   'The crossing by the school is chaos in the mornings. Nobody crashed, but could you send someone?',
   'Háliidan váidit suohkanii ahte geaidnu ii leat gurrejuvvon',
+  // Events and neighbours in strong words (review198, review199).
+  'Den nya pizzan på torget är en riktig bomb! Har de öppet på söndag?',
+  'Övar skolorna utrymning om det skulle komma ett bombhot?',
+  'Tidningarna ligger kvar i trappan hos grannen, men hon har flyttat till äldreboende. Vem ringer man?',
+  'Spent ten minutes trying car doors in the parking lot before I realised mine was the other red Volvo',
   // Scam warnings passed on, and questions about them (review197).
   'PSA: fake bank staff are calling older people this week asking for card details. Please share with your parents',
   'Would the police ever send a courier to pick up my cards?',
