@@ -110,6 +110,8 @@ export const RESIDENT_SETS: readonly ResidentSet[] = [
   { name: 'ninetieth', dir: 'test/golden/residents89', learntBySafetyModel: false },
   { name: 'ninety-first', dir: 'test/golden/residents90', learntBySafetyModel: false },
   { name: 'ninety-second', dir: 'test/golden/residents91', learntBySafetyModel: false },
+  { name: 'ninety-third', dir: 'test/golden/residents92', learntBySafetyModel: false },
+  { name: 'ninety-fourth', dir: 'test/golden/residents93', learntBySafetyModel: false },
 ];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {

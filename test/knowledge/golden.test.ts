@@ -267,6 +267,8 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'ninetieth': [0.8, 0.8],
   'ninety-first': [0.7, 0.8],
   'ninety-second': [0.85, 0.7],
+  'ninety-third': [0.85, 0.7],
+  'ninety-fourth': [0.85, 0.75],
 };
 
 test('every resident set has its floors', () => {

@@ -291,6 +291,12 @@ describe('withoutSetAside', () => {
     ['Besides violence and drugs, what else is a priority?', 'what else is a priority?'],
     ['Vad gör polisen mot våld, utöver droger?', 'Vad gör polisen mot våld?'],
     ['Apart from the emergency number, how do I reach the police?', 'how do I reach the police?'],
+    // What is not asked, before what is (residents92), and what is asked instead of something else.
+    ['Inte trafiken, utan narkotikan – vad gör ni?', 'narkotikan – vad gör ni?'],
+    ['Not about traffic, about drugs – what are you doing?', 'about drugs – what are you doing?'],
+    ['Ii johtolat, muhto narkotihkka – maid dahkabehtet?', 'narkotihkka – maid dahkabehtet?'],
+    ['Hur anmäler jag ett brott på nätet i stället för på stationen?', 'Hur anmäler jag ett brott på nätet?'],
+    ['Leaving aside the school, what do you do about drugs?', 'what do you do about drugs?'],
   ])('drops the topic set aside: %j', (text, question) => {
     expect(withoutSetAside(text)).toBe(question);
   });
@@ -300,6 +306,9 @@ describe('withoutSetAside', () => {
     'Vad gör ni förutom att prata?',
     // Too little would be left.
     'Förutom droger, vad mer?',
+    // Not only … but also: both are asked.
+    'Handlar löftet inte bara om droger utan också om våld?',
+    'Not only drugs, but also violence?',
   ])('keeps %j whole', (text) => {
     expect(withoutSetAside(text)).toBe(text);
   });
