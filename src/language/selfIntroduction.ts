@@ -423,11 +423,18 @@ export function withoutPoliteness(text: string): string {
  * not to be asked before the one that is ("Inte droger, utan våld – …", "Not about drugs, about violence – …", "Ii X,
  * muhto Y"), and "rather than", "instead of", "i stället för" at the end of a question (residents92, written blind
  * with negation and contrast): there sv 63 → 68, en 51 → 55, se 23 → 26 of 75, 60 and 30; on the older sets 12 more
- * right and 1 wrong ("Vilket nummer ska jag ringa i stället för 112?" after "inte bråttom", now the 112 entry).
+ * right. Kept whole: how urgent it is ("Not urgent, which number do I call?", NOT_URGENCY) and "instead of 112".
  */
 const SET_ASIDE_WORDS =
   '(?:förutom|utöver|bortsett\\s+från|frånsett|om\\s+man\\s+bortser\\s+från|besides|apart\\s+from|aside\\s+from|other\\s+than|' +
   'in\\s+addition\\s+to|leaving\\s+aside|setting\\s+aside|earret)';
+/**
+ * Not a topic but how urgent or serious it is ("Not urgent, which number do I call?", "Det är inte akut utan jag undrar
+ * …", "Ii leat hoahppu, muhto …"): that says which number is asked for, and is kept.
+ */
+const NOT_URGENCY =
+  '(?!(?:(?:så|ett|en|an?|really|leat|lea)\\s+)?(?:akut\\w*|bråttom|brådskande|allvarlig\\w*|farlig\\w*|nöd\\w*|livshotande|' +
+  'just\\s+nu|urgent\\w*|serious\\w*|emergency|dangerous|life.threatening|right\\s+now|happening|hoahppu|heahtedilli|akuhtta|dál)(?![\\p{L}]))';
 const SET_ASIDE = [
   new RegExp(`(?<=^|[.!?]\\s*)${SET_ASIDE_WORDS}\\s+[^,.?!]{1,60},\\s*`, 'giu'),
   new RegExp(`,\\s*${SET_ASIDE_WORDS}\\s+[^,.?!]{1,60}(?=[?.!]*\\s*$)`, 'giu'),
@@ -435,11 +442,12 @@ const SET_ASIDE = [
   // vilka personer?", "Not about drugs, about violence – …", "…, not the organisations, the actual people?", "Ii politiija,
   // muhto suohkan – …" (a draft): what is not asked, before what is. Not "inte bara … utan också" (not only … but also),
   // where both are asked.
-  /(?<=^|[.!?:;–—-]\s*)(?:det\s+är\s+)?inte\s+(?!bara\s|enbart\s|endast\s|bara$)[^,.?!–—-]{1,40}?\s*,?\s+utan\s+(?!också\s|även\s)/giu,
-  /(?<=^|[.!?:;–—-]\s*)not\s+(?!only\s|just\s|merely\s)(?:about\s+)?[^,.?!–—-]{1,40}?\s*[,–—-]\s*(?:but\s+)?(?!also\s)/giu,
-  /(?<=^|[.!?:;–—-]\s*)ii\s+(?!dušše\s|dusse\s)[^,.?!–—-]{1,40}?\s*[,–—-]\s*muhto\s+(?!maiddái\s|maiddai\s)/giu,
+  new RegExp(`(?<=^|[.!?:;–—-]\\s*)(?:det\\s+är\\s+)?inte\\s+(?!bara\\s|enbart\\s|endast\\s|bara$)${NOT_URGENCY}[^,.?!–—-]{1,40}?\\s*,?\\s+utan\\s+(?!också\\s|även\\s)`, 'giu'),
+  new RegExp(`(?<=^|[.!?:;–—-]\\s*)not\\s+(?!only\\s|just\\s|merely\\s)${NOT_URGENCY}(?:about\\s+)?[^,.?!–—-]{1,40}?\\s*[,–—-]\\s*(?:but\\s+)?(?!also\\s)`, 'giu'),
+  new RegExp(`(?<=^|[.!?:;–—-]\\s*)ii\\s+(?!dušše\\s|dusse\\s)${NOT_URGENCY}[^,.?!–—-]{1,40}?\\s*[,–—-]\\s*muhto\\s+(?!maiddái\\s|maiddai\\s)`, 'giu'),
   // "… 112 rather than 114 14?", "… i stället för …", "… snarare än …": the number or topic not asked about.
-  /\s+(?:rather\s+than|instead\s+of|i\s+stället\s+för|snarare\s+än)\s+[^,.?!]{1,40}(?=[?.!]*\s*$)/giu,
+  // Not instead of 112: "Vilket nummer ska jag ringa i stället för 112?" asks for the other number.
+  /\s+(?:rather\s+than|instead\s+of|i\s+stället\s+för|snarare\s+än)\s+(?![^,.?!]*(?:112|nödnummer|emergency))[^,.?!]{1,40}(?=[?.!]*\s*$)/giu,
 ];
 
 export function withoutSetAside(text: string): string {

@@ -309,6 +309,10 @@ describe('withoutSetAside', () => {
     // Not only … but also: both are asked.
     'Handlar löftet inte bara om droger utan också om våld?',
     'Not only drugs, but also violence?',
+    // How urgent it is says which number is asked for; so does "instead of 112".
+    'Not urgent, which number do I call?',
+    'Det är inte akut utan jag undrar bara vilket nummer jag ska ringa',
+    'Vilket nummer ska jag ringa i stället för 112?',
   ])('keeps %j whole', (text) => {
     expect(withoutSetAside(text)).toBe(text);
   });
