@@ -56,6 +56,18 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['CO-larmet tjuter och vi har alla ont i huvudet', 'emergency', 'sv'],
   ['grannen sa att han har gevär och att jag är nästa', 'emergency', 'sv'],
   ['Guokte olbma čuvvot mu dál, ballan', 'emergency', 'se'],
+  // Suicide told indirectly and the outdoors in winter (review200, review201; the Sami drafts).
+  ["mum says she is only a burden now and she has given away her jewellery", 'suicide', 'en'],
+  ['been looking up methods all night', 'suicide', 'en'],
+  ['Mun čuoččun šaldi alde. Háliidan dušše ahte buot nohká', 'suicide', 'se'],
+  ['Mii leat lahppon duoddaris ja eai dovdda suorpmaid šat', 'emergency', 'se'],
+  ['vi tappade bort guiden på sjön och min son känner inte fötterna', 'emergency', 'sv'],
+  // Exceptions of this session narrowed in its review: the same words in real danger still alarm.
+  ["Everyone says it gets better but I'm still suicidal", 'suicide', 'en'],
+  ['I feel like I\'m being blackmailed by my ex, she wants money for the pics', 'report', 'en'],
+  ['Det brinner i trapphuset, samma som i somras', 'emergency', 'sv'],
+  ['mamma har gått vilse i nya stan och det är -30', 'emergency', 'sv'],
+  ['she is on the phone with a man who said he was from the fraud team, he wants her to move the money to a safe account', 'emergency', 'en'],
   // Exceptions of the forty-second session narrowed to their phrases: the same words in real danger still alarm.
   ['ansiktet svullnar och tungan svullnar, hoppas det går över', 'emergency', 'sv'],
   ['an avalanche from the roof buried my son', 'emergency', 'en'],
@@ -1828,6 +1840,11 @@ const ORDINARY: string[] = [
   'Övar skolorna utrymning om det skulle komma ett bombhot?',
   'Tidningarna ligger kvar i trappan hos grannen, men hon har flyttat till äldreboende. Vem ringer man?',
   'Spent ten minutes trying car doors in the parking lot before I realised mine was the other red Volvo',
+  // Support, first aid and winter talk (review200, review201).
+  'Is there a support group for people who lost someone to suicide? My aunt died last year.',
+  'Jag skar mig på en konservburk, räcker det med plåster?',
+  'My toes went numb and white yesterday but they are fine today. Should I see a doctor?',
+  'Kollegan sa att han tar livet av sig om laget förlorar igen 🙄',
   // Scam warnings passed on, and questions about them (review197).
   'PSA: fake bank staff are calling older people this week asking for card details. Please share with your parents',
   'Would the police ever send a courier to pick up my cards?',
