@@ -112,6 +112,8 @@ export const RESIDENT_SETS: readonly ResidentSet[] = [
   { name: 'ninety-second', dir: 'test/golden/residents91', learntBySafetyModel: false },
   { name: 'ninety-third', dir: 'test/golden/residents92', learntBySafetyModel: false },
   { name: 'ninety-fourth', dir: 'test/golden/residents93', learntBySafetyModel: false },
+  { name: 'ninety-fifth', dir: 'test/golden/residents94', learntBySafetyModel: false },
+  { name: 'ninety-sixth', dir: 'test/golden/residents95', learntBySafetyModel: false },
 ];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {

@@ -2,7 +2,7 @@
  * The answer engine: language choice, then search in the reply language, then in the other two languages when the
  * first finds nothing confident (the answer is still given in the resident's language).
  */
-import { withoutGreetingAndSignOff, withoutChatQuestion, withoutHearsay, withoutPlainWordsRequest, withoutPoliteness, withoutSelfIntroduction, withoutSetAside, withoutSourceMentions } from '../language/selfIntroduction.js';
+import { withoutGreetingAndSignOff, withoutChatQuestion, withoutHearsay, withoutPlainWordsRequest, withoutPoliteness, withoutSelfIntroduction, withoutSetAside, withoutSourceMentions, withoutTextPlaces } from '../language/selfIntroduction.js';
 import { readSpokenNumbers } from '../language/spokenNumbers.js';
 import { LANGS, type Entry, type Lang } from './schema.js';
 import type { AnswerEngine, AnswerResult, AskContext, Knowledge, LanguageDecision, Match } from './types.js';
@@ -317,7 +317,7 @@ export function createAnswerEngine(knowledge: Knowledge, options: EngineOptions 
       // sign-off, where the asker read or heard of it ("I artikeln stod det att …") and what they heard, how the asker
       // wants it said ("med enkla ord"), the politeness around it ("om jag får fråga") and a topic set aside ("Förutom
       // droger, …"); numbers said digit by digit ("ett ett två") are read as the number.
-      const question = readSpokenNumbers(withoutSetAside(withoutPoliteness(withoutPlainWordsRequest(withoutHearsay(withoutSourceMentions(withoutSelfIntroduction(withoutChatQuestion(withoutGreetingAndSignOff(text)))))))));
+      const question = readSpokenNumbers(withoutSetAside(withoutPoliteness(withoutPlainWordsRequest(withoutHearsay(withoutTextPlaces(withoutSourceMentions(withoutSelfIntroduction(withoutChatQuestion(withoutGreetingAndSignOff(text))))))))));
       let primary: Scored[] = [];
       let clarify: { candidates: Scored[]; scored: Scored[]; searched: Lang } | undefined;
       // Each language's analysis of the question, kept for the search of a question written in two languages.

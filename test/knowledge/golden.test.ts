@@ -269,6 +269,8 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'ninety-second': [0.85, 0.7],
   'ninety-third': [0.85, 0.7],
   'ninety-fourth': [0.85, 0.75],
+  'ninety-fifth': [0.75, 0.8],
+  'ninety-sixth': [0.85, 0.65],
 };
 
 test('every resident set has its floors', () => {

@@ -1,4 +1,4 @@
-import { withoutChatQuestion, withoutGreetingAndSignOff, withoutHearsay, withoutPlainWordsRequest, withoutPoliteness, withoutSelfIntroduction, withoutSetAside, withoutSourceMentions } from '../../src/language/selfIntroduction.js';
+import { withoutChatQuestion, withoutGreetingAndSignOff, withoutHearsay, withoutPlainWordsRequest, withoutPoliteness, withoutSelfIntroduction, withoutSetAside, withoutSourceMentions, withoutTextPlaces } from '../../src/language/selfIntroduction.js';
 import { createAnswerEngine } from '../../src/knowledge/createAnswerEngine.js';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
 import type { AnswerEngine } from '../../src/knowledge/types.js';
@@ -282,6 +282,30 @@ describe('withoutSourceMentions', () => {
     expect(s.kind === 'answer' && s.entry.id).toBe('area-violence');
     const t = engine.ask("At the parents' meeting they said the police and the municipality work together on insecurity at school. What does that involve?");
     expect(t.kind === 'answer' && t.entry.id).toBe('school-forum');
+  });
+});
+
+describe('withoutTextPlaces', () => {
+  it.each([
+    ['Tredje punkten under Det här ska vi göra – vad betyder den?', 'Det här ska vi göra – vad betyder den?'],
+    ['The second bullet, the one about drugs – what does it mean in practice?', 'the one about drugs – what does it mean in practice?'],
+    ['Den sista meningen i texten handlar om Facebook, vilka sidor är det?', 'texten handlar om Facebook, vilka sidor är det?'],
+  ])('drops where in the text the asker points: %j', (text, question) => {
+    expect(withoutTextPlaces(text)).toBe(question);
+  });
+
+  it.each([
+    // No place in the text: an ordinal of something else.
+    'Vad är första hjälpen?',
+    'Is this the last line of defence?',
+    'When is the first drug search this year?',
+  ])('keeps %j whole', (text) => {
+    expect(withoutTextPlaces(text)).toBe(text);
+  });
+
+  it('lets the search find the commitment the asker points to (residents94)', () => {
+    const r = engine.ask('Femte punkten, den om trafiken – gäller den hela kommunen?');
+    expect(r.kind === 'answer' && r.entry.id).toBe('traffic');
   });
 });
 
