@@ -89,6 +89,10 @@ const MAX_CANDIDATES = 3;
  * 3 en, 3 se), none wrong, no off-topic question answered; with any two words, 21 right but a rubbish bin not emptied
  * got an answer.
  */
+const FOCUS_LEAD = 0.03;
+const FOCUS_MIN_TERMS = 2;
+const FOCUS_PRECISION = 0.4;
+const FOCUS_RARE = 0.8;
 /**
  * Since the forty-third session a last question is also taken when the whole message led by less than FOCUS_LEAD, if
  * the question alone is clear: at least FOCUS_CLEAR_LEAD ahead of the next entry and close to one of the entry's
@@ -100,10 +104,6 @@ const MAX_CANDIDATES = 3;
  */
 const FOCUS_CLEAR_LEAD = 0.3;
 const FOCUS_CLEAR_PRECISION = 0.75;
-const FOCUS_LEAD = 0.03;
-const FOCUS_MIN_TERMS = 2;
-const FOCUS_PRECISION = 0.4;
-const FOCUS_RARE = 0.8;
 /**
  * Sentences end at ".", "!", "?", and since the twenty-fourth session also at ":" and ";" before a space: a lead-in
  * ended so ("Jag forskar vid ett universitet i Luleå: vilken tidsperiod omfattar …?") is a sentence of its own. On all
@@ -159,7 +159,7 @@ export interface EngineOptions {
   minCoverage?: number;
   closeMargin?: number;
   long?: readonly LongQuestionRule[];
-  /** See FOCUS_LEAD; null asks no message's last question alone. */
+  /** See FOCUS_LEAD; null asks no message's last question alone, nor a question without its last alternative. */
   focusLead?: number | null;
   /** false: a question written in two languages is not scored part by part (see askMixed). */
   mixedLanguages?: boolean;
@@ -316,7 +316,8 @@ export function createAnswerEngine(knowledge: Knowledge, options: EngineOptions 
       // Who is asking is dropped, a question about the chat itself before the real one, a letter's greeting and
       // sign-off, where the asker read or heard of it ("I artikeln stod det att …") and what they heard, how the asker
       // wants it said ("med enkla ord"), the politeness around it ("om jag får fråga") and a topic set aside ("Förutom
-      // droger, …"); numbers said digit by digit ("ett ett två") are read as the number.
+      // droger, …"), where in the published text the asker points ("Fjärde punkten under …"); numbers said digit by
+      // digit ("ett ett två") are read as the number.
       const question = readSpokenNumbers(withoutSetAside(withoutPoliteness(withoutPlainWordsRequest(withoutHearsay(withoutTextPlaces(withoutSourceMentions(withoutSelfIntroduction(withoutChatQuestion(withoutGreetingAndSignOff(text))))))))));
       let primary: Scored[] = [];
       let clarify: { candidates: Scored[]; scored: Scored[]; searched: Lang } | undefined;

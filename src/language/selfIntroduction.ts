@@ -396,11 +396,11 @@ export function withoutSourceMentions(text: string): string {
 /**
  * Where in the published text the asker points ("Fjärde punkten under Det här ska vi göra, den med hunden – hur ofta
  * sker det?", "The first bullet under 'Det här ska vi göra' is about violence – …", "Mangimus čuokkis namuha …"): the
- * place and the heading are words about the text, not the question, and would count against every entry
+ * place is words about the text, not the question, and they would count against every entry
  * (residents94, written blind with such questions). The place (an ordinal and a word for a bullet, sentence or
  * paragraph) is dropped; the heading after it and what the asker says of the place ("den med hunden", "is about
- * violence") stay. Only when at least MIN_REST_WORDS words remain. Hand-written (no maintained
- * package knows these frames; the Sami ordinals are drafts). Forty-third session: on residents94 sv 57 → 60, en 43 →
+ * violence") stay. Only when at least MIN_REST_WORDS words remain. Hand-written (no maintained package knows these
+ * frames; the Sami ordinals are drafts). Forty-third session: on residents94 sv 57 → 60, en 43 →
  * 46, se 26 → 27 (one question fell under the long-question rules' seven words and lost its answer); nothing else
  * changed on the older sets. Dropping the heading too was tried and not kept: headings name topics ("Det här ska vi
  * åstadkomma tillsammans" is the goal) and two questions lost their answer.
