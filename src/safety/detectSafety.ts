@@ -1326,7 +1326,7 @@ const R20_DOMESTIC: Rule[] = [
   { kind: 'domestic', lang: 'sv', cue: `livradd|radd|skrackslagen for sin|min|hennes|hans|mamma|mammas ${SV_PARTNERS}|pappa|styvpappa|mamma|son|sonen`, gap: 1, unless: [...SV_GENERAL, ...JOKING_WORDS, 'spindlar', 'mork', 'morkret', 'hundar'] },
   // The definite form is "my" in speech: "sambon slog mig".
   { kind: 'domestic', lang: 'sv', cue: `sambon|maken|pojkvannen|frun|flickvannen|exet|partnern|exmaken|exsambon ${SV_HARM} mig|oss|barnen`, gap: 2, unless: SV_GENERAL },
-  { kind: 'domestic', lang: 'sv', cue: `blir|blev|har|blivit slagen|misshandlad|hotad|sparkad av sin|hennes|hans|min ${SV_PARTNERS}|pappa|son|sonen|barnbarn|barnbarnet|dotter|dottern`, gap: 2, unless: [...SV_IN_GENERAL, 'om man', 'vart vander', 'vem vander', 'kvinnor som', 'barn som'] },
+  { kind: 'domestic', lang: 'sv', cue: `blir|blev|har|blivit slagen|misshandlad|hotad|sparkad av sin|hennes|hans|min ${SV_PARTNERS}|pappa|son|sonen|barnbarn|barnbarnet|dotter|dottern`, gap: 2, unless: ['i boken jag laser', 'huvudpersonen', ...SV_IN_GENERAL, 'om man', 'vart vander', 'vem vander', 'kvinnor som', 'barn som'] },
   { kind: 'domestic', lang: 'en', cue: 'drinks|drunk|drinking and hits|beats|hurts|slaps|kicks|chokes', gap: 2, unless: [...EN_GENERAL, 'ball', 'game'] },
   { kind: 'domestic', lang: 'en', cue: 'hits|beats|slaps|kicks|chokes|punches my little|younger|baby|big|older brother|sister|mom|mum|mother|brothers|sisters', gap: 1, unless: [...EN_GENERAL, 'ball', 'game', 'snowball', 'pillow', 'tail'] },
 ];
@@ -2434,8 +2434,8 @@ const R44_FIRST: Rule[] = [
   // weeks or calls every night, nude pictures put online by an ex, a marriage abroad against one's will; shots by the
   // school, a shotgun among the houses, someone shot by mistake, cats shot with an air gun, a dog left in a freezing
   // car, a dog poisoned, a moose hit and still alive.
-  { kind: 'emergency', lang: 'sv', cue: `hotar|trakasserar|spottar+pa|attackerar|misshandlar|slar ${SV_PUBLIC_ROLES}`, gap: 2, unless: [...SV_GENERAL, ...FICTION, ...SV_ASKS_ABOUT_THE_WORK, 'att sluta', 'att saga upp sig', 'med strejk', 'att klaga', 'att anmala'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'bombhot|bombhotet|bombhoten', gap: 0, unless: ['ova utrymning', 'om det skulle komma', ...SV_GENERAL, ...FICTION, ...BOMB_THREAT_NEWS, 'ovning', 'ovningen', 'utbildning', 'for ett tag sen', 'vad hande med'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: `hotar|trakasserar|spottar+pa|attackerar|misshandlar|slar ${SV_PUBLIC_ROLES}`, gap: 2, unless: ['ar aldrig ok', 'ar aldrig okej', ...SV_GENERAL, ...FICTION, ...SV_ASKS_ABOUT_THE_WORK, 'att sluta', 'att saga upp sig', 'med strejk', 'att klaga', 'att anmala'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'bombhot|bombhotet|bombhoten', gap: 0, unless: ['var ju ett fejk', 'forra veckans bombhot', 'ova utrymning', 'om det skulle komma', ...SV_GENERAL, ...FICTION, ...BOMB_THREAT_NEWS, 'ovning', 'ovningen', 'utbildning', 'for ett tag sen', 'vad hande med'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'bomb+threat|bomb+threats|bombthreat', gap: 0, unless: [...EN_GENERAL, ...FICTION, ...BOMB_THREAT_NEWS, 'drill', 'training', 'exercise', 'a while back', 'what happened with', 'did anyone get caught'], reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'bombaaitta|bombaaitu|bomba+aitta|bomba+aitu', gap: 0, unless: [...SE_GENERAL, 'mii dahpahuvai'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'sa|sade|skrev|ringde|hotade|hotar det+ska+smalla|det+kommer+smalla|ska+spranga|ska+sprangas|ska+explodera', gap: 8, unless: [...SV_GENERAL_BUT_SOON, ...FICTION, 'nyar', 'nyarsafton', 'fyrverkeri', 'fyrverkerier', 'raketer', 'festen', 'fest', 'kalas', 'party', 'gruvan', 'salvan', 'sprangning', 'sprangningen'], reportWhenOver: true },
@@ -3153,6 +3153,41 @@ const R69_LAST: Rule[] = [
 ];
 
 const R71_FIRST: Rule[] = [
+  // From review202 (danger mixed with an ordinary question, taken back, or told through a film, a game or a book), first
+  // because other rules read them as a question about the promises, as fiction or not at all: a father with a rifle
+  // out yelling at the mother, a farewell letter written and "ska göra det ikväll" after game talk, "that's what I
+  // want to do" about a bridge, a friend's "goodbye, this is the end" with pills, Sami own thoughts after a film, an ex
+  // who will "finish it like in the film" and sent a photo of the front door (Sami drafts); a man following girls home
+  // from the bus stop (112, or the reporting reply when it is over).
+  { kind: 'emergency', lang: 'en', cue: 'has+a+rifle+out|has+his+rifle+out|has+a+gun+out|has+his+gun+out|got+his+gun+out|got+a+gun+out|has+a+knife+out|pulled+a+knife|pulled+a+gun', gap: 0, unless: [...FICTION, 'in the game', 'in the movie', 'in the film', 'for hunting', 'cleaning'] },
+  { kind: 'suicide', lang: 'sv', cue: 'skrivit+ett+brev+till|skrivit+ett+avskedsbrev|skrivit+avskedsbrev|skrivit+brev+till|orkar+int+mer|orkar+inte+mer ska+gora+det+ikvall|gor+det+ikvall|ska+gora+det+inatt|ska+gora+slut+ikvall', gap: 14, unless: [...SV_IN_GENERAL, ...FICTION, 'laxan', 'laxorna', 'provet', 'uppsatsen'] },
+  { kind: 'suicide', lang: 'en', cue: 'thats+what+i+want+to+do|i+want+to+do+that+too|been+thinking+about+it+all+week|been+thinking+about+it+for+weeks bridge|jump|pills|rope|the+edge', gap: 20, unless: [...EN_IN_GENERAL, 'bungee', 'diving', 'dive', 'the pool', 'trampoline', 'parachute'] },
+  { kind: 'suicide', lang: 'en', cue: 'photo+of+pills|picture+of+pills|pic+of+pills|this+is+the+end+with|goodbye+this+is+the+end', gap: 0, unless: [...EN_IN_GENERAL, 'season finale', 'the series', 'the show', 'the movie', 'the book', 'last day of school', 'graduation'] },
+  { kind: 'suicide', lang: 'se', cue: 'mun+maid+jurddasan+dan|jurddasan+dan+juohke+ija|jurddasan+goddit+iezan|jurddasan+iezan+goddima|mun+maid+haliidan+jamit', gap: 0, unless: SE_GENERAL },
+  { kind: 'domestic', lang: 'sv', cue: 'mitt+ex|exet|min+exman|min+expojkvan|min+exkille|min+exfru|min+exflickvan bild+pa+min+ytterdorr|bild+pa+mitt+hus|bild+pa+min+dorr|bild+pa+var+dorr|vet+var+jag+bor|vet+var+vi+bor', gap: 30, unless: [...SV_IN_GENERAL, 'haha', 'lol'] },
+  { kind: 'emergency', lang: 'en', cue: 'following+girls|follows+girls|following+children|following+kids|follows+kids|followed+my+daughter+home|followed+my+son+home', gap: 0, unless: [...EN_IN_GENERAL, 'on instagram', 'on tiktok', 'online'], reportWhenOver: true },
+  // From review203 (violence, hate and threats outside the home), first because other rules read them as violence by
+  // someone close, as a crime to report or not at all: an adult from an online game who knows the child's school and
+  // writes that he is coming, stones thrown from the footbridge at more cars now, armed men shouting slurs outside the
+  // hut, "nu slår han en ung kille", still followed down the street after the bar, a fan who punched the writer's
+  // uncle (112); a wish to have it on record or documented, a report for someone else, older boys taking a son's
+  // money or phone, a threatening note and a burned flag, "mii diehtit gos don orut", a gang demanding money (Sami
+  // drafts; a crime to report).
+  { kind: 'emergency', lang: 'sv', cue: 'blev+hotad|hotar+mig|hotade+mig|hotat+mig|skriver+att+han|skrev+att+han kommer+hit|ar+pa+vag+hit|e+pa+vag+hit|e+i+kiruna|ar+i+kiruna|star+utanfor', gap: 30, unless: [...SV_GENERAL, ...FICTION, 'i spelet', 'haha'] },
+  { kind: 'emergency', lang: 'sv', cue: 'kastar+sten|kastar+stenar|kastar+is|kastar+flaskor fran|pa+bilar|pa+fler|star+kvar', gap: 6, unless: [...SV_GENERAL, ...FICTION, 'snobollar', 'i sjon', 'i vattnet'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'en+har+gevar|de+har+gevar|dom+har+gevar|en+av+dem+har+gevar|en+av+dom+har+gevar', gap: 0, unless: [...SV_GENERAL, ...FICTION, 'jakten', 'algjakt', 'algjakten', 'jaktlaget', 'skyttet', 'skytteforeningen', 'licens', 'vapenlicens'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'nu+slar+han|nu+slar+hon|nu+slar+de|nu+slar+dom|och+nu+slar', gap: 0, unless: [...SV_GENERAL, ...FICTION, 'i filmen', 'i serien', 'i spelet'] },
+  { kind: 'emergency', lang: 'en', cue: 'still+following+us|still+following+me|theyre+following+us|are+following+us|keep+following+us', gap: 0, unless: [...EN_GENERAL, ...FICTION, 'on instagram', 'on tiktok', 'on twitter', 'online', 'on social'] },
+  { kind: 'emergency', lang: 'en', cue: 'punched+my|beat+up+my|attacked+my|headbutted+my|kicked+my uncle|dad|father|brother|sister|friend|son|daughter|mum|mom|mother|grandpa|grandma|cousin', gap: 0, unless: [...EN_GENERAL, ...FICTION, 'in the game', 'playfully', 'going for the ball', 'during the game', 'during the match'], reportWhenOver: true, jokeable: true },
+  { kind: 'report', lang: 'en', cue: 'want+it+on+record|want+this+on+record|want+it+recorded|want+it+documented|want+this+documented|like+it+on+record', gap: 0, unless: [...EN_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'sv', cue: 'vill+att+det+finns+dokumenterat|vill+att+det+ska+finnas+dokumenterat|vill+ha+det+dokumenterat|vill+att+det+dokumenteras|vill+ha+det+pa+papper', gap: 0, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'sv', cue: 'har+gatt+nu|har+stuckit|har+gatt+darifran|ar+borta+nu vill+anmala|vill+gora+en+anmalan|vill+polisanmala', gap: 10, unless: [...SV_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'en', cue: 'report+it+for+him|report+it+for+her|report+it+for+them|report+on+his+behalf|report+on+her+behalf|report+it+on+his+behalf', gap: 0, unless: [...EN_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'en', cue: 'older+boys|some+boys|older+kids|boys+from|girls+from|older+girls taking+his+money|took+his+money|taking+her+money|took+her+money|took+his+phone|took+her+phone|taking+his+phone', gap: 10, unless: [...EN_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'sv', cue: 'killar+fran|killarna+fran|nagra+killar|tre+killar|tva+killar|aldre+killar|tjejer+fran|nagra+tjejer tagit+hans|tog+hans|tar+hans|tagit+hennes|tog+hennes|tar+hennes', gap: 6, unless: [...SV_GENERAL, ...FICTION, 'tog hans plats', 'tagit hans plats'] },
+  { kind: 'report', lang: 'en', cue: 'note+threatening|threatening+note|left+a+note+threatening|flag+was+burned|flag+was+burnt|burned+the+flag|burnt+the+flag|burned+our+flag', gap: 0, unless: [...EN_GENERAL, ...FICTION] },
+  { kind: 'report', lang: 'se', cue: 'mii+diehtit+gos+don+orut|diehtit+gos+don+orut|mii+dihtet+gos+don+orut', gap: 0, unless: SE_GENERAL_BUT_WHAT_TO_DO.filter((phrase) => phrase !== 'jus') },
+  { kind: 'emergency', lang: 'se', cue: 'gaibida+ruda|gaibidit+ruda|gaibidedje+ruda|gaibidit+rudaid', gap: 0, unless: SE_GENERAL_BUT_WHAT_TO_DO.filter((phrase) => phrase !== 'jus'), reportWhenOver: true },
   // From review200 (suicide and self-harm told indirectly in the dark season) and review201 (the outdoors in winter),
   // first because other rules read them as an emergency, as violence by someone close or not at all: a father who has
   // stopped eating, says he is a burden and has "sorted everything out", methods looked up, standing on the ice by open
@@ -3422,14 +3457,14 @@ const R77_LAST: Rule[] = [
  * poisoned; the Sami ones drafts). Last, so that a threat going on now, violence at home or 112 comes first.
  */
 const R104_LAST: Rule[] = [
-  { kind: 'report', lang: 'sv', cue: `hotade|hotat|trakasserade|trakasserat|spottade+pa|attackerade|misshandlade ${SV_PUBLIC_ROLES}`, gap: 2, unless: [...SV_GENERAL, ...FICTION, ...SV_ASKS_ABOUT_THE_WORK, 'att sluta', 'att saga upp sig', 'med strejk', 'att klaga', 'att anmala'] },
-  { kind: 'report', lang: 'sv', cue: `${SV_PUBLIC_ROLES} blir|blev|har+blivit|har+blitt|har+fatt|fick|far hotad|hotade|hotat|trakasserad|trakasserade|hatbrev|hotbrev|mordhot|dodshot|spottad|misshandlad|slagen|attackerad`, gap: 5, unless: [...SV_GENERAL, ...FICTION, ...SV_ASKS_ABOUT_THE_WORK, ...SV_BY_OWN_PARTNER, 'pa jobbet', 'varsel', 'nedlaggning', 'nedskarningar', 'uppsagning', 'uppsagningar', 'besparingar'] },
+  { kind: 'report', lang: 'sv', cue: `hotade|hotat|trakasserade|trakasserat|spottade+pa|attackerade|misshandlade ${SV_PUBLIC_ROLES}`, gap: 2, unless: ['ar aldrig ok', 'ar aldrig okej', ...SV_GENERAL, ...FICTION, ...SV_ASKS_ABOUT_THE_WORK, 'att sluta', 'att saga upp sig', 'med strejk', 'att klaga', 'att anmala'] },
+  { kind: 'report', lang: 'sv', cue: `${SV_PUBLIC_ROLES} blir|blev|har+blivit|har+blitt|har+fatt|fick|far hotad|hotade|hotat|trakasserad|trakasserade|hatbrev|hotbrev|mordhot|dodshot|spottad|misshandlad|slagen|attackerad`, gap: 5, unless: ['undrar hur polisen', 'hur polisen och kommunen samarbetar', ...SV_GENERAL, ...FICTION, ...SV_ASKS_ABOUT_THE_WORK, ...SV_BY_OWN_PARTNER, 'pa jobbet', 'varsel', 'nedlaggning', 'nedskarningar', 'uppsagning', 'uppsagningar', 'besparingar'] },
   { kind: 'report', lang: 'sv', cue: 'raknade+upp|namnde|visste|vet|kan|sa|skrev mina|hennes|hans|vara|deras|dina barns+namn|barnens+namn|barns+skola|barnens+skola|barns+forskola', gap: 2, unless: [...SV_GENERAL, ...FICTION, 'inte'] },
   { kind: 'report', lang: 'sv', cue: `lagt+ut|la+ut|lade+ut|publicerat|publicerade|spridit|spred|delat|delade adressen+till|adress+till|hemadressen+till|bilder+pa+huset+till ${SV_PUBLIC_ROLES}|en+reporter|en+journalist|en+politiker`, gap: 4, unless: [...SV_IN_GENERAL, ...FICTION] },
   { kind: 'report', lang: 'sv', cue: 'ska|kommer|tanker|vill branna+ner|tanda+pa|satta+eld+pa hennes|hans|deras|ert|er|vart|ditt|din hus|huset|bil|bilen|lagenhet|lagenheten|kontor|kontoret', gap: 2, unless: [...SV_GENERAL, ...FICTION, 'brasan', 'grillen', 'ljus', 'ljusen', 'sopor', 'loven', 'skrap'] },
   { kind: 'report', lang: 'en', cue: 'threatened|threatens|threatening|threaten to+burn+down|to+burn|to+set+fire+to|to+torch|to+smash her|his|their|our|the car|house|home|office|flat|apartment|windows', gap: 1, unless: [...EN_GENERAL_BUT_ASKING, ...FICTION] },
   { kind: 'report', lang: 'en', cue: `threatened|threatens|threaten to+kill|to+beat+up|to+hurt|to+rape|to+stab|to+shoot the|a|our|my ${EN_PUBLIC_ROLES}`, gap: 1, unless: [...EN_GENERAL_BUT_ASKING, ...FICTION] },
-  { kind: 'report', lang: 'en', cue: `${EN_PUBLIC_ROLES} gets|got|get|is+getting|was|is|has+been|have+been|are+getting|keeps+getting|received threatened|threats|death+threats|hate+mail|threatening+messages|spat+on|assaulted|attacked|harassed`, gap: 3, unless: [...EN_GENERAL_BUT_ASKING, ...FICTION, 'with closure', 'by cuts', 'budget cuts', 'layoffs', 'redundancy'] },
+  { kind: 'report', lang: 'en', cue: `${EN_PUBLIC_ROLES} gets|got|get|is+getting|was|is|has+been|have+been|are+getting|keeps+getting|received threatened|threats|death+threats|hate+mail|threatening+messages|spat+on|assaulted|attacked|harassed`, gap: 3, unless: ['saw on tv', 'on tv that', 'in the news that', ...EN_GENERAL_BUT_ASKING, ...FICTION, 'with closure', 'by cuts', 'budget cuts', 'layoffs', 'redundancy'] },
   { kind: 'report', lang: 'en', cue: 'emails|emailed|wrote|writes|texted|texts|messaged|told|tells|says|said|sent|got we+know+where+you+live|we+know+where+she+lives|we+know+where+he+lives|we+know+where+they+live|i+know+where+you+live|we+know+where+your+kids', gap: 6, unless: [...EN_IN_GENERAL, ...FICTION, 'joke', 'joking', 'pizza', 'delivery'] },
   { kind: 'report', lang: 'en', cue: 'he+will|he+is+going+to|they+will|she+will|gonna finish+us|finish+you|finish+me|finish+her|finish+him', gap: 1, unless: [...EN_GENERAL, ...FICTION, 'the job', 'the work', 'the project', 'the game', 'the race', 'on time', 'the season', 'homework', 'the report', 'the book', 'in time', 'first', 'the bottle', 'the cake', 'dinner', 'his food', 'her food', 'the food', 'the painting', 'the floor', 'the course'] },
   { kind: 'report', lang: 'se', cue: 'galga|galget|galggat|galggai goddojuvvot|goddojuvvo', gap: 2, unless: [...SE_GENERAL_BUT_IF, 'spealus', 'spealu', 'spealla'] },
@@ -4146,7 +4181,7 @@ const RULES: Rule[] = [
   ...R35_SUICIDE,
   ...R36_SUICIDE,
   ...R37_SUICIDE,
-  { kind: 'suicide', lang: 'sv', cue: 'jag vill|ska|tanker|kommer|orkar do', gap: 2, unless: [...SV_TOLD_BY_OTHERS, 'sa kallt', 'kallt idag', 'kallt ute', 'av kylan', ...SV_SCHOOL_SUBJECT_DEATH, 'do av stress', 'dor av stress', 'do av tristess', 'prov imorgon', 'provet imorgon', 'prov i morgon', 'nar vackarklockan', 'mandagar'] },
+  { kind: 'suicide', lang: 'sv', cue: 'jag vill|ska|tanker|kommer|orkar do', gap: 2, unless: ['sa jag nar jag sag', ...SV_TOLD_BY_OTHERS, 'sa kallt', 'kallt idag', 'kallt ute', 'av kylan', ...SV_SCHOOL_SUBJECT_DEATH, 'do av stress', 'dor av stress', 'do av tristess', 'prov imorgon', 'provet imorgon', 'prov i morgon', 'nar vackarklockan', 'mandagar'] },
   { kind: 'suicide', lang: 'sv', cue: 'vill|orkar|kan inte leva', gap: 1, unless: ['utan kaffe', 'utan kaffet', 'utan choklad', 'utan mobilen', 'utan wifi', 'utan internet', 'utan netflix', 'utan snus'] },
   // Oneself ("ska ta livet av mig", "jag tar livet av mig"); someone else who tries to kill is danger (below), and a
   // cat or the homework that "tar livet av mig" is an idiom.
@@ -4183,8 +4218,8 @@ const RULES: Rule[] = [
   { kind: 'suicide', lang: 'sv', cue: 'ta|tar|avsluta mitt liv', gap: 1, unless: ['tillbaka mitt liv', 'ta tillbaka', 'ta hand om mitt liv', 'ta kontroll'] },
   { kind: 'suicide', lang: 'sv', cue: 'jag|mig sjalvmord|sjalvmordstankar|sjalvmordsbenagen|sjalvmordstanker', gap: 4 },
   { kind: 'suicide', lang: 'sv', cue: 'skada|skadar|skar|skara mig sjalv', gap: 0 },
-  { kind: 'suicide', lang: 'en', cue: 'kill|killing|hurt|hurting|harm|harming|cut|cutting myself', gap: 1, unless: ['while cooking', 'shaving', 'by accident', 'accidentally', 'at the gym', 'pulled a muscle', 'nothing serious'] },
-  { kind: 'suicide', lang: 'en', cue: 'want|wants|wanted|wanna|going|gonna|wish|wishes to|i die', gap: 1, unless: ['of embarrassment', 'of shame', 'of boredom', 'of laughter', 'laughing', 'dont want to die', 'do not want to die', 'dont wanna die', 'if a friend ever says', 'what should i do if', 'first aid course'] },
+  { kind: 'suicide', lang: 'en', cue: 'kill|killing|hurt|hurting|harm|harming|cut|cutting myself', gap: 1, unless: ['in the book the', 'while cooking', 'shaving', 'by accident', 'accidentally', 'at the gym', 'pulled a muscle', 'nothing serious'] },
+  { kind: 'suicide', lang: 'en', cue: 'want|wants|wanted|wanna|going|gonna|wish|wishes to|i die', gap: 1, unless: ['out celebrating', 'of embarrassment', 'of shame', 'of boredom', 'of laughter', 'laughing', 'dont want to die', 'do not want to die', 'dont wanna die', 'if a friend ever says', 'what should i do if', 'first aid course'] },
   { kind: 'suicide', lang: 'en', cue: 'end|take|ending|taking my|own life', gap: 1 },
   { kind: 'suicide', lang: 'en', cue: 'suicidal|suicide', unless: ['lost someone to suicide', 'driving in', 'cycling in', 'suicide prevention', 'prevention line', 'prevention lines', ...['battery', 'phone', 'laptop', 'computer', 'car', 'printer'].flatMap((thing) => [`${thing} committed suicide`, `${thing} just committed suicide`]), 'lost a friend to suicide', 'lost my friend to suicide', 'lost my brother to suicide', 'lost my sister to suicide', 'im okay now', 'i am okay now', 'poster', 'for people with suicidal thoughts', 'student union', 'ive been fine', 'been fine for a long time', 'blog about recovery', 'statistics', 'statistik', 'research', 'assignment', 'murder suicides', 'murder suicide', 'info sheet'] },
   { kind: 'suicide', lang: 'en', cue: 'self harm', gap: 0, unless: ['awareness', 'presentation', 'school project', 'campaign', 'lecture', 'prevention', 'used to self harm', 'doing great', 'for two years'] },
@@ -4563,14 +4598,14 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'det|huset|lagenheten|bilen|skogen|villan|garaget|nagot|hos|bastun|bastu|stugan|ladan|vedboden|forradet|uthuset|friggeboden|kojan|katan|skolan brinner', gap: 2, unless: ['brinner fint', 'i kaminen', 'kaminen', 'i brasan', 'mysigt', 'ingen tror att det brinner', 'ingen ska tro att det brinner', 'brandovning', 'brandovningen', 'utrymningsovning', 'i knutarna', ...NOT_URGENT, ...CANDLES_LIT] },
   { kind: 'emergency', lang: 'sv', cue: 'brinner nu|hos|i', gap: 1, unless: ['brinner fint', 'mysigt', 'grillar korv', 'branner ris', 'branner lov', 'branner gras', 'branner sopor', 'i knutarna', ...NOT_URGENT, 'hur ofta', 'hur manga', 'hur vanligt', 'varfor', 'skolarbete', 'skolarbetet', 'i tidningen', 'pa nyheterna', ...SV_IN_GENERAL, ...CANDLES_LIT] },
   { kind: 'emergency', lang: 'sv', cue: 'hant|skett|hande|sett olycka*|bilolycka*|trafikolycka*|krock*', gap: 3, unless: ['trodde det hant', 'trodde att det hant'] },
-  { kind: 'emergency', lang: 'sv', cue: 'olycka|bilolycka|trafikolycka|krock|krocken pa|vid|har|hant|nu', gap: 2, unless: ['i vintras', 'jag minns', ...SV_GENERAL, 'vilka tider', 'mest', 'statistik', 'siffror', 'uppsats', 'uppsatsen', 'skolarbete', 'examensarbete', 'med kaffet', 'med kaffe', 'liten olycka med', ...ACCIDENT_ASKED_AFTER, 'krock av asikter', 'asiktskrock', 'kulturkrock'] },
+  { kind: 'emergency', lang: 'sv', cue: 'olycka|bilolycka|trafikolycka|krock|krocken pa|vid|har|hant|nu', gap: 2, unless: ['enligt radion', 'vagen ar oppen igen', 'i vintras', 'jag minns', ...SV_GENERAL, 'vilka tider', 'mest', 'statistik', 'siffror', 'uppsats', 'uppsatsen', 'skolarbete', 'examensarbete', 'med kaffet', 'med kaffe', 'liten olycka med', ...ACCIDENT_ASKED_AFTER, 'krock av asikter', 'asiktskrock', 'kulturkrock'] },
   // (Not "krossade": a typo away from "krockade", and what a team does to another.)
   { kind: 'emergency', lang: 'sv', cue: 'krockat|krockade|voltat|voltade', unless: ['holl pa att', 'holl jag pa att', 'krossade', 'krossat', 'allt ordnades', 'allt ordnade sig', 'det ordnade sig', 'krockar med', 'foraldramotet', 'motet', 'pulkabacken', 'pulkabacke', 'pulka', 'nu ar allt bra', 'krockade nastan', 'nastan krockade', 'holl pa att krocka', 'schemat', 'radiobilar', 'radiobilarna', 'med varandra i', 'reste sig', 'skoterracet', 'i kurvan men', 'bada reste'], reportWhenOver: true },
   // Dogs after reindeer or sheep: 112 while it goes on, a report when it is over ("jagade våra renar i söndags, två vajor
   // är skadade"); before the injury cue, which would make the hurt animals an emergency.
   { kind: 'emergency', lang: 'sv', cue: 'hundar|hundarna|hund|hunden jagade|jagar|jagat|jaga|bet|biter|rev|river|dodade|dodat|skadade|skadat|slet renar|renarna|ren|renen|vajor|vajorna|vaja|kalvar|kalvarna|djur|djuren|faren', gap: 3, unless: SV_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'dog|dogs|huskies|husky chased|chasing|chase|chases|attacked|attacking|killed|bit|biting|mauled reindeer|sheep|deer|animals|calves|moose', gap: 3, unless: EN_GENERAL, reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'ar|blev|ligger skadad|skadade|medvetslos|blodar', gap: 1, unless: ['rutan', 'bilen', 'bil', 'dorren', 'av snoplogen', 'av plogen', 'av rost', 'rost', 'buckla', 'lacken', 'stenskott', 'ingen blev', 'ingen ar', 'ingen skadad', 'slackte', 'slackt', 'inte skadad', 'int skadad', 'inte skadade', 'ej skadad', 'inte blodar', 'inte medvetslos'] },
+  { kind: 'emergency', lang: 'sv', cue: 'ar|blev|ligger skadad|skadade|medvetslos|blodar', gap: 1, unless: ['fragar for min', 'vad ska man gora om man hittar', 'rutan', 'bilen', 'bil', 'dorren', 'av snoplogen', 'av plogen', 'av rost', 'rost', 'buckla', 'lacken', 'stenskott', 'ingen blev', 'ingen ar', 'ingen skadad', 'slackte', 'slackt', 'inte skadad', 'int skadad', 'inte skadade', 'ej skadad', 'inte blodar', 'inte medvetslos'] },
   { kind: 'emergency', lang: 'sv', cue: 'andas inte', gap: 0 },
   { kind: 'emergency', lang: 'sv', cue: 'jag|vi|hon|han|nagon|mitt|min i fara', gap: 2, unless: ['inte i fara', 'int i fara', 'ej i fara', 'inte i nagon fara', 'inte i fara just nu', 'ingen fara', 'min konto ar i fara', 'mitt konto ar i fara', 'kontot ar i fara'] },
   // Not children's play (review79: a school bus where "ungarna leker polis och tjuv och skriker 'han har en pistol!'").
@@ -4608,8 +4643,8 @@ const RULES: Rule[] = [
   // A mother with dementia who thinks her own child is breaking in (review84).
   { kind: 'emergency', lang: 'en', cue: 'breaking|broke|broken|break in|into', gap: 1, unless: ['turned out to be', 'would my insurance', 'break in scare', 'boots', 'new shoes', 'winter boots', 'his own car', 'my own car', 'her own car', 'own house', 'coat hanger', 'locked out', 'locked myself out', 'locked himself out', 'break ins', 'rule breaking', 'law breaking', 'record breaking', 'breaking news', 'thinks im a stranger', 'thinks i am a stranger', 'broken bench', 'bench', 'streetlight', 'street light', 'playground', 'it was the snow', 'but it was the', 'snow sliding', 'thought someone broke in', 'dealt with it', 'the police dealt'], reportWhenOver: true },
   // Work "on fire" (everyday52: "Everything's on fire at work, it's all due Friday").
-  { kind: 'emergency', lang: 'en', cue: 'on fire', gap: 0, unless: ['in the good way', 'in a good way', 'every dish', 'on fire at work', 'everythings on fire', 'work is on fire', 'crushed them', 'were on fire tonight', 'sauna chimney', 'thinking the house', 'thought the house', 'on fire about', 'on fire for', 'honestly on fire', 'sky is on fire', 'aurora', 'northern lights', 'norrsken', 'on fire safety', 'fire drill', 'in the best way', 'in a good way', 'nearly set', 'almost set', 'all good', 'best sales', 'sales day', 'black friday', 'candle crown', 'battery candles', 'group chat is on fire', 'groupchat is on fire', 'chat is on fire', 'sky on fire', 'not actual flames', 'oven is on fire again'] },
-  { kind: 'emergency', lang: 'en', cue: 'there|theres|its is|a fire', gap: 1, unless: [...EN_GENERAL, ...NO_HARM_NOW, 'last week', 'anyone hurt', 'anybody hurt', 'anyone injured', 'fire station', 'fire brigade', 'fire department', 'fire safety', 'fire ban'] },
+  { kind: 'emergency', lang: 'en', cue: 'on fire', gap: 0, unless: ['our goalie', 'absolutely murdered', 'in the good way', 'in a good way', 'every dish', 'on fire at work', 'everythings on fire', 'work is on fire', 'crushed them', 'were on fire tonight', 'sauna chimney', 'thinking the house', 'thought the house', 'on fire about', 'on fire for', 'honestly on fire', 'sky is on fire', 'aurora', 'northern lights', 'norrsken', 'on fire safety', 'fire drill', 'in the best way', 'in a good way', 'nearly set', 'almost set', 'all good', 'best sales', 'sales day', 'black friday', 'candle crown', 'battery candles', 'group chat is on fire', 'groupchat is on fire', 'chat is on fire', 'sky on fire', 'not actual flames', 'oven is on fire again'] },
+  { kind: 'emergency', lang: 'en', cue: 'there|theres|its is|a fire', gap: 1, unless: ['i dreamt', 'i dreamed', 'dreamt there was', ...EN_GENERAL, ...NO_HARM_NOW, 'last week', 'anyone hurt', 'anybody hurt', 'anyone injured', 'fire station', 'fire brigade', 'fire department', 'fire safety', 'fire ban'] },
   { kind: 'emergency', lang: 'en', cue: 'house|home|car|building|forest|apartment|flat|something|it is|are burning', gap: 1 },
   { kind: 'emergency', lang: 'en', cue: 'its burning', gap: 0 },
   { kind: 'emergency', lang: 'en', cue: 'been|theres|there|had|saw|see an|a accident|crash', gap: 2, unless: [...EN_GENERAL, ...EN_STATISTICS, 'sledding', 'sledding hill', 'sledge', 'sled'] },
@@ -4704,7 +4739,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'tappat|tappade|forlorat|forlorade|ingen kontakten|kontakt timmar|timme|morkt|fjallet|fjallen|skogen|skoter|skotern|turen|isen|jakten|ute|fjallturen|skidturen|vandringen', gap: 6 },
   // Fights of the old days (review152: "Förr kunde det bli bråk på skiljningarna, säger de gamla").
   { kind: 'emergency', lang: 'sv', cue: 'slagsmal|brak|brakigt|knivslagsmal utanfor|vid|pa|nu|har', gap: 0, unless: ['tvaaringen vinner alla brak', 'vinner alla brak', 'foraldrakurs', 'forr', 'forr i tiden', 'sager de gamla', 'har det blivit battre', 'blivit battre sen', 'forra vintern', 'verkar vara vanligt', 'ar vanligt', 'vanligt pa helgerna', 'snobollskrig', 'kuddkrig', 'for ett ar sen', 'for ett ar sedan', 'for nagra ar sen', 'for nagra ar sedan', 'for manga ar sen', 'for manga ar sedan', ...SV_GENERAL, 'om brak', 'mycket brak', 'massa brak', 'mycket slagsmal', 'massa slagsmal', 'pa natet', ...SV_HEARSAY, ...SV_NO_HARM_DONE, ...SV_HABITUAL, ...JOKING_WORDS, 'om politik', 'domaren', 'domarna', 'perioden', 'forra sasongen', 'forra sasong'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'hotar|hotade|slar|misshandlar|attackerar|ranar|knivhugger|jagar personalen|kassoren|kassorskan|expediten|chaufforen|busschaufforen|vakten|vakterna|kunder|kunderna|forbipasserande', gap: 1, unless: SV_GENERAL, reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'hotar|hotade|slar|misshandlar|attackerar|ranar|knivhugger|jagar personalen|kassoren|kassorskan|expediten|chaufforen|busschaufforen|vakten|vakterna|kunder|kunderna|forbipasserande', gap: 1, unless: [...SV_GENERAL, 'vad hande efter att'], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: `jagar|hotar|slar|misshandlar|attackerar|ranar|knivhugger|sparkar min|mitt|mina|var ${SV_MISSING}|kompis|kompisen|van|vannen|vanner`, gap: 0, unless: SV_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'med slagtra|basebolltra|balltra|jarnror|tillhygge|batong', gap: 1, unless: SV_GENERAL, reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'ar|star nagon|nan|nagra|en i|inne|utanfor huset|lagenheten|stugan|garaget|kallaren|forradet|hallen|sovrummet|fonstret|dorren|rummet', gap: 1, unless: [...SV_GENERAL, 'ar det nagon', 'ar det nan', 'ar nagon hemma', ...SV_EXPECTED_VISITOR], reportWhenOver: true },
@@ -4817,7 +4852,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: 'gatt|gick|ar|kort|akt vilse', gap: 1, unless: ['hittade inte kristallen', 'i stadshuset', 'i nya stadshuset', 'i affaren', 'i kopcentret', 'pa ikea', 'i huset', 'men hittade', 'hittade stugan', 'hittade tillbaka', 'hittade vagen', 'allt gick bra', ...SV_GENERAL, ...JOKING_WORDS, 'pa sidan', 'pa hemsidan', 'i blanketten', 'i systemet', 'i stan', 'i centrum', 'i affaren', 'pa ikea', 'ville', 'webbplats', 'webbplatsen', 'hemsidan', 'sajten', 'appen', 'i mattelaxan', 'i laxan', 'i laxorna', 'i matten', 'pa fritids', 'hittade leden', 'vilken buss', 'forra vintern', 'flera ganger', 'hittar hem', 'hittar alltid hem', 'pa basta sattet', 'vilse pa basta', 'vafflor'] },
   { kind: 'emergency', lang: 'sv', cue: 'man|mannen|kvinna|kvinnan|granne|grannen|han|hon|nagon|nan|person|personen|pappa|mamma|mormor|morfar|farmor|farfar|gubbe|gubben|tant|tanten|kille|killen|tjej|barn|barnet ligger pa|i|vid|bredvid golvet|golv|marken|backen|gatan|trottoaren|isen|snon|diket', gap: 3, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'hittade|hittat|hitta ett|en gevar|pistol|vapen|handgranat|granat|sprangmedel|dynamit', gap: 2, unless: SV_GENERAL },
-  { kind: 'emergency', lang: 'sv', cue: 'hor|horde henne|honom|dem|barnen|nagon|nan|en|kvinna|kvinnan|barn|barnet|grannen|grannarna skrika|skriker|skrik|grata|grater', gap: 2, unless: SV_GENERAL },
+  { kind: 'emergency', lang: 'sv', cue: 'hor|horde henne|honom|dem|barnen|nagon|nan|en|kvinna|kvinnan|barn|barnet|grannen|grannarna skrika|skriker|skrik|grata|grater', gap: 2, unless: [...SV_GENERAL, 'det var bara ungdomar', 'som lekte'] },
   { kind: 'emergency', lang: 'sv', cue: 'gommer|gomde mig|oss', gap: 0, unless: SV_GENERAL },
   { kind: 'emergency', lang: 'sv', cue: 'blev|blir|ar|blivit tafsad|antastad|ofredad|tafsade|antastade|ofredade', gap: 2, reportWhenOver: true, unless: ['skillnaden mellan', 'vad ar skillnaden', 'vad betyder', 'vad innebar'] },
   { kind: 'emergency', lang: 'sv', cue: 'drog|drar|tog|tar fram|upp kniv|kniven|pistol|pistolen|vapen', gap: 2, unless: [...SV_GENERAL, 'fisk', 'gadda', 'gaddan', 'kniv fisk'], reportWhenOver: true },
@@ -4826,7 +4861,7 @@ const RULES: Rule[] = [
   { kind: 'emergency', lang: 'sv', cue: `nu ${SV_DRUNK}`, gap: 4, unless: [...SV_GENERAL, ...SV_CHECKS] },
   { kind: 'emergency', lang: 'en', cue: 'crash|collision|pileup|wreck on|at|near|outside|by', gap: 0, unless: [...EN_GENERAL, ...EN_STATISTICS, 'crash course', 'crush on', 'crushes on'] },
   { kind: 'emergency', lang: 'en', cue: 'a|an accident on|at|near|outside', gap: 0, unless: [...EN_GENERAL, ...EN_STATISTICS] },
-  { kind: 'emergency', lang: 'en', cue: 'fire in|at|next|behind|across building|house|apartment|flat|school|garage|store|shop|street|neighbours|neighbors|kitchen|car|forest|woods|cabin|basement', gap: 2, unless: [...EN_GENERAL, 'fire drill', 'fire alarm test', 'make a', 'light a', 'start a', 'build a', 'making a', 'lighting a', 'allowed', 'ban', 'can i', 'can we', 'fireplace', 'fire place', 'stove', 'fire extinguisher', 'fire extinguishers', 'fire exit', 'fire escape', 'fire door', 'fire blanket', 'last year', 'all ok'] },
+  { kind: 'emergency', lang: 'en', cue: 'fire in|at|next|behind|across building|house|apartment|flat|school|garage|store|shop|street|neighbours|neighbors|kitchen|car|forest|woods|cabin|basement', gap: 2, unless: ['i dreamt', 'i dreamed', ...EN_GENERAL, 'fire drill', 'fire alarm test', 'make a', 'light a', 'start a', 'build a', 'making a', 'lighting a', 'allowed', 'ban', 'can i', 'can we', 'fireplace', 'fire place', 'stove', 'fire extinguisher', 'fire extinguishers', 'fire exit', 'fire escape', 'fire door', 'fire blanket', 'last year', 'all ok'] },
   { kind: 'emergency', lang: 'en', cue: 'lots|lot|thick|black|heavy smoke', gap: 1, unless: ['chimney sweep', 'the stove', 'light the stove', 'fireplace', 'sauna'] },
   { kind: 'emergency', lang: 'en', cue: 'never|didnt|havent|hasnt|not made|make it back|home|down', gap: 1, unless: [...EN_GENERAL, 'got there in the end', 'in the end'] },
   { kind: 'emergency', lang: 'en', cue: 'hasnt|havent|didnt come|came back', gap: 1, unless: [...EN_GENERAL, 'package', 'parcel', 'results', 'answer', 'reply', 'money'] },
@@ -5056,7 +5091,7 @@ const RULES: Rule[] = [
   // Not the Snow Festival's snow sculptures (review83: "muohtagovvagilvvu Muohtafestiválas"; drafts).
   { kind: 'emergency', lang: 'se', cue: 'muohtaluov*|muohtaluovvi', unless: [...SE_GENERAL, 'varra', 'muohtafestivalas', 'muohtafestivala', 'muohtagovvagilvvu', 'muohtagovva', 'muohtagovvat'] },
   // Not a car snowed in ("Biila lea olles muohta vuolde", everyday6; a draft).
-  { kind: 'emergency', lang: 'se', cue: 'muohta|muohtaga vuolde|vuollai', gap: 0, unless: ['raigi', 'raigi geainnus', ...SE_GENERAL, 'biila lea', 'biilla lea', 'biillat leat'] },
+  { kind: 'emergency', lang: 'se', cue: 'muohta|muohtaga vuolde|vuollai', gap: 0, unless: ['lohken girjji', 'girjji mas', 'raigi', 'raigi geainnus', ...SE_GENERAL, 'biila lea', 'biilla lea', 'biillat leat'] },
   // Not a heart broken by a parting (everyday8: "Mu váibmu lea bávččas maŋŋel go mii earuimet").
   { kind: 'emergency', lang: 'se', cue: 'ratti|rattis|vaibmu bavccag*|bavcas|bavcca*', gap: 2, unless: [...SE_GENERAL, 'earuimet', 'earuheimmet', 'earui', 'earuhuvvon', 'earuheapmi'] },
   { kind: 'emergency', lang: 'se', cue: 'doalla|dollet|dolai|dollii niibbi|niibbiin|bissu|bissuin|akssu|akssuin', gap: 1, unless: [...SE_GENERAL, 'lea go lohpi', 'leago lohpi', 'gavttiin', 'gakti'] },
@@ -5167,7 +5202,7 @@ const RULES: Rule[] = [
   { kind: 'report', lang: 'sv', cue: `nagon|nan|han|hon|de|dom|folk|killar|granne|grannen|grannarna|kille|killen|ungdomar|gang|gubben langar|saljer|salde|dealar|langade ${SV_DRUGS}`, gap: 2, unless: [...SV_GENERAL, ...SV_DRUG_QUESTION] },
   { kind: 'report', lang: 'sv', cue: 'blottade|blottar|blottat sig', gap: 0 },
   { kind: 'report', lang: 'sv', cue: `kor|korde|kora|kort full|${SV_DRUNK}`, gap: 1, unless: ['ar det olagligt', 'galler det bara', ...SV_ASKS_ABOUT_DRUNK_DRIVING, ...SV_GENERAL, 'om man kor', 'far man kora', 'full fart', 'full gas', 'full koll'] },
-  { kind: 'report', lang: 'en', cue: 'getting|receiving|receive|get|got|keep threatening|threats|hate|hateful|death|abusive|racist', gap: 2, unless: [...EN_GENERAL, 'get that', 'get why', 'get it', 'got it', 'sometimes get', 'what you work against', 'part of what you', 'part of your work', 'writing a novel', 'im writing a', 'novel', 'feel real'] },
+  { kind: 'report', lang: 'en', cue: 'getting|receiving|receive|get|got|keep threatening|threats|hate|hateful|death|abusive|racist', gap: 2, unless: ['saw on tv', 'on tv that', 'in the news that', ...EN_GENERAL, 'get that', 'get why', 'get it', 'got it', 'sometimes get', 'what you work against', 'part of what you', 'part of your work', 'writing a novel', 'im writing a', 'novel', 'feel real'] },
   { kind: 'report', lang: 'en', cue: 'racist|hateful|hate|threatening|nude|nudes|naked|private|lies|rumours|rumors stuff|things|comments|messages|pictures|photos|pics|videos|posts about|of me', gap: 2, unless: EN_GENERAL },
   { kind: 'report', lang: 'en', cue: 'posted|shared|leaked|spread|spreading my|our address|number|nudes|pictures|photos|pics|videos|details', gap: 2, unless: EN_GENERAL },
   // Not tips to avoid it (review150: "I'm selling my car on Blocket. Any tips to avoid getting scammed?").
@@ -5195,7 +5230,7 @@ const RULES: Rule[] = [
   // Predators (review86: "Wolves killed several of our reindeer near Vittangi this winter"): no crime.
   // The cold that "almost killed us" on a dog sled tour (review155).
   { kind: 'report', lang: 'en', cue: 'shot|killed|chased|chasing|hurt|injured|ran reindeer|deer|dog', gap: 3, unless: ['dog sled', 'dogsled', 'almost killed us', 'nearly killed us', ...EN_GENERAL, ...HERDING, ...EN_PREDATORS.flatMap((animal) => [`${animal} killed`, `killed by ${animal}`, `killed by a ${animal}`, `killed by the ${animal}`])] },
-  { kind: 'report', lang: 'sv', cue: 'lappjavel|lappjaveln|lappjavlar|lappjavla|svartskalle|svartskallar|blatte|blattar', unless: [...SV_GENERAL, 'blatt', 'blaste', 'blast', 'blasten'] }, // 'blått' (blue) and 'blåste' (blew) are a typo away
+  { kind: 'report', lang: 'sv', cue: 'lappjavel|lappjaveln|lappjavlar|lappjavla|svartskalle|svartskallar|blatte|blattar', unless: ['var ett ord', 'fick hora hela livet', ...SV_GENERAL, 'blatt', 'blaste', 'blast', 'blasten'] }, // 'blått' (blue) and 'blåste' (blew) are a typo away
   { kind: 'report', lang: 'sv', cue: 'vill att polisen ska vet|veta', gap: 1 },
   { kind: 'report', lang: 'en', cue: 'called|calls|calling me|us slurs|slur|racist', gap: 3, unless: EN_GENERAL },
   { kind: 'report', lang: 'en', cue: 'racist|hateful|nazi graffiti|tags|symbols|symbol', gap: 1, unless: EN_GENERAL },
@@ -5592,7 +5627,9 @@ const MISTAKEN = [
 /** RETRACTED and MISTAKEN as whole words, for routeOf. */
 const TAKEN_BACK = asWholeWords([...RETRACTED, ...MISTAKEN]);
 /** What was thought harmless turned real after all (review: "Trodde det var snack men nu står han utanför min dörr"). */
-const BUT_NOW = asWholeWords(['men nu', 'but now', 'muhto dal', 'and now', 'och nu']);
+const BUT_NOW = asWholeWords(['men nu', 'but now', 'muhto dal', 'and now', 'och nu',
+  // review202: "thought it was a false alarm but the smoke in the stairwell is getting thicker and the alarm started again".
+  'getting thicker', 'started again', 'blir tjockare', 'borjade igen', 'tjuter igen']);
 /**
  * "Now" of the question after a scare taken back, not of danger (everyday58: "Det var grannens stora svarta hund 🙄 Men
  * nu undrar jag: vem ska man kontakta …").
@@ -6351,6 +6388,8 @@ const WANTS_TO_REPORT_MYSELF = asWholeWords([
   'id like to report', 'i would like to report', 'wed like to report', 'we would like to report',
   // Sami drafts (review196: "Dát ii leat heahtedilli, muhto mun háliidan váidit.").
   'haliidan vaidit', 'hallan vaidit', 'haliidan addit diedu',
+  // A wish to have it documented (review203: "Inget har hänt än men jag vill att det finns dokumenterat").
+  'vill att det finns dokumenterat', 'vill ha det dokumenterat', 'want it on record', 'want this on record',
 ]);
 /** A wish to report said outright, which a matter told as closed does not cancel ("… men vill göra en polisanmälan"). */
 const WANTS_TO_REPORT_STILL = asWholeWords([
