@@ -1326,7 +1326,7 @@ const R20_DOMESTIC: Rule[] = [
   { kind: 'domestic', lang: 'sv', cue: `livradd|radd|skrackslagen for sin|min|hennes|hans|mamma|mammas ${SV_PARTNERS}|pappa|styvpappa|mamma|son|sonen`, gap: 1, unless: [...SV_GENERAL, ...JOKING_WORDS, 'spindlar', 'mork', 'morkret', 'hundar'] },
   // The definite form is "my" in speech: "sambon slog mig".
   { kind: 'domestic', lang: 'sv', cue: `sambon|maken|pojkvannen|frun|flickvannen|exet|partnern|exmaken|exsambon ${SV_HARM} mig|oss|barnen`, gap: 2, unless: SV_GENERAL },
-  { kind: 'domestic', lang: 'sv', cue: `blir|blev|har|blivit slagen|misshandlad|hotad|sparkad av sin|hennes|hans|min ${SV_PARTNERS}|pappa|son|sonen|barnbarn|barnbarnet|dotter|dottern`, gap: 2, unless: ['i boken jag laser', 'huvudpersonen', ...SV_IN_GENERAL, 'om man', 'vart vander', 'vem vander', 'kvinnor som', 'barn som'] },
+  { kind: 'domestic', lang: 'sv', cue: `blir|blev|har|blivit slagen|misshandlad|hotad|sparkad av sin|hennes|hans|min ${SV_PARTNERS}|pappa|son|sonen|barnbarn|barnbarnet|dotter|dottern`, gap: 2, unless: [...SV_IN_GENERAL, 'om man', 'vart vander', 'vem vander', 'kvinnor som', 'barn som'] },
   { kind: 'domestic', lang: 'en', cue: 'drinks|drunk|drinking and hits|beats|hurts|slaps|kicks|chokes', gap: 2, unless: [...EN_GENERAL, 'ball', 'game'] },
   { kind: 'domestic', lang: 'en', cue: 'hits|beats|slaps|kicks|chokes|punches my little|younger|baby|big|older brother|sister|mom|mum|mother|brothers|sisters', gap: 1, unless: [...EN_GENERAL, 'ball', 'game', 'snowball', 'pillow', 'tail'] },
 ];
@@ -3457,7 +3457,7 @@ const R77_LAST: Rule[] = [
  * poisoned; the Sami ones drafts). Last, so that a threat going on now, violence at home or 112 comes first.
  */
 const R104_LAST: Rule[] = [
-  { kind: 'report', lang: 'sv', cue: `hotade|hotat|trakasserade|trakasserat|spottade+pa|attackerade|misshandlade ${SV_PUBLIC_ROLES}`, gap: 2, unless: ['ar aldrig ok', 'ar aldrig okej', ...SV_GENERAL, ...FICTION, ...SV_ASKS_ABOUT_THE_WORK, 'att sluta', 'att saga upp sig', 'med strejk', 'att klaga', 'att anmala'] },
+  { kind: 'report', lang: 'sv', cue: `hotade|hotat|trakasserade|trakasserat|spottade+pa|attackerade|misshandlade ${SV_PUBLIC_ROLES}`, gap: 2, unless: ['vad hande efter att', 'ar aldrig ok', 'ar aldrig okej', ...SV_GENERAL, ...FICTION, ...SV_ASKS_ABOUT_THE_WORK, 'att sluta', 'att saga upp sig', 'med strejk', 'att klaga', 'att anmala'] },
   { kind: 'report', lang: 'sv', cue: `${SV_PUBLIC_ROLES} blir|blev|har+blivit|har+blitt|har+fatt|fick|far hotad|hotade|hotat|trakasserad|trakasserade|hatbrev|hotbrev|mordhot|dodshot|spottad|misshandlad|slagen|attackerad`, gap: 5, unless: ['undrar hur polisen', 'hur polisen och kommunen samarbetar', ...SV_GENERAL, ...FICTION, ...SV_ASKS_ABOUT_THE_WORK, ...SV_BY_OWN_PARTNER, 'pa jobbet', 'varsel', 'nedlaggning', 'nedskarningar', 'uppsagning', 'uppsagningar', 'besparingar'] },
   { kind: 'report', lang: 'sv', cue: 'raknade+upp|namnde|visste|vet|kan|sa|skrev mina|hennes|hans|vara|deras|dina barns+namn|barnens+namn|barns+skola|barnens+skola|barns+forskola', gap: 2, unless: [...SV_GENERAL, ...FICTION, 'inte'] },
   { kind: 'report', lang: 'sv', cue: `lagt+ut|la+ut|lade+ut|publicerat|publicerade|spridit|spred|delat|delade adressen+till|adress+till|hemadressen+till|bilder+pa+huset+till ${SV_PUBLIC_ROLES}|en+reporter|en+journalist|en+politiker`, gap: 4, unless: [...SV_IN_GENERAL, ...FICTION] },
@@ -4186,7 +4186,7 @@ const RULES: Rule[] = [
   // Oneself ("ska ta livet av mig", "jag tar livet av mig"); someone else who tries to kill is danger (below), and a
   // cat or the homework that "tar livet av mig" is an idiom.
   { kind: 'suicide', lang: 'sv', cue: 'ta|tar livet av mig', gap: 1, unless: ['snarkning', 'snarkar', 'brasan tar livet', ...SV_FIRE_HARD_TO_LIGHT, 'tar livet av mig varje morgon', 'tar livet av mig varje dag', ...SV_SOMEONE_ELSE_WILL, ...SV_KILLS_ME.map((thing) => `${thing} tar`), 'lkab tar', 'skift tar', 'skiftet tar', 'nattskift tar', 'nattskiften tar', 'nattskiftet tar', 'han tar livet av', 'hon tar livet av', 'sa att han tar', 'sa att hon tar', 'tar livet av mig om', ...SV_KILLS_WITH_TREATS, 'kommer ta livet av mig', 'ungarna kommer', 'mina ungar'] },
-  { kind: 'suicide', lang: 'sv', cue: 'vill|ville do', gap: 0, unless: ['sa kallt', 'kallt idag', 'kallt ute', 'av kylan', 'do lite infor', 'infor provveckan', 'infor provet'] },
+  { kind: 'suicide', lang: 'sv', cue: 'vill|ville do', gap: 0, unless: ['sa jag nar jag sag', 'sa kallt', 'kallt idag', 'kallt ute', 'av kylan', 'do lite infor', 'infor provveckan', 'infor provet'] },
   { kind: 'suicide', lang: 'sv', cue: 'orkar inte mer|langre', gap: 0, unless: ['mer med', 'langre med', 'mer att', 'langre att', 'mer sno', 'snon', 'plogar', 'ploga', 'plogning', 'skotta', 'skottar', 'i kanten', 'haller sig i'] },
   { kind: 'suicide', lang: 'sv', cue: 'orkar inte livet', gap: 2 },
   { kind: 'suicide', lang: 'sv', cue: 'vill|ville inte finnas|existera', gap: 1 },
@@ -4726,7 +4726,7 @@ const RULES: Rule[] = [
   // bleeding", "föraren sitter fast", "hes not responding", "mormor har demens o har gått hemifrån", "lost contact 3 hrs
   // ago". Fights and attacks on others, drunk drivers seen now, someone in the house, heavy smoke.
   // Not an accident asked about afterwards (ACCIDENT_ASKED_AFTER).
-  { kind: 'emergency', lang: 'sv', cue: '*olycka|*olyckan pa|vid|har|nu|utanfor|mellan|ute', gap: 1, unless: ['i vintras', 'jag minns', ...SV_GENERAL, ...ACCIDENT_ASKED_AFTER] },
+  { kind: 'emergency', lang: 'sv', cue: '*olycka|*olyckan pa|vid|har|nu|utanfor|mellan|ute', gap: 1, unless: ['enligt radion', 'vagen ar oppen igen', 'i vintras', 'jag minns', ...SV_GENERAL, ...ACCIDENT_ASKED_AFTER] },
   { kind: 'emergency', lang: 'sv', cue: 'blodar|medvetslos|medvetslosa|livlos|livlost', unless: ['slog sig medvetslos', ...SV_GENERAL, 'nasblod', 'naseblod', 'tandkott', 'tandkottet', 'hjarta bloder', 'hjartat bloder', 'hjarta blor', 'hjartat blor', 'nasan bloder', 'nasan blor', 'bloder lite'] },
   { kind: 'emergency', lang: 'sv', cue: 'foraren|personen|han|hon|nan|nagon|barnet|nagra|en sitter|ar|blev|satt fast|fastklamd|fastklamda|instangd|instangda', gap: 2, unless: [...SV_GENERAL, 'i trafiken', 'i kon', 'i telefon', 'i mote', 'i ett mote', 'pa jobbet', 'fast besluten', 'fast bestamd'] },
   // Not in a rescue drill (review149: "Vi hade räddningsövning i gruvan idag, låtsades att en var fastklämd").
