@@ -114,6 +114,8 @@ export const RESIDENT_SETS: readonly ResidentSet[] = [
   { name: 'ninety-fourth', dir: 'test/golden/residents93', learntBySafetyModel: false },
   { name: 'ninety-fifth', dir: 'test/golden/residents94', learntBySafetyModel: false },
   { name: 'ninety-sixth', dir: 'test/golden/residents95', learntBySafetyModel: false },
+  { name: 'ninety-seventh', dir: 'test/golden/residents96', learntBySafetyModel: false },
+  { name: 'ninety-eighth', dir: 'test/golden/residents97', learntBySafetyModel: false },
 ];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {

@@ -271,6 +271,8 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'ninety-fourth': [0.85, 0.75],
   'ninety-fifth': [0.75, 0.8],
   'ninety-sixth': [0.85, 0.65],
+  'ninety-seventh': [0.85, 0.8],
+  'ninety-eighth': [0.85, 0.75],
 };
 
 test('every resident set has its floors', () => {

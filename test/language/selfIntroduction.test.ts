@@ -354,6 +354,9 @@ describe('withoutPoliteness', () => {
     ["If you don't mind me asking, how often does the dog come to the school?", 'how often does the dog come to the school?'],
     ["I'd be grateful if you could tell me what survey the municipality ran in 2023?", 'what survey the municipality ran in 2023?'],
     ['Could you kindly explain how I report a crime?', 'how I report a crime?'],
+    // A feeling said before the question (residents96).
+    ['Skäms lite, men hur länge gäller löftena?', 'hur länge gäller löftena?'],
+    ['Okay, embarrassing, but who signed the promises?', 'who signed the promises?'],
     // A letter's longer frames (residents90).
     ['I would be most grateful if you could tell me who made the promises.', 'who made the promises.'],
     ['Jag vore därför mycket tacksam om ni kunde berätta vem som skrev under löftena.', 'vem som skrev under löftena.'],
