@@ -72,6 +72,14 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['they chased us out of the pub and they are still following us, shouting slurs', 'emergency', 'en'],
   ['someone left a note threatening our staff by name at the youth centre last night', 'report', 'en'],
   ["I'm a local politician and keep getting threatening emails. I'm safe but I want it on record", 'report', 'en'],
+  // Tornedalen families and school-age young people (review204, review205).
+  ['auttakaa', 'help', 'sv'],
+  ['veljeni skrev anteeksi kaikki och har stängt av mobilen', 'suicide', 'sv'],
+  ['pappa är full och drar i mammas hår i köket nu', 'domestic', 'sv'],
+  ['en elev säger att han ska ta med kniv till skolan imorgon för att hämnas', 'emergency', 'sv'],
+  ['a boy in my class said he would shoot up the school tomorrow', 'emergency', 'en'],
+  ['my son was beaten up by the same boys again yesterday, I want to report it', 'report', 'en'],
+  ['hennes tränare har tagit på henne flera gånger, vi vill anmäla', 'report', 'sv'],
   // Exceptions of this session narrowed in its review: the same words in real danger still alarm.
   ["Everyone says it gets better but I'm still suicidal", 'suicide', 'en'],
   ['I feel like I\'m being blackmailed by my ex, she wants money for the pics', 'report', 'en'],
@@ -1850,6 +1858,11 @@ const ORDINARY: string[] = [
   'Övar skolorna utrymning om det skulle komma ett bombhot?',
   'Tidningarna ligger kvar i trappan hos grannen, men hon har flyttat till äldreboende. Vem ringer man?',
   'Spent ten minutes trying car doors in the parking lot before I realised mine was the other red Volvo',
+  // Berries, reindeer, school and Fortnite (review204, review205, everyday77).
+  'Vi plockade hjortron i somras och pappa höll på att drunkna i myren haha. Får man plocka på kommunens mark?',
+  'Hela skolan brinner för läsning just nu!',
+  'Viellja goddii mu Fortniteas 5 geardde otne',
+  'We got lost in the whiteout yesterday but everyone got home safe. Who do I tell about the missing trail markers?',
   // Quoted, dreamt, read and over (review202, review203).
   'I dreamt there was a fire at my school last night, so weird. What do the promises say about school safety?',
   'In the book the father says he will kill himself if she leaves. Is that abuse?',
