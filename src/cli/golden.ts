@@ -116,6 +116,7 @@ export const RESIDENT_SETS: readonly ResidentSet[] = [
   { name: 'ninety-sixth', dir: 'test/golden/residents95', learntBySafetyModel: false },
   { name: 'ninety-seventh', dir: 'test/golden/residents96', learntBySafetyModel: false },
   { name: 'ninety-eighth', dir: 'test/golden/residents97', learntBySafetyModel: false },
+  { name: 'ninety-ninth', dir: 'test/golden/residents98', learntBySafetyModel: false },
 ];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {

@@ -273,6 +273,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'ninety-sixth': [0.85, 0.65],
   'ninety-seventh': [0.85, 0.8],
   'ninety-eighth': [0.85, 0.75],
+  'ninety-ninth': [0.85, 0.8],
 };
 
 test('every resident set has its floors', () => {

@@ -321,6 +321,7 @@ describe('withoutSetAside', () => {
     ['Ii johtolat, muhto narkotihkka – maid dahkabehtet?', 'narkotihkka – maid dahkabehtet?'],
     ['Hur anmäler jag ett brott på nätet i stället för på stationen?', 'Hur anmäler jag ett brott på nätet?'],
     ['Leaving aside the school, what do you do about drugs?', 'what do you do about drugs?'],
+    ['Ska jag ringa 114 14 och inte 112?', 'Ska jag ringa 114 14?'],
   ])('drops the topic set aside: %j', (text, question) => {
     expect(withoutSetAside(text)).toBe(question);
   });
@@ -337,6 +338,8 @@ describe('withoutSetAside', () => {
     'Not urgent, which number do I call?',
     'Det är inte akut utan jag undrar bara vilket nummer jag ska ringa',
     'Vilket nummer ska jag ringa i stället för 112?',
+    // "and not" before anything but a number says what is asked.
+    'Svarar kommunen bara på svenska och inte på samiska?',
   ])('keeps %j whole', (text) => {
     expect(withoutSetAside(text)).toBe(text);
   });
