@@ -80,6 +80,12 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['a boy in my class said he would shoot up the school tomorrow', 'emergency', 'en'],
   ['my son was beaten up by the same boys again yesterday, I want to report it', 'report', 'en'],
   ['hennes tränare har tagit på henne flera gånger, vi vill anmäla', 'report', 'sv'],
+  // Newcomers in learner Swedish or English (review207).
+  ['hjälp vi är inlåsta i källaren, chefen låste och gick', 'emergency', 'sv'],
+  ['so tired of everything. i bought rope today', 'suicide', 'en'],
+  ['my uncle who i live with takes my salary and my passport and hits me if i say no', 'domestic', 'en'],
+  ['hyresvärden skrev igår att han ska göra mig illa om jag klagar igen', 'report', 'sv'],
+  ['min kille säger att han ska skada mig om jag pratar med andra', 'domestic', 'sv'],
   // Exceptions of this session narrowed in its review: the same words in real danger still alarm.
   ["Everyone says it gets better but I'm still suicidal", 'suicide', 'en'],
   ['I feel like I\'m being blackmailed by my ex, she wants money for the pics', 'report', 'en'],
