@@ -3153,6 +3153,13 @@ const R69_LAST: Rule[] = [
 ];
 
 const R71_FIRST: Rule[] = [
+  // From review206 (Northern Sami, 90 of 150; drafts), first because no rule read them: on the bridge saying thanks to
+  // everyone (suicide), someone coming into the house now; and in English a roommate who cut herself deep with a lot
+  // of blood (112), a father who keeps pushing the mother around when drunk (violence at home).
+  { kind: 'suicide', lang: 'se', cue: 'lean+salddi+alde|lean+saldi+alde|cuoccun+salddi+alde haliidan+dusse+dadjat|giitu+buohkaide|buresbeaivvi|hyvasti', gap: 10, unless: SE_GENERAL },
+  { kind: 'emergency', lang: 'se', cue: 'boahtimin+sisa|lea+boahtimin+sisa', gap: 0, unless: [...SE_GENERAL_BUT_WHAT_TO_DO, 'guossit', 'guossi', 'mannat'] },
+  { kind: 'emergency', lang: 'en', cue: 'cut+herself|cut+himself|cut+themselves deep|a+lot+of+blood|bleeding|wont+stop+bleeding', gap: 10, unless: [...EN_IN_GENERAL, ...FICTION, 'shaving', 'kitchen knife while', 'cooking', 'on a can', 'on the glass', 'paper'] },
+  { kind: 'domestic', lang: 'en', cue: 'pushing+mum+around|pushing+mom+around|pushes+mum+around|pushes+mom+around|pushing+my+mum+around|pushing+my+mom+around|shoving+mum+around|shoving+mom+around', gap: 0, unless: [...EN_IN_GENERAL, ...FICTION] },
   // From review207 (newcomers writing in learner Swedish or English), first because other rules read them as a crime to
   // report, as an emergency or not at all: workers locked in a room by the boss now, rope bought after "so tired of
   // everything" (suicide), an ex who comes to the workplace and says he will kill the writer, a cousin the writer
@@ -6431,6 +6438,8 @@ const WANTS_TO_REPORT_MYSELF = asWholeWords([
 const WANTS_TO_REPORT_STILL = asWholeWords([
   'vill gora en polisanmalan', 'vill gora en anmalan', 'vill polisanmala', 'vill anmala det', 'vill anmala', 'want to report it',
   'want to file a report', 'want to make a report', 'still want to report',
+  // Sami drafts (review206: "dál lea buorre, muhto háliidan váidit").
+  'haliidan vaidit', 'hallan vaidit',
   // Asking how to report what happened (review71: "Nobody got hurt. What's the process to report it?").
   'process to report it', 'how do i report it', 'how do i report this', 'how to report it', 'hur anmaler jag det', 'hur gor jag en anmalan',
   // review112: "nobody was hurt but we are scared. how do we report".

@@ -86,6 +86,11 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['my uncle who i live with takes my salary and my passport and hits me if i say no', 'domestic', 'en'],
   ['hyresvärden skrev igår att han ska göra mig illa om jag klagar igen', 'report', 'sv'],
   ['min kille säger att han ska skada mig om jag pratar med andra', 'domestic', 'sv'],
+  // Northern Sami and English from review206 (the Sami drafts).
+  ['Mun lean šalddi alde. Háliidan dušše dadjat giitu buohkaide.', 'suicide', 'se'],
+  ['Soamis lea boahtimin sisa min vissui dál', 'emergency', 'se'],
+  ['my sister cut herself and there is a lot of blood', 'emergency', 'en'],
+  ['my dad keeps pushing mum around when he drinks', 'domestic', 'en'],
   // Exceptions of this session narrowed in its review: the same words in real danger still alarm.
   ["Everyone says it gets better but I'm still suicidal", 'suicide', 'en'],
   ['I feel like I\'m being blackmailed by my ex, she wants money for the pics', 'report', 'en'],
