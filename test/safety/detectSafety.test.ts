@@ -86,7 +86,9 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['my uncle who i live with takes my salary and my passport and hits me if i say no', 'domestic', 'en'],
   ['hyresvärden skrev igår att han ska göra mig illa om jag klagar igen', 'report', 'sv'],
   ['min kille säger att han ska skada mig om jag pratar med andra', 'domestic', 'sv'],
-  // Northern Sami and English from review206 (the Sami drafts).
+  // Northern Sami and English from review206 (the Sami drafts), including the same words as its exceptions.
+  ['Viessu buollá, áhčči ráhkadii biepmu ja dolla lea juo lanjas', 'emergency', 'se'],
+  ['Mu mielas son vuodjá gárrenoaivvis dál E10 alde', 'emergency', 'se'],
   ['Mun lean šalddi alde. Háliidan dušše dadjat giitu buohkaide.', 'suicide', 'se'],
   ['Soamis lea boahtimin sisa min vissui dál', 'emergency', 'se'],
   ['my sister cut herself and there is a lot of blood', 'emergency', 'en'],
@@ -1869,6 +1871,9 @@ const ORDINARY: string[] = [
   'Övar skolorna utrymning om det skulle komma ett bombhot?',
   'Tidningarna ligger kvar i trappan hos grannen, men hon har flyttat till äldreboende. Vem ringer man?',
   'Spent ten minutes trying car doors in the parking lot before I realised mine was the other red Volvo',
+  // Lamps, documentaries and ptarmigan hunting (review206).
+  'Lámppat eai buolle bálgá alde. Gii divvu daid?',
+  'Såg en dokumentär om laviner i fjällen, finns det kurser?',
   // Berries, reindeer, school and Fortnite (review204, review205, everyday77).
   'Vi plockade hjortron i somras och pappa höll på att drunkna i myren haha. Får man plocka på kommunens mark?',
   'Hela skolan brinner för läsning just nu!',
