@@ -117,6 +117,7 @@ export const RESIDENT_SETS: readonly ResidentSet[] = [
   { name: 'ninety-seventh', dir: 'test/golden/residents96', learntBySafetyModel: false },
   { name: 'ninety-eighth', dir: 'test/golden/residents97', learntBySafetyModel: false },
   { name: 'ninety-ninth', dir: 'test/golden/residents98', learntBySafetyModel: false },
+  { name: 'hundredth', dir: 'test/golden/residents99', learntBySafetyModel: false },
 ];
 
 export function readGolden(dir = 'test/golden'): { byLang: Record<Lang, GoldenCase[]>; offTopic: OffTopicCase[] } {

@@ -274,6 +274,7 @@ const FLOORS: Record<string, readonly [minTop1: number, minOffTopicNone: number]
   'ninety-seventh': [0.85, 0.8],
   'ninety-eighth': [0.85, 0.75],
   'ninety-ninth': [0.85, 0.8],
+  'hundredth': [0.8, 0.6],
 };
 
 test('every resident set has its floors', () => {
