@@ -93,6 +93,8 @@ const ALARMS: Array<[string, SafetyKind, Lang]> = [
   ['Soamis lea boahtimin sisa min vissui dál', 'emergency', 'se'],
   ['my sister cut herself and there is a lot of blood', 'emergency', 'en'],
   ['my dad keeps pushing mum around when he drinks', 'domestic', 'en'],
+  // Dictated on a phone (review208).
+  ['han blev arg i bilen och har kastat ut mig vid vägen och kört iväg jag har ingen jacka', 'domestic', 'sv'],
   // Exceptions of this session narrowed in its review: the same words in real danger still alarm.
   ["Everyone says it gets better but I'm still suicidal", 'suicide', 'en'],
   ['I feel like I\'m being blackmailed by my ex, she wants money for the pics', 'report', 'en'],
@@ -1871,6 +1873,9 @@ const ORDINARY: string[] = [
   'Övar skolorna utrymning om det skulle komma ett bombhot?',
   'Tidningarna ligger kvar i trappan hos grannen, men hon har flyttat till äldreboende. Vem ringer man?',
   'Spent ten minutes trying car doors in the parking lot before I realised mine was the other red Volvo',
+  // Dictated everyday questions (review208).
+  'what should i do if i see someone passed out in the snow just in case',
+  'min man skriker på hockeymatcher så grannarna tror vi bråkar haha',
   // Lamps, documentaries and ptarmigan hunting (review206).
   'Lámppat eai buolle bálgá alde. Gii divvu daid?',
   'Såg en dokumentär om laviner i fjällen, finns det kurser?',
