@@ -224,13 +224,9 @@ export function createAnswerEngine(knowledge: Knowledge, options: EngineOptions 
     const hasRare = query.some((q) => q.matches.length > 0 && q.weight >= rareWeight);
     if (query.length === 0 || (query.length < FOCUS_MIN_TERMS && !hasRare)) return undefined;
     if (query.length === FOCUS_MIN_TERMS && !hasRare && wholeBest.precision < FOCUS_PRECISION) return undefined;
-    const scored = index.score(query);
-    const best = scored[0];
-    if (!best || best.entry !== wholeBest.entry || best.score < minScore || best.coverage < minCoverage) return undefined;
     // A whole message that hardly tells two entries apart: only a last question that is itself clear (FOCUS_CLEAR_LEAD).
-    if (wholeLead < focusLead && (best.score - (scored[1]?.score ?? 0) < FOCUS_CLEAR_LEAD || best.precision < FOCUS_CLEAR_PRECISION)) return undefined;
-    const decision = decide(scored, index, query);
-    return decision.kind === 'answer' ? { best: decision.best, related: decision.related } : undefined;
+    return answerAgreeing(index, query, wholeBest, ([best, next]) =>
+      wholeLead >= focusLead || (best!.score - (next?.score ?? 0) >= FOCUS_CLEAR_LEAD && best!.precision >= FOCUS_CLEAR_PRECISION));
   };
 
   /** The answer to a question without its last alternative, when it agrees with the whole (see LAST_ALTERNATIVE). */
@@ -241,9 +237,23 @@ export function createAnswerEngine(knowledge: Knowledge, options: EngineOptions 
     const index = indexes[lang];
     const query = index.analyzeQuery(shorter, lang);
     if (query.length < FOCUS_MIN_TERMS) return undefined;
+    return answerAgreeing(index, query, wholeBest);
+  };
+
+  /**
+   * A shorter form of a question (its last question, or it without its last alternative) as the answer: it must clear
+   * the ordinary bar (MIN_SCORE, MIN_COVERAGE), name the entry the whole question ranked first, meet `accept` and be
+   * an answer by decide.
+   */
+  const answerAgreeing = (
+    index: SearchIndex,
+    query: QueryTerm[],
+    wholeBest: Scored,
+    accept: (scored: Scored[]) => boolean = () => true,
+  ): { best: Scored; related: Entry[] } | undefined => {
     const scored = index.score(query);
     const best = scored[0];
-    if (!best || best.entry !== wholeBest.entry || best.score < minScore || best.coverage < minCoverage) return undefined;
+    if (!best || best.entry !== wholeBest.entry || best.score < minScore || best.coverage < minCoverage || !accept(scored)) return undefined;
     const decision = decide(scored, index, query);
     return decision.kind === 'answer' ? { best: decision.best, related: decision.related } : undefined;
   };
@@ -361,18 +371,11 @@ export function createAnswerEngine(knowledge: Knowledge, options: EngineOptions 
           top: toMatches(mixed.scored, lang),
         };
       }
-      const focused = focusOnLastQuestion(question, lang, primary);
-      if (focused) {
+      const shorter = focusOnLastQuestion(question, lang, primary) ?? withoutAlternative(question, lang, primary);
+      if (shorter) {
         return {
-          kind: 'answer', lang, language, entry: entries[focused.best.entry]!, score: round(focused.best.score),
-          related: focused.related, top: toMatches(primary, lang),
-        };
-      }
-      const chosen = withoutAlternative(question, lang, primary);
-      if (chosen) {
-        return {
-          kind: 'answer', lang, language, entry: entries[chosen.best.entry]!, score: round(chosen.best.score),
-          related: chosen.related, top: toMatches(primary, lang),
+          kind: 'answer', lang, language, entry: entries[shorter.best.entry]!, score: round(shorter.best.score),
+          related: shorter.related, top: toMatches(primary, lang),
         };
       }
       return { kind: 'none', lang, language, top: toMatches(primary, lang) };
