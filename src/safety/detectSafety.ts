@@ -187,6 +187,11 @@ const SV_GENERAL_BUT_IF = SV_GENERAL.filter((phrase) => phrase !== 'ifall');
  * kollega kommer och hämtar dom om en kvart" (review137).
  */
 const SV_GENERAL_BUT_SOON = SV_GENERAL.filter((phrase) => phrase !== 'om en');
+/**
+ * SV_GENERAL but "för att" and "när en/någon/nån": the cues where they tell what happened ("filmade när en tjej blev
+ * sparkad i huvudet", review205).
+ */
+const SV_GENERAL_BUT_REASON_OR_WHEN = SV_GENERAL.filter((phrase) => !['for att', 'nar en', 'nar nagon', 'nar nan'].includes(phrase));
 /** Asking whether something is a crime: of a real person on the cues that name one (review97: "is it a crime if my boss keeps my passport"). */
 const EN_ASKS_IF_CRIME = ['is that a crime', 'is it a crime', 'is that actually a crime', 'is that illegal'];
 const EN_GENERAL_BUT_ASKING = EN_GENERAL.filter((phrase) => !EN_ASKS_IF_CRIME.includes(phrase));
@@ -614,6 +619,8 @@ const SE_GENERAL = ['maid dahket politiijat', 'lea go dat stuorra rihkus', 'roma
 const SE_GENERAL_BUT_IF = SE_GENERAL.filter((phrase) => phrase !== 'jus');
 /** SE_GENERAL without "maid dahkat" (what to do): in a message of danger it asks for help, not about the work. */
 const SE_GENERAL_BUT_WHAT_TO_DO = SE_GENERAL.filter((phrase) => phrase !== 'maid dahkat');
+/** Both: "mii diehtit gos don orut … in diede maid dahkat", "gáibida ruđa … jus in mávsse" (review203). */
+const SE_GENERAL_BUT_WHAT_TO_DO_OR_IF = SE_GENERAL_BUT_WHAT_TO_DO.filter((phrase) => phrase !== 'jus');
 /** Predators that kill reindeer (everyday20: "Geatki goddá min bohccuid"): a loss to report to the Sami village, not a crime. Drafts. */
 /** Snow or ice that fell, not a person (everyday21: "Snö föll från taket precis framför mig"). */
 const SNOW_FELL = ['sno foll', 'snon foll', 'is foll', 'isen foll', 'istappar foll', 'istappen foll'];
@@ -652,6 +659,9 @@ const SE_DOG_TOY = ['beana', 'stoahkanbierggasa', 'stoahkanbiergasa'];
 const SV_ASKS_ABOUT_DRUNK_DRIVING = ['gor polisen nat mot folk som', 'man ser ofta vingliga', 'gor polisen nagot at det'];
 const SV_HOUSE_LEFT_EMPTY = ['ska man tipsa', 'ta in tidningarna', 'star tomt'];
 const SV_FIRE_HARD_TO_LIGHT = ['tandstickor innan den tog', 'veden ar for blot'];
+/** A scam warning passed on to others (review197: "VARNING till alla i Kiruna! … Dela till era föräldrar"). */
+const SV_SCAM_WARNING = ['varning till', 'dela till', 'dela detta', 'dela vidare'];
+const EN_SCAM_WARNING = ['psa', 'a warning to', 'warning to all'];
 /** Someone gone who is back (review191: a mother with Alzheimer's gone without her coat; two rules, either order). */
 const EN_GONE_BUT_BACK = ['found her', 'found him', 'is back', 'came back', 'shes home', 'hes home', 'shes fine', 'hes fine'];
 /**
@@ -1460,7 +1470,7 @@ const R22_REPORT: Rule[] = [
   { kind: 'report', lang: 'sv', cue: 'de|dom|han|hon|dem|nan|nagon ska|kommer hitta mig|oss', gap: 1, unless: [...SV_GENERAL, 'polisen', 'raddningen'] },
   { kind: 'report', lang: 'sv', cue: 'maste|tvingas|tvingar|tvingade betala|ge|swisha skatt|pengar|avgift till', gap: 3, unless: [...SV_IN_GENERAL, 'kommunen', 'skatteverket', 'hyra', 'hyran', 'medlemsavgift', 'csn', 'staten', 'forsakringskassan'] },
   { kind: 'report', lang: 'sv', cue: 'de|dom|killarna|nagra|nan|nagon tog|snodde|stal min|mina|hans|hennes jacka|mobil|mobilen|cykel|cykeln|pengar|planbok|planboken|skor|vaska|vaskan', gap: 2, unless: [...SV_GENERAL, 'pa skoj', 'lanade'] },
-  { kind: 'report', lang: 'sv', cue: 'falsk|falska|fejk|fake|bluff bankman|banken|bankmannen|polis|polisen|poliser', gap: 1, unless: ['varning till', 'dela till', 'dela detta', 'dela vidare', 'dela garna', ...SV_GENERAL, 'skydda', 'skyddar', 'varna', 'undvika', 'tipset om', 'tips om', 'anslagstavlan', 'sag en film', 'en film', 'hander det har'] },
+  { kind: 'report', lang: 'sv', cue: 'falsk|falska|fejk|fake|bluff bankman|banken|bankmannen|polis|polisen|poliser', gap: 1, unless: [...SV_SCAM_WARNING, 'dela garna', ...SV_GENERAL, 'skydda', 'skyddar', 'varna', 'undvika', 'tipset om', 'tips om', 'anslagstavlan', 'sag en film', 'en film', 'hander det har'] },
   { kind: 'report', lang: 'sv', cue: 'nan|nagon|ungdomar|folk|de|dom korde|slog|sparkade|krossade sonder', gap: 2, unless: SV_GENERAL },
   { kind: 'report', lang: 'en', cue: 'nude|nudes|naked|sexual|intimate pics|pictures|photos|images|video|videos', gap: 2, unless: [...EN_GENERAL, ...EN_STUDYING_IT, 'art', 'museum', 'painting'] },
   { kind: 'report', lang: 'en', cue: 'drinks|drinking|beers|beer|shots|drunk driving|drives|drive|drove home|every|each|always|kids|children|school|work', gap: 5, unless: ['was great', 'police talk on', ...EN_GENERAL, 'could the police', 'could you do', 'alcohol checks', 'sobriety checks', 'taxi', 'sober', 'designated', 'never', 'i read', 'they stop every car', 'big problem', 'too many before', 'argued at dinner', 'whether two'] },
@@ -3190,7 +3200,7 @@ const R71_FIRST: Rule[] = [
   // no question about the work here ("ska ta med kniv imorrn för att hämnas", "filmade när en tjej blev sparkad").
   { kind: 'emergency', lang: 'sv', cue: 'ska+ta+med+kniv|ska+ta+med+en+kniv|tar+med+kniv|tar+med+en+kniv|ska+ha+med+kniv', gap: 0, unless: [...SV_GENERAL_BUT_REASON, ...FICTION, 'smorkniv', 'kniven till', 'slojden', 'pa utflykten', 'till lagret', 'till fisket', 'till jakten'] },
   { kind: 'emergency', lang: 'en', cue: 'shoot+up+the+class|shoot+up+the+school|shoot+up+school|shoot+everyone+at|shoot+up+my+class', gap: 0, unless: [...EN_GENERAL, ...FICTION, 'the movie', 'the news'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'sparkad+i+huvudet|sparkade+henne+i+huvudet|sparkade+honom+i+huvudet', gap: 0, unless: [...SV_GENERAL.filter((phrase) => !['for att', 'nar en', 'nar nagon', 'nar nan'].includes(phrase)), 'i filmen', 'i serien', 'fotboll', 'matchen'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'sparkad+i+huvudet|sparkade+henne+i+huvudet|sparkade+honom+i+huvudet', gap: 0, unless: [...SV_GENERAL_BUT_REASON_OR_WHEN, 'i filmen', 'i serien', 'fotboll', 'matchen'], reportWhenOver: true },
   { kind: 'emergency', lang: 'en', cue: 'was+beaten+up+by+the|was+beaten+up+by+some|was+beaten+up+by+older|beaten+up+by+boys|beaten+up+by+kids|beaten+up+by+the+same', gap: 0, unless: [...EN_GENERAL, ...FICTION], reportWhenOver: true },
   { kind: 'report', lang: 'sv', cue: 'hotat+mig+i+flera+veckor|hotat+mig+i+veckor|hotat+mig+i+manader|har+hotat+mig+lange', gap: 0, unless: [...SV_GENERAL, ...FICTION, 'star utanfor', 'ar har nu'] },
   { kind: 'report', lang: 'sv', cue: 'larare+har+tagit+pa|lararen+har+tagit+pa|tranaren+har+tagit+pa|ledaren+har+tagit+pa', gap: 0, unless: [...SV_GENERAL, ...FICTION] },
@@ -3229,8 +3239,8 @@ const R71_FIRST: Rule[] = [
   { kind: 'report', lang: 'en', cue: 'older+boys|some+boys|older+kids|boys+from|girls+from|older+girls taking+his+money|took+his+money|taking+her+money|took+her+money|took+his+phone|took+her+phone|taking+his+phone', gap: 10, unless: [...EN_GENERAL, ...FICTION] },
   { kind: 'report', lang: 'sv', cue: 'killar+fran|killarna+fran|nagra+killar|tre+killar|tva+killar|aldre+killar|tjejer+fran|nagra+tjejer tagit+hans|tog+hans|tar+hans|tagit+hennes|tog+hennes|tar+hennes', gap: 6, unless: [...SV_GENERAL, ...FICTION, 'tog hans plats', 'tagit hans plats'] },
   { kind: 'report', lang: 'en', cue: 'note+threatening|threatening+note|left+a+note+threatening|flag+was+burned|flag+was+burnt|burned+the+flag|burnt+the+flag|burned+our+flag', gap: 0, unless: [...EN_GENERAL, ...FICTION] },
-  { kind: 'report', lang: 'se', cue: 'mii+diehtit+gos+don+orut|diehtit+gos+don+orut|mii+dihtet+gos+don+orut', gap: 0, unless: SE_GENERAL_BUT_WHAT_TO_DO.filter((phrase) => phrase !== 'jus') },
-  { kind: 'emergency', lang: 'se', cue: 'gaibida+ruda|gaibidit+ruda|gaibidedje+ruda|gaibidit+rudaid', gap: 0, unless: SE_GENERAL_BUT_WHAT_TO_DO.filter((phrase) => phrase !== 'jus'), reportWhenOver: true },
+  { kind: 'report', lang: 'se', cue: 'mii+diehtit+gos+don+orut|diehtit+gos+don+orut|mii+dihtet+gos+don+orut', gap: 0, unless: SE_GENERAL_BUT_WHAT_TO_DO_OR_IF },
+  { kind: 'emergency', lang: 'se', cue: 'gaibida+ruda|gaibidit+ruda|gaibidedje+ruda|gaibidit+rudaid', gap: 0, unless: SE_GENERAL_BUT_WHAT_TO_DO_OR_IF, reportWhenOver: true },
   // From review200 (suicide and self-harm told indirectly in the dark season) and review201 (the outdoors in winter),
   // first because other rules read them as an emergency, as violence by someone close or not at all: a father who has
   // stopped eating, says he is a burden and has "sorted everything out", methods looked up, standing on the ice by open
@@ -3285,15 +3295,15 @@ const R71_FIRST: Rule[] = [
   // drafts). An ex who will post nude pictures unless paid, a partner who takes the pay and threatens (violence by
   // someone close); pictures to be sent unless a teenager pays, money gone after a call "from the bank", "háliidan
   // dieđihit" (a crime to report).
-  { kind: 'emergency', lang: 'en', cue: 'courier+is+coming|courier+coming|courier+is+on+the+way|courier+will+come|courier+is+at|courier+at+the+door|someone+is+coming|man+is+coming to+pick+up|to+collect|to+fetch|pick+up|collect|fetch her+cards|his+cards|my+cards|the+cards|bank+cards|cards|bankid', gap: 3, unless: [...EN_GENERAL, ...FICTION, 'would the police ever', 'do the police ever', 'never send', 'psa', 'a warning to', 'warning to all', 'share this', 'please share', 'from the post office', 'postnord', 'new cards', 'new card', 'birthday cards', 'christmas cards', 'i gave them', 'i realise now', 'i realize now'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'bud+fran+banken|bud+fran+polisen|ar+bud|ett+bud|budet|en+kurir|kuriren|nan+som|nagon+som ska+hamta|kommer+och+hamtar|kommer+for+att+hamta|hamtar|vill+hamta hennes+kort|hans+kort|mina+kort|kort|korten|kortet|bankkort|bankkorten', gap: 3, unless: [...SV_GENERAL, ...FICTION, 'varning till', 'dela till', 'dela detta', 'dela vidare', 'falska poliser ringer runt', 'skulle polisen', 'hamtar aldrig', 'aldrig hamta', 'julkort', 'julkorten', 'paketet', 'postnord', 'nytt kort', 'nya kort', 'spelkort'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'courier+is+coming|courier+coming|courier+is+on+the+way|courier+will+come|courier+is+at|courier+at+the+door|someone+is+coming|man+is+coming to+pick+up|to+collect|to+fetch|pick+up|collect|fetch her+cards|his+cards|my+cards|the+cards|bank+cards|cards|bankid', gap: 3, unless: [...EN_GENERAL, ...FICTION, 'would the police ever', 'do the police ever', 'never send', ...EN_SCAM_WARNING, 'share this', 'please share', 'from the post office', 'postnord', 'new cards', 'new card', 'birthday cards', 'christmas cards', 'i gave them', 'i realise now', 'i realize now'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'bud+fran+banken|bud+fran+polisen|ar+bud|ett+bud|budet|en+kurir|kuriren|nan+som|nagon+som ska+hamta|kommer+och+hamtar|kommer+for+att+hamta|hamtar|vill+hamta hennes+kort|hans+kort|mina+kort|kort|korten|kortet|bankkort|bankkorten', gap: 3, unless: [...SV_GENERAL, ...FICTION, ...SV_SCAM_WARNING, 'falska poliser ringer runt', 'skulle polisen', 'hamtar aldrig', 'aldrig hamta', 'julkort', 'julkorten', 'paketet', 'postnord', 'nytt kort', 'nya kort', 'spelkort'], reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'boahta+viezzat|bohtet+viezzat|boahta+vieccat bankkoarttaid|koarttaid|bankkoartta|koartta|bankid', gap: 3, unless: SE_GENERAL_BUT_WHAT_TO_DO, reportWhenOver: true },
-  { kind: 'emergency', lang: 'en', cue: 'on+the+phone|still+on+the+line|still+on+the+phone|on+the+line fraud+team|security+team|security+department|safe+account|courier|move+her+money|move+his+money|move+the+money|transfer+her+money|transfer+his+money|transfer+the+money', gap: 14, unless: ['i gave them', 'i realise now', 'i realize now', ...EN_GENERAL, ...FICTION, 'hung up', 'psa', 'a warning to', 'warning to all', 'share this', 'please share', 'would the police ever'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'i+telefon|i+telefonen|i+luren pa+ett+sakert+konto|till+ett+sakert+konto|sakert+konto|sakerhetsavdelning|sakerhetsavdelningen|fora+over+sina+pengar|for+over+sina+pengar|flytta+sina+pengar|flytta+pengarna|sina+pengar+inte+ar+sakra', gap: 14, unless: [...SV_GENERAL, ...FICTION, 'lade pa', 'la pa', 'varning till', 'dela till', 'dela detta', 'dela vidare'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'sakerhetsavdelning|sakerhetsavdelningen|sakert+konto|bankid|aklagare|polis kvar+i+luren|kvar+i+telefonen|fortfarande+i+telefonen|fortfarande+kvar|kvar+i+telefon|e+kvar+i+luren', gap: 20, unless: [...SV_GENERAL, ...FICTION, 'lade pa', 'la pa', 'varning till', 'dela till', 'dela detta', 'dela vidare'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'en', cue: 'on+the+phone|still+on+the+line|still+on+the+phone|on+the+line fraud+team|security+team|security+department|safe+account|courier|move+her+money|move+his+money|move+the+money|transfer+her+money|transfer+his+money|transfer+the+money', gap: 14, unless: ['i gave them', 'i realise now', 'i realize now', ...EN_GENERAL, ...FICTION, 'hung up', ...EN_SCAM_WARNING, 'share this', 'please share', 'would the police ever'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'i+telefon|i+telefonen|i+luren pa+ett+sakert+konto|till+ett+sakert+konto|sakert+konto|sakerhetsavdelning|sakerhetsavdelningen|fora+over+sina+pengar|for+over+sina+pengar|flytta+sina+pengar|flytta+pengarna|sina+pengar+inte+ar+sakra', gap: 14, unless: [...SV_GENERAL, ...FICTION, 'lade pa', 'la pa', ...SV_SCAM_WARNING], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'sakerhetsavdelning|sakerhetsavdelningen|sakert+konto|bankid|aklagare|polis kvar+i+luren|kvar+i+telefonen|fortfarande+i+telefonen|fortfarande+kvar|kvar+i+telefon|e+kvar+i+luren', gap: 20, unless: [...SV_GENERAL, ...FICTION, 'lade pa', 'la pa', ...SV_SCAM_WARNING], reportWhenOver: true },
   { kind: 'emergency', lang: 'se', cue: 'lea+telefuvnnas+dal|leat+telefuvnnas+dal|lea+telefovnnas+dal rudat|ruda|ruhtadat|bankkoartta|bankkoarttaid|sirdit|oadjebasat', gap: 14, unless: SE_GENERAL_BUT_WHAT_TO_DO, reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'pa+vag+till+banken|pa+vag+till+bankomaten|ivag+till+banken ska+forvara|skulle+forvara|forvara+dem|forvara+at|forvaras|sakert+konto|for+att+skydda', gap: 14, unless: [...SV_GENERAL_BUT_REASON, ...FICTION, 'varning till', 'dela till', 'dela detta', 'dela vidare'], reportWhenOver: true },
-  { kind: 'emergency', lang: 'sv', cue: 'kvar+i+luren|kvar+i+telefonen|fortfarande+i+telefonen|fortfarande+i+luren maste+gora+det|stoppa+en+betalning|stoppa+betalningen|logga+in|loggat+in|bankid|sakert+konto', gap: 14, unless: [...SV_GENERAL_BUT_REASON, ...FICTION, 'varning till', 'dela till', 'dela detta', 'dela vidare'], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'pa+vag+till+banken|pa+vag+till+bankomaten|ivag+till+banken ska+forvara|skulle+forvara|forvara+dem|forvara+at|forvaras|sakert+konto|for+att+skydda', gap: 14, unless: [...SV_GENERAL_BUT_REASON, ...FICTION, ...SV_SCAM_WARNING], reportWhenOver: true },
+  { kind: 'emergency', lang: 'sv', cue: 'kvar+i+luren|kvar+i+telefonen|fortfarande+i+telefonen|fortfarande+i+luren maste+gora+det|stoppa+en+betalning|stoppa+betalningen|logga+in|loggat+in|bankid|sakert+konto', gap: 14, unless: [...SV_GENERAL_BUT_REASON, ...FICTION, ...SV_SCAM_WARNING], reportWhenOver: true },
   { kind: 'emergency', lang: 'sv', cue: 'tander+han+pa|tander+de+pa|tander+dom+pa|tanda+eld+pa|satter+eld+pa|branner+han+upp|han+ska+tanda+pa star+en+bil+utanfor|star+det+en+bil+utanfor|star+han+utanfor|star+dom+utanfor|star+de+utanfor|ar+har+nu', gap: 30, unless: [...SV_GENERAL, ...FICTION] },
   { kind: 'suicide', lang: 'en', cue: 'i+have+the+pills+here|ive+got+the+pills+here|the+pills+are+right+here|i+have+the+pills+ready|i+have+pills+here|got+the+pills+here', gap: 0, unless: [...EN_GENERAL, ...FICTION, 'for my headache', 'vitamin', 'vitamins', 'the dog'] },
   { kind: 'domestic', lang: 'sv', cue: 'mitt+ex|mitt+x|exet|min+expojkvan|min+exflickvan|min+exkille|min+extjej|min+exman|min+exfru lagger+ut|lagga+ut|sprider|sprida|skickar|skicka|publicerar nakenbilder|nakenbild|nakenfilm|bilder+pa+mig|filmer+pa+mig', gap: 4, unless: [...SV_GENERAL, ...FICTION] },
