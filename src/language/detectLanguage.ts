@@ -57,6 +57,35 @@ function rank(scores: Record<Lang, number>): { best: Lang; margin: number } {
   return { best, margin: scores[best] - second };
 }
 
+/** Bits of the languages a word is known in (see languagesOf). */
+const SV = 1;
+const EN = 2;
+const SE = 4;
+/** How many words each set of lexicons remembers (see languagesOf). */
+const WORD_MEMORY_LIMIT = 20_000;
+const remembered = new WeakMap<Lexicons, Map<string, number>>();
+
+/**
+ * The languages a folded word is known in (SV | EN | SE): in the knowledge's words or the function words. Six table
+ * look-ups a word, so each set of lexicons (one per answer engine, that is per version of the knowledge) remembers
+ * the words it was asked about, bounded; it holds single folded words, never a message. Under load a turn's tables
+ * are mostly out of the processor's caches, and one look-up instead of six is most of what this step costs then.
+ */
+function languagesOf(folded: string, lexicons: Lexicons): number {
+  let memory = remembered.get(lexicons);
+  if (!memory) remembered.set(lexicons, (memory = new Map()));
+  let bits = memory.get(folded);
+  if (bits !== undefined) return bits;
+  bits = (lexicons.sv.has(folded) || isFunctionWord('sv', folded) ? SV : 0) |
+    (lexicons.en.has(folded) || isFunctionWord('en', folded) ? EN : 0) |
+    (lexicons.se.has(folded) || isFunctionWord('se', folded) ? SE : 0);
+  if (folded.length <= 40) {
+    if (memory.size >= WORD_MEMORY_LIMIT) memory.clear();
+    memory.set(folded, bits);
+  }
+  return bits;
+}
+
 export function detectLanguage(text: string, ctx: AskContext, lexicons: Lexicons): LanguageDecision {
   if (ctx.chosenLang) return { lang: ctx.chosenLang, isClear: true, reason: 'chosen by the resident' };
 
@@ -64,16 +93,13 @@ export function detectLanguage(text: string, ctx: AskContext, lexicons: Lexicons
   const reasons: string[] = [];
   // Folded as a whole, then split: the same words as folding each token, for one pass over the text.
   for (const folded of tokenize(foldText(text))) {
-    const inSv = lexicons.sv.has(folded) || isFunctionWord('sv', folded);
-    const inEn = lexicons.en.has(folded) || isFunctionWord('en', folded);
-    const inSe = lexicons.se.has(folded) || isFunctionWord('se', folded);
-    const count = Number(inSv) + Number(inEn) + Number(inSe);
+    const bits = languagesOf(folded, lexicons);
     // A word known in one language only is strong evidence; one shared by two is half as strong; by all, none.
-    if (count > 0 && count < LANGS.length) {
-      if (inSv) scores.sv += 1 / count;
-      if (inEn) scores.en += 1 / count;
-      if (inSe) scores.se += 1 / count;
-    }
+    if (bits === 0 || bits === (SV | EN | SE)) continue;
+    const count = (bits & SV ? 1 : 0) + (bits & EN ? 1 : 0) + (bits & SE ? 1 : 0);
+    if (bits & SV) scores.sv += 1 / count;
+    if (bits & EN) scores.en += 1 / count;
+    if (bits & SE) scores.se += 1 / count;
   }
   if (hasSamiOnlyLetters(text)) {
     scores.se += 2;
