@@ -217,6 +217,8 @@ export function withoutGreetingAndSignOff(text: string): string {
 function withoutPhrases(text: string, phrases: readonly RegExp[]): string {
   let rest = text;
   for (const phrase of phrases) rest = rest.replace(phrase, ' ');
+  // Nothing matched (replace gives back the same string): the text as it was, not read again.
+  if (rest === text) return text;
   rest = rest
     .replace(/\s+([?.!,;:])/g, '$1')
     .replace(/^[\s,.;:!?]+/, '')
