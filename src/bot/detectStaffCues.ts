@@ -132,25 +132,31 @@ function matchesAt(words: readonly string[], start: number, pattern: string[], f
 // turn, and comparing every phrase at every word was a tenth of the bot's own work per turn.
 interface CompiledTable {
   /** First letter → the phrases that begin with it, in table order, with the index of their language in `langs`. */
-  byLetter: Map<string, Array<[langIndex: number, pattern: string[]]>>;
+  byLetter: Map<string, Phrase[]>;
   langs: Lang[];
-  /**
-   * A message word → the phrases whose first word it matches (isWordMatch), in table order: found once per word, since
-   * residents use the same words again and again and typo matching is most of the work here. Bounded: emptied when
-   * full.
-   */
-  startingWith: Map<string, ReadonlyArray<[langIndex: number, pattern: string[]]>>;
+  /** The table's place in each word's entry of STARTING_WITH. */
+  number: number;
 }
+type Phrase = [langIndex: number, pattern: string[]];
 const WORD_CACHE_LIMIT = 5_000;
 /** Longer words are not kept in the cache (no word of a cue is that long; such a word is matched each time). */
 const CACHED_WORD_MAX = 40;
 const compiledTables = new WeakMap<Record<Lang, string[]>, CompiledTable>();
+let tableCount = 0;
+/**
+ * A message word → per table (by its number), the phrases whose first word it matches (isWordMatch), in table order:
+ * found once per word, since residents use the same words again and again and typo matching is most of the work here.
+ * One map for all the tables: a turn reads each word in five or six of them, and under load, when a turn's tables are
+ * mostly out of the processor's caches, the word's entry read for the first table is at hand for the others. Bounded:
+ * emptied when full. It holds single folded words, never a message.
+ */
+const STARTING_WITH = new Map<string, Array<readonly Phrase[] | undefined>>();
 
 function compileTable(table: Record<Lang, string[]>): CompiledTable {
   let compiled = compiledTables.get(table);
   if (!compiled) {
     const langs = Object.keys(table) as Lang[];
-    const byLetter = new Map<string, Array<[number, string[]]>>();
+    const byLetter = new Map<string, Phrase[]>();
     langs.forEach((lang, langIndex) => {
       for (const phrase of table[lang]) {
         const pattern = phrase.split(' ');
@@ -158,26 +164,30 @@ function compileTable(table: Record<Lang, string[]>): CompiledTable {
         byLetter.set(letter, [...(byLetter.get(letter) ?? []), [langIndex, pattern]]);
       }
     });
-    compiled = { byLetter, langs, startingWith: new Map() };
+    compiled = { byLetter, langs, number: tableCount++ };
     compiledTables.set(table, compiled);
   }
   return compiled;
 }
 
-/** The phrases of a table whose first word matches a word (see CompiledTable.startingWith). */
-function phrasesStartingWith(compiled: CompiledTable, word: string): ReadonlyArray<[number, string[]]> {
-  let phrases = compiled.startingWith.get(word);
-  if (phrases) return phrases;
-  const found: Array<[number, string[]]> = [];
+/** The phrases of a table whose first word matches a word (see STARTING_WITH). */
+function phrasesStartingWith(compiled: CompiledTable, word: string): readonly Phrase[] {
+  let perTable = STARTING_WITH.get(word);
+  const known = perTable?.[compiled.number];
+  if (known) return known;
+  const found: Phrase[] = [];
   for (const letter of firstLettersToMatch(word)) {
     for (const phrase of compiled.byLetter.get(letter) ?? []) if (isWordMatch(word, phrase[1][0]!)) found.push(phrase);
   }
-  phrases = found;
   if (word.length <= CACHED_WORD_MAX) {
-    if (compiled.startingWith.size >= WORD_CACHE_LIMIT) compiled.startingWith.clear();
-    compiled.startingWith.set(word, phrases);
+    if (!perTable) {
+      if (STARTING_WITH.size >= WORD_CACHE_LIMIT) STARTING_WITH.clear();
+      perTable = [];
+      STARTING_WITH.set(word, perTable);
+    }
+    perTable[compiled.number] = found;
   }
-  return phrases;
+  return found;
 }
 
 /** The first language, in the table's order, with a phrase anywhere in the words. */
