@@ -47,12 +47,23 @@ export class CueTable<R extends CueRule> {
    */
   private readonly patternsByLetter = new Map<string, Array<readonly [string, number]>>();
   /**
-   * Pattern number → the rules whose anchor slot it can fill. A rule's anchor is the slot whose pattern words the
-   * fewest rules share ("skjuten" rather than "jag"): a message reaches a rule only through a word that can fill its
-   * anchor, and only those rules have their other slots checked. Common words then cost nothing, where filling every
-   * slot of every rule a word reaches cost most of a check.
+   * Pattern number p → the rules whose anchor slot it can fill: anchorRules[anchorStart[p] .. anchorStart[p + 1]). A
+   * rule's anchor is the slot whose pattern words the fewest rules share ("skjuten" rather than "jag"): a message
+   * reaches a rule only through a word that can fill its anchor, and only those rules have their other slots checked.
+   * Common words then cost nothing, where filling every slot of every rule a word reaches cost most of a check.
    */
-  private readonly rulesOfAnchor: readonly Int32Array[];
+  private readonly anchorStart: Int32Array;
+  private readonly anchorRules: Int32Array;
+  /**
+   * Each rule's slots as numbers in three flat arrays, for the check that every slot can be filled (isEverySlotFilled):
+   * rule r's slots are ruleSlotStart[r] .. ruleSlotStart[r + 1], and slot s's pattern numbers are
+   * slotPatterns[slotPatternStart[s] .. slotPatternStart[s + 1]). A turn reaches a dozen or more rules; under load, when
+   * the tables are mostly out of the processor's caches, reading them from a few flat arrays rather than from nested
+   * objects spread over the heap is most of what a check saves (the same layout for anchorStart and anchorRules).
+   */
+  private readonly ruleSlotStart: Int32Array;
+  private readonly slotPatternStart: Int32Array;
+  private readonly slotPatterns: Int32Array;
   /** Per pattern number, the number of the message that last had a word matching it (see find). */
   private readonly patternSeen: Int32Array;
   /** Per rule, the number of the message that last reached it through its anchor. */
@@ -108,7 +119,7 @@ export class CueTable<R extends CueRule> {
         rule, slots: slots.map((slot) => slot.map((pattern) => idOf(pattern, rule.cue))), gaps, ...unless,
       }));
     });
-    // How many rules each pattern word can serve, and from that each rule's anchor (see rulesOfAnchor).
+    // How many rules each pattern word can serve, and from that each rule's anchor (see anchorStart).
     const usedBy = new Int32Array(ids.size);
     for (const { slots } of this.compiled) for (const id of new Set(slots.flat())) usedBy[id]!++;
     const rulesOfAnchor: number[][] = Array.from({ length: ids.size }, () => []);
@@ -124,7 +135,21 @@ export class CueTable<R extends CueRule> {
       }
       for (const id of new Set(anchor)) rulesOfAnchor[id]!.push(ruleIndex);
     });
-    this.rulesOfAnchor = rulesOfAnchor.map((list) => Int32Array.from(list));
+    this.anchorStart = new Int32Array(ids.size + 1);
+    rulesOfAnchor.forEach((list, id) => (this.anchorStart[id + 1] = this.anchorStart[id]! + list.length));
+    this.anchorRules = Int32Array.from(rulesOfAnchor.flat());
+    this.ruleSlotStart = new Int32Array(this.compiled.length + 1);
+    const slotPatternStart = [0];
+    const slotPatterns: number[] = [];
+    this.compiled.forEach(({ slots }, ruleIndex) => {
+      for (const alternatives of slots) {
+        slotPatterns.push(...alternatives);
+        slotPatternStart.push(slotPatterns.length);
+      }
+      this.ruleSlotStart[ruleIndex + 1] = slotPatternStart.length - 1;
+    });
+    this.slotPatternStart = Int32Array.from(slotPatternStart);
+    this.slotPatterns = Int32Array.from(slotPatterns);
     this.patternSeen = new Int32Array(ids.size);
     this.ruleSeen = new Int32Array(this.compiled.length);
     for (const [pattern, id] of ids) {
@@ -151,18 +176,17 @@ export class CueTable<R extends CueRule> {
       this.patternSeen.fill(0);
       this.ruleSeen.fill(0);
     }
-    const { patternSeen, ruleSeen, rulesOfAnchor, compiled } = this;
+    const { patternSeen, ruleSeen, anchorStart, anchorRules } = this;
     for (const ids of perWord) for (const id of ids) patternSeen[id] = message;
     // The rules reached through their anchor whose every slot some word can fill; most messages fill none.
     let candidates: number[] | undefined;
     for (const ids of perWord) {
       for (const id of ids) {
-        const rules = rulesOfAnchor[id]!;
-        for (let r = 0; r < rules.length; r++) {
-          const rule = rules[r]!;
+        for (let k = anchorStart[id]!, end = anchorStart[id + 1]!; k < end; k++) {
+          const rule = anchorRules[k]!;
           if (ruleSeen[rule] === message) continue;
           ruleSeen[rule] = message;
-          if (isEverySlotFilled(compiled[rule]!.slots, patternSeen, message)) (candidates ??= []).push(rule);
+          if (this.isEverySlotFilled(rule, message)) (candidates ??= []).push(rule);
         }
       }
     }
@@ -177,6 +201,17 @@ export class CueTable<R extends CueRule> {
       if (matchesSlotsFrom(words, perWord, slots, gaps, rule.trailing, 0, 0, perWord.length)) return rule;
     }
     return undefined;
+  }
+
+  /** Whether each of the rule's slots has a pattern word that the message marked (`patternSeen[pattern] === message`). */
+  private isEverySlotFilled(rule: number, message: number): boolean {
+    const { ruleSlotStart, slotPatternStart, slotPatterns, patternSeen } = this;
+    for (let slot = ruleSlotStart[rule]!, lastSlot = ruleSlotStart[rule + 1]!; slot < lastSlot; slot++) {
+      let filled = false;
+      for (let i = slotPatternStart[slot]!, end = slotPatternStart[slot + 1]!; i < end && !filled; i++) filled = patternSeen[slotPatterns[i]!] === message;
+      if (!filled) return false;
+    }
+    return true;
   }
 
   private findPatternsOf(word: string): readonly number[] {
@@ -197,16 +232,6 @@ export class CueTable<R extends CueRule> {
     }
     return ids;
   }
-}
-
-/** Whether each slot has a pattern word that the message marked (`seen[pattern] === message`). */
-function isEverySlotFilled(slots: Slots, seen: Int32Array, message: number): boolean {
-  for (const alternatives of slots) {
-    let filled = false;
-    for (let i = 0; i < alternatives.length && !filled; i++) filled = seen[alternatives[i]!] === message;
-    if (!filled) return false;
-  }
-  return true;
 }
 
 /**
