@@ -77,6 +77,19 @@ describe('rebuilding the index', () => {
     expect(answers(createAnswerEngine(createSyntheticKnowledge(real, 300)))).toEqual(before);
   });
 
+  test("listing each term's phrases (a small base's way to read fewer phrases) scores every question the same", () => {
+    for (const entries of [real.entries, createSyntheticKnowledge(real, 300).entries]) {
+      for (const lang of ['sv', 'en', 'se'] as const) {
+        const listed = new SearchIndex(lang, entries, { listPhrases: true });
+        const plain = new SearchIndex(lang, entries, { listPhrases: false });
+        const withLists = questions.map((q) => listed.score(listed.analyzeQuery(q, lang), 8));
+        // Most questions reach entries through their phrases, which is what the lists change.
+        expect(withLists.filter((scored) => (scored[0]?.precision ?? 0) > 0).length).toBeGreaterThan(questions.length / 4);
+        expect(withLists).toEqual(questions.map((q) => plain.score(plain.analyzeQuery(q, lang), 8)));
+      }
+    }
+  });
+
   test('a long unknown word is matched by its beginning to the same known words whatever order the entries are in', () => {
     // Eight Sami words that share their first nine letters with it (no stem changes them), more than the five tried;
     // the question's word is too much longer than them to be a typo of one.
