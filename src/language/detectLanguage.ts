@@ -6,9 +6,9 @@
  * 3. for short or unclear input, the language whose vocabulary the words matched, then the conversation's last clear
  *    language, then the channel's locale, then Swedish.
  */
-import { franc } from 'franc-all';
 import { LANGS, type Lang } from '../knowledge/schema.js';
 import type { AskContext, LanguageDecision } from '../knowledge/types.js';
+import { francLatin } from './francLatin.js';
 import { foldText, hasSamiOnlyLetters, hasSwedishOnlyLetters, tokenize } from './normalizeText.js';
 import { isFunctionWord } from './stopwords.js';
 
@@ -16,6 +16,7 @@ import { isFunctionWord } from './stopwords.js';
 export type Lexicons = Record<Lang, { has(word: string): boolean }>;
 
 const FRANC_CODES: Record<string, Lang> = { swe: 'sv', eng: 'en', sme: 'se' };
+const FRANC_ONLY = Object.keys(FRANC_CODES);
 const FRANC_MIN_LENGTH = 12;
 
 /** Maps a channel locale ("sv-SE", "en_US", "se-NO", "sme") to one of ours. */
@@ -109,10 +110,11 @@ export function detectLanguage(text: string, ctx: AskContext, lexicons: Lexicons
     reasons.push('Swedish letters');
   }
   const letters = text.replace(/[^\p{L}]/gu, '').length;
-  // franc costs more than the rest of a turn's language work (about 30 µs a call on the bench questions): it is asked
-  // only when its vote could change the decision. Otherwise the decision is the same whatever it would say.
+  // franc costs more than the rest of a turn's language work (about 30 µs a call on the bench questions, less since
+  // francLatin): it is asked only when its vote could change the decision. Otherwise the decision is the same whatever
+  // it would say.
   if (letters >= FRANC_MIN_LENGTH && mayFrancDecide(scores, letters, ctx)) {
-    const guess = FRANC_CODES[franc(text, { only: Object.keys(FRANC_CODES), minLength: FRANC_MIN_LENGTH })];
+    const guess = FRANC_CODES[francLatin(text, FRANC_ONLY, FRANC_MIN_LENGTH)];
     if (guess) {
       scores[guess] += francWeight(letters);
       reasons.push(`franc: ${guess}`);
