@@ -321,7 +321,8 @@ export function createAnswerEngine(knowledge: Knowledge, options: EngineOptions 
     detectLanguage: detect,
     ask(rawText: string, ctx: AskContext = {}): AnswerResult {
       const text = cleanInput(rawText);
-      const language = detect(text, ctx);
+      // The text is clean already (cleanInput gives the same for a clean text): detected as detect would.
+      const language = detectLanguage(text, ctx, lexicons);
       const lang = language.lang;
       // Who is asking is dropped, a question about the chat itself before the real one, a letter's greeting and
       // sign-off, where the asker read or heard of it ("I artikeln stod det att …") and what they heard, how the asker
