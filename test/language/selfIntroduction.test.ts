@@ -322,6 +322,18 @@ describe('withoutSetAside', () => {
     ['Hur anmäler jag ett brott på nätet i stället för på stationen?', 'Hur anmäler jag ett brott på nätet?'],
     ['Leaving aside the school, what do you do about drugs?', 'what do you do about drugs?'],
     ['Ska jag ringa 114 14 och inte 112?', 'Ska jag ringa 114 14?'],
+    // One of each word the patterns begin with (MAY_SET_ASIDE spares the patterns a question without any).
+    ['Should I call 112 rather than 114 14?', 'Should I call 112?'],
+    ['Can I report it online instead of at the station?', 'Can I report it online?'],
+    ['Vad gör ni mot våld, snarare än narkotika?', 'Vad gör ni mot våld?'],
+    ['Earret narkotihka, maid dahkabehtet veahkaváldái?', 'maid dahkabehtet veahkaváldái?'],
+    ['Utöver trafiken, vad är prioriterat?', 'vad är prioriterat?'],
+    ['Bortsett från skolan, vad gör polisen mot droger?', 'vad gör polisen mot droger?'],
+    ['Frånsett trafiken, vad gör ni?', 'vad gör ni?'],
+    ['Besides traffic, what else is a priority?', 'what else is a priority?'],
+    ['Apart from drugs, what else do you work on?', 'what else do you work on?'],
+    ['Other than drugs, what do the police focus on?', 'what do the police focus on?'],
+    ['In addition to traffic, what else do you check?', 'what else do you check?'],
   ])('drops the topic set aside: %j', (text, question) => {
     expect(withoutSetAside(text)).toBe(question);
   });
