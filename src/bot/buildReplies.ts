@@ -21,9 +21,20 @@ export function createButton(title: string, payload: Payload): CardAction {
 }
 
 function createReply(lang: Lang, paragraphs: string[], buttons: CardAction[] = []): Reply {
-  const text = paragraphs.filter(Boolean).join('\n\n');
+  let text = '';
+  for (const paragraph of paragraphs) if (paragraph) text = text ? `${text}\n\n${paragraph}` : paragraph;
+  // MessageFactory's activity is new on every call, and the reply's own: its fields are set on it rather than copied
+  // into another object (a turn builds a reply or two; copying was most of building one).
   const reply: Reply = buttons.length > 0 ? MessageFactory.suggestedActions(buttons, text) : MessageFactory.text(text);
-  return { ...reply, textFormat: 'markdown', locale: LOCALES[lang] };
+  reply.textFormat = 'markdown';
+  reply.locale = LOCALES[lang];
+  return reply;
+}
+
+/** The reply with the `kb-answer` entity of the entry it answers with. */
+function withEntity(reply: Reply, id: string, lang: Lang, score: number): Reply {
+  reply.entities = [createEntity(id, lang, score)];
+  return reply;
 }
 
 export function createLanguageButtons(t: Translate): CardAction[] {
@@ -91,7 +102,7 @@ export function buildAnswer(t: Translate, entry: Entry, lang: Lang, options: Ans
     ],
     buttons,
   );
-  return { ...reply, entities: [createEntity(entry.id, lang, options.score)] };
+  return withEntity(reply, entry.id, lang, options.score);
 }
 
 export interface FollowupOptions {
@@ -127,7 +138,7 @@ export function buildFollowup(t: Translate, commitment: Entry, followup: Followu
     ...createFeedbackButtons(t, options.residentLang, commitment.id),
   ];
   const reply = createReply(lang, [...paragraphs, isSamiDraft ? t(lang, 'answer.draftNote') : '', t(options.residentLang, 'feedback.question')], buttons);
-  return { ...reply, entities: [createEntity(commitment.id, lang, options.score)] };
+  return withEntity(reply, commitment.id, lang, options.score);
 }
 
 /**
@@ -158,7 +169,7 @@ export function buildFollowupOverview(
     [t(lang, 'followup.overviewIntro'), lines.join('\n'), ...describeWherePublished(t, lang, options.followupEntry), t(options.residentLang, 'feedback.question')],
     buttons,
   );
-  return { ...reply, entities: [createEntity(FOLLOWUP_ENTRY_ID, lang, options.score)] };
+  return withEntity(reply, FOLLOWUP_ENTRY_ID, lang, options.score);
 }
 
 /** The entry about follow-ups in general; the overview answers in its name. */

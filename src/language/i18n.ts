@@ -54,16 +54,24 @@ export async function createTranslate(localesDir = 'locales'): Promise<Translate
   });
   // A sentence with the same values never changes while the bot runs: each is made by i18next once, since every reply
   // needs several and i18next's lookup and interpolation cost more than the rest of building a reply.
+  // A sentence without values is found by its key in its language's map, without building a key for it.
+  const plain = Object.fromEntries(LANGS.map((lang) => [lang, new Map<string, string>()])) as Record<Lang, Map<string, string>>;
   const memo = new Map<string, string>();
   return (lang, key, vars) => {
-    let memoKey = `${lang}\u0000${key}`;
-    if (vars) for (const name in vars) memoKey += `\u0000${name}\u0000${vars[name]}`;
-    const known = memo.get(memoKey);
+    let memoKey: string | undefined;
+    if (vars) {
+      memoKey = `${lang}\u0000${key}`;
+      for (const name in vars) memoKey += `\u0000${name}\u0000${vars[name]}`;
+    }
+    const known = memoKey === undefined ? plain[lang].get(key) : memo.get(memoKey);
     if (known !== undefined) return known;
     if (!instance.exists(key, { lng: lang })) throw new Error(`Missing translation ${lang}:${key}`);
     const text = instance.t(key, { lng: lang, ...vars }) as string;
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(memoKey, text);
+    if (memoKey === undefined) plain[lang].set(key, text);
+    else {
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(memoKey, text);
+    }
     return text;
   };
 }
