@@ -907,6 +907,8 @@ export class SearchIndex {
     return top;
   }
 
+  private commonFlags = new Uint8Array(16);
+
   private isCommon(q: QueryTerm, commonDf: number): boolean {
     if (q.matches.length === 0) return false;
     for (const m of q.matches) if (this.documentFrequency(m.term) <= commonDf) return false;
@@ -919,18 +921,23 @@ export class SearchIndex {
     // whole base. When such words carry too little of the question for an entry to matter on them alone, they only
     // add to entries that a more distinctive word already brought in.
     const commonDf = Math.max(COMMON_MIN, this.entries.length * COMMON_SHARE);
-    const isCommon = query.map((q) => this.isCommon(q, commonDf));
+    // Which query terms are common, in a flag array kept between questions (indexed loops: a question allocates none).
+    if (this.commonFlags.length < query.length) this.commonFlags = new Uint8Array(2 * query.length);
+    const isCommon = this.commonFlags;
     let commonWeight = 0;
-    query.forEach((q, i) => {
-      if (isCommon[i]) commonWeight += q.weight;
-    });
+    for (let i = 0; i < query.length; i++) {
+      isCommon[i] = this.isCommon(query[i]!, commonDf) ? 1 : 0;
+      if (isCommon[i] === 1) commonWeight += query[i]!.weight;
+    }
     const commonShare = commonWeight / totalWeight;
     const commonOnlyMatters = 0.7 * commonShare + 0.3 * Math.min(1, 2.5 * commonShare) >= RELEVANT_SCORE;
     let touchedCount = 0;
     // Distinctive words first, then the common ones (each group in the question's order).
-    for (const common of [false, true]) {
-      for (const [i, q] of query.entries()) {
-        if (isCommon[i] !== common) continue;
+    for (let pass = 0; pass < 2; pass++) {
+      const common = pass === 1;
+      for (let i = 0; i < query.length; i++) {
+        const q = query[i]!;
+        if ((isCommon[i] === 1) !== common) continue;
         const mayAdd = !common || commonOnlyMatters;
         if (q.matches.length === 1) {
           touchedCount = this.creditOneMatch(q.matches[0]!, q.weight, mayAdd, touchedCount);
@@ -1052,10 +1059,14 @@ export class SearchIndex {
       const value = this.partialScore(entry, totalWeight) + 0.3 * Math.min(1, (2.5 * credit[entry]!) / totalWeight);
       bound[entry] = value;
       if (head.length === k && value <= bound[head[k - 1]!]!) continue;
+      // Inserted in its place, the last one dropped when the head is full (no splice: it allocates an array a call).
       let i = head.length < k ? head.length : k - 1;
-      while (i > 0 && bound[head[i - 1]!]! < value) i--;
-      head.splice(i, 0, entry);
-      if (head.length > k) head.pop();
+      if (head.length < k) head.push(entry);
+      while (i > 0 && bound[head[i - 1]!]! < value) {
+        head[i] = head[i - 1]!;
+        i--;
+      }
+      head[i] = entry;
     }
     return head;
   }
@@ -1069,8 +1080,12 @@ export class SearchIndex {
     const scored: Scored = { entry, coverage, precision, score };
     // By score, then precision, then entry number.
     let at = top.length;
-    while (at > 0 && isBetter(scored, top[at - 1]!)) at--;
-    top.splice(at, 0, scored);
+    top.push(scored);
+    while (at > 0 && isBetter(scored, top[at - 1]!)) {
+      top[at] = top[at - 1]!;
+      at--;
+    }
+    top[at] = scored;
     if (top.length > limit) top.pop();
   }
 

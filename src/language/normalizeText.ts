@@ -43,14 +43,20 @@ export function foldText(text: string): string {
     plain++;
   }
   if (plain === text.length) return text;
-  let out = text.slice(0, plain);
+  // The units that fold to themselves are copied a run at a time (a string per unit was most of what folding a
+  // message allocated).
+  let out = '';
+  let run = 0;
   for (let i = plain; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const folded = (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) ? text[i]! : foldCodeUnit(code);
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) continue;
+    const folded = foldCodeUnit(code);
     if (folded === FOLD_BY_DEFINITION) return foldTextByRegex(text);
-    out += folded;
+    if (folded.length === 1 && folded.charCodeAt(0) === code) continue;
+    out += text.slice(run, i) + folded;
+    run = i + 1;
   }
-  return out;
+  return run === 0 ? text : out + text.slice(run);
 }
 
 // Which UTF-16 code units are letters or digits, decided once per code unit with a Unicode-aware regex: tokenizing is
