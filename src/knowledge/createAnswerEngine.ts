@@ -55,6 +55,9 @@ export const LONG_QUESTIONS: readonly LongQuestionRule[] = [
   { terms: 7, minScore: 0.33, minCoverage: 0.3, lead: 0.15 },
 ];
 const MAX_RELATED = 4;
+/** The reply language first, then the other two (see ask). */
+const SEARCH_ORDER = {} as Record<Lang, readonly Lang[]>;
+for (const lang of LANGS) SEARCH_ORDER[lang] = [lang, ...LANGS.filter((other) => other !== lang)];
 /** A question counts as written in two languages when each holds at least this share of its weight (see askMixed). */
 const MIN_BORROWED_SHARE = 0.2;
 /** How many entries each language's part brings in before the two scores are added (see askMixed). */
@@ -200,16 +203,27 @@ export function createAnswerEngine(knowledge: Knowledge, options: EngineOptions 
       if (!isClearLongMatch) return { kind: 'none' };
     }
     const bestEntry = entries[best.entry]!;
-    const close = scored.slice(1).filter((s) => s.score >= best.score - closeMargin);
+    // Most answers have no runner-up this close: then the entry's own related entries, found once per entry.
+    let close: Scored[] | undefined;
+    for (let i = 1; i < scored.length; i++) if (scored[i]!.score >= best.score - closeMargin) (close ??= []).push(scored[i]!);
+    if (!close) return { kind: 'answer', best, related: relatedOf(bestEntry) };
     const unrelated = close.filter((s) => !isRelated(bestEntry, entries[s.entry]!));
     if (unrelated.length > 0) return { kind: 'clarify', candidates: [best, ...unrelated].slice(0, MAX_CANDIDATES) };
-    const relatedIds = new Set<string>(bestEntry.related);
-    for (const s of close) relatedIds.add(entries[s.entry]!.id);
-    const related = [...relatedIds]
+    return { kind: 'answer', best, related: listRelated(bestEntry, close.map((s) => entries[s.entry]!.id)) };
+  };
+
+  /** The entry's related entries, then the close runners-up, as entries: at most MAX_RELATED, the entry itself left out. */
+  const listRelated = (entry: Entry, closeIds: readonly string[]): Entry[] =>
+    [...new Set<string>([...entry.related, ...closeIds])]
       .map((id) => knowledge.byId.get(id))
-      .filter((e): e is Entry => e !== undefined && e.id !== bestEntry.id)
+      .filter((e): e is Entry => e !== undefined && e.id !== entry.id)
       .slice(0, MAX_RELATED);
-    return { kind: 'answer', best, related };
+  const relatedByEntry = new Map<Entry, Entry[]>();
+  const relatedOf = (entry: Entry): Entry[] => {
+    let related = relatedByEntry.get(entry);
+    if (!related) relatedByEntry.set(entry, (related = listRelated(entry, [])));
+    // A copy: the answer's list is the caller's.
+    return related.slice();
   };
 
   /** The answer to a message's last question alone, when it agrees with the whole message (see FOCUS_LEAD). */
@@ -335,7 +349,7 @@ export function createAnswerEngine(knowledge: Knowledge, options: EngineOptions 
       // Each language's analysis of the question, kept for the search of a question written in two languages.
       const queries = {} as Record<Lang, QueryTerm[]>;
       // The reply language first; a clarification there wins over the other languages' guesses.
-      for (const searched of [lang, ...LANGS.filter((l) => l !== lang)]) {
+      for (const searched of SEARCH_ORDER[lang]) {
         const index = indexes[searched];
         const query = index.analyzeQuery(question, lang);
         queries[searched] = query;

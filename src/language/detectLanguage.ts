@@ -148,8 +148,12 @@ function decide(scores: Record<Lang, number>, letters: number, ctx: AskContext):
 function mayFrancDecide(scores: Record<Lang, number>, letters: number, ctx: AskContext): boolean {
   const without = decide(scores, letters, ctx);
   const weight = francWeight(letters);
+  // Each vote tried on the scores themselves and put back as it was (no copy of the scores per vote).
   return LANGS.some((lang) => {
-    const voted = decide({ ...scores, [lang]: scores[lang] + weight }, letters, ctx);
+    const before = scores[lang];
+    scores[lang] = before + weight;
+    const voted = decide(scores, letters, ctx);
+    scores[lang] = before;
     return voted.lang !== without.lang || voted.isClear !== without.isClear;
   });
 }

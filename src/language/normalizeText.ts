@@ -150,5 +150,8 @@ export function removeInvisibleCharacters(text: string): string {
 
 /** Removes control characters and bidirectional overrides, collapses white space. */
 export function cleanInput(text: string): string {
-  return removeInvisibleCharacters(text).replace(/\s+/g, ' ').trim();
+  const visible = removeInvisibleCharacters(text);
+  // Only white space other than single spaces is collapsed: the replace would copy every text with a space in it.
+  return (NOT_SINGLE_SPACE.test(visible) ? visible.replace(/\s+/g, ' ') : visible).trim();
 }
+const NOT_SINGLE_SPACE = /[^\S ]|\s{2,}/;
