@@ -223,6 +223,7 @@ export function detectFollowupCue(text: string, words: readonly string[] = split
  * taken out before the follow-up cues are read.
  */
 function withoutFutureOrPossibility(words: readonly string[]): readonly string[] {
+  if (!words.includes('going') && !words.includes('gar')) return words;
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const next = words[i + 1];

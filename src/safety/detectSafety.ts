@@ -5993,8 +5993,9 @@ const HELP_WHERE = new Set(['pa', 'vid', 'utanfor', 'nara', 'at', 'near', 'outsi
 const HELP_NOT_PLACE = new Set(['svenska', 'engelska', 'samiska', 'finska', 'english', 'swedish', 'sami', 'finnish', 'samegillii', 'matte', 'math', 'maths', 'laxan', 'laxorna', 'homework']);
 const HELP_PLACE_MAX_WORDS = 3;
 
-/** Runs of single letters joined into one word: "s o s", "h j ä l p". */
-function joinSpeltLetters(words: readonly string[]): string[] {
+/** Runs of single letters joined into one word: "s o s", "h j ä l p". The words themselves when none is one letter. */
+function joinSpeltLetters(words: readonly string[]): readonly string[] {
+  if (!words.some((word) => word.length === 1)) return words;
   const out: string[] = [];
   let run = '';
   for (const word of words) {
@@ -6852,10 +6853,11 @@ const NOT_JOKING = asWholeWords([
  * haha", stays a joke.)
  */
 function isThreatToLife(words: readonly string[]): boolean {
-  const threatens = words.some((word) => THREAT_WORD.test(word));
+  const threatens = words.some((word) => THREAT_WORDS.has(word));
   return threatens && words.some((word) => word === 'aita' || word === 'aitii' || THREATENED_HARM.has(word));
 }
-const THREAT_WORD = /^(hota|hotar|hotade|hotat|hotas|hotades|threaten|threatens|threatened|threatening|aita|aitii|aitet)$/;
+/** Words of threatening, whole (a set: every message's every word is looked up here). */
+const THREAT_WORDS = new Set(['hota', 'hotar', 'hotade', 'hotat', 'hotas', 'hotades', 'threaten', 'threatens', 'threatened', 'threatening', 'aita', 'aitii', 'aitet']);
 const THREATENED_HARM = new Set([
   'doda', 'dodar', 'ihjal', 'morda', 'skjuta', 'knivhugga', 'skada', 'misshandla', 'sla', 'branna',
   'kill', 'murder', 'stab', 'shoot', 'hurt', 'beat', 'burn', 'rape',
