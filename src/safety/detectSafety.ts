@@ -5,7 +5,7 @@
  * threats or drugs are answered normally instead of raising a false alarm.
  */
 import type { Lang } from '../knowledge/schema.js';
-import { firstLettersToMatch, hasRepeat, isWordMatch, splitWords } from './foldText.js';
+import { hasRepeat, isWordMatch, splitWords } from './foldText.js';
 import { CueTable, type CueRule } from './cueTable.js';
 import { guessSafety } from './guessSafety.js';
 
@@ -5969,8 +5969,13 @@ const HELP_CORE_FUZZY_LETTERS = new Set(HELP_CORE_FUZZY.map(([pattern]) => patte
 
 function findHelpCore(word: string): Lang | undefined {
   const exact = HELP_CORE.get(word);
-  if (exact || !firstLettersToMatch(word).some((letter) => HELP_CORE_FUZZY_LETTERS.has(letter))) return exact;
-  return HELP_CORE_FUZZY.find(([pattern]) => isWordMatch(word, pattern))?.[1];
+  if (exact) return exact;
+  // As firstLettersToMatch gives them, without an array and a closure per word (every word of most messages comes here).
+  const first = word[0] ?? '';
+  const second = word.length > 1 && word[1] !== word[0] ? word[1]! : undefined;
+  if (!HELP_CORE_FUZZY_LETTERS.has(first) && (second === undefined || !HELP_CORE_FUZZY_LETTERS.has(second))) return undefined;
+  for (const [pattern, lang] of HELP_CORE_FUZZY) if (isWordMatch(word, pattern)) return lang;
+  return undefined;
 }
 
 /**
@@ -6598,8 +6603,18 @@ function wordMatcher(list: readonly string[]): (words: readonly string[], joined
     prefixes.set(prefix[0] ?? '', [...(prefixes.get(prefix[0] ?? '') ?? []), prefix]);
   }
   const emptyPrefix = prefixes.get('') ?? [];
-  const hasPrefix = (w: string): boolean => emptyPrefix.length > 0 || (prefixes.get(w[0] ?? '')?.some((p) => w.startsWith(p)) ?? false);
-  return (words, joined) => words.some((w) => single.has(w) || hasPrefix(w)) || hasAny(joined, phrases);
+  // Plain loops: this runs for every word of a message in several lists, and a closure per call was most of what
+  // the safety check allocated.
+  const hasPrefix = (w: string): boolean => {
+    if (emptyPrefix.length > 0) return true;
+    const candidates = prefixes.get(w[0] ?? '');
+    if (candidates) for (const prefix of candidates) if (w.startsWith(prefix)) return true;
+    return false;
+  };
+  return (words, joined) => {
+    for (const w of words) if (single.has(w) || hasPrefix(w)) return true;
+    return hasAny(joined, phrases);
+  };
 }
 
 /**
@@ -6651,7 +6666,8 @@ class PhraseList {
       const candidates = this.byStart.get(joined.charCodeAt(at + 1) * 0x10000 + joined.charCodeAt(at + 2));
       if (candidates) for (const phrase of candidates) if (joined.startsWith(phrase, at)) return true;
     }
-    return this.others.some((phrase) => joined.includes(phrase));
+    for (const phrase of this.others) if (joined.includes(phrase)) return true;
+    return false;
   }
 }
 
@@ -6661,7 +6677,10 @@ const phraseLists = new WeakMap<readonly string[], PhraseList>();
 
 /** Does the message (its words joined, padded with spaces) contain any of the phrases? The same as `includes` for each. */
 function hasAny(joined: string, phrases: readonly string[]): boolean {
-  if (phrases.length <= SHORT_LIST) return phrases.some((phrase) => joined.includes(phrase));
+  if (phrases.length <= SHORT_LIST) {
+    for (const phrase of phrases) if (joined.includes(phrase)) return true;
+    return false;
+  }
   let list = phraseLists.get(phrases);
   if (!list) {
     list = new PhraseList(phrases);
