@@ -71,11 +71,13 @@ const COMPILED = PHRASES.flatMap(([kind, lang, phrases]) => phrases.map((phrase)
  * The phrases by their number of words and the first letter of their first word, in table order: a message is compared
  * only with phrases of its length that can begin with its first word (firstLettersToMatch).
  */
-const COMPILED_BY_START = new Map<string, typeof COMPILED>();
-const startKey = (length: number, letter: string) => `${length} ${letter}`;
+/** Phrases by their number of words, then by their first letter (maps, not a string key made per look-up). */
+const COMPILED_BY_START = new Map<number, Map<string, typeof COMPILED>>();
 for (const phrase of COMPILED) {
-  const key = startKey(phrase.words.length, phrase.words[0]![0]!);
-  COMPILED_BY_START.set(key, [...(COMPILED_BY_START.get(key) ?? []), phrase]);
+  const byLetter = COMPILED_BY_START.get(phrase.words.length) ?? new Map<string, typeof COMPILED>();
+  COMPILED_BY_START.set(phrase.words.length, byLetter);
+  const letter = phrase.words[0]![0]!;
+  byLetter.set(letter, [...(byLetter.get(letter) ?? []), phrase]);
 }
 
 const DELETE_VERBS = new Map<string, Lang>(Object.entries({ radera: 'sv', glom: 'sv', delete: 'en', erase: 'en', remove: 'en', forget: 'en', sihko: 'se', sihku: 'se', sihkut: 'se' }) as Array<[string, Lang]>);
@@ -155,7 +157,8 @@ const LANGUAGE_REQUEST_WORDS = new Set([
 function detectLanguageRequest(words: readonly string[]): Intent | null {
   if (words.length > 7) return null;
   let lang: Lang | undefined;
-  for (const word of words) {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
     const named = LANGUAGE_NAMES.get(word);
     if (named) {
       if (lang && lang !== named) return null;
@@ -202,8 +205,13 @@ function matchPhrase(words: readonly string[], start = 0, end = words.length): I
   const length = end - start;
   // The first match in table order: each letter's list is in it, so the earliest of their first matches.
   let found: (typeof COMPILED)[number] | undefined;
-  for (const letter of firstLettersToMatch(words[start]!)) {
-    for (const phrase of COMPILED_BY_START.get(startKey(length, letter)) ?? []) {
+  // Indexed loops: a for-of allocated an iterator result per letter and per phrase on every message.
+  const letters = firstLettersToMatch(words[start]!);
+  const byLetter = COMPILED_BY_START.get(length);
+  for (let l = 0; l < letters.length && byLetter; l++) {
+    const phrases = byLetter.get(letters[l]!) ?? [];
+    for (let p = 0; p < phrases.length; p++) {
+      const phrase = phrases[p]!;
       if (found && phrase.order > found.order) break;
       let i = 0;
       while (i < length && isWordMatch(words[start + i]!, phrase.words[i]!)) i++;

@@ -195,7 +195,9 @@ function findLang(words: readonly string[], table: Record<Lang, string[]>): Lang
   const compiled = compileTable(table);
   let found = compiled.langs.length;
   for (let start = 0; start < words.length; start++) {
-    for (const [langIndex, pattern] of phrasesStartingWith(compiled, words[start]!)) {
+    const phrases = phrasesStartingWith(compiled, words[start]!);
+    for (let k = 0; k < phrases.length; k++) {
+      const [langIndex, pattern] = phrases[k]!;
       if (langIndex < found && start + pattern.length <= words.length && matchesAt(words, start + 1, pattern, 1)) found = langIndex;
     }
     if (found === 0) break;
@@ -205,8 +207,8 @@ function findLang(words: readonly string[], table: Record<Lang, string[]>): Lang
 
 /** The language of the first word found, as spelt, in a table of short words compared exactly. */
 function findExact(words: readonly string[], table: ReadonlyMap<string, Lang>): Lang | undefined {
-  for (const word of words) {
-    const lang = table.get(word);
+  for (let i = 0; i < words.length; i++) {
+    const lang = table.get(words[i]!);
     if (lang !== undefined) return lang;
   }
   return undefined;

@@ -177,11 +177,17 @@ export class CueTable<R extends CueRule> {
       this.ruleSeen.fill(0);
     }
     const { patternSeen, ruleSeen, anchorStart, anchorRules } = this;
-    for (const ids of perWord) for (const id of ids) patternSeen[id] = message;
+    // Indexed loops here and below: a for-of allocated an iterator result per word and per pattern on every message.
+    for (let w = 0; w < perWord.length; w++) {
+      const ids = perWord[w]!;
+      for (let j = 0; j < ids.length; j++) patternSeen[ids[j]!] = message;
+    }
     // The rules reached through their anchor whose every slot some word can fill; most messages fill none.
     let candidates: number[] | undefined;
-    for (const ids of perWord) {
-      for (const id of ids) {
+    for (let w = 0; w < perWord.length; w++) {
+      const ids = perWord[w]!;
+      for (let j = 0; j < ids.length; j++) {
+        const id = ids[j]!;
         for (let k = anchorStart[id]!, end = anchorStart[id + 1]!; k < end; k++) {
           const rule = anchorRules[k]!;
           if (ruleSeen[rule] === message) continue;

@@ -5974,7 +5974,7 @@ function findHelpCore(word: string): Lang | undefined {
   const first = word[0] ?? '';
   const second = word.length > 1 && word[1] !== word[0] ? word[1]! : undefined;
   if (!HELP_CORE_FUZZY_LETTERS.has(first) && (second === undefined || !HELP_CORE_FUZZY_LETTERS.has(second))) return undefined;
-  for (const [pattern, lang] of HELP_CORE_FUZZY) if (isWordMatch(word, pattern)) return lang;
+  for (let i = 0; i < HELP_CORE_FUZZY.length; i++) if (isWordMatch(word, HELP_CORE_FUZZY[i]![0])) return HELP_CORE_FUZZY[i]![1];
   return undefined;
 }
 
@@ -6608,11 +6608,11 @@ function wordMatcher(list: readonly string[]): (words: readonly string[], joined
   const hasPrefix = (w: string): boolean => {
     if (emptyPrefix.length > 0) return true;
     const candidates = prefixes.get(w[0] ?? '');
-    if (candidates) for (const prefix of candidates) if (w.startsWith(prefix)) return true;
+    if (candidates) for (let i = 0; i < candidates.length; i++) if (w.startsWith(candidates[i]!)) return true;
     return false;
   };
   return (words, joined) => {
-    for (const w of words) if (single.has(w) || hasPrefix(w)) return true;
+    for (let i = 0; i < words.length; i++) if (single.has(words[i]!) || hasPrefix(words[i]!)) return true;
     return hasAny(joined, phrases);
   };
 }
@@ -6664,9 +6664,10 @@ class PhraseList {
   isIn(joined: string): boolean {
     for (let at = joined.indexOf(' '); at >= 0 && at + 2 < joined.length; at = joined.indexOf(' ', at + 1)) {
       const candidates = this.byStart.get(joined.charCodeAt(at + 1) * 0x10000 + joined.charCodeAt(at + 2));
-      if (candidates) for (const phrase of candidates) if (joined.startsWith(phrase, at)) return true;
+      if (candidates) for (let i = 0; i < candidates.length; i++) if (joined.startsWith(candidates[i]!, at)) return true;
     }
-    for (const phrase of this.others) if (joined.includes(phrase)) return true;
+    const others = this.others;
+    for (let i = 0; i < others.length; i++) if (joined.includes(others[i]!)) return true;
     return false;
   }
 }
@@ -6678,7 +6679,7 @@ const phraseLists = new WeakMap<readonly string[], PhraseList>();
 /** Does the message (its words joined, padded with spaces) contain any of the phrases? The same as `includes` for each. */
 function hasAny(joined: string, phrases: readonly string[]): boolean {
   if (phrases.length <= SHORT_LIST) {
-    for (const phrase of phrases) if (joined.includes(phrase)) return true;
+    for (let i = 0; i < phrases.length; i++) if (joined.includes(phrases[i]!)) return true;
     return false;
   }
   let list = phraseLists.get(phrases);
