@@ -69,9 +69,9 @@ const COMPILED = PHRASES.flatMap(([kind, lang, phrases]) => phrases.map((phrase)
   .map((phrase, order) => ({ ...phrase, order }));
 /**
  * The phrases by their number of words and the first letter of their first word, in table order: a message is compared
- * only with phrases of its length that can begin with its first word (firstLettersToMatch).
+ * only with phrases of its length that can begin with its first word (firstLettersToMatch). A map by length, then one
+ * by letter: no string key made per look-up.
  */
-/** Phrases by their number of words, then by their first letter (maps, not a string key made per look-up). */
 const COMPILED_BY_START = new Map<number, Map<string, typeof COMPILED>>();
 for (const phrase of COMPILED) {
   const byLetter = COMPILED_BY_START.get(phrase.words.length) ?? new Map<string, typeof COMPILED>();
