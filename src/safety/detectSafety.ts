@@ -5,7 +5,7 @@
  * threats or drugs are answered normally instead of raising a false alarm.
  */
 import type { Lang } from '../knowledge/schema.js';
-import { hasRepeat, isWordMatch, splitWords } from './foldText.js';
+import { hasFirstLetterIn, hasRepeat, isWordMatch, splitWords } from './foldText.js';
 import { CueTable, type CueRule } from './cueTable.js';
 import { guessSafety } from './guessSafety.js';
 
@@ -5969,11 +5969,7 @@ const HELP_CORE_FUZZY_LETTERS = new Set(HELP_CORE_FUZZY.map(([pattern]) => patte
 
 function findHelpCore(word: string): Lang | undefined {
   const exact = HELP_CORE.get(word);
-  if (exact) return exact;
-  // As firstLettersToMatch gives them, without an array and a closure per word (every word of most messages comes here).
-  const first = word[0] ?? '';
-  const second = word.length > 1 && word[1] !== word[0] ? word[1]! : undefined;
-  if (!HELP_CORE_FUZZY_LETTERS.has(first) && (second === undefined || !HELP_CORE_FUZZY_LETTERS.has(second))) return undefined;
+  if (exact || !hasFirstLetterIn(word, HELP_CORE_FUZZY_LETTERS)) return exact;
   for (let i = 0; i < HELP_CORE_FUZZY.length; i++) if (isWordMatch(word, HELP_CORE_FUZZY[i]![0])) return HELP_CORE_FUZZY[i]![1];
   return undefined;
 }
@@ -6000,7 +5996,9 @@ const HELP_PLACE_MAX_WORDS = 3;
 
 /** Runs of single letters joined into one word: "s o s", "h j ä l p". The words themselves when none is one letter. */
 function joinSpeltLetters(words: readonly string[]): readonly string[] {
-  if (!words.some((word) => word.length === 1)) return words;
+  let hasLetter = false;
+  for (let i = 0; i < words.length && !hasLetter; i++) hasLetter = words[i]!.length === 1;
+  if (!hasLetter) return words;
   const out: string[] = [];
   let run = '';
   for (const word of words) {

@@ -184,6 +184,11 @@ export function firstLettersToMatch(word: string): string[] {
   return word.length > 1 && word[1] !== word[0] ? [word[0]!, word[1]!] : [word[0] ?? ''];
 }
 
+/** Whether one of firstLettersToMatch(word) is in `letters`, without making the list (for a check on every word). */
+export function hasFirstLetterIn(word: string, letters: ReadonlySet<string>): boolean {
+  return letters.has(word[0] ?? '') || (word.length > 1 && word[1] !== word[0] && letters.has(word[1]!));
+}
+
 /**
  * Does a typed word match a pattern word? `stem*` matches by prefix; words of five letters or more (stems: six) also
  * match with one typo (ten or more: two), the way people type on a phone in a hurry.

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { foldText, foldTextByRegex, isWordMatch, splitWords } from '../../src/safety/foldText.js';
+import { firstLettersToMatch, foldText, foldTextByRegex, hasFirstLetterIn, isWordMatch, splitWords } from '../../src/safety/foldText.js';
 
 describe('foldText (safety, commands, cues)', () => {
   it('folds what residents type without a Swedish or Sami keyboard', () => {
@@ -64,5 +64,16 @@ describe('foldText (safety, commands, cues)', () => {
     const letters = fc.constantFrom(...'aåäöáčđŋšŧžéüøæßİıΣσςÅÄÖÁČĐŊŠŦŽ \'’-.,!?\n\t0123456789'.split(''), 'a\u0308', '👍', '\u0301', '½', '™');
     fc.assert(fc.property(fc.array(letters, { maxLength: 40 }).map((parts) => parts.join('')), (text) => foldText(text) === foldTextByRegex(text)), { numRuns: 2000 });
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => foldText(text) === foldTextByRegex(text)), { numRuns: 2000 });
+  });
+
+  it('hasFirstLetterIn says whether firstLettersToMatch gives a letter of the set', () => {
+    const sets = [new Set(['h', 'v']), new Set(['a']), new Set<string>(), new Set([''])];
+    const words = fc.string({ unit: fc.constantFrom(...'ahjv'.split('')), maxLength: 5 });
+    for (const letters of sets) {
+      fc.assert(fc.property(words, (word) => hasFirstLetterIn(word, letters) === firstLettersToMatch(word).some((letter) => letters.has(letter))), { numRuns: 500 });
+    }
+    expect(hasFirstLetterIn('hjalp', new Set(['h']))).toBe(true);
+    expect(hasFirstLetterIn('jhalp', new Set(['h']))).toBe(true);
+    expect(hasFirstLetterIn('hhalp', new Set(['a']))).toBe(false);
   });
 });
