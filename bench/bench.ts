@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --duration 5 --runs 5 --connections 10 --startups 3 --bot-script src/index.ts]`: the real bot against an echo bot on the
+ * `npm run bench [-- --duration 5 --runs 5 --connections 10 --startups 3 --bot-script src/index.ts --understanding-thread off]`: the real bot against an echo bot on the
  * same stack (bench/echoBot.ts), both as child processes on loopback, driven by autocannon from this process over
  * POST /api/messages with deliveryMode "expectReplies" and a mix of resident questions in sv, en and se.
  * Runs alternate bot/echo and the medians are reported, because the machine is shared and noisy. Also measured:
@@ -13,6 +13,7 @@
  * measured and not kept, see docs/benchmarks.md), the echo bot with none, as a stock bot runs;
  * `--bot-node-options="<options>"` or `--echo-node-options="<options>"` measure Node's options either way round.
  */
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { createAnswerEngine } from '../src/knowledge/createAnswerEngine.js';
@@ -41,6 +42,8 @@ const { values: flags } = parseArgs({
     'echo-node-options': { type: 'string' },
     // The bot's LOG_LEVEL: by default what `npm start` runs with (info: one line per turn, as in production).
     'log-level': { type: 'string', default: 'info' },
+    // The bot's UNDERSTANDING_THREAD (auto, on, off): by default what `npm start` runs with (auto).
+    'understanding-thread': { type: 'string' },
   },
 });
 const duration = Number(flags.duration);
@@ -68,7 +71,11 @@ const WARMUP_REQUESTS = 11_000;
 /** The load right after start-up is measured for this many seconds (see firstBot). */
 const FIRST_SECONDS = 3;
 
-const BOT_ENV = { LOG_LEVEL: flags['log-level'], KNOWLEDGE_DIR: 'knowledge' };
+const BOT_ENV: Record<string, string> = {
+  LOG_LEVEL: flags['log-level'],
+  KNOWLEDGE_DIR: 'knowledge',
+  ...(flags['understanding-thread'] ? { UNDERSTANDING_THREAD: flags['understanding-thread'] } : {}),
+};
 /** The yardstick: the echo bot, or with --against another version of the bot. */
 const echoNodeOptions = splitOptions(flags['echo-node-options'] ?? '');
 const other: { name: string; script: string; env: Record<string, string>; nodeOptions: string[] } = flags.against
@@ -196,7 +203,8 @@ try {
   ];
   const shownOptions = (options: readonly string[]) => (options.length > 0 ? options.join(' ') : 'none');
   console.log(`Node options: bot ${shownOptions(botNodeOptions)}${flags['bot-node-options'] === undefined ? ' (as npm start)' : ''}, ` +
-    `${other.name} ${shownOptions(other.nodeOptions)}`);
+    `${other.name} ${shownOptions(other.nodeOptions)}; the bot's understanding thread ${flags['understanding-thread'] ?? 'auto (as npm start)'}, ` +
+    `${availableParallelism()} cores`);
   console.log(`bot pid ${bot.pid} on ${bot.url}, ${other.name} pid ${echo.pid} on ${echo.url}; ${questions.length} distinct questions, ` +
     `${connections} connections, ${runs} × ${duration} s each, alternating`);
   if (warmup > 0) {

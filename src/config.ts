@@ -99,6 +99,11 @@ export const configSchema = z
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
     /** How long (ms) the bot warms up on the knowledge's own texts before it listens (src/bot/warmUp.ts); 0: not at all. */
     WARMUP_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+    /**
+     * Whether messages are understood (safety check, intents, search) on a second thread (src/bot/UnderstandingThread.ts):
+     * auto = when the machine has more than one core.
+     */
+    UNDERSTANDING_THREAD: z.enum(['auto', 'on', 'off']).default('auto'),
     // Several instances (README "Scaling out with Redis"): with REDIS_URL every piece of state lives in Redis.
     /** e.g. redis://127.0.0.1:6379/0, rediss:// for TLS. Unset: state in this process (and the staff file under DATA_DIR). */
     REDIS_URL: z.url({ protocol: /^rediss?$/, message: 'a redis:// or rediss:// URL' }).optional(),

@@ -3,6 +3,7 @@
  * The only module that reads process.env.
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from './config.js';
@@ -11,6 +12,7 @@ import { JsonFileStaffStore } from './staff/JsonFileStaffStore.js';
 import { createTranslate } from './language/i18n.js';
 import { PromiseBot } from './bot/PromiseBot.js';
 import { warmUp } from './bot/warmUp.js';
+import { UnderstandingThread } from './bot/UnderstandingThread.js';
 import { createCloudAdapter } from './bot/createCloudAdapter.js';
 import { createServer } from './server/createServer.js';
 import { createTurnErrorHandler } from './bot/handleTurnError.js';
@@ -33,6 +35,9 @@ import {
   RedisStaffStore,
   RedisStorage,
 } from './storage/redis/index.js';
+
+/** How long start-up waits for the understanding thread (beyond its warm-up) before the bot warms up and listens without it. */
+const THREAD_START_TIMEOUT_MS = 10_000;
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -74,9 +79,17 @@ async function main(): Promise<void> {
   const readClient = (req: { socket: { remoteAddress?: string | undefined }; headers: Record<string, string | string[] | undefined> }) =>
     readClientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], config.TRUST_PROXY);
 
+  // Messages understood on a second thread when there is a core for it (src/bot/UnderstandingThread.ts), started first
+  // so that it loads its code while this thread loads the knowledge; the bot's thread understands them while it cannot.
+  const useThread = config.UNDERSTANDING_THREAD === 'on' || (config.UNDERSTANDING_THREAD === 'auto' && availableParallelism() > 1);
+  const understandingThread = useThread ? UnderstandingThread.start({ warmUpMs: config.WARMUP_MS, logger }) : undefined;
   // Edits to knowledge/ are live within a second; a broken edit is refused and the last good knowledge kept.
   const live = await LiveKnowledge.open(path.resolve(config.KNOWLEDGE_DIR), { watch: true, logger });
   const getEngine = () => live.engine();
+  if (understandingThread) {
+    understandingThread.load(live.knowledge());
+    live.onLoaded((knowledge) => understandingThread.load(knowledge));
+  }
   // What staff learn from residents (kb:report): redacted, anonymous, deleted after the retention period.
   const staffStore = redis
     ? new RedisStaffStore(redis, { retentionDays: config.UNANSWERED_RETENTION_DAYS, logUnanswered: config.UNANSWERED_LOG })
@@ -133,6 +146,7 @@ async function main(): Promise<void> {
     erasers: [(ref) => webchat.eraseResident(ref)],
     staffStore,
     retentionDays: config.UNANSWERED_RETENTION_DAYS,
+    ...(understandingThread ? { understandingThread } : {}),
   });
   // Every channel's turns pass the same checks first: over-long texts, Messenger senders over their rate limit.
   const guardedBot = guardTurns(bot, {
@@ -168,15 +182,21 @@ async function main(): Promise<void> {
   const shutdownFlushers: Array<() => Promise<void>> = [];
   shutdownFlushers.push(async () => {
     live.close();
+    await understandingThread?.close();
     clearInterval(purgeTimer);
     await staffStore.close();
     await redis?.close();
   });
 
-  // Before the first resident: the hot code paths compiled by running the knowledge's own texts (src/bot/warmUp.ts).
-  const warm = warmUp(live.engine(), { budgetMs: config.WARMUP_MS });
-  if (warm.error) logger.error({ err: { name: warm.error.name, message: warm.error.message }, texts: warm.texts }, 'warm-up stopped by an error');
-  else logger.info({ texts: warm.texts, ms: Math.round(warm.ms) }, 'warmed up');
+  // Before the first resident: the hot code paths compiled by running the knowledge's own texts (src/bot/warmUp.ts),
+  // on the understanding thread when there is one (it warms up before it says it is ready), else here.
+  const isThreadReady = understandingThread ? await understandingThread.waitUntilReady(live.knowledge().version, THREAD_START_TIMEOUT_MS + config.WARMUP_MS) : false;
+  if (!isThreadReady) {
+    if (understandingThread) logger.error({ timeoutMs: THREAD_START_TIMEOUT_MS + config.WARMUP_MS }, 'understanding thread not ready in time; the bot understands messages itself until it is');
+    const warm = warmUp(live.engine(), { budgetMs: config.WARMUP_MS });
+    if (warm.error) logger.error({ err: { name: warm.error.name, message: warm.error.message }, texts: warm.texts }, 'warm-up stopped by an error');
+    else logger.info({ texts: warm.texts, ms: Math.round(warm.ms) }, 'warmed up');
+  }
   server.listen(config.PORT, () => {
     logger.info(
       { port: config.PORT, entries: live.knowledge().entries.length, auth: config.MicrosoftAppId ? 'azure' : 'local only' },

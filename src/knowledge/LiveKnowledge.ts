@@ -32,6 +32,7 @@ export class LiveKnowledge {
   private timer: NodeJS.Timeout | undefined;
   private reloading: Promise<ReloadOutcome> | undefined;
   private pending = false;
+  private readonly listeners: Array<(knowledge: Knowledge) => void> = [];
 
   private constructor(
     private readonly dir: string,
@@ -54,6 +55,11 @@ export class LiveKnowledge {
 
   engine(): AnswerEngine {
     return this.current.engine;
+  }
+
+  /** Called with each new knowledge version once the bot answers from it. */
+  onLoaded(listener: (knowledge: Knowledge) => void): void {
+    this.listeners.push(listener);
   }
 
   knowledge(): Knowledge {
@@ -96,6 +102,13 @@ export class LiveKnowledge {
       this.current = { knowledge, engine: createAnswerEngine(knowledge) };
       this.lastRefused = undefined;
       this.logger.info({ version: knowledge.version, entries: knowledge.entries.length }, 'knowledge reloaded');
+      for (const listener of this.listeners) {
+        try {
+          listener(knowledge);
+        } catch (error) {
+          this.logger.warn({ err: (error as Error).message }, 'a user of the reloaded knowledge failed; the bot answers from it all the same');
+        }
+      }
       return 'loaded';
     } catch (error) {
       const problems = error instanceof KnowledgeError ? error.problems.map(formatProblem) : [(error as Error).message];

@@ -49,6 +49,16 @@ class Decision implements LanguageDecision {
   }
 }
 
+/**
+ * A decision as it comes back from another thread (UnderstandingThread.ts): a structured clone keeps a Decision's
+ * fields but not its class, so its reason is put together again here.
+ */
+export function reviveLanguageDecision(cloned: LanguageDecision): LanguageDecision {
+  const parts = cloned as Partial<{ why: string; scores: Record<Lang, number>; reasons: string[] }> & LanguageDecision;
+  if (parts.why === undefined || !parts.scores || !parts.reasons) return cloned;
+  return new Decision(cloned.lang, cloned.isClear, parts.why, parts.scores, parts.reasons);
+}
+
 /** The best-scoring language (ties: the first in LANGS) and its lead over the next. */
 function rank(scores: Record<Lang, number>): { best: Lang; margin: number } {
   let best: Lang = LANGS[0];

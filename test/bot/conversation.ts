@@ -5,7 +5,7 @@
 import { loadRealParts } from '../support/realParts.js';
 import { MemoryStorage, TestAdapter } from 'botbuilder';
 import type { Activity, CardAction, Storage } from 'botbuilder';
-import { PromiseBot, type Eraser, type ResidentRef } from '../../src/bot/PromiseBot.js';
+import { PromiseBot, type Eraser, type PromiseBotDeps, type ResidentRef } from '../../src/bot/PromiseBot.js';
 import { createTurnErrorHandler } from '../../src/bot/handleTurnError.js';
 import { isSafetyTurn } from '../../src/bot/turnLanguage.js';
 
@@ -22,6 +22,7 @@ export interface ConversationOptions {
   locale?: string;
   channelId?: string;
   logMessageText?: boolean;
+  understandingThread?: PromiseBotDeps['understandingThread'];
 }
 
 export async function openConversation(options: ConversationOptions = {}) {
@@ -43,6 +44,7 @@ export async function openConversation(options: ConversationOptions = {}) {
     erasers: [eraser],
     logger,
     logMessageText: options.logMessageText ?? false,
+    ...(options.understandingThread ? { understandingThread: options.understandingThread } : {}),
   });
   const safetyTurns: boolean[] = [];
   const adapter = new TestAdapter(async (context) => {

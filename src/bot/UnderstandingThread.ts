@@ -1,0 +1,218 @@
+/**
+ * A second thread that understands residents' messages (understandMessage: the safety check, intents, the search),
+ * so that the bot's own thread — the one that reads requests, keeps state and sends replies — does only that.
+ *
+ * Why: measured with `npm run bench` on two cores, the bot's thread was busy all the time under load, and about a
+ * fifth of its time went to understanding messages (with its caches cold after each request's framework work); the
+ * other core had a third of its time free. With the understanding on its own thread the bot's thread does about as
+ * much a request as an echo bot's (docs/benchmarks.md).
+ *
+ * Never a point of failure: while the thread is starting, has knowledge of another version than the bot's, has failed
+ * or is too slow, `understand` gives undefined and the bot understands the message itself, with the same result. A
+ * thread that stops is started again (after 1 s, then longer); one that keeps a message longer than `stuckMs` is
+ * stopped and started again.
+ *
+ * Private: a message crosses to the thread and its understanding comes back; the thread keeps and logs nothing.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Knowledge } from '../knowledge/types.js';
+import type { UnderstandContext, Understanding } from './understandMessage.js';
+import { knowledgeToWire, understandingFromWire, type WireKnowledge, type WireUnderstanding } from './understandingWire.js';
+
+export type ToUnderstandingThread =
+  | { type: 'knowledge'; knowledge: WireKnowledge; warmUpMs: number }
+  | { type: 'understand'; id: number; text: string; ctx: UnderstandContext };
+
+export type FromUnderstandingThread =
+  | { type: 'ready'; version: string; warmUpTexts: number }
+  | { type: 'broken'; version: string; message: string }
+  | { type: 'understood'; id: number; version: string; understanding?: WireUnderstanding; error?: string };
+
+export interface UnderstandingThreadLogger {
+  info(details: object, message?: string): void;
+  error(details: object, message?: string): void;
+}
+
+export interface UnderstandingThreadOptions {
+  /** The warm-up the thread gives each knowledge version before it answers (warmUp.ts). */
+  warmUpMs: number;
+  logger?: UnderstandingThreadLogger;
+  /**
+   * With this many messages already waiting for the thread, the bot understands the next one itself (a large
+   * knowledge base, whose search takes milliseconds, then keeps both threads busy instead of queueing on one).
+   */
+  maxWaiting?: number;
+  /** A message unanswered this long stops the thread (and the bot understands it itself). */
+  stuckMs?: number;
+  /** The thread's module; by default understandingWorker (tests give stand-ins that misbehave). */
+  workerFile?: string;
+  /** The first wait before a stopped thread is started again; doubled each time it stops within a minute, up to a minute. */
+  restartDelayMs?: number;
+}
+
+const SILENT: UnderstandingThreadLogger = { info: () => {}, error: () => {} };
+const MAX_RESTART_DELAY_MS = 60_000;
+const DEFAULT_MAX_WAITING = 16;
+
+type Pending = { resolve: (understanding: WireUnderstanding | undefined) => void; sentAt: number; knowledge: Pick<Knowledge, 'byId' | 'version'> };
+
+export class UnderstandingThread {
+  private worker: Worker | undefined;
+  /** The knowledge version the thread has built and warmed; it answers only for that version. */
+  private readyVersion: string | undefined;
+  /** The knowledge the thread should have: the bot's latest (undefined until the first is loaded). */
+  private knowledge: Knowledge | undefined;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 0;
+  /** The wait before the last restart (undefined: none yet). */
+  private restartDelayMs: number | undefined;
+  private lastStart = 0;
+  private restartTimer: NodeJS.Timeout | undefined;
+  private readonly watchdog: NodeJS.Timeout;
+  private isClosed = false;
+  private readonly logger: UnderstandingThreadLogger;
+  private readonly maxWaiting: number;
+
+  private constructor(private readonly options: UnderstandingThreadOptions) {
+    this.logger = options.logger ?? SILENT;
+    this.maxWaiting = options.maxWaiting ?? DEFAULT_MAX_WAITING;
+    const stuckMs = options.stuckMs ?? 5000;
+    this.watchdog = setInterval(() => this.stopIfStuck(stuckMs), Math.max(10, Math.min(1000, stuckMs / 2)));
+    this.watchdog.unref();
+  }
+
+  /**
+   * Starts the thread, which loads its code meanwhile (start it before the knowledge is loaded); it answers once it has
+   * been given knowledge (`load`) and has built and warmed its engine.
+   */
+  static start(options: UnderstandingThreadOptions): UnderstandingThread {
+    const thread = new UnderstandingThread(options);
+    thread.startWorker();
+    return thread;
+  }
+
+  /** True once the thread answers for this knowledge version. */
+  isReadyFor(version: string): boolean {
+    return this.worker !== undefined && this.readyVersion === version;
+  }
+
+  /** Resolves when the thread answers for this version (or after `timeoutMs`, with false). */
+  async waitUntilReady(version: string, timeoutMs: number): Promise<boolean> {
+    const until = Date.now() + timeoutMs;
+    while (!this.isReadyFor(version)) {
+      if (this.isClosed || Date.now() >= until) return false;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    return true;
+  }
+
+  /**
+   * The message understood with `knowledge`'s entries; undefined (at once, or when its answer comes) when the thread
+   * cannot answer for that version, has too many messages waiting, or stopped.
+   */
+  understand(text: string, ctx: UnderstandContext, knowledge: Pick<Knowledge, 'byId' | 'version'>): Promise<Understanding | undefined> | undefined {
+    const worker = this.worker;
+    if (!worker || this.readyVersion !== knowledge.version || this.pending.size >= this.maxWaiting) return undefined;
+    const id = ++this.nextId;
+    return new Promise<WireUnderstanding | undefined>((resolve) => {
+      this.pending.set(id, { resolve, sentAt: performance.now(), knowledge });
+      const message: ToUnderstandingThread = { type: 'understand', id, text, ctx };
+      worker.postMessage(message);
+    }).then((wire) => (wire ? understandingFromWire(wire, knowledge) : undefined));
+  }
+
+  /** The first or a new knowledge version: the thread builds it; until it is ready the bot understands messages itself. */
+  load(knowledge: Knowledge): void {
+    this.knowledge = knowledge;
+    this.readyVersion = undefined;
+    this.postKnowledge();
+  }
+
+  close(): Promise<void> {
+    this.isClosed = true;
+    clearInterval(this.watchdog);
+    clearTimeout(this.restartTimer);
+    const worker = this.worker;
+    this.worker = undefined;
+    this.settleAll();
+    return worker ? worker.terminate().then(() => undefined) : Promise.resolve();
+  }
+
+  private startWorker(): void {
+    if (this.isClosed) return;
+    // Run as the bot runs: TypeScript through tsx when this module is TypeScript.
+    const ownFile = fileURLToPath(import.meta.url);
+    const isTypeScript = path.extname(ownFile) === '.ts';
+    const workerFile = this.options.workerFile ?? path.join(path.dirname(ownFile), isTypeScript ? 'understandingWorker.tsx-boot.mjs' : 'understandingWorker.js');
+    const worker = new Worker(workerFile, { execArgv: [] });
+    this.worker = worker;
+    this.readyVersion = undefined;
+    this.lastStart = Date.now();
+    worker.on('message', (message: FromUnderstandingThread) => this.receive(worker, message));
+    worker.on('error', (error) => {
+      this.logger.error({ err: { name: error.name } }, 'understanding thread failed; the bot understands messages itself meanwhile');
+    });
+    worker.on('exit', (code) => this.onExit(worker, code));
+    worker.unref();
+    this.postKnowledge();
+  }
+
+  private postKnowledge(): void {
+    if (!this.knowledge) return;
+    const message: ToUnderstandingThread = { type: 'knowledge', knowledge: knowledgeToWire(this.knowledge), warmUpMs: this.options.warmUpMs };
+    this.worker?.postMessage(message);
+  }
+
+  private receive(worker: Worker, message: FromUnderstandingThread): void {
+    if (worker !== this.worker) return;
+    if (message.type === 'understood') {
+      const pending = this.pending.get(message.id);
+      if (!pending) return;
+      this.pending.delete(message.id);
+      pending.resolve(message.version === pending.knowledge.version ? message.understanding : undefined);
+      return;
+    }
+    if (message.type === 'ready') {
+      // A version the bot has already left behind stays unused: the newer one is on its way.
+      if (message.version !== this.knowledge?.version) return;
+      this.readyVersion = message.version;
+      this.logger.info({ version: message.version, warmUpTexts: message.warmUpTexts }, 'understanding thread ready');
+      return;
+    }
+    this.readyVersion = undefined;
+    this.logger.error({ version: message.version, err: { message: message.message } }, 'understanding thread could not build the knowledge; the bot understands messages itself');
+  }
+
+  private onExit(worker: Worker, code: number): void {
+    if (worker !== this.worker) return;
+    this.worker = undefined;
+    this.readyVersion = undefined;
+    this.settleAll();
+    if (this.isClosed) return;
+    // Quickly again after a long good run; ever more slowly when it keeps stopping.
+    const hasRunLong = Date.now() - this.lastStart > MAX_RESTART_DELAY_MS;
+    this.restartDelayMs =
+      hasRunLong || this.restartDelayMs === undefined ? (this.options.restartDelayMs ?? 1000) : Math.min(this.restartDelayMs * 2, MAX_RESTART_DELAY_MS);
+    this.logger.error({ code, restartInMs: this.restartDelayMs }, 'understanding thread stopped; the bot understands messages itself until it is back');
+    this.restartTimer = setTimeout(() => this.startWorker(), this.restartDelayMs);
+    this.restartTimer.unref();
+  }
+
+  /** Every message still waiting is understood by the bot itself. */
+  private settleAll(): void {
+    for (const pending of this.pending.values()) pending.resolve(undefined);
+    this.pending.clear();
+  }
+
+  private stopIfStuck(stuckMs: number): void {
+    const worker = this.worker;
+    if (!worker || this.pending.size === 0) return;
+    // The oldest message waiting is the first in the map (insertion order).
+    const oldest = this.pending.values().next().value!;
+    if (performance.now() - oldest.sentAt < stuckMs) return;
+    this.logger.error({ waitingMs: Math.round(performance.now() - oldest.sentAt), waiting: this.pending.size }, 'understanding thread too slow: stopping it');
+    void worker.terminate();
+  }
+}
