@@ -1,5 +1,5 @@
 /**
- * The environment, validated once at start-up. src/index.ts reads process.env and hands it here; everything else
+ * The environment, validated once at start-up. src/main.ts reads process.env and hands it here; everything else
  * receives the typed Config. Later issues add keys to `configSchema`.
  */
 import { z } from 'zod';

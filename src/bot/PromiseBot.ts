@@ -1,7 +1,8 @@
 /**
  * The bot, the same on every channel. A message goes: safety → commands and small talk → language → knowledge →
- * reply. Thin on purpose: deciding is done by pure functions (detectSafety, detectIntent, the answer engine);
- * this class reads and writes state and turns decisions into replies.
+ * reply. Thin on purpose: deciding is done by pure functions (understandMessage: detectSafety, detectIntent, the
+ * answer engine), on the understanding thread when there is one; this class reads and writes state and turns
+ * decisions into replies.
  */
 import { ActivityHandler, ActivityTypes } from 'botbuilder';
 import type { Storage, TurnContext } from 'botbuilder';

@@ -2,10 +2,12 @@
  * A second thread that understands residents' messages (understandMessage: the safety check, intents, the search),
  * so that the bot's own thread — the one that reads requests, keeps state and sends replies — does only that.
  *
- * Why: measured with `npm run bench` on two cores, the bot's thread was busy all the time under load, and about a
- * fifth of its time went to understanding messages (with its caches cold after each request's framework work); the
- * other core had a third of its time free. With the understanding on its own thread the bot's thread does about as
- * much a request as an echo bot's (docs/benchmarks.md).
+ * Why: measured with `npm run bench` on two cores, the bot's thread was busy all the time under load (0.24–0.29 ms of
+ * CPU a request, an echo bot's 0.19–0.23), with understanding a message costing about 85 µs of it (its caches cold
+ * after each request's framework work; 22 µs warm, `npm run bench:turn`), while a third of the two cores' time was
+ * idle. With the understanding here, the bot's thread spends 0.13–0.16 ms a request and the bot answers 1.37–1.49
+ * times the echo bot's requests a second (0.78–0.85 without; docs/benchmarks.md). A message and its understanding
+ * cross between the threads as small structured clones (entries by id, see understandingWire.ts).
  *
  * Never a point of failure: while the thread is starting, has knowledge of another version than the bot's, has failed
  * or is too slow, `understand` gives undefined and the bot understands the message itself, with the same result. A
@@ -14,11 +16,10 @@
  *
  * Private: a message crosses to the thread and its understanding comes back; the thread keeps and logs nothing.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Knowledge } from '../knowledge/types.js';
 import type { UnderstandContext, Understanding } from './understandMessage.js';
+import { spawnUnderstandingWorker } from './spawnUnderstandingWorker.js';
 import { knowledgeToWire, understandingFromWire, type WireKnowledge, type WireUnderstanding } from './understandingWire.js';
 
 export type ToUnderstandingThread =
@@ -84,12 +85,12 @@ export class UnderstandingThread {
   }
 
   /**
-   * Starts the thread, which loads its code meanwhile (start it before the knowledge is loaded); it answers once it has
-   * been given knowledge (`load`) and has built and warmed its engine.
+   * Starts the thread, or takes one `started` already (spawnUnderstandingWorker), which loads its code meanwhile; it
+   * answers once it has been given knowledge (`load`) and has built and warmed its engine.
    */
-  static start(options: UnderstandingThreadOptions): UnderstandingThread {
+  static start(options: UnderstandingThreadOptions, started?: Worker): UnderstandingThread {
     const thread = new UnderstandingThread(options);
-    thread.startWorker();
+    thread.startWorker(started);
     return thread;
   }
 
@@ -140,13 +141,10 @@ export class UnderstandingThread {
     return worker ? worker.terminate().then(() => undefined) : Promise.resolve();
   }
 
-  private startWorker(): void {
+  /** Starts the worker (or takes one started already, see src/index.ts). */
+  private startWorker(started?: Worker): void {
     if (this.isClosed) return;
-    // Run as the bot runs: TypeScript through tsx when this module is TypeScript.
-    const ownFile = fileURLToPath(import.meta.url);
-    const isTypeScript = path.extname(ownFile) === '.ts';
-    const workerFile = this.options.workerFile ?? path.join(path.dirname(ownFile), isTypeScript ? 'understandingWorker.tsx-boot.mjs' : 'understandingWorker.js');
-    const worker = new Worker(workerFile, { execArgv: [] });
+    const worker = started ?? spawnUnderstandingWorker(this.options.workerFile);
     this.worker = worker;
     this.readyVersion = undefined;
     this.lastStart = Date.now();

@@ -20,7 +20,7 @@ export class CheckedCloudAdapter extends CloudAdapter {
 }
 
 export function createCloudAdapter(config: Config, deps: { t: Translate; logger: BotLogger }): CheckedCloudAdapter {
-  // A config object, not process.env: the environment has been read and validated once, in src/index.ts.
+  // A config object, not process.env: the environment has been read and validated once, in src/main.ts.
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.MicrosoftAppId ?? '',
     MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',

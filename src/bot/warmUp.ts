@@ -17,6 +17,9 @@
  * 0.92–0.98 without warm-up (the answers' thousands of words fill the per-word caches, and the code is compiled for texts unlike
  * residents' questions).
  *
+ * With an understanding thread (UnderstandingThread.ts) the warm-up runs there, on each knowledge version it builds,
+ * before it answers; the bot's thread warms up itself only when there is no thread or it is not ready in time.
+ *
  * Private by construction: only the knowledge's own texts are asked; nothing is stored or logged.
  */
 import { LANGS, type Entry } from '../knowledge/schema.js';

@@ -2,7 +2,7 @@
  * `npm run messenger:setup [-- --dry-run]`: sets the Get Started button, the greeting and the persistent menu on every
  * configured Facebook page (FACEBOOK_PAGE_TOKENS and/or FACEBOOK_PAGE_ACCESS_TOKEN) through the Messenger Profile API.
  * `--dry-run` prints the JSON that would be sent and sends nothing (no tokens needed).
- * Like src/index.ts, this command is a composition root: it reads the environment (and .env) once, through loadConfig.
+ * Like src/main.ts, this command is a composition root: it reads the environment (and .env) once, through loadConfig.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';

@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from '../../src/config.js';
+import { wantsUnderstandingThread } from '../../src/bot/spawnUnderstandingWorker.js';
 
 describe('loadConfig', () => {
   it('starts with no configuration at all', () => {
@@ -32,6 +33,19 @@ describe('loadConfig', () => {
     const message = (error as Error).message;
     for (const key of ['PORT', 'LOG_LEVEL', 'LOG_MESSAGE_TEXT', 'MicrosoftAppPassword', 'MicrosoftAppTenantId']) expect(message).toContain(key);
     expect((error as ConfigError).problems).toHaveLength(5);
+  });
+
+  it('runs the understanding thread by default where there is a core for it, and refuses an unknown setting', () => {
+    expect(loadConfig({}).UNDERSTANDING_THREAD).toBe('auto');
+    expect(wantsUnderstandingThread(loadConfig({}).UNDERSTANDING_THREAD, 2)).toBe(true);
+    expect(wantsUnderstandingThread(loadConfig({}).UNDERSTANDING_THREAD, 1)).toBe(false);
+    expect(wantsUnderstandingThread(loadConfig({ UNDERSTANDING_THREAD: 'on' }).UNDERSTANDING_THREAD, 1)).toBe(true);
+    expect(wantsUnderstandingThread(loadConfig({ UNDERSTANDING_THREAD: 'off' }).UNDERSTANDING_THREAD, 8)).toBe(false);
+    // src/index.ts asks before the configuration is read: unset counts as auto, and a setting config refuses as none.
+    expect(wantsUnderstandingThread(undefined, 2)).toBe(true);
+    expect(wantsUnderstandingThread('', 2)).toBe(wantsUnderstandingThread(loadConfig({ UNDERSTANDING_THREAD: '' }).UNDERSTANDING_THREAD, 2));
+    expect(wantsUnderstandingThread('yes', 2)).toBe(false);
+    expect(() => loadConfig({ UNDERSTANDING_THREAD: 'yes' })).toThrow(/UNDERSTANDING_THREAD/);
   });
 });
 
