@@ -16,6 +16,7 @@ import { UnderstandingThread } from './bot/UnderstandingThread.js';
 import { wantsUnderstandingThread } from './bot/spawnUnderstandingWorker.js';
 import { createCloudAdapter } from './bot/createCloudAdapter.js';
 import { createServer } from './server/createServer.js';
+import { ConnectionGauge } from './server/connectionGauge.js';
 import { createTurnErrorHandler } from './bot/handleTurnError.js';
 import { createFacebookMiddleware } from './channels/facebook/facebookMiddleware.js';
 import { createMessengerGateway } from './channels/facebook/createMessengerGateway.js';
@@ -80,7 +81,10 @@ export async function main(options: MainOptions = {}): Promise<void> {
   // Messages understood on a second thread when there is a core for it (src/bot/UnderstandingThread.ts), started first
   // so that it loads its code while this thread loads the knowledge; the bot's thread understands them while it cannot.
   const useThread = wantsUnderstandingThread(config.UNDERSTANDING_THREAD, availableParallelism());
-  const understandingThread = useThread ? UnderstandingThread.start({ warmUpMs: config.WARMUP_MS, logger }, options.understandingWorker) : undefined;
+  const connections = new ConnectionGauge();
+  const understandingThread = useThread
+    ? UnderstandingThread.start({ warmUpMs: config.WARMUP_MS, logger, isWorthIt: () => connections.open > 1 }, options.understandingWorker)
+    : undefined;
   if (!useThread) void options.understandingWorker?.terminate();
   // Edits to knowledge/ are live within a second; a broken edit is refused and the last good knowledge kept.
   const live = await LiveKnowledge.open(path.resolve(config.KNOWLEDGE_DIR), { watch: true, logger });
@@ -175,6 +179,7 @@ export async function main(options: MainOptions = {}): Promise<void> {
     ...(messenger ? { messenger } : {}),
     readHealth: () => ({ knowledge: live.status() }),
     readStoreHealth: () => ({ kind: redis ? 'redis' : 'memory', status: redis ? redis.status() : 'ok' }),
+    connections,
   });
   webchat.registerRoutes(server, guardedBot);
   /** Stores that buffer writes register their flush here; called once on SIGTERM/SIGINT after the turns in flight. */

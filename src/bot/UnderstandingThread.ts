@@ -42,9 +42,17 @@ export interface UnderstandingThreadOptions {
   logger?: UnderstandingThreadLogger;
   /**
    * With this many messages already waiting for the thread, the bot understands the next one itself (a large
-   * knowledge base, whose search takes milliseconds, then keeps both threads busy instead of queueing on one).
+   * knowledge base, whose search takes milliseconds, then keeps both threads busy instead of queueing on one). 16 let
+   * the bot's thread take too many under `npm run bench -- --connections 50` (0.98 of the echo bot against 1.39 with 64).
    */
   maxWaiting?: number;
+  /**
+   * Whether the thread is worth a message now (default: always). The bot gives "more than one client connection is
+   * open": with one, requests come one at a time, nothing runs beside the thread, and handing a message over and back
+   * only adds to each request's time (`npm run bench -- --connections 1`: 0.61 of the echo bot with the thread, 0.87–0.90
+   * without).
+   */
+  isWorthIt?: () => boolean;
   /** A message unanswered this long stops the thread (and the bot understands it itself). */
   stuckMs?: number;
   /** The thread's module; by default understandingWorker (tests give stand-ins that misbehave). */
@@ -55,7 +63,7 @@ export interface UnderstandingThreadOptions {
 
 const SILENT: UnderstandingThreadLogger = { info: () => {}, error: () => {} };
 const MAX_RESTART_DELAY_MS = 60_000;
-const DEFAULT_MAX_WAITING = 16;
+const DEFAULT_MAX_WAITING = 64;
 
 type Pending = { resolve: (understanding: WireUnderstanding | undefined) => void; sentAt: number; knowledge: Pick<Knowledge, 'byId' | 'version'> };
 
@@ -111,11 +119,12 @@ export class UnderstandingThread {
 
   /**
    * The message understood with `knowledge`'s entries; undefined (at once, or when its answer comes) when the thread
-   * cannot answer for that version, has too many messages waiting, or stopped.
+   * cannot answer for that version, has too many messages waiting, is not worth it now (isWorthIt), or stopped.
    */
   understand(text: string, ctx: UnderstandContext, knowledge: Pick<Knowledge, 'byId' | 'version'>): Promise<Understanding | undefined> | undefined {
     const worker = this.worker;
     if (!worker || this.readyVersion !== knowledge.version || this.pending.size >= this.maxWaiting) return undefined;
+    if (this.options.isWorthIt && !this.options.isWorthIt()) return undefined;
     const id = ++this.nextId;
     return new Promise<WireUnderstanding | undefined>((resolve) => {
       this.pending.set(id, { resolve, sentAt: performance.now(), knowledge });

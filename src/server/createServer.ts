@@ -16,6 +16,7 @@ import { MESSENGER_WEBHOOK_PATH, registerMessengerRoutes } from '../channels/fac
 import { readClientAddress, type TrustProxy } from './clientAddress.js';
 import { applySecurityHeaders } from './securityHeaders.js';
 import { trackRequests } from './gracefulShutdown.js';
+import type { ConnectionGauge } from './connectionGauge.js';
 import { chooseRequestId, REQUEST_ID, requestIdOf } from '../logging/requestContext.js';
 import { isStoreUnavailable } from '../storage/redis/StoreUnavailableError.js';
 
@@ -43,6 +44,8 @@ export interface ServerDeps {
   readHealth?: () => Record<string, unknown>;
   /** Where state lives and whether it can be reached now; 'down' makes /healthz answer 503 "degraded". */
   readStoreHealth?: () => StoreHealth;
+  /** Counts the server's open client connections (for the understanding thread's choice, see connectionGauge.ts). */
+  connections?: ConnectionGauge;
 }
 
 export interface StoreHealth {
@@ -163,6 +166,7 @@ export function createServer(deps: ServerDeps): restify.Server {
   const server = restify.createServer({ name: '', handleUncaughtExceptions: false });
 
   trackRequests(server);
+  deps.connections?.watch(server.server);
   server.pre((req: Request, res: Response, next) => {
     const reqId = chooseRequestId(req.headers['x-request-id']);
     (req as Request & { reqId?: string }).reqId = reqId;

@@ -163,6 +163,17 @@ test('with too many messages waiting, the next one is left to the bot at once', 
   expect(thread.understand('tre', plain, engine.knowledge)).toBeUndefined();
 });
 
+test('while the thread is not worth it (one client connection), messages are left to the bot at once', async () => {
+  const { engine } = await loadRealParts();
+  let connections = 1;
+  const thread = startThread({ warmUpMs: 0, isWorthIt: () => connections > 1 });
+  thread.load(engine.knowledge);
+  expect(await thread.waitUntilReady(engine.knowledge.version, 30_000)).toBe(true);
+  expect(thread.understand('Vad gör polisen mot narkotika?', plain, engine.knowledge)).toBeUndefined();
+  connections = 3;
+  expect(await thread.understand('Vad gör polisen mot narkotika?', plain, engine.knowledge)).toMatchObject({ route: 'question', result: { kind: 'answer' } });
+});
+
 test('a closed thread gives nothing and lets waiting messages go to the bot', async () => {
   const { engine } = await loadRealParts();
   const thread = startThread({ warmUpMs: 0, workerFile: standIn('silentWorker.mjs') });
