@@ -5,9 +5,10 @@
  * Why: measured with `npm run bench` on two cores, the bot's thread was busy all the time under load (0.24–0.29 ms of
  * CPU a request, an echo bot's 0.19–0.23), with understanding a message costing about 85 µs of it (its caches cold
  * after each request's framework work; 22 µs warm, `npm run bench:turn`), while a third of the two cores' time was
- * idle. With the understanding here, the bot's thread spends 0.13–0.16 ms a request and the bot answers 1.37–1.49
- * times the echo bot's requests a second (0.78–0.85 without; docs/benchmarks.md). A message and its understanding
- * cross between the threads as small structured clones (entries by id, see understandingWire.ts).
+ * idle. With the understanding here, the bot's thread spends 0.13–0.17 ms a request and the bot answers 1.30–1.56
+ * times the echo bot's requests a second at 10 connections, 1.36–1.56 at 50 and 100 (0.78–0.85 without;
+ * docs/benchmarks.md). A message and its understanding cross between the threads as small structured clones
+ * (entries by id, see understandingWire.ts).
  *
  * Never a point of failure: while the thread is starting, has knowledge of another version than the bot's, has failed
  * or is too slow, `understand` gives undefined and the bot understands the message itself, with the same result. A
