@@ -2,7 +2,6 @@
  * Composition root: loadConfig → loadKnowledge → i18n → bot → createServer().listen. Started by src/index.ts, which
  * loads .env first; with it, the only module that reads process.env.
  */
-import type { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +12,7 @@ import { createTranslate } from './language/i18n.js';
 import { PromiseBot } from './bot/PromiseBot.js';
 import { warmUp } from './bot/warmUp.js';
 import { UnderstandingThread } from './bot/UnderstandingThread.js';
-import { wantsUnderstandingThread } from './bot/spawnUnderstandingWorker.js';
+import { wantsUnderstandingThread, type StartedWorker } from './bot/spawnUnderstandingWorker.js';
 import { createCloudAdapter } from './bot/createCloudAdapter.js';
 import { createServer } from './server/createServer.js';
 import { ConnectionGauge } from './server/connectionGauge.js';
@@ -45,7 +44,7 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 
 export interface MainOptions {
   /** The understanding thread's worker, started by src/index.ts before this module loaded (when UNDERSTANDING_THREAD asks for one). */
-  understandingWorker?: Worker;
+  understandingWorker?: StartedWorker;
 }
 
 export async function main(options: MainOptions = {}): Promise<void> {
@@ -78,14 +77,15 @@ export async function main(options: MainOptions = {}): Promise<void> {
   const readClient = (req: { socket: { remoteAddress?: string | undefined }; headers: Record<string, string | string[] | undefined> }) =>
     readClientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], config.TRUST_PROXY);
 
-  // Messages understood on a second thread when there is a core for it (src/bot/UnderstandingThread.ts), started first
-  // so that it loads its code while this thread loads the knowledge; the bot's thread understands them while it cannot.
+  // Messages understood on a second thread when there is a core for it (src/bot/UnderstandingThread.ts; its worker
+  // started by src/index.ts), and while more than one client connection is open; else, and while the thread cannot,
+  // the bot's own thread understands them.
   const useThread = wantsUnderstandingThread(config.UNDERSTANDING_THREAD, availableParallelism());
   const connections = new ConnectionGauge();
   const understandingThread = useThread
     ? UnderstandingThread.start({ warmUpMs: config.WARMUP_MS, logger, isWorthIt: () => connections.open > 1 }, options.understandingWorker)
     : undefined;
-  if (!useThread) void options.understandingWorker?.terminate();
+  if (!useThread) void options.understandingWorker?.worker.terminate();
   // Edits to knowledge/ are live within a second; a broken edit is refused and the last good knowledge kept.
   const live = await LiveKnowledge.open(path.resolve(config.KNOWLEDGE_DIR), { watch: true, logger });
   const getEngine = () => live.engine();

@@ -20,7 +20,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { Knowledge } from '../knowledge/types.js';
 import type { UnderstandContext, Understanding } from './understandMessage.js';
-import { spawnUnderstandingWorker } from './spawnUnderstandingWorker.js';
+import { spawnUnderstandingWorker, type StartedWorker } from './spawnUnderstandingWorker.js';
 import { knowledgeToWire, understandingFromWire, type WireKnowledge, type WireUnderstanding } from './understandingWire.js';
 
 export type ToUnderstandingThread =
@@ -97,7 +97,7 @@ export class UnderstandingThread {
    * Starts the thread, or takes one `started` already (spawnUnderstandingWorker), which loads its code meanwhile; it
    * answers once it has been given knowledge (`load`) and has built and warmed its engine.
    */
-  static start(options: UnderstandingThreadOptions, started?: Worker): UnderstandingThread {
+  static start(options: UnderstandingThreadOptions, started?: StartedWorker): UnderstandingThread {
     const thread = new UnderstandingThread(options);
     thread.startWorker(started);
     return thread;
@@ -152,9 +152,9 @@ export class UnderstandingThread {
   }
 
   /** Starts the worker (or takes one started already, see src/index.ts). */
-  private startWorker(started?: Worker): void {
+  private startWorker(started?: StartedWorker): void {
     if (this.isClosed) return;
-    const worker = started ?? spawnUnderstandingWorker(this.options.workerFile);
+    const { worker, exitCode } = started ?? spawnUnderstandingWorker(this.options.workerFile);
     this.worker = worker;
     this.readyVersion = undefined;
     this.lastStart = Date.now();
@@ -164,6 +164,12 @@ export class UnderstandingThread {
     });
     worker.on('exit', (code) => this.onExit(worker, code));
     worker.unref();
+    // Stopped before it was handed over: as if it stopped now.
+    const code = exitCode();
+    if (code !== undefined) {
+      this.onExit(worker, code);
+      return;
+    }
     this.postKnowledge();
   }
 

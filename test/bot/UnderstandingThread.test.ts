@@ -8,6 +8,7 @@ import path from 'node:path';
 import { jest } from '@jest/globals';
 import { readGolden, RESIDENT_SETS } from '../../src/cli/golden.js';
 import { UnderstandingThread } from '../../src/bot/UnderstandingThread.js';
+import { spawnUnderstandingWorker } from '../../src/bot/spawnUnderstandingWorker.js';
 import { understandMessage, type UnderstandContext } from '../../src/bot/understandMessage.js';
 import { understandingToWire } from '../../src/bot/understandingWire.js';
 import { LiveKnowledge } from '../../src/knowledge/LiveKnowledge.js';
@@ -25,8 +26,8 @@ afterEach(async () => {
   await Promise.all(threads.splice(0).map((thread) => thread.close()));
 });
 
-function startThread(options: Parameters<typeof UnderstandingThread.start>[0]): UnderstandingThread {
-  const thread = UnderstandingThread.start(options);
+function startThread(...args: Parameters<typeof UnderstandingThread.start>): UnderstandingThread {
+  const thread = UnderstandingThread.start(...args);
   threads.push(thread);
   return thread;
 }
@@ -151,6 +152,19 @@ test('a thread that dies is started again, ever more slowly if it keeps dying; m
   const delays = details.filter((_detail, i) => lines[i]!.startsWith('error understanding thread stopped')).map((detail) => detail.restartInMs);
   expect(delays).toEqual([50, 100, 200]);
   expect(lines).toContain('error understanding thread failed; the bot understands messages itself meanwhile');
+});
+
+test('a thread started early that failed before the bot took it over is started again, and the bot does not stop', async () => {
+  const { engine } = await loadRealParts();
+  const { lines, logger } = recordingLogger();
+  const early = spawnUnderstandingWorker(standIn('failingAtStartWorker.mjs'));
+  await new Promise((resolve) => early.worker.once('exit', resolve));
+  expect(early.exitCode()).toBe(1);
+  // Taken over after it stopped (src/index.ts starts it before the bot's modules load); started again with the usual file.
+  const thread = startThread({ warmUpMs: 0, workerFile: standIn('silentWorker.mjs'), restartDelayMs: 20, logger }, early);
+  thread.load(engine.knowledge);
+  expect(await thread.waitUntilReady(engine.knowledge.version, 10_000)).toBe(true);
+  expect(lines[0]).toBe('error understanding thread stopped; the bot understands messages itself until it is back');
 });
 
 test('with too many messages waiting, the next one is left to the bot at once', async () => {
