@@ -177,7 +177,7 @@ export async function main(options: MainOptions = {}): Promise<void> {
     bodyLimitBytes: config.BODY_LIMIT_BYTES,
     trustProxy: config.TRUST_PROXY,
     ...(messenger ? { messenger } : {}),
-    readHealth: () => ({ knowledge: live.status() }),
+    readHealth: () => ({ knowledge: live.status(), understandingThread: understandingThread ? understandingThread.status() : 'off' }),
     readStoreHealth: () => ({ kind: redis ? 'redis' : 'memory', status: redis ? redis.status() : 'ok' }),
     connections,
   });

@@ -79,6 +79,7 @@ export class UnderstandingThread {
   /** The wait before the last restart (undefined: none yet). */
   private restartDelayMs: number | undefined;
   private lastStart = 0;
+  private restarts = 0;
   private restartTimer: NodeJS.Timeout | undefined;
   private readonly watchdog: NodeJS.Timeout;
   private isClosed = false;
@@ -101,6 +102,11 @@ export class UnderstandingThread {
     const thread = new UnderstandingThread(options);
     thread.startWorker(started);
     return thread;
+  }
+
+  /** For /healthz: whether the thread answers for the bot's knowledge now, and how often it was started again. */
+  status(): { ready: boolean; restarts: number } {
+    return { ready: this.knowledge !== undefined && this.isReadyFor(this.knowledge.version), restarts: this.restarts };
   }
 
   /** True once the thread answers for this knowledge version. */
@@ -210,7 +216,10 @@ export class UnderstandingThread {
     this.restartDelayMs =
       hasRunLong || this.restartDelayMs === undefined ? (this.options.restartDelayMs ?? 1000) : Math.min(this.restartDelayMs * 2, MAX_RESTART_DELAY_MS);
     this.logger.error({ code, restartInMs: this.restartDelayMs }, 'understanding thread stopped; the bot understands messages itself until it is back');
-    this.restartTimer = setTimeout(() => this.startWorker(), this.restartDelayMs);
+    this.restartTimer = setTimeout(() => {
+      this.restarts += 1;
+      this.startWorker();
+    }, this.restartDelayMs);
     this.restartTimer.unref();
   }
 

@@ -97,6 +97,7 @@ test('until the thread has the bot’s knowledge version it gives nothing, and t
   const thread = startThread({ warmUpMs: 0 });
   // Not yet given any knowledge.
   expect(thread.understand('Vad gör polisen mot narkotika?', plain, engine.knowledge)).toBeUndefined();
+  expect(thread.status()).toEqual({ ready: false, restarts: 0 });
 
   thread.load(engine.knowledge);
   expect(await thread.waitUntilReady(engine.knowledge.version, 30_000)).toBe(true);
@@ -151,6 +152,9 @@ test('a thread that dies is started again, ever more slowly if it keeps dying; m
   }
   const delays = details.filter((_detail, i) => lines[i]!.startsWith('error understanding thread stopped')).map((detail) => detail.restartInMs);
   expect(delays).toEqual([50, 100, 200]);
+  // What /healthz shows.
+  expect(await thread.waitUntilReady(engine.knowledge.version, 10_000)).toBe(true);
+  expect(thread.status()).toEqual({ ready: true, restarts: 3 });
   expect(lines).toContain('error understanding thread failed; the bot understands messages itself meanwhile');
 });
 
