@@ -194,9 +194,11 @@ export async function main(options: MainOptions = {}): Promise<void> {
 
   // Before the first resident: the hot code paths compiled by running the knowledge's own texts (src/bot/warmUp.ts),
   // on the understanding thread when there is one (it warms up before it says it is ready), else here.
-  const isThreadReady = understandingThread ? await understandingThread.waitUntilReady(live.knowledge().version, THREAD_START_TIMEOUT_MS + config.WARMUP_MS) : false;
+  const isThreadReady = understandingThread
+    ? await understandingThread.waitUntilReady(live.knowledge().version, THREAD_START_TIMEOUT_MS + config.WARMUP_MS, { untilStopped: true })
+    : false;
   if (!isThreadReady) {
-    if (understandingThread) logger.error({ timeoutMs: THREAD_START_TIMEOUT_MS + config.WARMUP_MS }, 'understanding thread not ready in time; the bot understands messages itself until it is');
+    if (understandingThread) logger.error({ timeoutMs: THREAD_START_TIMEOUT_MS + config.WARMUP_MS }, 'understanding thread not ready in time, or stopped; the bot understands messages itself until it is');
     const warm = warmUp(live.engine(), { budgetMs: config.WARMUP_MS });
     if (warm.error) logger.error({ err: { name: warm.error.name, message: warm.error.message }, texts: warm.texts }, 'warm-up stopped by an error');
     else logger.info({ texts: warm.texts, ms: Math.round(warm.ms) }, 'warmed up');

@@ -114,11 +114,14 @@ export class UnderstandingThread {
     return this.worker !== undefined && this.readyVersion === version;
   }
 
-  /** Resolves when the thread answers for this version (or after `timeoutMs`, with false). */
-  async waitUntilReady(version: string, timeoutMs: number): Promise<boolean> {
+  /**
+   * Resolves when the thread answers for this version (or after `timeoutMs`, with false; with `untilStopped`, also as
+   * soon as the thread has stopped: start-up then goes on without it instead of waiting for a restart).
+   */
+  async waitUntilReady(version: string, timeoutMs: number, options: { untilStopped?: boolean } = {}): Promise<boolean> {
     const until = Date.now() + timeoutMs;
     while (!this.isReadyFor(version)) {
-      if (this.isClosed || Date.now() >= until) return false;
+      if (this.isClosed || Date.now() >= until || (options.untilStopped && this.worker === undefined)) return false;
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     return true;
