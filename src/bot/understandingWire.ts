@@ -42,18 +42,20 @@ export function understandingToWire(understanding: Understanding): WireUnderstan
   return { route: 'question', result, cues };
 }
 
+/** The entries with these ids, in order; undefined when one is missing. */
+function entriesOf(byId: ReadonlyMap<string, Entry>, list: readonly string[]): Entry[] | undefined {
+  const entries: Entry[] = [];
+  for (const id of list) {
+    const entry = byId.get(id);
+    if (!entry) return undefined;
+    entries.push(entry);
+  }
+  return entries;
+}
+
 /** The Understanding with this knowledge's entries; undefined when it names an entry the knowledge lacks. */
 export function understandingFromWire(wire: WireUnderstanding, knowledge: Pick<Knowledge, 'byId'>): Understanding | undefined {
   const { byId } = knowledge;
-  const entriesOf = (list: readonly string[]): Entry[] | undefined => {
-    const entries: Entry[] = [];
-    for (const id of list) {
-      const entry = byId.get(id);
-      if (!entry) return undefined;
-      entries.push(entry);
-    }
-    return entries;
-  };
   if (wire.route === 'safety') {
     const { info, ...safety } = wire.safety;
     if (!info) return { route: 'safety', safety };
@@ -65,11 +67,11 @@ export function understandingFromWire(wire: WireUnderstanding, knowledge: Pick<K
   const result = { ...wire.result, language: reviveLanguageDecision(wire.result.language) };
   if (result.kind === 'answer') {
     const entry = byId.get(result.entry);
-    const related = entriesOf(result.related);
+    const related = entriesOf(byId, result.related);
     return entry && related ? { route: 'question', result: { ...result, entry, related }, cues } : undefined;
   }
   if (result.kind === 'clarify') {
-    const candidates = entriesOf(result.candidates);
+    const candidates = entriesOf(byId, result.candidates);
     return candidates ? { route: 'question', result: { ...result, candidates }, cues } : undefined;
   }
   return { route: 'question', result, cues };
